@@ -1,0 +1,46 @@
+# The two commands: `make run` and `make test`. Each installs what is missing,
+# configures once, builds incrementally with all cores, then runs.
+JOBS ?= $(shell nproc)
+STAMP := build/.deps-ok
+
+.PHONY: run test bench asan-test format format-check fuzz clean configure build
+
+$(STAMP): scripts/install-deps.sh
+	./scripts/install-deps.sh
+	@mkdir -p build && touch $(STAMP)
+
+build/build.ninja: $(STAMP) CMakeLists.txt CMakePresets.json
+	cmake --preset release
+
+configure: build/build.ninja
+
+build: configure
+	cmake --build build -j $(JOBS)
+
+run: build
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ "$$QT_QPA_PLATFORM" != "offscreen" ]; then \
+	  echo "No display found. Run it under a virtual display instead:"; \
+	  echo "    xvfb-run -a make run"; \
+	  exit 1; \
+	fi
+	./build/bin/awaitscope
+
+test: build
+	ctest --preset release -j $(JOBS)
+
+bench: build
+	./build/bin/awaitscope-bench
+
+asan-test: $(STAMP)
+	cmake --preset asan
+	cmake --build build-asan -j $(JOBS)
+	ctest --preset asan -j $(JOBS)
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+format-check:
+	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+
+clean:
+	rm -rf build build-dev build-asan
