@@ -149,6 +149,17 @@ template<typename F> auto run(Loop &loop, F &&fn)
     return detail::fromAny<T>(main->result());
 }
 
+// std::vector<Task<T>> from a few tasks. (GCC 12 rejects a braced list inside a co_await expression,
+// so `co_await gather(taskList(a, b))` is the portable spelling.)
+template<typename T, typename... More> std::vector<Task<T>> taskList(Task<T> first, More... more)
+{
+    std::vector<Task<T>> out;
+    out.reserve(1 + sizeof...(more));
+    out.push_back(std::move(first));
+    (out.push_back(std::move(more)), ...);
+    return out;
+}
+
 // gather over tasks of one type: results in argument order.
 template<typename T> QCoro::Task<std::vector<detail::StoredT<T>>> gather(std::vector<Task<T>> tasks)
 {

@@ -159,7 +159,9 @@ void GatheringFuture::childDone(FutureState &child)
     for (const auto &c : m_children) {
         GatherSlot slot;
         if (c->cancelled())
-            slot.error = std::make_exception_ptr(CancelledError(c->cancelMessage()));
+            // tasks.py:801 — CancelledError('' if no message).
+            slot.error = std::make_exception_ptr(
+                CancelledError(c->cancelMessage().isNull() ? QStringLiteral("") : c->cancelMessage()));
         else if (auto exc = c->exception())
             slot.error = exc;
         else

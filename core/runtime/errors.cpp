@@ -10,7 +10,7 @@ Error::Error(QString message)
 
 QString Error::describe() const
 {
-    if (m_message.isEmpty())
+    if (m_message.isNull())
         return typeName() + QStringLiteral("()");
     return typeName() + QStringLiteral("('") + m_message + QStringLiteral("')");
 }

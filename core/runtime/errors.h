@@ -11,7 +11,8 @@ namespace awaitscope {
 class Error : public std::exception
 {
 public:
-    explicit Error(QString message = {});
+    // A null message means "no arguments" (CancelledError()); an empty one is CancelledError('').
+    explicit Error(QString message = QString());
     const char *what() const noexcept override { return m_what.constData(); }
     const QString &message() const { return m_message; }
     virtual QString typeName() const = 0;
