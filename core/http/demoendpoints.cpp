@@ -63,6 +63,54 @@ QString queryValue(const QUrlQuery &query, const QString &key)
 
 } // namespace
 
+QByteArray DemoEndpoints::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 201:
+        return QByteArrayLiteral("Created");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 301:
+        return QByteArrayLiteral("Moved Permanently");
+    case 302:
+        return QByteArrayLiteral("Found");
+    case 304:
+        return QByteArrayLiteral("Not Modified");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 418:
+        return QByteArrayLiteral("I'm a teapot");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 502:
+        return QByteArrayLiteral("Bad Gateway");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 504:
+        return QByteArrayLiteral("Gateway Timeout");
+    default:
+        break;
+    }
+    // Every status line gets a phrase: some HTTP parsers reject a status line without one.
+    if (status < 300)
+        return QByteArrayLiteral("Success");
+    if (status < 400)
+        return QByteArrayLiteral("Redirection");
+    if (status < 500)
+        return QByteArrayLiteral("Client Error");
+    return QByteArrayLiteral("Server Error");
+}
+
 QStringList DemoEndpoints::endpointSummaries()
 {
     return {

@@ -21,6 +21,8 @@ public:
 
     // Paths the server knows, for the index page and for docs.
     static QStringList endpointSummaries();
+    // The phrase after the status code; every status gets one, as some HTTP parsers require it.
+    static QByteArray reasonPhrase(int status);
 
 private:
     QHash<QString, int> m_flakyAttempts;

@@ -13,54 +13,6 @@ namespace {
 constexpr const char *kConnectionIdProperty = "awaitscope.connectionId";
 constexpr const char *kRequestCountProperty = "awaitscope.requestCount";
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return QByteArrayLiteral("OK");
-    case 201:
-        return QByteArrayLiteral("Created");
-    case 204:
-        return QByteArrayLiteral("No Content");
-    case 301:
-        return QByteArrayLiteral("Moved Permanently");
-    case 302:
-        return QByteArrayLiteral("Found");
-    case 304:
-        return QByteArrayLiteral("Not Modified");
-    case 400:
-        return QByteArrayLiteral("Bad Request");
-    case 401:
-        return QByteArrayLiteral("Unauthorized");
-    case 403:
-        return QByteArrayLiteral("Forbidden");
-    case 404:
-        return QByteArrayLiteral("Not Found");
-    case 418:
-        return QByteArrayLiteral("I'm a teapot");
-    case 429:
-        return QByteArrayLiteral("Too Many Requests");
-    case 500:
-        return QByteArrayLiteral("Internal Server Error");
-    case 502:
-        return QByteArrayLiteral("Bad Gateway");
-    case 503:
-        return QByteArrayLiteral("Service Unavailable");
-    case 504:
-        return QByteArrayLiteral("Gateway Timeout");
-    default:
-        break;
-    }
-    // Every status line gets a phrase: some HTTP parsers reject a status line without one.
-    if (status < 300)
-        return QByteArrayLiteral("Success");
-    if (status < 400)
-        return QByteArrayLiteral("Redirection");
-    if (status < 500)
-        return QByteArrayLiteral("Client Error");
-    return QByteArrayLiteral("Server Error");
-}
-
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
@@ -206,8 +158,8 @@ void DemoServer::writeHeaders(const std::shared_ptr<PendingReply> &reply)
         return;
     }
     const DemoReplyPlan &plan = reply->plan;
-    QByteArray head =
-        "HTTP/1.1 " + QByteArray::number(plan.status) + ' ' + reasonPhrase(plan.status) + "\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(plan.status) + ' ' +
+                      DemoEndpoints::reasonPhrase(plan.status) + "\r\n";
     for (const auto &header : plan.headers)
         head += header.first + ": " + header.second + "\r\n";
     head += "Content-Length: " + QByteArray::number(plan.body().size()) + "\r\n\r\n";
