@@ -189,6 +189,13 @@ private slots:
     void closedSessionRefusesRequests();
     void paramsAndPostBody_data();
     void paramsAndPostBody();
+    void simulatedTimelineIsExact();
+    void simulatedWavesAreExact();
+    void simulatedConnectTimeouts_data();
+    void simulatedConnectTimeouts();
+    void simulationIsDeterministic();
+    void simAndRealAgree_data();
+    void simAndRealAgree();
 };
 
 void TestHttpSession::poolLimitsMakeWaves_data()
@@ -544,6 +551,172 @@ void TestHttpSession::paramsAndPostBody()
     QCOMPARE(echo.value(QStringLiteral("args")).toObject().value(QStringLiteral("q")).toString(),
              QStringLiteral("a b"));
     QCOMPARE(echo.value(QStringLiteral("json")).toObject().value(QStringLiteral("n")).toInt(), 3);
+}
+
+void TestHttpSession::simulatedTimelineIsExact()
+{
+    // connect 50 ms, 5 ms each way, the server waits 300 ms before answering.
+    Bench bench(true);
+    ClientSession session(bench.network());
+    auto o = bench.get(session, QStringLiteral("http://demo/delay/300"));
+    QVERIFY(bench.runUntilEnded({o}));
+    QStringList timeline;
+    for (const HttpTraceEvent &e : bench.eventsOf(o->requestId))
+        timeline.append(QStringLiteral("%1@%2#%3")
+                            .arg(HttpTraceEvent::kindName(e.kind))
+                            .arg(e.timeMs)
+                            .arg(e.connectionId));
+    QCOMPARE(timeline, (QStringList{u"queued@0#0"_qs, u"connecting@0#1"_qs, u"sent@50#1"_qs,
+                                    u"first_byte@360#1"_qs, u"done@360#1"_qs}));
+    auto again = bench.get(session, QStringLiteral("http://demo/delay/300"));
+    QVERIFY(bench.runUntilEnded({again}));
+    QCOMPARE(bench.eventsOf(again->requestId).at(2).timeMs - bench.eventsOf(again->requestId).at(0).timeMs,
+             0);
+    QCOMPARE(again->endedAtMs - bench.eventsOf(again->requestId).at(0).timeMs, 310); // no connect cost
+}
+
+void TestHttpSession::simulatedWavesAreExact()
+{
+    Bench bench(true);
+    ClientSession::Options options;
+    options.connector.limit = 3;
+    ClientSession session(bench.network(), options);
+    QList<std::shared_ptr<Outcome>> outcomes;
+    for (int i = 0; i < 12; ++i)
+        outcomes.append(bench.get(session, QStringLiteral("http://demo/delay/300")));
+    QVERIFY(bench.runUntilEnded(outcomes));
+    QList<qint64> ends;
+    for (const auto &o : outcomes)
+        ends.append(o->endedAtMs);
+    // The first wave pays for connecting; later waves reuse the three connections.
+    QCOMPARE(ends, (QList<qint64>{360, 360, 360, 670, 670, 670, 980, 980, 980, 1290, 1290, 1290}));
+    QCOMPARE(bench.kindsOf(outcomes.at(3)->requestId).value(1), u"reusing"_qs);
+}
+
+void TestHttpSession::simulatedConnectTimeouts_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<QString>("firedField");
+    QTest::addColumn<qint64>("dueMs");
+    QTest::addColumn<QString>("errorClass");
+    QTest::newRow("session default sock_connect=30")
+        << QString() << 0.0 << "sock_connect" << qint64(30000) << "ConnectionTimeoutError";
+    QTest::newRow("sock_connect=0.5")
+        << "sock_connect" << 0.5 << "sock_connect" << qint64(500) << "ConnectionTimeoutError";
+    QTest::newRow("connect=2") << "connect" << 2.0 << "connect" << qint64(2000) << "ConnectionTimeoutError";
+    QTest::newRow("total=5.5 rounds up to 6 s")
+        << "total" << 5.5 << "total" << qint64(6000) << "TimeoutError";
+}
+
+void TestHttpSession::simulatedConnectTimeouts()
+{
+    QFETCH(QString, field);
+    QFETCH(double, seconds);
+    QFETCH(QString, firedField);
+    QFETCH(qint64, dueMs);
+    QFETCH(QString, errorClass);
+    Bench bench(true);
+    bench.network().allowHost(QStringLiteral("10.255.255.1")); // never answers a connect
+    ClientSession session(bench.network());
+    std::optional<ClientTimeout> timeout;
+    if (!field.isEmpty()) {
+        timeout = ClientTimeout::sessionDefault();
+        if (field == QLatin1String("sock_connect"))
+            timeout->sockConnect = seconds;
+        else if (field == QLatin1String("connect"))
+            timeout->connect = seconds;
+        else
+            timeout->total = seconds;
+    }
+    auto o = bench.get(session, QStringLiteral("http://10.255.255.1/"), timeout);
+    QVERIFY(bench.runUntilEnded({o}));
+    QCOMPARE(o->errorClass, errorClass);
+    QCOMPARE(o->endedAtMs, dueMs);
+    const HttpTraceEvent last = bench.eventsOf(o->requestId).last();
+    QCOMPARE(last.timeout, firedField);
+    QCOMPARE(last.dueMs, dueMs);
+    if (errorClass == QLatin1String("ConnectionTimeoutError"))
+        QCOMPARE(o->errorMessage, QStringLiteral("Connection timeout to host http://10.255.255.1/"));
+}
+
+void TestHttpSession::simulationIsDeterministic()
+{
+    auto runOnce = [] {
+        Bench bench(true);
+        ClientSession::Options options;
+        options.connector = {4, 2};
+        ClientSession session(bench.network(), options);
+        QList<std::shared_ptr<Outcome>> outcomes;
+        const QStringList paths{u"/delay/120"_qs,
+                                u"/json"_qs,
+                                u"/drip?bytes=3&ms=40"_qs,
+                                u"/flaky?fail=1"_qs,
+                                u"/flaky?fail=1"_qs,
+                                u"/stall/90"_qs,
+                                u"/conn"_qs,
+                                u"/ratelimit?per_second=2"_qs,
+                                u"/ratelimit?per_second=2"_qs,
+                                u"/ratelimit?per_second=2"_qs};
+        for (const QString &path : paths)
+            outcomes.append(bench.get(session, u"http://demo"_qs + path));
+        bench.runUntilEnded(outcomes);
+        QStringList lines;
+        for (const HttpTraceEvent &e : bench.events)
+            lines.append(QStringLiteral("%1 %2 %3 c%4 s%5")
+                             .arg(e.timeMs)
+                             .arg(e.requestId)
+                             .arg(HttpTraceEvent::kindName(e.kind))
+                             .arg(e.connectionId)
+                             .arg(e.status));
+        return lines;
+    };
+    const QStringList first = runOnce();
+    QCOMPARE(first.size(), 50); // five steps for each of ten requests
+    QCOMPARE(runOnce(), first);
+}
+
+void TestHttpSession::simAndRealAgree_data()
+{
+    QTest::addColumn<QStringList>("paths");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<double>("sockRead");
+    QTest::newRow("one by one") << QStringList{u"/json"_qs} << 100 << 0.0;
+    QTest::newRow("statuses") << QStringList{u"/status/500"_qs, u"/status/201"_qs, u"/nope"_qs} << 100 << 0.0;
+    QTest::newRow("pool of two") << QStringList(6, u"/delay/150"_qs) << 2 << 0.0;
+    QTest::newRow("stall beyond sock_read") << QStringList{u"/stall/800"_qs, u"/delay/50"_qs} << 100 << 0.3;
+    QTest::newRow("flaky and rate limited")
+        << QStringList{u"/flaky?fail=2"_qs, u"/ratelimit?per_second=2"_qs, u"/ratelimit?per_second=2"_qs,
+                       u"/ratelimit?per_second=2"_qs}
+        << 1 << 0.0;
+}
+
+void TestHttpSession::simAndRealAgree()
+{
+    QFETCH(QStringList, paths);
+    QFETCH(int, limit);
+    QFETCH(double, sockRead);
+    auto outcomesOn = [&](bool simulated) {
+        Bench bench(simulated);
+        ClientSession::Options options;
+        options.connector.limit = limit;
+        if (sockRead > 0)
+            options.timeout.sockRead = sockRead;
+        ClientSession session(bench.network(), options);
+        QList<std::shared_ptr<Outcome>> outcomes;
+        for (const QString &path : paths)
+            outcomes.append(bench.get(session, u"http://demo"_qs + path));
+        bench.runUntilEnded(outcomes);
+        QStringList lines;
+        for (const auto &o : outcomes)
+            lines.append(QStringLiteral("%1 %2 %3")
+                             .arg(o->status)
+                             .arg(o->errorClass, bench.kindsOf(o->requestId).join(u' ')));
+        return lines;
+    };
+    const QStringList sim = outcomesOn(true);
+    QCOMPARE(sim.size(), paths.size());
+    QCOMPARE(outcomesOn(false), sim);
 }
 
 QTEST_GUILESS_MAIN(TestHttpSession)
