@@ -92,6 +92,7 @@ HttpTraceEvent ClientSession::event(const Exchange &exchange, HttpTraceEvent::Ki
     e.kind = kind;
     e.requestId = exchange.id;
     e.sessionId = m_id;
+    e.task = exchange.request.task;
     e.timeMs = m_network.clock().nowMs();
     e.method = QString::fromLatin1(exchange.request.method);
     e.url = exchange.request.url;

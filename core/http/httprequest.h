@@ -21,6 +21,7 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers; // headers=
     QByteArray body;                              // data= or json= (already serialised)
     std::optional<ClientTimeout> timeout;         // timeout=: replaces the session's for this request
+    int task = -1;                                // the runtime task that made the request, for the trace
 };
 
 } // namespace awaitscope

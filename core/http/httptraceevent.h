@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -25,6 +26,7 @@ struct HttpTraceEvent
     Kind kind = Kind::Queued;
     int requestId = 0;    // 1, 2, ... per session, in the order requests were made
     int sessionId = 0;    // which ClientSession
+    int task = -1;        // the runtime task that made the request (-1 = none known)
     qint64 timeMs = 0;    // on the clock the session runs on (virtual or real)
     QString method;       // GET, POST, ...
     QUrl url;             // as the program wrote it (http://demo/... stays demo)
@@ -34,6 +36,29 @@ struct HttpTraceEvent
     QString timeout;      // TimedOut: "total", "connect", "sock_connect" or "sock_read"
     qint64 dueMs = 0;     // TimedOut: when that deadline was due, on the same clock as timeMs
     QString error;        // Failed / TimedOut: the Python exception, e.g. "ClientConnectorError: ..."
+
+    // The fields that matter for this kind, for TraceEvent::data of a TraceEvent::Kind::Http event.
+    QJsonObject toJson() const
+    {
+        QJsonObject o{{QStringLiteral("phase"), kindName(kind)},
+                      {QStringLiteral("request"), requestId},
+                      {QStringLiteral("session"), sessionId},
+                      {QStringLiteral("method"), method},
+                      {QStringLiteral("url"), url.toString()}};
+        if (connectionId)
+            o.insert(QStringLiteral("connection"), connectionId);
+        if (status)
+            o.insert(QStringLiteral("status"), status);
+        if (kind == Kind::Done)
+            o.insert(QStringLiteral("bytes"), bytes);
+        if (!timeout.isEmpty()) {
+            o.insert(QStringLiteral("timeout"), timeout);
+            o.insert(QStringLiteral("due"), double(dueMs) / 1000.0);
+        }
+        if (!error.isEmpty())
+            o.insert(QStringLiteral("error"), error);
+        return o;
+    }
 
     static QString kindName(Kind kind)
     {
