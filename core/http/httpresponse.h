@@ -1,9 +1,13 @@
 #pragma once
 
+#include "httperror.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QUrl>
+
+#include <optional>
 
 namespace awaitscope {
 
@@ -32,6 +36,17 @@ struct HttpResponse
         return joined;
     }
     bool ok() const { return status < 400; }
+
+    // resp.raise_for_status(): a ClientResponseError for 4xx and 5xx, worded as aiohttp words it.
+    std::optional<HttpError> raiseForStatus() const
+    {
+        if (ok())
+            return std::nullopt;
+        return HttpError{HttpError::Kind::ResponseError,
+                         QStringLiteral("%1, message='%2', url='%3'")
+                             .arg(status)
+                             .arg(QString::fromLatin1(reason), url.toString())};
+    }
 };
 
 } // namespace awaitscope

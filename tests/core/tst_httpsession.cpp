@@ -28,6 +28,7 @@ struct Outcome
     QByteArray body;
     QString errorClass;
     QString errorMessage;
+    QString raised; // what raise_for_status() would raise
     qint64 endedAtMs = -1;
     int requestId = 0;
 };
@@ -75,6 +76,8 @@ public:
         callbacks.headers = [outcome](const HttpResponse &r) {
             outcome->headersSeen = true;
             outcome->status = r.status;
+            if (const auto error = r.raiseForStatus())
+                outcome->raised = error->toString();
         };
         callbacks.body = [this, outcome](const HttpResponse &r) {
             outcome->ended = true;
@@ -499,6 +502,8 @@ void TestHttpSession::errorStatusIsAnAnswer()
     QVERIFY(bench.runUntilEnded({missing}));
     QCOMPARE(missing->status, 404);
     QCOMPARE(missing->errorClass, QString());
+    QCOMPARE(missing->raised,
+             QStringLiteral("ClientResponseError: 404, message='Not Found', url='http://demo/status/404'"));
     // The connection survives an error status and carries the next request.
     auto next = bench.get(session, QStringLiteral("http://demo/json"));
     QVERIFY(bench.runUntilEnded({next}));
