@@ -28,7 +28,9 @@ class HttpTransport;
 //
 // The API is callback-based so that a runtime future or a Python binding can sit on top:
 // request() -> headers callback (resp = await session.get(...)) -> body callback (await resp.read()).
-// Callbacks always run from the clock's loop, never inside request() or cancel().
+// Callbacks always run from the clock's loop, never inside request() or cancel(). A callback may
+// start or cancel requests, but must not destroy the session (use deleteLater()): Qt's managers
+// must not be deleted while one of their replies is emitting a signal.
 class ClientSession : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <limits>
 #include <map>
 #include <memory>
 

@@ -2,6 +2,7 @@
 
 #include "httpclock.h"
 
+#include <limits>
 #include <map>
 #include <utility>
 
