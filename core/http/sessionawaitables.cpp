@@ -78,8 +78,9 @@ QCoro::Task<HttpResponse> fetch(ClientSession &session, const QUrl &url)
 
 void recordHttpEvent(Loop &loop, const HttpTraceEvent &event)
 {
-    if (TraceEvent *e = loop.record(TraceEvent::Kind::Http, event.task, event.connectionId,
-                                    HttpTraceEvent::kindName(event.kind)))
+    // The connection is in data (docs/trace-format.md leaves `other` unused for http events).
+    if (TraceEvent *e =
+            loop.record(TraceEvent::Kind::Http, event.task, -1, HttpTraceEvent::kindName(event.kind)))
         e->data = event.toJson();
 }
 
