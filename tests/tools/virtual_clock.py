@@ -16,6 +16,12 @@ Usage:
                                           NAME.err + NAME.status when it exits non-zero
   virtual_clock.py check DIR...           same runs, compare with the files instead
                                           of writing them; exit 1 on a difference
+  --outcome (with regenerate/check)       also NAME.outcome.json: total virtual time, exit
+                                          status, and each task's name, state ("finished",
+                                          "failed", "cancelled", or "pending" when the program
+                                          ended first), creation and end times
+Programs that import aiohttp are skipped: they need the demo server, so their
+expected outputs are written by hand.
 
 Expected-output files are made to be compared with `awaitscope run`:
 - NAME.out is the program's stdout, byte for byte;
@@ -100,7 +106,62 @@ class VirtualEventLoop(asyncio.SelectorEventLoop):
 
 class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
     def new_event_loop(self):
-        return VirtualEventLoop()
+        loop = VirtualEventLoop()
+        if RECORDER is not None:
+            loop.set_task_factory(RECORDER.task_factory)
+        return loop
+
+
+class OutcomeRecorder:
+    """Notes every task's name, creation and end, for NAME.outcome.json."""
+
+    def __init__(self):
+        self.tasks = []  # [task, created_at, ended_at or None, state or None]
+        self.main_ended = False
+        recorder = self
+
+        # The pure-Python Task (same semantics as the C one) lets us see the exact
+        # moment a task ends: a done callback would only run one loop pass later.
+        class RecordingTask(asyncio.tasks._PyTask):
+            def _Future__schedule_callbacks(self):  # Future's private __schedule_callbacks
+                recorder.ended(self)
+                super()._Future__schedule_callbacks()
+
+        self.task_class = RecordingTask
+
+    def task_factory(self, loop, coro, **kwargs):
+        task = self.task_class(coro, loop=loop, **kwargs)
+        if not self.main_ended:  # asyncio.run's own clean-up tasks are not the program's
+            self.tasks.append([task, CLOCK.now, None, None])
+        return task
+
+    def ended(self, task):
+        if self.main_ended:
+            return  # cancelled by asyncio.run's cleanup: still "pending" as far as the program goes
+        entry = next(e for e in self.tasks if e[0] is task)
+        entry[2] = CLOCK.now
+        if task.cancelled():
+            entry[3] = "cancelled"
+        elif task.exception() is not None:
+            entry[3] = "failed"
+        else:
+            entry[3] = "finished"
+        if entry is self.tasks[0]:
+            self.main_ended = True
+
+    def write(self, path, status):
+        import json
+        tasks = []
+        for task, created, ended, state in self.tasks[1:]:  # the first one is asyncio.run's main task
+            tasks.append({"name": task.get_name(), "state": state or "pending",
+                          "created_at": round(created, 9), "ended_at": None if ended is None else round(ended, 9)})
+        data = {"total_time": round(CLOCK.now, 9), "exit_status": status, "tasks": tasks}
+        with open(path, "w") as f:
+            json.dump(data, f, indent=1)
+            f.write("\n")
+
+
+RECORDER = None
 
 
 def install():
@@ -142,7 +203,18 @@ def run_program(path, argv):
     program = os.path.abspath(path)
     sys.argv = [path] + argv
     sys.path.insert(0, os.path.dirname(program))
+    global RECORDER
+    outcome_path = os.environ.pop("VIRTUAL_CLOCK_OUTCOME", None)
+    if outcome_path:
+        RECORDER = OutcomeRecorder()
     install()
+    status = run_guarded(runpy, traceback, path, program)
+    if outcome_path:
+        RECORDER.write(outcome_path, status)
+    return status
+
+
+def run_guarded(runpy, traceback, path, program):
     try:
         runpy.run_path(path, run_name="__main__")
     except SystemExit as e:
@@ -164,23 +236,40 @@ def run_program(path, argv):
     return 0
 
 
-def run_child(folder, name):
+def run_child(folder, name, outcome):
+    import tempfile
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
     env.pop("PYTHONSTARTUP", None)
-    proc = subprocess.run([sys.executable, os.path.abspath(__file__), name], cwd=folder, env=env,
-                          capture_output=True, timeout=120)
-    return proc.stdout, proc.stderr, proc.returncode
+    with tempfile.TemporaryDirectory() as tmp:
+        if outcome:
+            env["VIRTUAL_CLOCK_OUTCOME"] = os.path.join(tmp, "outcome.json")
+        proc = subprocess.run([sys.executable, os.path.abspath(__file__), name], cwd=folder, env=env,
+                              capture_output=True, timeout=120)
+        recorded = None
+        if outcome and os.path.exists(env["VIRTUAL_CLOCK_OUTCOME"]):
+            with open(env["VIRTUAL_CLOCK_OUTCOME"], "rb") as f:
+                recorded = f.read()
+    return proc.stdout, proc.stderr, proc.returncode, recorded
 
 
-def expected_files(stdout, stderr, status):
+def expected_files(stdout, stderr, status, recorded):
     files = {".out": stdout}
     if status != 0:
         files[".err"] = stderr
         files[".status"] = b"%d\n" % status
+    if recorded is not None:
+        files[".outcome.json"] = recorded
     return files
 
 
-def regenerate(folders, check_only):
+def needs_missing_module(source_path):
+    """aiohttp programs talk to the demo server; CPython alone cannot run them."""
+    with open(source_path, encoding="utf-8") as f:
+        source = f.read()
+    return "aiohttp" if re.search(r"^\s*(import|from)\s+aiohttp\b", source, re.M) else None
+
+
+def regenerate(folders, check_only, outcome):
     mismatches = 0
     count = 0
     for folder in folders:
@@ -188,10 +277,17 @@ def regenerate(folders, check_only):
             if not entry.endswith(".py"):
                 continue
             stem = entry[:-3]
-            stdout, stderr, status = run_child(folder, entry)
-            wanted = expected_files(stdout, stderr, status)
+            missing = needs_missing_module(os.path.join(folder, entry))
+            if missing:
+                print("%s: uses %s, skipped (its expected output is written by hand)"
+                      % (os.path.join(folder, entry), missing))
+                continue
+            stdout, stderr, status, recorded = run_child(folder, entry, outcome)
+            wanted = expected_files(stdout, stderr, status, recorded)
             count += 1
-            for suffix in (".out", ".err", ".status"):
+            for suffix in (".out", ".err", ".status", ".outcome.json"):
+                if suffix == ".outcome.json" and not outcome:
+                    continue
                 target = os.path.join(folder, stem + suffix)
                 if check_only:
                     have = open(target, "rb").read() if os.path.exists(target) else None
@@ -216,7 +312,8 @@ def main(args):
         if len(args) < 2:
             print("virtual_clock.py %s: give at least one folder of .py files" % args[0], file=sys.stderr)
             return 2
-        return regenerate(args[1:], args[0] == "check")
+        folders = [a for a in args[1:] if a != "--outcome"]
+        return regenerate(folders, args[0] == "check", "--outcome" in args[1:])
     if not os.path.isfile(args[0]):
         print("virtual_clock.py: no such program: %s" % args[0], file=sys.stderr)
         return 2
