@@ -34,7 +34,7 @@ async def main():
             tasks.append(group.create_task(fetch("api_a", 3), name="api_a"))
             tasks.append(group.create_task(fetch("api_b", 1), name="api_b"))
             tasks.append(group.create_task(fetch("api_c", 2), name="api_c"))
-        print(f"{now():.1f} s: every task finished")
+        print(f"{now():.1f} s: the group raised nothing: every task finished")
     except* ValueError as failure:
         print(f"{now():.1f} s: the group raised {failure!r}")
     for task in tasks:
