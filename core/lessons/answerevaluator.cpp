@@ -34,7 +34,7 @@ ComputedAnswer numberAnswer(double value)
     ComputedAnswer a;
     a.ok = true;
     a.isNumber = true;
-    a.number = value;
+    a.number = std::round(value * 1e6) / 1e6; // the same rounding as the text: float noise is not an answer
     a.text = AnswerEvaluator::numberText(value);
     return a;
 }
