@@ -5,6 +5,7 @@
 #include "lessons/runoutcome.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 #include <functional>
@@ -29,5 +30,10 @@ int checkLessons(const QString &dir, QTextStream &out, const LessonProgramRunner
 // `awaitscope lessons`: one line per lesson (order, id, title, where it comes from), then the
 // problems of the lessons that did not load. Returns 0.
 int listLessons(const QString &builtInRoot, const QString &userRoot, QTextStream &out);
+
+// The whole `awaitscope lessons [--check DIR]` subcommand; `arguments` are those after "lessons".
+// Returns the exit status (2 for a misuse, with a usage line).
+int lessonsCommand(const QStringList &arguments, const QString &builtInRoot, const QString &userRoot,
+                   QTextStream &out, const LessonProgramRunner &runner = {});
 
 } // namespace awaitscope

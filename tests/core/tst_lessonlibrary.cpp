@@ -57,6 +57,8 @@ private slots:
     void checkCommandPassesForBuiltIns();
     void translationReplacesOnlyWhatItHas();
     void listerShowsLessonsAndProblems();
+    void subcommand_data();
+    void subcommand();
 };
 
 void TestLessonLibrary::libraryHasTheElevenLessonsInOrder()
@@ -294,6 +296,39 @@ void TestLessonLibrary::listerShowsLessonsAndProblems()
             lines.at(11).endsWith(QStringLiteral("(your lesson)")));
     QVERIFY(text.contains(QStringLiteral("Lessons that did not load:")));
     QVERIFY(text.contains(QStringLiteral("typo-lesson/lesson.json:6:")));
+}
+
+void TestLessonLibrary::subcommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("firstLine");
+    QTest::newRow("list") << QStringList() << 0 << QStringLiteral(" 1  sessions ");
+    QTest::newRow("check built-ins") << QStringList{QStringLiteral("--check"),
+                                                    sourcePath(QStringLiteral("lessons"))}
+                                     << 0 << QStringLiteral("checked 11 lesson(s): 0 problem(s)");
+    QTest::newRow("check one broken")
+        << QStringList{QStringLiteral("--check"), sourcePath(QStringLiteral("tests/lessons/broken/bad-json"))}
+        << 1 << sourcePath(QStringLiteral("tests/lessons/broken/bad-json/lesson.json:4: not valid JSON"));
+    QTest::newRow("check a missing folder")
+        << QStringList{QStringLiteral("--check"), QStringLiteral("no/such/dir")} << 1
+        << QStringLiteral("no/such/dir: no such folder");
+    QTest::newRow("check without folder")
+        << QStringList{QStringLiteral("--check")} << 2 << QStringLiteral("usage:");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2
+                                    << QStringLiteral("usage:");
+}
+
+void TestLessonLibrary::subcommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QString, firstLine);
+    QString text;
+    QTextStream out(&text);
+    QCOMPARE(lessonsCommand(arguments, sourcePath(QStringLiteral("lessons")), QString(), out), status);
+    out.flush();
+    QVERIFY2(text.startsWith(firstLine), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestLessonLibrary)
