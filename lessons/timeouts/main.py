@@ -10,10 +10,9 @@ WAIT_FOR = 1  # param: wait_for
 
 async def fetch(session, url, timeout=None):
     if timeout is None:
-        response = await session.get(url)  # the session's own timeout applies
-    else:
-        response = await session.get(url, timeout=timeout)
-    async with response:
+        async with session.get(url) as response:  # the session's own timeout applies
+            return await response.text()
+    async with session.get(url, timeout=timeout) as response:
         return await response.text()
 
 
