@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace awaitscope {
 
@@ -16,6 +17,12 @@ constexpr int ProgressFormat = 1;
 LessonProgress::LessonProgress(QString path)
     : m_path(std::move(path))
 {
+}
+
+QString LessonProgress::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("progress.json"));
 }
 
 bool LessonProgress::load(QString *error)

@@ -19,6 +19,9 @@ public:
 
     explicit LessonProgress(QString path);
 
+    // progress.json in the platform's app-data folder (needs the application name to be set).
+    static QString defaultPath();
+
     const QString &path() const { return m_path; }
 
     // A missing file is an empty progress, not an error. A damaged file leaves the progress empty,
