@@ -137,6 +137,33 @@ QString LessonParameter::literal(const QVariant &value, ProgramLanguage language
     return QString();
 }
 
+QString LessonParameter::display(const QVariant &value) const
+{
+    switch (type) {
+    case Type::Int:
+        return QString::number(qlonglong(value.toDouble()));
+    case Type::Float:
+        return QString::number(value.toDouble());
+    case Type::Bool:
+        return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
+    case Type::String:
+    case Type::Symbol:
+        return value.toString();
+    }
+    return QString();
+}
+
+QString Lesson::fillIn(const QString &text, const QVariantMap &values) const
+{
+    QString result = text;
+    for (const LessonParameter &p : parameters) {
+        const QString placeholder = QLatin1Char('{') + p.name + QLatin1Char('}');
+        if (result.contains(placeholder))
+            result.replace(placeholder, p.display(values.value(p.name, p.defaultValue)));
+    }
+    return result;
+}
+
 const LessonProgram *Lesson::program(const QString &programId) const
 {
     for (const LessonProgram &p : programs) {

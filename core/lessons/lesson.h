@@ -67,6 +67,8 @@ struct LessonParameter
     // The value as a literal of the program's language (docs/lesson-format.md, "How a value reaches
     // the program"). Empty if the value is not accepted.
     QString literal(const QVariant &value, ProgramLanguage language) const;
+    // The value as a learner reads it in the lesson's text: 3, 2.5, True, api_b, FIRST_COMPLETED.
+    QString display(const QVariant &value) const;
 
     static QString typeName(Type type);
 };
@@ -127,6 +129,9 @@ public:
     // The program's file, absolute; and its C++ twin (same stem, .cpp) if that file exists.
     QString programPath(const QString &id) const;
     QString cppPath(const QString &id) const;
+    // `text` with every `{name}` of a declared parameter replaced by its value (the default when
+    // `values` lacks it). Other braces stay as they are, so f-strings can be quoted in the text.
+    QString fillIn(const QString &text, const QVariantMap &values = {}) const;
     // True when the lesson shows two ways side by side.
     bool isContrast() const { return program(QStringLiteral("pitfall")) && program(QStringLiteral("fixed")); }
 };

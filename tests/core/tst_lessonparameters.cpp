@@ -71,6 +71,7 @@ private slots:
     void rejectsBadValues_data();
     void rejectsBadValues();
     void markersAreFound();
+    void textShowsCurrentValues();
     void variationsStillAnswer_data();
     void variationsStillAnswer();
 
@@ -286,6 +287,22 @@ void TestLessonParameters::initTestCase()
                           folders);
     if (!run.waitForFinished(600000) || run.exitCode() != 0)
         m_variationError += QString::fromUtf8(run.readAllStandardError());
+}
+
+void TestLessonParameters::textShowsCurrentValues()
+{
+    Lesson lesson;
+    lesson.parameters = {numberParameter(LessonParameter::Type::Int, 1, 10, 3), returnWhen()};
+    LessonParameter flag;
+    flag.name = QStringLiteral("return_exceptions");
+    flag.type = LessonParameter::Type::Bool;
+    flag.defaultValue = false;
+    lesson.parameters.append(flag);
+    const QString text =
+        QStringLiteral("{delay} s, {return_when}, {return_exceptions}; print(f\"{results}\") {delay}");
+    QCOMPARE(lesson.fillIn(text), QStringLiteral("3 s, ALL_COMPLETED, False; print(f\"{results}\") 3"));
+    QCOMPARE(lesson.fillIn(text, {{QStringLiteral("delay"), 7}, {QStringLiteral("return_exceptions"), true}}),
+             QStringLiteral("7 s, ALL_COMPLETED, True; print(f\"{results}\") 7"));
 }
 
 void TestLessonParameters::variationsStillAnswer_data()
