@@ -1,0 +1,49 @@
+#include "pythonrunner.h"
+
+#include "interpreter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace awaitscope::py {
+
+namespace {
+void writeTo(FILE *f, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), f);
+    std::fflush(f);
+}
+} // namespace
+
+int runPythonSource(const QString &source, const RunOptions &options)
+{
+    Interpreter in;
+    in.stdoutSink = options.out ? options.out : [](const QString &s) { writeTo(stdout, s); };
+    in.stderrSink = options.err ? options.err : [](const QString &s) { writeTo(stderr, s); };
+    if (!options.displayName.isEmpty())
+        in.fileName = options.displayName;
+    if (options.maxSteps > 0)
+        in.limits.maxSteps = options.maxSteps;
+    in.realClock = options.realClock;
+    in.trace = options.trace;
+    return in.run(source);
+}
+
+int runPythonFile(const QString &path, const RunOptions &options)
+{
+    QFile file(path);
+    auto err = options.err ? options.err : [](const QString &s) { writeTo(stderr, s); };
+    if (!file.open(QIODevice::ReadOnly)) {
+        err(QStringLiteral("awaitscope: cannot open '%1': %2\n").arg(path, file.errorString()));
+        return 2;
+    }
+    RunOptions opts = options;
+    if (opts.displayName.isEmpty())
+        opts.displayName = QFileInfo(path).fileName();
+    return runPythonSource(QString::fromUtf8(file.readAll()), opts);
+}
+
+} // namespace awaitscope::py
