@@ -1,0 +1,53 @@
+#pragma once
+
+#include "trace/traceevent.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace awaitscope {
+
+// The record of one run: every task and every event, in order. Everything the GUI draws comes from here.
+class Trace
+{
+public:
+    static constexpr int FormatVersion = 1;
+
+    void clear();
+
+    // Recording.
+    void addTask(const TraceTask &task);
+    TraceTask *task(int id);
+    const TraceTask *task(int id) const;
+    TraceEvent &append(TraceEvent event); // assigns seq
+
+    const std::vector<TraceEvent> &events() const { return m_events; }
+    const std::vector<TraceTask> &tasks() const { return m_tasks; }
+
+    // Metadata of the run: program name, clock kind, random seed, exit status, ...
+    QString program;
+    QString clock = QStringLiteral("virtual");
+    QString source; // the program's text, so a trace file is self-contained
+    double endTime = 0.0;
+    int exitStatus = 0;
+
+    // Program output up to and including the event with sequence number `seq` (the console at the cursor).
+    QString outputUntil(std::uint64_t seq) const;
+
+    // Serialisation (docs/trace-format.md). `fromJson` returns false and fills `error` on bad input.
+    QByteArray toJson() const;
+    bool fromJson(const QByteArray &json, QString *error);
+    // Chrome Trace Event Format (opens in Perfetto / chrome://tracing).
+    QByteArray toChromeTrace() const;
+
+private:
+    std::vector<TraceEvent> m_events;
+    std::vector<TraceTask> m_tasks;
+    QHash<int, int> m_taskIndex; // task id -> index in m_tasks
+};
+
+} // namespace awaitscope
