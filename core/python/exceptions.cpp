@@ -170,10 +170,6 @@ void Interpreter::raise(const Value &exc)
                 }
             }
         }
-        if (m_frame && inst->traceback.empty())
-            inst->traceback.push_back(TraceEntry{m_frame->name, m_frame->line});
-        else if (m_frame && !inst->traceback.empty() && inst->traceback.back().function != m_frame->name)
-            inst->traceback.push_back(TraceEntry{m_frame->name, m_frame->line});
     }
     throwPython(exc);
 }

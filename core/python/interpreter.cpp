@@ -2,7 +2,11 @@
 
 #include "parser.h"
 
+#include "runtime/loop.h"
+#include "runtime/task.h"
+
 #include <QSet>
+#include <QThread>
 
 namespace awaitscope::py {
 
@@ -19,7 +23,7 @@ struct FrameScope
 
 } // namespace
 
-Interpreter::Interpreter() : m_heap(std::make_unique<Heap>())
+Interpreter::Interpreter() : m_heap(std::make_unique<Heap>()), m_thread(QThread::currentThread())
 {
     m_heap->makeCurrent();
     m_heap->onLimit = [this]() {
@@ -30,6 +34,9 @@ Interpreter::Interpreter() : m_heap(std::make_unique<Heap>())
     installExceptions();
     installBuiltins();
     installMethods();
+    installAsyncio();
+    installTime();
+    installRandom();
 }
 
 Interpreter::~Interpreter()
@@ -55,8 +62,14 @@ void Interpreter::registerModule(const QString &name, ModuleFactory factory)
 
 void Interpreter::requestStop(const QString &reason)
 {
-    if (m_stopReason.isEmpty())
-        m_stopReason = reason;
+    if (m_stopFlag.load())
+        return;
+    m_stopReason = reason;
+    m_stopFlag.store(true);
+    // Wake every task so that it ends at its next step (only on the interpreter's own thread).
+    if (loop && QThread::currentThread() == m_thread)
+        for (const auto &t : loop->pendingTasks())
+            t->cancel();
 }
 
 void Interpreter::write(const QString &text)
@@ -118,6 +131,7 @@ int Interpreter::run(const QString &source)
                 stderrSink(QStringLiteral("Stopped: %1\n").arg(stop.message));
             return 1;
         }
+        addTraceback(exc, f);
         auto *inst = exc.as<InstanceObject>();
         if (inst && inst->klass()->name == u"SystemExit") {
             const Value code = inst->args.as<TupleObject>()->items.empty() ? Value()
@@ -155,8 +169,11 @@ void Interpreter::step(Frame &f, int line)
         throw ProgramStop{QStringLiteral("step limit reached: the program ran more than %1 steps (an endless "
                                          "loop?)")
                               .arg(limits.maxSteps)};
-    if (!m_stopReason.isEmpty())
+    if (m_stopFlag.load())
         throw ProgramStop{m_stopReason};
+    if (loop)
+        if (awaitscope::TaskState *t = loop->currentTask())
+            t->setCurrentLine(line);
     if (lineHook)
         lineHook(line);
 }

@@ -5,24 +5,48 @@
 #include "objects.h"
 #include "syntaxerror.h"
 
+#include "runtime/errors.h"
+
 #include <QHash>
+#include <QThread>
 #include <QString>
 
 #include <functional>
 #include <memory>
 
+#include <any>
+#include <atomic>
+#include <exception>
+
 namespace awaitscope {
 class Loop;
 class Trace;
 class TaskState;
+class FutureState;
 } // namespace awaitscope
 
 namespace awaitscope::py {
 
-// A Python exception travelling through C++ frames.
-struct PyException
+class Interpreter;
+
+// A Python exception travelling through C++ frames (and through the runtime, which stores it in futures).
+class PyException : public awaitscope::Error
 {
+public:
+    PyException(Value e, Interpreter *in) : exc(std::move(e)), interp(in) {}
+    QString typeName() const override;
+    QString describe() const override;
     Value exc; // an InstanceObject of an exception class
+    Interpreter *interp = nullptr;
+};
+
+// Python's asyncio.CancelledError: a subclass of the runtime's CancelledError so that the runtime sees a
+// cancellation whatever side raised it.
+class PyCancelledError : public awaitscope::CancelledError
+{
+public:
+    PyCancelledError(Value e, QString message) : awaitscope::CancelledError(std::move(message)), exc(std::move(e)) {}
+    Value exc;
 };
 
 // Ends the whole program (a limit was reached or a stop was requested). Python code cannot catch it.
@@ -77,8 +101,10 @@ public:
     // Runs a whole program. Returns the exit status (0, or 1 after an uncaught exception / error).
     int run(const QString &source);
     // Asks the running program to stop (the GUI's Stop). The message is printed to stderr.
+    // Safe to call from another thread.
     void requestStop(const QString &reason = QStringLiteral("stopped by the user"));
-    bool stopRequested() const { return !m_stopReason.isEmpty(); }
+    bool stopRequested() const { return m_stopFlag.load(); }
+    QString stopReason() const { return m_stopReason; }
 
     // Extra importable modules (aiohttp arrives this way). The factory builds the module on first import.
     using ModuleFactory = std::function<Value(Interpreter &)>;
@@ -159,6 +185,37 @@ public:
     std::function<void(const QString &)> noteSink; // facts for the trace (seed, limits)
     std::function<void(int)> lineHook;             // told the line of every statement (the current task's line)
 
+    // Bridging with the runtime (runtimebridge.cpp, asynciomodule.cpp).
+    std::exception_ptr toExceptionPtr(const Value &exc);
+    Value anyToValue(const std::any &v);
+    Value taskObject(const std::shared_ptr<awaitscope::FutureState> &f); // the one Python object per future
+    std::shared_ptr<awaitscope::FutureState> futureOf(const Value &v);  // nullptr if not a task/future
+    std::shared_ptr<awaitscope::FutureState> ensureFuture(const Value &v, const QString &origin, const QString &name = {});
+    Value createTask(const Value &coro, const QString &name, const QString &origin);
+    double programTime();
+    void blockingSleep(double seconds);
+    void installAsyncio();
+    void installTime();
+    void installRandom();
+    void setFrameState(Frame *f, int depth)
+    {
+        m_frame = f;
+        m_depth = depth;
+    }
+    // Restores the current frame and depth after a suspension (other tasks ran in between).
+    struct ResumeGuard
+    {
+        Interpreter &in;
+        Frame *frame;
+        int depth;
+        explicit ResumeGuard(Interpreter &i) : in(i), frame(i.m_frame), depth(i.m_depth) {}
+        ~ResumeGuard() { in.setFrameState(frame, depth); }
+    };
+    QHash<const awaitscope::FutureState *, Value> futureObjects;
+    Value clsTask, clsFuture, clsLock, clsEvent, clsSemaphore, clsQueue, clsTaskGroup, clsTimeout, clsLoop,
+        clsTimerHandle;
+    double timeOffset = 0; // virtual seconds that passed outside asyncio.run (time.sleep at module level)
+
     // Internal helpers used by the module implementations.
     Value argOr(CallArgs &a, size_t index, const char *kwName, const Value &dflt = Value());
     bool hasArg(CallArgs &a, size_t index, const char *kwName);
@@ -232,6 +289,8 @@ private:
     int64_t m_steps = 0;
     int64_t m_output = 0;
     QString m_stopReason;
+    std::atomic<bool> m_stopFlag{false};
+    QThread *m_thread = nullptr;
     QStringList m_lines;
     // builtin type objects
 public:
