@@ -257,6 +257,8 @@ void Interpreter::installAsyncio()
             Interpreter *self = &in;
             TaskPtr main = TaskState::create(lp, [self, keep](TaskState &t) { driveTask(*self, t.shared(), keep); }, options);
             const bool completed = lp.runUntilComplete(main);
+            if (main->done())
+                main->markRetrieved(); // asyncio.run hands the main task's exception to its caller
             QString stopReason = completed ? QString() : lp.stopReason();
             // asyncio.run's shutdown; a stopped program's tasks end at their next step.
             if (!completed && !in.stopRequested())

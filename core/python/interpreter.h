@@ -57,9 +57,9 @@ struct ProgramStop
 
 struct RunLimits
 {
-    int64_t maxSteps = 100'000'000; // statements and loop iterations
+    int64_t maxSteps = 10'000'000; // statements and loop iterations
     int maxRecursion = 1000;        // nested Python calls (RecursionError, like CPython's default)
-    int64_t maxCells = 50'000'000;  // objects + container elements
+    int64_t maxCells = 5'000'000;   // objects + container elements
     int64_t maxOutput = 10'000'000; // characters printed
 };
 

@@ -208,9 +208,19 @@ std::vector<Token> Lexer::tokenize()
                 fail(QStringLiteral("invalid character '%1'").arg(c));
             }
         }
-        if (tok.text == u"(" || tok.text == u"[" || tok.text == u"{")
+        if (tok.text == u"(" || tok.text == u"[" || tok.text == u"{") {
             ++m_depth;
-        else if (tok.text == u")" || tok.text == u"]" || tok.text == u"}") {
+            m_open.push_back(tok);
+        } else if (tok.text == u")" || tok.text == u"]" || tok.text == u"}") {
+            if (!m_open.empty()) {
+                const QChar opener = m_open.back().text.at(0);
+                const QChar expected = opener == u'(' ? u')' : opener == u'[' ? u']' : u'}';
+                if (tok.text.at(0) != expected)
+                    throw SyntaxError{QStringLiteral("closing parenthesis '%1' does not match opening parenthesis '%2'")
+                                          .arg(tok.text, m_open.back().text),
+                                      tok.line, tok.col, false};
+                m_open.pop_back();
+            }
             if (m_depth > (m_expressionOnly ? 1 : 0))
                 --m_depth;
             else if (!m_expressionOnly)
@@ -218,8 +228,9 @@ std::vector<Token> Lexer::tokenize()
         }
         out.push_back(tok);
     }
-    if (m_depth > (m_expressionOnly ? 1 : 0))
-        fail(QStringLiteral("unexpected end of file: a bracket was never closed"));
+    if (m_depth > (m_expressionOnly ? 1 : 0) && !m_open.empty())
+        throw SyntaxError{QStringLiteral("'%1' was never closed").arg(m_open.back().text), m_open.back().line,
+                          m_open.back().col, false};
     if (!out.empty() && out.back().kind != TokenKind::Newline && !m_expressionOnly)
         out.push_back(Token{TokenKind::Newline, QString(), m_line, m_col});
     while (m_indents.size() > 1) {

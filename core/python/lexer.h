@@ -49,6 +49,7 @@ private:
     int m_depth = 0; // bracket nesting: newlines inside brackets are not tokens
     bool m_expressionOnly = false;
     std::vector<int> m_indents{0};
+    std::vector<Token> m_open; // unclosed brackets, for the error message
 };
 
 } // namespace awaitscope::py
