@@ -10,8 +10,10 @@ thread_local Heap *t_currentHeap = nullptr;
 
 Object::Object(ObjKind k) : kind(k)
 {
-    if (Heap *h = Heap::current())
+    if (Heap *h = Heap::current()) {
+        h->charge(0); // throws (before linking) when the memory limit is already exceeded
         h->link(this);
+    }
 }
 
 Object::~Object()
@@ -58,8 +60,6 @@ void Heap::link(Object *o)
     m_head = o;
     ++m_live;
     ++m_cells;
-    if (cellLimit > 0 && m_cells > cellLimit && onLimit)
-        onLimit();
 }
 
 void Heap::unlink(Object *o)

@@ -717,14 +717,20 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                     if (ai >= args.size())
                         raiseTypeError(QStringLiteral("not enough arguments for format string"));
                     const Value &arg = args[ai++];
+                    // printf-style flags map onto a format spec: '-' left-aligns, the default is right.
+                    QString fspec = spec;
+                    if (fspec.contains(u'-'))
+                        fspec = u'<' + QString(fspec).remove(u'-');
+                    else if (!fspec.isEmpty() && fspec[0] != u'0' && (fspec[0].isDigit()))
+                        fspec = u'>' + fspec;
                     if (conv == u's')
-                        out += format(makeStr(str(arg)), spec.replace(u'-', u'<'));
+                        out += format(makeStr(str(arg)), fspec);
                     else if (conv == u'r')
-                        out += format(makeStr(repr(arg)), spec.replace(u'-', u'<'));
+                        out += format(makeStr(repr(arg)), fspec);
                     else if (conv == u'd' || conv == u'i')
-                        out += format(arg.isFloat() ? Value::fromInt(int64_t(arg.asFloat())) : arg, spec.replace(u'-', u'<') + u'd');
+                        out += format(arg.isFloat() ? Value::fromInt(int64_t(arg.asFloat())) : arg, fspec + u'd');
                     else
-                        out += format(arg, spec.replace(u'-', u'<') + conv);
+                        out += format(arg, fspec + conv);
                 }
                 if (ai < args.size())
                     raiseTypeError(QStringLiteral("not all arguments converted during string formatting"));

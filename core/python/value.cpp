@@ -2,7 +2,31 @@
 
 #include "objects.h"
 
+#include <vector>
+
 namespace awaitscope::py {
+
+namespace {
+// Objects are freed iteratively: freeing a deeply nested list must not recurse once per level.
+thread_local bool t_freeing = false;
+thread_local std::vector<Object *> t_toFree;
+
+void freeObject(Object *o)
+{
+    if (t_freeing) {
+        t_toFree.push_back(o);
+        return;
+    }
+    t_freeing = true;
+    delete o;
+    while (!t_toFree.empty()) {
+        Object *next = t_toFree.back();
+        t_toFree.pop_back();
+        delete next;
+    }
+    t_freeing = false;
+}
+} // namespace
 
 Value::Value(Object *o) : m_tag(Tag::Obj), m_o(o)
 {
@@ -39,7 +63,7 @@ Value &Value::operator=(Value &&o) noexcept
 Value::~Value()
 {
     if (m_tag == Tag::Obj && --m_o->refs == 0)
-        delete m_o;
+        freeObject(m_o);
 }
 
 bool Value::identical(const Value &o) const
