@@ -389,7 +389,21 @@ void Interpreter::installAsyncio()
             return in.makeCoroutine(QStringLiteral("wait_for"), [aw, timeout](Interpreter &in2) -> Co<Value> {
                 FuturePtr f = in2.ensureFuture(aw, QStringLiteral("wait_for"));
                 Interpreter::ResumeGuard guard(in2);
-                std::any r = co_await awaitscope::waitFor(f, timeout);
+                std::any r;
+                bool timedOut = false;
+                try {
+                    r = co_await awaitscope::waitFor(f, timeout);
+                } catch (const awaitscope::TimeoutError &) {
+                    timedOut = true;
+                }
+                if (timedOut) {
+                    // tasks.py: `raise exceptions.TimeoutError() from exc` (exc: the inner CancelledError)
+                    Value te = in2.newException(in2.exceptionClass(QStringLiteral("TimeoutError")), {});
+                    auto *inst = te.as<InstanceObject>();
+                    inst->cause = in2.newException(in2.asyncioException(QStringLiteral("CancelledError")), {});
+                    inst->suppressContext = true;
+                    in2.throwPython(te);
+                }
                 co_return in2.anyToValue(r);
             });
         });
@@ -520,6 +534,8 @@ void Interpreter::installAsyncio()
     });
     method(clsFuture, QStringLiteral("result"), [fut](Interpreter &in, const Value &self, CallArgs &) {
         FuturePtr f = fut(in, self);
+        if (!f->done())
+            in.raiseError(QStringLiteral("InvalidStateError"), QStringLiteral("Result is not set."));
         try {
             return in.anyToValue(f->result());
         } catch (const ProgramStop &) {
@@ -530,6 +546,8 @@ void Interpreter::installAsyncio()
     });
     method(clsFuture, QStringLiteral("exception"), [fut](Interpreter &in, const Value &self, CallArgs &) {
         FuturePtr f = fut(in, self);
+        if (!f->done())
+            in.raiseError(QStringLiteral("InvalidStateError"), QStringLiteral("Exception is not set."));
         std::exception_ptr e;
         try {
             e = f->exception();

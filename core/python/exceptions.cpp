@@ -235,12 +235,28 @@ QString Interpreter::formatTraceback(const Value &exc)
     }
     out += QStringLiteral("Traceback (most recent call last):\n");
     if (inst) {
+        // Like CPython, a frame repeated more than three times in a row is summarised.
+        int repeats = 0;
+        const TraceEntry *previous = nullptr;
+        auto flushRepeats = [&]() {
+            if (repeats > 3)
+                out += QStringLiteral("  [Previous line repeated %1 more time%2]\n").arg(repeats - 3).arg(repeats - 3 == 1 ? QString() : QStringLiteral("s"));
+            repeats = 0;
+        };
         for (auto it = inst->traceback.rbegin(); it != inst->traceback.rend(); ++it) {
+            if (previous && previous->line == it->line && previous->function == it->function) {
+                if (++repeats >= 3)
+                    continue;
+            } else {
+                flushRepeats();
+            }
+            previous = &*it;
             out += QStringLiteral("  File \"%1\", line %2, in %3\n").arg(fileName).arg(it->line).arg(it->function);
             const QString src = m_lines.value(it->line - 1).trimmed();
             if (!src.isEmpty())
                 out += QStringLiteral("    ") + src + u'\n';
         }
+        flushRepeats();
         if (inst->klass()->isSubclassOf(exceptionClass(QStringLiteral("BaseExceptionGroup")).as<ClassObject>())) {
             out += QStringLiteral("  | ") + exceptionLine(exc) + u'\n';
             const Value excs = inst->attrs.value(QStringLiteral("exceptions"));

@@ -181,7 +181,7 @@ public:
     awaitscope::Loop *loop = nullptr;
     awaitscope::Trace *trace = nullptr;
     bool realClock = false;
-    uint64_t randomSeed = 20240501;
+    uint64_t randomSeed = 0; // the same default as the CPython reference runs (random.seed(0))
     std::function<void(const QString &)> noteSink; // facts for the trace (seed, limits)
     std::function<void(int)> lineHook;             // told the line of every statement (the current task's line)
 

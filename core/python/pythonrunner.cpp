@@ -27,6 +27,10 @@ int runPythonSource(const QString &source, const RunOptions &options)
         in.fileName = options.displayName;
     if (options.maxSteps > 0)
         in.limits.maxSteps = options.maxSteps;
+    if (options.maxOutput > 0)
+        in.limits.maxOutput = options.maxOutput;
+    if (options.maxCells > 0)
+        in.limits.maxCells = options.maxCells;
     in.realClock = options.realClock;
     in.trace = options.trace;
     return in.run(source);

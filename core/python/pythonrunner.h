@@ -19,7 +19,9 @@ struct RunOptions
     std::function<void(const QString &)> out;     // default: process stdout
     std::function<void(const QString &)> err;     // default: process stderr
     Trace *trace = nullptr;                       // record into this trace (the GUI); optional
-    int64_t maxSteps = 0;                         // 0 = default limits
+    int64_t maxSteps = 0;                         // 0 = the default of each limit (see RunLimits)
+    int64_t maxOutput = 0;
+    int64_t maxCells = 0;
 };
 
 // Runs a Python program's source text. Returns the exit status like CPython (0, or 1 on an uncaught

@@ -50,7 +50,7 @@ Value Interpreter::runtimeErrorToPython(std::exception_ptr e)
         return c.exc;
     } catch (const awaitscope::CancelledError &c) {
         std::vector<Value> args;
-        if (!c.message().isEmpty())
+        if (!c.message().isNull())
             args.push_back(makeStr(c.message()));
         return newException(asyncioException(QStringLiteral("CancelledError")), std::move(args));
     } catch (const awaitscope::TimeoutError &t) {
