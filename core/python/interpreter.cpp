@@ -4,6 +4,7 @@
 
 #include "runtime/loop.h"
 #include "runtime/task.h"
+#include "trace/trace.h"
 
 #include <QSet>
 #include <QThread>
@@ -80,6 +81,25 @@ void Interpreter::write(const QString &text)
                               .arg(limits.maxOutput)};
     if (stdoutSink)
         stdoutSink(text);
+    if (loop && trace) {
+        awaitscope::TaskState *t = loop->currentTask();
+        loop->record(awaitscope::TraceEvent::Kind::Output, t ? t->id() : -1, -1, text);
+    }
+}
+
+void Interpreter::note(const QString &text)
+{
+    if (!trace)
+        return;
+    if (loop) {
+        loop->record(awaitscope::TraceEvent::Kind::Note, -1, -1, text);
+        return;
+    }
+    awaitscope::TraceEvent e;
+    e.kind = awaitscope::TraceEvent::Kind::Note;
+    e.time = programTime();
+    e.text = text;
+    trace->append(std::move(e));
 }
 
 int Interpreter::run(const QString &source)
@@ -119,6 +139,7 @@ int Interpreter::run(const QString &source)
         FrameScope scope(*this, f);
         execBlock(m_module.get(), f);
     } catch (const ProgramStop &stop) {
+        note(QStringLiteral("stopped: %1").arg(stop.message));
         if (stderrSink)
             stderrSink(QStringLiteral("Stopped: %1\n").arg(stop.message));
         status = 1;

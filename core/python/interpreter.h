@@ -160,7 +160,8 @@ public:
     Value makeClass(const QString &name, std::vector<Value> bases, bool builtin = true);
     Value builtin(const QString &name) const { return m_builtins.value(name); }
     void setBuiltin(const QString &name, const Value &v) { m_builtins.insert(name, v); }
-    void write(const QString &text); // stdout with the output limit
+    void write(const QString &text); // stdout with the output limit (and an Output event in the trace)
+    void note(const QString &text);  // a Note event in the trace (random seed, limits)
 
     // ---- execution ----
     Value eval(Node *n, Frame &f);
@@ -182,7 +183,6 @@ public:
     awaitscope::Trace *trace = nullptr;
     bool realClock = false;
     uint64_t randomSeed = 0; // the same default as the CPython reference runs (random.seed(0))
-    std::function<void(const QString &)> noteSink; // facts for the trace (seed, limits)
     std::function<void(int)> lineHook;             // told the line of every statement (the current task's line)
 
     // Bridging with the runtime (runtimebridge.cpp, asynciomodule.cpp).

@@ -2,6 +2,8 @@
 
 #include "interpreter.h"
 
+#include "trace/trace.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -33,7 +35,17 @@ int runPythonSource(const QString &source, const RunOptions &options)
         in.limits.maxCells = options.maxCells;
     in.realClock = options.realClock;
     in.trace = options.trace;
-    return in.run(source);
+    if (options.trace) {
+        options.trace->program = in.fileName;
+        options.trace->clock = options.realClock ? QStringLiteral("real") : QStringLiteral("virtual");
+        options.trace->source = source;
+    }
+    const int status = in.run(source);
+    if (options.trace) {
+        options.trace->exitStatus = status;
+        options.trace->endTime = in.programTime();
+    }
+    return status;
 }
 
 int runPythonFile(const QString &path, const RunOptions &options)
@@ -47,7 +59,25 @@ int runPythonFile(const QString &path, const RunOptions &options)
     RunOptions opts = options;
     if (opts.displayName.isEmpty())
         opts.displayName = QFileInfo(path).fileName();
-    return runPythonSource(QString::fromUtf8(file.readAll()), opts);
+    const bool wantFiles = !opts.traceFile.isEmpty() || !opts.chromeTraceFile.isEmpty();
+    Trace localTrace;
+    if (wantFiles && !opts.trace)
+        opts.trace = &localTrace;
+    const int status = runPythonSource(QString::fromUtf8(file.readAll()), opts);
+    auto save = [&err](const QString &target, const QByteArray &data) {
+        QFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()) {
+            err(QStringLiteral("awaitscope: cannot write '%1': %2\n").arg(target, out.errorString()));
+            return false;
+        }
+        return true;
+    };
+    bool saved = true;
+    if (!opts.traceFile.isEmpty())
+        saved &= save(opts.traceFile, opts.trace->toJson());
+    if (!opts.chromeTraceFile.isEmpty())
+        saved &= save(opts.chromeTraceFile, opts.trace->toChromeTrace());
+    return saved ? status : (status ? status : 2);
 }
 
 } // namespace awaitscope::py

@@ -149,8 +149,7 @@ void Interpreter::installRandom()
         Value v(mod);
         auto mt = std::make_shared<MersenneTwister>();
         mt->seedInt(in.randomSeed);
-        if (in.noteSink)
-            in.noteSink(QStringLiteral("random seed %1").arg(in.randomSeed));
+        in.note(QStringLiteral("random seed %1").arg(in.randomSeed));
         auto def = [&](const QString &name, BuiltinObject::Fn fn) { mod->attrs.insert(name, in.makeBuiltin(name, std::move(fn))); };
         def(QStringLiteral("seed"), [mt](Interpreter &in2, const Value &, CallArgs &a) {
             const Value s = in2.argOr(a, 0, "a");
