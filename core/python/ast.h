@@ -12,12 +12,12 @@ namespace awaitscope::py {
 // Kinds of syntax-tree nodes. The meaning of Node::kids for each kind is noted beside it.
 enum class NodeKind {
     // Expressions
-    Name,          // str = identifier
-    IntLit,        // ival
-    FloatLit,      // fval
-    StrLit,        // str
-    FString,       // kids = parts: StrLit or FormattedValue
-    FormattedValue,// kids[0] = expr, kids[1] = spec (FString) or absent; ival = conversion char or 0
+    Name,           // str = identifier
+    IntLit,         // ival
+    FloatLit,       // fval
+    StrLit,         // str
+    FString,        // kids = parts: StrLit or FormattedValue
+    FormattedValue, // kids[0] = expr, kids[1] = spec (FString) or absent; ival = conversion char or 0
     NoneLit,
     TrueLit,
     FalseLit,
@@ -48,17 +48,17 @@ enum class NodeKind {
     NamedExpr,     // kids[0] = target Name, kids[1] = value
 
     // Statements
-    Module,        // kids = statements
-    ExprStmt,      // kids[0]
-    Assign,        // kids = targets..., value (last)
-    AugAssign,     // str = operator ("+" ...), kids[0] = target, kids[1] = value
-    AnnAssign,     // kids[0] = target, kids[1] = value or absent
-    FunctionDef,   // func; ival = 1 if async; kids = decorators
-    ClassDef,      // str = name; kids[0] = Block body, rest = bases
-    Return,        // kids[0] or none
-    If,            // kids = test, Block body, orelse (Block) or absent
-    While,         // kids = test, Block body, orelse Block or absent
-    For,           // ival = 1 if async; kids = target, iter, Block body, orelse Block or absent
+    Module,      // kids = statements
+    ExprStmt,    // kids[0]
+    Assign,      // kids = targets..., value (last)
+    AugAssign,   // str = operator ("+" ...), kids[0] = target, kids[1] = value
+    AnnAssign,   // kids[0] = target, kids[1] = value or absent
+    FunctionDef, // func; ival = 1 if async; kids = decorators
+    ClassDef,    // str = name; kids[0] = Block body, rest = bases
+    Return,      // kids[0] or none
+    If,          // kids = test, Block body, orelse (Block) or absent
+    While,       // kids = test, Block body, orelse Block or absent
+    For,         // ival = 1 if async; kids = target, iter, Block body, orelse Block or absent
     Break,
     Continue,
     Pass,
@@ -89,15 +89,20 @@ struct Node
     int64_t ival = 0;
     double fval = 0;
     std::vector<std::unique_ptr<Node>> kids;
-    QStringList ops;     // Compare operators
-    QStringList names;   // Global/Nonlocal/Import
-    QStringList asNames; // Import aliases
+    QStringList ops;                   // Compare operators
+    QStringList names;                 // Global/Nonlocal/Import
+    QStringList asNames;               // Import aliases
     std::unique_ptr<Node> elseBody;    // Try orelse
     std::unique_ptr<Node> finallyBody; // Try finally
     bool exceptStar = false;           // Try with except*
     std::shared_ptr<FunctionInfo> func;
 
-    Node(NodeKind k, int l, int c) : kind(k), line(l), col(c) {}
+    Node(NodeKind k, int l, int c)
+        : kind(k)
+        , line(l)
+        , col(c)
+    {
+    }
     Node *kid(size_t i) const { return i < kids.size() ? kids[i].get() : nullptr; }
 };
 
@@ -116,9 +121,9 @@ struct FunctionInfo
     bool isLambda = false;
     std::vector<Parameter> positional;
     std::vector<Parameter> keywordOnly;
-    QString varArgs;  // *args name or empty
-    QString varKwargs;// **kwargs name or empty
-    NodePtr body;     // Block, or the expression of a lambda
+    QString varArgs;   // *args name or empty
+    QString varKwargs; // **kwargs name or empty
+    NodePtr body;      // Block, or the expression of a lambda
     int line = 0;
     // Scope analysis, filled by the parser after the body is read.
     QStringList locals;

@@ -138,7 +138,8 @@ Co<Value> Interpreter::evalAsync(Node *n, Frame &f)
     }
     case NodeKind::ListComp:
     case NodeKind::SetComp:
-    case NodeKind::DictComp: co_return co_await evalComprehensionAsync(n, f);
+    case NodeKind::DictComp:
+        co_return co_await evalComprehensionAsync(n, f);
     case NodeKind::NamedExpr: {
         Value v = co_await evalAsync(n->kids[1].get(), f);
         store(n->kids[0]->str, v, f);
@@ -155,7 +156,8 @@ Co<Value> Interpreter::evalAsync(Node *n, Frame &f)
                 kwDefaults.insert(p.name, co_await evalAsync(p.defaultValue.get(), f));
         co_return makeFunction(n, f, std::move(defaults), std::move(kwDefaults));
     }
-    default: break;
+    default:
+        break;
     }
     co_return eval(n, f);
 }
@@ -264,7 +266,9 @@ Co<Flow> Interpreter::execAsync(Node *n, Frame &f)
         co_return co_await execBlockAsync(n, f);
     step(f, n->line);
     switch (n->kind) {
-    case NodeKind::ExprStmt: co_await evalAsync(n->kids[0].get(), f); co_return Flow::Normal;
+    case NodeKind::ExprStmt:
+        co_await evalAsync(n->kids[0].get(), f);
+        co_return Flow::Normal;
     case NodeKind::Assign: {
         Value v = co_await evalAsync(n->kids.back().get(), f);
         for (size_t i = 0; i + 1 < n->kids.size(); ++i) {
@@ -333,9 +337,12 @@ Co<Flow> Interpreter::execAsync(Node *n, Frame &f)
             step(f, n->line);
         }
     }
-    case NodeKind::For: co_return co_await execForAsync(n, f);
-    case NodeKind::Try: co_return co_await execTryAsync(n, f);
-    case NodeKind::With: co_return co_await execWithAsync(n, f, 0);
+    case NodeKind::For:
+        co_return co_await execForAsync(n, f);
+    case NodeKind::Try:
+        co_return co_await execTryAsync(n, f);
+    case NodeKind::With:
+        co_return co_await execWithAsync(n, f, 0);
     case NodeKind::Raise: {
         Value exc = n->kids[0] ? co_await evalAsync(n->kids[0].get(), f) : Value();
         Value cause = n->kids[1] ? co_await evalAsync(n->kids[1].get(), f) : Value();
@@ -387,7 +394,8 @@ Co<Flow> Interpreter::execAsync(Node *n, Frame &f)
         }
         co_return Flow::Normal;
     }
-    default: break;
+    default:
+        break;
     }
     co_return exec(n, f);
 }
@@ -396,7 +404,8 @@ Co<Flow> Interpreter::execForAsync(Node *n, Frame &f)
 {
     Value iterable = co_await evalAsync(n->kids[1].get(), f);
     const bool isAsync = n->ival != 0;
-    Value it = isAsync ? call(getAttr(iterable, QStringLiteral("__aiter__")), std::vector<Value>{}) : getIter(iterable);
+    Value it = isAsync ? call(getAttr(iterable, QStringLiteral("__aiter__")), std::vector<Value>{})
+                       : getIter(iterable);
     Value item;
     Node *body = n->kids[2].get();
     while (true) {
@@ -551,8 +560,11 @@ Co<Flow> Interpreter::execWithAsync(Node *n, Frame &f, size_t item)
     const QString enterName = isAsync ? QStringLiteral("__aenter__") : QStringLiteral("__enter__");
     const QString exitName = isAsync ? QStringLiteral("__aexit__") : QStringLiteral("__exit__");
     if (!hasAttr(mgr, exitName) || !hasAttr(mgr, enterName))
-        raiseTypeError(isAsync ? QStringLiteral("'%1' object does not support the asynchronous context manager protocol").arg(typeName(mgr))
-                               : QStringLiteral("'%1' object does not support the context manager protocol").arg(typeName(mgr)));
+        raiseTypeError(
+            isAsync ? QStringLiteral("'%1' object does not support the asynchronous context manager protocol")
+                          .arg(typeName(mgr))
+                    : QStringLiteral("'%1' object does not support the context manager protocol")
+                          .arg(typeName(mgr)));
     Value exitFn = getAttr(mgr, exitName);
     Value entered = call(getAttr(mgr, enterName), std::vector<Value>{});
     if (isAsync)

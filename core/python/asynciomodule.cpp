@@ -82,8 +82,10 @@ Loop &requireLoop(Interpreter &in, const char *what = nullptr)
 {
     Loop *loop = in.loop ? in.loop : Loop::current();
     if (!loop)
-        in.raiseError(QStringLiteral("RuntimeError"), what ? QStringLiteral("no running event loop (%1 needs asyncio.run)").arg(QLatin1String(what))
-                                                           : QStringLiteral("no running event loop"));
+        in.raiseError(
+            QStringLiteral("RuntimeError"),
+            what ? QStringLiteral("no running event loop (%1 needs asyncio.run)").arg(QLatin1String(what))
+                 : QStringLiteral("no running event loop"));
     return *loop;
 }
 
@@ -102,7 +104,8 @@ std::optional<double> optionalSeconds(Interpreter &in, const Value &v, const cha
     if (v.isNone())
         return std::nullopt;
     if (!v.isNumber())
-        in.raiseTypeError(QStringLiteral("%1 must be a number or None, not %2").arg(QLatin1String(what), in.typeName(v)));
+        in.raiseTypeError(
+            QStringLiteral("%1 must be a number or None, not %2").arg(QLatin1String(what), in.typeName(v)));
     return v.toDouble();
 }
 
@@ -185,7 +188,8 @@ Co<Value> Interpreter::awaitValue(Value aw, int line)
     }
     if (auto *inst = aw.as<InstanceObject>()) {
         if (const Value *m = inst->klass()->lookup(QStringLiteral("__await__")); m && !m->as<BuiltinObject>())
-            raiseTypeError(QStringLiteral("not supported: user-defined __await__ (await a coroutine or a task instead)"));
+            raiseTypeError(QStringLiteral(
+                "not supported: user-defined __await__ (await a coroutine or a task instead)"));
     }
     raiseTypeError(QStringLiteral("object %1 can't be used in 'await' expression").arg(typeName(aw)));
 }
@@ -220,7 +224,9 @@ void Interpreter::installAsyncio()
     registerModule(QStringLiteral("asyncio"), [](Interpreter &in) {
         auto *mod = new ModuleObject(QStringLiteral("asyncio"));
         Value modValue(mod);
-        auto def = [&](const QString &name, BuiltinObject::Fn fn) { mod->attrs.insert(name, in.makeBuiltin(name, std::move(fn))); };
+        auto def = [&](const QString &name, BuiltinObject::Fn fn) {
+            mod->attrs.insert(name, in.makeBuiltin(name, std::move(fn)));
+        };
         for (const QString &n : {QStringLiteral("CancelledError"), QStringLiteral("InvalidStateError"),
                                  QStringLiteral("QueueEmpty"), QStringLiteral("QueueFull")})
             mod->attrs.insert(n, in.asyncioException(n));
@@ -228,8 +234,8 @@ void Interpreter::installAsyncio()
         mod->attrs.insert(QStringLiteral("FIRST_COMPLETED"), makeStr(QStringLiteral("FIRST_COMPLETED")));
         mod->attrs.insert(QStringLiteral("FIRST_EXCEPTION"), makeStr(QStringLiteral("FIRST_EXCEPTION")));
         mod->attrs.insert(QStringLiteral("ALL_COMPLETED"), makeStr(QStringLiteral("ALL_COMPLETED")));
-        for (const Value &c : {in.clsTask, in.clsFuture, in.clsLock, in.clsEvent, in.clsSemaphore, in.clsQueue,
-                               in.clsTaskGroup, in.clsTimeout})
+        for (const Value &c : {in.clsTask, in.clsFuture, in.clsLock, in.clsEvent, in.clsSemaphore,
+                               in.clsQueue, in.clsTaskGroup, in.clsTimeout})
             mod->attrs.insert(c.as<ClassObject>()->name, c);
         mod->attrs.insert(QStringLiteral("BoundedSemaphore"), in.clsSemaphore);
 
@@ -237,7 +243,8 @@ void Interpreter::installAsyncio()
             in.checkNoExtraArgs(a, 1, {"debug"}, QStringLiteral("run"));
             const Value coro = in.argOr(a, 0, "main");
             if (in.loop)
-                in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("asyncio.run() cannot be called from a running event loop"));
+                in.raiseError(QStringLiteral("RuntimeError"),
+                              QStringLiteral("asyncio.run() cannot be called from a running event loop"));
             if (!coro.as<CoroutineObject>())
                 in.raiseValueError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(coro)));
             Loop lp(in.realClock ? Loop::Clock::Real : Loop::Clock::Virtual, in.trace);
@@ -255,7 +262,8 @@ void Interpreter::installAsyncio()
             options.line = savedFrame ? savedFrame->line : 0;
             Value keep = coro;
             Interpreter *self = &in;
-            TaskPtr main = TaskState::create(lp, [self, keep](TaskState &t) { driveTask(*self, t.shared(), keep); }, options);
+            TaskPtr main = TaskState::create(
+                lp, [self, keep](TaskState &t) { driveTask(*self, t.shared(), keep); }, options);
             const bool completed = lp.runUntilComplete(main);
             if (main->done())
                 main->markRetrieved(); // asyncio.run hands the main task's exception to its caller
@@ -291,7 +299,8 @@ void Interpreter::installAsyncio()
             in.checkNoExtraArgs(a, 2, {"delay", "result"}, QStringLiteral("sleep"));
             const Value d = in.argOr(a, 0, "delay");
             if (!d.isNumber())
-                in.raiseTypeError(QStringLiteral("'<=' not supported between instances of '%1' and 'int'").arg(in.typeName(d)));
+                in.raiseTypeError(QStringLiteral("'<=' not supported between instances of '%1' and 'int'")
+                                      .arg(in.typeName(d)));
             const double delay = d.toDouble();
             const Value result = in.argOr(a, 1, "result");
             return in.makeCoroutine(QStringLiteral("sleep"), [delay, result](Interpreter &in2) -> Co<Value> {
@@ -319,10 +328,12 @@ void Interpreter::installAsyncio()
         def(QStringLiteral("create_task"), [](Interpreter &in, const Value &, CallArgs &a) {
             in.checkNoExtraArgs(a, 1, {"coro", "name", "context"}, QStringLiteral("create_task"));
             const Value name = in.argOr(a, 1, "name");
-            return in.createTask(in.argOr(a, 0, "coro"), name.isNone() ? QString() : in.str(name), QStringLiteral("create_task"));
+            return in.createTask(in.argOr(a, 0, "coro"), name.isNone() ? QString() : in.str(name),
+                                 QStringLiteral("create_task"));
         });
         def(QStringLiteral("ensure_future"), [](Interpreter &in, const Value &, CallArgs &a) {
-            return in.taskObject(in.ensureFuture(in.argOr(a, 0, "coro_or_future"), QStringLiteral("ensure_future")));
+            return in.taskObject(
+                in.ensureFuture(in.argOr(a, 0, "coro_or_future"), QStringLiteral("ensure_future")));
         });
         def(QStringLiteral("gather"), [](Interpreter &in, const Value &, CallArgs &a) {
             in.checkNoExtraArgs(a, SIZE_MAX, {"return_exceptions"}, QStringLiteral("gather"));
@@ -363,29 +374,32 @@ void Interpreter::installAsyncio()
                 in.raiseValueError(QStringLiteral("Set of Tasks/Futures is empty."));
             for (const Value &v : items)
                 if (v.as<CoroutineObject>())
-                    in.raiseTypeError(QStringLiteral("Passing coroutines is forbidden, use tasks explicitly."));
+                    in.raiseTypeError(
+                        QStringLiteral("Passing coroutines is forbidden, use tasks explicitly."));
             std::vector<FuturePtr> futures;
             for (const Value &v : items)
                 futures.push_back(in.ensureFuture(v, QStringLiteral("wait")));
-            return in.makeCoroutine(QStringLiteral("wait"), [futures, timeout, when](Interpreter &in2) -> Co<Value> {
-                Interpreter::ResumeGuard guard(in2);
-                awaitscope::WaitResult r = co_await awaitscope::wait(futures, timeout, when);
-                auto toSet = [&in2](const std::vector<FuturePtr> &fs2) {
-                    auto *s = new SetObject();
-                    Value sv(s);
-                    for (const auto &f : fs2)
-                        s->add(in2.taskObject(f));
-                    return sv;
-                };
-                co_return makeTuple({toSet(r.done), toSet(r.pending)});
-            });
+            return in.makeCoroutine(
+                QStringLiteral("wait"), [futures, timeout, when](Interpreter &in2) -> Co<Value> {
+                    Interpreter::ResumeGuard guard(in2);
+                    awaitscope::WaitResult r = co_await awaitscope::wait(futures, timeout, when);
+                    auto toSet = [&in2](const std::vector<FuturePtr> &fs2) {
+                        auto *s = new SetObject();
+                        Value sv(s);
+                        for (const auto &f : fs2)
+                            s->add(in2.taskObject(f));
+                        return sv;
+                    };
+                    co_return makeTuple({toSet(r.done), toSet(r.pending)});
+                });
         });
         def(QStringLiteral("wait_for"), [](Interpreter &in, const Value &, CallArgs &a) {
             in.checkNoExtraArgs(a, 2, {"fut", "timeout"}, QStringLiteral("wait_for"));
             const Value aw = in.argOr(a, 0, "fut");
             const std::optional<double> timeout = optionalSeconds(in, in.argOr(a, 1, "timeout"), "timeout");
             if (!in.futureOf(aw) && !aw.as<CoroutineObject>())
-                in.raiseTypeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
+                in.raiseTypeError(
+                    QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
             return in.makeCoroutine(QStringLiteral("wait_for"), [aw, timeout](Interpreter &in2) -> Co<Value> {
                 FuturePtr f = in2.ensureFuture(aw, QStringLiteral("wait_for"));
                 Interpreter::ResumeGuard guard(in2);
@@ -400,7 +414,8 @@ void Interpreter::installAsyncio()
                     // tasks.py: `raise exceptions.TimeoutError() from exc` (exc: the inner CancelledError)
                     Value te = in2.newException(in2.exceptionClass(QStringLiteral("TimeoutError")), {});
                     auto *inst = te.as<InstanceObject>();
-                    inst->cause = in2.newException(in2.asyncioException(QStringLiteral("CancelledError")), {});
+                    inst->cause =
+                        in2.newException(in2.asyncioException(QStringLiteral("CancelledError")), {});
                     inst->suppressContext = true;
                     in2.throwPython(te);
                 }
@@ -415,7 +430,8 @@ void Interpreter::installAsyncio()
             in.checkNoExtraArgs(a, 2, {"fs", "timeout"}, QStringLiteral("as_completed"));
             const Value fs = in.argOr(a, 0, "fs");
             if (in.futureOf(fs) || fs.as<CoroutineObject>())
-                in.raiseTypeError(QStringLiteral("expect an iterable of futures, not %1").arg(in.typeName(fs)));
+                in.raiseTypeError(
+                    QStringLiteral("expect an iterable of futures, not %1").arg(in.typeName(fs)));
             const std::optional<double> timeout = optionalSeconds(in, in.argOr(a, 1, "timeout"), "timeout");
             std::vector<Value> items = in.toVector(fs);
             // A plain generator in 3.11: the work starts on the first next().
@@ -425,7 +441,8 @@ void Interpreter::installAsyncio()
                 int handedOut = 0;
             };
             auto state = std::make_shared<State>();
-            return Value(new IteratorObject(QStringLiteral("generator"), [state, items, timeout](Interpreter &in2, Value &out) {
+            return Value(new IteratorObject(QStringLiteral("generator"), [state, items, timeout](
+                                                                             Interpreter &in2, Value &out) {
                 if (!state->ac) {
                     std::vector<FuturePtr> futures;
                     QHash<const Object *, bool> seen;
@@ -436,7 +453,8 @@ void Interpreter::installAsyncio()
                             seen.insert(v.obj(), true);
                         futures.push_back(in2.ensureFuture(v, QStringLiteral("as_completed")));
                     }
-                    state->ac = awaitscope::AsCompleted::create(requireLoop(in2, "as_completed()"), futures, timeout);
+                    state->ac =
+                        awaitscope::AsCompleted::create(requireLoop(in2, "as_completed()"), futures, timeout);
                     state->ac->start();
                 }
                 if (state->handedOut >= state->ac->count())
@@ -510,10 +528,12 @@ void Interpreter::installAsyncio()
     clsFuture = asyncioClass(QStringLiteral("Future"));
     clsTask = makeClass(QStringLiteral("Task"), {clsFuture});
     clsTask.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("asyncio")));
-    clsFuture.as<ClassObject>()->constructor = [](Interpreter &in, const Value &, std::vector<Value> &, std::vector<std::pair<QString, Value>> &) {
+    clsFuture.as<ClassObject>()->constructor = [](Interpreter &in, const Value &, std::vector<Value> &,
+                                                  std::vector<std::pair<QString, Value>> &) {
         return in.taskObject(std::make_shared<FutureState>(requireLoop(in, "Future()")));
     };
-    clsTask.as<ClassObject>()->constructor = [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &kw) {
+    clsTask.as<ClassObject>()->constructor = [](Interpreter &in, const Value &, std::vector<Value> &p,
+                                                std::vector<std::pair<QString, Value>> &kw) {
         QString name;
         for (auto &[k, v] : kw)
             if (k == u"name" && !v.isNone())
@@ -526,8 +546,12 @@ void Interpreter::installAsyncio()
             in.raiseTypeError(QStringLiteral("expected a task or future"));
         return f;
     };
-    method(clsFuture, QStringLiteral("done"), [fut](Interpreter &in, const Value &self, CallArgs &) { return Value::fromBool(fut(in, self)->done()); });
-    method(clsFuture, QStringLiteral("cancelled"), [fut](Interpreter &in, const Value &self, CallArgs &) { return Value::fromBool(fut(in, self)->cancelled()); });
+    method(clsFuture, QStringLiteral("done"), [fut](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromBool(fut(in, self)->done());
+    });
+    method(clsFuture, QStringLiteral("cancelled"), [fut](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromBool(fut(in, self)->cancelled());
+    });
     method(clsFuture, QStringLiteral("cancel"), [fut](Interpreter &in, const Value &self, CallArgs &a) {
         const Value msg = in.argOr(a, 0, "msg");
         return Value::fromBool(fut(in, self)->cancel(msg.isNone() ? QString() : in.str(msg)));
@@ -571,36 +595,39 @@ void Interpreter::installAsyncio()
         f->setResult(std::any(in.argOr(a, 0, "result")));
         return Value();
     });
-    method(clsFuture, QStringLiteral("set_exception"), [fut](Interpreter &in, const Value &self, CallArgs &a) {
-        FuturePtr f = fut(in, self);
-        if (f->done())
-            in.raiseError(QStringLiteral("InvalidStateError"), QStringLiteral("invalid state"));
-        Value exc = in.argOr(a, 0, "exception");
-        if (exc.as<ClassObject>())
-            exc = in.call(exc, std::vector<Value>{});
-        f->setException(in.toExceptionPtr(exc));
-        return Value();
-    });
-    method(clsFuture, QStringLiteral("add_done_callback"), [fut](Interpreter &in, const Value &self, CallArgs &a) {
-        FuturePtr f = fut(in, self);
-        const Value cb = in.argOr(a, 0, "fn");
-        Interpreter *ip = &in;
-        Value selfCopy = self;
-        f->addDoneCallback([ip, cb, selfCopy](FutureState &) {
-            Interpreter::ResumeGuard guard(*ip);
-            ip->setFrameState(nullptr, 0);
-            try {
-                ip->call(cb, {selfCopy});
-            } catch (const ProgramStop &stop) {
-                ip->requestStop(stop.message);
-            } catch (...) {
-                Value exc = ip->exceptionFromCurrent();
-                if (ip->stderrSink)
-                    ip->stderrSink(QStringLiteral("Exception in callback %1\n%2").arg(ip->repr(cb), ip->formatTraceback(exc)));
-            }
-        });
-        return Value();
-    });
+    method(clsFuture, QStringLiteral("set_exception"),
+           [fut](Interpreter &in, const Value &self, CallArgs &a) {
+               FuturePtr f = fut(in, self);
+               if (f->done())
+                   in.raiseError(QStringLiteral("InvalidStateError"), QStringLiteral("invalid state"));
+               Value exc = in.argOr(a, 0, "exception");
+               if (exc.as<ClassObject>())
+                   exc = in.call(exc, std::vector<Value>{});
+               f->setException(in.toExceptionPtr(exc));
+               return Value();
+           });
+    method(clsFuture, QStringLiteral("add_done_callback"),
+           [fut](Interpreter &in, const Value &self, CallArgs &a) {
+               FuturePtr f = fut(in, self);
+               const Value cb = in.argOr(a, 0, "fn");
+               Interpreter *ip = &in;
+               Value selfCopy = self;
+               f->addDoneCallback([ip, cb, selfCopy](FutureState &) {
+                   Interpreter::ResumeGuard guard(*ip);
+                   ip->setFrameState(nullptr, 0);
+                   try {
+                       ip->call(cb, {selfCopy});
+                   } catch (const ProgramStop &stop) {
+                       ip->requestStop(stop.message);
+                   } catch (...) {
+                       Value exc = ip->exceptionFromCurrent();
+                       if (ip->stderrSink)
+                           ip->stderrSink(QStringLiteral("Exception in callback %1\n%2")
+                                              .arg(ip->repr(cb), ip->formatTraceback(exc)));
+                   }
+               });
+               return Value();
+           });
     method(clsTask, QStringLiteral("get_name"), [](Interpreter &in, const Value &self, CallArgs &) {
         return makeStr(static_cast<TaskState &>(*in.futureOf(self)).name());
     });
@@ -614,13 +641,17 @@ void Interpreter::installAsyncio()
     method(clsTask, QStringLiteral("uncancel"), [](Interpreter &in, const Value &self, CallArgs &) {
         return Value::fromInt(static_cast<TaskState &>(*in.futureOf(self)).uncancel());
     });
-    method(clsTask, QStringLiteral("get_coro"), [](Interpreter &, const Value &, CallArgs &) { return Value(); });
+    method(clsTask, QStringLiteral("get_coro"),
+           [](Interpreter &, const Value &, CallArgs &) { return Value(); });
     method(clsFuture, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
         FuturePtr f = in.futureOf(self);
-        const QString state = f->cancelled() ? QStringLiteral("cancelled") : f->done() ? QStringLiteral("finished") : QStringLiteral("pending");
+        const QString state = f->cancelled() ? QStringLiteral("cancelled")
+                              : f->done()    ? QStringLiteral("finished")
+                                             : QStringLiteral("pending");
         if (f->isTask()) {
             auto &t = static_cast<TaskState &>(*f);
-            QString text = QStringLiteral("<Task %1 name='%2' coro=<%3()>").arg(state, t.name(), t.coroutineName());
+            QString text =
+                QStringLiteral("<Task %1 name='%2' coro=<%3()>").arg(state, t.name(), t.coroutineName());
             if (f->done() && !f->cancelled()) {
                 if (f->peekException())
                     text += QStringLiteral(" exception=") + awaitscope::describeException(f->peekException());
@@ -638,7 +669,8 @@ void Interpreter::installAsyncio()
         return in.makeCoroutine(QStringLiteral("__aenter__"), [self](Interpreter &in2) -> Co<Value> {
             auto h = payloadOf<TimeoutHolder>(self, in2.clsTimeout);
             Loop &lp = requireLoop(in2, "timeout()");
-            std::optional<double> when = h->absolute ? h->when : awaitscope::TimeoutScope::deadlineIn(lp, h->when);
+            std::optional<double> when =
+                h->absolute ? h->when : awaitscope::TimeoutScope::deadlineIn(lp, h->when);
             h->scope = std::make_unique<awaitscope::TimeoutScope>(when);
             h->scope->enter();
             co_return self;
@@ -680,7 +712,8 @@ void Interpreter::installAsyncio()
 
     // TaskGroup
     clsTaskGroup = asyncioClass(QStringLiteral("TaskGroup"));
-    clsTaskGroup.as<ClassObject>()->constructor = [](Interpreter &in, const Value &cls, std::vector<Value> &, std::vector<std::pair<QString, Value>> &) {
+    clsTaskGroup.as<ClassObject>()->constructor = [](Interpreter &in, const Value &cls, std::vector<Value> &,
+                                                     std::vector<std::pair<QString, Value>> &) {
         auto *inst = new InstanceObject(cls);
         Value v(inst);
         auto h = std::make_shared<TaskGroupHolder>();
@@ -717,14 +750,16 @@ void Interpreter::installAsyncio()
         options.coroutine = co->name;
         options.line = in.currentFrame() ? in.currentFrame()->line : 0;
         Interpreter *ip = &in;
-        TaskPtr t = h->state->createTask([ip, coro](TaskState &task) { driveTask(*ip, task.shared(), coro); }, options);
+        TaskPtr t = h->state->createTask([ip, coro](TaskState &task) { driveTask(*ip, task.shared(), coro); },
+                                         options);
         return in.taskObject(t);
     });
 
     // Lock, Event, Semaphore, Queue: the runtime objects are made on first use, on the running loop.
     auto syncClass = [&](const QString &name, int kind) {
         Value c = asyncioClass(name);
-        c.as<ClassObject>()->constructor = [kind](Interpreter &in, const Value &cls, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &kw) {
+        c.as<ClassObject>()->constructor = [kind](Interpreter &in, const Value &cls, std::vector<Value> &p,
+                                                  std::vector<std::pair<QString, Value>> &kw) {
             auto *inst = new InstanceObject(cls);
             Value v(inst);
             auto h = std::make_shared<SyncHolder>();
@@ -802,7 +837,8 @@ void Interpreter::installAsyncio()
     for (Value *c : {&clsLock, &clsSemaphore}) {
         method(*c, QStringLiteral("acquire"), acquire);
         method(*c, QStringLiteral("__aenter__"), [acquire](Interpreter &in, const Value &self, CallArgs &a) {
-            // `async with lock:` binds None (the result of __aenter__ is acquire's result... asyncio returns None)
+            // `async with lock:` binds None (the result of __aenter__ is acquire's result... asyncio returns
+            // None)
             Value co = acquire(in, self, a);
             return in.makeCoroutine(QStringLiteral("__aenter__"), [co](Interpreter &in2) -> Co<Value> {
                 co_await in2.runCoroutine(co);
@@ -882,15 +918,24 @@ void Interpreter::installAsyncio()
         }
         return Value();
     });
-    method(clsQueue, QStringLiteral("qsize"), [holder](Interpreter &in, const Value &self, CallArgs &) { return Value::fromInt(holder(in, self)->queue->size()); });
-    method(clsQueue, QStringLiteral("empty"), [holder](Interpreter &in, const Value &self, CallArgs &) { return Value::fromBool(holder(in, self)->queue->empty()); });
-    method(clsQueue, QStringLiteral("full"), [holder](Interpreter &in, const Value &self, CallArgs &) { return Value::fromBool(holder(in, self)->queue->full()); });
+    method(clsQueue, QStringLiteral("qsize"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromInt(holder(in, self)->queue->size());
+    });
+    method(clsQueue, QStringLiteral("empty"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromBool(holder(in, self)->queue->empty());
+    });
+    method(clsQueue, QStringLiteral("full"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromBool(holder(in, self)->queue->full());
+    });
 
     // The event loop object (get_running_loop()).
     clsLoop = asyncioClass(QStringLiteral("BaseEventLoop"));
     clsTimerHandle = asyncioClass(QStringLiteral("TimerHandle"));
-    method(clsLoop, QStringLiteral("time"), [](Interpreter &in, const Value &, CallArgs &) { return Value::fromFloat(requireLoop(in).time()); });
-    auto schedule = [](Interpreter &in, const Value &cb, std::vector<Value> args, std::optional<double> when) {
+    method(clsLoop, QStringLiteral("time"), [](Interpreter &in, const Value &, CallArgs &) {
+        return Value::fromFloat(requireLoop(in).time());
+    });
+    auto schedule = [](Interpreter &in, const Value &cb, std::vector<Value> args,
+                       std::optional<double> when) {
         Loop &lp = requireLoop(in);
         Interpreter *ip = &in;
         auto run = [ip, cb, args]() {
@@ -903,7 +948,8 @@ void Interpreter::installAsyncio()
             } catch (...) {
                 Value exc = ip->exceptionFromCurrent();
                 if (ip->stderrSink)
-                    ip->stderrSink(QStringLiteral("Exception in callback %1\n%2").arg(ip->repr(cb), ip->formatTraceback(exc)));
+                    ip->stderrSink(QStringLiteral("Exception in callback %1\n%2")
+                                       .arg(ip->repr(cb), ip->formatTraceback(exc)));
             }
         };
         Loop::TimerId id = when ? lp.callAt(*when, run) : lp.callSoonCancellable(run);
@@ -914,22 +960,26 @@ void Interpreter::installAsyncio()
     };
     method(clsLoop, QStringLiteral("call_soon"), [schedule](Interpreter &in, const Value &, CallArgs &a) {
         if (a.pos.empty())
-            in.raiseTypeError(QStringLiteral("call_soon() missing 1 required positional argument: 'callback'"));
+            in.raiseTypeError(
+                QStringLiteral("call_soon() missing 1 required positional argument: 'callback'"));
         return schedule(in, a.pos[0], std::vector<Value>(a.pos.begin() + 1, a.pos.end()), std::nullopt);
     });
     method(clsLoop, QStringLiteral("call_later"), [schedule](Interpreter &in, const Value &, CallArgs &a) {
         if (a.pos.size() < 2 || !a.pos[0].isNumber())
             in.raiseTypeError(QStringLiteral("call_later(delay, callback, *args)"));
-        return schedule(in, a.pos[1], std::vector<Value>(a.pos.begin() + 2, a.pos.end()), requireLoop(in).time() + a.pos[0].toDouble());
+        return schedule(in, a.pos[1], std::vector<Value>(a.pos.begin() + 2, a.pos.end()),
+                        requireLoop(in).time() + a.pos[0].toDouble());
     });
     method(clsLoop, QStringLiteral("call_at"), [schedule](Interpreter &in, const Value &, CallArgs &a) {
         if (a.pos.size() < 2 || !a.pos[0].isNumber())
             in.raiseTypeError(QStringLiteral("call_at(when, callback, *args)"));
-        return schedule(in, a.pos[1], std::vector<Value>(a.pos.begin() + 2, a.pos.end()), a.pos[0].toDouble());
+        return schedule(in, a.pos[1], std::vector<Value>(a.pos.begin() + 2, a.pos.end()),
+                        a.pos[0].toDouble());
     });
     method(clsLoop, QStringLiteral("create_task"), [](Interpreter &in, const Value &, CallArgs &a) {
         const Value name = in.argOr(a, 1, "name");
-        return in.createTask(in.argOr(a, 0, "coro"), name.isNone() ? QString() : in.str(name), QStringLiteral("create_task"));
+        return in.createTask(in.argOr(a, 0, "coro"), name.isNone() ? QString() : in.str(name),
+                             QStringLiteral("create_task"));
     });
     method(clsLoop, QStringLiteral("create_future"), [](Interpreter &in, const Value &, CallArgs &) {
         return in.taskObject(std::make_shared<FutureState>(requireLoop(in)));

@@ -50,7 +50,8 @@ bool Interpreter::hasArg(CallArgs &a, size_t index, const char *kwName)
     return false;
 }
 
-void Interpreter::checkNoExtraArgs(CallArgs &a, size_t maxPos, std::initializer_list<const char *> kwNames, const QString &fn)
+void Interpreter::checkNoExtraArgs(CallArgs &a, size_t maxPos, std::initializer_list<const char *> kwNames,
+                                   const QString &fn)
 {
     if (a.pos.size() > maxPos)
         raiseTypeError(QStringLiteral("%1() takes at most %2 positional argument%3 (%4 given)")
@@ -79,9 +80,11 @@ Value toIntValue(Interpreter &in, const Value &v, int base = 10)
         if (std::isnan(d))
             in.raiseValueError(QStringLiteral("cannot convert float NaN to integer"));
         if (std::isinf(d))
-            in.raiseError(QStringLiteral("OverflowError"), QStringLiteral("cannot convert float infinity to integer"));
+            in.raiseError(QStringLiteral("OverflowError"),
+                          QStringLiteral("cannot convert float infinity to integer"));
         if (d >= 9.2233720368547758e18 || d < -9.2233720368547758e18)
-            in.raiseError(QStringLiteral("OverflowError"), QStringLiteral("integer too large for Awaitscope's 64-bit ints"));
+            in.raiseError(QStringLiteral("OverflowError"),
+                          QStringLiteral("integer too large for Awaitscope's 64-bit ints"));
         return Value::fromInt(int64_t(std::trunc(d)));
     }
     if (isKind(v, ObjKind::Str)) {
@@ -90,10 +93,13 @@ Value toIntValue(Interpreter &in, const Value &v, int base = 10)
         bool ok = false;
         const qlonglong x = s.toLongLong(&ok, base);
         if (!ok)
-            in.raiseValueError(QStringLiteral("invalid literal for int() with base %1: %2").arg(base).arg(in.repr(v)));
+            in.raiseValueError(
+                QStringLiteral("invalid literal for int() with base %1: %2").arg(base).arg(in.repr(v)));
         return Value::fromInt(x);
     }
-    in.raiseTypeError(QStringLiteral("int() argument must be a string, a bytes-like object or a real number, not '%1'").arg(in.typeName(v)));
+    in.raiseTypeError(
+        QStringLiteral("int() argument must be a string, a bytes-like object or a real number, not '%1'")
+            .arg(in.typeName(v)));
 }
 
 Value toFloatValue(Interpreter &in, const Value &v)
@@ -114,7 +120,8 @@ Value toFloatValue(Interpreter &in, const Value &v)
             in.raiseValueError(QStringLiteral("could not convert string to float: %1").arg(in.repr(v)));
         return Value::fromFloat(d);
     }
-    in.raiseTypeError(QStringLiteral("float() argument must be a string or a real number, not '%1'").arg(in.typeName(v)));
+    in.raiseTypeError(
+        QStringLiteral("float() argument must be a string or a real number, not '%1'").arg(in.typeName(v)));
 }
 
 void sortValues(Interpreter &in, std::vector<Value> &items, const Value &key, bool reverse)
@@ -214,12 +221,16 @@ QString strFormat(Interpreter &in, const QString &fmt, CallArgs &a)
         Value v;
         if (field.isEmpty()) {
             if (autoIndex >= a.pos.size())
-                in.raiseError(QStringLiteral("IndexError"), QStringLiteral("Replacement index %1 out of range for positional args tuple").arg(autoIndex));
+                in.raiseError(QStringLiteral("IndexError"),
+                              QStringLiteral("Replacement index %1 out of range for positional args tuple")
+                                  .arg(autoIndex));
             v = a.pos[autoIndex++];
         } else if (field[0].isDigit()) {
             const size_t idx = size_t(field.toInt());
             if (idx >= a.pos.size())
-                in.raiseError(QStringLiteral("IndexError"), QStringLiteral("Replacement index %1 out of range for positional args tuple").arg(idx));
+                in.raiseError(
+                    QStringLiteral("IndexError"),
+                    QStringLiteral("Replacement index %1 out of range for positional args tuple").arg(idx));
             v = a.pos[idx];
         } else {
             bool found = false;
@@ -272,7 +283,9 @@ QStringList splitWhitespace(const QString &s, int maxSplit)
 
 void Interpreter::installBuiltins()
 {
-    auto def = [this](const QString &name, BuiltinObject::Fn fn) { m_builtins.insert(name, makeBuiltin(name, std::move(fn))); };
+    auto def = [this](const QString &name, BuiltinObject::Fn fn) {
+        m_builtins.insert(name, makeBuiltin(name, std::move(fn)));
+    };
     auto typeClass = [this](const QString &name, std::vector<Value> bases = {}) {
         if (bases.empty())
             bases.push_back(tObject);
@@ -299,41 +312,50 @@ void Interpreter::installBuiltins()
     tScope = typeClass(QStringLiteral("namespace"));
     tType.as<ClassObject>()->bases = {tObject};
 
-    using Ctor = std::function<Value(Interpreter &, const Value &, std::vector<Value> &, std::vector<std::pair<QString, Value>> &)>;
+    using Ctor = std::function<Value(Interpreter &, const Value &, std::vector<Value> &,
+                                     std::vector<std::pair<QString, Value>> &)>;
     auto ctor = [](Value cls, Ctor fn) { cls.as<ClassObject>()->constructor = std::move(fn); };
-    ctor(tInt, [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
-        if (p.empty())
-            return Value::fromInt(0);
-        return toIntValue(in, p[0], p.size() > 1 ? int(in.toIndex(p[1], "base")) : 10);
-    });
-    ctor(tFloat, [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
-        return p.empty() ? Value::fromFloat(0) : toFloatValue(in, p[0]);
-    });
-    ctor(tBool, [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
-        return Value::fromBool(!p.empty() && in.truthy(p[0]));
-    });
-    ctor(tStr, [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
-        return p.empty() ? makeStr(QString()) : makeStr(in.str(p[0]));
-    });
-    ctor(tList, [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
-        return p.empty() ? makeList() : makeList(in.toVector(p[0]));
-    });
-    ctor(tTuple, [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
-        if (!p.empty() && isKind(p[0], ObjKind::Tuple))
-            return p[0];
-        return p.empty() ? makeTuple() : makeTuple(in.toVector(p[0]));
-    });
-    ctor(tSet, [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
-        auto *s = new SetObject();
-        Value v(s);
-        if (!p.empty())
-            for (const Value &x : in.toVector(p[0])) {
-                in.hashCheck(x);
-                s->add(x);
-            }
-        return v;
-    });
-    ctor(tDict, [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &kw) {
+    ctor(tInt,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             if (p.empty())
+                 return Value::fromInt(0);
+             return toIntValue(in, p[0], p.size() > 1 ? int(in.toIndex(p[1], "base")) : 10);
+         });
+    ctor(tFloat,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             return p.empty() ? Value::fromFloat(0) : toFloatValue(in, p[0]);
+         });
+    ctor(tBool,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             return Value::fromBool(!p.empty() && in.truthy(p[0]));
+         });
+    ctor(tStr,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             return p.empty() ? makeStr(QString()) : makeStr(in.str(p[0]));
+         });
+    ctor(tList,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             return p.empty() ? makeList() : makeList(in.toVector(p[0]));
+         });
+    ctor(tTuple,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             if (!p.empty() && isKind(p[0], ObjKind::Tuple))
+                 return p[0];
+             return p.empty() ? makeTuple() : makeTuple(in.toVector(p[0]));
+         });
+    ctor(tSet,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             auto *s = new SetObject();
+             Value v(s);
+             if (!p.empty())
+                 for (const Value &x : in.toVector(p[0])) {
+                     in.hashCheck(x);
+                     s->add(x);
+                 }
+             return v;
+         });
+    ctor(tDict, [](Interpreter &in, const Value &, std::vector<Value> &p,
+                   std::vector<std::pair<QString, Value>> &kw) {
         auto *d = new DictObject();
         Value v(d);
         if (!p.empty()) {
@@ -345,7 +367,9 @@ void Interpreter::installBuiltins()
                 for (const Value &pair : in.toVector(p[0])) {
                     std::vector<Value> kv = in.toVector(pair);
                     if (kv.size() != 2)
-                        in.raiseValueError(QStringLiteral("dictionary update sequence element has length %1; 2 is required").arg(kv.size()));
+                        in.raiseValueError(
+                            QStringLiteral("dictionary update sequence element has length %1; 2 is required")
+                                .arg(kv.size()));
                     in.hashCheck(kv[0]);
                     d->set(kv[0], kv[1]);
                 }
@@ -355,11 +379,13 @@ void Interpreter::installBuiltins()
             d->set(makeStr(k), val);
         return v;
     });
-    ctor(tRange, [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+    ctor(tRange, [](Interpreter &in, const Value &, std::vector<Value> &p,
+                    std::vector<std::pair<QString, Value>> &) {
         int64_t a = 0, b = 0, s = 1;
         auto idx = [&](const Value &v) {
             if (!v.isIntLike())
-                in.raiseTypeError(QStringLiteral("'%1' object cannot be interpreted as an integer").arg(in.typeName(v)));
+                in.raiseTypeError(
+                    QStringLiteral("'%1' object cannot be interpreted as an integer").arg(in.typeName(v)));
             return v.asInt();
         };
         if (p.size() == 1)
@@ -375,14 +401,14 @@ void Interpreter::installBuiltins()
             in.raiseValueError(QStringLiteral("range() arg 3 must not be zero"));
         return Value(new RangeObject(a, b, s));
     });
-    ctor(tType, [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
-        if (p.size() != 1)
-            in.raiseTypeError(QStringLiteral("not supported: type() with 3 arguments"));
-        return in.typeOf(p[0]);
-    });
-    ctor(tObject, [](Interpreter &, const Value &cls, std::vector<Value> &, std::vector<std::pair<QString, Value>> &) {
-        return Value(new InstanceObject(cls));
-    });
+    ctor(tType,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             if (p.size() != 1)
+                 in.raiseTypeError(QStringLiteral("not supported: type() with 3 arguments"));
+             return in.typeOf(p[0]);
+         });
+    ctor(tObject, [](Interpreter &, const Value &cls, std::vector<Value> &,
+                     std::vector<std::pair<QString, Value>> &) { return Value(new InstanceObject(cls)); });
     for (const Value &t : {tInt, tBool, tFloat, tStr, tList, tTuple, tDict, tSet, tRange, tType, tObject})
         m_builtins.insert(t.as<ClassObject>()->name, t);
     // object() instances of user classes are created by instantiate(); object itself has no constructor there
@@ -396,18 +422,21 @@ void Interpreter::installBuiltins()
             if (k == u"sep") {
                 if (!v.isNone()) {
                     if (!isKind(v, ObjKind::Str))
-                        in.raiseTypeError(QStringLiteral("sep must be None or a string, not %1").arg(in.typeName(v)));
+                        in.raiseTypeError(
+                            QStringLiteral("sep must be None or a string, not %1").arg(in.typeName(v)));
                     sep = strOf(v);
                 }
             } else if (k == u"end") {
                 if (!v.isNone()) {
                     if (!isKind(v, ObjKind::Str))
-                        in.raiseTypeError(QStringLiteral("end must be None or a string, not %1").arg(in.typeName(v)));
+                        in.raiseTypeError(
+                            QStringLiteral("end must be None or a string, not %1").arg(in.typeName(v)));
                     end = strOf(v);
                 }
             } else if (k == u"flush") {
             } else if (k == u"file") {
-                in.raiseTypeError(QStringLiteral("not supported: print(file=...) (output always goes to stdout)"));
+                in.raiseTypeError(
+                    QStringLiteral("not supported: print(file=...) (output always goes to stdout)"));
             } else {
                 in.raiseTypeError(QStringLiteral("'%1' is an invalid keyword argument for print()").arg(k));
             }
@@ -424,17 +453,20 @@ void Interpreter::installBuiltins()
     });
     def(QStringLiteral("len"), [](Interpreter &in, const Value &, CallArgs &a) {
         if (a.pos.size() != 1)
-            in.raiseTypeError(QStringLiteral("len() takes exactly one argument (%1 given)").arg(a.pos.size()));
+            in.raiseTypeError(
+                QStringLiteral("len() takes exactly one argument (%1 given)").arg(a.pos.size()));
         return Value::fromInt(in.length(a.pos[0]));
     });
     def(QStringLiteral("repr"), [](Interpreter &in, const Value &, CallArgs &a) {
         if (a.pos.size() != 1)
-            in.raiseTypeError(QStringLiteral("repr() takes exactly one argument (%1 given)").arg(a.pos.size()));
+            in.raiseTypeError(
+                QStringLiteral("repr() takes exactly one argument (%1 given)").arg(a.pos.size()));
         return makeStr(in.repr(a.pos[0]));
     });
     def(QStringLiteral("abs"), [](Interpreter &in, const Value &, CallArgs &a) {
         if (a.pos.size() != 1)
-            in.raiseTypeError(QStringLiteral("abs() takes exactly one argument (%1 given)").arg(a.pos.size()));
+            in.raiseTypeError(
+                QStringLiteral("abs() takes exactly one argument (%1 given)").arg(a.pos.size()));
         const Value &v = a.pos[0];
         if (v.isIntLike()) {
             if (v.asInt() == INT64_MIN)
@@ -457,7 +489,8 @@ void Interpreter::installBuiltins()
             if (std::isnan(d))
                 in.raiseValueError(QStringLiteral("cannot convert float NaN to integer"));
             if (std::isinf(d))
-                in.raiseError(QStringLiteral("OverflowError"), QStringLiteral("cannot convert float infinity to integer"));
+                in.raiseError(QStringLiteral("OverflowError"),
+                              QStringLiteral("cannot convert float infinity to integer"));
             return Value::fromInt(int64_t(std::nearbyint(d)));
         }
         const int64_t n = in.toIndex(nd, "round");
@@ -479,7 +512,8 @@ void Interpreter::installBuiltins()
     def(QStringLiteral("issubclass"), [](Interpreter &in, const Value &, CallArgs &a) {
         if (a.pos.size() != 2 || !a.pos[0].as<ClassObject>() || a.pos[0].obj()->kind != ObjKind::Class)
             in.raiseTypeError(QStringLiteral("issubclass() arg 1 must be a class"));
-        std::vector<Value> specs = isKind(a.pos[1], ObjKind::Tuple) ? a.pos[1].as<TupleObject>()->items : std::vector<Value>{a.pos[1]};
+        std::vector<Value> specs = isKind(a.pos[1], ObjKind::Tuple) ? a.pos[1].as<TupleObject>()->items
+                                                                    : std::vector<Value>{a.pos[1]};
         for (const Value &s : specs) {
             auto *c = s.as<ClassObject>();
             if (!c || c->kind != ObjKind::Class)
@@ -507,12 +541,15 @@ void Interpreter::installBuiltins()
         Value list = makeList(std::move(items));
         auto *l = list.as<ListObject>();
         auto i = std::make_shared<size_t>(0);
-        return makeIterator(QStringLiteral("list_reverseiterator"), [l, i](Interpreter &, Value &out) {
-            if (*i >= l->items.size())
-                return false;
-            out = l->items[(*i)++];
-            return true;
-        }, list);
+        return makeIterator(
+            QStringLiteral("list_reverseiterator"),
+            [l, i](Interpreter &, Value &out) {
+                if (*i >= l->items.size())
+                    return false;
+                out = l->items[(*i)++];
+                return true;
+            },
+            list);
     });
     def(QStringLiteral("sum"), [](Interpreter &in, const Value &, CallArgs &a) {
         if (a.pos.empty())
@@ -526,8 +563,10 @@ void Interpreter::installBuiltins()
             total = in.binaryOp(QStringLiteral("+"), total, x);
         return total;
     });
-    def(QStringLiteral("min"), [](Interpreter &in, const Value &, CallArgs &a) { return minMax(in, a, false); });
-    def(QStringLiteral("max"), [](Interpreter &in, const Value &, CallArgs &a) { return minMax(in, a, true); });
+    def(QStringLiteral("min"),
+        [](Interpreter &in, const Value &, CallArgs &a) { return minMax(in, a, false); });
+    def(QStringLiteral("max"),
+        [](Interpreter &in, const Value &, CallArgs &a) { return minMax(in, a, true); });
     def(QStringLiteral("enumerate"), [](Interpreter &in, const Value &, CallArgs &a) {
         Value it = in.getIter(in.argOr(a, 0, "iterable"));
         auto i = std::make_shared<int64_t>(in.argOr(a, 1, "start", Value::fromInt(0)).asInt());
@@ -552,7 +591,8 @@ void Interpreter::installBuiltins()
                 Value x;
                 if (!in2.next(iters[k], x)) {
                     if (strict && k > 0)
-                        in2.raiseValueError(QStringLiteral("zip() argument %1 is shorter than argument 1").arg(k + 1));
+                        in2.raiseValueError(
+                            QStringLiteral("zip() argument %1 is shorter than argument 1").arg(k + 1));
                     return false;
                 }
                 row.push_back(x);
@@ -653,8 +693,10 @@ void Interpreter::installBuiltins()
             return Value::fromBool(false);
         const ObjKind k = v.obj()->kind;
         if (k == ObjKind::Instance)
-            return Value::fromBool(v.as<InstanceObject>()->klass()->lookup(QStringLiteral("__call__")) != nullptr);
-        return Value::fromBool(k == ObjKind::Function || k == ObjKind::Builtin || k == ObjKind::BoundMethod || k == ObjKind::Class);
+            return Value::fromBool(v.as<InstanceObject>()->klass()->lookup(QStringLiteral("__call__")) !=
+                                   nullptr);
+        return Value::fromBool(k == ObjKind::Function || k == ObjKind::Builtin || k == ObjKind::BoundMethod ||
+                               k == ObjKind::Class);
     });
     def(QStringLiteral("id"), [](Interpreter &in, const Value &, CallArgs &a) {
         const Value v = in.argOr(a, 0, nullptr);
@@ -667,8 +709,10 @@ void Interpreter::installBuiltins()
         if (a.pos.size() != 2)
             in.raiseTypeError(QStringLiteral("divmod expected 2 arguments"));
         if (a.pos[0].isIntLike() && a.pos[1].isIntLike() && a.pos[1].asInt() == 0)
-            in.raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("integer division or modulo by zero"));
-        return makeTuple({in.binaryOp(QStringLiteral("//"), a.pos[0], a.pos[1]), in.binaryOp(QStringLiteral("%"), a.pos[0], a.pos[1])});
+            in.raiseError(QStringLiteral("ZeroDivisionError"),
+                          QStringLiteral("integer division or modulo by zero"));
+        return makeTuple({in.binaryOp(QStringLiteral("//"), a.pos[0], a.pos[1]),
+                          in.binaryOp(QStringLiteral("%"), a.pos[0], a.pos[1])});
     });
     def(QStringLiteral("pow"), [](Interpreter &in, const Value &, CallArgs &a) {
         if (a.pos.size() != 2)
@@ -693,7 +737,8 @@ void Interpreter::installBuiltins()
         return makeStr(in.format(in.argOr(a, 0, nullptr), in.str(spec)));
     });
     def(QStringLiteral("input"), [](Interpreter &in, const Value &, CallArgs &) -> Value {
-        in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("not supported: input() (programs run without a keyboard)"));
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("not supported: input() (programs run without a keyboard)"));
     });
     def(QStringLiteral("open"), [](Interpreter &in, const Value &, CallArgs &) -> Value {
         in.raiseError(QStringLiteral("PermissionError"),
@@ -712,7 +757,8 @@ void Interpreter::installBuiltins()
     });
     m_superClass = makeClass(QStringLiteral("super"), {tObject});
     m_superClass.as<ClassObject>()->attrs.insert(
-        QStringLiteral("__getattr__"), makeMethod(QStringLiteral("__getattr__"), [](Interpreter &in, const Value &self0, CallArgs &a) {
+        QStringLiteral("__getattr__"),
+        makeMethod(QStringLiteral("__getattr__"), [](Interpreter &in, const Value &self0, CallArgs &a) {
             auto *proxy = self0.as<InstanceObject>();
             const QString name = strOf(a.pos[0]);
             auto *start = proxy->attrs.value(QStringLiteral("__thisclass__")).as<ClassObject>();
@@ -730,13 +776,17 @@ void Interpreter::installBuiltins()
                 }
             }
             if (name == u"__init__")
-                return in.makeBuiltin(QStringLiteral("__init__"), [](Interpreter &, const Value &, CallArgs &) { return Value(); });
-            in.raiseError(QStringLiteral("AttributeError"), QStringLiteral("'super' object has no attribute '%1'").arg(name));
+                return in.makeBuiltin(QStringLiteral("__init__"),
+                                      [](Interpreter &, const Value &, CallArgs &) { return Value(); });
+            in.raiseError(QStringLiteral("AttributeError"),
+                          QStringLiteral("'super' object has no attribute '%1'").arg(name));
         }));
     def(QStringLiteral("vars"), [](Interpreter &in, const Value &, CallArgs &a) {
         return in.getAttr(in.argOr(a, 0, nullptr), QStringLiteral("__dict__"));
     });
-    m_builtins.insert(QStringLiteral("PermissionError"), makeClass(QStringLiteral("PermissionError"), {m_builtins.value(QStringLiteral("OSError"))}));
+    m_builtins.insert(
+        QStringLiteral("PermissionError"),
+        makeClass(QStringLiteral("PermissionError"), {m_builtins.value(QStringLiteral("OSError"))}));
 }
 
 Value Interpreter::methodOf(const Value &obj, const QString &name)
@@ -776,8 +826,12 @@ void Interpreter::installMethods()
     };
 
     // ---- str ----
-    S[QStringLiteral("upper")] = [](Interpreter &, const Value &s, CallArgs &) { return makeStr(strOf(s).toUpper()); };
-    S[QStringLiteral("lower")] = [](Interpreter &, const Value &s, CallArgs &) { return makeStr(strOf(s).toLower()); };
+    S[QStringLiteral("upper")] = [](Interpreter &, const Value &s, CallArgs &) {
+        return makeStr(strOf(s).toUpper());
+    };
+    S[QStringLiteral("lower")] = [](Interpreter &, const Value &s, CallArgs &) {
+        return makeStr(strOf(s).toLower());
+    };
     S[QStringLiteral("title")] = [](Interpreter &, const Value &s, CallArgs &) {
         QString r = strOf(s);
         bool prevLetter = false;
@@ -847,12 +901,15 @@ void Interpreter::installMethods()
     };
     S[QStringLiteral("join")] = [](Interpreter &in, const Value &s, CallArgs &a) {
         if (a.pos.size() != 1)
-            in.raiseTypeError(QStringLiteral("str.join() takes exactly one argument (%1 given)").arg(a.pos.size()));
+            in.raiseTypeError(
+                QStringLiteral("str.join() takes exactly one argument (%1 given)").arg(a.pos.size()));
         QStringList parts;
         size_t i = 0;
         for (const Value &v : in.toVector(a.pos[0])) {
             if (!isKind(v, ObjKind::Str))
-                in.raiseTypeError(QStringLiteral("sequence item %1: expected str instance, %2 found").arg(i).arg(in.typeName(v)));
+                in.raiseTypeError(QStringLiteral("sequence item %1: expected str instance, %2 found")
+                                      .arg(i)
+                                      .arg(in.typeName(v)));
             parts << strOf(v);
             ++i;
         }
@@ -867,7 +924,8 @@ void Interpreter::installMethods()
             return Value::fromBool(false);
         }
         if (!isKind(p, ObjKind::Str))
-            in.raiseTypeError(QStringLiteral("startswith first arg must be str or a tuple of str, not %1").arg(in.typeName(p)));
+            in.raiseTypeError(QStringLiteral("startswith first arg must be str or a tuple of str, not %1")
+                                  .arg(in.typeName(p)));
         return Value::fromBool(strOf(s).startsWith(strOf(p)));
     };
     S[QStringLiteral("endswith")] = [](Interpreter &in, const Value &s, CallArgs &a) {
@@ -879,7 +937,8 @@ void Interpreter::installMethods()
             return Value::fromBool(false);
         }
         if (!isKind(p, ObjKind::Str))
-            in.raiseTypeError(QStringLiteral("endswith first arg must be str or a tuple of str, not %1").arg(in.typeName(p)));
+            in.raiseTypeError(QStringLiteral("endswith first arg must be str or a tuple of str, not %1")
+                                  .arg(in.typeName(p)));
         return Value::fromBool(strOf(s).endsWith(strOf(p)));
     };
     S[QStringLiteral("replace")] = [strArg](Interpreter &in, const Value &s, CallArgs &a) {
@@ -925,7 +984,9 @@ void Interpreter::installMethods()
             return Value::fromInt(strOf(s).size() + 1);
         return Value::fromInt(strOf(s).count(sub));
     };
-    S[QStringLiteral("format")] = [](Interpreter &in, const Value &s, CallArgs &a) { return makeStr(strFormat(in, strOf(s), a)); };
+    S[QStringLiteral("format")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        return makeStr(strFormat(in, strOf(s), a));
+    };
     auto predicate = [](bool (*pred)(QChar)) {
         return Fn([pred](Interpreter &, const Value &s, CallArgs &) {
             const QString &str = strOf(s);
@@ -984,7 +1045,8 @@ void Interpreter::installMethods()
         const int idx = int(strOf(s).indexOf(sep));
         if (idx < 0)
             return makeTuple({s, makeStr(QString()), makeStr(QString())});
-        return makeTuple({makeStr(strOf(s).left(idx)), makeStr(sep), makeStr(strOf(s).mid(idx + sep.size()))});
+        return makeTuple(
+            {makeStr(strOf(s).left(idx)), makeStr(sep), makeStr(strOf(s).mid(idx + sep.size()))});
     };
     S[QStringLiteral("removeprefix")] = [strArg](Interpreter &in, const Value &s, CallArgs &a) {
         const QString p = strArg(in, a, 0, "removeprefix");
@@ -998,7 +1060,8 @@ void Interpreter::installMethods()
     // ---- list ----
     L[QStringLiteral("append")] = [](Interpreter &in, const Value &l, CallArgs &a) {
         if (a.pos.size() != 1)
-            in.raiseTypeError(QStringLiteral("list.append() takes exactly one argument (%1 given)").arg(a.pos.size()));
+            in.raiseTypeError(
+                QStringLiteral("list.append() takes exactly one argument (%1 given)").arg(a.pos.size()));
         l.as<ListObject>()->append(a.pos[0]);
         return Value();
     };
@@ -1085,7 +1148,9 @@ void Interpreter::installMethods()
         old.swap(l.as<ListObject>()->items);
         return Value();
     };
-    L[QStringLiteral("copy")] = [](Interpreter &, const Value &l, CallArgs &) { return makeList(l.as<ListObject>()->items); };
+    L[QStringLiteral("copy")] = [](Interpreter &, const Value &l, CallArgs &) {
+        return makeList(l.as<ListObject>()->items);
+    };
 
     // ---- dict ----
     D[QStringLiteral("get")] = [](Interpreter &in, const Value &d, CallArgs &a) {
@@ -1191,7 +1256,9 @@ void Interpreter::installMethods()
         s.as<SetObject>()->table.clear();
         return Value();
     };
-    St[QStringLiteral("copy")] = [](Interpreter &in, const Value &s, CallArgs &) { return in.call(in.builtin(QStringLiteral("set")), {s}); };
+    St[QStringLiteral("copy")] = [](Interpreter &in, const Value &s, CallArgs &) {
+        return in.call(in.builtin(QStringLiteral("set")), {s});
+    };
     St[QStringLiteral("update")] = [](Interpreter &in, const Value &s, CallArgs &a) {
         for (const Value &it : a.pos)
             for (const Value &x : in.toVector(it)) {
@@ -1204,7 +1271,8 @@ void Interpreter::installMethods()
         return Fn([op](Interpreter &in, const Value &s, CallArgs &a) {
             Value result = s;
             for (const Value &other : a.pos)
-                result = in.binaryOp(QLatin1String(op), result, in.call(in.builtin(QStringLiteral("set")), {other}));
+                result = in.binaryOp(QLatin1String(op), result,
+                                     in.call(in.builtin(QStringLiteral("set")), {other}));
             if (a.pos.empty())
                 result = in.call(in.builtin(QStringLiteral("set")), {s});
             return result;
@@ -1215,10 +1283,12 @@ void Interpreter::installMethods()
     St[QStringLiteral("difference")] = setOp("-");
     St[QStringLiteral("symmetric_difference")] = setOp("^");
     St[QStringLiteral("issubset")] = [](Interpreter &in, const Value &s, CallArgs &a) {
-        return in.compare(QStringLiteral("<="), s, in.call(in.builtin(QStringLiteral("set")), {in.argOr(a, 0, nullptr)}));
+        return in.compare(QStringLiteral("<="), s,
+                          in.call(in.builtin(QStringLiteral("set")), {in.argOr(a, 0, nullptr)}));
     };
     St[QStringLiteral("issuperset")] = [](Interpreter &in, const Value &s, CallArgs &a) {
-        return in.compare(QStringLiteral(">="), s, in.call(in.builtin(QStringLiteral("set")), {in.argOr(a, 0, nullptr)}));
+        return in.compare(QStringLiteral(">="), s,
+                          in.call(in.builtin(QStringLiteral("set")), {in.argOr(a, 0, nullptr)}));
     };
 
     // ---- numbers ----

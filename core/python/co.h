@@ -37,7 +37,10 @@ public:
     };
     using Handle = std::coroutine_handle<promise_type>;
 
-    Co(Co &&o) noexcept : m_h(std::exchange(o.m_h, {})) {}
+    Co(Co &&o) noexcept
+        : m_h(std::exchange(o.m_h, {}))
+    {
+    }
     Co &operator=(Co &&o) noexcept
     {
         if (this != &o) {
@@ -75,7 +78,10 @@ public:
     T result() { return await_resume(); }
 
 private:
-    explicit Co(Handle h) : m_h(h) {}
+    explicit Co(Handle h)
+        : m_h(h)
+    {
+    }
     Handle m_h;
 };
 

@@ -68,26 +68,30 @@ void Interpreter::installExceptions()
     const QStringList asyncioOnly = {QStringLiteral("CancelledError"), QStringLiteral("InvalidStateError"),
                                      QStringLiteral("QueueEmpty"), QStringLiteral("QueueFull")};
     for (const QString &n : asyncioOnly) {
-        m_builtins.value(n).as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("asyncio")));
+        m_builtins.value(n).as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
+                                                            makeStr(QStringLiteral("asyncio")));
         m_asyncioExceptions.insert(n, m_builtins.take(n));
     }
     // BaseException.__init__ stores the arguments; with_traceback/add_note are accepted.
     auto *base = m_builtins.value(QStringLiteral("BaseException")).as<ClassObject>();
-    base->attrs.insert(QStringLiteral("__init__"),
-                       makeMethod(QStringLiteral("__init__"), [](Interpreter &, const Value &self, CallArgs &a) {
-                           auto *inst = self.as<InstanceObject>();
-                           if (inst && inst->kind == ObjKind::Instance)
-                               inst->args = makeTuple(a.pos);
-                           return Value();
-                       }));
+    base->attrs.insert(
+        QStringLiteral("__init__"),
+        makeMethod(QStringLiteral("__init__"), [](Interpreter &, const Value &self, CallArgs &a) {
+            auto *inst = self.as<InstanceObject>();
+            if (inst && inst->kind == ObjKind::Instance)
+                inst->args = makeTuple(a.pos);
+            return Value();
+        }));
     base->attrs.insert(QStringLiteral("with_traceback"),
-                       makeMethod(QStringLiteral("with_traceback"), [](Interpreter &, const Value &self, CallArgs &) {
-                           return self;
-                       }));
+                       makeMethod(QStringLiteral("with_traceback"),
+                                  [](Interpreter &, const Value &self, CallArgs &) { return self; }));
     auto *group = m_builtins.value(QStringLiteral("BaseExceptionGroup")).as<ClassObject>();
-    auto groupCtor = [](Interpreter &in, const Value &cls, std::vector<Value> &pos, std::vector<std::pair<QString, Value>> &kw) {
+    auto groupCtor = [](Interpreter &in, const Value &cls, std::vector<Value> &pos,
+                        std::vector<std::pair<QString, Value>> &kw) {
         if (pos.size() != 2 || !kw.empty())
-            in.raiseTypeError(QStringLiteral("BaseExceptionGroup.__new__() takes exactly 2 arguments (%1 given)").arg(pos.size()));
+            in.raiseTypeError(
+                QStringLiteral("BaseExceptionGroup.__new__() takes exactly 2 arguments (%1 given)")
+                    .arg(pos.size()));
         if (!isKind(pos[0], ObjKind::Str))
             in.raiseTypeError(QStringLiteral("argument 1 must be str, not %1").arg(in.typeName(pos[0])));
         std::vector<Value> excs = in.toVector(pos[1]);
@@ -97,7 +101,9 @@ void Interpreter::installExceptions()
         for (const Value &e : excs) {
             auto *inst = e.as<InstanceObject>();
             if (!inst || inst->kind != ObjKind::Instance || !inst->klass()->isException)
-                in.raiseValueError(QStringLiteral("Item %1 of second argument (exceptions) is not an exception").arg(&e - excs.data()));
+                in.raiseValueError(
+                    QStringLiteral("Item %1 of second argument (exceptions) is not an exception")
+                        .arg(&e - excs.data()));
             if (!in.isInstance(e, in.exceptionClass(QStringLiteral("Exception"))))
                 allExceptions = false;
         }
@@ -105,7 +111,8 @@ void Interpreter::installExceptions()
         auto *c = cls.as<ClassObject>();
         if (c == in.exceptionClass(QStringLiteral("BaseExceptionGroup")).as<ClassObject>() && allExceptions)
             useCls = in.exceptionClass(QStringLiteral("ExceptionGroup"));
-        else if (c->isSubclassOf(in.exceptionClass(QStringLiteral("Exception")).as<ClassObject>()) && !allExceptions)
+        else if (c->isSubclassOf(in.exceptionClass(QStringLiteral("Exception")).as<ClassObject>()) &&
+                 !allExceptions)
             in.raiseTypeError(QStringLiteral("Cannot nest BaseExceptions in an ExceptionGroup"));
         auto *inst = new InstanceObject(useCls);
         Value v(inst);
@@ -132,16 +139,20 @@ void Interpreter::installExceptions()
         Value match = in.splitGroup(self, a.pos[0], rest);
         return wantMatch ? match : rest;
     };
-    group->attrs.insert(QStringLiteral("subgroup"), makeMethod(QStringLiteral("subgroup"), [subgroupImpl](Interpreter &in, const Value &self, CallArgs &a) {
-                            return subgroupImpl(in, self, a, true);
-                        }));
-    group->attrs.insert(QStringLiteral("split"), makeMethod(QStringLiteral("split"), [](Interpreter &in, const Value &self, CallArgs &a) {
-                            if (a.pos.empty())
-                                in.raiseTypeError(QStringLiteral("split() takes exactly one argument"));
-                            Value rest;
-                            Value match = in.splitGroup(self, a.pos[0], rest);
-                            return makeTuple({match, rest});
-                        }));
+    group->attrs.insert(QStringLiteral("subgroup"),
+                        makeMethod(QStringLiteral("subgroup"),
+                                   [subgroupImpl](Interpreter &in, const Value &self, CallArgs &a) {
+                                       return subgroupImpl(in, self, a, true);
+                                   }));
+    group->attrs.insert(
+        QStringLiteral("split"),
+        makeMethod(QStringLiteral("split"), [](Interpreter &in, const Value &self, CallArgs &a) {
+            if (a.pos.empty())
+                in.raiseTypeError(QStringLiteral("split() takes exactly one argument"));
+            Value rest;
+            Value match = in.splitGroup(self, a.pos[0], rest);
+            return makeTuple({match, rest});
+        }));
 }
 
 Value Interpreter::newException(const Value &cls, std::vector<Value> args)
@@ -227,10 +238,12 @@ QString Interpreter::formatTraceback(const Value &exc)
     if (inst) {
         if (!inst->cause.isNone()) {
             out += formatTraceback(inst->cause);
-            out += QStringLiteral("\nThe above exception was the direct cause of the following exception:\n\n");
+            out +=
+                QStringLiteral("\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (!inst->context.isNone() && !inst->suppressContext) {
             out += formatTraceback(inst->context);
-            out += QStringLiteral("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out +=
+                QStringLiteral("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
     out += QStringLiteral("Traceback (most recent call last):\n");
@@ -240,7 +253,9 @@ QString Interpreter::formatTraceback(const Value &exc)
         const TraceEntry *previous = nullptr;
         auto flushRepeats = [&]() {
             if (repeats > 3)
-                out += QStringLiteral("  [Previous line repeated %1 more time%2]\n").arg(repeats - 3).arg(repeats - 3 == 1 ? QString() : QStringLiteral("s"));
+                out += QStringLiteral("  [Previous line repeated %1 more time%2]\n")
+                           .arg(repeats - 3)
+                           .arg(repeats - 3 == 1 ? QString() : QStringLiteral("s"));
             repeats = 0;
         };
         for (auto it = inst->traceback.rbegin(); it != inst->traceback.rend(); ++it) {
@@ -251,13 +266,17 @@ QString Interpreter::formatTraceback(const Value &exc)
                 flushRepeats();
             }
             previous = &*it;
-            out += QStringLiteral("  File \"%1\", line %2, in %3\n").arg(fileName).arg(it->line).arg(it->function);
+            out += QStringLiteral("  File \"%1\", line %2, in %3\n")
+                       .arg(fileName)
+                       .arg(it->line)
+                       .arg(it->function);
             const QString src = m_lines.value(it->line - 1).trimmed();
             if (!src.isEmpty())
                 out += QStringLiteral("    ") + src + u'\n';
         }
         flushRepeats();
-        if (inst->klass()->isSubclassOf(exceptionClass(QStringLiteral("BaseExceptionGroup")).as<ClassObject>())) {
+        if (inst->klass()->isSubclassOf(
+                exceptionClass(QStringLiteral("BaseExceptionGroup")).as<ClassObject>())) {
             out += QStringLiteral("  | ") + exceptionLine(exc) + u'\n';
             const Value excs = inst->attrs.value(QStringLiteral("exceptions"));
             int i = 0;
@@ -308,7 +327,8 @@ Value Interpreter::splitGroup(const Value &group, const Value &spec, Value &rest
             remaining.push_back(subRest);
     }
     auto derive = [&](std::vector<Value> excs) {
-        Value ng = newException(g->cls, {g->attrs.value(QStringLiteral("message")), makeList(std::move(excs))});
+        Value ng =
+            newException(g->cls, {g->attrs.value(QStringLiteral("message")), makeList(std::move(excs))});
         auto *ni = ng.as<InstanceObject>();
         ni->traceback = g->traceback;
         ni->cause = g->cause;

@@ -120,14 +120,17 @@ QString Interpreter::format(const Value &v, const QString &specText)
         return str(v);
     Spec sp;
     if (!parseSpec(specText, sp))
-        raiseValueError(QStringLiteral("Invalid format specifier '%1' for object of type '%2'").arg(specText, typeName(v)));
+        raiseValueError(QStringLiteral("Invalid format specifier '%1' for object of type '%2'")
+                            .arg(specText, typeName(v)));
     const QChar t = sp.type;
     if (isKind(v, ObjKind::Str) || (!v.isNumber() && (t.isNull() || t == u's'))) {
         if (!t.isNull() && t != u's')
-            raiseValueError(QStringLiteral("Unknown format code '%1' for object of type '%2'").arg(t).arg(typeName(v)));
+            raiseValueError(
+                QStringLiteral("Unknown format code '%1' for object of type '%2'").arg(t).arg(typeName(v)));
         if (!v.isObj() || !isKind(v, ObjKind::Str)) {
             if (!sp.sign.isNull() || !sp.grouping.isNull())
-                raiseTypeError(QStringLiteral("unsupported format string passed to %1.__format__").arg(typeName(v)));
+                raiseTypeError(
+                    QStringLiteral("unsupported format string passed to %1.__format__").arg(typeName(v)));
         }
         QString s = str(v);
         if (sp.precision >= 0)
@@ -136,7 +139,8 @@ QString Interpreter::format(const Value &v, const QString &specText)
     }
     if (!v.isNumber())
         raiseTypeError(QStringLiteral("unsupported format string passed to %1.__format__").arg(typeName(v)));
-    const bool intType = t.isNull() || t == u'd' || t == u'b' || t == u'o' || t == u'x' || t == u'X' || t == u'n' || t == u'c';
+    const bool intType =
+        t.isNull() || t == u'd' || t == u'b' || t == u'o' || t == u'x' || t == u'X' || t == u'n' || t == u'c';
     if (v.isIntLike() && intType) {
         if (sp.precision >= 0)
             raiseValueError(QStringLiteral("Precision not allowed in integer format specifier"));
@@ -163,7 +167,10 @@ QString Interpreter::format(const Value &v, const QString &specText)
         }
         if (!sp.grouping.isNull())
             digits = group(digits, sp.grouping);
-        QString signPart = neg ? QStringLiteral("-") : sp.sign == u'+' ? QStringLiteral("+") : sp.sign == u' ' ? QStringLiteral(" ") : QString();
+        QString signPart = neg               ? QStringLiteral("-")
+                           : sp.sign == u'+' ? QStringLiteral("+")
+                           : sp.sign == u' ' ? QStringLiteral(" ")
+                                             : QString();
         return pad(signPart + prefix, digits, sp, u'>');
     }
     if (intType && !t.isNull())
@@ -218,7 +225,10 @@ QString Interpreter::format(const Value &v, const QString &specText)
         if (body.left(end).toLongLong() >= 0 && body.at(0).isDigit())
             body = group(body.left(end), sp.grouping) + body.mid(end);
     }
-    QString signPart = neg ? QStringLiteral("-") : sp.sign == u'+' ? QStringLiteral("+") : sp.sign == u' ' ? QStringLiteral(" ") : QString();
+    QString signPart = neg               ? QStringLiteral("-")
+                       : sp.sign == u'+' ? QStringLiteral("+")
+                       : sp.sign == u' ' ? QStringLiteral(" ")
+                                         : QString();
     return pad(signPart, body, sp, u'>');
 }
 

@@ -18,13 +18,20 @@ struct FrameScope
 {
     Interpreter &in;
     Frame &f;
-    FrameScope(Interpreter &i, Frame &fr) : in(i), f(fr) { in.pushFrame(f); }
+    FrameScope(Interpreter &i, Frame &fr)
+        : in(i)
+        , f(fr)
+    {
+        in.pushFrame(f);
+    }
     ~FrameScope() { in.popFrame(f); }
 };
 
 } // namespace
 
-Interpreter::Interpreter() : m_heap(std::make_unique<Heap>()), m_thread(QThread::currentThread())
+Interpreter::Interpreter()
+    : m_heap(std::make_unique<Heap>())
+    , m_thread(QThread::currentThread())
 {
     m_heap->makeCurrent();
     m_heap->onLimit = [this]() {
@@ -50,8 +57,8 @@ Interpreter::~Interpreter()
     m_heap->clearAll();
     m_builtins.clear();
     m_methods.clear();
-    tNone = tBool = tInt = tFloat = tStr = tList = tTuple = tDict = tSet = tFunction = tBuiltinFunction = tMethod =
-        tModule = tRange = tIterator = tCoroutine = tType = tObject = tSlice = tScope = Value();
+    tNone = tBool = tInt = tFloat = tStr = tList = tTuple = tDict = tSet = tFunction = tBuiltinFunction =
+        tMethod = tModule = tRange = tIterator = tCoroutine = tType = tObject = tSlice = tScope = Value();
     m_heap->clearAll();
     m_heap.reset();
 }
@@ -155,8 +162,9 @@ int Interpreter::run(const QString &source)
         addTraceback(exc, f);
         auto *inst = exc.as<InstanceObject>();
         if (inst && inst->klass()->name == u"SystemExit") {
-            const Value code = inst->args.as<TupleObject>()->items.empty() ? Value()
-                                                                          : inst->args.as<TupleObject>()->items[0];
+            const Value code = inst->args.as<TupleObject>()->items.empty()
+                                   ? Value()
+                                   : inst->args.as<TupleObject>()->items[0];
             if (code.isNone())
                 return 0;
             if (code.isIntLike())
@@ -219,9 +227,10 @@ Value Interpreter::lookup(const QString &name, Frame &f, Node *at)
             raiseError(QStringLiteral("NameError"), QStringLiteral("name '%1' is not defined").arg(name));
         }
         if (f.info->locals.contains(name))
-            raiseError(QStringLiteral("UnboundLocalError"),
-                       QStringLiteral("cannot access local variable '%1' where it is not associated with a value")
-                           .arg(name));
+            raiseError(
+                QStringLiteral("UnboundLocalError"),
+                QStringLiteral("cannot access local variable '%1' where it is not associated with a value")
+                    .arg(name));
     }
     // enclosing scopes (closures, comprehensions)
     Value scope = f.isClassBody ? f.closureScope : locals->parent;
@@ -280,8 +289,12 @@ void Interpreter::deleteName(const QString &name, Frame &f)
 void Interpreter::assign(Node *t, const Value &v, Frame &f)
 {
     switch (t->kind) {
-    case NodeKind::Name: store(t->str, v, f); return;
-    case NodeKind::Attribute: setAttr(eval(t->kids[0].get(), f), t->str, v); return;
+    case NodeKind::Name:
+        store(t->str, v, f);
+        return;
+    case NodeKind::Attribute:
+        setAttr(eval(t->kids[0].get(), f), t->str, v);
+        return;
     case NodeKind::Subscript: {
         Value obj = eval(t->kids[0].get(), f);
         Value idx = eval(t->kids[1].get(), f);
@@ -289,8 +302,11 @@ void Interpreter::assign(Node *t, const Value &v, Frame &f)
         return;
     }
     case NodeKind::Tuple:
-    case NodeKind::List: unpack(t, v, f); return;
-    default: raiseError(QStringLiteral("SyntaxError"), QStringLiteral("cannot assign to this expression"));
+    case NodeKind::List:
+        unpack(t, v, f);
+        return;
+    default:
+        raiseError(QStringLiteral("SyntaxError"), QStringLiteral("cannot assign to this expression"));
     }
 }
 
@@ -306,7 +322,8 @@ void Interpreter::unpack(Node *t, const Value &v, Frame &f)
         if (items.size() > n)
             raiseValueError(QStringLiteral("too many values to unpack (expected %1)").arg(n));
         if (items.size() < n)
-            raiseValueError(QStringLiteral("not enough values to unpack (expected %1, got %2)").arg(n).arg(items.size()));
+            raiseValueError(
+                QStringLiteral("not enough values to unpack (expected %1, got %2)").arg(n).arg(items.size()));
         for (size_t i = 0; i < n; ++i)
             assign(t->kids[i].get(), items[i], f);
         return;
@@ -342,7 +359,9 @@ Flow Interpreter::exec(Node *n, Frame &f)
         return execBlock(n, f);
     step(f, n->line);
     switch (n->kind) {
-    case NodeKind::ExprStmt: eval(n->kids[0].get(), f); return Flow::Normal;
+    case NodeKind::ExprStmt:
+        eval(n->kids[0].get(), f);
+        return Flow::Normal;
     case NodeKind::Assign: {
         Value v = eval(n->kids.back().get(), f);
         for (size_t i = 0; i + 1 < n->kids.size(); ++i)
@@ -373,9 +392,12 @@ Flow Interpreter::exec(Node *n, Frame &f)
         if (n->kids.size() > 1)
             assign(n->kids[0].get(), eval(n->kids[1].get(), f), f);
         return Flow::Normal;
-    case NodeKind::Pass: return Flow::Normal;
-    case NodeKind::Break: return Flow::Break;
-    case NodeKind::Continue: return Flow::Continue;
+    case NodeKind::Pass:
+        return Flow::Normal;
+    case NodeKind::Break:
+        return Flow::Break;
+    case NodeKind::Continue:
+        return Flow::Continue;
     case NodeKind::Return:
         f.returnValue = n->kids.empty() ? Value() : eval(n->kids[0].get(), f);
         return Flow::Return;
@@ -401,9 +423,12 @@ Flow Interpreter::exec(Node *n, Frame &f)
             step(f, n->line);
         }
     }
-    case NodeKind::For: return execFor(n, f);
-    case NodeKind::Try: return execTry(n, f);
-    case NodeKind::With: return execWith(n, f, 0);
+    case NodeKind::For:
+        return execFor(n, f);
+    case NodeKind::Try:
+        return execTry(n, f);
+    case NodeKind::With:
+        return execWith(n, f, 0);
     case NodeKind::FunctionDef: {
         std::vector<Value> defaults;
         QHash<QString, Value> kwDefaults;
@@ -436,7 +461,8 @@ Flow Interpreter::exec(Node *n, Frame &f)
         return Flow::Normal;
     }
     case NodeKind::Global:
-    case NodeKind::Nonlocal: return Flow::Normal;
+    case NodeKind::Nonlocal:
+        return Flow::Normal;
     case NodeKind::Assert:
         if (!truthy(eval(n->kids[0].get(), f))) {
             std::vector<Value> args;
@@ -485,7 +511,8 @@ Flow Interpreter::exec(Node *n, Frame &f)
         }
         return Flow::Normal;
     }
-    default: break;
+    default:
+        break;
     }
     raiseError(QStringLiteral("SystemError"), QStringLiteral("cannot execute this statement"));
 }
@@ -532,7 +559,8 @@ Value Interpreter::handleRaise(Node *n, Frame &f, Value exc, Value cause, bool h
     if (hasCause) {
         if (auto *cc = cause.as<ClassObject>(); cc && cc->isException)
             cause = call(cause, std::vector<Value>{});
-        if (!cause.isNone() && !(cause.as<InstanceObject>() && cause.as<InstanceObject>()->klass()->isException))
+        if (!cause.isNone() &&
+            !(cause.as<InstanceObject>() && cause.as<InstanceObject>()->klass()->isException))
             raiseTypeError(QStringLiteral("exception causes must derive from BaseException"));
         inst->cause = cause;
         inst->suppressContext = true;
@@ -581,7 +609,8 @@ Flow Interpreter::execTry(Node *n, Frame &f)
                     const Flow fl = execBlock(h->kids[1].get(), f);
                     if (fl != Flow::Normal)
                         raiseError(QStringLiteral("SyntaxError"),
-                                   QStringLiteral("'break', 'continue' and 'return' cannot appear in an except* block"));
+                                   QStringLiteral(
+                                       "'break', 'continue' and 'return' cannot appear in an except* block"));
                 } catch (const ProgramStop &) {
                     throw;
                 } catch (...) {
@@ -666,7 +695,8 @@ Flow Interpreter::execWith(Node *n, Frame &f, size_t item)
     try {
         exitFn = getAttr(mgr, QStringLiteral("__exit__"));
     } catch (const PyException &) {
-        raiseTypeError(QStringLiteral("'%1' object does not support the context manager protocol").arg(typeName(mgr)));
+        raiseTypeError(
+            QStringLiteral("'%1' object does not support the context manager protocol").arg(typeName(mgr)));
     }
     Value entered = call(getAttr(mgr, QStringLiteral("__enter__")), std::vector<Value>{});
     if (it->kids[1])
@@ -692,14 +722,22 @@ Flow Interpreter::execWith(Node *n, Frame &f, size_t item)
 Value Interpreter::eval(Node *n, Frame &f)
 {
     switch (n->kind) {
-    case NodeKind::Name: return lookup(n->str, f, n);
-    case NodeKind::IntLit: return Value::fromInt(n->ival);
-    case NodeKind::FloatLit: return Value::fromFloat(n->fval);
-    case NodeKind::StrLit: return makeStr(n->str);
-    case NodeKind::NoneLit: return Value();
-    case NodeKind::TrueLit: return Value::fromBool(true);
-    case NodeKind::FalseLit: return Value::fromBool(false);
-    case NodeKind::EllipsisLit: return builtin(QStringLiteral("Ellipsis"));
+    case NodeKind::Name:
+        return lookup(n->str, f, n);
+    case NodeKind::IntLit:
+        return Value::fromInt(n->ival);
+    case NodeKind::FloatLit:
+        return Value::fromFloat(n->fval);
+    case NodeKind::StrLit:
+        return makeStr(n->str);
+    case NodeKind::NoneLit:
+        return Value();
+    case NodeKind::TrueLit:
+        return Value::fromBool(true);
+    case NodeKind::FalseLit:
+        return Value::fromBool(false);
+    case NodeKind::EllipsisLit:
+        return builtin(QStringLiteral("Ellipsis"));
     case NodeKind::FString: {
         std::vector<Value> values;
         for (auto &k : n->kids) {
@@ -804,8 +842,10 @@ Value Interpreter::eval(Node *n, Frame &f)
                 kwDefaults.insert(p.name, eval(p.defaultValue.get(), f));
         return makeFunction(n, f, std::move(defaults), std::move(kwDefaults));
     }
-    case NodeKind::Call: return evalCall(n, f);
-    case NodeKind::Attribute: return getAttr(eval(n->kids[0].get(), f), n->str);
+    case NodeKind::Call:
+        return evalCall(n, f);
+    case NodeKind::Attribute:
+        return getAttr(eval(n->kids[0].get(), f), n->str);
     case NodeKind::Subscript: {
         Value obj = eval(n->kids[0].get(), f);
         Value idx = eval(n->kids[1].get(), f);
@@ -820,7 +860,8 @@ Value Interpreter::eval(Node *n, Frame &f)
     case NodeKind::ListComp:
     case NodeKind::SetComp:
     case NodeKind::DictComp:
-    case NodeKind::GeneratorExp: return evalComprehension(n, f);
+    case NodeKind::GeneratorExp:
+        return evalComprehension(n, f);
     case NodeKind::NamedExpr: {
         Value v = eval(n->kids[1].get(), f);
         // := binds in the enclosing function even from inside a comprehension
@@ -832,7 +873,8 @@ Value Interpreter::eval(Node *n, Frame &f)
         raiseError(QStringLiteral("SyntaxError"), QStringLiteral("'await' outside async function"));
     case NodeKind::Starred:
         raiseError(QStringLiteral("SyntaxError"), QStringLiteral("can't use starred expression here"));
-    default: break;
+    default:
+        break;
     }
     raiseError(QStringLiteral("SystemError"), QStringLiteral("cannot evaluate this expression"));
 }
@@ -989,7 +1031,8 @@ Value Interpreter::evalComprehension(Node *n, Frame &f)
     return result;
 }
 
-Value Interpreter::makeFunction(Node *n, Frame &f, std::vector<Value> defaults, QHash<QString, Value> kwDefaults)
+Value Interpreter::makeFunction(Node *n, Frame &f, std::vector<Value> defaults,
+                                QHash<QString, Value> kwDefaults)
 {
     auto *fn = new FunctionObject();
     Value v(fn);
@@ -1055,7 +1098,8 @@ Value Interpreter::call(const Value &f, CallArgs &args)
     if (!f.isObj())
         raiseTypeError(QStringLiteral("'%1' object is not callable").arg(typeName(f)));
     switch (f.obj()->kind) {
-    case ObjKind::Function: return callFunction(f.as<FunctionObject>(), args, Value());
+    case ObjKind::Function:
+        return callFunction(f.as<FunctionObject>(), args, Value());
     case ObjKind::Builtin: {
         auto *b = f.as<BuiltinObject>();
         if (b->isMethod && b->self.isNone()) {
@@ -1074,7 +1118,8 @@ Value Interpreter::call(const Value &f, CallArgs &args)
         args.pos.insert(args.pos.begin(), m->self);
         return call(m->function, args);
     }
-    case ObjKind::Class: return instantiate(f.as<ClassObject>(), f, args);
+    case ObjKind::Class:
+        return instantiate(f.as<ClassObject>(), f, args);
     case ObjKind::Instance: {
         auto *inst = f.as<InstanceObject>();
         if (const Value *callMethod = inst->klass()->lookup(QStringLiteral("__call__"))) {
@@ -1083,7 +1128,8 @@ Value Interpreter::call(const Value &f, CallArgs &args)
         }
         break;
     }
-    default: break;
+    default:
+        break;
     }
     raiseTypeError(QStringLiteral("'%1' object is not callable").arg(typeName(f)));
 }
@@ -1131,10 +1177,11 @@ Value Interpreter::bindArguments(FunctionObject *fn, CallArgs &args, const Value
         const size_t required = np - fn->defaults.size();
         const QString expected = fn->defaults.empty() ? QString::number(np)
                                                       : QStringLiteral("from %1 to %2").arg(required).arg(np);
-        raiseTypeError(QStringLiteral("%1 takes %2 positional argument%3 but %4 %5 given")
-                           .arg(fname, expected, np == 1 && fn->defaults.empty() ? QString() : QStringLiteral("s"))
-                           .arg(pos.size())
-                           .arg(pos.size() == 1 ? QStringLiteral("was") : QStringLiteral("were")));
+        raiseTypeError(
+            QStringLiteral("%1 takes %2 positional argument%3 but %4 %5 given")
+                .arg(fname, expected, np == 1 && fn->defaults.empty() ? QString() : QStringLiteral("s"))
+                .arg(pos.size())
+                .arg(pos.size() == 1 ? QStringLiteral("was") : QStringLiteral("were")));
     }
     for (size_t i = 0; i < std::min(np, pos.size()); ++i)
         scope->vars.insert(info->positional[i].name, pos[i]);
@@ -1152,7 +1199,8 @@ Value Interpreter::bindArguments(FunctionObject *fn, CallArgs &args, const Value
         for (size_t i = 0; i < np; ++i) {
             if (info->positional[i].name == name) {
                 if (scope->vars.contains(name))
-                    raiseTypeError(QStringLiteral("%1 got multiple values for argument '%2'").arg(fname, name));
+                    raiseTypeError(
+                        QStringLiteral("%1 got multiple values for argument '%2'").arg(fname, name));
                 scope->vars.insert(name, value);
                 found = true;
                 break;
@@ -1198,7 +1246,8 @@ Value Interpreter::bindArguments(FunctionObject *fn, CallArgs &args, const Value
             continue;
         auto it = fn->kwDefaults.constFind(p.name);
         if (it == fn->kwDefaults.constEnd())
-            raiseTypeError(QStringLiteral("%1 missing 1 required keyword-only argument: '%2'").arg(fname, p.name));
+            raiseTypeError(
+                QStringLiteral("%1 missing 1 required keyword-only argument: '%2'").arg(fname, p.name));
         scope->vars.insert(p.name, it.value());
     }
     return scopeValue;
@@ -1259,11 +1308,11 @@ Value Interpreter::importModule(const QString &name, int line, int col)
         return it.value();
     auto fit = m_moduleFactories.constFind(name);
     if (fit == m_moduleFactories.constEnd()) {
-        static const QSet<QString> sandboxed = {QStringLiteral("os"),      QStringLiteral("sys"),
-                                                QStringLiteral("subprocess"), QStringLiteral("socket"),
-                                                QStringLiteral("shutil"),  QStringLiteral("pathlib"),
-                                                QStringLiteral("io"),      QStringLiteral("threading"),
-                                                QStringLiteral("multiprocessing"), QStringLiteral("ctypes")};
+        static const QSet<QString> sandboxed = {
+            QStringLiteral("os"),     QStringLiteral("sys"),       QStringLiteral("subprocess"),
+            QStringLiteral("socket"), QStringLiteral("shutil"),    QStringLiteral("pathlib"),
+            QStringLiteral("io"),     QStringLiteral("threading"), QStringLiteral("multiprocessing"),
+            QStringLiteral("ctypes")};
         const QString root = name.section(u'.', 0, 0);
         if (sandboxed.contains(root))
             raiseError(QStringLiteral("ModuleNotFoundError"),

@@ -8,8 +8,8 @@
 #include "runtime/errors.h"
 
 #include <QHash>
-#include <QThread>
 #include <QString>
+#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -33,7 +33,11 @@ class Interpreter;
 class PyException : public awaitscope::Error
 {
 public:
-    PyException(Value e, Interpreter *in) : exc(std::move(e)), interp(in) {}
+    PyException(Value e, Interpreter *in)
+        : exc(std::move(e))
+        , interp(in)
+    {
+    }
     QString typeName() const override;
     QString describe() const override;
     Value exc; // an InstanceObject of an exception class
@@ -45,7 +49,11 @@ public:
 class PyCancelledError : public awaitscope::CancelledError
 {
 public:
-    PyCancelledError(Value e, QString message) : awaitscope::CancelledError(std::move(message)), exc(std::move(e)) {}
+    PyCancelledError(Value e, QString message)
+        : awaitscope::CancelledError(std::move(message))
+        , exc(std::move(e))
+    {
+    }
     Value exc;
 };
 
@@ -57,7 +65,7 @@ struct ProgramStop
 
 struct RunLimits
 {
-    int64_t maxSteps = 10'000'000; // statements and loop iterations
+    int64_t maxSteps = 10'000'000;  // statements and loop iterations
     int maxRecursion = 1000;        // nested Python calls (RecursionError, like CPython's default)
     int64_t maxCells = 5'000'000;   // objects + container elements
     int64_t maxOutput = 10'000'000; // characters printed
@@ -68,17 +76,17 @@ class CoroutineObject;
 // Where a piece of code runs: its local namespace, globals and the function it belongs to.
 struct Frame
 {
-    Value locals;        // ScopeObject
-    Value globals;       // ScopeObject
-    Value closureScope;  // scope captured by functions defined here (skips class bodies)
+    Value locals;       // ScopeObject
+    Value globals;      // ScopeObject
+    Value closureScope; // scope captured by functions defined here (skips class bodies)
     FunctionInfo *info = nullptr;
-    QString name;        // for tracebacks: function name or "<module>"
+    QString name; // for tracebacks: function name or "<module>"
     int line = 0;
     Value returnValue;
-    Value handling;      // exception being handled (for bare `raise` and implicit chaining)
+    Value handling; // exception being handled (for bare `raise` and implicit chaining)
     Frame *parent = nullptr;
     bool isClassBody = false;
-    Value function;      // FunctionObject being executed (for super())
+    Value function; // FunctionObject being executed (for super())
 };
 
 enum class Flow : uint8_t { Normal, Break, Continue, Return };
@@ -146,8 +154,14 @@ public:
     Value newException(const Value &cls, std::vector<Value> args);
     [[noreturn]] void raise(const Value &exc);
     [[noreturn]] void raiseError(const QString &className, const QString &message);
-    [[noreturn]] void raiseTypeError(const QString &message) { raiseError(QStringLiteral("TypeError"), message); }
-    [[noreturn]] void raiseValueError(const QString &message) { raiseError(QStringLiteral("ValueError"), message); }
+    [[noreturn]] void raiseTypeError(const QString &message)
+    {
+        raiseError(QStringLiteral("TypeError"), message);
+    }
+    [[noreturn]] void raiseValueError(const QString &message)
+    {
+        raiseError(QStringLiteral("ValueError"), message);
+    }
     // Turns whatever is being thrown (PyException, runtime errors) into a Python exception value.
     // ProgramStop is rethrown.
     Value exceptionFromCurrent();
@@ -182,15 +196,16 @@ public:
     awaitscope::Loop *loop = nullptr;
     awaitscope::Trace *trace = nullptr;
     bool realClock = false;
-    uint64_t randomSeed = 0; // the same default as the CPython reference runs (random.seed(0))
-    std::function<void(int)> lineHook;             // told the line of every statement (the current task's line)
+    uint64_t randomSeed = 0;           // the same default as the CPython reference runs (random.seed(0))
+    std::function<void(int)> lineHook; // told the line of every statement (the current task's line)
 
     // Bridging with the runtime (runtimebridge.cpp, asynciomodule.cpp).
     std::exception_ptr toExceptionPtr(const Value &exc);
     Value anyToValue(const std::any &v);
     Value taskObject(const std::shared_ptr<awaitscope::FutureState> &f); // the one Python object per future
-    std::shared_ptr<awaitscope::FutureState> futureOf(const Value &v);  // nullptr if not a task/future
-    std::shared_ptr<awaitscope::FutureState> ensureFuture(const Value &v, const QString &origin, const QString &name = {});
+    std::shared_ptr<awaitscope::FutureState> futureOf(const Value &v);   // nullptr if not a task/future
+    std::shared_ptr<awaitscope::FutureState> ensureFuture(const Value &v, const QString &origin,
+                                                          const QString &name = {});
     Value createTask(const Value &coro, const QString &name, const QString &origin);
     double programTime();
     void blockingSleep(double seconds);
@@ -208,7 +223,12 @@ public:
         Interpreter &in;
         Frame *frame;
         int depth;
-        explicit ResumeGuard(Interpreter &i) : in(i), frame(i.m_frame), depth(i.m_depth) {}
+        explicit ResumeGuard(Interpreter &i)
+            : in(i)
+            , frame(i.m_frame)
+            , depth(i.m_depth)
+        {
+        }
         ~ResumeGuard() { in.setFrameState(frame, depth); }
     };
     QHash<const awaitscope::FutureState *, Value> futureObjects;
@@ -219,7 +239,8 @@ public:
     // Internal helpers used by the module implementations.
     Value argOr(CallArgs &a, size_t index, const char *kwName, const Value &dflt = Value());
     bool hasArg(CallArgs &a, size_t index, const char *kwName);
-    void checkNoExtraArgs(CallArgs &a, size_t maxPos, std::initializer_list<const char *> kwNames, const QString &fn);
+    void checkNoExtraArgs(CallArgs &a, size_t maxPos, std::initializer_list<const char *> kwNames,
+                          const QString &fn);
     Value makeCoroutine(const QString &name, std::function<Co<Value>(Interpreter &)> body);
     Value unboundSelf(const Value &v) { return v; }
     Value moduleOf(const QString &name);
@@ -304,7 +325,10 @@ class CoroutineObject : public Object
 {
 public:
     static constexpr ObjKind Kind = ObjKind::Coroutine;
-    CoroutineObject() : Object(ObjKind::Coroutine) {}
+    CoroutineObject()
+        : Object(ObjKind::Coroutine)
+    {
+    }
     void clearRefs() override
     {
         function = Value();

@@ -20,8 +20,8 @@ bool isIdentChar(QChar c)
 }
 
 const char *const threeCharOps[] = {"**=", "//=", ">>=", "<<=", "...", nullptr};
-const char *const twoCharOps[] = {"**", "//", "==", "!=", "<=", ">=", "->", "+=", "-=", "*=", "/=", "%=",
-                                  "&=", "|=", "^=", "<<", ">>", ":=", "@=", nullptr};
+const char *const twoCharOps[] = {"**", "//", "==", "!=", "<=", ">=", "->", "+=", "-=", "*=",
+                                  "/=", "%=", "&=", "|=", "^=", "<<", ">>", ":=", "@=", nullptr};
 const QString oneCharOps = QStringLiteral("+-*/%<>=()[]{},:.;@&|^~");
 
 } // namespace
@@ -153,13 +153,13 @@ std::vector<Token> Lexer::tokenize()
             const QChar q = peek();
             if ((q == u'"' || q == u'\'') && word.size() <= 2) {
                 const QString lower = word.toLower();
-                static const QStringList prefixes = {QStringLiteral("r"),  QStringLiteral("u"),
-                                                     QStringLiteral("f"),  QStringLiteral("b"),
-                                                     QStringLiteral("rf"), QStringLiteral("fr"),
-                                                     QStringLiteral("br"), QStringLiteral("rb")};
+                static const QStringList prefixes = {
+                    QStringLiteral("r"),  QStringLiteral("u"),  QStringLiteral("f"),  QStringLiteral("b"),
+                    QStringLiteral("rf"), QStringLiteral("fr"), QStringLiteral("br"), QStringLiteral("rb")};
                 if (prefixes.contains(lower)) {
                     if (lower.contains(u'b'))
-                        throw SyntaxError{QStringLiteral("not supported: bytes literals"), tok.line, tok.col, true};
+                        throw SyntaxError{QStringLiteral("not supported: bytes literals"), tok.line, tok.col,
+                                          true};
                     readString(tok, lower);
                     out.push_back(tok);
                     continue;
@@ -198,7 +198,7 @@ std::vector<Token> Lexer::tokenize()
                 break;
         }
         if (!matched) {
-            if (c == u'!' ) {
+            if (c == u'!') {
                 tok.text = QStringLiteral("!");
                 advance();
             } else if (oneCharOps.contains(c)) {
@@ -216,9 +216,10 @@ std::vector<Token> Lexer::tokenize()
                 const QChar opener = m_open.back().text.at(0);
                 const QChar expected = opener == u'(' ? u')' : opener == u'[' ? u']' : u'}';
                 if (tok.text.at(0) != expected)
-                    throw SyntaxError{QStringLiteral("closing parenthesis '%1' does not match opening parenthesis '%2'")
-                                          .arg(tok.text, m_open.back().text),
-                                      tok.line, tok.col, false};
+                    throw SyntaxError{
+                        QStringLiteral("closing parenthesis '%1' does not match opening parenthesis '%2'")
+                            .arg(tok.text, m_open.back().text),
+                        tok.line, tok.col, false};
                 m_open.pop_back();
             }
             if (m_depth > (m_expressionOnly ? 1 : 0))
@@ -268,7 +269,8 @@ void Lexer::readNumber(Token &tok)
         bool ok = false;
         const qulonglong v = digits.toULongLong(&ok, base);
         if (!ok || v > qulonglong(INT64_MAX))
-            throw SyntaxError{QStringLiteral("not supported: integers beyond 64 bits"), tok.line, tok.col, true};
+            throw SyntaxError{QStringLiteral("not supported: integers beyond 64 bits"), tok.line, tok.col,
+                              true};
         tok.kind = TokenKind::Int;
         tok.ival = int64_t(v);
         tok.text = m_src.mid(start, m_pos - start);
@@ -276,7 +278,7 @@ void Lexer::readNumber(Token &tok)
     }
     bool isFloat = false;
     takeDigits([](QChar ch) { return ch.isDigit(); });
-    if (peek() == u'.' ) {
+    if (peek() == u'.') {
         isFloat = true;
         digits += u'.';
         advance();
@@ -381,18 +383,41 @@ QString Lexer::decodeEscapes(const QString &raw, int line, int col)
         }
         const QChar e = raw.at(++i);
         switch (e.unicode()) {
-        case '\n': break;
-        case 'n': out += u'\n'; break;
-        case 't': out += u'\t'; break;
-        case 'r': out += u'\r'; break;
-        case '0': out += QChar(0); break;
-        case 'a': out += QChar(7); break;
-        case 'b': out += QChar(8); break;
-        case 'f': out += QChar(12); break;
-        case 'v': out += QChar(11); break;
-        case '\\': out += u'\\'; break;
-        case '\'': out += u'\''; break;
-        case '"': out += u'"'; break;
+        case '\n':
+            break;
+        case 'n':
+            out += u'\n';
+            break;
+        case 't':
+            out += u'\t';
+            break;
+        case 'r':
+            out += u'\r';
+            break;
+        case '0':
+            out += QChar(0);
+            break;
+        case 'a':
+            out += QChar(7);
+            break;
+        case 'b':
+            out += QChar(8);
+            break;
+        case 'f':
+            out += QChar(12);
+            break;
+        case 'v':
+            out += QChar(11);
+            break;
+        case '\\':
+            out += u'\\';
+            break;
+        case '\'':
+            out += u'\'';
+            break;
+        case '"':
+            out += u'"';
+            break;
         case 'x':
         case 'u':
         case 'U': {

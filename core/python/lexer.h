@@ -14,9 +14,9 @@ enum class TokenKind { Name, Int, Float, String, Op, Newline, Indent, Dedent, En
 struct Token
 {
     TokenKind kind = TokenKind::End;
-    QString text;      // Name: identifier; Op: operator; String: decoded value (raw content for f-strings)
-    int line = 0;      // 1-based
-    int col = 0;       // 1-based
+    QString text; // Name: identifier; Op: operator; String: decoded value (raw content for f-strings)
+    int line = 0; // 1-based
+    int col = 0;  // 1-based
     int64_t ival = 0;
     double fval = 0;
     bool fstring = false; // String: an f-string whose `text` is the raw content between the quotes

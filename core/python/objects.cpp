@@ -6,9 +6,18 @@ namespace awaitscope::py {
 
 namespace {
 thread_local Heap *t_currentHeap = nullptr;
-}
+// Deeply nested tuples must not overflow the C++ stack in hashing or comparison.
+thread_local int t_depth = 0;
+constexpr int maxDepth = 500;
+struct DepthScope
+{
+    DepthScope() { ++t_depth; }
+    ~DepthScope() { --t_depth; }
+};
+} // namespace
 
-Object::Object(ObjKind k) : kind(k)
+Object::Object(ObjKind k)
+    : kind(k)
 {
     if (Heap *h = Heap::current()) {
         h->charge(0); // throws (before linking) when the memory limit is already exceeded
@@ -101,21 +110,27 @@ void Heap::clearAll()
 size_t ValueHash::operator()(const Value &v) const
 {
     switch (v.tag()) {
-    case Value::Tag::None: return 0x9e3779b9u;
+    case Value::Tag::None:
+        return 0x9e3779b9u;
     case Value::Tag::Bool:
-    case Value::Tag::Int: return std::hash<int64_t>()(v.asInt());
+    case Value::Tag::Int:
+        return std::hash<int64_t>()(v.asInt());
     case Value::Tag::Float: {
         const double d = v.asFloat();
         if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.2e18)
             return std::hash<int64_t>()(int64_t(d));
         return std::hash<double>()(d);
     }
-    case Value::Tag::Obj: break;
+    case Value::Tag::Obj:
+        break;
     }
     Object *o = v.obj();
     if (o->kind == ObjKind::Str)
         return qHash(static_cast<StrObject *>(o)->value);
     if (o->kind == ObjKind::Tuple) {
+        DepthScope depth;
+        if (t_depth > maxDepth)
+            return 0x345678;
         size_t h = 0x345678;
         for (const Value &e : static_cast<TupleObject *>(o)->items)
             h = h * 1000003u ^ (*this)(e);
@@ -140,12 +155,18 @@ bool valuesEqual(const Value &a, const Value &b)
         return true;
     if (x->kind != y->kind)
         return false;
+    DepthScope depth;
+    if (t_depth > maxDepth)
+        return false;
     switch (x->kind) {
-    case ObjKind::Str: return static_cast<StrObject *>(x)->value == static_cast<StrObject *>(y)->value;
+    case ObjKind::Str:
+        return static_cast<StrObject *>(x)->value == static_cast<StrObject *>(y)->value;
     case ObjKind::List:
     case ObjKind::Tuple: {
-        const auto &l = x->kind == ObjKind::List ? static_cast<ListObject *>(x)->items : static_cast<TupleObject *>(x)->items;
-        const auto &r = y->kind == ObjKind::List ? static_cast<ListObject *>(y)->items : static_cast<TupleObject *>(y)->items;
+        const auto &l = x->kind == ObjKind::List ? static_cast<ListObject *>(x)->items
+                                                 : static_cast<TupleObject *>(x)->items;
+        const auto &r = y->kind == ObjKind::List ? static_cast<ListObject *>(y)->items
+                                                 : static_cast<TupleObject *>(y)->items;
         if (l.size() != r.size())
             return false;
         for (size_t i = 0; i < l.size(); ++i)
@@ -182,7 +203,8 @@ bool valuesEqual(const Value &a, const Value &b)
         auto *q = static_cast<RangeObject *>(y);
         return p->start == q->start && p->stop == q->stop && p->step == q->step;
     }
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -198,13 +220,19 @@ bool isHashable(const Value &v)
     switch (v.obj()->kind) {
     case ObjKind::List:
     case ObjKind::Dict:
-    case ObjKind::Set: return false;
-    case ObjKind::Tuple:
+    case ObjKind::Set:
+        return false;
+    case ObjKind::Tuple: {
+        DepthScope depth;
+        if (t_depth > maxDepth)
+            return false;
         for (const Value &e : v.as<TupleObject>()->items)
             if (!isHashable(e))
                 return false;
         return true;
-    default: return true;
+    }
+    default:
+        return true;
     }
 }
 
@@ -290,7 +318,9 @@ void OrderedTable::clear()
 
 // ---- containers ----
 
-ListObject::ListObject(std::vector<Value> v) : Object(ObjKind::List), items(std::move(v))
+ListObject::ListObject(std::vector<Value> v)
+    : Object(ObjKind::List)
+    , items(std::move(v))
 {
     if (Heap *h = Heap::current())
         h->charge(int64_t(items.size()));
@@ -309,7 +339,9 @@ void ListObject::append(Value v)
     items.push_back(std::move(v));
 }
 
-TupleObject::TupleObject(std::vector<Value> v) : Object(ObjKind::Tuple), items(std::move(v))
+TupleObject::TupleObject(std::vector<Value> v)
+    : Object(ObjKind::Tuple)
+    , items(std::move(v))
 {
     if (Heap *h = Heap::current())
         h->charge(int64_t(items.size()));
@@ -349,7 +381,10 @@ void SetObject::add(const Value &k)
 
 // ---- classes ----
 
-ClassObject::ClassObject(QString n, std::vector<Value> b) : Object(ObjKind::Class), name(std::move(n)), bases(std::move(b))
+ClassObject::ClassObject(QString n, std::vector<Value> b)
+    : Object(ObjKind::Class)
+    , name(std::move(n))
+    , bases(std::move(b))
 {
     for (const Value &base : bases)
         if (auto *c = base.as<ClassObject>(); c && c->isException)

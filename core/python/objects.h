@@ -16,8 +16,23 @@ namespace awaitscope::py {
 class Interpreter;
 
 enum class ObjKind : uint8_t {
-    Str, List, Tuple, Dict, Set, Class, Instance, Function, Builtin, BoundMethod, Module, Range, Iterator,
-    Coroutine, Scope, Slice, Native
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    Class,
+    Instance,
+    Function,
+    Builtin,
+    BoundMethod,
+    Module,
+    Range,
+    Iterator,
+    Coroutine,
+    Scope,
+    Slice,
+    Native
 };
 
 // Every heap object is linked into its Heap so that reference cycles (a recursive function stored in the
@@ -60,7 +75,7 @@ public:
     void charge(int64_t cells);
     void release(int64_t cells) { m_cells -= cells; }
     int64_t cells() const { return m_cells; }
-    int64_t cellLimit = 0; // 0 = unlimited
+    int64_t cellLimit = 0;         // 0 = unlimited
     std::function<void()> onLimit; // called when cellLimit is exceeded (throws)
 
 private:
@@ -118,7 +133,11 @@ class StrObject : public Object
 {
 public:
     static constexpr ObjKind Kind = ObjKind::Str;
-    explicit StrObject(QString s) : Object(ObjKind::Str), value(std::move(s)) {}
+    explicit StrObject(QString s)
+        : Object(ObjKind::Str)
+        , value(std::move(s))
+    {
+    }
     const QString value;
 };
 
@@ -126,7 +145,10 @@ class ListObject : public Object
 {
 public:
     static constexpr ObjKind Kind = ObjKind::List;
-    ListObject() : Object(ObjKind::List) {}
+    ListObject()
+        : Object(ObjKind::List)
+    {
+    }
     explicit ListObject(std::vector<Value> v);
     ~ListObject() override;
     void clearRefs() override { items.clear(); }
@@ -148,7 +170,10 @@ class DictObject : public Object
 {
 public:
     static constexpr ObjKind Kind = ObjKind::Dict;
-    DictObject() : Object(ObjKind::Dict) {}
+    DictObject()
+        : Object(ObjKind::Dict)
+    {
+    }
     ~DictObject() override;
     void clearRefs() override { table.clear(); }
     void set(const Value &k, const Value &v);
@@ -159,7 +184,10 @@ class SetObject : public Object
 {
 public:
     static constexpr ObjKind Kind = ObjKind::Set;
-    SetObject() : Object(ObjKind::Set) {}
+    SetObject()
+        : Object(ObjKind::Set)
+    {
+    }
     ~SetObject() override;
     void clearRefs() override { table.clear(); }
     void add(const Value &k);
@@ -171,7 +199,11 @@ class ScopeObject : public Object
 {
 public:
     static constexpr ObjKind Kind = ObjKind::Scope;
-    explicit ScopeObject(Value parent = Value()) : Object(ObjKind::Scope), parent(std::move(parent)) {}
+    explicit ScopeObject(Value parent = Value())
+        : Object(ObjKind::Scope)
+        , parent(std::move(parent))
+    {
+    }
     void clearRefs() override
     {
         vars.clear();
@@ -199,7 +231,8 @@ public:
     int builtinTag = -1;                     // for int/float/bool/NoneType: the Value::Tag
     bool isException = false;                // BaseException or a subclass
     // Creates instances of a builtin class (asyncio.Semaphore(2) ...); null for plain Python classes.
-    std::function<Value(Interpreter &, const Value &cls, std::vector<Value> &, std::vector<std::pair<QString, Value>> &)>
+    std::function<Value(Interpreter &, const Value &cls, std::vector<Value> &,
+                        std::vector<std::pair<QString, Value>> &)>
         constructor;
 
     bool isSubclassOf(const ClassObject *other) const;
@@ -216,7 +249,11 @@ class InstanceObject : public Object
 {
 public:
     static constexpr ObjKind Kind = ObjKind::Instance;
-    explicit InstanceObject(Value cls) : Object(ObjKind::Instance), cls(std::move(cls)) {}
+    explicit InstanceObject(Value cls)
+        : Object(ObjKind::Instance)
+        , cls(std::move(cls))
+    {
+    }
     void clearRefs() override
     {
         attrs.clear();
@@ -242,7 +279,10 @@ class FunctionObject : public Object
 {
 public:
     static constexpr ObjKind Kind = ObjKind::Function;
-    FunctionObject() : Object(ObjKind::Function) {}
+    FunctionObject()
+        : Object(ObjKind::Function)
+    {
+    }
     void clearRefs() override
     {
         defaults.clear();
@@ -252,10 +292,10 @@ public:
         attrs.clear();
     }
     std::shared_ptr<FunctionInfo> info;
-    std::vector<Value> defaults;   // for info->positional, aligned to the end
+    std::vector<Value> defaults; // for info->positional, aligned to the end
     QHash<QString, Value> kwDefaults;
-    Value closure;                 // ScopeObject of the defining function, or None
-    Value globals;                 // ScopeObject
+    Value closure; // ScopeObject of the defining function, or None
+    Value globals; // ScopeObject
     QString qualname;
     QHash<QString, Value> attrs;
 };
@@ -272,7 +312,10 @@ public:
     static constexpr ObjKind Kind = ObjKind::Builtin;
     using Fn = std::function<Value(Interpreter &, const Value &self, CallArgs &)>;
     BuiltinObject(QString name, Fn fn, Value self = Value())
-        : Object(ObjKind::Builtin), name(std::move(name)), fn(std::move(fn)), self(std::move(self))
+        : Object(ObjKind::Builtin)
+        , name(std::move(name))
+        , fn(std::move(fn))
+        , self(std::move(self))
     {
     }
     void clearRefs() override { self = Value(); }
@@ -288,7 +331,9 @@ class BoundMethodObject : public Object
 public:
     static constexpr ObjKind Kind = ObjKind::BoundMethod;
     BoundMethodObject(Value self, Value function)
-        : Object(ObjKind::BoundMethod), self(std::move(self)), function(std::move(function))
+        : Object(ObjKind::BoundMethod)
+        , self(std::move(self))
+        , function(std::move(function))
     {
     }
     void clearRefs() override
@@ -304,7 +349,11 @@ class ModuleObject : public Object
 {
 public:
     static constexpr ObjKind Kind = ObjKind::Module;
-    explicit ModuleObject(QString name) : Object(ObjKind::Module), name(std::move(name)) {}
+    explicit ModuleObject(QString name)
+        : Object(ObjKind::Module)
+        , name(std::move(name))
+    {
+    }
     void clearRefs() override { attrs.clear(); }
     QString name;
     QHash<QString, Value> attrs;
@@ -314,7 +363,13 @@ class RangeObject : public Object
 {
 public:
     static constexpr ObjKind Kind = ObjKind::Range;
-    RangeObject(int64_t a, int64_t b, int64_t s) : Object(ObjKind::Range), start(a), stop(b), step(s) {}
+    RangeObject(int64_t a, int64_t b, int64_t s)
+        : Object(ObjKind::Range)
+        , start(a)
+        , stop(b)
+        , step(s)
+    {
+    }
     int64_t length() const;
     int64_t start, stop, step;
 };
@@ -323,11 +378,14 @@ class SliceObject : public Object
 {
 public:
     static constexpr ObjKind Kind = ObjKind::Slice;
-    SliceObject(Value a, Value b, Value c) : Object(ObjKind::Slice), lower(a), upper(b), step(c) {}
-    void clearRefs() override
+    SliceObject(Value a, Value b, Value c)
+        : Object(ObjKind::Slice)
+        , lower(a)
+        , upper(b)
+        , step(c)
     {
-        lower = upper = step = Value();
     }
+    void clearRefs() override { lower = upper = step = Value(); }
     Value lower, upper, step;
 };
 
@@ -337,7 +395,10 @@ public:
     static constexpr ObjKind Kind = ObjKind::Iterator;
     using Next = std::function<bool(Interpreter &, Value &out)>;
     IteratorObject(QString typeName, Next next, Value keep = Value())
-        : Object(ObjKind::Iterator), typeName(std::move(typeName)), next(std::move(next)), keep(std::move(keep))
+        : Object(ObjKind::Iterator)
+        , typeName(std::move(typeName))
+        , next(std::move(next))
+        , keep(std::move(keep))
     {
     }
     void clearRefs() override

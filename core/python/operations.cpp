@@ -69,10 +69,18 @@ QString strRepr(const QString &s)
     out += q;
     for (QChar c : s) {
         switch (c.unicode()) {
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
         default:
             if (c == q)
                 out += QStringLiteral("\\") + c;
@@ -125,6 +133,21 @@ const std::vector<Value> *seqItems(const Value &v)
 }
 
 thread_local QSet<const Object *> t_reprActive;
+thread_local int t_nesting = 0;
+
+// Bounds the C++ recursion of repr/==/< on deeply nested containers, like CPython's RecursionError.
+struct NestingGuard
+{
+    explicit NestingGuard(Interpreter &in, const char *what)
+    {
+        if (++t_nesting > 900) {
+            --t_nesting;
+            in.raiseError(QStringLiteral("RecursionError"),
+                          QStringLiteral("maximum recursion depth exceeded %1").arg(QLatin1String(what)));
+        }
+    }
+    ~NestingGuard() { --t_nesting; }
+};
 
 } // namespace
 
@@ -138,30 +161,51 @@ QString formatFloatRepr(double d)
 Value Interpreter::typeOf(const Value &v)
 {
     switch (v.tag()) {
-    case Value::Tag::None: return tNone;
-    case Value::Tag::Bool: return tBool;
-    case Value::Tag::Int: return tInt;
-    case Value::Tag::Float: return tFloat;
-    case Value::Tag::Obj: break;
+    case Value::Tag::None:
+        return tNone;
+    case Value::Tag::Bool:
+        return tBool;
+    case Value::Tag::Int:
+        return tInt;
+    case Value::Tag::Float:
+        return tFloat;
+    case Value::Tag::Obj:
+        break;
     }
     switch (v.obj()->kind) {
-    case ObjKind::Str: return tStr;
-    case ObjKind::List: return tList;
-    case ObjKind::Tuple: return tTuple;
-    case ObjKind::Dict: return tDict;
-    case ObjKind::Set: return tSet;
-    case ObjKind::Class: return tType;
-    case ObjKind::Instance: return v.as<InstanceObject>()->cls;
-    case ObjKind::Function: return tFunction;
-    case ObjKind::Builtin: return tBuiltinFunction;
-    case ObjKind::BoundMethod: return tMethod;
-    case ObjKind::Module: return tModule;
-    case ObjKind::Range: return tRange;
-    case ObjKind::Iterator: return tIterator;
-    case ObjKind::Coroutine: return tCoroutine;
-    case ObjKind::Slice: return tSlice;
+    case ObjKind::Str:
+        return tStr;
+    case ObjKind::List:
+        return tList;
+    case ObjKind::Tuple:
+        return tTuple;
+    case ObjKind::Dict:
+        return tDict;
+    case ObjKind::Set:
+        return tSet;
+    case ObjKind::Class:
+        return tType;
+    case ObjKind::Instance:
+        return v.as<InstanceObject>()->cls;
+    case ObjKind::Function:
+        return tFunction;
+    case ObjKind::Builtin:
+        return tBuiltinFunction;
+    case ObjKind::BoundMethod:
+        return tMethod;
+    case ObjKind::Module:
+        return tModule;
+    case ObjKind::Range:
+        return tRange;
+    case ObjKind::Iterator:
+        return tIterator;
+    case ObjKind::Coroutine:
+        return tCoroutine;
+    case ObjKind::Slice:
+        return tSlice;
     case ObjKind::Scope:
-    case ObjKind::Native: return tScope;
+    case ObjKind::Native:
+        return tScope;
     }
     return tObject;
 }
@@ -192,22 +236,30 @@ bool Interpreter::isInstance(const Value &v, const Value &cls)
 QString Interpreter::repr(const Value &v)
 {
     switch (v.tag()) {
-    case Value::Tag::None: return QStringLiteral("None");
-    case Value::Tag::Bool: return v.asBool() ? QStringLiteral("True") : QStringLiteral("False");
-    case Value::Tag::Int: return QString::number(v.asInt());
-    case Value::Tag::Float: return floatRepr(v.asFloat());
-    case Value::Tag::Obj: break;
+    case Value::Tag::None:
+        return QStringLiteral("None");
+    case Value::Tag::Bool:
+        return v.asBool() ? QStringLiteral("True") : QStringLiteral("False");
+    case Value::Tag::Int:
+        return QString::number(v.asInt());
+    case Value::Tag::Float:
+        return floatRepr(v.asFloat());
+    case Value::Tag::Obj:
+        break;
     }
     Object *o = v.obj();
     switch (o->kind) {
-    case ObjKind::Str: return strRepr(strOf(v));
+    case ObjKind::Str:
+        return strRepr(strOf(v));
     case ObjKind::List:
     case ObjKind::Tuple:
     case ObjKind::Set:
     case ObjKind::Dict: {
+        NestingGuard nesting(*this, "while getting the repr of an object");
         if (t_reprActive.contains(o))
-            return o->kind == ObjKind::List ? QStringLiteral("[...]")
-                                            : o->kind == ObjKind::Dict ? QStringLiteral("{...}") : QStringLiteral("(...)");
+            return o->kind == ObjKind::List   ? QStringLiteral("[...]")
+                   : o->kind == ObjKind::Dict ? QStringLiteral("{...}")
+                                              : QStringLiteral("(...)");
         t_reprActive.insert(o);
         struct Done
         {
@@ -242,7 +294,8 @@ QString Interpreter::repr(const Value &v)
         if (c->isBuiltin && !c->attrs.contains(QStringLiteral("__module__")))
             return QStringLiteral("<class '%1'>").arg(c->name);
         if (c->attrs.contains(QStringLiteral("__module__")))
-            return QStringLiteral("<class '%1.%2'>").arg(str(c->attrs.value(QStringLiteral("__module__"))), c->name);
+            return QStringLiteral("<class '%1.%2'>")
+                .arg(str(c->attrs.value(QStringLiteral("__module__"))), c->name);
         return QStringLiteral("<class '__main__.%1'>").arg(c->name);
     }
     case ObjKind::Instance: {
@@ -280,10 +333,12 @@ QString Interpreter::repr(const Value &v)
     }
     case ObjKind::BoundMethod: {
         auto *m = v.as<BoundMethodObject>();
-        QString fname = m->function.as<FunctionObject>() ? m->function.as<FunctionObject>()->qualname : QString();
+        QString fname =
+            m->function.as<FunctionObject>() ? m->function.as<FunctionObject>()->qualname : QString();
         return QStringLiteral("<bound method %1 of %2>").arg(fname, repr(m->self));
     }
-    case ObjKind::Module: return QStringLiteral("<module '%1'>").arg(v.as<ModuleObject>()->name);
+    case ObjKind::Module:
+        return QStringLiteral("<module '%1'>").arg(v.as<ModuleObject>()->name);
     case ObjKind::Range: {
         auto *r = v.as<RangeObject>();
         if (r->step == 1)
@@ -299,8 +354,11 @@ QString Interpreter::repr(const Value &v)
         return QStringLiteral("slice(%1, %2, %3)").arg(repr(s->lower), repr(s->upper), repr(s->step));
     }
     case ObjKind::Iterator:
-        return QStringLiteral("<%1 object at 0x%2>").arg(v.as<IteratorObject>()->typeName).arg(quintptr(o), 0, 16);
-    default: break;
+        return QStringLiteral("<%1 object at 0x%2>")
+            .arg(v.as<IteratorObject>()->typeName)
+            .arg(quintptr(o), 0, 16);
+    default:
+        break;
     }
     return QStringLiteral("<object at 0x%1>").arg(quintptr(o), 0, 16);
 }
@@ -319,7 +377,8 @@ QString Interpreter::str(const Value &v)
         }
         if (c->isException) {
             auto *args = inst->args.as<TupleObject>();
-            if (c->lookup(QStringLiteral("__repr__")) && !c->lookup(QStringLiteral("__repr__"))->as<BuiltinObject>())
+            if (c->lookup(QStringLiteral("__repr__")) &&
+                !c->lookup(QStringLiteral("__repr__"))->as<BuiltinObject>())
                 return repr(v);
             if (!args || args->items.empty())
                 return QString();
@@ -337,19 +396,29 @@ QString Interpreter::str(const Value &v)
 bool Interpreter::truthy(const Value &v)
 {
     switch (v.tag()) {
-    case Value::Tag::None: return false;
+    case Value::Tag::None:
+        return false;
     case Value::Tag::Bool:
-    case Value::Tag::Int: return v.asInt() != 0;
-    case Value::Tag::Float: return v.asFloat() != 0.0;
-    case Value::Tag::Obj: break;
+    case Value::Tag::Int:
+        return v.asInt() != 0;
+    case Value::Tag::Float:
+        return v.asFloat() != 0.0;
+    case Value::Tag::Obj:
+        break;
     }
     switch (v.obj()->kind) {
-    case ObjKind::Str: return !strOf(v).isEmpty();
-    case ObjKind::List: return !v.as<ListObject>()->items.empty();
-    case ObjKind::Tuple: return !v.as<TupleObject>()->items.empty();
-    case ObjKind::Dict: return v.as<DictObject>()->table.size() > 0;
-    case ObjKind::Set: return v.as<SetObject>()->table.size() > 0;
-    case ObjKind::Range: return v.as<RangeObject>()->length() > 0;
+    case ObjKind::Str:
+        return !strOf(v).isEmpty();
+    case ObjKind::List:
+        return !v.as<ListObject>()->items.empty();
+    case ObjKind::Tuple:
+        return !v.as<TupleObject>()->items.empty();
+    case ObjKind::Dict:
+        return v.as<DictObject>()->table.size() > 0;
+    case ObjKind::Set:
+        return v.as<SetObject>()->table.size() > 0;
+    case ObjKind::Range:
+        return v.as<RangeObject>()->length() > 0;
     case ObjKind::Instance: {
         ClassObject *c = v.as<InstanceObject>()->klass();
         if (const Value *m = c->lookup(QStringLiteral("__bool__")))
@@ -358,7 +427,8 @@ bool Interpreter::truthy(const Value &v)
             return truthy(call(*m, {v}));
         return true;
     }
-    default: return true;
+    default:
+        return true;
     }
 }
 
@@ -377,10 +447,11 @@ bool Interpreter::equals(const Value &a, const Value &b)
     const auto *sa = seqItems(a);
     const auto *sb = seqItems(b);
     if (sa && sb && a.obj()->kind == b.obj()->kind) {
+        NestingGuard nesting(*this, "in comparison");
         if (sa->size() != sb->size())
             return false;
         for (size_t i = 0; i < sa->size(); ++i)
-            if (!equals((*sa)[i], (*sb)[i]))
+            if (!(*sa)[i].identical((*sb)[i]) && !equals((*sa)[i], (*sb)[i]))
                 return false;
         return true;
     }
@@ -459,9 +530,10 @@ bool Interpreter::less(const Value &a, const Value &b)
     const auto *sa = seqItems(a);
     const auto *sb = seqItems(b);
     if (sa && sb && a.obj()->kind == b.obj()->kind) {
+        NestingGuard nesting(*this, "in comparison");
         const size_t n = std::min(sa->size(), sb->size());
         for (size_t i = 0; i < n; ++i) {
-            if (equals((*sa)[i], (*sb)[i]))
+            if ((*sa)[i].identical((*sb)[i]) || equals((*sa)[i], (*sb)[i]))
                 continue;
             return less((*sa)[i], (*sb)[i]);
         }
@@ -475,7 +547,8 @@ bool Interpreter::less(const Value &a, const Value &b)
         if (const Value *m = ib->klass()->lookup(QStringLiteral("__gt__")))
             return truthy(call(*m, {b, a}));
     }
-    raiseTypeError(QStringLiteral("'<' not supported between instances of '%1' and '%2'").arg(typeName(a), typeName(b)));
+    raiseTypeError(
+        QStringLiteral("'<' not supported between instances of '%1' and '%2'").arg(typeName(a), typeName(b)));
 }
 
 int64_t Interpreter::hashCheck(const Value &v)
@@ -491,7 +564,8 @@ bool Interpreter::contains(const Value &c, const Value &item)
         switch (c.obj()->kind) {
         case ObjKind::Str:
             if (!isKind(item, ObjKind::Str))
-                raiseTypeError(QStringLiteral("'in <string>' requires string as left operand, not %1").arg(typeName(item)));
+                raiseTypeError(QStringLiteral("'in <string>' requires string as left operand, not %1")
+                                   .arg(typeName(item)));
             return strOf(c).contains(strOf(item));
         case ObjKind::List:
         case ObjKind::Tuple:
@@ -499,8 +573,12 @@ bool Interpreter::contains(const Value &c, const Value &item)
                 if (e.identical(item) || equals(e, item))
                     return true;
             return false;
-        case ObjKind::Dict: hashCheck(item); return c.as<DictObject>()->table.contains(item);
-        case ObjKind::Set: hashCheck(item); return c.as<SetObject>()->table.contains(item);
+        case ObjKind::Dict:
+            hashCheck(item);
+            return c.as<DictObject>()->table.contains(item);
+        case ObjKind::Set:
+            hashCheck(item);
+            return c.as<SetObject>()->table.contains(item);
         case ObjKind::Range: {
             auto *r = c.as<RangeObject>();
             if (!item.isIntLike())
@@ -514,7 +592,8 @@ bool Interpreter::contains(const Value &c, const Value &item)
             if (const Value *m = c.as<InstanceObject>()->klass()->lookup(QStringLiteral("__contains__")))
                 return truthy(call(*m, {c, item}));
             break;
-        default: break;
+        default:
+            break;
         }
     }
     Value it = getIter(c);
@@ -533,7 +612,8 @@ Value Interpreter::unaryOp(const QString &op, const Value &v)
         const int64_t x = v.asInt();
         if (op == u"-") {
             if (x == INT64_MIN)
-                raiseError(QStringLiteral("OverflowError"), QStringLiteral("integer overflow (Awaitscope ints are 64-bit)"));
+                raiseError(QStringLiteral("OverflowError"),
+                           QStringLiteral("integer overflow (Awaitscope ints are 64-bit)"));
             return Value::fromInt(-x);
         }
         if (op == u"+")
@@ -556,8 +636,9 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
     const bool inplace = opIn.size() > 1 && opIn.endsWith(u'=') && opIn != u"==";
     const QString op = inplace ? opIn.chopped(1) : opIn;
     auto overflow = [this]() {
-        raiseError(QStringLiteral("OverflowError"),
-                   QStringLiteral("integer overflow: the result does not fit in 64 bits (Awaitscope's int limit)"));
+        raiseError(
+            QStringLiteral("OverflowError"),
+            QStringLiteral("integer overflow: the result does not fit in 64 bits (Awaitscope's int limit)"));
     };
     if (a.isIntLike() && b.isIntLike()) {
         const int64_t x = a.asInt(), y = b.asInt();
@@ -584,7 +665,8 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
         }
         if (op == u"//") {
             if (y == 0)
-                raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("integer division or modulo by zero"));
+                raiseError(QStringLiteral("ZeroDivisionError"),
+                           QStringLiteral("integer division or modulo by zero"));
             if (x == INT64_MIN && y == -1)
                 overflow();
             return Value::fromInt(floorDiv(x, y));
@@ -657,7 +739,8 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
         }
         if (op == u"//") {
             if (y == 0)
-                raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("float floor division by zero"));
+                raiseError(QStringLiteral("ZeroDivisionError"),
+                           QStringLiteral("float floor division by zero"));
             return Value::fromFloat(std::floor(x / y));
         }
         if (op == u"%") {
@@ -670,10 +753,12 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
         }
         if (op == u"**") {
             if (x == 0 && y < 0)
-                raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("0.0 cannot be raised to a negative power"));
+                raiseError(QStringLiteral("ZeroDivisionError"),
+                           QStringLiteral("0.0 cannot be raised to a negative power"));
             const double r = std::pow(x, y);
             if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
-                raiseError(QStringLiteral("OverflowError"), QStringLiteral("(34, 'Numerical result out of range')"));
+                raiseError(QStringLiteral("OverflowError"),
+                           QStringLiteral("(34, 'Numerical result out of range')"));
             return Value::fromFloat(r);
         }
     }
@@ -685,7 +770,8 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
             if (op == u"*" && b.isIntLike()) {
                 const int64_t n = std::max<int64_t>(0, b.asInt());
                 if (n * strOf(a).size() > 100'000'000)
-                    throw ProgramStop{QStringLiteral("memory limit reached: a string of more than 100000000 characters")};
+                    throw ProgramStop{
+                        QStringLiteral("memory limit reached: a string of more than 100000000 characters")};
                 return makeStr(strOf(a).repeated(qsizetype(n)));
             }
             if (op == u"%") {
@@ -728,7 +814,8 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                     else if (conv == u'r')
                         out += format(makeStr(repr(arg)), fspec);
                     else if (conv == u'd' || conv == u'i')
-                        out += format(arg.isFloat() ? Value::fromInt(int64_t(arg.asFloat())) : arg, fspec + u'd');
+                        out += format(arg.isFloat() ? Value::fromInt(int64_t(arg.asFloat())) : arg,
+                                      fspec + u'd');
                     else
                         out += format(arg, fspec + conv);
                 }
@@ -742,7 +829,10 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
             std::vector<Value> out;
             const int64_t n = std::max<int64_t>(0, b.asInt());
             if (n * int64_t(items.size()) > limits.maxCells && limits.maxCells > 0)
-                throw ProgramStop{QStringLiteral("memory limit reached: the program holds more than %1 objects and container elements").arg(limits.maxCells)};
+                throw ProgramStop{
+                    QStringLiteral(
+                        "memory limit reached: the program holds more than %1 objects and container elements")
+                        .arg(limits.maxCells)};
             for (int64_t i = 0; i < n; ++i)
                 out.insert(out.end(), items.begin(), items.end());
             return ka == ObjKind::List ? makeList(std::move(out)) : makeTuple(std::move(out));
@@ -825,16 +915,20 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
         }
         if (ka == ObjKind::Instance) {
             static const QHash<QString, QString> dunder = {
-                {QStringLiteral("+"), QStringLiteral("__add__")},  {QStringLiteral("-"), QStringLiteral("__sub__")},
-                {QStringLiteral("*"), QStringLiteral("__mul__")},  {QStringLiteral("/"), QStringLiteral("__truediv__")},
-                {QStringLiteral("//"), QStringLiteral("__floordiv__")}, {QStringLiteral("%"), QStringLiteral("__mod__")}};
+                {QStringLiteral("+"), QStringLiteral("__add__")},
+                {QStringLiteral("-"), QStringLiteral("__sub__")},
+                {QStringLiteral("*"), QStringLiteral("__mul__")},
+                {QStringLiteral("/"), QStringLiteral("__truediv__")},
+                {QStringLiteral("//"), QStringLiteral("__floordiv__")},
+                {QStringLiteral("%"), QStringLiteral("__mod__")}};
             if (const Value *m = a.as<InstanceObject>()->klass()->lookup(dunder.value(op)))
                 return call(*m, {a, b});
         }
     }
     if (b.isIntLike() && op == u"*" && (isKind(b, ObjKind::Str)))
         return binaryOp(op, b, a);
-    if (a.isIntLike() && op == u"*" && (isKind(b, ObjKind::Str) || isKind(b, ObjKind::List) || isKind(b, ObjKind::Tuple)))
+    if (a.isIntLike() && op == u"*" &&
+        (isKind(b, ObjKind::Str) || isKind(b, ObjKind::List) || isKind(b, ObjKind::Tuple)))
         return binaryOp(op, b, a);
 unsupported:
     if (op == u"+" && isKind(a, ObjKind::Str))
@@ -960,7 +1054,8 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
                 return Value::fromInt(r->step);
             break;
         }
-        default: break;
+        default:
+            break;
         }
     }
     if (name == u"__class__")
@@ -1009,8 +1104,9 @@ void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
             }
         }
         if (inst->klass()->isBuiltin && inst->payload)
-            raiseError(QStringLiteral("AttributeError"),
-                       QStringLiteral("'%1' object attribute '%2' is read-only").arg(inst->klass()->name, name));
+            raiseError(
+                QStringLiteral("AttributeError"),
+                QStringLiteral("'%1' object attribute '%2' is read-only").arg(inst->klass()->name, name));
         inst->attrs.insert(name, v);
         return;
     }
@@ -1032,7 +1128,8 @@ int64_t Interpreter::toIndex(const Value &v, const char *what)
 {
     if (v.isIntLike())
         return v.asInt();
-    raiseTypeError(QStringLiteral("%1 indices must be integers or slices, not %2").arg(QLatin1String(what), typeName(v)));
+    raiseTypeError(QStringLiteral("%1 indices must be integers or slices, not %2")
+                       .arg(QLatin1String(what), typeName(v)));
 }
 
 namespace {
@@ -1087,12 +1184,15 @@ Value Interpreter::getItem(const Value &obj, const Value &index)
                     out.push_back(items[size_t(i)]);
                 return o->kind == ObjKind::List ? makeList(std::move(out)) : makeTuple(std::move(out));
             }
-            const char *what = o->kind == ObjKind::List ? "list" : o->kind == ObjKind::Tuple ? "tuple" : "string";
+            const char *what = o->kind == ObjKind::List    ? "list"
+                               : o->kind == ObjKind::Tuple ? "tuple"
+                                                           : "string";
             int64_t i = toIndex(index, what);
             if (i < 0)
                 i += len;
             if (i < 0 || i >= len)
-                raiseError(QStringLiteral("IndexError"), QStringLiteral("%1 index out of range").arg(QLatin1String(what)));
+                raiseError(QStringLiteral("IndexError"),
+                           QStringLiteral("%1 index out of range").arg(QLatin1String(what)));
             if (isStr)
                 return makeStr(QString(strOf(obj).at(qsizetype(i))));
             return (*seqItems(obj))[size_t(i)];
@@ -1114,13 +1214,15 @@ Value Interpreter::getItem(const Value &obj, const Value &index)
             return Value::fromInt(r->start + i * r->step);
         }
         case ObjKind::Instance:
-            if (const Value *m = static_cast<InstanceObject *>(o)->klass()->lookup(QStringLiteral("__getitem__")))
+            if (const Value *m =
+                    static_cast<InstanceObject *>(o)->klass()->lookup(QStringLiteral("__getitem__")))
                 return call(*m, {obj, index});
             break;
         case ObjKind::Class:
             // list[int], dict[str, int] in annotations-like expressions
             return obj;
-        default: break;
+        default:
+            break;
         }
     }
     raiseTypeError(QStringLiteral("'%1' object is not subscriptable").arg(typeName(obj)));
@@ -1230,12 +1332,13 @@ Value Interpreter::getIter(const Value &v)
         case ObjKind::Str: {
             auto i = std::make_shared<qsizetype>(0);
             QString s = strOf(v);
-            return Value(new IteratorObject(QStringLiteral("str_ascii_iterator"), [s, i](Interpreter &, Value &out) {
-                if (*i >= s.size())
-                    return false;
-                out = makeStr(QString(s.at((*i)++)));
-                return true;
-            }));
+            return Value(
+                new IteratorObject(QStringLiteral("str_ascii_iterator"), [s, i](Interpreter &, Value &out) {
+                    if (*i >= s.size())
+                        return false;
+                    out = makeStr(QString(s.at((*i)++)));
+                    return true;
+                }));
         }
         case ObjKind::Dict:
         case ObjKind::Set: {
@@ -1249,9 +1352,10 @@ Value Interpreter::getIter(const Value &v)
                 isDict ? QStringLiteral("dict_keyiterator") : QStringLiteral("set_iterator"),
                 [t, i, version, isDict, size](Interpreter &in, Value &out) {
                     if (t->version() != version && t->size() != size)
-                        in.raiseError(QStringLiteral("RuntimeError"),
-                                      QStringLiteral("%1 changed size during iteration")
-                                          .arg(isDict ? QStringLiteral("dictionary") : QStringLiteral("Set")));
+                        in.raiseError(
+                            QStringLiteral("RuntimeError"),
+                            QStringLiteral("%1 changed size during iteration")
+                                .arg(isDict ? QStringLiteral("dictionary") : QStringLiteral("Set")));
                     auto &entries = t->entries();
                     while (*i < entries.size() && !entries[*i].live)
                         ++*i;
@@ -1266,15 +1370,17 @@ Value Interpreter::getIter(const Value &v)
             auto *r = static_cast<RangeObject *>(o);
             auto cur = std::make_shared<int64_t>(r->start);
             const int64_t stop = r->stop, stepv = r->step;
-            return Value(new IteratorObject(QStringLiteral("range_iterator"), [cur, stop, stepv](Interpreter &, Value &out) {
-                if (stepv > 0 ? *cur >= stop : *cur <= stop)
-                    return false;
-                out = Value::fromInt(*cur);
-                *cur += stepv;
-                return true;
-            }));
+            return Value(new IteratorObject(QStringLiteral("range_iterator"),
+                                            [cur, stop, stepv](Interpreter &, Value &out) {
+                                                if (stepv > 0 ? *cur >= stop : *cur <= stop)
+                                                    return false;
+                                                out = Value::fromInt(*cur);
+                                                *cur += stepv;
+                                                return true;
+                                            }));
         }
-        case ObjKind::Iterator: return v;
+        case ObjKind::Iterator:
+            return v;
         case ObjKind::Instance: {
             ClassObject *c = static_cast<InstanceObject *>(o)->klass();
             if (const Value *m = c->lookup(QStringLiteral("__iter__")))
@@ -1298,7 +1404,8 @@ Value Interpreter::getIter(const Value &v)
             }
             break;
         }
-        default: break;
+        default:
+            break;
         }
     }
     if (isKind(v, ObjKind::Coroutine))
@@ -1335,7 +1442,10 @@ std::vector<Value> Interpreter::toVector(const Value &v)
     while (next(it, x)) {
         out.push_back(x);
         if (Heap *h = Heap::current(); h && limits.maxCells > 0 && int64_t(out.size()) > limits.maxCells)
-            throw ProgramStop{QStringLiteral("memory limit reached: the program holds more than %1 objects and container elements").arg(limits.maxCells)};
+            throw ProgramStop{
+                QStringLiteral(
+                    "memory limit reached: the program holds more than %1 objects and container elements")
+                    .arg(limits.maxCells)};
     }
     return out;
 }
@@ -1344,21 +1454,29 @@ int64_t Interpreter::length(const Value &v)
 {
     if (v.isObj()) {
         switch (v.obj()->kind) {
-        case ObjKind::Str: return strOf(v).size();
-        case ObjKind::List: return int64_t(v.as<ListObject>()->items.size());
-        case ObjKind::Tuple: return int64_t(v.as<TupleObject>()->items.size());
-        case ObjKind::Dict: return v.as<DictObject>()->table.size();
-        case ObjKind::Set: return v.as<SetObject>()->table.size();
-        case ObjKind::Range: return v.as<RangeObject>()->length();
+        case ObjKind::Str:
+            return strOf(v).size();
+        case ObjKind::List:
+            return int64_t(v.as<ListObject>()->items.size());
+        case ObjKind::Tuple:
+            return int64_t(v.as<TupleObject>()->items.size());
+        case ObjKind::Dict:
+            return v.as<DictObject>()->table.size();
+        case ObjKind::Set:
+            return v.as<SetObject>()->table.size();
+        case ObjKind::Range:
+            return v.as<RangeObject>()->length();
         case ObjKind::Instance:
             if (const Value *m = v.as<InstanceObject>()->klass()->lookup(QStringLiteral("__len__"))) {
                 Value r = call(*m, {v});
                 if (!r.isIntLike())
-                    raiseTypeError(QStringLiteral("'%1' object cannot be interpreted as an integer").arg(typeName(r)));
+                    raiseTypeError(
+                        QStringLiteral("'%1' object cannot be interpreted as an integer").arg(typeName(r)));
                 return r.asInt();
             }
             break;
-        default: break;
+        default:
+            break;
         }
     }
     raiseTypeError(QStringLiteral("object of type '%1' has no len()").arg(typeName(v)));
@@ -1374,7 +1492,8 @@ bool Interpreter::exceptionMatches(const Value &exc, const Value &spec)
     }
     auto *c = spec.as<ClassObject>();
     if (!c || c->kind != ObjKind::Class || !c->isException)
-        raiseTypeError(QStringLiteral("catching classes that do not inherit from BaseException is not allowed"));
+        raiseTypeError(
+            QStringLiteral("catching classes that do not inherit from BaseException is not allowed"));
     return isInstance(exc, spec);
 }
 

@@ -9,29 +9,39 @@ namespace {
 const QSet<QString> &keywords()
 {
     static const QSet<QString> k = {
-        QStringLiteral("False"),  QStringLiteral("None"),     QStringLiteral("True"),   QStringLiteral("and"),
-        QStringLiteral("as"),     QStringLiteral("assert"),   QStringLiteral("async"),  QStringLiteral("await"),
-        QStringLiteral("break"),  QStringLiteral("class"),    QStringLiteral("continue"), QStringLiteral("def"),
-        QStringLiteral("del"),    QStringLiteral("elif"),     QStringLiteral("else"),   QStringLiteral("except"),
-        QStringLiteral("finally"), QStringLiteral("for"),     QStringLiteral("from"),   QStringLiteral("global"),
-        QStringLiteral("if"),     QStringLiteral("import"),   QStringLiteral("in"),     QStringLiteral("is"),
-        QStringLiteral("lambda"), QStringLiteral("nonlocal"), QStringLiteral("not"),    QStringLiteral("or"),
-        QStringLiteral("pass"),   QStringLiteral("raise"),    QStringLiteral("return"), QStringLiteral("try"),
-        QStringLiteral("while"),  QStringLiteral("with"),     QStringLiteral("yield")};
+        QStringLiteral("False"),  QStringLiteral("None"),     QStringLiteral("True"),
+        QStringLiteral("and"),    QStringLiteral("as"),       QStringLiteral("assert"),
+        QStringLiteral("async"),  QStringLiteral("await"),    QStringLiteral("break"),
+        QStringLiteral("class"),  QStringLiteral("continue"), QStringLiteral("def"),
+        QStringLiteral("del"),    QStringLiteral("elif"),     QStringLiteral("else"),
+        QStringLiteral("except"), QStringLiteral("finally"),  QStringLiteral("for"),
+        QStringLiteral("from"),   QStringLiteral("global"),   QStringLiteral("if"),
+        QStringLiteral("import"), QStringLiteral("in"),       QStringLiteral("is"),
+        QStringLiteral("lambda"), QStringLiteral("nonlocal"), QStringLiteral("not"),
+        QStringLiteral("or"),     QStringLiteral("pass"),     QStringLiteral("raise"),
+        QStringLiteral("return"), QStringLiteral("try"),      QStringLiteral("while"),
+        QStringLiteral("with"),   QStringLiteral("yield")};
     return k;
 }
 
 QString describeToken(const Token &t)
 {
     switch (t.kind) {
-    case TokenKind::Newline: return QStringLiteral("end of line");
-    case TokenKind::Indent: return QStringLiteral("indent");
-    case TokenKind::Dedent: return QStringLiteral("dedent");
-    case TokenKind::End: return QStringLiteral("end of file");
-    case TokenKind::String: return QStringLiteral("string");
+    case TokenKind::Newline:
+        return QStringLiteral("end of line");
+    case TokenKind::Indent:
+        return QStringLiteral("indent");
+    case TokenKind::Dedent:
+        return QStringLiteral("dedent");
+    case TokenKind::End:
+        return QStringLiteral("end of file");
+    case TokenKind::String:
+        return QStringLiteral("string");
     case TokenKind::Int:
-    case TokenKind::Float: return QStringLiteral("number");
-    default: return QStringLiteral("'%1'").arg(t.text);
+    case TokenKind::Float:
+        return QStringLiteral("number");
+    default:
+        return QStringLiteral("'%1'").arg(t.text);
     }
 }
 
@@ -53,8 +63,11 @@ struct ScopeChecker
             for (const auto &k : target->kids)
                 addBinding(f, k.get());
             break;
-        case NodeKind::Starred: addBinding(f, target->kid(0)); break;
-        default: break;
+        case NodeKind::Starred:
+            addBinding(f, target->kid(0));
+            break;
+        default:
+            break;
         }
     }
 
@@ -96,16 +109,17 @@ struct ScopeChecker
         case NodeKind::For:
         case NodeKind::With:
             if (n->ival && (!f || !f->isAsync))
-                throw SyntaxError{QStringLiteral("'async %1' outside async function")
-                                      .arg(n->kind == NodeKind::For ? QStringLiteral("for")
-                                                                     : QStringLiteral("with")),
-                                  n->line, n->col, false};
+                throw SyntaxError{
+                    QStringLiteral("'async %1' outside async function")
+                        .arg(n->kind == NodeKind::For ? QStringLiteral("for") : QStringLiteral("with")),
+                    n->line, n->col, false};
             aw = n->ival != 0;
             break;
         case NodeKind::Comprehension:
             if (n->ival && (!f || !f->isAsync))
-                throw SyntaxError{QStringLiteral("asynchronous comprehension outside of an asynchronous function"),
-                                  n->line, n->col, false};
+                throw SyntaxError{
+                    QStringLiteral("asynchronous comprehension outside of an asynchronous function"), n->line,
+                    n->col, false};
             aw = n->ival != 0;
             break;
         case NodeKind::Return:
@@ -117,7 +131,7 @@ struct ScopeChecker
             if (loopDepth == 0)
                 throw SyntaxError{QStringLiteral("'%1' outside loop")
                                       .arg(n->kind == NodeKind::Break ? QStringLiteral("break")
-                                                                       : QStringLiteral("continue")),
+                                                                      : QStringLiteral("continue")),
                                   n->line, n->col, false};
             break;
         case NodeKind::Global:
@@ -138,12 +152,16 @@ struct ScopeChecker
             break;
         case NodeKind::AugAssign:
         case NodeKind::AnnAssign:
-        case NodeKind::NamedExpr: addBinding(f, n->kid(0)); break;
+        case NodeKind::NamedExpr:
+            addBinding(f, n->kid(0));
+            break;
         case NodeKind::Delete:
             for (auto &k : n->kids)
                 addBinding(f, k.get());
             break;
-        case NodeKind::WithItem: addBinding(f, n->kid(1)); break;
+        case NodeKind::WithItem:
+            addBinding(f, n->kid(1));
+            break;
         case NodeKind::ExceptHandler:
             if (f && !n->str.isEmpty() && !f->locals.contains(n->str))
                 f->locals << n->str;
@@ -159,7 +177,8 @@ struct ScopeChecker
                         f->locals << bound;
                 }
             break;
-        default: break;
+        default:
+            break;
         }
         int innerLoop = loopDepth;
         if (n->kind == NodeKind::For) {
@@ -186,9 +205,10 @@ struct ScopeChecker
         aw |= visit(n->elseBody.get(), f, innerLoop);
         aw |= visit(n->finallyBody.get(), f, innerLoop);
         if (n->kind == NodeKind::GeneratorExp && aw)
-            throw SyntaxError{QStringLiteral("not supported: 'await' inside a generator expression (use a list "
-                                             "comprehension)"),
-                              n->line, n->col, true};
+            throw SyntaxError{
+                QStringLiteral("not supported: 'await' inside a generator expression (use a list "
+                               "comprehension)"),
+                n->line, n->col, true};
         n->hasAwait = aw;
         return aw;
     }
@@ -217,13 +237,19 @@ struct ScopeChecker
 
 } // namespace
 
-Parser::DepthGuard::DepthGuard(Parser &parser) : p(parser)
+Parser::DepthGuard::DepthGuard(Parser &parser)
+    : p(parser)
 {
     if (++p.m_depth > maxNesting)
-        p.fail(QStringLiteral("too deeply nested (more than %1 levels): simplify the expression").arg(maxNesting));
+        p.fail(QStringLiteral("too deeply nested (more than %1 levels): simplify the expression")
+                   .arg(maxNesting));
 }
 
-Parser::Parser(std::vector<Token> tokens, int depth) : m_toks(std::move(tokens)), m_depth(depth) {}
+Parser::Parser(std::vector<Token> tokens, int depth)
+    : m_toks(std::move(tokens))
+    , m_depth(depth)
+{
+}
 
 NodePtr Parser::parseProgram(const QString &source)
 {
@@ -467,7 +493,10 @@ NodePtr Parser::parseSmallStatement()
         const QString w = start.text;
         if (w == u"pass" || w == u"break" || w == u"continue") {
             ++m_pos;
-            return make(w == u"pass" ? NodeKind::Pass : w == u"break" ? NodeKind::Break : NodeKind::Continue, start);
+            return make(w == u"pass"    ? NodeKind::Pass
+                        : w == u"break" ? NodeKind::Break
+                                        : NodeKind::Continue,
+                        start);
         }
         if (w == u"return") {
             ++m_pos;
@@ -555,7 +584,8 @@ NodePtr Parser::parseExpressionStatement()
         if (op == u"@")
             unsupported(cur(), QStringLiteral("the '@' operator"));
         ++m_pos;
-        if (first->kind != NodeKind::Name && first->kind != NodeKind::Attribute && first->kind != NodeKind::Subscript)
+        if (first->kind != NodeKind::Name && first->kind != NodeKind::Attribute &&
+            first->kind != NodeKind::Subscript)
             failAt(start, QStringLiteral("'%1' is an illegal expression for augmented assignment")
                               .arg(first->kind == NodeKind::Tuple ? QStringLiteral("tuple")
                                                                   : QStringLiteral("expression")));
@@ -586,7 +616,8 @@ void Parser::checkTarget(const Node &n, bool del) const
     switch (n.kind) {
     case NodeKind::Name:
     case NodeKind::Attribute:
-    case NodeKind::Subscript: return;
+    case NodeKind::Subscript:
+        return;
     case NodeKind::Tuple:
     case NodeKind::List:
         for (const auto &k : n.kids)
@@ -598,21 +629,30 @@ void Parser::checkTarget(const Node &n, bool del) const
             return;
         }
         break;
-    default: break;
+    default:
+        break;
     }
     QString what = QStringLiteral("expression");
     switch (n.kind) {
-    case NodeKind::Call: what = QStringLiteral("function call"); break;
+    case NodeKind::Call:
+        what = QStringLiteral("function call");
+        break;
     case NodeKind::IntLit:
     case NodeKind::FloatLit:
     case NodeKind::StrLit:
     case NodeKind::NoneLit:
     case NodeKind::TrueLit:
-    case NodeKind::FalseLit: what = QStringLiteral("literal"); break;
-    case NodeKind::Await: what = QStringLiteral("await expression"); break;
-    default: break;
+    case NodeKind::FalseLit:
+        what = QStringLiteral("literal");
+        break;
+    case NodeKind::Await:
+        what = QStringLiteral("await expression");
+        break;
+    default:
+        break;
     }
-    throw SyntaxError{QStringLiteral("invalid syntax: cannot %1 %2").arg(del ? QStringLiteral("delete") : QStringLiteral("assign to"), what),
+    throw SyntaxError{QStringLiteral("invalid syntax: cannot %1 %2")
+                          .arg(del ? QStringLiteral("delete") : QStringLiteral("assign to"), what),
                       n.line, n.col, false};
 }
 
@@ -881,11 +921,13 @@ static bool startsExpression(const Token &t)
                t.text == u"not" || t.text == u"lambda" || t.text == u"await";
     case TokenKind::Int:
     case TokenKind::Float:
-    case TokenKind::String: return true;
+    case TokenKind::String:
+        return true;
     case TokenKind::Op:
         return t.text == u"(" || t.text == u"[" || t.text == u"{" || t.text == u"-" || t.text == u"+" ||
                t.text == u"~" || t.text == u"*" || t.text == u"...";
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -1054,13 +1096,13 @@ NodePtr Parser::parseComparison()
 // Binary operator levels, loosest first: | ^ & <<,>> +,- *,/,//,%
 NodePtr Parser::parseBinary(int level)
 {
-    static const QStringList levels[] = {
-        {QStringLiteral("|")},
-        {QStringLiteral("^")},
-        {QStringLiteral("&")},
-        {QStringLiteral("<<"), QStringLiteral(">>")},
-        {QStringLiteral("+"), QStringLiteral("-")},
-        {QStringLiteral("*"), QStringLiteral("/"), QStringLiteral("//"), QStringLiteral("%"), QStringLiteral("@")}};
+    static const QStringList levels[] = {{QStringLiteral("|")},
+                                         {QStringLiteral("^")},
+                                         {QStringLiteral("&")},
+                                         {QStringLiteral("<<"), QStringLiteral(">>")},
+                                         {QStringLiteral("+"), QStringLiteral("-")},
+                                         {QStringLiteral("*"), QStringLiteral("/"), QStringLiteral("//"),
+                                          QStringLiteral("%"), QStringLiteral("@")}};
     if (level >= 6)
         return parseFactor();
     const Token start = cur();
@@ -1173,7 +1215,8 @@ NodePtr Parser::parseCallArgs(NodePtr callee, const Token &at)
             s->kids.push_back(parseTest());
             call->kids.push_back(std::move(s));
             sawKeyword = true;
-        } else if (cur().kind == TokenKind::Name && peekTok().kind == TokenKind::Op && peekTok().text == u"=") {
+        } else if (cur().kind == TokenKind::Name && peekTok().kind == TokenKind::Op &&
+                   peekTok().text == u"=") {
             auto k = make(NodeKind::Keyword, argTok);
             k->str = expectName();
             ++m_pos;
@@ -1272,11 +1315,15 @@ NodePtr Parser::parseAtom()
         n->fval = t.fval;
         return n;
     }
-    case TokenKind::String: return parseStrings();
+    case TokenKind::String:
+        return parseStrings();
     case TokenKind::Name: {
         if (t.text == u"None" || t.text == u"True" || t.text == u"False") {
             ++m_pos;
-            return make(t.text == u"None" ? NodeKind::NoneLit : t.text == u"True" ? NodeKind::TrueLit : NodeKind::FalseLit, t);
+            return make(t.text == u"None"   ? NodeKind::NoneLit
+                        : t.text == u"True" ? NodeKind::TrueLit
+                                            : NodeKind::FalseLit,
+                        t);
         }
         if (t.text == u"yield")
             unsupported(t, QStringLiteral("generators ('yield')"));
@@ -1287,8 +1334,10 @@ NodePtr Parser::parseAtom()
         n->str = t.text;
         return n;
     }
-    case TokenKind::Op: break;
-    default: fail(QStringLiteral("unexpected %1").arg(describeToken(t)));
+    case TokenKind::Op:
+        break;
+    default:
+        fail(QStringLiteral("unexpected %1").arg(describeToken(t)));
     }
     if (t.text == u"...") {
         ++m_pos;
@@ -1524,7 +1573,7 @@ NodePtr Parser::parseFString(const Token &tok, const QString &content, int line,
                 ++depth;
             else if ((ch == u')' || ch == u']' || ch == u'}') && depth > 0)
                 --depth;
-            else if (depth == 0 && (ch == u'}' || ch == u':' ))
+            else if (depth == 0 && (ch == u'}' || ch == u':'))
                 break;
             else if (depth == 0 && ch == u'!' && i + 1 < content.size() && content.at(i + 1) != u'=')
                 break;
@@ -1583,7 +1632,8 @@ NodePtr Parser::parseFString(const Token &tok, const QString &content, int line,
             Token specTok = tok;
             specTok.line = specLine;
             specTok.col = specCol;
-            fv->kids.push_back(parseFString(specTok, content.mid(specStart, i - specStart), specLine, specCol));
+            fv->kids.push_back(
+                parseFString(specTok, content.mid(specStart, i - specStart), specLine, specCol));
         }
         if (i >= content.size() || content.at(i) != u'}')
             failHere(QStringLiteral("expecting '}'"));

@@ -12,14 +12,14 @@ namespace awaitscope::py {
 
 struct RunOptions
 {
-    bool realClock = false;                       // --clock real
-    QString traceFile;                            // --trace OUT.json
-    QString chromeTraceFile;                      // --chrome-trace OUT.json
-    QString displayName;                          // file name shown in tracebacks (default: the file's name)
-    std::function<void(const QString &)> out;     // default: process stdout
-    std::function<void(const QString &)> err;     // default: process stderr
-    Trace *trace = nullptr;                       // record into this trace (the GUI); optional
-    int64_t maxSteps = 0;                         // 0 = the default of each limit (see RunLimits)
+    bool realClock = false;                   // --clock real
+    QString traceFile;                        // --trace OUT.json
+    QString chromeTraceFile;                  // --chrome-trace OUT.json
+    QString displayName;                      // file name shown in tracebacks (default: the file's name)
+    std::function<void(const QString &)> out; // default: process stdout
+    std::function<void(const QString &)> err; // default: process stderr
+    Trace *trace = nullptr;                   // record into this trace (the GUI); optional
+    int64_t maxSteps = 0;                     // 0 = the default of each limit (see RunLimits)
     int64_t maxOutput = 0;
     int64_t maxCells = 0;
 };

@@ -28,7 +28,8 @@ QString PyException::describe() const
 std::exception_ptr Interpreter::toExceptionPtr(const Value &exc)
 {
     auto *inst = exc.as<InstanceObject>();
-    if (inst && inst->klass()->isSubclassOf(asyncioException(QStringLiteral("CancelledError")).as<ClassObject>())) {
+    if (inst &&
+        inst->klass()->isSubclassOf(asyncioException(QStringLiteral("CancelledError")).as<ClassObject>())) {
         QString message;
         if (auto *args = inst->args.as<TupleObject>(); args && !args->items.empty())
             message = str(args->items[0]);
@@ -63,15 +64,17 @@ Value Interpreter::runtimeErrorToPython(std::exception_ptr e)
     } catch (const awaitscope::UsageError &u) {
         if (u.message() == u"QueueEmpty" || u.message() == u"QueueFull")
             return newException(asyncioException(u.message()), {});
-        const QString cls = u.kind() == awaitscope::UsageError::Kind::Type    ? QStringLiteral("TypeError")
-                            : u.kind() == awaitscope::UsageError::Kind::Value ? QStringLiteral("ValueError")
-                                                                              : QStringLiteral("RuntimeError");
+        const QString cls = u.kind() == awaitscope::UsageError::Kind::Type ? QStringLiteral("TypeError")
+                            : u.kind() == awaitscope::UsageError::Kind::Value
+                                ? QStringLiteral("ValueError")
+                                : QStringLiteral("RuntimeError");
         return newException(exceptionClass(cls), {makeStr(u.message())});
     } catch (const awaitscope::ExceptionGroup &g) {
         std::vector<Value> subs;
         for (const auto &sub : g.exceptions())
             subs.push_back(runtimeErrorToPython(sub));
-        return newException(exceptionClass(QStringLiteral("BaseExceptionGroup")), {makeStr(g.message()), makeList(std::move(subs))});
+        return newException(exceptionClass(QStringLiteral("BaseExceptionGroup")),
+                            {makeStr(g.message()), makeList(std::move(subs))});
     } catch (const PyException &p) {
         return p.exc;
     } catch (const awaitscope::Error &x) {
@@ -79,7 +82,8 @@ Value Interpreter::runtimeErrorToPython(std::exception_ptr e)
     } catch (const std::bad_alloc &) {
         throw ProgramStop{QStringLiteral("out of memory")};
     } catch (const std::exception &x) {
-        return newException(exceptionClass(QStringLiteral("RuntimeError")), {makeStr(QString::fromUtf8(x.what()))});
+        return newException(exceptionClass(QStringLiteral("RuntimeError")),
+                            {makeStr(QString::fromUtf8(x.what()))});
     }
 }
 

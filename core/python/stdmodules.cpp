@@ -124,20 +124,28 @@ void Interpreter::installTime()
     registerModule(QStringLiteral("time"), [](Interpreter &in) {
         auto *mod = new ModuleObject(QStringLiteral("time"));
         Value v(mod);
-        auto clock = [](Interpreter &in2, const Value &, CallArgs &) { return Value::fromFloat(in2.programTime()); };
-        for (const QString &n : {QStringLiteral("time"), QStringLiteral("perf_counter"), QStringLiteral("monotonic")})
+        auto clock = [](Interpreter &in2, const Value &, CallArgs &) {
+            return Value::fromFloat(in2.programTime());
+        };
+        for (const QString &n :
+             {QStringLiteral("time"), QStringLiteral("perf_counter"), QStringLiteral("monotonic")})
             mod->attrs.insert(n, in.makeBuiltin(n, clock));
-        mod->attrs.insert(QStringLiteral("time_ns"), in.makeBuiltin(QStringLiteral("time_ns"), [](Interpreter &in2, const Value &, CallArgs &) {
-                              return Value::fromInt(int64_t(std::llround(in2.programTime() * 1e9)));
-                          }));
+        mod->attrs.insert(
+            QStringLiteral("time_ns"),
+            in.makeBuiltin(QStringLiteral("time_ns"), [](Interpreter &in2, const Value &, CallArgs &) {
+                return Value::fromInt(int64_t(std::llround(in2.programTime() * 1e9)));
+            }));
         mod->attrs.insert(QStringLiteral("perf_counter_ns"), mod->attrs.value(QStringLiteral("time_ns")));
-        mod->attrs.insert(QStringLiteral("sleep"), in.makeBuiltin(QStringLiteral("sleep"), [](Interpreter &in2, const Value &, CallArgs &a) {
-                              const Value s = in2.argOr(a, 0, "secs");
-                              if (!s.isNumber())
-                                  in2.raiseTypeError(QStringLiteral("'%1' object cannot be interpreted as an integer").arg(in2.typeName(s)));
-                              in2.blockingSleep(s.toDouble());
-                              return Value();
-                          }));
+        mod->attrs.insert(
+            QStringLiteral("sleep"),
+            in.makeBuiltin(QStringLiteral("sleep"), [](Interpreter &in2, const Value &, CallArgs &a) {
+                const Value s = in2.argOr(a, 0, "secs");
+                if (!s.isNumber())
+                    in2.raiseTypeError(QStringLiteral("'%1' object cannot be interpreted as an integer")
+                                           .arg(in2.typeName(s)));
+                in2.blockingSleep(s.toDouble());
+                return Value();
+            }));
         return v;
     });
 }
@@ -150,7 +158,9 @@ void Interpreter::installRandom()
         auto mt = std::make_shared<MersenneTwister>();
         mt->seedInt(in.randomSeed);
         in.note(QStringLiteral("random seed %1").arg(in.randomSeed));
-        auto def = [&](const QString &name, BuiltinObject::Fn fn) { mod->attrs.insert(name, in.makeBuiltin(name, std::move(fn))); };
+        auto def = [&](const QString &name, BuiltinObject::Fn fn) {
+            mod->attrs.insert(name, in.makeBuiltin(name, std::move(fn)));
+        };
         def(QStringLiteral("seed"), [mt](Interpreter &in2, const Value &, CallArgs &a) {
             const Value s = in2.argOr(a, 0, "a");
             if (s.isNone())
@@ -163,7 +173,8 @@ void Interpreter::installRandom()
                 mt->seedInt(uint64_t(in2.hashCheck(s)));
             return Value();
         });
-        def(QStringLiteral("random"), [mt](Interpreter &, const Value &, CallArgs &) { return Value::fromFloat(mt->random()); });
+        def(QStringLiteral("random"),
+            [mt](Interpreter &, const Value &, CallArgs &) { return Value::fromFloat(mt->random()); });
         def(QStringLiteral("uniform"), [mt](Interpreter &in2, const Value &, CallArgs &a) {
             const double lo = in2.argOr(a, 0, "a").toDouble(), hi = in2.argOr(a, 1, "b").toDouble();
             return Value::fromFloat(lo + (hi - lo) * mt->random());
@@ -171,7 +182,10 @@ void Interpreter::installRandom()
         auto randrange = [mt](Interpreter &in2, int64_t start, int64_t stop, int64_t step) {
             if (step == 1) {
                 if (stop <= start)
-                    in2.raiseValueError(QStringLiteral("empty range for randrange() (%1, %2, %3)").arg(start).arg(stop).arg(stop - start));
+                    in2.raiseValueError(QStringLiteral("empty range for randrange() (%1, %2, %3)")
+                                            .arg(start)
+                                            .arg(stop)
+                                            .arg(stop - start));
                 return Value::fromInt(start + int64_t(mt->randbelow(uint64_t(stop - start))));
             }
             const int64_t n = step > 0 ? (stop - start + step - 1) / step : (stop - start + step + 1) / step;
@@ -180,20 +194,23 @@ void Interpreter::installRandom()
             return Value::fromInt(start + step * int64_t(mt->randbelow(uint64_t(n))));
         };
         def(QStringLiteral("randint"), [randrange](Interpreter &in2, const Value &, CallArgs &a) {
-            const int64_t lo = in2.toIndex(in2.argOr(a, 0, "a"), "randint"), hi = in2.toIndex(in2.argOr(a, 1, "b"), "randint");
+            const int64_t lo = in2.toIndex(in2.argOr(a, 0, "a"), "randint"),
+                          hi = in2.toIndex(in2.argOr(a, 1, "b"), "randint");
             return randrange(in2, lo, hi + 1, 1);
         });
         def(QStringLiteral("randrange"), [randrange](Interpreter &in2, const Value &, CallArgs &a) {
             if (a.pos.size() == 1)
                 return randrange(in2, 0, in2.toIndex(a.pos[0], "randrange"), 1);
-            return randrange(in2, in2.toIndex(in2.argOr(a, 0, "start"), "randrange"), in2.toIndex(in2.argOr(a, 1, "stop"), "randrange"),
+            return randrange(in2, in2.toIndex(in2.argOr(a, 0, "start"), "randrange"),
+                             in2.toIndex(in2.argOr(a, 1, "stop"), "randrange"),
                              a.pos.size() > 2 ? in2.toIndex(a.pos[2], "randrange") : 1);
         });
         def(QStringLiteral("choice"), [mt](Interpreter &in2, const Value &, CallArgs &a) {
             const Value seq = in2.argOr(a, 0, "seq");
             const int64_t n = in2.length(seq);
             if (n == 0)
-                in2.raiseError(QStringLiteral("IndexError"), QStringLiteral("Cannot choose from an empty sequence"));
+                in2.raiseError(QStringLiteral("IndexError"),
+                               QStringLiteral("Cannot choose from an empty sequence"));
             return in2.getItem(seq, Value::fromInt(int64_t(mt->randbelow(uint64_t(n)))));
         });
         def(QStringLiteral("shuffle"), [mt](Interpreter &in2, const Value &, CallArgs &a) {

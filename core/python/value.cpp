@@ -28,12 +28,16 @@ void freeObject(Object *o)
 }
 } // namespace
 
-Value::Value(Object *o) : m_tag(Tag::Obj), m_o(o)
+Value::Value(Object *o)
+    : m_tag(Tag::Obj)
+    , m_o(o)
 {
     ++o->refs;
 }
 
-Value::Value(const Value &o) : m_tag(o.m_tag), m_i(o.m_i)
+Value::Value(const Value &o)
+    : m_tag(o.m_tag)
+    , m_i(o.m_i)
 {
     if (m_tag == Tag::Obj)
         ++m_o->refs;

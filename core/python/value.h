@@ -17,7 +17,11 @@ class Value
 public:
     enum class Tag : uint8_t { None, Bool, Int, Float, Obj };
 
-    Value() : m_tag(Tag::None), m_i(0) {}
+    Value()
+        : m_tag(Tag::None)
+        , m_i(0)
+    {
+    }
     static Value fromBool(bool b)
     {
         Value v;
@@ -41,7 +45,12 @@ public:
     }
     explicit Value(Object *o); // takes a new reference (o may be freshly allocated)
     Value(const Value &o);
-    Value(Value &&o) noexcept : m_tag(o.m_tag), m_i(o.m_i) { o.m_tag = Tag::None; }
+    Value(Value &&o) noexcept
+        : m_tag(o.m_tag)
+        , m_i(o.m_i)
+    {
+        o.m_tag = Tag::None;
+    }
     Value &operator=(const Value &o);
     Value &operator=(Value &&o) noexcept;
     ~Value();
