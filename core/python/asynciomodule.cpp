@@ -55,6 +55,7 @@ Detached driveTask(Interpreter &in, TaskPtr task, Value coro)
 struct FutureHolder
 {
     FuturePtr future;
+    QString coroutine; // for repr
 };
 
 struct TimeoutHolder
@@ -164,7 +165,9 @@ Value Interpreter::createTask(const Value &coro, const QString &name, const QStr
     Value keep = coro;
     TaskPtr task = TaskState::create(
         lp, [this, keep](TaskState &t) { driveTask(*this, t.shared(), keep); }, options);
-    return taskObject(task);
+    Value object = taskObject(task);
+    std::static_pointer_cast<FutureHolder>(object.as<InstanceObject>()->payload)->coroutine = co->name;
+    return object;
 }
 
 FuturePtr Interpreter::ensureFuture(const Value &v, const QString &origin, const QString &name)
@@ -650,8 +653,9 @@ void Interpreter::installAsyncio()
                                              : QStringLiteral("pending");
         if (f->isTask()) {
             auto &t = static_cast<TaskState &>(*f);
-            QString text =
-                QStringLiteral("<Task %1 name='%2' coro=<%3()>").arg(state, t.name(), t.coroutineName());
+            const QString coroutine =
+                std::static_pointer_cast<FutureHolder>(self.as<InstanceObject>()->payload)->coroutine;
+            QString text = QStringLiteral("<Task %1 name='%2' coro=<%3()>").arg(state, t.name(), coroutine);
             if (f->done() && !f->cancelled()) {
                 if (f->peekException())
                     text += QStringLiteral(" exception=") + awaitscope::describeException(f->peekException());
@@ -752,7 +756,9 @@ void Interpreter::installAsyncio()
         Interpreter *ip = &in;
         TaskPtr t = h->state->createTask([ip, coro](TaskState &task) { driveTask(*ip, task.shared(), coro); },
                                          options);
-        return in.taskObject(t);
+        Value object = in.taskObject(t);
+        std::static_pointer_cast<FutureHolder>(object.as<InstanceObject>()->payload)->coroutine = co->name;
+        return object;
     });
 
     // Lock, Event, Semaphore, Queue: the runtime objects are made on first use, on the running loop.
