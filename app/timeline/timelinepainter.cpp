@@ -406,7 +406,8 @@ private:
     void markers()
     {
         const auto &all = m.markers();
-        auto it = std::lower_bound(all.begin(), all.end(), g.viewStart - g.secondsPerPixel() * 8,
+        const double slack = g.secondsPerPixel() * 8;
+        auto it = std::lower_bound(all.begin(), all.end(), g.viewStart - slack,
                                    [](const TimelineMarker &mk, double v) { return mk.time < v; });
         const size_t lanes = size_t(std::max(0, last - first + 1));
         std::vector<int> lastX(lanes * 4, INT_MIN);
@@ -414,7 +415,8 @@ private:
         p.setFont(small);
         const QFontMetricsF fm(small);
         const double h = g.laneHeight;
-        for (; it != all.end() && it->time <= g.viewEnd + g.secondsPerPixel() * 8; ++it) {
+        const double endTime = g.viewEnd + slack;
+        for (; it != all.end() && it->time <= endTime; ++it) {
             if (!visible(it->lane))
                 continue;
             const double x = g.timeToX(it->time);
