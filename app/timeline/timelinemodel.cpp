@@ -542,7 +542,7 @@ QString TimelineModel::describeEvent(EventIndex event) const
         what = tr("timer fired");
         break;
     case Kind::LoopPass:
-        what = tr("loop pass: %n callback(s) ready", nullptr, e.data.value(QStringLiteral("ready")).toInt());
+        what = tr("loop pass: %1 ready").arg(e.data.value(QStringLiteral("ready")).toInt());
         break;
     case Kind::Output:
         what = tr("%1 prints %2").arg(who, e.text.trimmed());

@@ -532,7 +532,7 @@ private:
         p.setPen(t.mutedText);
         p.setFont(small);
         p.drawText(QRectF(8, 0, g.labelWidth - 8, g.axisHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%n task(s)", nullptr, m.laneCount()));
+                   tr("tasks: %1").arg(m.laneCount()));
         p.setFont(t.font);
         const QFontMetricsF fm(t.font);
         p.save();

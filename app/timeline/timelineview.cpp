@@ -97,6 +97,16 @@ void TimelineView::onCursorChanged(double time)
     update();
 }
 
+void TimelineView::setTimeWindow(double start, double end)
+{
+    if (!(end - start >= TimelineGeometry::MinSpan))
+        return;
+    m_geometry.viewStart = start;
+    m_geometry.viewEnd = end;
+    update();
+    emit viewChanged();
+}
+
 void TimelineView::fitAll()
 {
     m_geometry.fitAll();

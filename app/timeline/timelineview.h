@@ -24,6 +24,7 @@ public:
     void setModel(const TimelineModel *model);
     void setPlayback(PlaybackState *playback);
     const TimelineGeometry &geometry() const { return m_geometry; }
+    void setTimeWindow(double start, double end);
     const TimelineTheme &theme() const { return m_theme; }
     void setTheme(const TimelineTheme &theme);
     // Keep the cursor in view while playing.
