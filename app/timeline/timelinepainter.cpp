@@ -368,7 +368,9 @@ private:
         const auto &all = m.arrows();
         auto it = std::lower_bound(all.begin(), all.end(), g.viewStart,
                                    [](const TimelineArrow &a, double v) { return a.time < v; });
-        std::vector<int> lastX(size_t(std::max(0, last - first + 1)), INT_MIN);
+        // One arrow per pixel column into (or, for stubs, out of) a lane.
+        std::vector<int> lastInto(size_t(std::max(0, last - first + 1)), INT_MIN);
+        std::vector<int> lastOutOf(lastInto.size(), INT_MIN);
         p.setRenderHint(QPainter::Antialiasing, true);
         const QPen wake(t.wakeArrow, 1.3);
         const QPen cancel(t.cancelArrow, 1.8, Qt::DashLine);
@@ -378,27 +380,27 @@ private:
             if (!fromVisible && !toVisible)
                 continue;
             const double x = g.timeToX(it->time) + (it->kind == TimelineArrow::Kind::Cancel ? -3 : 3);
-            if (toVisible) {
-                int &seen = lastX[size_t(it->toLane - first)];
-                if (int(x) == seen)
-                    continue; // one arrow per pixel column into a lane
-                seen = int(x);
-            }
-            const double y0 = std::clamp(g.laneCenter(it->fromLane), plot.top(), plot.bottom());
-            const double y1 = std::clamp(g.laneCenter(it->toLane), plot.top(), plot.bottom());
+            int &seen =
+                toVisible ? lastInto[size_t(it->toLane - first)] : lastOutOf[size_t(it->fromLane - first)];
+            if (int(x) == seen)
+                continue;
+            seen = int(x);
+            // An end that is scrolled out of view gets a short stub pointing its way, not a line across
+            // every lane in between.
+            const double dir = g.laneCenter(it->toLane) > g.laneCenter(it->fromLane) ? 1.0 : -1.0;
+            const double stub = std::max(8.0, g.laneHeight * 0.9);
+            const double y1 = toVisible ? g.laneCenter(it->toLane) : g.laneCenter(it->fromLane) + dir * stub;
+            const double y0 = fromVisible ? g.laneCenter(it->fromLane) : y1 - dir * stub;
             const QColor colour = it->kind == TimelineArrow::Kind::Cancel ? t.cancelArrow : t.wakeArrow;
             p.setPen(it->kind == TimelineArrow::Kind::Cancel ? cancel : wake);
-            const double dir = y1 > y0 ? 1.0 : -1.0;
             p.drawLine(QPointF(x, y0), QPointF(x, y1 - dir * 4));
-            if (toVisible) {
-                const double head = std::min(6.0, g.laneHeight * 0.3);
-                QPainterPath tip;
-                tip.moveTo(x, y1);
-                tip.lineTo(x - head * 0.6, y1 - dir * head);
-                tip.lineTo(x + head * 0.6, y1 - dir * head);
-                tip.closeSubpath();
-                p.fillPath(tip, colour);
-            }
+            const double head = std::min(6.0, g.laneHeight * 0.3);
+            QPainterPath tip;
+            tip.moveTo(x, y1);
+            tip.lineTo(x - head * 0.6, y1 - dir * head);
+            tip.lineTo(x + head * 0.6, y1 - dir * head);
+            tip.closeSubpath();
+            p.fillPath(tip, colour);
         }
         p.setRenderHint(QPainter::Antialiasing, false);
     }
