@@ -43,10 +43,10 @@ struct WaitName
 };
 
 constexpr std::array kWaitNames{
-    WaitName{TraceEvent::WaitKind::None, "none"},         WaitName{TraceEvent::WaitKind::Yield, "yield"},
-    WaitName{TraceEvent::WaitKind::Timer, "timer"},       WaitName{TraceEvent::WaitKind::Future, "future"},
-    WaitName{TraceEvent::WaitKind::Task, "task"},         WaitName{TraceEvent::WaitKind::Combinator, "combinator"},
-    WaitName{TraceEvent::WaitKind::Io, "io"},             WaitName{TraceEvent::WaitKind::Blocking, "blocking"},
+    WaitName{TraceEvent::WaitKind::None, "none"},   WaitName{TraceEvent::WaitKind::Yield, "yield"},
+    WaitName{TraceEvent::WaitKind::Timer, "timer"}, WaitName{TraceEvent::WaitKind::Future, "future"},
+    WaitName{TraceEvent::WaitKind::Task, "task"},   WaitName{TraceEvent::WaitKind::Combinator, "combinator"},
+    WaitName{TraceEvent::WaitKind::Io, "io"},       WaitName{TraceEvent::WaitKind::Blocking, "blocking"},
 };
 
 QString key(const char *s)
@@ -202,7 +202,8 @@ bool Trace::fromJson(const QByteArray &json, QString *error)
                         .arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("awaitscope-trace"))
-        return fail(QStringLiteral("not an Awaitscope trace (the \"format\" key must be \"awaitscope-trace\")"));
+        return fail(
+            QStringLiteral("not an Awaitscope trace (the \"format\" key must be \"awaitscope-trace\")"));
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version < 1 || version > FormatVersion)
         return fail(QStringLiteral("trace format version %1 is not supported (this build reads 1 to %2)")
@@ -247,7 +248,10 @@ bool Trace::fromJson(const QByteArray &json, QString *error)
             return fail(QStringLiteral("event %1 has an unknown wait kind").arg(i));
         e.time = o.value(QStringLiteral("t")).toDouble();
         if (!(e.time >= previousTime))
-            return fail(QStringLiteral("event %1 goes back in time (%2 s after %3 s)").arg(i).arg(e.time).arg(previousTime));
+            return fail(QStringLiteral("event %1 goes back in time (%2 s after %3 s)")
+                            .arg(i)
+                            .arg(e.time)
+                            .arg(previousTime));
         previousTime = e.time;
         e.task = o.value(QStringLiteral("task")).toInt(-1);
         e.other = o.value(QStringLiteral("other")).toInt(-1);
@@ -304,7 +308,8 @@ QByteArray Trace::toChromeTrace() const
             break;
         case TraceEvent::Kind::Suspended:
             if (runningSince.contains(e.task))
-                span(e.task, QStringLiteral("step"), runningSince.take(e.task), e.time, QStringLiteral("running"));
+                span(e.task, QStringLiteral("step"), runningSince.take(e.task), e.time,
+                     QStringLiteral("running"));
             suspendedSince.insert(e.task, e.time);
             suspendedOn.insert(e.task, waitKindName(e.waitKind));
             break;
@@ -313,7 +318,8 @@ QByteArray Trace::toChromeTrace() const
         case TraceEvent::Kind::TaskCancelled:
             endSuspension(e.task, e.time);
             if (runningSince.contains(e.task))
-                span(e.task, QStringLiteral("step"), runningSince.take(e.task), e.time, QStringLiteral("running"));
+                span(e.task, QStringLiteral("step"), runningSince.take(e.task), e.time,
+                     QStringLiteral("running"));
             {
                 QJsonObject o;
                 o[QStringLiteral("ph")] = QStringLiteral("i");

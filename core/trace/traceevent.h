@@ -54,10 +54,10 @@ struct TraceTask
 {
     int id = -1;
     QString name;
-    int parent = -1;      // creating task, -1 = created outside any task
-    int createdLine = 0;  // line of the create_task call (or of the coroutine when wrapped by gather)
-    QString coroutine;    // the coroutine's function name
-    QString origin;       // "create_task", "gather", "wait", "TaskGroup", "run", ...
+    int parent = -1;     // creating task, -1 = created outside any task
+    int createdLine = 0; // line of the create_task call (or of the coroutine when wrapped by gather)
+    QString coroutine;   // the coroutine's function name
+    QString origin;      // "create_task", "gather", "wait", "TaskGroup", "run", ...
 };
 
 } // namespace awaitscope

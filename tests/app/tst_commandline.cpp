@@ -14,7 +14,8 @@ void TestCommandLine::helpAndVersion_data()
 {
     QTest::addColumn<QString>("flag");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("version") << QStringLiteral("--version") << QStringLiteral("awaitscope " AWAITSCOPE_VERSION);
+    QTest::newRow("version") << QStringLiteral("--version")
+                             << QStringLiteral("awaitscope " AWAITSCOPE_VERSION);
     QTest::newRow("help") << QStringLiteral("--help") << QStringLiteral("Usage:");
 }
 

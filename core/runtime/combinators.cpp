@@ -1,0 +1,532 @@
+#include "runtime/combinators.h"
+
+#include "runtime/errors.h"
+#include "runtime/loop.h"
+#include "trace/trace.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace awaitscope {
+
+namespace {
+
+std::function<QString(const std::any &)> &valueDescriber()
+{
+    static std::function<QString(const std::any &)> describer;
+    return describer;
+}
+
+std::vector<FuturePtr> unique(const std::vector<FuturePtr> &futures)
+{
+    std::vector<FuturePtr> out;
+    for (const auto &f : futures)
+        if (std::find(out.begin(), out.end(), f) == out.end())
+            out.push_back(f);
+    return out;
+}
+
+QJsonArray ids(const std::vector<FuturePtr> &futures)
+{
+    QJsonArray out;
+    for (const auto &f : futures)
+        out.append(f->id());
+    return out;
+}
+
+int currentTaskId(Loop &loop)
+{
+    return loop.currentTask() ? loop.currentTask()->id() : -1;
+}
+
+QJsonValue slotText(const GatherSlot &slot)
+{
+    return slot.error ? describeException(slot.error) : describeValue(slot.value);
+}
+
+} // namespace
+
+QString describeValue(const std::any &value)
+{
+    if (valueDescriber())
+        return valueDescriber()(value);
+    if (!value.has_value())
+        return QStringLiteral("None");
+    if (const int *i = std::any_cast<int>(&value))
+        return QString::number(*i);
+    if (const double *d = std::any_cast<double>(&value))
+        return QString::number(*d);
+    if (const QString *s = std::any_cast<QString>(&value))
+        return QLatin1Char('\'') + *s + QLatin1Char('\'');
+    return QStringLiteral("<value>");
+}
+
+void setValueDescriber(std::function<QString(const std::any &)> describer)
+{
+    valueDescriber() = std::move(describer);
+}
+
+QCoro::Task<void> sleep(double delay)
+{
+    if (!(delay > 0)) {
+        co_await YieldAwaiter{};
+        co_return;
+    }
+    Loop *loop = Loop::current();
+    if (!loop)
+        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("sleep() outside a running event loop"));
+    auto future = std::make_shared<FutureState>(*loop);
+    const double until = loop->time() + delay;
+    const auto handle = loop->callAt(until, [future] {
+        if (!future->done())
+            future->setResult({});
+    });
+    try {
+        co_await FutureAwaiter(future, until);
+    } catch (...) {
+        loop->cancelTimer(handle);
+        throw;
+    }
+    loop->cancelTimer(handle);
+}
+
+// ---- gather -------------------------------------------------------------------------------------------
+
+GatheringFuture::GatheringFuture(Loop &loop, std::vector<FuturePtr> children, bool returnExceptions)
+    : FutureState(loop)
+    , m_children(std::move(children))
+    , m_returnExceptions(returnExceptions)
+{
+}
+
+bool GatheringFuture::cancel(const QString &message)
+{
+    m_logTraceback = false;
+    if (done())
+        return false;
+    bool any = false;
+    for (const auto &child : unique(m_children))
+        if (child->cancel(message))
+            any = true;
+    if (any)
+        m_cancelRequested = true;
+    return any;
+}
+
+void GatheringFuture::childDone(FutureState &child)
+{
+    ++m_finished;
+    if (done()) {
+        // tasks.py:768-772 — later outcomes are swallowed, but marked as seen.
+        if (!child.cancelled())
+            child.markRetrieved();
+        return;
+    }
+    auto finish = [this](bool failed) {
+        if (Trace *trace = m_loop.trace()) {
+            Q_UNUSED(trace);
+            TraceEvent *e = m_loop.record(TraceEvent::Kind::CombinatorReturned, currentTaskId(m_loop), id(),
+                                          QStringLiteral("gather"));
+            QJsonObject data;
+            if (failed) {
+                data.insert(QStringLiteral("exception"), describeException(peekException()));
+            } else {
+                QJsonArray slotTexts;
+                for (const auto &slot : std::any_cast<const GatherResult &>(m_result))
+                    slotTexts.append(slotText(slot));
+                data.insert(QStringLiteral("results"), slotTexts);
+            }
+            e->data = data;
+        }
+    };
+    if (!m_returnExceptions) {
+        if (child.cancelled()) {
+            setException(child.makeCancelledError());
+            finish(true);
+            return;
+        }
+        if (auto exc = child.exception()) {
+            setException(exc);
+            finish(true);
+            return;
+        }
+    }
+    if (m_finished < m_unique)
+        return;
+    GatherResult results;
+    results.reserve(m_children.size());
+    for (const auto &c : m_children) {
+        GatherSlot slot;
+        if (c->cancelled())
+            // tasks.py:801 — CancelledError('' if no message).
+            slot.error = std::make_exception_ptr(
+                CancelledError(c->cancelMessage().isNull() ? QStringLiteral("") : c->cancelMessage()));
+        else if (auto exc = c->exception())
+            slot.error = exc;
+        else
+            slot.value = c->result();
+        results.push_back(std::move(slot));
+    }
+    if (m_cancelRequested) {
+        // tasks.py:810-815 — a cancelled gather ends with CancelledError even with return_exceptions=True.
+        setException(child.makeCancelledError());
+        finish(true);
+    } else {
+        setResult(std::move(results));
+        finish(false);
+    }
+}
+
+std::shared_ptr<GatheringFuture> gather(Loop &loop, std::vector<FuturePtr> children, bool returnExceptions)
+{
+    auto outer = std::make_shared<GatheringFuture>(loop, children, returnExceptions);
+    if (loop.trace()) {
+        TraceEvent *e = loop.record(TraceEvent::Kind::CombinatorEntered, currentTaskId(loop), outer->id(),
+                                    QStringLiteral("gather"));
+        e->data.insert(QStringLiteral("children"), ids(children));
+        e->data.insert(QStringLiteral("return_exceptions"), returnExceptions);
+    }
+    if (children.empty()) {
+        outer->setResult(GatherResult{});
+        return outer;
+    }
+    const auto uniqueChildren = unique(children);
+    outer->m_unique = uniqueChildren.size();
+    std::weak_ptr<GatheringFuture> weak = outer;
+    for (const auto &child : uniqueChildren) {
+        child->addDoneCallback([weak](FutureState &c) {
+            if (auto o = weak.lock())
+                o->childDone(c);
+            else if (!c.cancelled())
+                c.markRetrieved();
+        });
+    }
+    return outer;
+}
+
+// ---- wait ---------------------------------------------------------------------------------------------
+
+QCoro::Task<WaitResult> wait(std::vector<FuturePtr> futures, std::optional<double> timeout,
+                             ReturnWhen returnWhen)
+{
+    if (futures.empty())
+        throw UsageError(UsageError::Kind::Value, QStringLiteral("Set of Tasks/Futures is empty."));
+    Loop *loop = Loop::current();
+    if (!loop)
+        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("wait() outside a running event loop"));
+    const std::vector<FuturePtr> fs = unique(futures);
+    auto waiter = std::make_shared<FutureState>(*loop);
+    const int combinatorId = waiter->id();
+    if (loop->trace()) {
+        TraceEvent *e = loop->record(TraceEvent::Kind::CombinatorEntered, currentTaskId(*loop), combinatorId,
+                                     QStringLiteral("wait"));
+        e->data.insert(QStringLiteral("children"), ids(fs));
+        if (timeout)
+            e->data.insert(QStringLiteral("deadline"), loop->time() + *timeout);
+        static const char *names[] = {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"};
+        e->data.insert(QStringLiteral("return_when"), QLatin1String(names[int(returnWhen)]));
+    }
+    Loop::TimerId timeoutHandle = 0;
+    if (timeout) {
+        timeoutHandle = loop->callLater(*timeout, [waiter] {
+            if (!waiter->done())
+                waiter->setResult({});
+        });
+    }
+    auto counter = std::make_shared<size_t>(fs.size());
+    std::vector<FutureState::CallbackId> callbackIds;
+    for (const auto &f : fs) {
+        callbackIds.push_back(f->addDoneCallback([=](FutureState &done) {
+            --*counter;
+            const bool failed = !done.cancelled() && done.peekException();
+            if (*counter == 0 || returnWhen == ReturnWhen::FirstCompleted ||
+                (returnWhen == ReturnWhen::FirstException && failed)) {
+                if (timeoutHandle)
+                    loop->cancelTimer(timeoutHandle);
+                if (!waiter->done())
+                    waiter->setResult({});
+            }
+        }));
+    }
+    struct Cleanup
+    {
+        Loop *loop;
+        Loop::TimerId timer;
+        const std::vector<FuturePtr> &fs;
+        const std::vector<FutureState::CallbackId> &callbacks;
+        ~Cleanup()
+        {
+            if (timer)
+                loop->cancelTimer(timer);
+            for (size_t i = 0; i < fs.size(); ++i)
+                fs[i]->removeDoneCallback(callbacks[i]);
+        }
+    };
+    {
+        Cleanup cleanup{loop, timeoutHandle, fs, callbackIds};
+        co_await FutureAwaiter(waiter);
+    }
+    // tasks.py:541-547 — done/pending are read after the wake-up, so a tie lands in `done`.
+    WaitResult result;
+    for (const auto &f : fs)
+        (f->done() ? result.done : result.pending).push_back(f);
+    if (loop->trace()) {
+        TraceEvent *e = loop->record(TraceEvent::Kind::CombinatorReturned, currentTaskId(*loop), combinatorId,
+                                     QStringLiteral("wait"));
+        e->data.insert(QStringLiteral("done"), ids(result.done));
+        e->data.insert(QStringLiteral("pending"), ids(result.pending));
+    }
+    co_return result;
+}
+
+// ---- as_completed ---------------------------------------------------------------------------------------
+
+AsCompleted::AsCompleted(Loop &loop, std::vector<FuturePtr> futures, std::optional<double> timeout)
+    : m_loop(loop)
+    , m_todo(unique(futures))
+    , m_timeout(timeout)
+    , m_count(int(m_todo.size()))
+    , m_id(loop.nextObjectId())
+{
+}
+
+AsCompleted::~AsCompleted()
+{
+    if (m_timeoutHandle)
+        m_loop.cancelTimer(m_timeoutHandle);
+}
+
+std::shared_ptr<AsCompleted> AsCompleted::create(Loop &loop, std::vector<FuturePtr> futures,
+                                                 std::optional<double> timeout)
+{
+    return std::shared_ptr<AsCompleted>(new AsCompleted(loop, std::move(futures), timeout));
+}
+
+void AsCompleted::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (m_loop.trace()) {
+        TraceEvent *e = m_loop.record(TraceEvent::Kind::CombinatorEntered, currentTaskId(m_loop), m_id,
+                                      QStringLiteral("as_completed"));
+        e->data.insert(QStringLiteral("children"), ids(m_todo));
+        if (m_timeout)
+            e->data.insert(QStringLiteral("deadline"), m_loop.time() + *m_timeout);
+    }
+    std::weak_ptr<AsCompleted> weak = shared_from_this();
+    for (const auto &f : m_todo) {
+        m_callbacks.emplace_back(f, f->addDoneCallback([weak](FutureState &done) {
+            if (auto self = weak.lock())
+                self->onCompletion(done);
+        }));
+    }
+    if (!m_todo.empty() && m_timeout) {
+        m_timeoutHandle = m_loop.callLater(*m_timeout, [weak] {
+            if (auto self = weak.lock())
+                self->onTimeout();
+        });
+    }
+}
+
+void AsCompleted::put(FuturePtr f)
+{
+    m_done.push_back(std::move(f));
+    // queues.py: _wakeup_next(self._getters)
+    while (!m_getters.empty()) {
+        FuturePtr getter = m_getters.front();
+        m_getters.pop_front();
+        if (!getter->done()) {
+            getter->setResult({});
+            break;
+        }
+    }
+}
+
+void AsCompleted::onCompletion(FutureState &f)
+{
+    if (m_todo.empty())
+        return; // the timeout came first
+    auto it = std::find_if(m_todo.begin(), m_todo.end(), [&](const FuturePtr &p) { return p.get() == &f; });
+    if (it == m_todo.end())
+        return;
+    FuturePtr done = *it;
+    m_todo.erase(it);
+    put(done);
+    if (m_todo.empty() && m_timeoutHandle) {
+        m_loop.cancelTimer(m_timeoutHandle);
+        m_timeoutHandle = 0;
+    }
+}
+
+void AsCompleted::onTimeout()
+{
+    m_timeoutHandle = 0;
+    for (auto &[f, cb] : m_callbacks)
+        f->removeDoneCallback(cb);
+    for (size_t i = 0; i < m_todo.size(); ++i)
+        put(nullptr);
+    m_todo.clear();
+}
+
+QCoro::Task<std::any> AsCompleted::next()
+{
+    auto self = shared_from_this();
+    start();
+    while (m_done.empty()) {
+        auto getter = std::make_shared<FutureState>(m_loop);
+        m_getters.push_back(getter);
+        try {
+            co_await FutureAwaiter(getter);
+        } catch (...) {
+            getter->cancel();
+            std::erase(m_getters, getter);
+            if (!m_done.empty() && !getter->cancelled()) {
+                while (!m_getters.empty()) {
+                    FuturePtr g = m_getters.front();
+                    m_getters.pop_front();
+                    if (!g->done()) {
+                        g->setResult({});
+                        break;
+                    }
+                }
+            }
+            throw;
+        }
+    }
+    FuturePtr f = m_done.front();
+    m_done.pop_front();
+    const int index = ++m_yielded;
+    if (!f) {
+        if (m_loop.trace()) {
+            TraceEvent *e = m_loop.record(TraceEvent::Kind::CombinatorYielded, currentTaskId(m_loop), m_id,
+                                          QStringLiteral("as_completed"));
+            e->data.insert(QStringLiteral("index"), index);
+            e->data.insert(QStringLiteral("timeout"), true);
+        }
+        throw TimeoutError();
+    }
+    if (m_loop.trace()) {
+        TraceEvent *e = m_loop.record(TraceEvent::Kind::CombinatorYielded, currentTaskId(m_loop), m_id,
+                                      QStringLiteral("as_completed"));
+        e->data.insert(QStringLiteral("index"), index);
+        e->data.insert(QStringLiteral("source"), f->id());
+    }
+    co_return f->result();
+}
+
+// ---- wait_for / shield ------------------------------------------------------------------------------------
+
+namespace {
+
+// tasks.py:551-565 — cancel `future` and wait until it has really finished.
+QCoro::Task<void> cancelAndWait(Loop &loop, FuturePtr future)
+{
+    auto waiter = std::make_shared<FutureState>(loop);
+    const auto cb = future->addDoneCallback([waiter](FutureState &) {
+        if (!waiter->done())
+            waiter->setResult({});
+    });
+    future->cancel();
+    try {
+        co_await FutureAwaiter(waiter);
+    } catch (...) {
+        future->removeDoneCallback(cb);
+        throw;
+    }
+    future->removeDoneCallback(cb);
+}
+
+} // namespace
+
+QCoro::Task<std::any> waitFor(FuturePtr future, std::optional<double> timeout)
+{
+    Loop *loop = Loop::current();
+    if (!loop)
+        throw UsageError(UsageError::Kind::Runtime,
+                         QStringLiteral("wait_for() outside a running event loop"));
+    if (!timeout)
+        co_return co_await FutureAwaiter(future);
+    if (*timeout <= 0) {
+        if (future->done())
+            co_return future->result();
+        co_await cancelAndWait(*loop, future);
+        try {
+            co_return future->result();
+        } catch (const CancelledError &) {
+            throw TimeoutError();
+        }
+    }
+    auto waiter = std::make_shared<FutureState>(*loop);
+    const auto timeoutHandle = loop->callLater(*timeout, [waiter] {
+        if (!waiter->done())
+            waiter->setResult({});
+    });
+    const auto cb = future->addDoneCallback([waiter](FutureState &) {
+        if (!waiter->done())
+            waiter->setResult({});
+    });
+    bool cancelledWhileWaiting = false;
+    try {
+        co_await FutureAwaiter(waiter);
+    } catch (const CancelledError &) {
+        cancelledWhileWaiting = true;
+    } catch (...) {
+        loop->cancelTimer(timeoutHandle);
+        throw;
+    }
+    if (cancelledWhileWaiting) {
+        // wait_for itself was cancelled: make sure the inner task is not left running.
+        if (future->done()) {
+            loop->cancelTimer(timeoutHandle);
+            co_return future->result();
+        }
+        future->removeDoneCallback(cb);
+        co_await cancelAndWait(*loop, future);
+        loop->cancelTimer(timeoutHandle);
+        throw CancelledError();
+    }
+    loop->cancelTimer(timeoutHandle);
+    if (future->done())
+        co_return future->result();
+    future->removeDoneCallback(cb);
+    co_await cancelAndWait(*loop, future);
+    try {
+        co_return future->result();
+    } catch (const CancelledError &) {
+        throw TimeoutError();
+    }
+}
+
+FuturePtr shield(const FuturePtr &inner)
+{
+    if (inner->done())
+        return inner;
+    Loop &loop = inner->loop();
+    auto outer = std::make_shared<FutureState>(loop);
+    std::weak_ptr<FutureState> weakOuter = outer;
+    const auto innerCb = inner->addDoneCallback([weakOuter](FutureState &in) {
+        auto out = weakOuter.lock();
+        if (!out || out->cancelled()) {
+            if (!in.cancelled())
+                in.markRetrieved();
+            return;
+        }
+        if (in.cancelled())
+            out->cancel();
+        else if (auto exc = in.exception())
+            out->setException(exc);
+        else
+            out->setResult(in.result());
+    });
+    std::weak_ptr<FutureState> weakInner = inner;
+    outer->addDoneCallback([weakInner, innerCb](FutureState &) {
+        if (auto in = weakInner.lock())
+            if (!in->done())
+                in->removeDoneCallback(innerCb);
+    });
+    return outer;
+}
+
+} // namespace awaitscope

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "trace/traceevent.h"
+
+#include <QString>
+
+#include <any>
+#include <cstdint>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace awaitscope {
+
+class Loop;
+
+// The shared state of an asyncio.Future: pending → finished (result or exception) or cancelled.
+// Results are type-erased (std::any) so C++ code, the interpreter and the combinators share one type;
+// Future<T> / Task<T> in api.h give typed access. Done callbacks are always scheduled on the loop,
+// never run inline (futures.py: __schedule_callbacks).
+class FutureState : public std::enable_shared_from_this<FutureState>
+{
+public:
+    enum class State : std::uint8_t { Pending, Finished, Cancelled };
+    using DoneCallback = std::function<void(FutureState &)>;
+    using CallbackId = std::uint64_t;
+
+    explicit FutureState(Loop &loop);
+    virtual ~FutureState();
+    FutureState(const FutureState &) = delete;
+    FutureState &operator=(const FutureState &) = delete;
+
+    Loop &loop() const { return m_loop; }
+    int id() const { return m_id; }
+    State state() const { return m_state; }
+    bool done() const { return m_state != State::Pending; }
+    bool cancelled() const { return m_state == State::Cancelled; }
+    virtual bool isTask() const { return false; }
+    // What a task that awaits this future is waiting on, for the trace.
+    virtual TraceEvent::WaitKind waitKind() const { return TraceEvent::WaitKind::Future; }
+
+    // Like Future.result(): the value, or throws the exception / CancelledError / InvalidStateError.
+    const std::any &result();
+    // Like Future.exception(): throws CancelledError if cancelled, InvalidStateError if pending.
+    std::exception_ptr exception();
+    // The stored exception without any check (nullptr if none); does not mark it retrieved.
+    std::exception_ptr peekException() const { return m_exception; }
+    // A CancelledError carrying this future's cancel message (what awaiting a cancelled future raises).
+    std::exception_ptr makeCancelledError() const;
+    const QString &cancelMessage() const { return m_cancelMessage; }
+
+    void setResult(std::any value);
+    void setException(std::exception_ptr exception);
+    virtual bool cancel(const QString &message = {});
+
+    CallbackId addDoneCallback(DoneCallback cb);
+    // Returns how many callbacks were removed.
+    int removeDoneCallback(CallbackId id);
+
+    // asyncio logs "exception was never retrieved" for futures whose exception nobody looked at.
+    bool exceptionUnretrieved() const { return m_logTraceback; }
+    void markRetrieved() { m_logTraceback = false; }
+
+protected:
+    bool cancelFuture(const QString &message); // Future.cancel itself, without a task's extra logic
+    void scheduleCallbacks();
+
+    Loop &m_loop;
+    int m_id;
+    State m_state = State::Pending;
+    bool m_logTraceback = false;
+    std::any m_result;
+    std::exception_ptr m_exception;
+    QString m_cancelMessage;
+    std::vector<std::pair<CallbackId, DoneCallback>> m_callbacks;
+    CallbackId m_nextCallbackId = 0;
+};
+
+using FuturePtr = std::shared_ptr<FutureState>;
+
+} // namespace awaitscope

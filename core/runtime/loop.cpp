@@ -1,0 +1,355 @@
+#include "runtime/loop.h"
+
+#include "runtime/errors.h"
+#include "runtime/task.h"
+#include "trace/trace.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace awaitscope {
+
+namespace {
+thread_local Loop *t_current = nullptr;
+
+// Makes `loop` the current loop for a scope, restoring the previous one afterwards.
+class CurrentLoopScope
+{
+public:
+    explicit CurrentLoopScope(Loop *loop)
+        : m_previous(std::exchange(t_current, loop))
+    {
+    }
+    ~CurrentLoopScope() { t_current = m_previous; }
+
+private:
+    Loop *m_previous;
+};
+} // namespace
+
+Loop::Loop(Clock clock, Trace *trace)
+    : m_clock(clock)
+    , m_trace(trace)
+{
+    m_elapsed.start();
+    if (m_trace)
+        m_trace->clock = clock == Clock::Virtual ? QStringLiteral("virtual") : QStringLiteral("real");
+    if (m_clock == Clock::Real) {
+        m_context = new QObject;
+        m_timer = new QTimer(m_context);
+        m_timer->setSingleShot(true);
+        m_timer->setTimerType(Qt::PreciseTimer);
+        QObject::connect(m_timer, &QTimer::timeout, m_context, [this] {
+            CurrentLoopScope scope(this);
+            runOnce();
+            schedulePass();
+        });
+    }
+}
+
+Loop::~Loop()
+{
+    // Break the cycles between tasks and the callbacks that hold them.
+    m_ready.clear();
+    m_timerCallbacks.clear();
+    m_tasks.clear();
+    delete m_context;
+}
+
+Loop *Loop::current()
+{
+    return t_current;
+}
+
+double Loop::time() const
+{
+    if (m_clock == Clock::Virtual)
+        return m_virtualNow;
+    return double(m_elapsed.nsecsElapsed()) / 1e9 + m_virtualNow;
+}
+
+void Loop::callSoon(Callback cb)
+{
+    m_ready.push_back(Ready{std::move(cb), 0});
+    if (m_clock == Clock::Real)
+        schedulePass();
+}
+
+Loop::TimerId Loop::callSoonCancellable(Callback cb)
+{
+    const TimerId id = ++m_nextTimerId;
+    m_cancellableSoon.emplace(id, true);
+    m_ready.push_back(Ready{std::move(cb), id});
+    if (m_clock == Clock::Real)
+        schedulePass();
+    return id;
+}
+
+Loop::TimerId Loop::callLater(double delay, Callback cb)
+{
+    return callAt(time() + delay, std::move(cb));
+}
+
+Loop::TimerId Loop::callAt(double when, Callback cb)
+{
+    const TimerId id = ++m_nextTimerId;
+    m_timers.push_back(Timer{when, ++m_timerSeq, id});
+    std::push_heap(m_timers.begin(), m_timers.end(), std::greater<>{});
+    m_timerCallbacks.emplace(id, std::move(cb));
+    if (m_trace) {
+        TraceEvent *e =
+            record(TraceEvent::Kind::TimerScheduled, m_currentTask ? m_currentTask->id() : -1, int(id));
+        e->data.insert(QStringLiteral("when"), when);
+    }
+    if (m_clock == Clock::Real)
+        armRealTimer();
+    return id;
+}
+
+void Loop::cancelTimer(TimerId id)
+{
+    if (m_timerCallbacks.erase(id) == 0) {
+        auto it = m_cancellableSoon.find(id);
+        if (it != m_cancellableSoon.end())
+            it->second = false;
+    }
+}
+
+bool Loop::hasWork() const
+{
+    return !m_ready.empty() || !m_timerCallbacks.empty();
+}
+
+void Loop::dropCancelledTimers()
+{
+    while (!m_timers.empty() && !m_timerCallbacks.contains(m_timers.front().id)) {
+        std::pop_heap(m_timers.begin(), m_timers.end(), std::greater<>{});
+        m_timers.pop_back();
+    }
+}
+
+void Loop::moveDueTimers()
+{
+    const double now = time();
+    for (;;) {
+        dropCancelledTimers();
+        if (m_timers.empty() || m_timers.front().when > now)
+            break;
+        std::pop_heap(m_timers.begin(), m_timers.end(), std::greater<>{});
+        const Timer timer = m_timers.back();
+        m_timers.pop_back();
+        auto it = m_timerCallbacks.find(timer.id);
+        Callback cb = std::move(it->second);
+        m_timerCallbacks.erase(it);
+        if (m_trace) {
+            const int id = int(timer.id);
+            m_ready.push_back(Ready{[this, id, cb = std::move(cb)] {
+                                        record(TraceEvent::Kind::TimerFired, -1, id);
+                                        cb();
+                                    },
+                                    0});
+        } else {
+            m_ready.push_back(Ready{std::move(cb), 0});
+        }
+    }
+}
+
+void Loop::runOnce()
+{
+    CurrentLoopScope scope(this);
+    if (m_ready.empty() && m_clock == Clock::Virtual) {
+        dropCancelledTimers();
+        if (!m_timers.empty())
+            m_virtualNow = std::max(m_virtualNow, m_timers.front().when);
+    }
+    moveDueTimers();
+    // base_events.py:1905 — only what is ready now runs in this pass.
+    const size_t ntodo = m_ready.size();
+    ++m_passCount;
+    if (m_trace && ntodo > 0) {
+        TraceEvent *e = record(TraceEvent::Kind::LoopPass);
+        e->data.insert(QStringLiteral("ready"), qint64(ntodo));
+        e->data.insert(QStringLiteral("timers"), qint64(m_timerCallbacks.size()));
+    }
+    for (size_t i = 0; i < ntodo && !m_ready.empty(); ++i) {
+        Ready item = std::move(m_ready.front());
+        m_ready.pop_front();
+        if (item.cancelId) {
+            const bool live = m_cancellableSoon[item.cancelId];
+            m_cancellableSoon.erase(item.cancelId);
+            if (!live)
+                continue;
+        }
+        item.cb();
+    }
+}
+
+bool Loop::runUntilComplete(const std::shared_ptr<FutureState> &future)
+{
+    CurrentLoopScope scope(this);
+    m_stopping = false;
+    // base_events.py: run_until_complete stops the loop from a done callback, one pass after completion.
+    future->addDoneCallback([this](FutureState &) { m_stopping = true; });
+    if (m_clock == Clock::Virtual) {
+        while (!m_stopping) {
+            if (m_stopRequested)
+                return false;
+            if (m_ready.empty()) {
+                dropCancelledTimers();
+                if (m_timers.empty()) {
+                    m_stopReason = QStringLiteral("nothing is left to run, but the program is still waiting: "
+                                                  "some task awaits something that never happens");
+                    return false;
+                }
+            }
+            runOnce();
+        }
+        return !m_stopRequested;
+    }
+    QEventLoop eventLoop;
+    QObject guard;
+    auto quitWhenStopping = [&] {
+        if (m_stopping || m_stopRequested)
+            eventLoop.quit();
+    };
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &guard, quitWhenStopping);
+    poll.start(5);
+    schedulePass();
+    armRealTimer();
+    if (!m_stopping && !m_stopRequested)
+        eventLoop.exec();
+    return m_stopping && !m_stopRequested;
+}
+
+void Loop::cancelAllTasks()
+{
+    // asyncio.runners._cancel_all_tasks: cancel every pending task, then wait for them all.
+    auto pending = pendingTasks();
+    if (pending.empty())
+        return;
+    for (auto &task : pending)
+        task->cancel();
+    for (auto &task : pending) {
+        if (!task->done())
+            if (!runUntilComplete(task))
+                return;
+    }
+    for (auto &task : pending) {
+        if (!task->cancelled() && task->peekException()) {
+            task->markRetrieved();
+            if (exceptionHandler)
+                exceptionHandler(
+                    QStringLiteral("unhandled exception during asyncio.run() shutdown\ntask: %1\n%2")
+                        .arg(task->name(), describeException(task->peekException())));
+        }
+    }
+}
+
+void Loop::blockFor(double seconds)
+{
+    if (!(seconds > 0))
+        return;
+    if (m_trace && m_currentTask) {
+        TraceEvent *e = record(TraceEvent::Kind::Suspended, m_currentTask->id());
+        e->waitKind = TraceEvent::WaitKind::Blocking;
+        e->data.insert(QStringLiteral("seconds"), seconds);
+    }
+    if (m_clock == Clock::Virtual)
+        m_virtualNow += seconds;
+    else
+        QThread::usleep((unsigned long)(seconds * 1e6));
+    if (m_trace && m_currentTask)
+        record(TraceEvent::Kind::StepStarted, m_currentTask->id());
+}
+
+void Loop::requestStop()
+{
+    m_stopRequested = true;
+    m_stopReason = QStringLiteral("stopped");
+}
+
+std::vector<std::shared_ptr<TaskState>> Loop::pendingTasks() const
+{
+    std::vector<std::shared_ptr<TaskState>> out;
+    for (const auto &t : m_tasks)
+        if (!t->done())
+            out.push_back(t);
+    return out;
+}
+
+void Loop::registerTask(const std::shared_ptr<TaskState> &task)
+{
+    // Finished tasks without an unread exception are dropped now and then, so the list stays small.
+    if (m_tasks.size() >= 1024 && m_tasks.size() % 1024 == 0)
+        std::erase_if(m_tasks, [](const auto &t) { return t->done() && !t->exceptionUnretrieved(); });
+    m_tasks.push_back(task);
+}
+
+TraceEvent *Loop::record(TraceEvent::Kind kind, int task, int other, QString text)
+{
+    if (!m_trace)
+        return nullptr;
+    TraceEvent e;
+    e.time = time();
+    e.kind = kind;
+    e.task = task;
+    e.other = other;
+    e.text = std::move(text);
+    if (m_currentTask && (task == m_currentTask->id() || task < 0))
+        e.line = m_currentTask->currentLine();
+    return &m_trace->append(std::move(e));
+}
+
+void Loop::reportUnretrievedExceptions()
+{
+    for (const auto &t : m_tasks) {
+        if (t->done() && !t->cancelled() && t->exceptionUnretrieved()) {
+            t->markRetrieved();
+            if (exceptionHandler)
+                exceptionHandler(
+                    QStringLiteral("Task exception was never retrieved\nfuture: <Task finished name='%1' "
+                                   "exception=%2>")
+                        .arg(t->name(), describeException(t->peekException())));
+        }
+    }
+}
+
+void Loop::schedulePass()
+{
+    if (m_clock != Clock::Real || m_passPosted || m_ready.empty())
+        return;
+    m_passPosted = true;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            m_passPosted = false;
+            CurrentLoopScope scope(this);
+            runOnce();
+            schedulePass();
+            armRealTimer();
+        },
+        Qt::QueuedConnection);
+}
+
+void Loop::armRealTimer()
+{
+    if (m_clock != Clock::Real)
+        return;
+    dropCancelledTimers();
+    if (m_timers.empty()) {
+        m_timer->stop();
+        return;
+    }
+    const double delay = std::max(0.0, m_timers.front().when - time());
+    m_timer->start(int(std::ceil(delay * 1000.0)));
+}
+
+} // namespace awaitscope

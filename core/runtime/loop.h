@@ -1,0 +1,134 @@
+#pragma once
+
+#include "trace/traceevent.h"
+
+#include <QElapsedTimer>
+#include <QString>
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+class QObject;
+class QTimer;
+
+namespace awaitscope {
+
+class FutureState;
+class TaskState;
+class Trace;
+
+// asyncio's event loop model: a FIFO ready queue run in passes (what is scheduled during a pass runs in the
+// next one) and timers in a heap ordered by (deadline, creation order). Two clocks share it:
+//  - Virtual: when nothing is ready, time jumps to the next timer. Deterministic and instant.
+//  - Real: passes run from the Qt event loop, so a GUI stays responsive and sockets work alongside.
+class Loop
+{
+public:
+    enum class Clock { Virtual, Real };
+    using Callback = std::function<void()>;
+    using TimerId = std::uint64_t;
+
+    explicit Loop(Clock clock = Clock::Virtual, Trace *trace = nullptr);
+    ~Loop();
+    Loop(const Loop &) = delete;
+    Loop &operator=(const Loop &) = delete;
+
+    // The loop whose pass is running (or that is being driven by runUntilComplete), like get_running_loop().
+    static Loop *current();
+
+    Clock clock() const { return m_clock; }
+    double time() const;
+
+    void callSoon(Callback cb);
+    // A call_soon whose handle can be cancelled (asyncio.timeout uses that when the deadline has passed).
+    TimerId callSoonCancellable(Callback cb);
+    TimerId callLater(double delay, Callback cb);
+    TimerId callAt(double when, Callback cb);
+    void cancelTimer(TimerId id);
+
+    // Drives the loop until `future` is done (plus the one pass asyncio's run_until_complete runs after it).
+    // Returns false if the loop was stopped from outside, or nothing can ever run again (a deadlock).
+    bool runUntilComplete(const std::shared_ptr<FutureState> &future);
+    // asyncio.run's shutdown: cancel every task still pending and let them finish.
+    void cancelAllTasks();
+    // Runs exactly one pass. On the virtual clock, jumps to the next timer first if nothing is ready.
+    void runOnce();
+    bool hasWork() const;
+
+    // time.sleep(): nothing runs while it blocks. On the virtual clock time just moves forward.
+    void blockFor(double seconds);
+
+    // Asks a running runUntilComplete to return (the GUI's Stop). Safe to call from a callback.
+    void requestStop();
+    bool stopRequested() const { return m_stopRequested; }
+    QString stopReason() const { return m_stopReason; }
+
+    TaskState *currentTask() const { return m_currentTask; }
+    void setCurrentTask(TaskState *task) { m_currentTask = task; }
+
+    // Every task created on this loop that has not finished yet, in creation order.
+    std::vector<std::shared_ptr<TaskState>> pendingTasks() const;
+    void registerTask(const std::shared_ptr<TaskState> &task);
+    int nextTaskNumber() { return ++m_taskNumber; }
+    int nextObjectId() { return ++m_objectId; }
+
+    // Trace recording; all no-ops when the loop has no trace.
+    Trace *trace() const { return m_trace; }
+    TraceEvent *record(TraceEvent::Kind kind, int task = -1, int other = -1, QString text = {});
+
+    // Called for problems asyncio logs instead of raising ("Task exception was never retrieved").
+    std::function<void(const QString &)> exceptionHandler;
+    void reportUnretrievedExceptions();
+
+    std::uint64_t passCount() const { return m_passCount; }
+
+private:
+    struct Timer
+    {
+        double when;
+        std::uint64_t seq;
+        TimerId id;
+        bool operator>(const Timer &o) const { return when != o.when ? when > o.when : seq > o.seq; }
+    };
+    struct Ready
+    {
+        Callback cb;
+        TimerId cancelId = 0; // non-zero: may be cancelled through cancelTimer()
+    };
+
+    void moveDueTimers();
+    void dropCancelledTimers();
+    void schedulePass(); // real clock: make sure a pass will run soon
+    void armRealTimer();
+
+    Clock m_clock;
+    Trace *m_trace;
+    double m_virtualNow = 0.0;
+    QElapsedTimer m_elapsed;
+    std::deque<Ready> m_ready;
+    std::vector<Timer> m_timers; // min-heap by (when, seq)
+    std::unordered_map<TimerId, Callback> m_timerCallbacks;
+    std::unordered_map<TimerId, bool> m_cancellableSoon; // id -> still live
+    std::uint64_t m_timerSeq = 0;
+    TimerId m_nextTimerId = 0;
+    TaskState *m_currentTask = nullptr;
+    std::vector<std::shared_ptr<TaskState>> m_tasks;
+    int m_taskNumber = 0;
+    int m_objectId = 0;
+    bool m_stopRequested = false;
+    bool m_stopping = false;
+    QString m_stopReason;
+    std::uint64_t m_passCount = 0;
+    Loop *m_previousCurrent = nullptr;
+
+    // Real clock only.
+    QObject *m_context = nullptr;
+    QTimer *m_timer = nullptr;
+    bool m_passPosted = false;
+};
+
+} // namespace awaitscope

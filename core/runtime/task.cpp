@@ -1,0 +1,248 @@
+#include "runtime/task.h"
+
+#include "runtime/errors.h"
+#include "runtime/loop.h"
+#include "trace/trace.h"
+
+namespace awaitscope {
+
+TaskState::TaskState(Loop &loop, Starter starter, TaskOptions options)
+    : FutureState(loop)
+    , m_starter(std::move(starter))
+    , m_name(options.name)
+    , m_coroutineName(std::move(options.coroutine))
+    , m_currentLine(options.line)
+{
+    const int number = loop.nextTaskNumber();
+    if (m_name.isEmpty())
+        m_name = QStringLiteral("Task-%1").arg(number);
+}
+
+TaskState::~TaskState() = default;
+
+std::shared_ptr<TaskState> TaskState::create(Loop &loop, Starter starter, TaskOptions options)
+{
+    const QString origin = options.origin;
+    const int line = options.line;
+    auto task = std::shared_ptr<TaskState>(new TaskState(loop, std::move(starter), std::move(options)));
+    loop.registerTask(task);
+    if (Trace *trace = loop.trace()) {
+        TaskState *parent = loop.currentTask();
+        trace->addTask(TraceTask{task->id(), task->m_name, parent ? parent->id() : -1, line,
+                                 task->m_coroutineName, origin});
+        loop.record(TraceEvent::Kind::TaskCreated, task->id(), parent ? parent->id() : -1);
+    }
+    // tasks.py:130 — the body starts on the loop's next pass, never here.
+    loop.callSoon([task] { task->step(nullptr); });
+    return task;
+}
+
+void TaskState::setName(const QString &name)
+{
+    m_name = name;
+    if (Trace *trace = m_loop.trace())
+        if (TraceTask *t = trace->task(id()))
+            t->name = name;
+}
+
+bool TaskState::cancel(const QString &message)
+{
+    m_logTraceback = false;
+    if (done())
+        return false;
+    ++m_numCancelsRequested;
+    if (m_loop.trace()) {
+        TaskState *by = m_loop.currentTask();
+        m_loop.record(TraceEvent::Kind::CancelRequested, id(), by ? by->id() : -1, message);
+    }
+    // tasks.py:226 — cancellation travels down to what we wait on; if that accepts, we are done here.
+    if (m_futWaiter && m_futWaiter->cancel(message))
+        return true;
+    m_mustCancel = true;
+    m_pendingCancelMessage = message;
+    return true;
+}
+
+int TaskState::uncancel()
+{
+    if (m_numCancelsRequested > 0)
+        --m_numCancelsRequested;
+    return m_numCancelsRequested;
+}
+
+void TaskState::step(std::exception_ptr exc)
+{
+    if (done())
+        return;
+    if (m_mustCancel) {
+        if (!isCancelledError(exc))
+            exc = std::make_exception_ptr(CancelledError(m_pendingCancelMessage));
+        m_mustCancel = false;
+    }
+    m_futWaiter.reset();
+    TaskState *previous = m_loop.currentTask();
+    m_loop.setCurrentTask(this);
+    m_loop.record(TraceEvent::Kind::StepStarted, id());
+    m_suspended = false;
+    // Keep ourselves alive while the coroutine runs: it may drop the last other reference.
+    auto self = shared();
+    if (!m_started) {
+        m_started = true;
+        if (exc) {
+            // Cancelled before its first step: coro.throw() on an unstarted coroutine raises at once.
+            m_starter = nullptr;
+            bodyRaised(exc);
+        } else {
+            auto starter = std::move(m_starter);
+            m_starter = nullptr;
+            starter(*this);
+        }
+    } else {
+        m_throwIn = exc;
+        auto handle = std::exchange(m_resume, {});
+        if (handle)
+            handle.resume();
+    }
+    if (!m_bodyEnded && !m_suspended) {
+        // The coroutine suspended on something that is not the runtime's: it can never be resumed by us.
+        bodyRaised(std::make_exception_ptr(UsageError(
+            UsageError::Kind::Runtime,
+            QStringLiteral("task %1 awaited something outside the runtime; use the runtime's awaitables")
+                .arg(m_name))));
+    }
+    m_loop.setCurrentTask(previous);
+}
+
+void TaskState::wakeup(FutureState &future)
+{
+    // tasks.py: __wakeup retrieves the result (marking any exception as seen), then steps.
+    if (!future.cancelled())
+        future.markRetrieved();
+    if (m_loop.trace())
+        m_loop.record(TraceEvent::Kind::Woken, id(), future.id());
+    step(nullptr);
+}
+
+void TaskState::suspendOn(const FuturePtr &future, std::coroutine_handle<> handle, double until)
+{
+    if (future.get() == this)
+        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("Task cannot await on itself"));
+    m_resume = handle;
+    m_futWaiter = future;
+    m_suspended = true;
+    if (m_loop.trace()) {
+        TraceEvent *e = m_loop.record(TraceEvent::Kind::Suspended, id(), future->id());
+        e->waitKind = qIsNaN(until) ? future->waitKind() : TraceEvent::WaitKind::Timer;
+        if (!qIsNaN(until))
+            e->data.insert(QStringLiteral("until"), until);
+    }
+    std::weak_ptr<TaskState> weak = shared();
+    future->addDoneCallback([weak](FutureState &f) {
+        if (auto task = weak.lock())
+            task->wakeup(f);
+    });
+    // tasks.py:296 — a cancel requested while we were running goes to the new waiter at once.
+    if (m_mustCancel) {
+        if (m_futWaiter->cancel(m_pendingCancelMessage))
+            m_mustCancel = false;
+    }
+}
+
+void TaskState::suspendYield(std::coroutine_handle<> handle)
+{
+    m_resume = handle;
+    m_suspended = true;
+    if (m_loop.trace()) {
+        TraceEvent *e = m_loop.record(TraceEvent::Kind::Suspended, id());
+        e->waitKind = TraceEvent::WaitKind::Yield;
+    }
+    m_loop.callSoon([self = shared()] { self->step(nullptr); });
+}
+
+std::exception_ptr TaskState::takeThrowIn()
+{
+    return std::exchange(m_throwIn, nullptr);
+}
+
+void TaskState::bodyReturned(std::any value)
+{
+    m_bodyEnded = true;
+    m_resume = {};
+    if (m_mustCancel) {
+        // Cancelled right before the coroutine returned.
+        m_mustCancel = false;
+        cancelFuture(m_pendingCancelMessage);
+        m_loop.record(TraceEvent::Kind::TaskCancelled, id());
+        return;
+    }
+    setResult(std::move(value));
+    m_loop.record(TraceEvent::Kind::TaskFinished, id());
+}
+
+void TaskState::bodyRaised(std::exception_ptr exception)
+{
+    m_bodyEnded = true;
+    m_resume = {};
+    if (isCancelledError(exception)) {
+        QString message;
+        try {
+            std::rethrow_exception(exception);
+        } catch (const CancelledError &e) {
+            message = e.message();
+        }
+        cancelFuture(message);
+        m_loop.record(TraceEvent::Kind::TaskCancelled, id());
+        return;
+    }
+    setException(exception);
+    m_loop.record(TraceEvent::Kind::TaskFailed, id(), -1, describeException(exception));
+}
+
+FutureAwaiter::FutureAwaiter(FuturePtr future, double until)
+    : m_future(std::move(future))
+    , m_until(until)
+{
+}
+
+bool FutureAwaiter::await_ready() const noexcept
+{
+    return m_future->done();
+}
+
+void FutureAwaiter::await_suspend(std::coroutine_handle<> handle)
+{
+    m_task = &requireCurrentTask("await");
+    m_task->suspendOn(m_future, handle, m_until);
+}
+
+std::any FutureAwaiter::await_resume()
+{
+    if (m_task)
+        if (auto e = m_task->takeThrowIn())
+            std::rethrow_exception(e);
+    return m_future->result();
+}
+
+void YieldAwaiter::await_suspend(std::coroutine_handle<> handle)
+{
+    m_task = &requireCurrentTask("sleep(0)");
+    m_task->suspendYield(handle);
+}
+
+void YieldAwaiter::await_resume()
+{
+    if (m_task)
+        if (auto e = m_task->takeThrowIn())
+            std::rethrow_exception(e);
+}
+
+TaskState &requireCurrentTask(const char *what)
+{
+    Loop *loop = Loop::current();
+    if (!loop || !loop->currentTask())
+        throw UsageError(UsageError::Kind::Runtime,
+                         QStringLiteral("%1 outside a running task").arg(QLatin1String(what)));
+    return *loop->currentTask();
+}
+
+} // namespace awaitscope

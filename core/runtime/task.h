@@ -1,0 +1,117 @@
+#pragma once
+
+#include "runtime/future.h"
+#include "trace/traceevent.h"
+
+#include <QString>
+#include <QtNumeric>
+
+#include <coroutine>
+#include <functional>
+
+namespace awaitscope {
+
+struct TaskOptions
+{
+    QString name;      // empty: "Task-N" like asyncio
+    QString coroutine; // the coroutine function's name, for the trace
+    QString origin = QStringLiteral("create_task");
+    int line = 0; // where the task was created
+};
+
+// asyncio.Task's state machine (tasks.py: __step, __wakeup, cancel) around any C++20 coroutine.
+//
+// How a coroutine plugs in: `create()` takes a Starter, called on the task's FIRST step (never inline:
+// create_task only schedules). The starter starts the coroutine; the coroutine runs until it co_awaits one of
+// the runtime's awaitables (FutureAwaiter, YieldAwaiter), which register the suspension with the current task
+// through suspendOn()/suspendYield(). When the coroutine ends, it calls bodyReturned() or bodyRaised().
+// Inline awaits of nested coroutines need nothing from the runtime: only the innermost awaiter suspends.
+class TaskState : public FutureState
+{
+public:
+    using Starter = std::function<void(TaskState &)>;
+
+    static std::shared_ptr<TaskState> create(Loop &loop, Starter starter, TaskOptions options = {});
+    ~TaskState() override;
+
+    bool isTask() const override { return true; }
+    TraceEvent::WaitKind waitKind() const override { return TraceEvent::WaitKind::Task; }
+    std::shared_ptr<TaskState> shared() { return std::static_pointer_cast<TaskState>(shared_from_this()); }
+
+    const QString &name() const { return m_name; }
+    void setName(const QString &name);
+    const QString &coroutineName() const { return m_coroutineName; }
+
+    bool cancel(const QString &message = {}) override;
+    int cancelling() const { return m_numCancelsRequested; }
+    int uncancel();
+
+    // The line the task is at (set by the interpreter at each statement, by C++ code at will).
+    int currentLine() const { return m_currentLine; }
+    void setCurrentLine(int line) { m_currentLine = line; }
+
+    // The future this task is blocked on (asyncio's _fut_waiter), if any.
+    const FuturePtr &waitingOn() const { return m_futWaiter; }
+
+    // Coroutine protocol (see the class comment).
+    // `until` is the deadline when the wait is a timer (for the trace), NaN otherwise.
+    void suspendOn(const FuturePtr &future, std::coroutine_handle<> handle, double until = qQNaN());
+    void suspendYield(std::coroutine_handle<> handle);
+    std::exception_ptr takeThrowIn();
+    void bodyReturned(std::any value);
+    void bodyRaised(std::exception_ptr exception);
+
+private:
+    TaskState(Loop &loop, Starter starter, TaskOptions options);
+    void step(std::exception_ptr exc);
+    void wakeup(FutureState &future);
+
+    Starter m_starter;
+    QString m_name;
+    QString m_coroutineName;
+    std::coroutine_handle<> m_resume;
+    FuturePtr m_futWaiter;
+    std::exception_ptr m_throwIn;
+    QString m_pendingCancelMessage;
+    int m_numCancelsRequested = 0;
+    int m_currentLine = 0;
+    bool m_mustCancel = false;
+    bool m_started = false;
+    bool m_suspended = false; // set by suspendOn/suspendYield during a step
+    bool m_bodyEnded = false;
+};
+
+using TaskPtr = std::shared_ptr<TaskState>;
+
+// co_await on a runtime future from inside a task: asyncio's `yield self` in Future.__await__.
+// The result is the future's std::any value (or its exception is thrown).
+class FutureAwaiter
+{
+public:
+    explicit FutureAwaiter(FuturePtr future, double until = qQNaN());
+    bool await_ready() const noexcept;
+    void await_suspend(std::coroutine_handle<> handle);
+    std::any await_resume();
+
+private:
+    FuturePtr m_future;
+    double m_until;
+    TaskState *m_task = nullptr;
+};
+
+// A bare yield: gives every other ready callback one turn (asyncio.sleep(0)).
+class YieldAwaiter
+{
+public:
+    bool await_ready() const noexcept { return false; }
+    void await_suspend(std::coroutine_handle<> handle);
+    void await_resume();
+
+private:
+    TaskState *m_task = nullptr;
+};
+
+// The task running right now on the current loop; throws RuntimeError-like UsageError when there is none.
+TaskState &requireCurrentTask(const char *what);
+
+} // namespace awaitscope

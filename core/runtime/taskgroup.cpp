@@ -1,0 +1,111 @@
+#include "runtime/taskgroup.h"
+
+#include "runtime/errors.h"
+#include "runtime/loop.h"
+
+#include <algorithm>
+
+namespace awaitscope {
+
+void TaskGroupState::enter()
+{
+    if (m_entered)
+        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("TaskGroup has been already entered"));
+    m_entered = true;
+    TaskState &parent = requireCurrentTask("TaskGroup");
+    m_loop = &parent.loop();
+    m_parent = parent.shared();
+}
+
+TaskPtr TaskGroupState::createTask(TaskState::Starter starter, TaskOptions options)
+{
+    if (!m_entered)
+        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("TaskGroup has not been entered"));
+    if (m_exiting && m_tasks.empty())
+        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("TaskGroup is finished"));
+    if (m_aborting)
+        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("TaskGroup is shutting down"));
+    if (options.origin == QLatin1String("create_task"))
+        options.origin = QStringLiteral("TaskGroup");
+    TaskPtr task = TaskState::create(*m_loop, std::move(starter), std::move(options));
+    std::weak_ptr<TaskGroupState> weak = shared_from_this();
+    task->addDoneCallback([weak](FutureState &t) {
+        if (auto self = weak.lock())
+            self->onTaskDone(t);
+    });
+    m_tasks.push_back(task);
+    return task;
+}
+
+void TaskGroupState::abort()
+{
+    m_aborting = true;
+    for (const auto &t : std::vector<TaskPtr>(m_tasks))
+        if (!t->done())
+            t->cancel();
+}
+
+void TaskGroupState::onTaskDone(FutureState &task)
+{
+    std::erase_if(m_tasks, [&](const TaskPtr &t) { return t.get() == &task; });
+    if (m_onCompleted && m_tasks.empty() && !m_onCompleted->done())
+        m_onCompleted->setResult(true);
+    if (task.cancelled())
+        return;
+    auto exc = task.exception();
+    if (!exc)
+        return;
+    m_errors.push_back(exc);
+    auto parent = m_parent.lock();
+    if (!parent || parent->done())
+        return;
+    if (!m_aborting && !m_parentCancelRequested) {
+        abort();
+        m_parentCancelRequested = true;
+        parent->cancel();
+    }
+}
+
+QCoro::Task<void> TaskGroupState::exit(std::exception_ptr bodyException)
+{
+    auto self = shared_from_this();
+    m_exiting = true;
+    std::exception_ptr propagateCancellation;
+    const bool bodyCancelled = isCancelledError(bodyException);
+    auto parent = m_parent.lock();
+    if (bodyException) {
+        if (bodyCancelled) {
+            if (!(m_parentCancelRequested && parent && parent->uncancel() == 0))
+                propagateCancellation = bodyException;
+        }
+        if (!m_aborting)
+            abort();
+    }
+    while (!m_tasks.empty()) {
+        if (!m_onCompleted)
+            m_onCompleted = std::make_shared<FutureState>(*m_loop);
+        bool cancelled = false;
+        try {
+            co_await FutureAwaiter(m_onCompleted);
+        } catch (const CancelledError &) {
+            cancelled = true;
+            if (!m_aborting) {
+                propagateCancellation = std::current_exception();
+                abort();
+            }
+        }
+        Q_UNUSED(cancelled);
+        m_onCompleted.reset();
+    }
+    if (propagateCancellation && m_errors.empty())
+        std::rethrow_exception(propagateCancellation);
+    if (bodyException && !bodyCancelled)
+        m_errors.push_back(bodyException);
+    if (!m_errors.empty()) {
+        auto errors = std::move(m_errors);
+        m_errors.clear();
+        throw ExceptionGroup(QStringLiteral("unhandled errors in a TaskGroup"), std::move(errors));
+    }
+}
+
+} // namespace awaitscope

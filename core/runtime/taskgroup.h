@@ -1,0 +1,43 @@
+#pragma once
+
+#include "runtime/task.h"
+
+#include <qcoro/qcorotask.h>
+
+#include <vector>
+
+namespace awaitscope {
+
+// asyncio.TaskGroup (taskgroups.py, 3.11): the first child that fails cancels its siblings and the body;
+// exit() waits for every child and raises ExceptionGroup('unhandled errors in a TaskGroup', ...).
+class TaskGroupState : public std::enable_shared_from_this<TaskGroupState>
+{
+public:
+    static std::shared_ptr<TaskGroupState> create()
+    {
+        return std::shared_ptr<TaskGroupState>(new TaskGroupState);
+    }
+
+    void enter();
+    TaskPtr createTask(TaskState::Starter starter, TaskOptions options = {});
+    // Call with the exception leaving the `async with` body (nullptr if none). Throws what the group raises;
+    // when it returns normally, the caller lets `bodyException` continue (if any).
+    QCoro::Task<void> exit(std::exception_ptr bodyException);
+
+private:
+    TaskGroupState() = default;
+    void abort();
+    void onTaskDone(FutureState &task);
+
+    Loop *m_loop = nullptr;
+    std::weak_ptr<TaskState> m_parent;
+    std::vector<TaskPtr> m_tasks;
+    std::vector<std::exception_ptr> m_errors;
+    FuturePtr m_onCompleted;
+    bool m_entered = false;
+    bool m_exiting = false;
+    bool m_aborting = false;
+    bool m_parentCancelRequested = false;
+};
+
+} // namespace awaitscope
