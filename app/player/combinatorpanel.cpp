@@ -108,10 +108,10 @@ public:
         case Kind::Slots:
             for (size_t i = 0; i < s.resultSlots.size() && i < size_t(kMaxSlots); ++i) {
                 const CombinatorSnapshot::Slot &slot = s.resultSlots[i];
-                const bool final = isFinalState(slot.state);
-                QString value = final ? (slot.text.isEmpty() ? taskStateName(slot.state) : slot.text)
+                const bool final = isFinalStatus(slot.state);
+                QString value = final ? (slot.text.isEmpty() ? taskStatusName(slot.state) : slot.text)
                                       : QStringLiteral("…");
-                if (slot.state == TaskState::Cancelled)
+                if (slot.state == TaskStatus::Cancelled)
                     value = QStringLiteral("CancelledError");
                 setBox(i, QStringLiteral("[%1] %2\n%3").arg(i).arg(slot.name, value),
                        final ? theme.stateColor(slot.state) : theme.mutedText, theme);

@@ -130,8 +130,8 @@ QList<PlayerWidget::TaskLine> PlayerWidget::linesAtCursor() const
     QList<TaskLine> out;
     const EventIndex at = m_playback->eventIndex();
     for (int lane = 0; lane < m_model->laneCount(); ++lane) {
-        const TaskState state = m_model->stateAt(lane, at);
-        if (state == TaskState::NotCreated || isFinalState(state))
+        const TaskStatus state = m_model->stateAt(lane, at);
+        if (state == TaskStatus::NotCreated || isFinalStatus(state))
             continue; // only tasks alive now have a place in the code
         TaskLine l;
         l.task = m_model->lane(lane).task;

@@ -27,7 +27,7 @@ public:
         int task = -1;
         QString name;
         int line = 0;
-        TaskState state = TaskState::NotCreated;
+        TaskStatus state = TaskStatus::NotCreated;
     };
 
     explicit PlayerWidget(QWidget *parent = nullptr);

@@ -42,30 +42,30 @@ std::vector<int> intArray(const QJsonObject &o, std::initializer_list<const char
 
 } // namespace
 
-QString taskStateName(TaskState state)
+QString taskStatusName(TaskStatus state)
 {
     switch (state) {
-    case TaskState::NotCreated:
-        return QCoreApplication::translate("TaskState", "not created");
-    case TaskState::Ready:
-        return QCoreApplication::translate("TaskState", "ready");
-    case TaskState::Running:
-        return QCoreApplication::translate("TaskState", "running");
-    case TaskState::Suspended:
-        return QCoreApplication::translate("TaskState", "suspended");
-    case TaskState::Done:
-        return QCoreApplication::translate("TaskState", "done");
-    case TaskState::Failed:
-        return QCoreApplication::translate("TaskState", "failed");
-    case TaskState::Cancelled:
-        return QCoreApplication::translate("TaskState", "cancelled");
+    case TaskStatus::NotCreated:
+        return QCoreApplication::translate("TaskStatus", "not created");
+    case TaskStatus::Ready:
+        return QCoreApplication::translate("TaskStatus", "ready");
+    case TaskStatus::Running:
+        return QCoreApplication::translate("TaskStatus", "running");
+    case TaskStatus::Suspended:
+        return QCoreApplication::translate("TaskStatus", "suspended");
+    case TaskStatus::Done:
+        return QCoreApplication::translate("TaskStatus", "done");
+    case TaskStatus::Failed:
+        return QCoreApplication::translate("TaskStatus", "failed");
+    case TaskStatus::Cancelled:
+        return QCoreApplication::translate("TaskStatus", "cancelled");
     }
     return {};
 }
 
-bool isFinalState(TaskState state)
+bool isFinalStatus(TaskStatus state)
 {
-    return state == TaskState::Done || state == TaskState::Failed || state == TaskState::Cancelled;
+    return state == TaskStatus::Done || state == TaskStatus::Failed || state == TaskStatus::Cancelled;
 }
 
 QString TimelineModel::taskName(int task) const
@@ -117,7 +117,7 @@ void TimelineModel::closeSpan(int lane, double time, EventIndex index)
     }
 }
 
-void TimelineModel::openSpan(int lane, const TraceEvent &e, EventIndex index, TaskState state)
+void TimelineModel::openSpan(int lane, const TraceEvent &e, EventIndex index, TaskStatus state)
 {
     closeSpan(lane, e.time, index);
     TimelineSpan span;
@@ -126,7 +126,7 @@ void TimelineModel::openSpan(int lane, const TraceEvent &e, EventIndex index, Ta
     span.startEvent = index;
     span.endEvent = -1; // open
     span.state = state;
-    if (state == TaskState::Suspended) {
+    if (state == TaskStatus::Suspended) {
         span.waitKind = e.waitKind;
         span.other = e.other;
     }
@@ -144,6 +144,7 @@ void TimelineModel::setTrace(const Trace &trace)
     m_combinatorIndex.clear();
     m_timers.clear();
     m_timerIndex.clear();
+    m_openCombinatorOfTask.clear();
     m_passes.clear();
     m_output.clear();
     m_outputEnds.clear();
@@ -196,25 +197,38 @@ void TimelineModel::setTrace(const Trace &trace)
             l.parentLane = laneOfTask(l.parent);
             if (l.createdLine == 0 && e.line > 0)
                 l.createdLine = e.line;
-            openSpan(lane, e, index, TaskState::Ready);
+            openSpan(lane, e, index, TaskStatus::Ready);
             m_markers.push_back({TimelineMarker::Kind::Created, e.time, index, lane, 0});
             break;
         }
         case Kind::StepStarted:
-            openSpan(lane, e, index, TaskState::Running);
+            openSpan(lane, e, index, TaskStatus::Running);
             break;
-        case Kind::Suspended:
-            openSpan(lane, e, index, TaskState::Suspended);
+        case Kind::Suspended: {
+            openSpan(lane, e, index, TaskStatus::Suspended);
+            // wait() and as_completed() park their caller on an inner future; the picture says what that
+            // future stands for: the combinator the task entered and is still inside.
+            TimelineSpan &span = m_lanes[size_t(lane)].spans.back();
+            const auto open = m_openCombinatorOfTask.constFind(e.task);
+            if (m_combinatorIndex.contains(e.other)) {
+                span.waitKind = TraceEvent::WaitKind::Combinator; // the combinator's own future
+            } else if (open != m_openCombinatorOfTask.cend() && laneOfTask(e.other) < 0 &&
+                       e.waitKind != TraceEvent::WaitKind::Timer &&
+                       e.waitKind != TraceEvent::WaitKind::Yield) {
+                span.waitKind = TraceEvent::WaitKind::Combinator;
+                span.other = *open;
+            }
             break;
+        }
         case Kind::Woken: {
             const auto &spans = m_lanes[size_t(lane)].spans;
-            const TraceEvent::WaitKind on = spans.empty() || spans.back().state != TaskState::Suspended
-                                                ? e.waitKind
-                                                : spans.back().waitKind;
+            const bool suspended = !spans.empty() && spans.back().state == TaskStatus::Suspended;
+            const TraceEvent::WaitKind on = suspended ? spans.back().waitKind : e.waitKind;
+            const int waitedOn = suspended ? spans.back().other : e.other;
             int fromLane = -1;
             if (on == TraceEvent::WaitKind::Combinator) {
                 // A combinator wakes its caller when its last awaited child ended: point from that child.
-                const auto c = m_combinatorIndex.constFind(e.other);
+                const auto c = m_combinatorIndex.constFind(waitedOn);
                 if (c != m_combinatorIndex.cend()) {
                     EventIndex latest = -1;
                     for (int child : m_combinators[size_t(*c)].children) {
@@ -230,15 +244,15 @@ void TimelineModel::setTrace(const Trace &trace)
             }
             if (fromLane >= 0 && fromLane != lane)
                 m_arrows.push_back({TimelineArrow::Kind::Wake, e.time, index, fromLane, lane});
-            openSpan(lane, e, index, TaskState::Ready);
+            openSpan(lane, e, index, TaskStatus::Ready);
             break;
         }
         case Kind::TaskFinished:
         case Kind::TaskFailed:
         case Kind::TaskCancelled: {
-            const TaskState state = e.kind == Kind::TaskFinished ? TaskState::Done
-                                    : e.kind == Kind::TaskFailed ? TaskState::Failed
-                                                                 : TaskState::Cancelled;
+            const TaskStatus state = e.kind == Kind::TaskFinished ? TaskStatus::Done
+                                     : e.kind == Kind::TaskFailed ? TaskStatus::Failed
+                                                                  : TaskStatus::Cancelled;
             openSpan(lane, e, index, state);
             TimelineLane &l = m_lanes[size_t(lane)];
             l.finalState = state;
@@ -302,8 +316,14 @@ void TimelineModel::setTrace(const Trace &trace)
         }
         l.parentLane = laneOfTask(l.parent);
     }
-    for (TimelineCombinator &c : m_combinators)
+    for (TimelineCombinator &c : m_combinators) {
         c.callerLane = laneOfTask(c.caller);
+        // as_completed has no return of its own: it is over once every input was handed out.
+        if (c.returnedEvent < 0 && !c.yields.empty() && c.yields.size() >= c.children.size()) {
+            c.returnedEvent = c.yields.back().event;
+            c.returned = c.yields.back().time;
+        }
+    }
     // Arrows and markers were appended in event order, which is time order.
 }
 
@@ -320,12 +340,18 @@ void TimelineModel::buildCombinators(const TraceEvent &e, EventIndex index)
         c.entered = e.time;
         c.inputs = e.data;
         c.children = intArray(e.data, {"tasks", "children", "inputs"});
+        // The deadline comes as a duration ("timeout") or as a clock time ("deadline").
         const QJsonValue timeout = e.data.value(QStringLiteral("timeout"));
+        const QJsonValue deadline = e.data.value(QStringLiteral("deadline"));
         if (timeout.isDouble())
             c.timeout = timeout.toDouble();
+        else if (deadline.isDouble())
+            c.timeout = std::max(0.0, deadline.toDouble() - e.time);
         c.returnWhen = e.data.value(QStringLiteral("return_when")).toString();
         c.returnExceptions = e.data.value(QStringLiteral("return_exceptions")).toBool();
         m_combinatorIndex.insert(id, int(m_combinators.size()));
+        if (c.caller >= 0)
+            m_openCombinatorOfTask.insert(c.caller, id);
         m_combinators.push_back(std::move(c));
         return;
     }
@@ -337,6 +363,8 @@ void TimelineModel::buildCombinators(const TraceEvent &e, EventIndex index)
         c.returnedEvent = index;
         c.returned = e.time;
         c.outputs = e.data;
+        if (m_openCombinatorOfTask.value(c.caller, -1) == c.id)
+            m_openCombinatorOfTask.remove(c.caller);
     } else {
         TimelineCombinator::Yield y;
         y.event = index;
@@ -378,10 +406,10 @@ int TimelineModel::spanAtTime(int lane, double t) const
     return int(it - spans.begin()) - 1;
 }
 
-TaskState TimelineModel::stateAt(int lane, EventIndex event) const
+TaskStatus TimelineModel::stateAt(int lane, EventIndex event) const
 {
     const int span = spanAtEvent(lane, event);
-    return span < 0 ? TaskState::NotCreated : m_lanes[size_t(lane)].spans[size_t(span)].state;
+    return span < 0 ? TaskStatus::NotCreated : m_lanes[size_t(lane)].spans[size_t(span)].state;
 }
 
 int TimelineModel::lineAt(int lane, EventIndex event) const
@@ -410,9 +438,16 @@ std::vector<CombinatorSnapshot> TimelineModel::combinatorsAt(EventIndex event) c
             slot.name = taskName(child);
             const int lane = laneOfTask(child);
             slot.state = stateAt(lane, event);
-            if (lane >= 0 && isFinalState(slot.state))
+            if (lane >= 0 && isFinalStatus(slot.state))
                 slot.text = m_lanes[size_t(lane)].resultText;
             s.resultSlots.push_back(slot);
+        }
+        // Once gather has returned, its own result list is the authority for what each slot holds.
+        const QJsonArray results = c.outputs.value(QStringLiteral("results")).toArray();
+        if (s.returned && results.size() == qsizetype(s.resultSlots.size())) {
+            for (size_t i = 0; i < s.resultSlots.size(); ++i)
+                if (results.at(qsizetype(i)).isString())
+                    s.resultSlots[i].text = results.at(qsizetype(i)).toString();
         }
         const bool frozen = s.returned && (c.outputs.contains(QStringLiteral("done")) ||
                                            c.outputs.contains(QStringLiteral("pending")));
@@ -423,7 +458,7 @@ std::vector<CombinatorSnapshot> TimelineModel::combinatorsAt(EventIndex event) c
         } else {
             const EventIndex at = s.returned ? c.returnedEvent : event;
             for (int child : c.children) {
-                if (isFinalState(stateAt(laneOfTask(child), at)))
+                if (isFinalStatus(stateAt(laneOfTask(child), at)))
                     s.done.push_back(child);
                 else
                     s.pending.push_back(child);
@@ -448,9 +483,16 @@ LoopSnapshot TimelineModel::loopAt(EventIndex event) const
         s.readyCount = std::prev(pass)->ready;
         reportedTimers = std::prev(pass)->timers;
     }
-    for (const TimerRecord &t : m_timers)
-        if (t.scheduled <= event && (t.fired < 0 || t.fired > event))
-            s.timers.push_back({t.id, t.task, t.when});
+    // A timer still in the heap: scheduled, not fired, not yet due, and (the trace does not record
+    // cancelled timers) its task still alive, since a task's end cancels its sleep.
+    for (const TimerRecord &t : m_timers) {
+        if (t.scheduled > event || (t.fired >= 0 && t.fired <= event) || t.when < s.time)
+            continue;
+        const int lane = laneOfTask(t.task);
+        if (lane >= 0 && isFinalStatus(stateAt(lane, event)))
+            continue;
+        s.timers.push_back({t.id, t.task, t.when});
+    }
     std::stable_sort(s.timers.begin(), s.timers.end(),
                      [](const PendingTimer &a, const PendingTimer &b) { return a.when < b.when; });
     s.timerCount = reportedTimers >= 0 ? reportedTimers : int(s.timers.size());
@@ -458,7 +500,7 @@ LoopSnapshot TimelineModel::loopAt(EventIndex event) const
     std::vector<std::pair<EventIndex, int>> ready;
     for (int lane = 0; lane < laneCount(); ++lane) {
         const int span = spanAtEvent(lane, event);
-        if (span >= 0 && m_lanes[size_t(lane)].spans[size_t(span)].state == TaskState::Ready)
+        if (span >= 0 && m_lanes[size_t(lane)].spans[size_t(span)].state == TaskStatus::Ready)
             ready.emplace_back(m_lanes[size_t(lane)].spans[size_t(span)].startEvent,
                                m_lanes[size_t(lane)].task);
     }
@@ -567,8 +609,8 @@ QString TimelineModel::describeSpan(int lane, int span) const
         return {};
     const TimelineLane &l = m_lanes[size_t(lane)];
     const TimelineSpan &s = l.spans[size_t(span)];
-    QString state = taskStateName(s.state);
-    if (s.state == TaskState::Suspended) {
+    QString state = taskStatusName(s.state);
+    if (s.state == TaskStatus::Suspended) {
         switch (s.waitKind) {
         case TraceEvent::WaitKind::Timer:
             state = tr("suspended: sleeping");
@@ -592,7 +634,7 @@ QString TimelineModel::describeSpan(int lane, int span) const
     text += tr("from %1 s to %2 s (%3)")
                 .arg(QString::number(s.start, 'f', 6), QString::number(s.end, 'f', 6),
                      QString::number(s.end - s.start, 'f', 6) + QStringLiteral(" s"));
-    if (isFinalState(s.state) && !l.resultText.isEmpty())
+    if (isFinalStatus(s.state) && !l.resultText.isEmpty())
         text += QStringLiteral("<br>") + l.resultText.toHtmlEscaped();
     const int line = lineAt(lane, s.startEvent);
     if (line > 0)

@@ -13,10 +13,10 @@
 namespace awaitscope {
 
 // What a task is doing during a span of time.
-enum class TaskState : std::uint8_t { NotCreated, Ready, Running, Suspended, Done, Failed, Cancelled };
+enum class TaskStatus : std::uint8_t { NotCreated, Ready, Running, Suspended, Done, Failed, Cancelled };
 
-QString taskStateName(TaskState state); // translated, for legends and tooltips
-bool isFinalState(TaskState state);
+QString taskStatusName(TaskStatus state); // translated, for legends and tooltips
+bool isFinalStatus(TaskStatus state);
 
 // Event positions are indices into Trace::events(); -1 means "before the first event".
 using EventIndex = std::int64_t;
@@ -27,7 +27,7 @@ struct TimelineSpan
     double end = 0.0;
     EventIndex startEvent = 0; // the event that began this state
     EventIndex endEvent = 0;   // the event that ended it (the event count for spans open at the end)
-    TaskState state = TaskState::Ready;
+    TaskStatus state = TaskStatus::Ready;
     TraceEvent::WaitKind waitKind = TraceEvent::WaitKind::None;
     int other = -1; // what a suspended task awaits (task, future, timer or combinator id)
 };
@@ -43,7 +43,7 @@ struct TimelineLane
     int createdLine = 0;
     double created = 0.0;
     EventIndex createdEvent = -1;
-    TaskState finalState = TaskState::NotCreated; // Done/Failed/Cancelled once it ended
+    TaskStatus finalState = TaskStatus::NotCreated; // Done/Failed/Cancelled once it ended
     EventIndex finalEvent = -1;
     double finished = -1.0;
     QString resultText; // repr of the result, or the exception
@@ -111,7 +111,7 @@ struct CombinatorSnapshot
     {
         int task = -1;
         QString name;
-        TaskState state = TaskState::NotCreated;
+        TaskStatus state = TaskStatus::NotCreated;
         QString text; // result repr or exception once known
     };
 
@@ -169,7 +169,7 @@ public:
     // Index of the span of `lane` covering event position `event`, -1 before the task exists.
     int spanAtEvent(int lane, EventIndex event) const;
     int spanAtTime(int lane, double t) const;
-    TaskState stateAt(int lane, EventIndex event) const;
+    TaskStatus stateAt(int lane, EventIndex event) const;
     int lineAt(int lane, EventIndex event) const;
 
     std::vector<CombinatorSnapshot> combinatorsAt(EventIndex event) const; // every combinator entered so far
@@ -180,7 +180,7 @@ public:
 
 private:
     int ensureLane(int task, const TraceEvent *created);
-    void openSpan(int lane, const TraceEvent &e, EventIndex index, TaskState state);
+    void openSpan(int lane, const TraceEvent &e, EventIndex index, TaskStatus state);
     void closeSpan(int lane, double time, EventIndex index);
     void buildCombinators(const TraceEvent &e, EventIndex index);
 
@@ -209,6 +209,7 @@ private:
     std::vector<TimelineMarker> m_markers;
     std::vector<TimelineCombinator> m_combinators;
     QHash<int, int> m_combinatorIndex;
+    QHash<int, int> m_openCombinatorOfTask; // caller task -> combinator it is inside
     std::vector<TimerRecord> m_timers;
     QHash<int, int> m_timerIndex;
     std::vector<LoopPass> m_passes;

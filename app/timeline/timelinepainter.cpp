@@ -17,22 +17,22 @@ namespace {
 constexpr int kStateCount = 7;
 
 // Which state wins a pixel column that several short spans share: the rare and telling ones.
-int priority(TaskState s)
+int priority(TaskStatus s)
 {
     switch (s) {
-    case TaskState::Failed:
+    case TaskStatus::Failed:
         return 6;
-    case TaskState::Cancelled:
+    case TaskStatus::Cancelled:
         return 5;
-    case TaskState::Running:
+    case TaskStatus::Running:
         return 4;
-    case TaskState::Ready:
+    case TaskStatus::Ready:
         return 3;
-    case TaskState::Suspended:
+    case TaskStatus::Suspended:
         return 2;
-    case TaskState::Done:
+    case TaskStatus::Done:
         return 1;
-    case TaskState::NotCreated:
+    case TaskStatus::NotCreated:
         return 0;
     }
     return 0;
@@ -200,18 +200,18 @@ private:
     }
 
     // Vertical extent of a state's bar inside a lane: telling states are tall, waiting ones thinner.
-    QRectF bar(TaskState s, double lane, double x0, double x1) const
+    QRectF bar(TaskStatus s, double lane, double x0, double x1) const
     {
         const double h = g.laneHeight;
         const double top = g.laneTop(int(lane));
         double inset = std::max(1.0, h * 0.15);
         switch (s) {
-        case TaskState::Suspended:
+        case TaskStatus::Suspended:
             inset = std::max(1.0, h * 0.28);
             break;
-        case TaskState::Done:
-        case TaskState::Failed:
-        case TaskState::Cancelled:
+        case TaskStatus::Done:
+        case TaskStatus::Failed:
+        case TaskStatus::Cancelled:
             inset = std::max(1.0, h * 0.42);
             break;
         default:
@@ -225,7 +225,7 @@ private:
         std::array<std::vector<QRectF>, kStateCount> runs;
         std::array<std::vector<QRectF>, kStateCount> slivers;
         std::vector<std::pair<QRectF, QString>> texts;
-        std::vector<std::pair<QRectF, TaskState>> caps;
+        std::vector<std::pair<QRectF, TaskStatus>> caps;
         const double left = plot.left();
         const double right = plot.right();
         const double sliver = std::clamp(g.laneHeight * 0.1, 2.0, 3.0);
@@ -236,24 +236,24 @@ private:
             auto it = std::lower_bound(spans.begin(), spans.end(), g.viewStart,
                                        [](const TimelineSpan &s, double v) { return s.end < v; });
             // A run of equal states being extended, and one pixel column collecting short spans.
-            TaskState runState = TaskState::NotCreated;
+            TaskStatus runState = TaskStatus::NotCreated;
             double runX0 = 0, runX1 = -1;
             int column = INT_MIN;
-            TaskState columnState = TaskState::NotCreated;
+            TaskStatus columnState = TaskStatus::NotCreated;
             auto flushRun = [&] {
-                if (runX1 >= runX0 && runState != TaskState::NotCreated)
+                if (runX1 >= runX0 && runState != TaskStatus::NotCreated)
                     runs[size_t(runState)].push_back(bar(runState, lane, runX0, runX1));
-                runState = TaskState::NotCreated;
+                runState = TaskStatus::NotCreated;
                 runX1 = -1;
             };
             auto flushColumn = [&] {
-                if (column != INT_MIN && columnState != TaskState::NotCreated) {
+                if (column != INT_MIN && columnState != TaskStatus::NotCreated) {
                     const QRectF r =
                         bar(columnState, lane, column - sliver / 2 + 0.5, column + sliver / 2 + 0.5);
                     slivers[size_t(columnState)].push_back(r);
                 }
                 column = INT_MIN;
-                columnState = TaskState::NotCreated;
+                columnState = TaskStatus::NotCreated;
             };
             for (; it != spans.end() && it->start <= g.viewEnd; ++it) {
                 const double x0 = std::max(left, g.timeToX(it->start));
@@ -276,10 +276,10 @@ private:
                 runState = it->state;
                 runX0 = x0;
                 runX1 = x1;
-                if (isFinalState(it->state) && it->start >= g.viewStart)
+                if (isFinalStatus(it->state) && it->start >= g.viewStart)
                     caps.emplace_back(
                         QRectF(x0, g.laneTop(lane) + g.laneHeight * 0.22, 4, g.laneHeight * 0.56), it->state);
-                if (roomForText && it->state == TaskState::Suspended && x1 - x0 > 70)
+                if (roomForText && it->state == TaskStatus::Suspended && x1 - x0 > 70)
                     texts.emplace_back(QRectF(x0 + 4, g.laneTop(lane), x1 - x0 - 6, g.laneHeight),
                                        spanLabel(*it));
             }
@@ -289,9 +289,9 @@ private:
 
         p.setPen(Qt::NoPen);
         // Waiting states first, running on top; slivers (steps that took no virtual time) above all.
-        const std::array order{TaskState::Done,      TaskState::Cancelled, TaskState::Failed,
-                               TaskState::Suspended, TaskState::Ready,     TaskState::Running};
-        for (TaskState s : order) {
+        const std::array order{TaskStatus::Done,      TaskStatus::Cancelled, TaskStatus::Failed,
+                               TaskStatus::Suspended, TaskStatus::Ready,     TaskStatus::Running};
+        for (TaskStatus s : order) {
             auto &r = runs[size_t(s)];
             if (r.empty())
                 continue;
@@ -302,7 +302,7 @@ private:
             p.setBrush(t.stateColor(s));
             p.drawRect(r);
         }
-        for (TaskState s : order) {
+        for (TaskStatus s : order) {
             auto &r = slivers[size_t(s)];
             if (r.empty())
                 continue;
@@ -493,9 +493,9 @@ private:
             for (int parent = l.parentLane; parent >= 0 && depth < 6; parent = m.lane(parent).parentLane)
                 ++depth;
             const double indent = 6 + std::min(depth, 4) * 10;
-            const TaskState state = m.stateAt(lane, at);
+            const TaskStatus state = m.stateAt(lane, at);
             const double dot = std::min(9.0, g.laneHeight * 0.4);
-            if (state != TaskState::NotCreated) {
+            if (state != TaskStatus::NotCreated) {
                 p.setPen(Qt::NoPen);
                 p.setBrush(t.stateColor(state));
                 p.drawEllipse(QRectF(indent, top + (g.laneHeight - dot) / 2, dot, dot));
@@ -508,7 +508,7 @@ private:
             const double lineWidth = lineText.isEmpty() ? 0 : fmSmall.horizontalAdvance(lineText) + 8;
             const double nameLeft = indent + dot + 5;
             const double nameWidth = g.labelWidth - nameLeft - lineWidth - 4;
-            p.setPen(state == TaskState::NotCreated ? t.mutedText : t.text);
+            p.setPen(state == TaskStatus::NotCreated ? t.mutedText : t.text);
             p.setFont(t.font);
             p.drawText(QRectF(nameLeft, top, std::max(0.0, nameWidth), g.laneHeight),
                        Qt::AlignLeft | Qt::AlignVCenter,
@@ -582,13 +582,13 @@ private:
         const QFontMetricsF fm(small);
         double x = 10;
         const double cy = strip.center().y();
-        const std::array states{TaskState::Running, TaskState::Ready,  TaskState::Suspended,
-                                TaskState::Done,    TaskState::Failed, TaskState::Cancelled};
-        for (TaskState s : states) {
+        const std::array states{TaskStatus::Running, TaskStatus::Ready,  TaskStatus::Suspended,
+                                TaskStatus::Done,    TaskStatus::Failed, TaskStatus::Cancelled};
+        for (TaskStatus s : states) {
             const QRectF swatch(x, cy - 5, 14, 10);
             p.fillRect(swatch, t.stateColor(s));
             x += 18;
-            const QString name = taskStateName(s);
+            const QString name = taskStatusName(s);
             p.setPen(t.text);
             p.drawText(QPointF(x, cy + fm.ascent() / 2 - 1), name);
             x += fm.horizontalAdvance(name) + 14;

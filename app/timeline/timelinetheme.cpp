@@ -4,22 +4,22 @@
 
 namespace awaitscope {
 
-QColor TimelineTheme::stateColor(TaskState state) const
+QColor TimelineTheme::stateColor(TaskStatus state) const
 {
     switch (state) {
-    case TaskState::NotCreated:
+    case TaskStatus::NotCreated:
         return Qt::transparent;
-    case TaskState::Ready:
+    case TaskStatus::Ready:
         return ready;
-    case TaskState::Running:
+    case TaskStatus::Running:
         return running;
-    case TaskState::Suspended:
+    case TaskStatus::Suspended:
         return suspended;
-    case TaskState::Done:
+    case TaskStatus::Done:
         return done;
-    case TaskState::Failed:
+    case TaskStatus::Failed:
         return failed;
-    case TaskState::Cancelled:
+    case TaskStatus::Cancelled:
         return cancelled;
     }
     return text;

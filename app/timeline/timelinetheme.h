@@ -36,7 +36,7 @@ struct TimelineTheme
 
     QFont font;
 
-    QColor stateColor(TaskState state) const;
+    QColor stateColor(TaskStatus state) const;
     bool isDark() const { return background.lightness() < 128; }
 
     static TimelineTheme light();

@@ -327,9 +327,9 @@ QString TimelineView::toolTipAt(QPointF pos) const
             text += tr("created at %1 s").arg(QString::number(l.created, 'f', 6));
         if (l.createdLine > 0)
             text += tr(", line %1").arg(l.createdLine);
-        if (isFinalState(l.finalState))
+        if (isFinalStatus(l.finalState))
             text += QStringLiteral("<br>") +
-                    tr("%1 at %2 s").arg(taskStateName(l.finalState), QString::number(l.finished, 'f', 6));
+                    tr("%1 at %2 s").arg(taskStatusName(l.finalState), QString::number(l.finished, 'f', 6));
         if (!l.resultText.isEmpty())
             text += QStringLiteral(": ") + l.resultText.toHtmlEscaped();
         return text;

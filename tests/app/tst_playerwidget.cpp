@@ -4,6 +4,7 @@
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
 #include "player/transportbar.h"
+#include "runtime/api.h"
 #include "timeline/timelineview.h"
 
 #include "tst_timelinefixtures.h"
@@ -40,6 +41,7 @@ private slots:
     void grabIsNotBlank();
     void layoutRoundTrips();
     void newTraceResets();
+    void runtimeTraceInThePlayer();
 };
 
 namespace {
@@ -371,6 +373,52 @@ void TestPlayerWidget::newTraceResets()
     p.playback()->play();
     p.playback()->advance(1.0);
     QVERIFY(!p.playback()->isPlaying());
+}
+
+namespace {
+
+QCoro::Task<int> sleeper(double seconds, int value)
+{
+    co_await awaitscope::sleep(seconds);
+    co_return value;
+}
+
+} // namespace
+
+// A run recorded by the runtime itself: asyncio.wait(timeout=2) over a slow and a fast task, then the slow
+// one is cancelled.
+void TestPlayerWidget::runtimeTraceInThePlayer()
+{
+    Trace trace;
+    {
+        awaitscope::Loop loop(awaitscope::Loop::Clock::Virtual, &trace);
+        awaitscope::run(loop, []() -> QCoro::Task<void> {
+            auto slow = awaitscope::createNamedTask(QStringLiteral("slow"), sleeper, 3.0, 1);
+            auto fast = awaitscope::createNamedTask(QStringLiteral("fast"), sleeper, 1.0, 2);
+            auto r = co_await awaitscope::wait(awaitscope::taskList(slow, fast), 2.0);
+            for (auto &t : r.pending)
+                t.cancel();
+            co_await awaitscope::sleep(0.5);
+        });
+    }
+    PlayerWidget p;
+    p.resize(1100, 700);
+    p.setTrace(trace);
+    p.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&p));
+    QCOMPARE(p.timelineView()->geometry().laneCount, 3);
+    p.playback()->scrubTo(1.5);
+    QCOMPARE(namesIn(p.combinatorPanel()->boxTexts(0, QStringLiteral("doneBox")).value(0)),
+             QStringList{QStringLiteral("fast")});
+    QCOMPARE(namesIn(p.combinatorPanel()->boxTexts(0, QStringLiteral("pendingBox")).value(0)),
+             QStringList{QStringLiteral("slow")});
+    QVERIFY(p.combinatorPanel()->cardTitle(0).contains(QStringLiteral("timeout at 2.000 s")));
+    p.playback()->jumpToEnd();
+    QApplication::processEvents();
+    QVERIFY(p.combinatorPanel()->cardTitle(0).contains(QStringLiteral("returned at 2.000 s")));
+    // slow's sleep died with it: no timer is left at the end.
+    QCOMPARE(p.loopPanel()->timersText(), QStringLiteral("none"));
+    p.grab().save(QStringLiteral("/tmp/awaitscope-player-runtime.png"));
 }
 
 QTEST_MAIN(TestPlayerWidget)

@@ -208,15 +208,15 @@ void TestTimelineGeometry::hitTest_data()
     QTest::addColumn<QPointF>("point");
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("lane");
-    QTest::addColumn<int>("state"); // TaskState of the span or -1
+    QTest::addColumn<int>("state"); // TaskStatus of the span or -1
     QTest::newRow("axis") << QPointF(500, 10) << int(TimelineHit::Kind::Axis) << -1 << -1;
     QTest::newRow("lane name") << QPointF(50, 60) << int(TimelineHit::Kind::LaneLabel) << 1 << -1;
     QTest::newRow("fetch_a asleep at 0.5 s")
-        << QPointF(250, 60) << int(TimelineHit::Kind::Span) << 1 << int(TaskState::Suspended);
+        << QPointF(250, 60) << int(TimelineHit::Kind::Span) << 1 << int(TaskStatus::Suspended);
     QTest::newRow("fetch_a done at 2 s")
-        << QPointF(400, 60) << int(TimelineHit::Kind::Span) << 1 << int(TaskState::Done);
+        << QPointF(400, 60) << int(TimelineHit::Kind::Span) << 1 << int(TaskStatus::Done);
     QTest::newRow("fetch_c failed at 2.5 s")
-        << QPointF(450, 110) << int(TimelineHit::Kind::Span) << 3 << int(TaskState::Failed);
+        << QPointF(450, 110) << int(TimelineHit::Kind::Span) << 3 << int(TaskStatus::Failed);
     QTest::newRow("creation marker of fetch_b")
         << QPointF(201, 85) << int(TimelineHit::Kind::Marker) << 2 << -1;
     QTest::newRow("below the lanes") << QPointF(500, 200) << int(TimelineHit::Kind::Nothing) << -1 << -1;

@@ -1,3 +1,4 @@
+#include "runtime/api.h"
 #include "timeline/timelinemodel.h"
 
 #include "tst_timelinefixtures.h"
@@ -6,7 +7,7 @@
 
 using namespace awaitscope;
 
-Q_DECLARE_METATYPE(awaitscope::TaskState)
+Q_DECLARE_METATYPE(awaitscope::TaskStatus)
 
 class TestTimelineModel : public QObject
 {
@@ -27,6 +28,8 @@ private slots:
     void currentLines();
     void outputUntil();
     void eventsWithoutTasksOrEntries();
+    void gatherFromTheRuntime();
+    void waitFromTheRuntime();
 };
 
 void TestTimelineModel::lanesFollowTasks()
@@ -42,9 +45,9 @@ void TestTimelineModel::lanesFollowTasks()
     QCOMPARE(m.lane(1).parentLane, 0);
     QCOMPARE(m.lane(0).parentLane, -1);
     QCOMPARE(m.lane(2).createdLine, 21);
-    QCOMPARE(m.lane(1).finalState, TaskState::Done);
+    QCOMPARE(m.lane(1).finalState, TaskStatus::Done);
     QCOMPARE(m.lane(1).resultText, QStringLiteral("'a'"));
-    QCOMPARE(m.lane(3).finalState, TaskState::Failed);
+    QCOMPARE(m.lane(3).finalState, TaskStatus::Failed);
     QCOMPARE(m.lane(3).finished, 2.0);
     QCOMPARE(m.startTime(), 0.0);
     QCOMPARE(m.endTime(), 3.0);
@@ -65,22 +68,22 @@ void TestTimelineModel::stateAtTime_data()
 {
     QTest::addColumn<double>("time");
     QTest::addColumn<QString>("task");
-    QTest::addColumn<TaskState>("state");
-    QTest::newRow("main waits on gather") << 0.5 << QStringLiteral("main") << TaskState::Suspended;
-    QTest::newRow("fetch_a sleeps") << 0.5 << QStringLiteral("fetch_a") << TaskState::Suspended;
-    QTest::newRow("fetch_a done after 1 s") << 1.0 << QStringLiteral("fetch_a") << TaskState::Done;
-    QTest::newRow("fetch_c still asleep") << 1.5 << QStringLiteral("fetch_c") << TaskState::Suspended;
-    QTest::newRow("fetch_c failed at 2 s") << 2.0 << QStringLiteral("fetch_c") << TaskState::Failed;
-    QTest::newRow("fetch_b done at the end") << 3.0 << QStringLiteral("fetch_b") << TaskState::Done;
-    QTest::newRow("main done at the end") << 3.0 << QStringLiteral("main") << TaskState::Done;
-    QTest::newRow("before the run") << -1.0 << QStringLiteral("main") << TaskState::NotCreated;
+    QTest::addColumn<TaskStatus>("state");
+    QTest::newRow("main waits on gather") << 0.5 << QStringLiteral("main") << TaskStatus::Suspended;
+    QTest::newRow("fetch_a sleeps") << 0.5 << QStringLiteral("fetch_a") << TaskStatus::Suspended;
+    QTest::newRow("fetch_a done after 1 s") << 1.0 << QStringLiteral("fetch_a") << TaskStatus::Done;
+    QTest::newRow("fetch_c still asleep") << 1.5 << QStringLiteral("fetch_c") << TaskStatus::Suspended;
+    QTest::newRow("fetch_c failed at 2 s") << 2.0 << QStringLiteral("fetch_c") << TaskStatus::Failed;
+    QTest::newRow("fetch_b done at the end") << 3.0 << QStringLiteral("fetch_b") << TaskStatus::Done;
+    QTest::newRow("main done at the end") << 3.0 << QStringLiteral("main") << TaskStatus::Done;
+    QTest::newRow("before the run") << -1.0 << QStringLiteral("main") << TaskStatus::NotCreated;
 }
 
 void TestTimelineModel::stateAtTime()
 {
     QFETCH(double, time);
     QFETCH(QString, task);
-    QFETCH(TaskState, state);
+    QFETCH(TaskStatus, state);
     TimelineModel m;
     m.setTrace(fixtures::gatherTrace());
     int lane = -1;
@@ -89,7 +92,7 @@ void TestTimelineModel::stateAtTime()
             lane = i;
     QVERIFY(lane >= 0);
     const int span = m.spanAtTime(lane, time);
-    const TaskState got = span < 0 ? TaskState::NotCreated : m.lane(lane).spans[size_t(span)].state;
+    const TaskStatus got = span < 0 ? TaskStatus::NotCreated : m.lane(lane).spans[size_t(span)].state;
     QCOMPARE(got, state);
     // The same answer through the event index.
     QCOMPARE(m.stateAt(lane, m.lastEventAtOrBefore(time)), state);
@@ -109,10 +112,10 @@ void TestTimelineModel::stepsBetweenEventsAtOneInstant()
         }
     QVERIFY(stepOfA > 0);
     QCOMPARE(events[size_t(stepOfA)].time, 0.0);
-    QCOMPARE(m.stateAt(1, stepOfA - 1), TaskState::Ready);
-    QCOMPARE(m.stateAt(1, stepOfA), TaskState::Running);
-    QCOMPARE(m.stateAt(1, stepOfA + 2), TaskState::Suspended);
-    QCOMPARE(m.stateAt(2, stepOfA), TaskState::Ready); // fetch_b has not run yet
+    QCOMPARE(m.stateAt(1, stepOfA - 1), TaskStatus::Ready);
+    QCOMPARE(m.stateAt(1, stepOfA), TaskStatus::Running);
+    QCOMPARE(m.stateAt(1, stepOfA + 2), TaskStatus::Suspended);
+    QCOMPARE(m.stateAt(2, stepOfA), TaskStatus::Ready); // fetch_b has not run yet
 }
 
 void TestTimelineModel::suspendedSpansSayOnWhat()
@@ -122,13 +125,13 @@ void TestTimelineModel::suspendedSpansSayOnWhat()
     const int main = m.laneOfTask(1);
     const int span = m.spanAtTime(main, 1.0);
     const TimelineSpan &s = m.lane(main).spans[size_t(span)];
-    QCOMPARE(s.state, TaskState::Suspended);
+    QCOMPARE(s.state, TaskStatus::Suspended);
     QCOMPARE(s.waitKind, TraceEvent::WaitKind::Combinator);
     QVERIFY(m.describeSpan(main, span).contains(QStringLiteral("awaiting wait")));
     const int slow = m.laneOfTask(2);
     const int asleep = m.spanAtTime(slow, 1.0);
     QVERIFY(m.describeSpan(slow, asleep).contains(QStringLiteral("sleeping")));
-    QCOMPARE(m.lane(slow).finalState, TaskState::Cancelled);
+    QCOMPARE(m.lane(slow).finalState, TaskStatus::Cancelled);
     QCOMPARE(m.combinators()[0].hasDeadline(), true);
     QCOMPARE(m.combinators()[0].deadline(), 2.5);
 }
@@ -178,7 +181,7 @@ void TestTimelineModel::gatherSlotsFillInArgumentOrder()
     QCOMPARE(snapshots.size(), size_t(1));
     QStringList got;
     for (const CombinatorSnapshot::Slot &s : snapshots[0].resultSlots)
-        got << (isFinalState(s.state) ? s.text : QStringLiteral("…"));
+        got << (isFinalStatus(s.state) ? s.text : QStringLiteral("…"));
     QCOMPARE(got, expected);
     QCOMPARE(snapshots[0].returned, returned);
     QCOMPARE(snapshots[0].resultSlots[0].name, QStringLiteral("fetch_a"));
@@ -293,7 +296,7 @@ void TestTimelineModel::eventsWithoutTasksOrEntries()
     m.setTrace(b.trace);
     QCOMPARE(m.laneCount(), 1);
     QCOMPARE(m.lane(0).name, QStringLiteral("Task-7"));
-    QCOMPARE(m.lane(0).finalState, TaskState::Done);
+    QCOMPARE(m.lane(0).finalState, TaskStatus::Done);
     QCOMPARE(m.combinators().size(), size_t(0));
     QCOMPARE(m.endTime(), 1.0);
     TimelineModel empty;
@@ -302,6 +305,133 @@ void TestTimelineModel::eventsWithoutTasksOrEntries()
     QCOMPARE(empty.lastEventAtOrBefore(5.0), EventIndex(-1));
     QCOMPARE(empty.outputUntil(10), QString());
     QVERIFY(!empty.describeEvent(0).isEmpty());
+}
+
+namespace {
+
+QCoro::Task<int> sleeper(double seconds, int value, bool fail)
+{
+    co_await awaitscope::sleep(seconds);
+    if (fail)
+        throw awaitscope::TimeoutError(QStringLiteral("late"));
+    co_return value;
+}
+
+int laneNamed(const TimelineModel &m, const QString &name)
+{
+    for (int i = 0; i < m.laneCount(); ++i)
+        if (m.lane(i).name == name)
+            return i;
+    return -1;
+}
+
+} // namespace
+
+// The same picture from a trace the runtime records: gather over three named tasks, one failing.
+void TestTimelineModel::gatherFromTheRuntime()
+{
+    Trace trace;
+    {
+        awaitscope::Loop loop(awaitscope::Loop::Clock::Virtual, &trace);
+        awaitscope::run(loop, []() -> QCoro::Task<void> {
+            auto a = awaitscope::createNamedTask(QStringLiteral("a"), sleeper, 1.0, 10, false);
+            auto b = awaitscope::createNamedTask(QStringLiteral("b"), sleeper, 3.0, 20, false);
+            auto c = awaitscope::createNamedTask(QStringLiteral("c"), sleeper, 2.0, 30, true);
+            co_await awaitscope::gatherOutcomes(awaitscope::taskList(a, b, c));
+        });
+    }
+    TimelineModel m;
+    m.setTrace(trace);
+    QCOMPARE(m.laneCount(), 4);
+    const int a = laneNamed(m, QStringLiteral("a"));
+    const int b = laneNamed(m, QStringLiteral("b"));
+    const int c = laneNamed(m, QStringLiteral("c"));
+    QVERIFY(a > 0 && b > 0 && c > 0);
+    QCOMPARE(m.lane(a).parentLane, 0);
+    QCOMPARE(m.endTime(), 3.0);
+    auto stateAtTime = [&](int lane, double t) { return m.stateAt(lane, m.lastEventAtOrBefore(t)); };
+    QCOMPARE(stateAtTime(a, 0.5), TaskStatus::Suspended);
+    QCOMPARE(stateAtTime(a, 1.0), TaskStatus::Done);
+    QCOMPARE(stateAtTime(c, 1.5), TaskStatus::Suspended);
+    QCOMPARE(stateAtTime(c, 2.0), TaskStatus::Failed);
+    QCOMPARE(stateAtTime(b, 2.5), TaskStatus::Suspended);
+    QCOMPARE(stateAtTime(0, 2.5), TaskStatus::Suspended);
+    QCOMPARE(stateAtTime(0, 3.0), TaskStatus::Done);
+    QCOMPARE(m.lane(c).resultText, QStringLiteral("TimeoutError('late')"));
+
+    QCOMPARE(m.combinators().size(), size_t(1));
+    const TimelineCombinator &g = m.combinators()[0];
+    QCOMPARE(g.kind, QStringLiteral("gather"));
+    QCOMPARE(g.children.size(), size_t(3));
+    QCOMPARE(g.returned, 3.0);
+    QCOMPARE(g.returnExceptions, true);
+    // Slots fill in argument order; after the return they hold gather's own results.
+    const auto mid = m.combinatorsAt(m.lastEventAtOrBefore(2.0));
+    QCOMPARE(mid[0].resultSlots[0].state, TaskStatus::Done);
+    QCOMPARE(mid[0].resultSlots[1].state, TaskStatus::Suspended);
+    QCOMPARE(mid[0].resultSlots[2].state, TaskStatus::Failed);
+    const auto end = m.combinatorsAt(m.eventCount() - 1);
+    QVERIFY(end[0].returned);
+    QCOMPARE(end[0].resultSlots[2].text, QStringLiteral("TimeoutError('late')"));
+    // main, suspended on the gather, is woken by b, the last child to finish.
+    bool wokenByB = false;
+    for (const TimelineArrow &arrow : m.arrows())
+        wokenByB |= arrow.kind == TimelineArrow::Kind::Wake && arrow.fromLane == b && arrow.toLane == 0;
+    QVERIFY(wokenByB);
+    QVERIFY(m.describeSpan(0, m.spanAtTime(0, 1.0)).contains(QStringLiteral("gather")));
+    // Three sleeps were pending right after they started.
+    QCOMPARE(m.loopAt(m.lastEventAtOrBefore(0.0)).timers.size(), size_t(3));
+}
+
+void TestTimelineModel::waitFromTheRuntime()
+{
+    Trace trace;
+    {
+        awaitscope::Loop loop(awaitscope::Loop::Clock::Virtual, &trace);
+        awaitscope::run(loop, []() -> QCoro::Task<void> {
+            auto slow = awaitscope::createNamedTask(QStringLiteral("slow"), sleeper, 3.0, 1, false);
+            auto fast = awaitscope::createNamedTask(QStringLiteral("fast"), sleeper, 1.0, 2, false);
+            auto r = co_await awaitscope::wait(awaitscope::taskList(slow, fast), 2.0);
+            for (auto &t : r.pending)
+                t.cancel();
+            co_await awaitscope::sleep(0.5);
+        });
+    }
+    TimelineModel m;
+    m.setTrace(trace);
+    if (qEnvironmentVariableIsSet("DUMP_TRACE"))
+        for (EventIndex i = 0; i < m.eventCount(); ++i)
+            qDebug() << m.describeEvent(i) << trace.events()[size_t(i)].task
+                     << trace.events()[size_t(i)].other << waitKindName(trace.events()[size_t(i)].waitKind);
+    const int slow = laneNamed(m, QStringLiteral("slow"));
+    const int fast = laneNamed(m, QStringLiteral("fast"));
+    QCOMPARE(m.combinators().size(), size_t(1));
+    const TimelineCombinator &w = m.combinators()[0];
+    QCOMPARE(w.kind, QStringLiteral("wait"));
+    QVERIFY(w.hasDeadline());
+    QCOMPARE(w.deadline(), 2.0);
+    auto setsAt = [&](double t) {
+        const CombinatorSnapshot s = m.combinatorsAt(m.lastEventAtOrBefore(t))[0];
+        return std::make_pair(QList<int>(s.done.begin(), s.done.end()),
+                              QList<int>(s.pending.begin(), s.pending.end()));
+    };
+    const int slowTask = m.lane(slow).task;
+    const int fastTask = m.lane(fast).task;
+    QCOMPARE(setsAt(0.5), std::make_pair(QList<int>{}, (QList<int>{slowTask, fastTask})));
+    QCOMPARE(setsAt(1.5), std::make_pair(QList<int>{fastTask}, QList<int>{slowTask}));
+    QCOMPARE(setsAt(2.4), std::make_pair(QList<int>{fastTask}, QList<int>{slowTask}));
+    QCOMPARE(m.lane(slow).finalState, TaskStatus::Cancelled);
+    QCOMPARE(m.lane(slow).finished, 2.0);
+    // main waits inside wait() until the timeout: the picture names what it awaits.
+    const int span = m.spanAtTime(0, 1.5);
+    QCOMPARE(m.lane(0).spans[size_t(span)].state, TaskStatus::Suspended);
+    QVERIFY2(m.describeSpan(0, span).contains(QStringLiteral("wait")), qPrintable(m.describeSpan(0, span)));
+    // main's cancel of slow is an arrow.
+    bool cancelArrow = false;
+    for (const TimelineArrow &arrow : m.arrows())
+        cancelArrow |=
+            arrow.kind == TimelineArrow::Kind::Cancel && arrow.fromLane == 0 && arrow.toLane == slow;
+    QVERIFY(cancelArrow);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)

@@ -66,15 +66,15 @@ void TestTimelineView::paintsLanesAndStates_data()
 {
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<int>("lanes");
-    QTest::addColumn<QList<int>>("states"); // TaskStates whose colour must appear
+    QTest::addColumn<QList<int>>("states"); // TaskStatus values whose colour must appear
     QTest::newRow("gather") << QStringLiteral("gather") << 4
-                            << QList<int>{int(TaskState::Suspended), int(TaskState::Done),
-                                          int(TaskState::Failed), int(TaskState::Running)};
+                            << QList<int>{int(TaskStatus::Suspended), int(TaskStatus::Done),
+                                          int(TaskStatus::Failed), int(TaskStatus::Running)};
     QTest::newRow("wait") << QStringLiteral("wait") << 4
-                          << QList<int>{int(TaskState::Suspended), int(TaskState::Done),
-                                        int(TaskState::Cancelled)};
+                          << QList<int>{int(TaskStatus::Suspended), int(TaskStatus::Done),
+                                        int(TaskStatus::Cancelled)};
     QTest::newRow("as_completed") << QStringLiteral("as_completed") << 4
-                                  << QList<int>{int(TaskState::Suspended), int(TaskState::Done)};
+                                  << QList<int>{int(TaskStatus::Suspended), int(TaskStatus::Done)};
 }
 
 void TestTimelineView::paintsLanesAndStates()
@@ -96,8 +96,8 @@ void TestTimelineView::paintsLanesAndStates()
     const TimelineTheme theme = TimelineTheme::light();
     const QRect plot = s.view.geometry().plotRect().toRect();
     for (int state : states)
-        QVERIFY2(countColour(image, theme.stateColor(TaskState(state)), plot) > 10,
-                 qPrintable(taskStateName(TaskState(state))));
+        QVERIFY2(countColour(image, theme.stateColor(TaskStatus(state)), plot) > 10,
+                 qPrintable(taskStatusName(TaskStatus(state))));
     // The cursor is drawn where the playback says.
     const int cursorX = int(s.view.geometry().timeToX(1.5));
     QVERIFY(countColour(image, theme.cursor, QRect(cursorX - 2, plot.top(), 5, plot.height())) >
