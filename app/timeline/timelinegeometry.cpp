@@ -49,6 +49,12 @@ QRectF TimelineGeometry::laneRect(int lane) const
     return QRectF(0.0, laneTop(lane), width, laneHeight);
 }
 
+QRectF TimelineGeometry::httpBand(int lane, double x0, double x1) const
+{
+    return QRectF(x0, laneTop(lane) + laneHeight * 0.64, std::max(1.0, x1 - x0),
+                  std::max(2.0, laneHeight * 0.3));
+}
+
 int TimelineGeometry::laneAt(double y) const
 {
     if (y < lanesTop() || y >= lanesBottom() || laneHeight <= 0)
@@ -161,6 +167,20 @@ TimelineHit TimelineGeometry::hitTest(QPointF p, const TimelineModel &model, dou
     }
     if (hit.kind == TimelineHit::Kind::Marker)
         return hit;
+
+    // HTTP waterfalls sit in the lower band of the lane, over its spans.
+    const auto &requests = model.httpRequests();
+    for (size_t i = 0; i < requests.size(); ++i) {
+        const TimelineHttpRequest &r = requests[i];
+        if (r.lane != lane || hit.time < r.start - slack || hit.time > r.end + slack)
+            continue;
+        const QRectF band = httpBand(lane, timeToX(r.start), timeToX(r.end));
+        if (p.y() >= band.top() - 1 && p.y() <= band.bottom() + 1) {
+            hit.kind = TimelineHit::Kind::HttpRequest;
+            hit.request = int(i);
+            return hit;
+        }
+    }
 
     // The span under the point; on a virtual clock most steps take no time, so prefer a short span
     // within the tolerance over the long one it interrupts.

@@ -13,11 +13,12 @@ class TimelineModel;
 // What lies under a point of the timeline.
 struct TimelineHit
 {
-    enum class Kind { Nothing, Axis, LaneLabel, Lane, Span, Marker };
+    enum class Kind { Nothing, Axis, LaneLabel, Lane, Span, Marker, HttpRequest };
     Kind kind = Kind::Nothing;
     int lane = -1;
-    int span = -1;   // index into TimelineLane::spans
-    int marker = -1; // index into TimelineModel::markers()
+    int span = -1;    // index into TimelineLane::spans
+    int marker = -1;  // index into TimelineModel::markers()
+    int request = -1; // index into TimelineModel::httpRequests()
     double time = 0.0;
 };
 
@@ -58,6 +59,8 @@ public:
 
     double laneTop(int lane) const;
     double laneCenter(int lane) const { return laneTop(lane) + laneHeight / 2.0; }
+    // The band of a lane where HTTP requests are drawn as waterfalls (its lower part).
+    QRectF httpBand(int lane, double x0, double x1) const;
     QRectF laneRect(int lane) const;
     int laneAt(double y) const; // -1 outside the lanes
     int firstVisibleLane() const;

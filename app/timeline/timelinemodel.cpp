@@ -63,6 +63,21 @@ QString taskStatusName(TaskStatus state)
     return {};
 }
 
+QString httpPhaseName(TimelineHttpRequest::Phase phase)
+{
+    switch (phase) {
+    case TimelineHttpRequest::Phase::Queued:
+        return QCoreApplication::translate("HttpPhase", "queued");
+    case TimelineHttpRequest::Phase::Connecting:
+        return QCoreApplication::translate("HttpPhase", "connecting");
+    case TimelineHttpRequest::Phase::Waiting:
+        return QCoreApplication::translate("HttpPhase", "waiting");
+    case TimelineHttpRequest::Phase::Receiving:
+        return QCoreApplication::translate("HttpPhase", "receiving");
+    }
+    return {};
+}
+
 bool isFinalStatus(TaskStatus state)
 {
     return state == TaskStatus::Done || state == TaskStatus::Failed || state == TaskStatus::Cancelled;
@@ -145,6 +160,8 @@ void TimelineModel::setTrace(const Trace &trace)
     m_timers.clear();
     m_timerIndex.clear();
     m_openCombinatorOfTask.clear();
+    m_http.clear();
+    m_httpIndex.clear();
     m_passes.clear();
     m_output.clear();
     m_outputEnds.clear();
@@ -300,6 +317,8 @@ void TimelineModel::setTrace(const Trace &trace)
                                 e.data.value(QStringLiteral("timers")).toInt(-1)});
             break;
         case Kind::Http:
+            buildHttp(e, index, lane);
+            break;
         case Kind::Note:
             break;
         }
@@ -315,6 +334,12 @@ void TimelineModel::setTrace(const Trace &trace)
             }
         }
         l.parentLane = laneOfTask(l.parent);
+    }
+    for (TimelineHttpRequest &r : m_http) {
+        if (r.outcome.isEmpty() && !r.segments.empty()) {
+            r.segments.back().end = m_end; // still running when the trace ends
+            r.end = m_end;
+        }
     }
     for (TimelineCombinator &c : m_combinators) {
         c.callerLane = laneOfTask(c.caller);
@@ -378,6 +403,86 @@ void TimelineModel::buildCombinators(const TraceEvent &e, EventIndex index)
         if (lane >= 0)
             m_markers.push_back({TimelineMarker::Kind::Yielded, e.time, index, lane, int(c.yields.size())});
     }
+}
+
+void TimelineModel::buildHttp(const TraceEvent &e, EventIndex index, int lane)
+{
+    const QString phase = e.data.value(QStringLiteral("phase")).toString(e.text);
+    const int session = e.data.value(QStringLiteral("session")).toInt();
+    const int request = e.data.value(QStringLiteral("request")).toInt(-1);
+    if (request < 0)
+        return;
+    const qint64 key = (qint64(session) << 32) | quint32(request);
+    auto it = m_httpIndex.constFind(key);
+    if (it == m_httpIndex.cend()) {
+        TimelineHttpRequest r;
+        r.session = session;
+        r.request = request;
+        r.lane = lane;
+        r.start = r.end = e.time;
+        r.firstEvent = index;
+        r.method = e.data.value(QStringLiteral("method")).toString();
+        r.url = e.data.value(QStringLiteral("url")).toString();
+        it = m_httpIndex.insert(key, int(m_http.size()));
+        m_http.push_back(std::move(r));
+    }
+    TimelineHttpRequest &r = m_http[size_t(*it)];
+    if (r.lane < 0)
+        r.lane = lane;
+    if (const int c = e.data.value(QStringLiteral("connection")).toInt())
+        r.connection = c;
+    if (const int status = e.data.value(QStringLiteral("status")).toInt())
+        r.status = status;
+    auto begin = [&](TimelineHttpRequest::Phase p) {
+        if (!r.segments.empty())
+            r.segments.back().end = e.time;
+        r.segments.push_back({p, e.time, e.time});
+        r.end = e.time;
+    };
+    auto finish = [&](const QString &outcome) {
+        if (!r.segments.empty())
+            r.segments.back().end = e.time;
+        r.end = e.time;
+        r.outcome = outcome;
+        r.error = e.data.value(QStringLiteral("error")).toString();
+    };
+    using Phase = TimelineHttpRequest::Phase;
+    if (phase == QLatin1String("queued"))
+        begin(Phase::Queued);
+    else if (phase == QLatin1String("connecting"))
+        begin(Phase::Connecting);
+    else if (phase == QLatin1String("reusing"))
+        r.reused = true; // a kept-alive connection: no connecting segment, queueing ends when it is sent
+    else if (phase == QLatin1String("sent"))
+        begin(Phase::Waiting);
+    else if (phase == QLatin1String("first_byte"))
+        begin(Phase::Receiving);
+    else if (phase == QLatin1String("done"))
+        finish(QStringLiteral("done"));
+    else if (phase == QLatin1String("failed"))
+        finish(QStringLiteral("failed"));
+    else if (phase == QLatin1String("timed_out"))
+        finish(QStringLiteral("timed_out"));
+}
+
+QString TimelineModel::describeHttp(int index) const
+{
+    if (index < 0 || size_t(index) >= m_http.size())
+        return {};
+    const TimelineHttpRequest &r = m_http[size_t(index)];
+    QString text = QStringLiteral("<b>%1 %2</b>").arg(r.method.toHtmlEscaped(), r.url.toHtmlEscaped());
+    if (r.connection > 0)
+        text += QStringLiteral("<br>") +
+                (r.reused ? tr("connection %1 (reused)") : tr("connection %1")).arg(r.connection);
+    for (const TimelineHttpRequest::Segment &s : r.segments)
+        text += QStringLiteral("<br>%1: %2 s – %3 s (%4 ms)")
+                    .arg(httpPhaseName(s.phase), QString::number(s.start, 'f', 3),
+                         QString::number(s.end, 'f', 3), QString::number((s.end - s.start) * 1000.0, 'f', 1));
+    if (r.status > 0)
+        text += QStringLiteral("<br>") + tr("status %1").arg(r.status);
+    if (!r.error.isEmpty())
+        text += QStringLiteral("<br>") + r.error.toHtmlEscaped();
+    return text;
 }
 
 EventIndex TimelineModel::lastEventAtOrBefore(double t) const

@@ -104,6 +104,36 @@ struct TimelineCombinator
     double deadline() const { return entered + timeout; }
 };
 
+// One HTTP request as a waterfall, in the lane of the task that made it: the phases a browser's network panel
+// shows (queued for a pool slot, connecting, waiting for the first byte, receiving), on which connection.
+struct TimelineHttpRequest
+{
+    enum class Phase : std::uint8_t { Queued, Connecting, Waiting, Receiving };
+    struct Segment
+    {
+        Phase phase = Phase::Queued;
+        double start = 0.0;
+        double end = 0.0;
+    };
+
+    int session = 0;
+    int request = 0;
+    int lane = -1;
+    int connection = 0;
+    bool reused = false;
+    QString method;
+    QString url;
+    int status = 0;
+    QString outcome; // "done", "failed", "timed_out", or empty while it runs
+    QString error;
+    double start = 0.0;
+    double end = 0.0;
+    EventIndex firstEvent = 0;
+    std::vector<Segment> segments;
+};
+
+QString httpPhaseName(TimelineHttpRequest::Phase phase);
+
 // A combinator as the panels show it at the cursor.
 struct CombinatorSnapshot
 {
@@ -163,6 +193,7 @@ public:
     const std::vector<TimelineArrow> &arrows() const { return m_arrows; }    // sorted by time
     const std::vector<TimelineMarker> &markers() const { return m_markers; } // sorted by time
     const std::vector<TimelineCombinator> &combinators() const { return m_combinators; }
+    const std::vector<TimelineHttpRequest> &httpRequests() const { return m_http; } // sorted by start
 
     // The last event at or before time t (-1 when t is before every event).
     EventIndex lastEventAtOrBefore(double t) const;
@@ -177,12 +208,14 @@ public:
     QString outputUntil(EventIndex event) const;
     QString describeEvent(EventIndex event) const; // one sentence for the status line and tooltips
     QString describeSpan(int lane, int span) const;
+    QString describeHttp(int request) const;
 
 private:
     int ensureLane(int task, const TraceEvent *created);
     void openSpan(int lane, const TraceEvent &e, EventIndex index, TaskStatus state);
     void closeSpan(int lane, double time, EventIndex index);
     void buildCombinators(const TraceEvent &e, EventIndex index);
+    void buildHttp(const TraceEvent &e, EventIndex index, int lane);
 
     struct TimerRecord
     {
@@ -210,6 +243,8 @@ private:
     std::vector<TimelineCombinator> m_combinators;
     QHash<int, int> m_combinatorIndex;
     QHash<int, int> m_openCombinatorOfTask; // caller task -> combinator it is inside
+    std::vector<TimelineHttpRequest> m_http;
+    QHash<qint64, int> m_httpIndex; // (session << 32 | request) -> index in m_http
     std::vector<TimerRecord> m_timers;
     QHash<int, int> m_timerIndex;
     std::vector<LoopPass> m_passes;

@@ -76,6 +76,7 @@ public:
         grid();
         combinators();
         spans();
+        http();
         connectors();
         arrows();
         markers();
@@ -347,6 +348,37 @@ private:
         return {};
     }
 
+    // Each request's phases as a slim waterfall bar, with its connection number after it.
+    void http()
+    {
+        const auto &requests = m.httpRequests();
+        if (requests.empty())
+            return;
+        p.setPen(Qt::NoPen);
+        p.setFont(small);
+        const QFontMetricsF fm(small);
+        for (const TimelineHttpRequest &r : requests) {
+            if (!visible(r.lane) || r.end < g.viewStart || r.start > g.viewEnd)
+                continue;
+            for (const TimelineHttpRequest::Segment &s : r.segments) {
+                const double x0 = std::max(plot.left(), g.timeToX(s.start));
+                const double x1 = std::min(plot.right(), std::max(g.timeToX(s.end), x0 + 1));
+                p.fillRect(g.httpBand(r.lane, x0, x1), t.httpColor(s.phase));
+            }
+            const double xe = g.timeToX(r.end);
+            const QRectF band = g.httpBand(r.lane, xe, xe + 1);
+            if (r.outcome == QLatin1String("failed") || r.outcome == QLatin1String("timed_out"))
+                p.fillRect(QRectF(xe - 1, band.top() - 2, 3, band.height() + 4), t.failed);
+            if (r.connection > 0 && g.laneHeight >= 16) {
+                const QString label = QStringLiteral("#%1").arg(r.connection);
+                p.setPen(t.mutedText);
+                p.drawText(QPointF(xe + 3, band.bottom()), label);
+                p.setPen(Qt::NoPen);
+            }
+        }
+        p.setFont(t.font);
+    }
+
     // A faint line from the creating task to where the new task's lane begins.
     void connectors()
     {
@@ -605,6 +637,17 @@ private:
         lineSample(QPen(t.wakeArrow, 1.3), tr("wake-up"));
         lineSample(QPen(t.cancelArrow, 1.8, Qt::DashLine), tr("cancel"));
         lineSample(QPen(t.deadline, 2, Qt::DashLine), tr("timeout"));
+        if (!m.httpRequests().empty()) {
+            using Phase = TimelineHttpRequest::Phase;
+            for (Phase ph : {Phase::Queued, Phase::Connecting, Phase::Waiting, Phase::Receiving}) {
+                p.fillRect(QRectF(x, cy - 2, 14, 5), t.httpColor(ph));
+                x += 18;
+                const QString name = httpPhaseName(ph);
+                p.setPen(t.text);
+                p.drawText(QPointF(x, cy + fm.ascent() / 2 - 1), name);
+                x += fm.horizontalAdvance(name) + 14;
+            }
+        }
         p.setRenderHint(QPainter::Antialiasing, false);
         p.setFont(t.font);
     }

@@ -25,6 +25,21 @@ QColor TimelineTheme::stateColor(TaskStatus state) const
     return text;
 }
 
+QColor TimelineTheme::httpColor(TimelineHttpRequest::Phase phase) const
+{
+    switch (phase) {
+    case TimelineHttpRequest::Phase::Queued:
+        return httpQueued;
+    case TimelineHttpRequest::Phase::Connecting:
+        return httpConnecting;
+    case TimelineHttpRequest::Phase::Waiting:
+        return httpWaiting;
+    case TimelineHttpRequest::Phase::Receiving:
+        return httpReceiving;
+    }
+    return text;
+}
+
 TimelineTheme TimelineTheme::light()
 {
     TimelineTheme t;
@@ -46,6 +61,10 @@ TimelineTheme TimelineTheme::light()
     t.combinator = QColor(0x2d, 0x4d, 0x73);
     t.deadline = QColor(0xd9, 0x5d, 0x39);
     t.cursor = QColor(0xe0, 0x4f, 0x1a);
+    t.httpQueued = QColor(0x9a, 0xa0, 0xa6);
+    t.httpConnecting = QColor(0xd9, 0x8c, 0x1f);
+    t.httpWaiting = QColor(0x1a, 0x9a, 0x9e);
+    t.httpReceiving = QColor(0x2f, 0x6d, 0xc9);
     return t;
 }
 
@@ -70,6 +89,10 @@ TimelineTheme TimelineTheme::dark()
     t.combinator = QColor(0x9c, 0xc0, 0xe8);
     t.deadline = QColor(0xf0, 0x8a, 0x5d);
     t.cursor = QColor(0xff, 0x7a, 0x45);
+    t.httpQueued = QColor(0x80, 0x88, 0x90);
+    t.httpConnecting = QColor(0xf0, 0xa5, 0x40);
+    t.httpWaiting = QColor(0x4c, 0xc4, 0xc8);
+    t.httpReceiving = QColor(0x6a, 0xa6, 0xf0);
     return t;
 }
 

@@ -34,6 +34,13 @@ struct TimelineTheme
     QColor deadline;
     QColor cursor;
 
+    // HTTP waterfall phases, after a browser's network panel.
+    QColor httpQueued;
+    QColor httpConnecting;
+    QColor httpWaiting;
+    QColor httpReceiving;
+    QColor httpColor(TimelineHttpRequest::Phase phase) const;
+
     QFont font;
 
     QColor stateColor(TaskStatus state) const;

@@ -338,6 +338,8 @@ QString TimelineView::toolTipAt(QPointF pos) const
         return m_model->describeEvent(m_model->markers()[size_t(hit.marker)].event).toHtmlEscaped();
     case TimelineHit::Kind::Span:
         return m_model->describeSpan(hit.lane, hit.span);
+    case TimelineHit::Kind::HttpRequest:
+        return m_model->describeHttp(hit.request);
     case TimelineHit::Kind::Lane:
         return tr("%1 at %2 s")
             .arg(m_model->lane(hit.lane).name.toHtmlEscaped(), QString::number(hit.time, 'f', 6));

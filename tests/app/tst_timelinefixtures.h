@@ -237,4 +237,67 @@ inline Trace asCompletedTrace()
     return b.trace;
 }
 
+// Two tasks fetch over one session with a pool of one connection: r1 opens connection 1, r2 queues for it
+// and reuses it, r3 (a third task) times out while connecting. Phases as the HTTP layer records them.
+inline Trace httpTrace()
+{
+    TraceBuilder b;
+    b.trace.program = QStringLiteral("http.py");
+    b.create(1, QStringLiteral("main"), -1, 1);
+    b.create(2, QStringLiteral("get_one"), 1, 5);
+    b.create(3, QStringLiteral("get_two"), 1, 6);
+    b.create(4, QStringLiteral("get_three"), 1, 7);
+    auto http = [&](int task, int request, const QString &phase, int connection = 0, int status = 0,
+                    const QString &error = {}) {
+        QJsonObject d{{QStringLiteral("phase"), phase},
+                      {QStringLiteral("request"), request},
+                      {QStringLiteral("session"), 1},
+                      {QStringLiteral("method"), QStringLiteral("GET")},
+                      {QStringLiteral("url"), QStringLiteral("http://demo/item/%1").arg(request)}};
+        if (connection)
+            d.insert(QStringLiteral("connection"), connection);
+        if (status)
+            d.insert(QStringLiteral("status"), status);
+        if (!error.isEmpty())
+            d.insert(QStringLiteral("error"), error);
+        b.event(Kind::Http, task, connection, 12, phase, d);
+    };
+    b.event(Kind::StepStarted, 2, -1, 12);
+    http(2, 1, QStringLiteral("queued"));
+    http(2, 1, QStringLiteral("connecting"), 1);
+    b.event(Kind::Suspended, 2, 50, 12, {}, {}, Wait::Io);
+    b.event(Kind::StepStarted, 3, -1, 12);
+    http(3, 2, QStringLiteral("queued"));
+    b.event(Kind::Suspended, 3, 51, 12, {}, {}, Wait::Io);
+    b.event(Kind::StepStarted, 4, -1, 12);
+    http(4, 3, QStringLiteral("queued"));
+    http(4, 3, QStringLiteral("connecting"), 2);
+    b.event(Kind::Suspended, 4, 52, 12, {}, {}, Wait::Io);
+    b.at(0.05);
+    http(2, 1, QStringLiteral("sent"), 1);
+    b.at(0.25);
+    http(2, 1, QStringLiteral("first_byte"), 1, 200);
+    b.at(0.3);
+    http(2, 1, QStringLiteral("done"), 1, 200);
+    b.event(Kind::Woken, 2, 50);
+    b.event(Kind::StepStarted, 2, -1, 13);
+    b.event(Kind::TaskFinished, 2, -1, 13);
+    http(3, 2, QStringLiteral("reusing"), 1);
+    http(3, 2, QStringLiteral("sent"), 1);
+    b.at(0.5);
+    http(3, 2, QStringLiteral("first_byte"), 1, 200);
+    b.at(0.55);
+    http(3, 2, QStringLiteral("done"), 1, 200);
+    b.event(Kind::Woken, 3, 51);
+    b.event(Kind::StepStarted, 3, -1, 13);
+    b.event(Kind::TaskFinished, 3, -1, 13);
+    b.at(1.0);
+    http(4, 3, QStringLiteral("timed_out"), 2, 0, QStringLiteral("ServerTimeoutError: connect timed out"));
+    b.event(Kind::Woken, 4, 52);
+    b.event(Kind::StepStarted, 4, -1, 13);
+    b.event(Kind::TaskFailed, 4, -1, 13, QStringLiteral("ServerTimeoutError('connect timed out')"));
+    b.trace.endTime = 1.0;
+    return b.trace;
+}
+
 } // namespace fixtures

@@ -28,6 +28,7 @@ private slots:
     void currentLines();
     void outputUntil();
     void eventsWithoutTasksOrEntries();
+    void httpWaterfalls();
     void gatherFromTheRuntime();
     void waitFromTheRuntime();
 };
@@ -305,6 +306,40 @@ void TestTimelineModel::eventsWithoutTasksOrEntries()
     QCOMPARE(empty.lastEventAtOrBefore(5.0), EventIndex(-1));
     QCOMPARE(empty.outputUntil(10), QString());
     QVERIFY(!empty.describeEvent(0).isEmpty());
+}
+
+void TestTimelineModel::httpWaterfalls()
+{
+    TimelineModel m;
+    m.setTrace(fixtures::httpTrace());
+    const auto &requests = m.httpRequests();
+    QCOMPARE(requests.size(), size_t(3));
+    auto phases = [&](const TimelineHttpRequest &r) {
+        QStringList out;
+        for (const TimelineHttpRequest::Segment &s : r.segments)
+            out << QStringLiteral("%1 %2-%3").arg(httpPhaseName(s.phase)).arg(s.start).arg(s.end);
+        return out;
+    };
+    QCOMPARE(m.lane(requests[0].lane).name, QStringLiteral("get_one"));
+    QCOMPARE(phases(requests[0]),
+             (QStringList{QStringLiteral("queued 0-0"), QStringLiteral("connecting 0-0.05"),
+                          QStringLiteral("waiting 0.05-0.25"), QStringLiteral("receiving 0.25-0.3")}));
+    QCOMPARE(requests[0].status, 200);
+    QCOMPARE(requests[0].outcome, QStringLiteral("done"));
+    // The second request queued for the only connection until the first was done, then reused it.
+    QCOMPARE(phases(requests[1]),
+             (QStringList{QStringLiteral("queued 0-0.3"), QStringLiteral("waiting 0.3-0.5"),
+                          QStringLiteral("receiving 0.5-0.55")}));
+    QVERIFY(requests[1].reused);
+    QCOMPARE(requests[1].connection, 1);
+    QCOMPARE(requests[2].outcome, QStringLiteral("timed_out"));
+    QCOMPARE(requests[2].connection, 2);
+    QCOMPARE(requests[2].end, 1.0);
+    const QString tip = m.describeHttp(1);
+    QVERIFY2(tip.contains(QStringLiteral("connection 1 (reused)")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("queued: 0.000 s – 0.300 s (300.0 ms)")), qPrintable(tip));
+    QVERIFY(m.describeHttp(2).contains(QStringLiteral("ServerTimeoutError")));
+    QVERIFY(m.describeHttp(7).isEmpty());
 }
 
 namespace {

@@ -28,6 +28,7 @@ private slots:
     void paintsAtAnySize_data();
     void paintsAtAnySize();
     void emptyAndHugeTraces();
+    void httpWaterfall();
 };
 
 namespace {
@@ -249,6 +250,31 @@ void TestTimelineView::emptyAndHugeTraces()
     b.event(TraceEvent::Kind::TaskFinished, 1);
     Setup huge(b.trace);
     QVERIFY(!huge.view.renderImage(QSize(800, 200)).isNull());
+}
+
+void TestTimelineView::httpWaterfall()
+{
+    Setup s(fixtures::httpTrace());
+    s.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    const QImage image = s.view.grab().toImage();
+    image.save(QStringLiteral("/tmp/awaitscope-timeline-http.png"));
+    const TimelineTheme theme = TimelineTheme::light();
+    const TimelineGeometry &g = s.view.geometry();
+    const QRect plot = g.plotRect().toRect();
+    using Phase = TimelineHttpRequest::Phase;
+    for (Phase ph : {Phase::Queued, Phase::Connecting, Phase::Waiting, Phase::Receiving})
+        QVERIFY2(countColour(image, theme.httpColor(ph), plot) > 20, qPrintable(httpPhaseName(ph)));
+    // The tooltip over get_one's waiting phase names the request and its phases.
+    const QRectF band = g.httpBand(1, g.timeToX(0.1), g.timeToX(0.2));
+    const QPoint at = band.center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, s.view.mapToGlobal(at));
+    QApplication::sendEvent(&s.view, &help);
+    QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("GET http://demo/item/1")));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("waiting: 0.050 s – 0.250 s")));
+    const TimelineHit hit = g.hitTest(at, s.model);
+    QCOMPARE(int(hit.kind), int(TimelineHit::Kind::HttpRequest));
+    QCOMPARE(hit.request, 0);
 }
 
 QTEST_MAIN(TestTimelineView)
