@@ -94,6 +94,9 @@ PlayerWidget::~PlayerWidget()
 void PlayerWidget::setTrace(const Trace &trace, bool keepView)
 {
     const TimelineGeometry before = m_timeline->geometry();
+    const bool wasAtEnd = m_playback->atEnd() && m_playback->eventCount() > 0;
+    const double wasAt = m_playback->time();
+    const bool wasPlaying = m_playback->isPlaying();
     m_model->setTrace(trace);
     m_combinators->setModel(m_model);
     m_loop->setModel(m_model);
@@ -103,6 +106,16 @@ void PlayerWidget::setTrace(const Trace &trace, bool keepView)
     if (keepView && before.viewEnd > now.dataStart && before.viewStart < now.dataEnd)
         m_timeline->setTimeWindow(before.viewStart, before.viewEnd);
     m_playback->setEvents(m_model->eventTimes(), m_model->startTime(), m_model->endTime());
+    if (keepView) {
+        // A live run that grows, or a re-run after a change: the cursor stays where the learner put it, and a
+        // cursor that followed the end keeps following it.
+        if (wasAtEnd)
+            m_playback->jumpToEnd();
+        else if (wasAt > m_model->startTime())
+            m_playback->scrubTo(wasAt);
+        if (wasPlaying && !m_playback->atEnd())
+            m_playback->play();
+    }
 }
 
 const Trace &PlayerWidget::trace() const

@@ -33,7 +33,8 @@ public:
     explicit PlayerWidget(QWidget *parent = nullptr);
     ~PlayerWidget() override;
 
-    // A new run. With `keepView`, the zoom stays (a re-run after editing a parameter) if the run is similar.
+    // A new run; the cursor goes to the start. With `keepView` (a re-run after a change, or a live run that
+    // grew), the zoom and the cursor stay, and a cursor at the end stays at the new end.
     void setTrace(const Trace &trace, bool keepView = false);
     const Trace &trace() const;
     const TimelineModel &model() const { return *m_model; }

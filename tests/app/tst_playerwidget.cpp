@@ -42,6 +42,7 @@ private slots:
     void layoutRoundTrips();
     void newTraceResets();
     void runtimeTraceInThePlayer();
+    void liveRunKeepsFollowingTheEnd();
 };
 
 namespace {
@@ -419,6 +420,43 @@ void TestPlayerWidget::runtimeTraceInThePlayer()
     // slow's sleep died with it: no timer is left at the end.
     QCOMPARE(p.loopPanel()->timersText(), QStringLiteral("none"));
     p.grab().save(QStringLiteral("/tmp/awaitscope-player-runtime.png"));
+}
+
+void TestPlayerWidget::liveRunKeepsFollowingTheEnd()
+{
+    // A live run delivers the trace in pieces: the player shows the latest state without losing the view.
+    const Trace full = fixtures::gatherTrace();
+    auto prefix = [&](double until) {
+        Trace t;
+        for (const TraceTask &task : full.tasks())
+            t.addTask(task);
+        for (const TraceEvent &e : full.events())
+            if (e.time <= until)
+                t.append(e);
+        t.endTime = until;
+        return t;
+    };
+    PlayerWidget p;
+    p.resize(1100, 700);
+    p.setTrace(prefix(1.0));
+    p.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&p));
+    p.playback()->jumpToEnd();
+    QCOMPARE(p.console()->output(), QStringLiteral("a done\n"));
+    p.timelineView()->zoomIn();
+    const double span = p.timelineView()->geometry().viewEnd - p.timelineView()->geometry().viewStart;
+    p.setTrace(prefix(3.0), true);
+    QVERIFY(p.playback()->atEnd());
+    QCOMPARE(p.playback()->time(), 3.0);
+    QVERIFY(p.console()->output().endsWith(QStringLiteral("ValueError('boom')]\n")));
+    QVERIFY(qAbs((p.timelineView()->geometry().viewEnd - p.timelineView()->geometry().viewStart) - span) <
+            1e-9);
+    // A cursor in the middle stays there on a re-run; without keepView it goes back to the start.
+    p.playback()->scrubTo(1.5);
+    p.setTrace(full, true);
+    QCOMPARE(p.playback()->time(), 1.5);
+    p.setTrace(full);
+    QVERIFY(p.playback()->atStart());
 }
 
 QTEST_MAIN(TestPlayerWidget)
