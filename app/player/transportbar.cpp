@@ -4,17 +4,81 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QSlider>
-#include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 
 namespace awaitscope {
 
 namespace {
+
+// The transport's symbols, drawn in the palette's button text colour so they stay clear on light, dark and
+// high-contrast themes (the style's media icons are fixed dark grey).
+QIcon glyphIcon(TransportBar::Glyph glyph, const QColor &colour, int size)
+{
+    using G = TransportBar::Glyph;
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    const double s = size;
+    const double m = s * 0.2; // margin
+    auto triangle = [&](double left, double right, bool pointsRight) {
+        QPolygonF t;
+        if (pointsRight)
+            t << QPointF(left, m) << QPointF(right, s / 2) << QPointF(left, s - m);
+        else
+            t << QPointF(right, m) << QPointF(left, s / 2) << QPointF(right, s - m);
+        p.drawPolygon(t);
+    };
+    auto bar = [&](double x) { p.drawRect(QRectF(x, m, s * 0.1, s - 2 * m)); };
+    switch (glyph) {
+    case G::Start:
+        bar(m);
+        triangle(m + s * 0.12, s - m, false);
+        break;
+    case G::StepBack:
+        triangle(m, s * 0.68, false);
+        bar(s * 0.7);
+        break;
+    case G::Play:
+        triangle(s * 0.28, s * 0.8, true);
+        break;
+    case G::Pause:
+        p.drawRect(QRectF(s * 0.28, m, s * 0.15, s - 2 * m));
+        p.drawRect(QRectF(s * 0.57, m, s * 0.15, s - 2 * m));
+        break;
+    case G::StepForward:
+        bar(s * 0.2);
+        triangle(s * 0.32, s - m, true);
+        break;
+    case G::End:
+        triangle(m, s - m - s * 0.12, true);
+        bar(s - m - s * 0.1);
+        break;
+    case G::Slower:
+    case G::Faster: {
+        QPolygonF t;
+        if (glyph == G::Faster)
+            t << QPointF(m, s - m) << QPointF(s / 2, m) << QPointF(s - m, s - m);
+        else
+            t << QPointF(m, m) << QPointF(s / 2, s - m) << QPointF(s - m, m);
+        p.drawPolygon(t);
+        break;
+    }
+    }
+    p.end();
+    return QIcon(pixmap);
+}
 
 constexpr int kSliderSteps = 10000;
 const double kSpeeds[] = {0.1, 0.25, 0.5, 1.0, 2.0, 4.0, 10.0};
@@ -31,9 +95,10 @@ TransportBar::TransportBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("transportBar"));
     setAccessibleName(tr("Playback controls"));
-    auto make = [this](const QString &name, const QString &text, QStyle::StandardPixmap icon,
+    auto make = [this](const QString &name, const QString &text, Glyph icon,
                        const QList<QKeySequence> &keys) {
-        auto *a = new QAction(style()->standardIcon(icon), text, this);
+        auto *a = new QAction(text, this);
+        a->setData(int(icon));
         a->setObjectName(name);
         a->setShortcuts(keys);
         // Works wherever the focus is inside the player; a main window may widen this.
@@ -41,21 +106,21 @@ TransportBar::TransportBar(QWidget *parent)
         a->setToolTip(QStringLiteral("%1 (%2)").arg(text, keys.value(0).toString(QKeySequence::NativeText)));
         return a;
     };
-    m_start = make(QStringLiteral("actionJumpToStart"), tr("Jump to start"), QStyle::SP_MediaSkipBackward,
+    m_start = make(QStringLiteral("actionJumpToStart"), tr("Jump to start"), Glyph::Start,
                    {QKeySequence(Qt::Key_Home)});
-    m_stepBack = make(QStringLiteral("actionStepBack"), tr("Step back"), QStyle::SP_MediaSeekBackward,
+    m_stepBack = make(QStringLiteral("actionStepBack"), tr("Step back"), Glyph::StepBack,
                       {QKeySequence(Qt::Key_Left)});
-    m_play =
-        make(QStringLiteral("actionPlay"), tr("Play"), QStyle::SP_MediaPlay, {QKeySequence(Qt::Key_Space)});
-    m_stepForward = make(QStringLiteral("actionStepForward"), tr("Step forward"), QStyle::SP_MediaSeekForward,
+    m_play = make(QStringLiteral("actionPlay"), tr("Play"), Glyph::Play, {QKeySequence(Qt::Key_Space)});
+    m_stepForward = make(QStringLiteral("actionStepForward"), tr("Step forward"), Glyph::StepForward,
                          {QKeySequence(Qt::Key_Right)});
-    m_end = make(QStringLiteral("actionJumpToEnd"), tr("Jump to end"), QStyle::SP_MediaSkipForward,
-                 {QKeySequence(Qt::Key_End)});
-    m_slower = make(QStringLiteral("actionSlower"), tr("Slower"), QStyle::SP_ArrowDown,
+    m_end =
+        make(QStringLiteral("actionJumpToEnd"), tr("Jump to end"), Glyph::End, {QKeySequence(Qt::Key_End)});
+    m_slower = make(QStringLiteral("actionSlower"), tr("Slower"), Glyph::Slower,
                     {QKeySequence(Qt::Key_BracketLeft)});
-    m_faster = make(QStringLiteral("actionFaster"), tr("Faster"), QStyle::SP_ArrowUp,
+    m_faster = make(QStringLiteral("actionFaster"), tr("Faster"), Glyph::Faster,
                     {QKeySequence(Qt::Key_BracketRight)});
     addActions(transportActions());
+    updateIcons();
 
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(4, 2, 4, 2);
@@ -92,6 +157,9 @@ QToolButton *TransportBar::button(QAction *action)
     auto *b = new QToolButton(this);
     b->setDefaultAction(action);
     b->setAutoRaise(true);
+    const int side =
+        std::max(16, int(fontMetrics().height() * 1.4)); // follows the font, so presenter mode grows it
+    b->setIconSize(QSize(side, side));
     b->setAccessibleName(action->text());
     b->setFocusPolicy(Qt::TabFocus);
     return b;
@@ -157,10 +225,25 @@ void TransportBar::updatePosition()
     m_end->setEnabled(!m_playback->atEnd());
 }
 
+void TransportBar::updateIcons()
+{
+    const int size = 2 * std::max(12, fontMetrics().height());
+    for (QAction *a : transportActions())
+        a->setIcon(glyphIcon(Glyph(a->data().toInt()), palette().color(QPalette::ButtonText), size));
+}
+
+void TransportBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        updateIcons();
+    QWidget::changeEvent(event);
+}
+
 void TransportBar::updatePlaying(bool playing)
 {
     m_play->setText(playing ? tr("Pause") : tr("Play"));
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setData(int(playing ? Glyph::Pause : Glyph::Play));
+    updateIcons();
     m_play->setToolTip(
         QStringLiteral("%1 (%2)").arg(m_play->text(), m_play->shortcut().toString(QKeySequence::NativeText)));
 }

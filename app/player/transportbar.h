@@ -19,6 +19,8 @@ class TransportBar : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Glyph { Start, StepBack, Play, Pause, StepForward, End, Slower, Faster };
+
     explicit TransportBar(QWidget *parent = nullptr);
 
     void setPlayback(PlaybackState *playback);
@@ -33,7 +35,11 @@ public:
     QAction *fasterAction() const { return m_faster; }
     QString positionText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateIcons();
     void updatePosition();
     void updatePlaying(bool playing);
     void updateSpeed(double speed);
