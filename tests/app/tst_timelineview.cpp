@@ -29,6 +29,7 @@ private slots:
     void paintsAtAnySize();
     void emptyAndHugeTraces();
     void httpWaterfall();
+    void playingPagesAlongWithTheCursor();
 };
 
 namespace {
@@ -275,6 +276,31 @@ void TestTimelineView::httpWaterfall()
     const TimelineHit hit = g.hitTest(at, s.model);
     QCOMPARE(int(hit.kind), int(TimelineHit::Kind::HttpRequest));
     QCOMPARE(hit.request, 0);
+}
+
+void TestTimelineView::playingPagesAlongWithTheCursor()
+{
+    Setup s(fixtures::gatherTrace());
+    s.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    s.view.setTimeWindow(0.0, 1.0); // zoomed in on the first second
+    s.playback.play();
+    s.playback.advance(1.5); // the cursor leaves the window on the right
+    const TimelineGeometry &g = s.view.geometry();
+    QVERIFY(g.viewStart <= 1.5 && 1.5 <= g.viewEnd);
+    QVERIFY(qAbs((g.viewEnd - g.viewStart) - 1.0) < 1e-9); // same zoom, new page
+    // Scrubbing by hand (not playing) leaves the view alone.
+    s.playback.pause();
+    s.playback.scrubTo(0.1);
+    QVERIFY(g.viewStart > 0.1);
+    // With following off, playing past the window does not move it.
+    s.view.setFollowCursor(false);
+    const double start = g.viewStart;
+    s.playback.scrubTo(2.9);
+    s.playback.play();
+    s.playback.advance(0.05);
+    QVERIFY(g.viewEnd < 2.9);
+    QCOMPARE(g.viewStart, start);
 }
 
 QTEST_MAIN(TestTimelineView)
