@@ -56,6 +56,7 @@ void PlaybackState::play()
     if (atEnd())
         jumpToStart(); // Play at the end replays the run
     m_clock.start();
+    m_eventCredit = 0.0;
     m_timer.start();
     emit playingChanged(true);
 }
@@ -171,6 +172,20 @@ void PlaybackState::advance(double wallSeconds)
 {
     if (!(wallSeconds > 0.0))
         return;
+    if (m_end - m_start < 1e-9 && eventCount() > 0) {
+        // A run that took no time at all (nothing ever slept): play it event by event instead,
+        // EventsPerSecond at 1x, so Play still shows it happen.
+        m_eventCredit += wallSeconds * m_speed * EventsPerSecond;
+        const auto steps = std::int64_t(m_eventCredit);
+        m_eventCredit -= double(steps);
+        const std::int64_t index = std::min(eventCount() - 1, m_index + steps);
+        setCursor(m_end, index);
+        if (index == eventCount() - 1) {
+            pause();
+            emit reachedEnd();
+        }
+        return;
+    }
     const double t = m_time + wallSeconds * m_speed;
     if (t >= m_end) {
         setCursor(m_end, eventCount() - 1);

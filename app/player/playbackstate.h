@@ -22,7 +22,8 @@ class PlaybackState : public QObject
 public:
     static constexpr double MinSpeed = 0.1;
     static constexpr double MaxSpeed = 10.0;
-    static constexpr int FrameMs = 16; // one animation tick at 60 fps
+    static constexpr int FrameMs = 16;             // one animation tick at 60 fps
+    static constexpr double EventsPerSecond = 4.0; // playing a run that took no virtual time
 
     explicit PlaybackState(QObject *parent = nullptr);
 
@@ -73,6 +74,7 @@ private:
     double m_time = 0.0;
     std::int64_t m_index = -1;
     double m_speed = 1.0;
+    double m_eventCredit = 0.0; // fractional events owed when playing event by event
     QTimer m_timer;
     QElapsedTimer m_clock;
 };

@@ -22,6 +22,7 @@ private slots:
     void playAtTheEndReplays();
     void timerPlaysInRealTime();
     void emptyRun();
+    void runWithoutTimePlaysEventByEvent();
 };
 
 namespace {
@@ -231,6 +232,29 @@ void TestPlaybackState::emptyRun()
     p.advance(1.0);
     QVERIFY(!p.isPlaying());
     QCOMPARE(p.time(), 0.0);
+}
+
+void TestPlaybackState::runWithoutTimePlaysEventByEvent()
+{
+    // Nothing slept: every event is at t=0. Play still walks through them, EventsPerSecond at 1x.
+    PlaybackState p;
+    p.setEvents({0.0, 0.0, 0.0, 0.0, 0.0, 0.0}, 0.0, 0.0);
+    QVERIFY(!p.atEnd());
+    p.play();
+    p.advance(0.5 / PlaybackState::EventsPerSecond); // half an event: nothing yet
+    QCOMPARE(p.eventIndex(), -1);
+    p.advance(0.5 / PlaybackState::EventsPerSecond);
+    QCOMPARE(p.eventIndex(), 0);
+    p.setSpeed(2.0);
+    p.advance(1.0 / PlaybackState::EventsPerSecond); // two events at 2x
+    QCOMPARE(p.eventIndex(), 2);
+    QVERIFY(p.isPlaying());
+    p.advance(10.0);
+    QCOMPARE(p.eventIndex(), 5);
+    QVERIFY(!p.isPlaying());
+    QVERIFY(p.atEnd());
+    p.stepBackward();
+    QCOMPARE(p.eventIndex(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestPlaybackState)
