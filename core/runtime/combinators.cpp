@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace awaitscope {
 
@@ -18,11 +19,15 @@ std::function<QString(const std::any &)> &valueDescriber()
     return describer;
 }
 
+// The futures without repeats, in first-seen order (asyncio builds a set; we keep a stable order).
 std::vector<FuturePtr> unique(const std::vector<FuturePtr> &futures)
 {
     std::vector<FuturePtr> out;
+    out.reserve(futures.size());
+    std::unordered_set<const FutureState *> seen;
+    seen.reserve(futures.size());
     for (const auto &f : futures)
-        if (std::find(out.begin(), out.end(), f) == out.end())
+        if (seen.insert(f.get()).second)
             out.push_back(f);
     return out;
 }
@@ -67,28 +72,31 @@ void setValueDescriber(std::function<QString(const std::any &)> describer)
     valueDescriber() = std::move(describer);
 }
 
-QCoro::Task<void> sleep(double delay)
+void SleepAwaiter::await_suspend(std::coroutine_handle<> handle)
 {
-    if (!(delay > 0)) {
-        co_await YieldAwaiter{};
-        co_return;
+    m_task = &requireCurrentTask("sleep()");
+    if (!(m_delay > 0)) {
+        m_task->suspendYield(handle);
+        return;
     }
-    Loop *loop = Loop::current();
-    if (!loop)
-        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("sleep() outside a running event loop"));
-    auto future = std::make_shared<FutureState>(*loop);
-    const double until = loop->time() + delay;
-    const auto handle = loop->callAt(until, [future] {
-        if (!future->done())
-            future->setResult({});
-    });
-    try {
-        co_await FutureAwaiter(future, until);
-    } catch (...) {
-        loop->cancelTimer(handle);
-        throw;
-    }
-    loop->cancelTimer(handle);
+    Loop &loop = m_task->loop();
+    m_future = std::make_shared<FutureState>(loop);
+    const double until = loop.time() + m_delay;
+    m_timer = loop.resolveAt(until, m_future);
+    m_task->suspendOn(m_future, handle, until);
+}
+
+void SleepAwaiter::await_resume()
+{
+    if (!m_task)
+        return;
+    // sleep()'s `finally: h.cancel()` — a cancelled sleep must not leave its timer behind.
+    if (m_timer && m_future->cancelled())
+        m_task->loop().cancelTimer(m_timer);
+    if (auto e = m_task->takeThrowIn())
+        std::rethrow_exception(e);
+    if (m_future)
+        m_future->result(); // raises CancelledError when the sleep was cancelled
 }
 
 // ---- gather -------------------------------------------------------------------------------------------
@@ -316,13 +324,14 @@ void AsCompleted::start()
             e->data.insert(QStringLiteral("deadline"), m_loop.time() + *m_timeout);
     }
     std::weak_ptr<AsCompleted> weak = shared_from_this();
+    m_remaining = m_todo.size();
     for (const auto &f : m_todo) {
         m_callbacks.emplace_back(f, f->addDoneCallback([weak](FutureState &done) {
             if (auto self = weak.lock())
                 self->onCompletion(done);
         }));
     }
-    if (!m_todo.empty() && m_timeout) {
+    if (m_remaining > 0 && m_timeout) {
         m_timeoutHandle = m_loop.callLater(*m_timeout, [weak] {
             if (auto self = weak.lock())
                 self->onTimeout();
@@ -346,15 +355,11 @@ void AsCompleted::put(FuturePtr f)
 
 void AsCompleted::onCompletion(FutureState &f)
 {
-    if (m_todo.empty())
+    if (m_remaining == 0)
         return; // the timeout came first
-    auto it = std::find_if(m_todo.begin(), m_todo.end(), [&](const FuturePtr &p) { return p.get() == &f; });
-    if (it == m_todo.end())
-        return;
-    FuturePtr done = *it;
-    m_todo.erase(it);
-    put(done);
-    if (m_todo.empty() && m_timeoutHandle) {
+    --m_remaining;
+    put(f.shared_from_this());
+    if (m_remaining == 0 && m_timeoutHandle) {
         m_loop.cancelTimer(m_timeoutHandle);
         m_timeoutHandle = 0;
     }
@@ -364,10 +369,11 @@ void AsCompleted::onTimeout()
 {
     m_timeoutHandle = 0;
     for (auto &[f, cb] : m_callbacks)
-        f->removeDoneCallback(cb);
-    for (size_t i = 0; i < m_todo.size(); ++i)
+        if (!f->done())
+            f->removeDoneCallback(cb);
+    for (size_t i = 0; i < m_remaining; ++i)
         put(nullptr);
-    m_todo.clear();
+    m_remaining = 0;
 }
 
 QCoro::Task<std::any> AsCompleted::next()

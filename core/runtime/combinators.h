@@ -19,7 +19,29 @@ namespace awaitscope {
 // caller's job, in argument order, as asyncio does.
 
 // asyncio.sleep(delay): sleep(0) is one bare yield; otherwise a future resolved by a timer.
-QCoro::Task<void> sleep(double delay);
+// An awaiter rather than a coroutine: no frame to allocate on the hottest path there is.
+class SleepAwaiter
+{
+public:
+    explicit SleepAwaiter(double delay)
+        : m_delay(delay)
+    {
+    }
+    bool await_ready() const noexcept { return false; }
+    void await_suspend(std::coroutine_handle<> handle);
+    void await_resume();
+
+private:
+    double m_delay;
+    TaskState *m_task = nullptr;
+    FuturePtr m_future;
+    Loop::TimerId m_timer = 0;
+};
+
+inline SleepAwaiter sleep(double delay)
+{
+    return SleepAwaiter(delay);
+}
 
 // One slot of gather's result: the value, or (return_exceptions=True) the exception.
 struct GatherSlot
@@ -85,7 +107,8 @@ private:
     void put(FuturePtr f);
 
     Loop &m_loop;
-    std::vector<FuturePtr> m_todo;
+    std::vector<FuturePtr> m_todo; // the inputs, once each
+    size_t m_remaining = 0;        // how many have not been handed to the queue yet
     std::vector<std::pair<FuturePtr, FutureState::CallbackId>> m_callbacks;
     std::deque<FuturePtr> m_done; // nullptr = a timeout placeholder
     std::deque<FuturePtr> m_getters;

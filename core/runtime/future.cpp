@@ -37,7 +37,7 @@ std::exception_ptr FutureState::exception()
 
 std::exception_ptr FutureState::makeCancelledError() const
 {
-    return std::make_exception_ptr(CancelledError(m_cancelMessage));
+    return std::make_exception_ptr(CancelledError(cancelMessage()));
 }
 
 void FutureState::setResult(std::any value)
@@ -70,26 +70,59 @@ bool FutureState::cancelFuture(const QString &message)
     if (m_state != State::Pending)
         return false;
     m_state = State::Cancelled;
-    m_cancelMessage = message;
+    setCancelMessage(message);
     scheduleCallbacks();
     return true;
 }
 
 FutureState::CallbackId FutureState::addDoneCallback(DoneCallback cb)
 {
-    const CallbackId id = ++m_nextCallbackId;
-    if (m_state != State::Pending) {
-        m_loop.callSoon([self = shared_from_this(), cb = std::move(cb)] { cb(*self); });
-        return id;
-    }
-    m_callbacks.emplace_back(id, std::move(cb));
+    DoneEntry entry{nextCallbackId(), {}, std::move(cb)};
+    const CallbackId id = entry.id;
+    if (m_state != State::Pending)
+        scheduleEntry(std::move(entry));
+    else
+        m_callbacks.push_back(std::move(entry));
     return id;
+}
+
+FutureState::CallbackId FutureState::addDoneListener(std::weak_ptr<DoneListener> listener)
+{
+    DoneEntry entry{nextCallbackId(), std::move(listener), {}};
+    const CallbackId id = entry.id;
+    if (m_state != State::Pending)
+        scheduleEntry(std::move(entry));
+    else
+        m_callbacks.push_back(std::move(entry));
+    return id;
+}
+
+FutureState::CallbackId FutureState::nextCallbackId()
+{
+    static CallbackId next = 0; // unique per process is enough: ids are only compared within one future
+    return ++next;
+}
+
+void FutureState::setCancelMessage(const QString &message)
+{
+    if (message.isNull())
+        m_cancelMessage.reset();
+    else
+        m_cancelMessage = std::make_unique<QString>(message);
+}
+
+void FutureState::scheduleEntry(DoneEntry entry)
+{
+    if (!entry.listener.expired())
+        m_loop.scheduleDone(shared_from_this(), std::move(entry.listener));
+    else if (entry.callback)
+        m_loop.scheduleDone(shared_from_this(), std::move(entry.callback));
 }
 
 int FutureState::removeDoneCallback(CallbackId id)
 {
     const auto before = m_callbacks.size();
-    std::erase_if(m_callbacks, [id](const auto &entry) { return entry.first == id; });
+    std::erase_if(m_callbacks, [id](const DoneEntry &entry) { return entry.id == id; });
     return int(before - m_callbacks.size());
 }
 
@@ -99,9 +132,8 @@ void FutureState::scheduleCallbacks()
         return;
     auto callbacks = std::move(m_callbacks);
     m_callbacks.clear();
-    auto self = shared_from_this();
     for (auto &entry : callbacks)
-        m_loop.callSoon([self, cb = std::move(entry.second)] { cb(*self); });
+        scheduleEntry(std::move(entry));
 }
 
 } // namespace awaitscope

@@ -14,6 +14,16 @@
 namespace awaitscope {
 
 class Loop;
+class FutureState;
+
+// Something that reacts when a future it watches is done (a task waiting on it, a gather). Cheaper than a
+// std::function per callback on the hot path; held weakly so a finished watcher simply drops out.
+class DoneListener
+{
+public:
+    virtual ~DoneListener() = default;
+    virtual void futureDone(FutureState &future) = 0;
+};
 
 // The shared state of an asyncio.Future: pending → finished (result or exception) or cancelled.
 // Results are type-erased (std::any) so C++ code, the interpreter and the combinators share one type;
@@ -48,13 +58,14 @@ public:
     std::exception_ptr peekException() const { return m_exception; }
     // A CancelledError carrying this future's cancel message (what awaiting a cancelled future raises).
     std::exception_ptr makeCancelledError() const;
-    const QString &cancelMessage() const { return m_cancelMessage; }
+    QString cancelMessage() const { return m_cancelMessage ? *m_cancelMessage : QString(); }
 
     void setResult(std::any value);
     void setException(std::exception_ptr exception);
     virtual bool cancel(const QString &message = {});
 
     CallbackId addDoneCallback(DoneCallback cb);
+    CallbackId addDoneListener(std::weak_ptr<DoneListener> listener);
     // Returns how many callbacks were removed.
     int removeDoneCallback(CallbackId id);
 
@@ -72,9 +83,17 @@ protected:
     bool m_logTraceback = false;
     std::any m_result;
     std::exception_ptr m_exception;
-    QString m_cancelMessage;
-    std::vector<std::pair<CallbackId, DoneCallback>> m_callbacks;
-    CallbackId m_nextCallbackId = 0;
+    std::unique_ptr<QString> m_cancelMessage; // rare, so it costs a pointer until used
+    struct DoneEntry
+    {
+        CallbackId id;
+        std::weak_ptr<DoneListener> listener; // used when set, else `callback`
+        DoneCallback callback;
+    };
+    void scheduleEntry(DoneEntry entry);
+    void setCancelMessage(const QString &message);
+    std::vector<DoneEntry> m_callbacks;
+    static CallbackId nextCallbackId();
 };
 
 using FuturePtr = std::shared_ptr<FutureState>;

@@ -58,7 +58,7 @@ Loop::~Loop()
 {
     // Break the cycles between tasks and the callbacks that hold them.
     m_ready.clear();
-    m_timerCallbacks.clear();
+    m_timers.clear();
     m_tasks.clear();
     delete m_context;
 }
@@ -75,20 +75,73 @@ double Loop::time() const
     return double(m_elapsed.nsecsElapsed()) / 1e9 + m_virtualNow;
 }
 
-void Loop::callSoon(Callback cb)
+void Loop::pushReady(Ready &&r)
 {
-    m_ready.push_back(Ready{std::move(cb), 0});
+    m_ready.push_back(std::move(r));
     if (m_clock == Clock::Real)
         schedulePass();
+}
+
+void Loop::Ready::run()
+{
+    switch (kind) {
+    case Kind::Call:
+        cb();
+        break;
+    case Kind::Step:
+        static_cast<TaskState &>(*future).stepFromLoop();
+        break;
+    case Kind::Listener:
+        if (auto l = listener.lock())
+            l->futureDone(*future);
+        break;
+    case Kind::Done:
+        done(*future);
+        break;
+    }
+}
+
+void Loop::callSoon(Callback cb)
+{
+    Ready r;
+    r.cb = std::move(cb);
+    pushReady(std::move(r));
+}
+
+void Loop::scheduleStep(std::shared_ptr<TaskState> task)
+{
+    Ready r;
+    r.kind = Ready::Kind::Step;
+    r.future = std::move(task);
+    pushReady(std::move(r));
+}
+
+void Loop::scheduleDone(std::shared_ptr<FutureState> future, std::weak_ptr<DoneListener> listener)
+{
+    Ready r;
+    r.kind = Ready::Kind::Listener;
+    r.future = std::move(future);
+    r.listener = std::move(listener);
+    pushReady(std::move(r));
+}
+
+void Loop::scheduleDone(std::shared_ptr<FutureState> future, std::function<void(FutureState &)> callback)
+{
+    Ready r;
+    r.kind = Ready::Kind::Done;
+    r.future = std::move(future);
+    r.done = std::move(callback);
+    pushReady(std::move(r));
 }
 
 Loop::TimerId Loop::callSoonCancellable(Callback cb)
 {
     const TimerId id = ++m_nextTimerId;
     m_cancellableSoon.emplace(id, true);
-    m_ready.push_back(Ready{std::move(cb), id});
-    if (m_clock == Clock::Real)
-        schedulePass();
+    Ready r;
+    r.cb = std::move(cb);
+    r.cancelId = id;
+    pushReady(std::move(r));
     return id;
 }
 
@@ -99,10 +152,21 @@ Loop::TimerId Loop::callLater(double delay, Callback cb)
 
 Loop::TimerId Loop::callAt(double when, Callback cb)
 {
+    return pushTimer(Timer{when, 0, std::move(cb), nullptr});
+}
+
+Loop::TimerId Loop::resolveAt(double when, std::shared_ptr<FutureState> future)
+{
+    return pushTimer(Timer{when, 0, nullptr, std::move(future)});
+}
+
+Loop::TimerId Loop::pushTimer(Timer timer)
+{
     const TimerId id = ++m_nextTimerId;
-    m_timers.push_back(Timer{when, ++m_timerSeq, id});
+    const double when = timer.when;
+    timer.id = id;
+    m_timers.push_back(std::move(timer));
     std::push_heap(m_timers.begin(), m_timers.end(), std::greater<>{});
-    m_timerCallbacks.emplace(id, std::move(cb));
     if (m_trace) {
         TraceEvent *e =
             record(TraceEvent::Kind::TimerScheduled, m_currentTask ? m_currentTask->id() : -1, int(id));
@@ -115,24 +179,38 @@ Loop::TimerId Loop::callAt(double when, Callback cb)
 
 void Loop::cancelTimer(TimerId id)
 {
-    if (m_timerCallbacks.erase(id) == 0) {
-        auto it = m_cancellableSoon.find(id);
-        if (it != m_cancellableSoon.end())
-            it->second = false;
+    auto it = m_cancellableSoon.find(id);
+    if (it != m_cancellableSoon.end()) {
+        it->second = false;
+        return;
+    }
+    if (id == 0 || id > m_nextTimerId)
+        return;
+    m_cancelledTimers.insert(id);
+    // Ids of timers that already fired may land here too; keep the set from growing without bound.
+    if (m_cancelledTimers.size() > 64 && m_cancelledTimers.size() > 2 * m_timers.size()) {
+        std::unordered_set<TimerId> live;
+        for (const Timer &t : m_timers)
+            if (m_cancelledTimers.contains(t.id))
+                live.insert(t.id);
+        m_cancelledTimers.swap(live);
     }
 }
 
 bool Loop::hasWork() const
 {
-    return !m_ready.empty() || !m_timerCallbacks.empty();
+    const_cast<Loop *>(this)->dropCancelledTimers();
+    return !m_ready.empty() || !m_timers.empty();
 }
 
 void Loop::dropCancelledTimers()
 {
-    while (!m_timers.empty() && !m_timerCallbacks.contains(m_timers.front().id)) {
+    while (!m_timers.empty() && !m_cancelledTimers.empty() && m_cancelledTimers.erase(m_timers.front().id)) {
         std::pop_heap(m_timers.begin(), m_timers.end(), std::greater<>{});
         m_timers.pop_back();
     }
+    if (m_timers.empty())
+        m_cancelledTimers.clear();
 }
 
 void Loop::moveDueTimers()
@@ -143,21 +221,26 @@ void Loop::moveDueTimers()
         if (m_timers.empty() || m_timers.front().when > now)
             break;
         std::pop_heap(m_timers.begin(), m_timers.end(), std::greater<>{});
-        const Timer timer = m_timers.back();
+        Timer timer = std::move(m_timers.back());
         m_timers.pop_back();
-        auto it = m_timerCallbacks.find(timer.id);
-        Callback cb = std::move(it->second);
-        m_timerCallbacks.erase(it);
+        Callback cb = std::move(timer.cb);
+        if (timer.resolve) {
+            cb = [future = std::move(timer.resolve)] {
+                if (!future->done())
+                    future->setResult({});
+            };
+        }
+        Ready r;
         if (m_trace) {
             const int id = int(timer.id);
-            m_ready.push_back(Ready{[this, id, cb = std::move(cb)] {
-                                        record(TraceEvent::Kind::TimerFired, -1, id);
-                                        cb();
-                                    },
-                                    0});
+            r.cb = [this, id, cb = std::move(cb)] {
+                record(TraceEvent::Kind::TimerFired, -1, id);
+                cb();
+            };
         } else {
-            m_ready.push_back(Ready{std::move(cb), 0});
+            r.cb = std::move(cb);
         }
+        m_ready.push_back(std::move(r));
     }
 }
 
@@ -176,7 +259,8 @@ void Loop::runOnce()
     if (m_trace && ntodo > 0) {
         TraceEvent *e = record(TraceEvent::Kind::LoopPass);
         e->data.insert(QStringLiteral("ready"), qint64(ntodo));
-        e->data.insert(QStringLiteral("timers"), qint64(m_timerCallbacks.size()));
+        e->data.insert(QStringLiteral("timers"),
+                       qint64(m_timers.size() - std::min(m_timers.size(), m_cancelledTimers.size())));
     }
     for (size_t i = 0; i < ntodo && !m_ready.empty(); ++i) {
         Ready item = std::move(m_ready.front());
@@ -187,7 +271,7 @@ void Loop::runOnce()
             if (!live)
                 continue;
         }
-        item.cb();
+        item.run();
     }
 }
 

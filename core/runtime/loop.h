@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 class QObject;
@@ -17,6 +18,7 @@ class QTimer;
 
 namespace awaitscope {
 
+class DoneListener;
 class FutureState;
 class TaskState;
 class Trace;
@@ -44,10 +46,17 @@ public:
     double time() const;
 
     void callSoon(Callback cb);
+    // Hot-path forms of call_soon that need no std::function allocation.
+    void scheduleStep(std::shared_ptr<TaskState> task);
+    void scheduleDone(std::shared_ptr<FutureState> future, std::weak_ptr<DoneListener> listener);
+    void scheduleDone(std::shared_ptr<FutureState> future, std::function<void(FutureState &)> callback);
     // A call_soon whose handle can be cancelled (asyncio.timeout uses that when the deadline has passed).
     TimerId callSoonCancellable(Callback cb);
     TimerId callLater(double delay, Callback cb);
     TimerId callAt(double when, Callback cb);
+    // A timer that sets `future`'s result (unless it is done by then): asyncio.sleep's timer,
+    // allocation-free.
+    TimerId resolveAt(double when, std::shared_ptr<FutureState> future);
     void cancelTimer(TimerId id);
 
     // Drives the loop until `future` is done (plus the one pass asyncio's run_until_complete runs after it).
@@ -90,15 +99,25 @@ private:
     struct Timer
     {
         double when;
-        std::uint64_t seq;
-        TimerId id;
-        bool operator>(const Timer &o) const { return when != o.when ? when > o.when : seq > o.seq; }
+        TimerId id; // ids grow with creation, so they also break ties between equal deadlines
+
+        Callback cb;
+        std::shared_ptr<FutureState> resolve; // used instead of cb when set
+        bool operator>(const Timer &o) const { return when != o.when ? when > o.when : id > o.id; }
     };
+    TimerId pushTimer(Timer timer);
+    // One entry of the ready queue: a general callback, a task step, or a future's done callback.
     struct Ready
     {
-        Callback cb;
+        enum class Kind : std::uint8_t { Call, Step, Listener, Done } kind = Kind::Call;
         TimerId cancelId = 0; // non-zero: may be cancelled through cancelTimer()
+        Callback cb;
+        std::shared_ptr<FutureState> future; // the task to step, or the future that is done
+        std::weak_ptr<DoneListener> listener;
+        std::function<void(FutureState &)> done;
+        void run();
     };
+    void pushReady(Ready &&r);
 
     void moveDueTimers();
     void dropCancelledTimers();
@@ -111,9 +130,9 @@ private:
     QElapsedTimer m_elapsed;
     std::deque<Ready> m_ready;
     std::vector<Timer> m_timers; // min-heap by (when, seq)
-    std::unordered_map<TimerId, Callback> m_timerCallbacks;
+    // Cancelled timers stay in the heap until they reach the top (like asyncio's TimerHandle.cancel).
+    std::unordered_set<TimerId> m_cancelledTimers;
     std::unordered_map<TimerId, bool> m_cancellableSoon; // id -> still live
-    std::uint64_t m_timerSeq = 0;
     TimerId m_nextTimerId = 0;
     TaskState *m_currentTask = nullptr;
     std::vector<std::shared_ptr<TaskState>> m_tasks;

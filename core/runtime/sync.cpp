@@ -66,19 +66,22 @@ Event::Event(Loop &loop)
 {
 }
 
-QCoro::Task<void> Event::wait()
+void Event::WaitAwaiter::await_suspend(std::coroutine_handle<> handle)
 {
-    if (m_value)
-        co_return;
-    auto fut = std::make_shared<FutureState>(m_loop);
-    m_waiters.push_back(fut);
-    try {
-        co_await FutureAwaiter(fut);
-    } catch (...) {
-        removeWaiter(m_waiters, fut);
-        throw;
-    }
-    removeWaiter(m_waiters, fut);
+    m_task = &requireCurrentTask("Event.wait()");
+    m_future = std::make_shared<FutureState>(m_event.m_loop);
+    m_event.m_waiters.push_back(m_future);
+    m_task->suspendOn(m_future, handle);
+}
+
+void Event::WaitAwaiter::await_resume()
+{
+    if (!m_task)
+        return; // was already set: no suspension
+    removeWaiter(m_event.m_waiters, m_future);
+    if (auto e = m_task->takeThrowIn())
+        std::rethrow_exception(e);
+    m_future->result(); // CancelledError if the wait was cancelled
 }
 
 void Event::set()

@@ -5,10 +5,13 @@
 #include <qcoro/qcorotask.h>
 
 #include <any>
+#include <coroutine>
 #include <deque>
 #include <memory>
 
 namespace awaitscope {
+
+class TaskState;
 
 // asyncio.Lock (locks.py): FIFO waiters; a cancelled waiter passes its turn on.
 class Lock
@@ -30,8 +33,26 @@ private:
 class Event
 {
 public:
+    // `co_await event.wait()`: an awaiter, not a coroutine, so a waiting task costs no extra frame.
+    class WaitAwaiter
+    {
+    public:
+        explicit WaitAwaiter(Event &event)
+            : m_event(event)
+        {
+        }
+        bool await_ready() const noexcept { return m_event.m_value; }
+        void await_suspend(std::coroutine_handle<> handle);
+        void await_resume();
+
+    private:
+        Event &m_event;
+        FuturePtr m_future;
+        TaskState *m_task = nullptr;
+    };
+
     explicit Event(Loop &loop);
-    QCoro::Task<void> wait();
+    WaitAwaiter wait() { return WaitAwaiter(*this); }
     void set();
     void clear() { m_value = false; }
     bool isSet() const { return m_value; }

@@ -6,35 +6,67 @@
 
 namespace awaitscope {
 
-TaskState::TaskState(Loop &loop, Starter starter, TaskOptions options)
+namespace {
+// A task whose body is started by a Starter function (the interpreter's way in).
+class StarterTask final : public TaskState
+{
+public:
+    StarterTask(Loop &loop, TaskState::Starter starter, const TaskOptions &options)
+        : TaskState(loop, options)
+        , m_starter(std::move(starter))
+    {
+    }
+
+protected:
+    void start() override
+    {
+        auto starter = std::move(m_starter);
+        m_starter = nullptr;
+        if (starter)
+            starter(*this);
+    }
+
+private:
+    TaskState::Starter m_starter;
+};
+} // namespace
+
+TaskState::TaskState(Loop &loop, const TaskOptions &options)
     : FutureState(loop)
-    , m_starter(std::move(starter))
-    , m_name(options.name)
-    , m_coroutineName(std::move(options.coroutine))
+    , m_name(options.name.isEmpty() ? QString() : options.name)
+    , m_number(loop.nextTaskNumber())
     , m_currentLine(options.line)
 {
-    const int number = loop.nextTaskNumber();
-    if (m_name.isEmpty())
-        m_name = QStringLiteral("Task-%1").arg(number);
+}
+
+QString TaskState::name() const
+{
+    return m_name.isNull() ? QStringLiteral("Task-%1").arg(m_number) : m_name;
 }
 
 TaskState::~TaskState() = default;
 
 std::shared_ptr<TaskState> TaskState::create(Loop &loop, Starter starter, TaskOptions options)
 {
-    const QString origin = options.origin;
-    const int line = options.line;
-    auto task = std::shared_ptr<TaskState>(new TaskState(loop, std::move(starter), std::move(options)));
+    std::shared_ptr<TaskState> task = std::make_shared<StarterTask>(loop, std::move(starter), options);
+    launch(task, options);
+    return task;
+}
+
+void TaskState::launch(const std::shared_ptr<TaskState> &task, const TaskOptions &options)
+{
+    Loop &loop = task->loop();
     loop.registerTask(task);
     if (Trace *trace = loop.trace()) {
         TaskState *parent = loop.currentTask();
-        trace->addTask(TraceTask{task->id(), task->m_name, parent ? parent->id() : -1, line,
-                                 task->m_coroutineName, origin});
-        loop.record(TraceEvent::Kind::TaskCreated, task->id(), parent ? parent->id() : -1);
+        trace->addTask(TraceTask{task->id(), task->name(), parent ? parent->id() : -1, options.line,
+                                 options.coroutine, options.origin});
+        TraceEvent *e = loop.record(TraceEvent::Kind::TaskCreated, task->id(), parent ? parent->id() : -1);
+        if (e && options.line > 0)
+            e->line = options.line;
     }
     // tasks.py:130 — the body starts on the loop's next pass, never here.
-    loop.callSoon([task] { task->step(nullptr); });
-    return task;
+    loop.scheduleStep(task);
 }
 
 void TaskState::setName(const QString &name)
@@ -59,7 +91,7 @@ bool TaskState::cancel(const QString &message)
     if (m_futWaiter && m_futWaiter->cancel(message))
         return true;
     m_mustCancel = true;
-    m_pendingCancelMessage = message;
+    setCancelMessage(message);
     return true;
 }
 
@@ -76,7 +108,7 @@ void TaskState::step(std::exception_ptr exc)
         return;
     if (m_mustCancel) {
         if (!isCancelledError(exc))
-            exc = std::make_exception_ptr(CancelledError(m_pendingCancelMessage));
+            exc = std::make_exception_ptr(CancelledError(cancelMessage()));
         m_mustCancel = false;
     }
     m_futWaiter.reset();
@@ -90,12 +122,9 @@ void TaskState::step(std::exception_ptr exc)
         m_started = true;
         if (exc) {
             // Cancelled before its first step: coro.throw() on an unstarted coroutine raises at once.
-            m_starter = nullptr;
             bodyRaised(exc);
         } else {
-            auto starter = std::move(m_starter);
-            m_starter = nullptr;
-            starter(*this);
+            start();
         }
     } else {
         m_throwIn = exc;
@@ -136,14 +165,10 @@ void TaskState::suspendOn(const FuturePtr &future, std::coroutine_handle<> handl
         if (!qIsNaN(until))
             e->data.insert(QStringLiteral("until"), until);
     }
-    std::weak_ptr<TaskState> weak = shared();
-    future->addDoneCallback([weak](FutureState &f) {
-        if (auto task = weak.lock())
-            task->wakeup(f);
-    });
+    future->addDoneListener(std::shared_ptr<DoneListener>(shared(), static_cast<DoneListener *>(this)));
     // tasks.py:296 — a cancel requested while we were running goes to the new waiter at once.
     if (m_mustCancel) {
-        if (m_futWaiter->cancel(m_pendingCancelMessage))
+        if (m_futWaiter->cancel(cancelMessage()))
             m_mustCancel = false;
     }
 }
@@ -156,7 +181,7 @@ void TaskState::suspendYield(std::coroutine_handle<> handle)
         TraceEvent *e = m_loop.record(TraceEvent::Kind::Suspended, id());
         e->waitKind = TraceEvent::WaitKind::Yield;
     }
-    m_loop.callSoon([self = shared()] { self->step(nullptr); });
+    m_loop.scheduleStep(shared());
 }
 
 std::exception_ptr TaskState::takeThrowIn()
@@ -171,7 +196,7 @@ void TaskState::bodyReturned(std::any value)
     if (m_mustCancel) {
         // Cancelled right before the coroutine returned.
         m_mustCancel = false;
-        cancelFuture(m_pendingCancelMessage);
+        cancelFuture(cancelMessage());
         m_loop.record(TraceEvent::Kind::TaskCancelled, id());
         return;
     }

@@ -26,21 +26,23 @@ struct TaskOptions
 // the runtime's awaitables (FutureAwaiter, YieldAwaiter), which register the suspension with the current task
 // through suspendOn()/suspendYield(). When the coroutine ends, it calls bodyReturned() or bodyRaised().
 // Inline awaits of nested coroutines need nothing from the runtime: only the innermost awaiter suspends.
-class TaskState : public FutureState
+class TaskState : public FutureState, public DoneListener
 {
 public:
     using Starter = std::function<void(TaskState &)>;
 
     static std::shared_ptr<TaskState> create(Loop &loop, Starter starter, TaskOptions options = {});
+    // For subclasses that carry their body inline (api.h): registers, traces and schedules the first step.
+    static void launch(const std::shared_ptr<TaskState> &task, const TaskOptions &options);
     ~TaskState() override;
 
     bool isTask() const override { return true; }
     TraceEvent::WaitKind waitKind() const override { return TraceEvent::WaitKind::Task; }
     std::shared_ptr<TaskState> shared() { return std::static_pointer_cast<TaskState>(shared_from_this()); }
 
-    const QString &name() const { return m_name; }
+    // "Task-N" unless a name was given or set (built on demand: most tasks are never asked).
+    QString name() const;
     void setName(const QString &name);
-    const QString &coroutineName() const { return m_coroutineName; }
 
     bool cancel(const QString &message = {}) override;
     int cancelling() const { return m_numCancelsRequested; }
@@ -61,18 +63,23 @@ public:
     void bodyReturned(std::any value);
     void bodyRaised(std::exception_ptr exception);
 
+    void stepFromLoop() { step(nullptr); }
+    void futureDone(FutureState &future) override { wakeup(future); }
+
+protected:
+    TaskState(Loop &loop, const TaskOptions &options);
+    // Starts the coroutine on the first step.
+    virtual void start() = 0;
+
 private:
-    TaskState(Loop &loop, Starter starter, TaskOptions options);
     void step(std::exception_ptr exc);
     void wakeup(FutureState &future);
 
-    Starter m_starter;
-    QString m_name;
-    QString m_coroutineName;
+    QString m_name; // null: "Task-<m_number>"
+    int m_number = 0;
     std::coroutine_handle<> m_resume;
     FuturePtr m_futWaiter;
     std::exception_ptr m_throwIn;
-    QString m_pendingCancelMessage;
     int m_numCancelsRequested = 0;
     int m_currentLine = 0;
     bool m_mustCancel = false;

@@ -1,0 +1,446 @@
+#include "clientsession.h"
+
+#include "httpclock.h"
+#include "httpnetwork.h"
+#include "httptransport.h"
+
+#include <QUrlQuery>
+
+namespace awaitscope {
+
+struct ClientSession::Connection
+{
+    int id = 0;
+    QString hostKey;
+    int lane = 0;
+    bool busy = true;
+    qint64 releasedAt = 0; // order of release: the most recently released idle connection is reused first
+};
+
+struct ClientSession::Exchange
+{
+    int id = 0;
+    HttpRequest request;
+    QUrl target; // the address to contact, with params
+    QString hostKey;
+    ClientTimeout timeout;
+    Callbacks callbacks;
+    bool admitted = false;
+    bool sent = false;
+    int connectionId = 0;
+    bool newConnection = false;
+    quint64 transportHandle = 0;
+    quint64 timers[4] = {0, 0, 0, 0};
+    qint64 due[4] = {0, 0, 0, 0};
+    HttpResponse response;
+};
+
+namespace {
+
+QString timerName(int which)
+{
+    static const char *const names[] = {"total", "connect", "sock_connect", "sock_read"};
+    return QString::fromLatin1(names[which]);
+}
+
+QString hostKeyOf(const QUrl &url)
+{
+    return url.scheme().toLower() + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') +
+           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
+} // namespace
+
+ClientSession::ClientSession(HttpNetwork &network, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_options(options)
+    , m_cookieJar(std::make_unique<SessionCookieJar>(options.cookies, options.unsafeCookies))
+    , m_transport(network.createTransport())
+    , m_id(network.nextSessionId())
+    , m_alive(std::make_shared<bool>(true))
+{
+}
+
+ClientSession::ClientSession(HttpNetwork &network, QObject *parent)
+    : ClientSession(network, Options{}, parent)
+{
+}
+
+ClientSession::~ClientSession()
+{
+    // Stop timers and transfers without calling back into code that may be gone already.
+    for (auto &[id, exchange] : m_exchanges) {
+        for (quint64 timer : exchange->timers)
+            m_network.clock().cancel(timer);
+        if (exchange->transportHandle)
+            m_transport->abort(exchange->transportHandle);
+    }
+    m_exchanges.clear();
+    m_transport.reset(); // before the cookie jar and the connections it may refer to
+}
+
+ClientSession::Exchange *ClientSession::find(int requestId) const
+{
+    const auto it = m_exchanges.find(requestId);
+    return it == m_exchanges.end() ? nullptr : it->second.get();
+}
+
+HttpTraceEvent ClientSession::event(const Exchange &exchange, HttpTraceEvent::Kind kind) const
+{
+    HttpTraceEvent e;
+    e.kind = kind;
+    e.requestId = exchange.id;
+    e.sessionId = m_id;
+    e.task = exchange.request.task;
+    e.timeMs = m_network.clock().nowMs();
+    e.method = QString::fromLatin1(exchange.request.method);
+    e.url = exchange.request.url;
+    e.connectionId = exchange.connectionId;
+    e.status = exchange.response.status;
+    return e;
+}
+
+void ClientSession::deliverLater(std::function<void()> delivery)
+{
+    std::weak_ptr<bool> alive = m_alive;
+    m_network.clock().callLater(0, [alive, delivery = std::move(delivery)] {
+        if (alive.lock())
+            delivery();
+    });
+}
+
+int ClientSession::request(const HttpRequest &request, Callbacks callbacks)
+{
+    const int id = ++m_nextRequestId;
+    auto exchange = std::make_unique<Exchange>();
+    exchange->id = id;
+    exchange->request = request;
+    exchange->request.method = request.method.toUpper();
+    exchange->timeout = request.timeout.value_or(m_options.timeout);
+    exchange->response.requestId = id;
+    exchange->response.url = request.url;
+    exchange->callbacks = std::move(callbacks);
+    Exchange &ex = *exchange;
+    m_exchanges.emplace(id, std::move(exchange));
+    m_network.trace(event(ex, HttpTraceEvent::Kind::Queued));
+
+    HttpError error;
+    std::optional<QUrl> target;
+    if (m_closed)
+        error = {HttpError::Kind::SessionClosed, QStringLiteral("Session is closed")};
+    else
+        target = m_network.resolve(request.url, &error);
+    if (!target) {
+        auto failure = event(ex, HttpTraceEvent::Kind::Failed);
+        failure.error = error.toString();
+        m_network.trace(failure);
+        auto onError = std::move(ex.callbacks.error);
+        m_exchanges.erase(id);
+        deliverLater([onError, error] {
+            if (onError)
+                onError(error);
+        });
+        return id;
+    }
+    if (!request.params.isEmpty()) {
+        QUrlQuery query(*target);
+        for (const auto &param : request.params)
+            query.addQueryItem(param.first, param.second);
+        target->setQuery(query);
+    }
+    ex.target = *target;
+    ex.hostKey = hostKeyOf(*target);
+
+    // The connect deadline covers waiting for a pool slot and opening a connection; admit() stops it
+    // at once when an idle keep-alive connection takes the request, as aiohttp does.
+    if (ClientTimeout::enabled(ex.timeout.total))
+        startTimer(ex, Timer::Total, *ex.timeout.total);
+    if (ClientTimeout::enabled(ex.timeout.connect))
+        startTimer(ex, Timer::Connect, *ex.timeout.connect);
+    m_waiting.push_back(id);
+    pump();
+    return id;
+}
+
+bool ClientSession::canAdmit(const Exchange &exchange) const
+{
+    const TcpConnector &limits = m_options.connector;
+    if (limits.limit > 0 && m_busyTotal >= limits.limit)
+        return false;
+    if (limits.limitPerHost > 0 && m_busyPerHost.value(exchange.hostKey) >= limits.limitPerHost)
+        return false;
+    return true;
+}
+
+void ClientSession::pump()
+{
+    // First in, first out; with a per-host limit a request for another host may pass a blocked one.
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        Exchange *exchange = find(*it);
+        if (!exchange) {
+            it = m_waiting.erase(it);
+            continue;
+        }
+        if (!canAdmit(*exchange)) {
+            if (m_options.connector.limit > 0 && m_busyTotal >= m_options.connector.limit)
+                return;
+            ++it;
+            continue;
+        }
+        it = m_waiting.erase(it);
+        admit(*exchange);
+    }
+}
+
+void ClientSession::admit(Exchange &exchange)
+{
+    exchange.admitted = true;
+    ++m_busyTotal;
+    ++m_busyPerHost[exchange.hostKey];
+
+    Connection *idle = nullptr;
+    for (auto &[id, connection] : m_connections) {
+        if (!connection->busy && connection->hostKey == exchange.hostKey &&
+            (!idle || connection->releasedAt > idle->releasedAt))
+            idle = connection.get();
+    }
+
+    TransportRequest request;
+    request.method = exchange.request.method;
+    request.url = exchange.target;
+    request.headers = exchange.request.headers;
+    request.body = exchange.request.body;
+    const QByteArray cookies = m_cookieJar->cookieHeaderFor(exchange.request.url);
+    if (!cookies.isEmpty())
+        request.headers.append({QByteArrayLiteral("Cookie"), cookies});
+
+    if (idle) {
+        idle->busy = true;
+        exchange.connectionId = idle->id;
+        exchange.newConnection = false;
+        request.lane = idle->lane;
+        stopTimer(exchange, Timer::Connect);
+        m_network.trace(event(exchange, HttpTraceEvent::Kind::Reusing));
+    } else {
+        // Qt caps connections per host and manager: put the new one in the first lane with room.
+        const int perLane = m_transport->connectionsPerLane();
+        QHash<int, int> perLaneCount;
+        for (const auto &[id, connection] : m_connections) {
+            if (connection->hostKey == exchange.hostKey)
+                ++perLaneCount[connection->lane];
+        }
+        int lane = 0;
+        while (perLaneCount.value(lane) >= perLane)
+            ++lane;
+        auto connection = std::make_unique<Connection>();
+        connection->id = ++m_nextConnectionId;
+        connection->hostKey = exchange.hostKey;
+        connection->lane = lane;
+        exchange.connectionId = connection->id;
+        exchange.newConnection = true;
+        request.lane = lane;
+        m_connections.emplace(connection->id, std::move(connection));
+        m_network.trace(event(exchange, HttpTraceEvent::Kind::Connecting));
+        if (ClientTimeout::enabled(exchange.timeout.sockConnect))
+            startTimer(exchange, Timer::SockConnect, *exchange.timeout.sockConnect);
+    }
+    request.connectionId = exchange.connectionId;
+    request.newConnection = exchange.newConnection;
+
+    const int id = exchange.id;
+    HttpTransport::Events events;
+    events.sent = [this, id] { onSent(id); };
+    events.headers = [this, id](int status, const QByteArray &reason,
+                                const QList<QPair<QByteArray, QByteArray>> &h) {
+        onHeaders(id, status, reason, h);
+    };
+    events.data = [this, id](const QByteArray &data) { onData(id, data); };
+    events.finished = [this, id] { onFinished(id); };
+    events.failed = [this, id](const HttpError &error) { fail(id, error, HttpTraceEvent::Kind::Failed); };
+    exchange.transportHandle = m_transport->start(request, std::move(events));
+}
+
+void ClientSession::onSent(int requestId)
+{
+    Exchange *exchange = find(requestId);
+    if (!exchange || exchange->sent)
+        return;
+    exchange->sent = true;
+    stopTimer(*exchange, Timer::SockConnect);
+    stopTimer(*exchange, Timer::Connect);
+    m_network.trace(event(*exchange, HttpTraceEvent::Kind::Sent));
+    if (ClientTimeout::enabled(exchange->timeout.sockRead))
+        startTimer(*exchange, Timer::SockRead, *exchange->timeout.sockRead, false);
+}
+
+void ClientSession::onHeaders(int requestId, int status, const QByteArray &reason,
+                              const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    Exchange *exchange = find(requestId);
+    if (!exchange)
+        return;
+    onSent(requestId); // a transport may learn both at once
+    exchange->response.status = status;
+    exchange->response.reason = reason;
+    exchange->response.headers = headers;
+    QList<QByteArray> setCookies;
+    for (const auto &header : headers) {
+        if (header.first.compare("set-cookie", Qt::CaseInsensitive) == 0)
+            setCookies.append(header.second);
+    }
+    m_cookieJar->storeFromSetCookieHeaders(setCookies, exchange->request.url);
+    m_network.trace(event(*exchange, HttpTraceEvent::Kind::FirstByte));
+    if (ClientTimeout::enabled(exchange->timeout.sockRead))
+        startTimer(*exchange, Timer::SockRead, *exchange->timeout.sockRead, false);
+    if (exchange->callbacks.headers) {
+        const auto callback = exchange->callbacks.headers;
+        callback(exchange->response);
+    }
+}
+
+void ClientSession::onData(int requestId, const QByteArray &data)
+{
+    Exchange *exchange = find(requestId);
+    if (!exchange || data.isEmpty())
+        return;
+    exchange->response.body += data;
+    if (ClientTimeout::enabled(exchange->timeout.sockRead))
+        startTimer(*exchange, Timer::SockRead, *exchange->timeout.sockRead, false);
+}
+
+void ClientSession::onFinished(int requestId)
+{
+    Exchange *exchange = find(requestId);
+    if (!exchange)
+        return;
+    for (int t = 0; t < 4; ++t)
+        stopTimer(*exchange, Timer(t));
+    exchange->response.complete = true;
+    auto done = event(*exchange, HttpTraceEvent::Kind::Done);
+    done.bytes = exchange->response.body.size();
+    m_network.trace(done);
+
+    std::unique_ptr<Exchange> owned = std::move(m_exchanges.at(requestId));
+    m_exchanges.erase(requestId);
+    releaseSlot(*owned, true);
+    pump();
+    if (owned->callbacks.body)
+        owned->callbacks.body(owned->response); // last: the callback may end this session
+}
+
+void ClientSession::fail(int requestId, const HttpError &error, HttpTraceEvent::Kind kind,
+                         const QString &timeout, qint64 dueMs, bool notify)
+{
+    Exchange *exchange = find(requestId);
+    if (!exchange)
+        return;
+    for (int t = 0; t < 4; ++t)
+        stopTimer(*exchange, Timer(t));
+    if (exchange->transportHandle) {
+        m_transport->abort(exchange->transportHandle);
+        exchange->transportHandle = 0;
+    }
+    auto e = event(*exchange, kind);
+    e.error = error.toString();
+    e.timeout = timeout;
+    e.dueMs = dueMs;
+    m_network.trace(e);
+
+    std::unique_ptr<Exchange> owned = std::move(m_exchanges.at(requestId));
+    m_exchanges.erase(requestId);
+    if (owned->admitted)
+        releaseSlot(*owned, false);
+    pump();
+    if (notify && owned->callbacks.error)
+        owned->callbacks.error(error); // last: the callback may end this session
+}
+
+void ClientSession::releaseSlot(Exchange &exchange, bool keepConnection)
+{
+    if (!exchange.admitted)
+        return;
+    exchange.admitted = false;
+    --m_busyTotal;
+    if (--m_busyPerHost[exchange.hostKey] <= 0)
+        m_busyPerHost.remove(exchange.hostKey);
+    const auto it = m_connections.find(exchange.connectionId);
+    if (it == m_connections.end())
+        return;
+    if (keepConnection) {
+        it->second->busy = false;
+        it->second->releasedAt = ++m_releaseCounter;
+    } else {
+        m_connections.erase(it); // an aborted or failed transfer closes its connection
+    }
+}
+
+void ClientSession::startTimer(Exchange &exchange, Timer which, double seconds, bool roundUp)
+{
+    const int index = int(which);
+    HttpClock &clock = m_network.clock();
+    clock.cancel(exchange.timers[index]);
+    const qint64 now = clock.nowMs();
+    exchange.due[index] = exchange.timeout.dueMs(seconds, now, roundUp);
+    const int id = exchange.id;
+    exchange.timers[index] =
+        clock.callLater(exchange.due[index] - now, [this, id, which] { onTimeout(id, which); });
+}
+
+void ClientSession::stopTimer(Exchange &exchange, Timer which)
+{
+    const int index = int(which);
+    m_network.clock().cancel(exchange.timers[index]);
+    exchange.timers[index] = 0;
+}
+
+void ClientSession::onTimeout(int requestId, Timer which)
+{
+    Exchange *exchange = find(requestId);
+    if (!exchange)
+        return;
+    exchange->timers[int(which)] = 0;
+    HttpError error;
+    switch (which) {
+    case Timer::Total:
+        error = {HttpError::Kind::TotalTimeout, QString()};
+        break;
+    case Timer::Connect:
+    case Timer::SockConnect:
+        error = {HttpError::Kind::ConnectionTimeout,
+                 QStringLiteral("Connection timeout to host %1").arg(exchange->request.url.toString())};
+        break;
+    case Timer::SockRead:
+        error = {HttpError::Kind::SocketTimeout, QStringLiteral("Timeout on reading data from socket")};
+        break;
+    }
+    fail(requestId, error, HttpTraceEvent::Kind::TimedOut, timerName(int(which)), exchange->due[int(which)]);
+}
+
+void ClientSession::cancel(int requestId)
+{
+    if (find(requestId))
+        fail(requestId, {HttpError::Kind::Cancelled, QString()}, HttpTraceEvent::Kind::Failed, {}, 0, false);
+}
+
+void ClientSession::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    std::vector<int> ids;
+    for (const auto &entry : m_exchanges)
+        ids.push_back(entry.first);
+    std::weak_ptr<bool> alive = m_alive;
+    // Oldest first; a callback may end the session, so check it is still there each time.
+    for (int id : ids) {
+        if (!alive.lock())
+            return;
+        fail(id, {HttpError::Kind::Other, QStringLiteral("Connector is closed.")},
+             HttpTraceEvent::Kind::Failed);
+    }
+    if (alive.lock())
+        m_connections.clear();
+}
+
+} // namespace awaitscope

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QString>
+
+namespace awaitscope {
+
+// Why a request failed, named after the aiohttp exception a Python program would catch.
+// Hierarchy (all under aiohttp.ClientError unless noted):
+//   ClientConnectionError > ClientOSError > ClientConnectorError            (refused, unreachable)
+//   ClientConnectionError > ServerConnectionError > ServerDisconnectedError
+//   ClientConnectionError > ServerConnectionError > ServerTimeoutError (also asyncio.TimeoutError)
+//                           > ConnectionTimeoutError (connect, sock_connect) / SocketTimeoutError (sock_read)
+//   ClientResponseError                                                        (raise_for_status)
+//   the `total` timeout raises the builtin TimeoutError (= asyncio.TimeoutError), not a ClientError.
+struct HttpError
+{
+    enum class Kind {
+        ConnectorError,     // ClientConnectorError
+        ServerDisconnected, // ServerDisconnectedError
+        ConnectionTimeout,  // ConnectionTimeoutError: `connect` or `sock_connect`
+        SocketTimeout,      // SocketTimeoutError: `sock_read`
+        TotalTimeout,       // TimeoutError: `total`
+        ResponseError,      // ClientResponseError
+        HostNotAllowed,     // ClientConnectionError: the safety rule refused the host
+        InvalidUrl,         // InvalidURL
+        SessionClosed,      // RuntimeError("Session is closed")
+        Cancelled,          // asyncio.CancelledError: the awaiting task was cancelled
+        Other,              // ClientConnectionError with the network's own message
+    };
+
+    Kind kind = Kind::Other;
+    QString message;
+
+    QString pythonClass() const
+    {
+        switch (kind) {
+        case Kind::ConnectorError:
+            return QStringLiteral("ClientConnectorError");
+        case Kind::ServerDisconnected:
+            return QStringLiteral("ServerDisconnectedError");
+        case Kind::ConnectionTimeout:
+            return QStringLiteral("ConnectionTimeoutError");
+        case Kind::SocketTimeout:
+            return QStringLiteral("SocketTimeoutError");
+        case Kind::TotalTimeout:
+            return QStringLiteral("TimeoutError");
+        case Kind::ResponseError:
+            return QStringLiteral("ClientResponseError");
+        case Kind::HostNotAllowed:
+            return QStringLiteral("ClientConnectionError");
+        case Kind::InvalidUrl:
+            return QStringLiteral("InvalidURL");
+        case Kind::SessionClosed:
+            return QStringLiteral("RuntimeError");
+        case Kind::Cancelled:
+            return QStringLiteral("CancelledError");
+        case Kind::Other:
+            return QStringLiteral("ClientConnectionError");
+        }
+        return QString();
+    }
+    bool isTimeout() const
+    {
+        return kind == Kind::ConnectionTimeout || kind == Kind::SocketTimeout || kind == Kind::TotalTimeout;
+    }
+    // As Python prints it: "ClientConnectorError: Cannot connect to host ...".
+    QString toString() const
+    {
+        return message.isEmpty() ? pythonClass() : pythonClass() + QStringLiteral(": ") + message;
+    }
+};
+
+} // namespace awaitscope

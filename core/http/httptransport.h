@@ -1,0 +1,51 @@
+#pragma once
+
+#include "httperror.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+
+#include <functional>
+
+namespace awaitscope {
+
+// One request handed by a ClientSession to the network, on a connection the session chose.
+struct TransportRequest
+{
+    QByteArray method;
+    QUrl url; // the address to contact (http://demo/ already mapped to the demo server)
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int connectionId = 0;
+    bool newConnection = true; // false: the session expects an idle connection of `lane` to carry it
+    int lane = 0;              // which group of connections (for Qt: which QNetworkAccessManager)
+};
+
+// Moves requests over a network. A ClientSession owns one and decides pooling, timeouts, cookies and
+// trace events itself, so the real and the simulated network only differ here.
+class HttpTransport
+{
+public:
+    struct Events
+    {
+        std::function<void()> sent; // written to the connection (a new connection is established)
+        std::function<void(int status, const QByteArray &reason,
+                           const QList<QPair<QByteArray, QByteArray>> &)>
+            headers;
+        std::function<void(const QByteArray &)> data;
+        std::function<void()> finished;
+        std::function<void(const HttpError &)> failed;
+    };
+
+    virtual ~HttpTransport() = default;
+    // How many connections to one host a lane can hold (Qt: 6 per manager).
+    virtual int connectionsPerLane() const = 0;
+    // Starts a request; events arrive later, never inside start(). Returns a handle for abort().
+    virtual quint64 start(const TransportRequest &request, Events events) = 0;
+    // Stops the request and closes its connection; no event arrives for it afterwards.
+    virtual void abort(quint64 handle) = 0;
+};
+
+} // namespace awaitscope

@@ -1,0 +1,172 @@
+#include "simtransport.h"
+
+#include "demoendpoints.h"
+#include "httpclock.h"
+#include "simnetwork.h"
+
+namespace awaitscope {
+
+struct SimTransport::Flight
+{
+    TransportRequest request;
+    Events events;
+    std::vector<quint64> timers;
+    DemoReplyPlan plan;
+    bool atServer = false;
+    bool serverDone = false;
+};
+
+SimTransport::SimTransport(SimNetwork &network)
+    : m_network(network)
+{
+}
+
+SimTransport::~SimTransport()
+{
+    while (!m_flights.empty())
+        abort(m_flights.begin()->first);
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it)
+        m_network.closeServerConnection();
+}
+
+void SimTransport::schedule(Flight &flight, qint64 delayMs, std::function<void()> step)
+{
+    flight.timers.push_back(m_network.clock().callLater(delayMs, std::move(step)));
+}
+
+quint64 SimTransport::start(const TransportRequest &request, Events events)
+{
+    const quint64 handle = ++m_nextHandle;
+    auto owned = std::make_unique<Flight>();
+    owned->request = request;
+    owned->events = std::move(events);
+    Flight &flight = *owned;
+    m_flights.emplace(handle, std::move(owned));
+
+    const SimNetworkConfig &config = m_network.config();
+    const QString host = request.url.host().toLower();
+    const int connectionId = request.connectionId;
+    if (host == QLatin1String("demo")) {
+        const bool reuse = !request.newConnection && m_connections.contains(connectionId);
+        schedule(flight, reuse ? 0 : config.connectMs, [this, handle, connectionId, reuse] {
+            const auto it = m_flights.find(handle);
+            if (it == m_flights.end())
+                return;
+            if (!reuse)
+                m_connections.insert(connectionId, {m_network.openServerConnection(), 0});
+            schedule(*it->second, m_network.config().oneWayMs, [this, handle] { arriveAtServer(handle); });
+            const auto sent = it->second->events.sent;
+            sent();
+        });
+    } else if (config.unreachableHosts.contains(host)) {
+        // The connect never completes: only a timeout (or cancellation) ends this request.
+    } else {
+        const QUrl url = request.url;
+        schedule(flight, 2 * config.oneWayMs, [this, handle, url] {
+            const auto it = m_flights.find(handle);
+            if (it == m_flights.end())
+                return;
+            const auto failed = it->second->events.failed;
+            m_flights.erase(it);
+            failed(
+                {HttpError::Kind::ConnectorError,
+                 QStringLiteral("Cannot connect to host %1:%2 ssl:default [Connect call failed ('%1', %2)]")
+                     .arg(url.host())
+                     .arg(url.port(80))});
+        });
+    }
+    return handle;
+}
+
+void SimTransport::arriveAtServer(quint64 handle)
+{
+    const auto it = m_flights.find(handle);
+    if (it == m_flights.end())
+        return;
+    Flight &flight = *it->second;
+    ServerConnection &connection = m_connections[flight.request.connectionId];
+    DemoRequestContext context;
+    context.method = flight.request.method;
+    context.url = flight.request.url;
+    for (const auto &header : flight.request.headers) {
+        if (header.first.compare("cookie", Qt::CaseInsensitive) == 0)
+            context.cookieHeader = header.second;
+    }
+    context.body = flight.request.body;
+    context.connectionId = connection.serverId;
+    context.clientPort = 50000 + connection.serverId;
+    context.requestsOnConnection = ++connection.requests;
+    flight.plan = m_network.serverReceives(context);
+    flight.atServer = true;
+
+    // The server writes its last byte at plan.durationMs(); the client sees each piece oneWayMs later.
+    schedule(flight, flight.plan.durationMs(), [this, handle] {
+        const auto it = m_flights.find(handle);
+        if (it == m_flights.end() || it->second->serverDone)
+            return;
+        it->second->serverDone = true;
+        m_network.serverFinished(false);
+    });
+    schedule(flight, flight.plan.headersAfterMs + m_network.config().oneWayMs, [this, handle] {
+        const auto it = m_flights.find(handle);
+        if (it == m_flights.end())
+            return;
+        const DemoReplyPlan &plan = it->second->plan;
+        auto headers = plan.headers;
+        headers.append({QByteArrayLiteral("Content-Length"), QByteArray::number(plan.body().size())});
+        const auto deliver = it->second->events.headers;
+        writeChunk(handle, 0); // schedules the body before the session reacts to the headers
+        deliver(plan.status, DemoEndpoints::reasonPhrase(plan.status), headers);
+    });
+}
+
+void SimTransport::writeChunk(quint64 handle, int index)
+{
+    const auto it = m_flights.find(handle);
+    if (it == m_flights.end())
+        return;
+    Flight &flight = *it->second;
+    const QList<DemoBodyChunk> &chunks = flight.plan.chunks;
+    if (index >= chunks.size()) {
+        schedule(flight, 0, [this, handle] { end(handle); });
+        return;
+    }
+    const qint64 previous = index == 0 ? 0 : chunks.at(index - 1).afterHeadersMs;
+    schedule(flight, chunks.at(index).afterHeadersMs - previous, [this, handle, index] {
+        const auto it = m_flights.find(handle);
+        if (it == m_flights.end())
+            return;
+        const auto data = it->second->events.data;
+        const QByteArray bytes = it->second->plan.chunks.at(index).bytes;
+        writeChunk(handle, index + 1);
+        data(bytes);
+    });
+}
+
+void SimTransport::end(quint64 handle)
+{
+    const auto it = m_flights.find(handle);
+    if (it == m_flights.end())
+        return;
+    const auto finished = it->second->events.finished;
+    m_flights.erase(it);
+    finished();
+}
+
+void SimTransport::abort(quint64 handle)
+{
+    const auto it = m_flights.find(handle);
+    if (it == m_flights.end())
+        return;
+    Flight &flight = *it->second;
+    for (quint64 timer : flight.timers)
+        m_network.clock().cancel(timer);
+    if (flight.atServer && !flight.serverDone)
+        m_network.serverFinished(true);
+    // Aborting closes the connection, as QNetworkReply::abort() does.
+    if (m_connections.remove(flight.request.connectionId))
+        m_network.closeServerConnection();
+    m_flights.erase(it);
+}
+
+} // namespace awaitscope

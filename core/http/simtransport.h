@@ -1,0 +1,46 @@
+#pragma once
+
+#include "httptransport.h"
+
+#include <QHash>
+
+#include <limits>
+#include <map>
+#include <memory>
+
+namespace awaitscope {
+
+class SimNetwork;
+
+// One session's view of the simulated network: its connections to the modelled demo server and
+// the timed steps of its requests, all scheduled on the network's clock.
+class SimTransport : public HttpTransport
+{
+public:
+    explicit SimTransport(SimNetwork &network);
+    ~SimTransport() override;
+
+    int connectionsPerLane() const override { return std::numeric_limits<int>::max(); }
+    quint64 start(const TransportRequest &request, Events events) override;
+    void abort(quint64 handle) override;
+
+private:
+    struct ServerConnection
+    {
+        int serverId = 0;
+        int requests = 0;
+    };
+    struct Flight;
+
+    void schedule(Flight &flight, qint64 delayMs, std::function<void()> step);
+    void arriveAtServer(quint64 handle);
+    void writeChunk(quint64 handle, int index);
+    void end(quint64 handle);
+
+    SimNetwork &m_network;
+    std::map<quint64, std::unique_ptr<Flight>> m_flights;
+    QHash<int, ServerConnection> m_connections; // session connection id -> server side
+    quint64 m_nextHandle = 0;
+};
+
+} // namespace awaitscope

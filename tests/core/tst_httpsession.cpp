@@ -1,0 +1,728 @@
+// ClientSession behaves like aiohttp's on both networks: pool limits, keep-alive reuse, cookies,
+// every ClientTimeout kind, refused and forbidden hosts, cancellation. Most tests run twice, once
+// over real loopback sockets against the demo server and once on the simulated network.
+#include "http/clientsession.h"
+#include "http/demoserver.h"
+#include "http/realnetwork.h"
+#include "http/simnetwork.h"
+#include "http/timerhttpclock.h"
+#include "http/virtualhttpclock.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+
+using namespace awaitscope;
+
+namespace {
+
+struct Outcome
+{
+    bool ended = false;
+    bool headersSeen = false;
+    int status = 0;
+    QByteArray body;
+    QString errorClass;
+    QString errorMessage;
+    QString raised; // what raise_for_status() would raise
+    qint64 endedAtMs = -1;
+    int requestId = 0;
+};
+
+// One network (real or simulated) with its clock, its demo server and the trace it produced.
+class Bench
+{
+public:
+    explicit Bench(bool simulated)
+        : m_simulated(simulated)
+    {
+        if (simulated) {
+            m_network = std::make_unique<SimNetwork>(m_virtualClock);
+        } else {
+            m_server = std::make_unique<DemoServer>();
+            m_ready = m_server->start();
+            m_network = std::make_unique<RealNetwork>(m_timerClock, m_server->baseUrl());
+        }
+        m_network->setTraceSink([this](const HttpTraceEvent &e) { events.append(e); });
+    }
+
+    bool ready() const { return m_ready; }
+    bool simulated() const { return m_simulated; }
+    HttpNetwork &network() { return *m_network; }
+    qint64 now() const { return m_simulated ? m_virtualClock.nowMs() : m_timerClock.nowMs(); }
+    DemoServerStats stats() const
+    {
+        return m_simulated ? static_cast<SimNetwork &>(*m_network).stats() : m_server->stats();
+    }
+    quint16 realPort() const { return m_server ? m_server->port() : 0; }
+
+    std::shared_ptr<Outcome> get(ClientSession &session, const QString &url,
+                                 std::optional<ClientTimeout> timeout = std::nullopt)
+    {
+        HttpRequest request;
+        request.url = QUrl(url);
+        request.timeout = timeout;
+        return send(session, request);
+    }
+
+    std::shared_ptr<Outcome> send(ClientSession &session, const HttpRequest &request)
+    {
+        auto outcome = std::make_shared<Outcome>();
+        ClientSession::Callbacks callbacks;
+        callbacks.headers = [outcome](const HttpResponse &r) {
+            outcome->headersSeen = true;
+            outcome->status = r.status;
+            if (const auto error = r.raiseForStatus())
+                outcome->raised = error->toString();
+        };
+        callbacks.body = [this, outcome](const HttpResponse &r) {
+            outcome->ended = true;
+            outcome->body = r.body;
+            outcome->endedAtMs = now();
+        };
+        callbacks.error = [this, outcome](const HttpError &e) {
+            outcome->ended = true;
+            outcome->errorClass = e.pythonClass();
+            outcome->errorMessage = e.message;
+            outcome->endedAtMs = now();
+        };
+        outcome->requestId = session.request(request, callbacks);
+        return outcome;
+    }
+
+    // Drives the loop (or the virtual clock) until `done` holds; false after `timeoutMs` of real time.
+    bool runUntil(const std::function<bool()> &done, int timeoutMs = 8000)
+    {
+        if (m_simulated) {
+            while (!done() && m_virtualClock.runNext()) {
+            }
+            return done();
+        }
+        QDeadlineTimer deadline(timeoutMs);
+        while (!done() && !deadline.hasExpired())
+            QTest::qWait(5);
+        return done();
+    }
+    bool runUntilEnded(const QList<std::shared_ptr<Outcome>> &outcomes, int timeoutMs = 8000)
+    {
+        return runUntil(
+            [&] {
+                return std::all_of(outcomes.cbegin(), outcomes.cend(),
+                                   [](const auto &o) { return o->ended; });
+            },
+            timeoutMs);
+    }
+    // Lets `ms` pass (virtual or real) with the loop running.
+    void pass(qint64 ms)
+    {
+        if (m_simulated)
+            m_virtualClock.runUntilIdle(m_virtualClock.nowMs() + ms);
+        else
+            QTest::qWait(int(ms));
+    }
+
+    QList<HttpTraceEvent> eventsOf(int requestId) const
+    {
+        QList<HttpTraceEvent> list;
+        for (const HttpTraceEvent &e : events)
+            if (e.requestId == requestId)
+                list.append(e);
+        return list;
+    }
+    QStringList kindsOf(int requestId) const
+    {
+        QStringList kinds;
+        for (const HttpTraceEvent &e : eventsOf(requestId))
+            kinds.append(HttpTraceEvent::kindName(e.kind));
+        return kinds;
+    }
+
+    QList<HttpTraceEvent> events;
+
+private:
+    bool m_simulated;
+    bool m_ready = true;
+    VirtualHttpClock m_virtualClock;
+    TimerHttpClock m_timerClock;
+    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<HttpNetwork> m_network;
+};
+
+QJsonObject json(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+void addNetworkRows()
+{
+    QTest::addColumn<bool>("simulated");
+    QTest::newRow("real") << false;
+    QTest::newRow("sim") << true;
+}
+
+} // namespace
+
+class TestHttpSession : public QObject
+{
+    Q_OBJECT
+private slots:
+    void poolLimitsMakeWaves_data();
+    void poolLimitsMakeWaves();
+    void oneSessionReusesItsConnection_data();
+    void oneSessionReusesItsConnection();
+    void cookiesStayInTheirSession_data();
+    void cookiesStayInTheirSession();
+    void timeoutsFireWithAiohttpErrors_data();
+    void timeoutsFireWithAiohttpErrors();
+    void slowBodyWithinSockReadSucceeds_data();
+    void slowBodyWithinSockReadSucceeds();
+    void refusedConnection_data();
+    void refusedConnection();
+    void hostsOutsideTheDemoAreRefused_data();
+    void hostsOutsideTheDemoAreRefused();
+    void cancellationAbortsTheReply_data();
+    void cancellationAbortsTheReply();
+    void errorStatusIsAnAnswer_data();
+    void errorStatusIsAnAnswer();
+    void closedSessionRefusesRequests_data();
+    void closedSessionRefusesRequests();
+    void paramsAndPostBody_data();
+    void paramsAndPostBody();
+    void simulatedTimelineIsExact();
+    void simulatedWavesAreExact();
+    void simulatedConnectTimeouts_data();
+    void simulatedConnectTimeouts();
+    void simulationIsDeterministic();
+    void simAndRealAgree_data();
+    void simAndRealAgree();
+};
+
+void TestHttpSession::poolLimitsMakeWaves_data()
+{
+    QTest::addColumn<bool>("simulated");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("limitPerHost");
+    QTest::addColumn<int>("maxInFlight");
+    QTest::addColumn<int>("waves");
+    for (bool sim : {false, true}) {
+        const char *net = sim ? "sim" : "real";
+        QTest::addRow("%s default limit=100: one wave", net) << sim << 100 << 0 << 12 << 1;
+        QTest::addRow("%s limit=0 (unlimited): one wave", net) << sim << 0 << 0 << 12 << 1;
+        QTest::addRow("%s limit=3: four waves", net) << sim << 3 << 0 << 3 << 4;
+        QTest::addRow("%s limit_per_host=4: three waves", net) << sim << 100 << 4 << 4 << 3;
+    }
+}
+
+void TestHttpSession::poolLimitsMakeWaves()
+{
+    QFETCH(bool, simulated);
+    QFETCH(int, limit);
+    QFETCH(int, limitPerHost);
+    QFETCH(int, maxInFlight);
+    QFETCH(int, waves);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession::Options options;
+    options.connector = {limit, limitPerHost};
+    ClientSession session(bench.network(), options);
+
+    const qint64 start = bench.now();
+    QList<std::shared_ptr<Outcome>> outcomes;
+    for (int i = 0; i < 12; ++i)
+        outcomes.append(bench.get(session, QStringLiteral("http://demo/delay/300")));
+    QVERIFY(bench.runUntilEnded(outcomes));
+    const qint64 elapsed = bench.now() - start;
+
+    for (const auto &o : outcomes)
+        QCOMPARE(o->status, 200);
+    // The server's own count is the measure: how many requests it was answering at once.
+    QCOMPARE(bench.stats().maxRequestsInFlight, maxInFlight);
+    QCOMPARE(bench.stats().connectionsOpened, maxInFlight);
+    QVERIFY2(elapsed >= waves * 300 && elapsed < waves * 300 + 280, qPrintable(QString::number(elapsed)));
+    QCOMPARE(session.openConnections(), maxInFlight);
+    QCOMPARE(session.busyConnections(), 0);
+}
+
+void TestHttpSession::oneSessionReusesItsConnection_data()
+{
+    addNetworkRows();
+}
+
+void TestHttpSession::oneSessionReusesItsConnection()
+{
+    QFETCH(bool, simulated);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+
+    QSet<int> serverConnections;
+    {
+        ClientSession shared(bench.network());
+        for (int i = 0; i < 4; ++i) {
+            auto o = bench.get(shared, QStringLiteral("http://demo/conn"));
+            QVERIFY(bench.runUntilEnded({o}));
+            serverConnections.insert(json(o->body).value(QStringLiteral("connection")).toInt());
+            QCOMPARE(bench.kindsOf(o->requestId).value(1), i == 0 ? u"connecting"_qs : u"reusing"_qs);
+        }
+    }
+    QCOMPARE(serverConnections.size(), 1);
+    QCOMPARE(bench.stats().connectionsOpened, 1);
+
+    for (int i = 0; i < 4; ++i) {
+        ClientSession own(bench.network());
+        auto o = bench.get(own, QStringLiteral("http://demo/conn"));
+        QVERIFY(bench.runUntilEnded({o}));
+        QCOMPARE(bench.kindsOf(o->requestId).value(1), u"connecting"_qs);
+    }
+    QCOMPARE(bench.stats().connectionsOpened, 5);
+}
+
+void TestHttpSession::cookiesStayInTheirSession_data()
+{
+    addNetworkRows();
+}
+
+void TestHttpSession::cookiesStayInTheirSession()
+{
+    QFETCH(bool, simulated);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    auto cookiesSeenBy = [&](ClientSession &session) {
+        auto o = bench.get(session, QStringLiteral("http://demo/cookies"));
+        bench.runUntilEnded({o});
+        return json(o->body).value(QStringLiteral("cookies")).toObject();
+    };
+
+    ClientSession keeper(bench.network());
+    auto set = bench.get(keeper, QStringLiteral("http://demo/cookies/set?flavour=oat&size=2"));
+    QVERIFY(bench.runUntilEnded({set}));
+    QCOMPARE(keeper.cookieJar().cookies().size(), 2);
+    QCOMPARE(cookiesSeenBy(keeper).value(QStringLiteral("flavour")).toString(), QStringLiteral("oat"));
+
+    ClientSession stranger(bench.network());
+    QVERIFY(cookiesSeenBy(stranger).isEmpty());
+
+    ClientSession::Options dummy;
+    dummy.cookies = SessionCookieJar::Mode::Dummy;
+    ClientSession forgetful(bench.network(), dummy);
+    auto ignored = bench.get(forgetful, QStringLiteral("http://demo/cookies/set?flavour=rye"));
+    QVERIFY(bench.runUntilEnded({ignored}));
+    QCOMPARE(ignored->status, 200);
+    QCOMPARE(forgetful.cookieJar().cookies().size(), 0);
+    QVERIFY(cookiesSeenBy(forgetful).isEmpty());
+}
+
+void TestHttpSession::timeoutsFireWithAiohttpErrors_data()
+{
+    QTest::addColumn<bool>("simulated");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<int>("poolLimit");
+    QTest::addColumn<QString>("errorClass");
+    QTest::addColumn<bool>("headersFirst");
+    for (bool sim : {false, true}) {
+        const char *net = sim ? "sim" : "real";
+        QTest::addRow("%s total before the headers", net) << sim << "/delay/1500"
+                                                          << "total" << 0.3 << 100 << "TimeoutError" << false;
+        QTest::addRow("%s total during a stalled body", net)
+            << sim << "/stall/1500"
+            << "total" << 0.3 << 100 << "TimeoutError" << true;
+        QTest::addRow("%s sock_read while the server thinks", net)
+            << sim << "/delay/1500"
+            << "sock_read" << 0.3 << 100 << "SocketTimeoutError" << false;
+        QTest::addRow("%s sock_read on a stalled body", net)
+            << sim << "/stall/1500"
+            << "sock_read" << 0.3 << 100 << "SocketTimeoutError" << true;
+        QTest::addRow("%s connect while waiting for a pool slot", net)
+            << sim << "/delay/100"
+            << "connect" << 0.3 << 1 << "ConnectionTimeoutError" << false;
+    }
+}
+
+void TestHttpSession::timeoutsFireWithAiohttpErrors()
+{
+    QFETCH(bool, simulated);
+    QFETCH(QString, path);
+    QFETCH(QString, field);
+    QFETCH(double, seconds);
+    QFETCH(int, poolLimit);
+    QFETCH(QString, errorClass);
+    QFETCH(bool, headersFirst);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession::Options options;
+    options.connector.limit = poolLimit;
+    ClientSession session(bench.network(), options);
+
+    // With a pool of one, a long request holds the only slot while ours waits.
+    std::shared_ptr<Outcome> blocker;
+    if (poolLimit == 1)
+        blocker = bench.get(session, QStringLiteral("http://demo/delay/1500"), ClientTimeout{});
+
+    ClientTimeout timeout; // a bare ClientTimeout() has no limits; set one field
+    if (field == QLatin1String("total"))
+        timeout.total = seconds;
+    else if (field == QLatin1String("sock_read"))
+        timeout.sockRead = seconds;
+    else
+        timeout.connect = seconds;
+    const qint64 start = bench.now();
+    auto o = bench.get(session, QStringLiteral("http://demo") + path, timeout);
+    QVERIFY(bench.runUntilEnded({o}));
+    const qint64 elapsed = o->endedAtMs - start;
+
+    QCOMPARE(o->errorClass, errorClass);
+    QCOMPARE(o->headersSeen, headersFirst);
+    QVERIFY2(elapsed >= 300 && elapsed < 700, qPrintable(QString::number(elapsed)));
+    const HttpTraceEvent last = bench.eventsOf(o->requestId).last();
+    QCOMPARE(last.kind, HttpTraceEvent::Kind::TimedOut);
+    QCOMPARE(last.timeout, field);
+    QVERIFY(last.dueMs <= last.timeMs + 5 && last.dueMs >= last.timeMs - 50);
+    QVERIFY(last.error.startsWith(errorClass));
+    // The abandoned reply is noticed by the server; it keeps serving.
+    QVERIFY(bench.runUntil(
+        [&] { return bench.stats().requestsInFlight == (blocker && !blocker->ended ? 1 : 0); }));
+    auto after = bench.get(session, QStringLiteral("http://demo/json"));
+    QVERIFY(bench.runUntilEnded({after}));
+    QCOMPARE(after->status, 200);
+}
+
+void TestHttpSession::slowBodyWithinSockReadSucceeds_data()
+{
+    addNetworkRows();
+}
+
+void TestHttpSession::slowBodyWithinSockReadSucceeds()
+{
+    QFETCH(bool, simulated);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession session(bench.network());
+    ClientTimeout timeout;
+    timeout.sockRead = 0.4; // every gap is 100 ms, the whole body takes 500 ms
+    auto o = bench.get(session, QStringLiteral("http://demo/drip?bytes=5&ms=100"), timeout);
+    QVERIFY(bench.runUntilEnded({o}));
+    QCOMPARE(o->errorClass, QString());
+    QCOMPARE(o->body, QByteArray("*****"));
+}
+
+void TestHttpSession::refusedConnection_data()
+{
+    addNetworkRows();
+}
+
+void TestHttpSession::refusedConnection()
+{
+    QFETCH(bool, simulated);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    quint16 closedPort = 9; // simulated: any host other than demo refuses
+    if (!simulated) {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    } // closed again here
+    bench.network().allowHost(QStringLiteral("127.0.0.1"));
+    ClientSession session(bench.network());
+    auto o = bench.get(session, QStringLiteral("http://127.0.0.1:%1/json").arg(closedPort));
+    QVERIFY(bench.runUntilEnded({o}));
+    QCOMPARE(o->errorClass, QStringLiteral("ClientConnectorError"));
+    QCOMPARE(o->errorMessage, QStringLiteral("Cannot connect to host 127.0.0.1:%1 ssl:default "
+                                             "[Connect call failed ('127.0.0.1', %1)]")
+                                  .arg(closedPort));
+    QCOMPARE(bench.kindsOf(o->requestId), (QStringList{u"queued"_qs, u"connecting"_qs, u"failed"_qs}));
+    QCOMPARE(session.openConnections(), 0);
+}
+
+void TestHttpSession::hostsOutsideTheDemoAreRefused_data()
+{
+    addNetworkRows();
+}
+
+void TestHttpSession::hostsOutsideTheDemoAreRefused()
+{
+    QFETCH(bool, simulated);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession session(bench.network());
+    auto o = bench.get(session, QStringLiteral("http://example.com/"));
+    QVERIFY(!o->ended); // never inside request()
+    QVERIFY(bench.runUntilEnded({o}));
+    QCOMPARE(o->errorClass, QStringLiteral("ClientConnectionError"));
+    QVERIFY2(o->errorMessage.contains(u"--allow-host example.com"_qs), qPrintable(o->errorMessage));
+    QCOMPARE(bench.stats().requestsReceived, 0);
+    auto bad = bench.get(session, QStringLiteral("demo/json"));
+    QVERIFY(bench.runUntilEnded({bad}));
+    QCOMPARE(bad->errorClass, QStringLiteral("InvalidURL"));
+}
+
+void TestHttpSession::cancellationAbortsTheReply_data()
+{
+    addNetworkRows();
+}
+
+void TestHttpSession::cancellationAbortsTheReply()
+{
+    QFETCH(bool, simulated);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession session(bench.network());
+    auto o = bench.get(session, QStringLiteral("http://demo/delay/2000"));
+    QVERIFY(bench.runUntil([&] { return bench.stats().requestsInFlight == 1; }));
+    bench.pass(100);
+    session.cancel(o->requestId);
+    // The server sees the client leave well before its 2 s reply would be due.
+    QVERIFY(bench.runUntil([&] { return bench.stats().repliesAbandoned == 1; }, 1000));
+    QCOMPARE(bench.stats().requestsInFlight, 0);
+    bench.pass(300);
+    QVERIFY(!o->ended); // a cancelled request calls nobody back
+    const HttpTraceEvent last = bench.eventsOf(o->requestId).last();
+    QCOMPARE(last.kind, HttpTraceEvent::Kind::Failed);
+    QCOMPARE(last.error, QStringLiteral("CancelledError"));
+    QCOMPARE(session.busyConnections(), 0);
+    QCOMPARE(session.openConnections(), 0);
+}
+
+void TestHttpSession::errorStatusIsAnAnswer_data()
+{
+    addNetworkRows();
+}
+
+void TestHttpSession::errorStatusIsAnAnswer()
+{
+    QFETCH(bool, simulated);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession session(bench.network());
+    auto missing = bench.get(session, QStringLiteral("http://demo/status/404"));
+    QVERIFY(bench.runUntilEnded({missing}));
+    QCOMPARE(missing->status, 404);
+    QCOMPARE(missing->errorClass, QString());
+    QCOMPARE(missing->raised,
+             QStringLiteral("ClientResponseError: 404, message='Not Found', url='http://demo/status/404'"));
+    // The connection survives an error status and carries the next request.
+    auto next = bench.get(session, QStringLiteral("http://demo/json"));
+    QVERIFY(bench.runUntilEnded({next}));
+    QCOMPARE(bench.kindsOf(next->requestId).value(1), u"reusing"_qs);
+}
+
+void TestHttpSession::closedSessionRefusesRequests_data()
+{
+    addNetworkRows();
+}
+
+void TestHttpSession::closedSessionRefusesRequests()
+{
+    QFETCH(bool, simulated);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession session(bench.network());
+    auto running = bench.get(session, QStringLiteral("http://demo/delay/1000"));
+    bench.pass(100);
+    session.close();
+    QVERIFY(running->ended);
+    QCOMPARE(running->errorMessage, QStringLiteral("Connector is closed."));
+    auto late = bench.get(session, QStringLiteral("http://demo/json"));
+    QVERIFY(bench.runUntilEnded({late}));
+    QCOMPARE(late->errorClass, QStringLiteral("RuntimeError"));
+    QCOMPARE(late->errorMessage, QStringLiteral("Session is closed"));
+}
+
+void TestHttpSession::paramsAndPostBody_data()
+{
+    addNetworkRows();
+}
+
+void TestHttpSession::paramsAndPostBody()
+{
+    QFETCH(bool, simulated);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession session(bench.network());
+    HttpRequest request;
+    request.method = "post";
+    request.url = QUrl(QStringLiteral("http://demo/echo"));
+    request.params = {{QStringLiteral("q"), QStringLiteral("a b")}};
+    request.headers = {{"Content-Type", "application/json"}};
+    request.body = R"({"n": 3})";
+    auto o = bench.send(session, request);
+    QVERIFY(bench.runUntilEnded({o}));
+    const QJsonObject echo = json(o->body);
+    QCOMPARE(echo.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+    QCOMPARE(echo.value(QStringLiteral("args")).toObject().value(QStringLiteral("q")).toString(),
+             QStringLiteral("a b"));
+    QCOMPARE(echo.value(QStringLiteral("json")).toObject().value(QStringLiteral("n")).toInt(), 3);
+}
+
+void TestHttpSession::simulatedTimelineIsExact()
+{
+    // connect 50 ms, 5 ms each way, the server waits 300 ms before answering.
+    Bench bench(true);
+    ClientSession session(bench.network());
+    auto o = bench.get(session, QStringLiteral("http://demo/delay/300"));
+    QVERIFY(bench.runUntilEnded({o}));
+    QStringList timeline;
+    for (const HttpTraceEvent &e : bench.eventsOf(o->requestId))
+        timeline.append(QStringLiteral("%1@%2#%3")
+                            .arg(HttpTraceEvent::kindName(e.kind))
+                            .arg(e.timeMs)
+                            .arg(e.connectionId));
+    QCOMPARE(timeline, (QStringList{u"queued@0#0"_qs, u"connecting@0#1"_qs, u"sent@50#1"_qs,
+                                    u"first_byte@360#1"_qs, u"done@360#1"_qs}));
+    auto again = bench.get(session, QStringLiteral("http://demo/delay/300"));
+    QVERIFY(bench.runUntilEnded({again}));
+    QCOMPARE(bench.eventsOf(again->requestId).at(2).timeMs - bench.eventsOf(again->requestId).at(0).timeMs,
+             0);
+    QCOMPARE(again->endedAtMs - bench.eventsOf(again->requestId).at(0).timeMs, 310); // no connect cost
+}
+
+void TestHttpSession::simulatedWavesAreExact()
+{
+    Bench bench(true);
+    ClientSession::Options options;
+    options.connector.limit = 3;
+    ClientSession session(bench.network(), options);
+    QList<std::shared_ptr<Outcome>> outcomes;
+    for (int i = 0; i < 12; ++i)
+        outcomes.append(bench.get(session, QStringLiteral("http://demo/delay/300")));
+    QVERIFY(bench.runUntilEnded(outcomes));
+    QList<qint64> ends;
+    for (const auto &o : outcomes)
+        ends.append(o->endedAtMs);
+    // The first wave pays for connecting; later waves reuse the three connections.
+    QCOMPARE(ends, (QList<qint64>{360, 360, 360, 670, 670, 670, 980, 980, 980, 1290, 1290, 1290}));
+    QCOMPARE(bench.kindsOf(outcomes.at(3)->requestId).value(1), u"reusing"_qs);
+}
+
+void TestHttpSession::simulatedConnectTimeouts_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<QString>("firedField");
+    QTest::addColumn<qint64>("dueMs");
+    QTest::addColumn<QString>("errorClass");
+    QTest::newRow("session default sock_connect=30")
+        << QString() << 0.0 << "sock_connect" << qint64(30000) << "ConnectionTimeoutError";
+    QTest::newRow("sock_connect=0.5")
+        << "sock_connect" << 0.5 << "sock_connect" << qint64(500) << "ConnectionTimeoutError";
+    QTest::newRow("connect=2") << "connect" << 2.0 << "connect" << qint64(2000) << "ConnectionTimeoutError";
+    QTest::newRow("total=5.5 rounds up to 6 s")
+        << "total" << 5.5 << "total" << qint64(6000) << "TimeoutError";
+}
+
+void TestHttpSession::simulatedConnectTimeouts()
+{
+    QFETCH(QString, field);
+    QFETCH(double, seconds);
+    QFETCH(QString, firedField);
+    QFETCH(qint64, dueMs);
+    QFETCH(QString, errorClass);
+    Bench bench(true);
+    bench.network().allowHost(QStringLiteral("10.255.255.1")); // never answers a connect
+    ClientSession session(bench.network());
+    std::optional<ClientTimeout> timeout;
+    if (!field.isEmpty()) {
+        timeout = ClientTimeout::sessionDefault();
+        if (field == QLatin1String("sock_connect"))
+            timeout->sockConnect = seconds;
+        else if (field == QLatin1String("connect"))
+            timeout->connect = seconds;
+        else
+            timeout->total = seconds;
+    }
+    auto o = bench.get(session, QStringLiteral("http://10.255.255.1/"), timeout);
+    QVERIFY(bench.runUntilEnded({o}));
+    QCOMPARE(o->errorClass, errorClass);
+    QCOMPARE(o->endedAtMs, dueMs);
+    const HttpTraceEvent last = bench.eventsOf(o->requestId).last();
+    QCOMPARE(last.timeout, firedField);
+    QCOMPARE(last.dueMs, dueMs);
+    if (errorClass == QLatin1String("ConnectionTimeoutError"))
+        QCOMPARE(o->errorMessage, QStringLiteral("Connection timeout to host http://10.255.255.1/"));
+}
+
+void TestHttpSession::simulationIsDeterministic()
+{
+    auto runOnce = [] {
+        Bench bench(true);
+        ClientSession::Options options;
+        options.connector = {4, 2};
+        ClientSession session(bench.network(), options);
+        QList<std::shared_ptr<Outcome>> outcomes;
+        const QStringList paths{u"/delay/120"_qs,
+                                u"/json"_qs,
+                                u"/drip?bytes=3&ms=40"_qs,
+                                u"/flaky?fail=1"_qs,
+                                u"/flaky?fail=1"_qs,
+                                u"/stall/90"_qs,
+                                u"/conn"_qs,
+                                u"/ratelimit?per_second=2"_qs,
+                                u"/ratelimit?per_second=2"_qs,
+                                u"/ratelimit?per_second=2"_qs};
+        for (const QString &path : paths)
+            outcomes.append(bench.get(session, u"http://demo"_qs + path));
+        bench.runUntilEnded(outcomes);
+        QStringList lines;
+        for (const HttpTraceEvent &e : bench.events)
+            lines.append(QStringLiteral("%1 %2 %3 c%4 s%5")
+                             .arg(e.timeMs)
+                             .arg(e.requestId)
+                             .arg(HttpTraceEvent::kindName(e.kind))
+                             .arg(e.connectionId)
+                             .arg(e.status));
+        return lines;
+    };
+    const QStringList first = runOnce();
+    QCOMPARE(first.size(), 50); // five steps for each of ten requests
+    QCOMPARE(runOnce(), first);
+}
+
+void TestHttpSession::simAndRealAgree_data()
+{
+    QTest::addColumn<QStringList>("paths");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<double>("sockRead");
+    QTest::newRow("one by one") << QStringList{u"/json"_qs} << 100 << 0.0;
+    QTest::newRow("statuses") << QStringList{u"/status/500"_qs, u"/status/201"_qs, u"/nope"_qs} << 100 << 0.0;
+    QTest::newRow("pool of two") << QStringList(6, u"/delay/150"_qs) << 2 << 0.0;
+    QTest::newRow("stall beyond sock_read") << QStringList{u"/stall/800"_qs, u"/delay/50"_qs} << 100 << 0.3;
+    QTest::newRow("flaky and rate limited")
+        << QStringList{u"/flaky?fail=2"_qs, u"/ratelimit?per_second=2"_qs, u"/ratelimit?per_second=2"_qs,
+                       u"/ratelimit?per_second=2"_qs}
+        << 1 << 0.0;
+}
+
+void TestHttpSession::simAndRealAgree()
+{
+    QFETCH(QStringList, paths);
+    QFETCH(int, limit);
+    QFETCH(double, sockRead);
+    auto outcomesOn = [&](bool simulated) {
+        Bench bench(simulated);
+        ClientSession::Options options;
+        options.connector.limit = limit;
+        if (sockRead > 0)
+            options.timeout.sockRead = sockRead;
+        ClientSession session(bench.network(), options);
+        QList<std::shared_ptr<Outcome>> outcomes;
+        for (const QString &path : paths)
+            outcomes.append(bench.get(session, u"http://demo"_qs + path));
+        bench.runUntilEnded(outcomes);
+        QStringList lines;
+        for (const auto &o : outcomes)
+            lines.append(QStringLiteral("%1 %2 %3")
+                             .arg(o->status)
+                             .arg(o->errorClass, bench.kindsOf(o->requestId).join(u' ')));
+        return lines;
+    };
+    const QStringList sim = outcomesOn(true);
+    QCOMPARE(sim.size(), paths.size());
+    QCOMPARE(outcomesOn(false), sim);
+}
+
+QTEST_GUILESS_MAIN(TestHttpSession)
+#include "tst_httpsession.moc"

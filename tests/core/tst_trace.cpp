@@ -1,0 +1,169 @@
+// The trace: what the runtime records, its JSON round trip, the Chrome Trace Event export, and bad input.
+#include "scenario.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace awaitscope;
+using scenario::Log;
+
+namespace {
+
+QCoro::Task<int> value(double delay, int v)
+{
+    co_await awaitscope::sleep(delay);
+    co_return v;
+}
+
+// gather of three named tasks, one of them cancelled by main at t=1.
+Trace recordSample()
+{
+    Trace trace;
+    scenario::run(
+        [](Log &) -> QCoro::Task<void> {
+            auto a = createNamedTask(QStringLiteral("a"), value, 2.0, 1);
+            auto b = createNamedTask(QStringLiteral("b"), value, 3.0, 2);
+            auto c = createNamedTask(QStringLiteral("c"), value, 5.0, 3);
+            auto g = createNamedTask(QStringLiteral("g"), [a, b]() -> QCoro::Task<int> {
+                co_await gather(taskList(a, b));
+                co_return 0;
+            });
+            co_await awaitscope::sleep(1);
+            c.cancel();
+            co_await g;
+        },
+        &trace);
+    return trace;
+}
+
+const TraceTask *taskNamed(const Trace &t, const QString &name)
+{
+    for (const auto &task : t.tasks())
+        if (task.name == name)
+            return &task;
+    return nullptr;
+}
+
+} // namespace
+
+class TestTrace : public QObject
+{
+    Q_OBJECT
+private slots:
+    void recordsTheRun();
+    void roundTrips();
+    void chromeTraceHasTracksSpansAndFlows();
+    void rejectsBadInput_data();
+    void rejectsBadInput();
+};
+
+void TestTrace::recordsTheRun()
+{
+    const Trace t = recordSample();
+    const TraceTask *a = taskNamed(t, QStringLiteral("a"));
+    const TraceTask *c = taskNamed(t, QStringLiteral("c"));
+    QVERIFY(a && c);
+    QVERIFY(a->parent >= 0); // created by main
+    bool sawTimerWait = false, sawGather = false, sawGatherResult = false, sawCancel = false,
+         sawCancelled = false;
+    for (const auto &e : t.events()) {
+        if (e.kind == TraceEvent::Kind::Suspended && e.task == a->id &&
+            e.waitKind == TraceEvent::WaitKind::Timer)
+            sawTimerWait = e.data.value(QStringLiteral("until")).toDouble() == 2.0;
+        if (e.kind == TraceEvent::Kind::CombinatorEntered && e.text == QLatin1String("gather"))
+            sawGather = e.data.value(QStringLiteral("children")).toArray().size() == 2;
+        if (e.kind == TraceEvent::Kind::CombinatorReturned && e.text == QLatin1String("gather"))
+            sawGatherResult = e.time == 3.0 && e.data.value(QStringLiteral("results")).toArray() ==
+                                                   QJsonArray{QStringLiteral("1"), QStringLiteral("2")};
+        if (e.kind == TraceEvent::Kind::CancelRequested && e.task == c->id)
+            sawCancel = e.time == 1.0;
+        if (e.kind == TraceEvent::Kind::TaskCancelled && e.task == c->id)
+            sawCancelled = e.time == 1.0;
+    }
+    QVERIFY(sawTimerWait);
+    QVERIFY(sawGather);
+    QVERIFY(sawGatherResult);
+    QVERIFY(sawCancel);
+    QVERIFY(sawCancelled);
+    // Sequence numbers are the order of events, and time never goes back.
+    for (size_t i = 1; i < t.events().size(); ++i) {
+        QCOMPARE(t.events()[i].seq, t.events()[i - 1].seq + 1);
+        QVERIFY(t.events()[i].time >= t.events()[i - 1].time);
+    }
+}
+
+void TestTrace::roundTrips()
+{
+    Trace t = recordSample();
+    t.program = QStringLiteral("sample.py");
+    t.source = QStringLiteral("print('hi')\n");
+    t.endTime = 3.0;
+    const QByteArray json = t.toJson();
+    Trace back;
+    QString error;
+    QVERIFY2(back.fromJson(json, &error), qPrintable(error));
+    QCOMPARE(back.toJson(), json);
+    QCOMPARE(back.tasks().size(), t.tasks().size());
+    QCOMPARE(back.events().size(), t.events().size());
+    QCOMPARE(back.program, QStringLiteral("sample.py"));
+}
+
+void TestTrace::chromeTraceHasTracksSpansAndFlows()
+{
+    const Trace t = recordSample();
+    const QJsonDocument doc = QJsonDocument::fromJson(t.toChromeTrace());
+    const QJsonArray events = doc.object().value(QStringLiteral("traceEvents")).toArray();
+    QStringList threadNames;
+    int spans = 0, flowsStart = 0, flowsEnd = 0;
+    for (const auto &v : events) {
+        const QJsonObject o = v.toObject();
+        const QString ph = o.value(QStringLiteral("ph")).toString();
+        if (ph == QLatin1String("M"))
+            threadNames
+                << o.value(QStringLiteral("args")).toObject().value(QStringLiteral("name")).toString();
+        spans += ph == QLatin1String("X");
+        flowsStart += ph == QLatin1String("s");
+        flowsEnd += ph == QLatin1String("f");
+        if (ph == QLatin1String("X"))
+            QVERIFY(o.value(QStringLiteral("dur")).toDouble() > 0);
+    }
+    for (const char *name : {"a", "b", "c", "g"})
+        QVERIFY2(threadNames.contains(QLatin1String(name)), name);
+    QVERIFY(spans >= 8);
+    QVERIFY(flowsStart > 0);
+    QCOMPARE(flowsStart, flowsEnd);
+}
+
+void TestTrace::rejectsBadInput_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not JSON") << QByteArray("{oops") << QStringLiteral("not valid JSON");
+    QTest::newRow("wrong format") << QByteArray(R"({"format":"other"})")
+                                  << QStringLiteral("not an Awaitscope trace");
+    QTest::newRow("future version") << QByteArray(R"({"format":"awaitscope-trace","version":99})")
+                                    << QStringLiteral("version 99 is not supported");
+    QTest::newRow("unknown kind")
+        << QByteArray(R"({"format":"awaitscope-trace","version":1,"events":[{"kind":"x"}]})")
+        << QStringLiteral("unknown kind \"x\"");
+    QTest::newRow("time goes back")
+        << QByteArray(
+               R"({"format":"awaitscope-trace","version":1,"events":[{"kind":"note","t":2},{"kind":"note","t":1}]})")
+        << QStringLiteral("goes back in time");
+    QTest::newRow("duplicate task")
+        << QByteArray(R"({"format":"awaitscope-trace","version":1,"tasks":[{"id":1},{"id":1}]})")
+        << QStringLiteral("appears twice");
+}
+
+void TestTrace::rejectsBadInput()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    Trace t;
+    QString error;
+    QVERIFY(!t.fromJson(json, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestTrace)
+#include "tst_trace.moc"
