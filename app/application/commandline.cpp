@@ -1,19 +1,35 @@
 #include "commandline.h"
 
+#include "http/servecommand.h"
+#include "lessons/lessonchecker.h"
+#include "lessons/lessonlibrary.h"
+#include "lessonview/lessonrunner.h"
 #include "mainwindow/mainwindow.h"
+#include "python/pythonrunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QSettings>
+#include <QTextStream>
 
 #include <cstdio>
 #include <cstring>
-#include <memory>
 
 namespace awaitscope {
 
 namespace {
+
+QString description()
+{
+    return QCoreApplication::translate(
+        "CommandLine", "Awaitscope shows what asyncio really does, one task at a time.\n\n"
+                       "Without a command it opens the window. Commands:\n"
+                       "  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]\n"
+                       "                      run a Python asyncio program on the runtime\n"
+                       "  lessons [--check DIR]   list the lessons, or check a lesson folder\n"
+                       "  serve [--port P]        run the demo HTTP server alone (loopback only)");
+}
 
 // True when Qt's default platform plugin has no display to talk to.
 bool noDisplayAvailable()
@@ -41,8 +57,7 @@ int runGui(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "CommandLine", "Awaitscope shows what asyncio really does, one task at a time."));
+    parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -52,10 +67,75 @@ int runGui(int argc, char *argv[])
     return app.exec();
 }
 
+int runRun(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "Run a Python asyncio program."));
+    parser.addHelpOption();
+    QCommandLineOption clock(QStringLiteral("clock"),
+                             QCoreApplication::translate("CommandLine", "virtual (default) or real."),
+                             QStringLiteral("virtual|real"), QStringLiteral("virtual"));
+    QCommandLineOption trace(
+        QStringLiteral("trace"),
+        QCoreApplication::translate("CommandLine", "Write the trace (docs/trace-format.md)."),
+        QStringLiteral("OUT.json"));
+    QCommandLineOption chrome(QStringLiteral("chrome-trace"),
+                              QCoreApplication::translate("CommandLine", "Write a Chrome/Perfetto trace."),
+                              QStringLiteral("OUT.json"));
+    parser.addOptions({clock, trace, chrome});
+    parser.addPositionalArgument(QStringLiteral("run"), QString());
+    parser.addPositionalArgument(QStringLiteral("FILE.py"),
+                                 QCoreApplication::translate("CommandLine", "The program."));
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        std::fputs("usage: awaitscope run FILE.py [--clock virtual|real] [--trace OUT.json] "
+                   "[--chrome-trace OUT.json]\n",
+                   stderr);
+        return 2;
+    }
+    const QString clockValue = parser.value(clock);
+    if (clockValue != QLatin1String("virtual") && clockValue != QLatin1String("real")) {
+        std::fprintf(stderr, "awaitscope run: --clock must be 'virtual' or 'real', not '%s'\n",
+                     qPrintable(clockValue));
+        return 2;
+    }
+    py::RunOptions options;
+    options.realClock = clockValue == QLatin1String("real");
+    options.traceFile = parser.value(trace);
+    options.chromeTraceFile = parser.value(chrome);
+    return py::runPythonFile(args.at(1), options);
+}
+
+int runLessons(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    QStringList arguments = app.arguments().mid(2);
+    QTextStream out(stdout);
+    const QString userRoot =
+        QSettings()
+            .value(QStringLiteral("lessons/userFolder"), LessonLibrary::defaultUserFolder())
+            .toString();
+    return lessonsCommand(arguments, builtInLessonsRoot(), userRoot, out, pythonLessonRunner());
+}
+
 } // namespace
 
 int runCommandLine(int argc, char *argv[])
 {
+    if (argc > 1) {
+        const char *command = argv[1];
+        if (std::strcmp(command, "run") == 0)
+            return runRun(argc, argv);
+        if (std::strcmp(command, "serve") == 0)
+            return runServeCommand(argc, argv);
+        if (std::strcmp(command, "lessons") == 0)
+            return runLessons(argc, argv);
+    }
     // --help and --version must work without a display, so answer them before any GUI exists.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
@@ -63,14 +143,16 @@ int runCommandLine(int argc, char *argv[])
             QCoreApplication app(argc, argv);
             setApplicationIdentity();
             QCommandLineParser parser;
-            parser.setApplicationDescription(QCoreApplication::translate(
-                "CommandLine", "Awaitscope shows what asyncio really does, one task at a time.\n\n"
-                               "Without a command it opens the window."));
+            parser.setApplicationDescription(description());
             parser.addHelpOption();
             parser.addVersionOption();
             parser.process(app); // prints and exits
             return 0;
         }
+    }
+    if (argc > 1 && argv[1][0] != '-') {
+        std::fprintf(stderr, "awaitscope: unknown command '%s' (try --help)\n", argv[1]);
+        return 2;
     }
     return runGui(argc, argv);
 }

@@ -1,39 +1,207 @@
 #include "mainwindow.h"
 
+#include "editor/pythonhighlighter.h"
+#include "lessons/momentlocator.h"
+#include "lessons/parametersubstitution.h"
+#include "lessonview/lessonrunner.h"
+#include "player/playbackstate.h"
+#include "player/playerwidget.h"
+
 #include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <algorithm>
 
 namespace awaitscope {
 
+namespace {
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+// Colours for the task-line highlights in the code pane, one per task, calm enough for a projector.
+QColor laneColour(int index, bool strong)
+{
+    static const QColor colours[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b),
+                                     QColor(0x59, 0xa1, 0x4f), QColor(0xb0, 0x7a, 0xa1),
+                                     QColor(0x76, 0xb7, 0xb2), QColor(0xed, 0xc9, 0x48)};
+    QColor c = colours[index % 6];
+    c.setAlpha(strong ? 110 : 55);
+    return c;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_progress(std::make_unique<LessonProgress>(LessonProgress::defaultPath()))
 {
     setWindowTitle(tr("Awaitscope"));
     setObjectName(QStringLiteral("MainWindow"));
-
-    m_lessonArea = new QLabel(tr("Choose a lesson to begin."), this);
-    m_lessonArea->setObjectName(QStringLiteral("lessonArea"));
-    m_lessonArea->setAlignment(Qt::AlignCenter);
-    m_lessonArea->setAutoFillBackground(true);
-    setCentralWidget(m_lessonArea);
-
+    QString error;
+    m_progress->load(&error); // a missing or broken progress file starts afresh; the error is shown below
+    createWidgets();
     createMenus();
     resize(sizeHint());
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_topSplitter->restoreState(settings.value(QStringLiteral("window/topSplitter")).toByteArray());
+    m_player->restoreLayout(settings.value(QStringLiteral("window/player")).toByteArray());
+
+    loadLessons();
+    if (!error.isEmpty())
+        statusBar()->showMessage(tr("Progress could not be read (%1); starting afresh.").arg(error), 8000);
+    const QString last = settings.value(QStringLiteral("lesson/current")).toString();
+    if (!openLesson(last) && !m_library.lessons().isEmpty())
+        openLesson(m_library.lessons().first().id);
 }
+
+MainWindow::~MainWindow() = default;
 
 QSize MainWindow::sizeHint() const
 {
     return {1280, 800};
 }
 
+void MainWindow::createWidgets()
+{
+    m_lessonList = new QListWidget;
+    m_lessonList->setObjectName(QStringLiteral("lessonList"));
+    m_lessonList->setAccessibleName(tr("Lessons"));
+    m_lessonList->setMinimumWidth(180);
+    connect(m_lessonList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_library.lessons().size() && m_library.lessons()[row].id != m_lessonId)
+            openLesson(m_library.lessons()[row].id);
+    });
+
+    m_explanation = new QTextBrowser;
+    m_explanation->setObjectName(QStringLiteral("explanation"));
+    m_explanation->setAccessibleName(tr("Explanation"));
+    m_explanation->setOpenExternalLinks(false);
+
+    // Code pane: the program choice, the Python editor and the C++ twin, parameters, Run and Reset.
+    m_programChoice = new QComboBox;
+    m_programChoice->setObjectName(QStringLiteral("programChoice"));
+    m_programChoice->setAccessibleName(tr("Program"));
+    connect(m_programChoice, &QComboBox::currentIndexChanged, this, &MainWindow::selectProgram);
+
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_code = new QPlainTextEdit;
+    m_code->setObjectName(QStringLiteral("codeEditor"));
+    m_code->setAccessibleName(tr("Python program"));
+    m_code->setFont(mono);
+    m_code->setLineWrapMode(QPlainTextEdit::NoWrap);
+    new PythonHighlighter(m_code->document());
+    connect(m_code, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loadingCode)
+            saveEditedCode();
+    });
+
+    m_cpp = new QPlainTextEdit;
+    m_cpp->setObjectName(QStringLiteral("cppView"));
+    m_cpp->setAccessibleName(tr("C++ and QCoro version"));
+    m_cpp->setReadOnly(true);
+    m_cpp->setFont(mono);
+    m_cpp->setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    m_codeTabs = new QTabWidget;
+    m_codeTabs->addTab(m_code, tr("Python"));
+    m_codeTabs->addTab(m_cpp, tr("C++ (QCoro)"));
+
+    m_parameterBox = new QWidget;
+    m_parameterForm = new QFormLayout(m_parameterBox);
+    m_parameterForm->setContentsMargins(0, 0, 0, 0);
+
+    m_runButton = new QPushButton(tr("&Run"));
+    m_runButton->setObjectName(QStringLiteral("runButton"));
+    m_runButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_runButton->setToolTip(tr("Run the program on the virtual clock (Ctrl+Return)"));
+    connect(m_runButton, &QPushButton::clicked, this, &MainWindow::runProgram);
+    m_resetButton = new QPushButton(tr("Re&set code"));
+    m_resetButton->setObjectName(QStringLiteral("resetButton"));
+    m_resetButton->setToolTip(tr("Forget your edits and go back to the lesson's program"));
+    connect(m_resetButton, &QPushButton::clicked, this, &MainWindow::resetCode);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(new QLabel(tr("Program:")));
+    buttons->addWidget(m_programChoice, 1);
+    buttons->addWidget(m_resetButton);
+    buttons->addWidget(m_runButton);
+
+    auto *codePane = new QWidget;
+    auto *codeLayout = new QVBoxLayout(codePane);
+    codeLayout->setContentsMargins(0, 0, 0, 0);
+    codeLayout->addLayout(buttons);
+    codeLayout->addWidget(m_codeTabs, 1);
+    codeLayout->addWidget(m_parameterBox);
+
+    m_topSplitter = new QSplitter(Qt::Horizontal);
+    m_topSplitter->addWidget(m_lessonList);
+    m_topSplitter->addWidget(m_explanation);
+    m_topSplitter->addWidget(codePane);
+    m_topSplitter->setStretchFactor(0, 1);
+    m_topSplitter->setStretchFactor(1, 2);
+    m_topSplitter->setStretchFactor(2, 3);
+    m_topSplitter->setSizes({230, 400, 650});
+
+    m_player = new PlayerWidget;
+    m_player->setObjectName(QStringLiteral("player"));
+    connect(m_player, &PlayerWidget::cursorMoved, this, [this] {
+        updateExplanation();
+        highlightLines();
+    });
+
+    m_mainSplitter = new QSplitter(Qt::Vertical);
+    m_mainSplitter->addWidget(m_topSplitter);
+    m_mainSplitter->addWidget(m_player);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setSizes({330, 450});
+    setCentralWidget(m_mainSplitter);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    statusBar()->addWidget(m_status, 1);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    QAction *runAction = run->addAction(tr("&Run program"), this, &MainWindow::runProgram);
+    runAction->setShortcut(QKeySequence(Qt::Key_F9));
+    runAction->setObjectName(QStringLiteral("actionRun"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Awaitscope"), this, &MainWindow::showAbout);
@@ -47,6 +215,301 @@ void MainWindow::showAbout()
                           "<p>Watch what asyncio really does: tasks, awaits, cancellation and "
                           "the event loop, drawn on a timeline you can play, step back and scrub.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::loadLessons()
+{
+    QSettings settings;
+    const QString userRoot =
+        settings.value(QStringLiteral("lessons/userFolder"), LessonLibrary::defaultUserFolder()).toString();
+    m_library.load(builtInLessonsRoot(), userRoot);
+    fillLessonList();
+    if (!m_library.problems().isEmpty())
+        statusBar()->showMessage(
+            tr("Some lessons could not be loaded: %1").arg(m_library.problems().first().toString()), 10000);
+}
+
+void MainWindow::fillLessonList()
+{
+    const QSignalBlocker block(m_lessonList);
+    m_lessonList->clear();
+    for (const Lesson &lesson : m_library.lessons()) {
+        const int answered = m_progress->correctCount(lesson.id);
+        QString mark = m_progress->isSeen(lesson.id) ? QStringLiteral(" ✓") : QString();
+        if (answered > 0)
+            mark += QStringLiteral(" (%1/%2)").arg(answered).arg(lesson.questions.size());
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1. %2%3").arg(lesson.order).arg(lesson.title, mark));
+        item->setData(Qt::UserRole, lesson.id);
+        item->setToolTip(lesson.summary);
+        m_lessonList->addItem(item);
+        if (lesson.id == m_lessonId)
+            m_lessonList->setCurrentItem(item);
+    }
+}
+
+bool MainWindow::openLesson(const QString &id)
+{
+    const Lesson *lesson = m_library.lesson(id);
+    if (!lesson)
+        return false;
+    m_lessonId = id;
+    m_freshLesson = true;
+    m_parameterValues.clear();
+    for (const LessonParameter &p : lesson->parameters)
+        m_parameterValues.insert(p.name, p.defaultValue);
+    m_progress->markSeen(id);
+    QString error;
+    if (!m_progress->save(&error))
+        statusBar()->showMessage(tr("Progress could not be saved: %1").arg(error), 8000);
+    QSettings().setValue(QStringLiteral("lesson/current"), id);
+    fillLessonList();
+
+    {
+        const QSignalBlocker block(m_programChoice);
+        m_programChoice->clear();
+        // The fixed version first where there is one: the pitfall is one click away.
+        for (const LessonProgram &p : lesson->programs)
+            m_programChoice->addItem(p.label.isEmpty() ? p.id : p.label, p.id);
+        // Start with the program the explanation talks about first (a contrast lesson starts at its pitfall).
+        const QString first =
+            lesson->sections.isEmpty() ? QStringLiteral("main") : lesson->sections.first().program;
+        int index = m_programChoice->findData(first);
+        m_programChoice->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    rebuildParameters();
+    selectProgram(m_programChoice->currentIndex());
+    return true;
+}
+
+void MainWindow::rebuildParameters()
+{
+    while (m_parameterForm->rowCount() > 0)
+        m_parameterForm->removeRow(0);
+    const Lesson *lesson = m_library.lesson(m_lessonId);
+    if (!lesson)
+        return;
+    for (const LessonParameter &p : lesson->parameters) {
+        QWidget *editor = nullptr;
+        const QString name = p.name;
+        auto changed = [this, name](const QVariant &v) {
+            m_parameterValues.insert(name, v);
+            selectProgram(m_programChoice->currentIndex());
+        };
+        switch (p.type) {
+        case LessonParameter::Type::Int: {
+            auto *spin = new QSpinBox;
+            spin->setRange(int(p.min), int(p.max));
+            spin->setSingleStep(std::max(1, int(p.step)));
+            spin->setValue(m_parameterValues.value(name).toInt());
+            if (!p.unit.isEmpty())
+                spin->setSuffix(QLatin1Char(' ') + p.unit);
+            connect(spin, &QSpinBox::valueChanged, this, [changed](int v) { changed(qlonglong(v)); });
+            editor = spin;
+            break;
+        }
+        case LessonParameter::Type::Float: {
+            auto *spin = new QDoubleSpinBox;
+            spin->setRange(p.min, p.max);
+            spin->setSingleStep(p.step > 0 ? p.step : 0.1);
+            spin->setDecimals(2);
+            spin->setValue(m_parameterValues.value(name).toDouble());
+            if (!p.unit.isEmpty())
+                spin->setSuffix(QLatin1Char(' ') + p.unit);
+            connect(spin, &QDoubleSpinBox::valueChanged, this, [changed](double v) { changed(v); });
+            editor = spin;
+            break;
+        }
+        case LessonParameter::Type::Bool: {
+            auto *box = new QCheckBox;
+            box->setChecked(m_parameterValues.value(name).toBool());
+            connect(box, &QCheckBox::toggled, this, [changed](bool v) { changed(v); });
+            editor = box;
+            break;
+        }
+        case LessonParameter::Type::String:
+        case LessonParameter::Type::Symbol: {
+            auto *combo = new QComboBox;
+            const QStringList values = [&] {
+                QStringList out = p.choices;
+                for (const LessonSymbol &s : p.symbols)
+                    out << s.value;
+                return out;
+            }();
+            combo->addItems(values);
+            combo->setCurrentText(m_parameterValues.value(name).toString());
+            connect(combo, &QComboBox::currentTextChanged, this, [changed](const QString &v) { changed(v); });
+            editor = combo;
+            break;
+        }
+        }
+        editor->setAccessibleName(p.label.isEmpty() ? p.name : p.label);
+        editor->setObjectName(QStringLiteral("param_") + p.name);
+        m_parameterForm->addRow(p.label.isEmpty() ? p.name : p.label, editor);
+    }
+    m_parameterBox->setVisible(!lesson->parameters.isEmpty());
+}
+
+QString MainWindow::codeKey() const
+{
+    return QStringLiteral("code/%1/%2").arg(m_lessonId, m_programId);
+}
+
+QString MainWindow::programSource() const
+{
+    const Lesson *lesson = m_library.lesson(m_lessonId);
+    if (!lesson)
+        return {};
+    return readText(lesson->programPath(m_programId));
+}
+
+void MainWindow::selectProgram(int index)
+{
+    const Lesson *lesson = m_library.lesson(m_lessonId);
+    if (!lesson || index < 0)
+        return;
+    const bool newProgram = m_programId != m_programChoice->itemData(index).toString() || m_freshLesson;
+    m_freshLesson = false;
+    m_programId = m_programChoice->itemData(index).toString();
+    // The learner's edits are kept until they reset them; otherwise the lesson's program, with parameters.
+    QSettings settings;
+    QString source = settings.value(codeKey()).toString();
+    QString error;
+    if (source.isEmpty())
+        source = programSource();
+    const QString filled = ParameterSubstitution::apply(source, ProgramLanguage::Python, lesson->parameters,
+                                                        m_parameterValues, &error);
+    if (!filled.isEmpty())
+        source = filled;
+    m_loadingCode = true;
+    m_code->setPlainText(source);
+    m_loadingCode = false;
+    QString cpp = readText(lesson->cppPath(m_programId));
+    const QString cppFilled = ParameterSubstitution::apply(cpp, ProgramLanguage::Cpp, lesson->parameters,
+                                                           m_parameterValues, &error);
+    m_cpp->setPlainText(cppFilled.isEmpty() ? cpp : cppFilled);
+    m_codeTabs->setTabEnabled(1, !cpp.isEmpty());
+    // A parameter change keeps the zoom and cursor; a new program starts from a view that fits it all.
+    m_keepView = !newProgram;
+    runProgram();
+    m_keepView = true;
+}
+
+void MainWindow::saveEditedCode()
+{
+    if (m_lessonId.isEmpty())
+        return;
+    QSettings settings;
+    const QString text = m_code->toPlainText();
+    if (text == programSource())
+        settings.remove(codeKey());
+    else
+        settings.setValue(codeKey(), text);
+}
+
+void MainWindow::resetCode()
+{
+    QSettings().remove(codeKey());
+    selectProgram(m_programChoice->currentIndex());
+}
+
+void MainWindow::runProgram()
+{
+    const ProgramRun run = runPythonProgram(m_code->toPlainText(), m_programId + QStringLiteral(".py"));
+    showRun(run);
+}
+
+void MainWindow::showRun(const ProgramRun &run)
+{
+    m_lastError = run.errorMessage;
+    m_errorLine = run.errorLine;
+    // A program that never got going (a syntax error, an unsupported construct) leaves the last picture.
+    const bool ran = !run.trace.tasks().empty();
+    if (ran)
+        m_player->setTrace(run.trace, m_keepView);
+    if (m_lastError.isEmpty()) {
+        m_status->setText(tr("Ran in %1 s of virtual time.").arg(run.trace.endTime, 0, 'f', 2));
+        m_status->setStyleSheet(QString());
+    } else {
+        m_status->setText(m_errorLine > 0 ? tr("Line %1: %2").arg(m_errorLine).arg(m_lastError)
+                                          : m_lastError);
+        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    }
+    updateExplanation();
+    highlightLines();
+}
+
+void MainWindow::updateExplanation()
+{
+    const Lesson *lesson = m_library.lesson(m_lessonId);
+    if (!lesson) {
+        m_explanation->setHtml(tr("<p>Choose a lesson to begin.</p>"));
+        return;
+    }
+    const qint64 event = m_player->playback()->eventIndex();
+    const int current = MomentLocator::sectionAt(m_player->trace(), lesson->sections, m_programId,
+                                                 event < 0 ? 0 : std::uint64_t(event));
+    auto html = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString out = QStringLiteral("<h2>%1</h2><p><i>%2</i></p>")
+                      .arg(html(lesson->title), html(lesson->fillIn(lesson->summary, m_parameterValues)));
+    const bool anyForThisProgram =
+        std::any_of(lesson->sections.begin(), lesson->sections.end(),
+                    [this](const LessonSection &s) { return s.program == m_programId; });
+    for (int i = 0; i < lesson->sections.size(); ++i) {
+        const LessonSection &s = lesson->sections[i];
+        if (anyForThisProgram && s.program != m_programId)
+            continue;
+        const bool here = i == current;
+        out += here ? QStringLiteral("<div style='background:#fff3c4;color:#222;padding:6px;'>")
+                    : QStringLiteral("<div>");
+        out += QStringLiteral("<h4>%1%2</h4><p>%3</p></div>")
+                   .arg(here ? QStringLiteral("▶ ") : QString(), html(s.title),
+                        html(lesson->fillIn(s.text, m_parameterValues)));
+    }
+    if (!lesson->takeaways.isEmpty()) {
+        out += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Take away"));
+        for (const QString &t : lesson->takeaways)
+            out += QStringLiteral("<li>%1</li>").arg(html(t));
+        out += QStringLiteral("</ul>");
+    }
+    m_explanation->setHtml(out);
+}
+
+void MainWindow::highlightLines()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const QList<PlayerWidget::TaskLine> lines = m_player->linesAtCursor();
+    int index = 0;
+    for (const auto &tl : lines) {
+        ++index;
+        if (tl.line <= 0)
+            continue;
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(m_code->document()->findBlockByNumber(tl.line - 1));
+        sel.format.setBackground(laneColour(index - 1, tl.line == m_player->currentLine()));
+        sel.format.setProperty(QTextFormat::FullWidthSelection, true);
+        sel.format.setToolTip(tl.name);
+        selections << sel;
+    }
+    if (m_errorLine > 0) {
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(m_code->document()->findBlockByNumber(m_errorLine - 1));
+        sel.format.setBackground(QColor(0xff, 0xcd, 0xd2));
+        sel.format.setProperty(QTextFormat::FullWidthSelection, true);
+        sel.format.setToolTip(m_lastError);
+        selections << sel;
+    }
+    m_code->setExtraSelections(selections);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/topSplitter"), m_topSplitter->saveState());
+    settings.setValue(QStringLiteral("window/player"), m_player->saveLayout());
+    event->accept();
 }
 
 } // namespace awaitscope

@@ -1,0 +1,56 @@
+#include "lessonrunner.h"
+
+#include "lessons/runoutcome.h"
+#include "python/pythonrunner.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace awaitscope {
+
+ProgramRun runPythonProgram(const QString &source, const QString &displayName)
+{
+    ProgramRun run;
+    py::RunOptions options;
+    options.displayName = displayName;
+    options.trace = &run.trace;
+    options.out = [&run](const QString &s) { run.stdoutText += s; };
+    options.err = [&run](const QString &s) { run.stderrText += s; };
+    run.exitStatus = py::runPythonSource(source, options);
+    run.trace.source = source;
+    run.trace.exitStatus = run.exitStatus;
+    if (run.exitStatus != 0) {
+        const QStringList lines = run.stderrText.trimmed().split(QLatin1Char('\n'));
+        run.errorMessage = lines.isEmpty() ? QStringLiteral("the program failed") : lines.last().trimmed();
+        // The innermost "line N" of a traceback, or "(line N, column C)" of a syntax error.
+        static const QRegularExpression lineRe(QStringLiteral("line (\\d+)"));
+        auto it = lineRe.globalMatch(run.stderrText);
+        while (it.hasNext())
+            run.errorLine = it.next().captured(1).toInt();
+    }
+    return run;
+}
+
+LessonProgramRunner pythonLessonRunner()
+{
+    return [](const QString &programPath, RunOutcome *outcome, QString *error) {
+        QFile file(programPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read %1: %2").arg(programPath, file.errorString());
+            return false;
+        }
+        const ProgramRun run =
+            runPythonProgram(QString::fromUtf8(file.readAll()), programPath.section(QLatin1Char('/'), -1));
+        *outcome = RunOutcome::fromTrace(run.trace);
+        outcome->stdoutLines = RunOutcome::splitLines(run.stdoutText);
+        outcome->exitStatus = run.exitStatus;
+        return true;
+    };
+}
+
+QString builtInLessonsRoot()
+{
+    return QStringLiteral(":/lessons");
+}
+
+} // namespace awaitscope
