@@ -17,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
 using namespace awaitscope;
 
 class TestPlayerWidget : public QObject
@@ -393,14 +395,16 @@ void TestPlayerWidget::runtimeTraceInThePlayer()
     Trace trace;
     {
         awaitscope::Loop loop(awaitscope::Loop::Clock::Virtual, &trace);
-        awaitscope::run(loop, []() -> QCoro::Task<void> {
+        // A std::function body: a lambda type would have no linkage inside the runtime's templates.
+        const std::function<QCoro::Task<void>()> body = []() -> QCoro::Task<void> {
             auto slow = awaitscope::createNamedTask(QStringLiteral("slow"), sleeper, 3.0, 1);
             auto fast = awaitscope::createNamedTask(QStringLiteral("fast"), sleeper, 1.0, 2);
             auto r = co_await awaitscope::wait(awaitscope::taskList(slow, fast), 2.0);
             for (auto &t : r.pending)
                 t.cancel();
             co_await awaitscope::sleep(0.5);
-        });
+        };
+        awaitscope::run(loop, body);
     }
     PlayerWidget p;
     p.resize(1100, 700);
