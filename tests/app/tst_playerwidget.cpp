@@ -341,7 +341,7 @@ void TestPlayerWidget::grabIsNotBlank()
     QApplication::processEvents(); // one pass of the event loop, as before any frame a person sees
     const QImage image = p.grab().toImage();
     QCOMPARE(image.size(), QSize(1100, 700));
-    image.save(QStringLiteral("/tmp/awaitscope-player-%1.png").arg(name));
+    fixtures::saveGrab(image, QStringLiteral("player-%1").arg(name));
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 4)
         for (int x = 0; x < image.width(); x += 4)
@@ -423,7 +423,7 @@ void TestPlayerWidget::runtimeTraceInThePlayer()
     QVERIFY(p.combinatorPanel()->cardTitle(0).contains(QStringLiteral("returned at 2.000 s")));
     // slow's sleep died with it: no timer is left at the end.
     QCOMPARE(p.loopPanel()->timersText(), QStringLiteral("none"));
-    p.grab().save(QStringLiteral("/tmp/awaitscope-player-runtime.png"));
+    fixtures::saveGrab(p.grab().toImage(), QStringLiteral("player-runtime"));
 }
 
 void TestPlayerWidget::liveRunKeepsFollowingTheEnd()
