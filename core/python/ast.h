@@ -1,0 +1,134 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace awaitscope::py {
+
+// Kinds of syntax-tree nodes. The meaning of Node::kids for each kind is noted beside it.
+enum class NodeKind {
+    // Expressions
+    Name,           // str = identifier
+    IntLit,         // ival
+    FloatLit,       // fval
+    StrLit,         // str
+    FString,        // kids = parts: StrLit or FormattedValue
+    FormattedValue, // kids[0] = expr, kids[1] = spec (FString) or absent; ival = conversion char or 0
+    NoneLit,
+    TrueLit,
+    FalseLit,
+    EllipsisLit,
+    Tuple,         // kids = elements (may contain Starred)
+    List,          // kids = elements
+    Set,           // kids = elements
+    Dict,          // kids = alternating key, value; a DoubleStar entry has key == nullptr
+    Starred,       // kids[0]
+    DoubleStar,    // kids[0] (only inside Dict/Call)
+    BinOp,         // str = operator, kids[0], kids[1]
+    UnaryOp,       // str = "-", "+", "~", "not"; kids[0]
+    BoolOp,        // str = "and"/"or"; kids = operands
+    Compare,       // kids[0] = left, then comparators; ops = operators
+    IfExp,         // kids = body, test, orelse
+    Lambda,        // func
+    Call,          // kids[0] = callee, then args (Starred/Keyword/DoubleStar/plain)
+    Keyword,       // str = name, kids[0] = value
+    Attribute,     // kids[0] = object, str = attribute
+    Subscript,     // kids[0] = object, kids[1] = index
+    Slice,         // kids = lower, upper, step (each may be nullptr)
+    Await,         // kids[0]
+    ListComp,      // kids[0] = element, rest = Comprehension
+    SetComp,       // kids[0] = element
+    DictComp,      // kids[0] = key, kids[1] = value, rest = Comprehension
+    GeneratorExp,  // kids[0] = element, rest = Comprehension
+    Comprehension, // kids[0] = target, kids[1] = iter, rest = conditions; ival = 1 if async
+    NamedExpr,     // kids[0] = target Name, kids[1] = value
+
+    // Statements
+    Module,      // kids = statements
+    ExprStmt,    // kids[0]
+    Assign,      // kids = targets..., value (last)
+    AugAssign,   // str = operator ("+" ...), kids[0] = target, kids[1] = value
+    AnnAssign,   // kids[0] = target, kids[1] = value or absent
+    FunctionDef, // func; ival = 1 if async; kids = decorators
+    ClassDef,    // str = name; kids[0] = Block body, rest = bases
+    Return,      // kids[0] or none
+    If,          // kids = test, Block body, orelse (Block) or absent
+    While,       // kids = test, Block body, orelse Block or absent
+    For,         // ival = 1 if async; kids = target, iter, Block body, orelse Block or absent
+    Break,
+    Continue,
+    Pass,
+    Try,           // kids = Block body, ExceptHandler..., then orelse/finally via elseBody/finallyBody
+    ExceptHandler, // kids[0] = type expr or nullptr, kids[1] = Block; str = name or empty
+    Raise,         // kids[0] = exc or nullptr, kids[1] = cause or nullptr
+    With,          // ival = 1 if async; kids = WithItem..., Block body (last)
+    WithItem,      // kids[0] = context expr, kids[1] = target or nullptr
+    Global,        // names
+    Nonlocal,      // names
+    Assert,        // kids[0] = test, kids[1] = msg or nullptr
+    Delete,        // kids = targets
+    Import,        // names = module names, asNames = aliases (empty = none)
+    ImportFrom,    // str = module, names, asNames
+    Block,         // kids = statements
+};
+
+struct FunctionInfo;
+
+struct Node
+{
+    NodeKind kind;
+    int line = 0;
+    int col = 0;
+    // True if this subtree contains `await`, `async for` or `async with` outside nested functions.
+    bool hasAwait = false;
+    QString str;
+    int64_t ival = 0;
+    double fval = 0;
+    std::vector<std::unique_ptr<Node>> kids;
+    QStringList ops;                   // Compare operators
+    QStringList names;                 // Global/Nonlocal/Import
+    QStringList asNames;               // Import aliases
+    std::unique_ptr<Node> elseBody;    // Try orelse
+    std::unique_ptr<Node> finallyBody; // Try finally
+    bool exceptStar = false;           // Try with except*
+    std::shared_ptr<FunctionInfo> func;
+
+    Node(NodeKind k, int l, int c)
+        : kind(k)
+        , line(l)
+        , col(c)
+    {
+    }
+    Node *kid(size_t i) const { return i < kids.size() ? kids[i].get() : nullptr; }
+};
+
+using NodePtr = std::unique_ptr<Node>;
+
+struct Parameter
+{
+    QString name;
+    NodePtr defaultValue; // nullptr = required
+};
+
+struct FunctionInfo
+{
+    QString name; // "<lambda>" for lambdas
+    bool isAsync = false;
+    bool isLambda = false;
+    std::vector<Parameter> positional;
+    std::vector<Parameter> keywordOnly;
+    QString varArgs;   // *args name or empty
+    QString varKwargs; // **kwargs name or empty
+    NodePtr body;      // Block, or the expression of a lambda
+    int line = 0;
+    // Scope analysis, filled by the parser after the body is read.
+    QStringList locals;
+    QStringList globals;
+    QStringList nonlocals;
+};
+
+} // namespace awaitscope::py

@@ -1,0 +1,1000 @@
+// The asyncio module: Python's API mapped onto the C++ runtime (core/runtime).
+#include "interpreter.h"
+
+#include "runtime/combinators.h"
+#include "runtime/loop.h"
+#include "runtime/sync.h"
+#include "runtime/task.h"
+#include "runtime/taskgroup.h"
+#include "runtime/timeoutscope.h"
+#include "trace/trace.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <cmath>
+
+namespace awaitscope::py {
+
+using awaitscope::FuturePtr;
+using awaitscope::FutureState;
+using awaitscope::Loop;
+using awaitscope::TaskPtr;
+using awaitscope::TaskState;
+
+namespace {
+
+// A coroutine type that starts at once and frees itself when done: the top of every Python task.
+struct Detached
+{
+    struct promise_type
+    {
+        Detached get_return_object() { return {}; }
+        std::suspend_never initial_suspend() noexcept { return {}; }
+        std::suspend_never final_suspend() noexcept { return {}; }
+        void return_void() {}
+        void unhandled_exception() { std::terminate(); }
+    };
+};
+
+Detached driveTask(Interpreter &in, TaskPtr task, Value coro)
+{
+    in.setFrameState(nullptr, 0);
+    try {
+        Value result = co_await in.runCoroutine(std::move(coro));
+        task->bodyReturned(std::any(result));
+    } catch (const ProgramStop &stop) {
+        in.requestStop(stop.message);
+        task->bodyRaised(std::current_exception());
+    } catch (...) {
+        task->bodyRaised(std::current_exception());
+    }
+    in.setFrameState(nullptr, 0);
+}
+
+struct FutureHolder
+{
+    FuturePtr future;
+    QString coroutine; // for repr
+};
+
+struct TimeoutHolder
+{
+    std::unique_ptr<awaitscope::TimeoutScope> scope;
+    std::optional<double> when;
+    bool absolute = false;
+};
+
+struct TaskGroupHolder
+{
+    std::shared_ptr<awaitscope::TaskGroupState> state;
+};
+
+struct SyncHolder
+{
+    std::shared_ptr<awaitscope::Lock> lock;
+    std::shared_ptr<awaitscope::Event> event;
+    std::shared_ptr<awaitscope::Semaphore> semaphore;
+    std::shared_ptr<awaitscope::Queue> queue;
+    int initial = 1;
+};
+
+Loop &requireLoop(Interpreter &in, const char *what = nullptr)
+{
+    Loop *loop = in.loop ? in.loop : Loop::current();
+    if (!loop)
+        in.raiseError(
+            QStringLiteral("RuntimeError"),
+            what ? QStringLiteral("no running event loop (%1 needs asyncio.run)").arg(QLatin1String(what))
+                 : QStringLiteral("no running event loop"));
+    return *loop;
+}
+
+template<typename T> std::shared_ptr<T> payloadOf(const Value &v, const Value &cls)
+{
+    auto *inst = v.as<InstanceObject>();
+    if (!inst || !inst->payload)
+        return nullptr;
+    if (!inst->klass()->isSubclassOf(cls.as<ClassObject>()))
+        return nullptr;
+    return std::static_pointer_cast<T>(inst->payload);
+}
+
+std::optional<double> optionalSeconds(Interpreter &in, const Value &v, const char *what)
+{
+    if (v.isNone())
+        return std::nullopt;
+    if (!v.isNumber())
+        in.raiseTypeError(
+            QStringLiteral("%1 must be a number or None, not %2").arg(QLatin1String(what), in.typeName(v)));
+    return v.toDouble();
+}
+
+QString coroutineNameOf(const Value &coro)
+{
+    auto *c = coro.as<CoroutineObject>();
+    return c ? c->name : QString();
+}
+
+} // namespace
+
+Value Interpreter::makeCoroutine(const QString &name, std::function<Co<Value>(Interpreter &)> body)
+{
+    auto *co = new CoroutineObject();
+    Value v(co);
+    co->name = name;
+    co->native = std::move(body);
+    co->line = m_frame ? m_frame->line : 0;
+    return v;
+}
+
+Value Interpreter::taskObject(const FuturePtr &f)
+{
+    auto it = futureObjects.constFind(f.get());
+    if (it != futureObjects.constEnd())
+        return it.value();
+    auto *inst = new InstanceObject(f->isTask() ? clsTask : clsFuture);
+    Value v(inst);
+    auto holder = std::make_shared<FutureHolder>();
+    holder->future = f;
+    inst->payload = holder;
+    futureObjects.insert(f.get(), v);
+    return v;
+}
+
+FuturePtr Interpreter::futureOf(const Value &v)
+{
+    if (auto h = payloadOf<FutureHolder>(v, clsFuture))
+        return h->future;
+    if (auto h = payloadOf<FutureHolder>(v, clsTask))
+        return h->future;
+    return nullptr;
+}
+
+Value Interpreter::createTask(const Value &coro, const QString &name, const QString &origin)
+{
+    auto *co = coro.as<CoroutineObject>();
+    if (!co)
+        raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(repr(coro)));
+    Loop &lp = requireLoop(*this, "create_task()");
+    awaitscope::TaskOptions options;
+    options.name = name;
+    options.coroutine = co->name;
+    options.origin = origin;
+    options.line = m_frame ? m_frame->line : 0;
+    Value keep = coro;
+    TaskPtr task = TaskState::create(
+        lp, [this, keep](TaskState &t) { driveTask(*this, t.shared(), keep); }, options);
+    Value object = taskObject(task);
+    std::static_pointer_cast<FutureHolder>(object.as<InstanceObject>()->payload)->coroutine = co->name;
+    return object;
+}
+
+FuturePtr Interpreter::ensureFuture(const Value &v, const QString &origin, const QString &name)
+{
+    if (FuturePtr f = futureOf(v))
+        return f;
+    if (v.as<CoroutineObject>())
+        return futureOf(createTask(v, name, origin));
+    raiseTypeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
+}
+
+Co<Value> Interpreter::awaitValue(Value aw, int line)
+{
+    Q_UNUSED(line);
+    if (aw.as<CoroutineObject>())
+        co_return co_await runCoroutine(std::move(aw));
+    if (FuturePtr f = futureOf(aw)) {
+        ResumeGuard guard(*this);
+        std::any r = co_await awaitscope::FutureAwaiter(f);
+        co_return anyToValue(r);
+    }
+    if (auto *inst = aw.as<InstanceObject>()) {
+        if (const Value *m = inst->klass()->lookup(QStringLiteral("__await__")); m && !m->as<BuiltinObject>())
+            raiseTypeError(QStringLiteral(
+                "not supported: user-defined __await__ (await a coroutine or a task instead)"));
+    }
+    raiseTypeError(QStringLiteral("object %1 can't be used in 'await' expression").arg(typeName(aw)));
+}
+
+double Interpreter::programTime()
+{
+    if (realClock) {
+        static thread_local QElapsedTimer t;
+        if (!t.isValid())
+            t.start();
+        return loop ? loop->time() : double(t.nsecsElapsed()) / 1e9;
+    }
+    return timeOffset + (loop ? loop->time() : 0.0);
+}
+
+void Interpreter::blockingSleep(double seconds)
+{
+    if (!(seconds >= 0))
+        raiseValueError(QStringLiteral("sleep length must be non-negative"));
+    if (loop) {
+        loop->blockFor(seconds);
+        return;
+    }
+    if (realClock)
+        QThread::usleep((unsigned long)(seconds * 1e6));
+    else
+        timeOffset += seconds;
+}
+
+void Interpreter::installAsyncio()
+{
+    registerModule(QStringLiteral("asyncio"), [](Interpreter &in) {
+        auto *mod = new ModuleObject(QStringLiteral("asyncio"));
+        Value modValue(mod);
+        auto def = [&](const QString &name, BuiltinObject::Fn fn) {
+            mod->attrs.insert(name, in.makeBuiltin(name, std::move(fn)));
+        };
+        for (const QString &n : {QStringLiteral("CancelledError"), QStringLiteral("InvalidStateError"),
+                                 QStringLiteral("QueueEmpty"), QStringLiteral("QueueFull")})
+            mod->attrs.insert(n, in.asyncioException(n));
+        mod->attrs.insert(QStringLiteral("TimeoutError"), in.exceptionClass(QStringLiteral("TimeoutError")));
+        mod->attrs.insert(QStringLiteral("FIRST_COMPLETED"), makeStr(QStringLiteral("FIRST_COMPLETED")));
+        mod->attrs.insert(QStringLiteral("FIRST_EXCEPTION"), makeStr(QStringLiteral("FIRST_EXCEPTION")));
+        mod->attrs.insert(QStringLiteral("ALL_COMPLETED"), makeStr(QStringLiteral("ALL_COMPLETED")));
+        for (const Value &c : {in.clsTask, in.clsFuture, in.clsLock, in.clsEvent, in.clsSemaphore,
+                               in.clsQueue, in.clsTaskGroup, in.clsTimeout})
+            mod->attrs.insert(c.as<ClassObject>()->name, c);
+        mod->attrs.insert(QStringLiteral("BoundedSemaphore"), in.clsSemaphore);
+
+        def(QStringLiteral("run"), [](Interpreter &in, const Value &, CallArgs &a) -> Value {
+            in.checkNoExtraArgs(a, 1, {"debug"}, QStringLiteral("run"));
+            const Value coro = in.argOr(a, 0, "main");
+            if (in.loop)
+                in.raiseError(QStringLiteral("RuntimeError"),
+                              QStringLiteral("asyncio.run() cannot be called from a running event loop"));
+            if (!coro.as<CoroutineObject>())
+                in.raiseValueError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(coro)));
+            Loop lp(in.realClock ? Loop::Clock::Real : Loop::Clock::Virtual, in.trace);
+            lp.exceptionHandler = [&in](const QString &message) {
+                if (in.stderrSink)
+                    in.stderrSink(message + u'\n');
+            };
+            in.loop = &lp;
+            awaitscope::setValueDescriber([&in](const std::any &v) { return in.repr(in.anyToValue(v)); });
+            Frame *savedFrame = in.currentFrame();
+            const int savedDepth = in.callDepth();
+            awaitscope::TaskOptions options;
+            options.origin = QStringLiteral("run");
+            options.coroutine = coroutineNameOf(coro);
+            options.line = savedFrame ? savedFrame->line : 0;
+            Value keep = coro;
+            Interpreter *self = &in;
+            TaskPtr main = TaskState::create(
+                lp, [self, keep](TaskState &t) { driveTask(*self, t.shared(), keep); }, options);
+            const bool completed = lp.runUntilComplete(main);
+            if (main->done())
+                main->markRetrieved(); // asyncio.run hands the main task's exception to its caller
+            QString stopReason = completed ? QString() : lp.stopReason();
+            // asyncio.run's shutdown; a stopped program's tasks end at their next step.
+            if (!completed && !in.stopRequested())
+                in.requestStop(stopReason.isEmpty() ? QStringLiteral("stopped") : stopReason);
+            lp.cancelAllTasks();
+            lp.reportUnretrievedExceptions();
+            in.setFrameState(savedFrame, savedDepth);
+            in.timeOffset += in.realClock ? 0.0 : lp.time();
+            Value result;
+            std::exception_ptr error;
+            if (main->done()) {
+                try {
+                    result = in.anyToValue(main->result());
+                } catch (...) {
+                    error = std::current_exception();
+                }
+            }
+            in.futureObjects.clear();
+            in.loop = nullptr;
+            awaitscope::setValueDescriber(nullptr);
+            if (in.stopRequested())
+                throw ProgramStop{in.stopReason()};
+            if (!completed)
+                throw ProgramStop{stopReason};
+            if (error)
+                std::rethrow_exception(error);
+            return result;
+        });
+        def(QStringLiteral("sleep"), [](Interpreter &in, const Value &, CallArgs &a) {
+            in.checkNoExtraArgs(a, 2, {"delay", "result"}, QStringLiteral("sleep"));
+            const Value d = in.argOr(a, 0, "delay");
+            if (!d.isNumber())
+                in.raiseTypeError(QStringLiteral("'<=' not supported between instances of '%1' and 'int'")
+                                      .arg(in.typeName(d)));
+            const double delay = d.toDouble();
+            const Value result = in.argOr(a, 1, "result");
+            return in.makeCoroutine(QStringLiteral("sleep"), [delay, result](Interpreter &in2) -> Co<Value> {
+                Interpreter::ResumeGuard guard(in2);
+                if (!(delay > 0)) {
+                    co_await awaitscope::YieldAwaiter{};
+                    co_return result;
+                }
+                Loop &lp = requireLoop(in2, "sleep()");
+                auto future = std::make_shared<FutureState>(lp);
+                const double until = lp.time() + delay;
+                const auto handle = lp.callAt(until, [future] {
+                    if (!future->done())
+                        future->setResult({});
+                });
+                try {
+                    co_await awaitscope::FutureAwaiter(future, until);
+                } catch (...) {
+                    lp.cancelTimer(handle);
+                    throw;
+                }
+                co_return result;
+            });
+        });
+        def(QStringLiteral("create_task"), [](Interpreter &in, const Value &, CallArgs &a) {
+            in.checkNoExtraArgs(a, 1, {"coro", "name", "context"}, QStringLiteral("create_task"));
+            const Value name = in.argOr(a, 1, "name");
+            return in.createTask(in.argOr(a, 0, "coro"), name.isNone() ? QString() : in.str(name),
+                                 QStringLiteral("create_task"));
+        });
+        def(QStringLiteral("ensure_future"), [](Interpreter &in, const Value &, CallArgs &a) {
+            return in.taskObject(
+                in.ensureFuture(in.argOr(a, 0, "coro_or_future"), QStringLiteral("ensure_future")));
+        });
+        def(QStringLiteral("gather"), [](Interpreter &in, const Value &, CallArgs &a) {
+            in.checkNoExtraArgs(a, SIZE_MAX, {"return_exceptions"}, QStringLiteral("gather"));
+            const bool returnExceptions = in.truthy(in.argOr(a, SIZE_MAX, "return_exceptions"));
+            Loop &lp = requireLoop(in, "gather()");
+            std::vector<FuturePtr> children;
+            QHash<const Object *, FuturePtr> seen; // the same coroutine object twice becomes one task
+            for (const Value &v : a.pos) {
+                if (v.as<CoroutineObject>() && seen.contains(v.obj())) {
+                    children.push_back(seen.value(v.obj()));
+                    continue;
+                }
+                FuturePtr f = in.ensureFuture(v, QStringLiteral("gather"));
+                if (v.isObj())
+                    seen.insert(v.obj(), f);
+                children.push_back(f);
+            }
+            auto outer = awaitscope::gather(lp, std::move(children), returnExceptions);
+            return in.taskObject(outer);
+        });
+        def(QStringLiteral("wait"), [](Interpreter &in, const Value &, CallArgs &a) {
+            in.checkNoExtraArgs(a, 3, {"fs", "timeout", "return_when"}, QStringLiteral("wait"));
+            const Value fs = in.argOr(a, 0, "fs");
+            const std::optional<double> timeout = optionalSeconds(in, in.argOr(a, 1, "timeout"), "timeout");
+            const Value rw = in.argOr(a, 2, "return_when", makeStr(QStringLiteral("ALL_COMPLETED")));
+            if (in.futureOf(fs) || fs.as<CoroutineObject>())
+                in.raiseTypeError(QStringLiteral("expect a list of futures, not %1").arg(in.typeName(fs)));
+            awaitscope::ReturnWhen when = awaitscope::ReturnWhen::AllCompleted;
+            const QString rws = isKind(rw, ObjKind::Str) ? strOf(rw) : QString();
+            if (rws == u"FIRST_COMPLETED")
+                when = awaitscope::ReturnWhen::FirstCompleted;
+            else if (rws == u"FIRST_EXCEPTION")
+                when = awaitscope::ReturnWhen::FirstException;
+            else if (rws != u"ALL_COMPLETED")
+                in.raiseValueError(QStringLiteral("Invalid return_when value: %1").arg(in.str(rw)));
+            std::vector<Value> items = in.toVector(fs);
+            if (items.empty())
+                in.raiseValueError(QStringLiteral("Set of Tasks/Futures is empty."));
+            for (const Value &v : items)
+                if (v.as<CoroutineObject>())
+                    in.raiseTypeError(
+                        QStringLiteral("Passing coroutines is forbidden, use tasks explicitly."));
+            std::vector<FuturePtr> futures;
+            for (const Value &v : items)
+                futures.push_back(in.ensureFuture(v, QStringLiteral("wait")));
+            return in.makeCoroutine(
+                QStringLiteral("wait"), [futures, timeout, when](Interpreter &in2) -> Co<Value> {
+                    Interpreter::ResumeGuard guard(in2);
+                    awaitscope::WaitResult r = co_await awaitscope::wait(futures, timeout, when);
+                    auto toSet = [&in2](const std::vector<FuturePtr> &fs2) {
+                        auto *s = new SetObject();
+                        Value sv(s);
+                        for (const auto &f : fs2)
+                            s->add(in2.taskObject(f));
+                        return sv;
+                    };
+                    co_return makeTuple({toSet(r.done), toSet(r.pending)});
+                });
+        });
+        def(QStringLiteral("wait_for"), [](Interpreter &in, const Value &, CallArgs &a) {
+            in.checkNoExtraArgs(a, 2, {"fut", "timeout"}, QStringLiteral("wait_for"));
+            const Value aw = in.argOr(a, 0, "fut");
+            const std::optional<double> timeout = optionalSeconds(in, in.argOr(a, 1, "timeout"), "timeout");
+            if (!in.futureOf(aw) && !aw.as<CoroutineObject>())
+                in.raiseTypeError(
+                    QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
+            return in.makeCoroutine(QStringLiteral("wait_for"), [aw, timeout](Interpreter &in2) -> Co<Value> {
+                FuturePtr f = in2.ensureFuture(aw, QStringLiteral("wait_for"));
+                Interpreter::ResumeGuard guard(in2);
+                std::any r;
+                bool timedOut = false;
+                try {
+                    r = co_await awaitscope::waitFor(f, timeout);
+                } catch (const awaitscope::TimeoutError &) {
+                    timedOut = true;
+                }
+                if (timedOut) {
+                    // tasks.py: `raise exceptions.TimeoutError() from exc` (exc: the inner CancelledError)
+                    Value te = in2.newException(in2.exceptionClass(QStringLiteral("TimeoutError")), {});
+                    auto *inst = te.as<InstanceObject>();
+                    inst->cause =
+                        in2.newException(in2.asyncioException(QStringLiteral("CancelledError")), {});
+                    inst->suppressContext = true;
+                    in2.throwPython(te);
+                }
+                co_return in2.anyToValue(r);
+            });
+        });
+        def(QStringLiteral("shield"), [](Interpreter &in, const Value &, CallArgs &a) {
+            FuturePtr inner = in.ensureFuture(in.argOr(a, 0, "arg"), QStringLiteral("shield"));
+            return in.taskObject(awaitscope::shield(inner));
+        });
+        def(QStringLiteral("as_completed"), [](Interpreter &in, const Value &, CallArgs &a) {
+            in.checkNoExtraArgs(a, 2, {"fs", "timeout"}, QStringLiteral("as_completed"));
+            const Value fs = in.argOr(a, 0, "fs");
+            if (in.futureOf(fs) || fs.as<CoroutineObject>())
+                in.raiseTypeError(
+                    QStringLiteral("expect an iterable of futures, not %1").arg(in.typeName(fs)));
+            const std::optional<double> timeout = optionalSeconds(in, in.argOr(a, 1, "timeout"), "timeout");
+            std::vector<Value> items = in.toVector(fs);
+            // A plain generator in 3.11: the work starts on the first next().
+            struct State
+            {
+                std::shared_ptr<awaitscope::AsCompleted> ac;
+                int handedOut = 0;
+            };
+            auto state = std::make_shared<State>();
+            return Value(new IteratorObject(QStringLiteral("generator"), [state, items, timeout](
+                                                                             Interpreter &in2, Value &out) {
+                if (!state->ac) {
+                    std::vector<FuturePtr> futures;
+                    QHash<const Object *, bool> seen;
+                    for (const Value &v : items) {
+                        if (v.isObj() && seen.contains(v.obj()))
+                            continue;
+                        if (v.isObj())
+                            seen.insert(v.obj(), true);
+                        futures.push_back(in2.ensureFuture(v, QStringLiteral("as_completed")));
+                    }
+                    state->ac =
+                        awaitscope::AsCompleted::create(requireLoop(in2, "as_completed()"), futures, timeout);
+                    state->ac->start();
+                }
+                if (state->handedOut >= state->ac->count())
+                    return false;
+                ++state->handedOut;
+                auto ac = state->ac;
+                out = in2.makeCoroutine(QStringLiteral("_wait_for_one"), [ac](Interpreter &in3) -> Co<Value> {
+                    Interpreter::ResumeGuard guard(in3);
+                    std::any r = co_await ac->next();
+                    co_return in3.anyToValue(r);
+                });
+                return true;
+            }));
+        });
+        def(QStringLiteral("current_task"), [](Interpreter &in, const Value &, CallArgs &) {
+            Loop &lp = requireLoop(in);
+            TaskState *t = lp.currentTask();
+            return t ? in.taskObject(t->shared()) : Value();
+        });
+        def(QStringLiteral("all_tasks"), [](Interpreter &in, const Value &, CallArgs &) {
+            Loop &lp = requireLoop(in);
+            auto *s = new SetObject();
+            Value sv(s);
+            for (const auto &t : lp.pendingTasks())
+                s->add(in.taskObject(t));
+            return sv;
+        });
+        auto getLoop = [](Interpreter &in, const Value &, CallArgs &) {
+            requireLoop(in);
+            auto *inst = new InstanceObject(in.clsLoop);
+            return Value(inst);
+        };
+        def(QStringLiteral("get_running_loop"), getLoop);
+        def(QStringLiteral("get_event_loop"), getLoop);
+        def(QStringLiteral("timeout"), [](Interpreter &in, const Value &, CallArgs &a) {
+            auto *inst = new InstanceObject(in.clsTimeout);
+            Value v(inst);
+            auto h = std::make_shared<TimeoutHolder>();
+            h->when = optionalSeconds(in, in.argOr(a, 0, "delay"), "delay");
+            inst->payload = h;
+            return v;
+        });
+        def(QStringLiteral("timeout_at"), [](Interpreter &in, const Value &, CallArgs &a) {
+            auto *inst = new InstanceObject(in.clsTimeout);
+            Value v(inst);
+            auto h = std::make_shared<TimeoutHolder>();
+            h->when = optionalSeconds(in, in.argOr(a, 0, "when"), "when");
+            h->absolute = true;
+            inst->payload = h;
+            return v;
+        });
+        def(QStringLiteral("iscoroutine"), [](Interpreter &in, const Value &, CallArgs &a) {
+            return Value::fromBool(in.argOr(a, 0, nullptr).as<CoroutineObject>() != nullptr);
+        });
+        def(QStringLiteral("iscoroutinefunction"), [](Interpreter &in, const Value &, CallArgs &a) {
+            auto *fn = in.argOr(a, 0, nullptr).as<FunctionObject>();
+            return Value::fromBool(fn && fn->info->isAsync);
+        });
+        return modValue;
+    });
+
+    // ---- classes ----
+    auto method = [this](Value &cls, const QString &name, BuiltinObject::Fn fn) {
+        cls.as<ClassObject>()->attrs.insert(name, makeMethod(name, std::move(fn)));
+    };
+    auto asyncioClass = [this](const QString &name) {
+        Value c = makeClass(name, {tObject});
+        c.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("asyncio")));
+        return c;
+    };
+    clsFuture = asyncioClass(QStringLiteral("Future"));
+    clsTask = makeClass(QStringLiteral("Task"), {clsFuture});
+    clsTask.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("asyncio")));
+    clsFuture.as<ClassObject>()->constructor = [](Interpreter &in, const Value &, std::vector<Value> &,
+                                                  std::vector<std::pair<QString, Value>> &) {
+        return in.taskObject(std::make_shared<FutureState>(requireLoop(in, "Future()")));
+    };
+    clsTask.as<ClassObject>()->constructor = [](Interpreter &in, const Value &, std::vector<Value> &p,
+                                                std::vector<std::pair<QString, Value>> &kw) {
+        QString name;
+        for (auto &[k, v] : kw)
+            if (k == u"name" && !v.isNone())
+                name = in.str(v);
+        return in.createTask(p.empty() ? Value() : p[0], name, QStringLiteral("create_task"));
+    };
+    auto fut = [](Interpreter &in, const Value &self) {
+        FuturePtr f = in.futureOf(self);
+        if (!f)
+            in.raiseTypeError(QStringLiteral("expected a task or future"));
+        return f;
+    };
+    method(clsFuture, QStringLiteral("done"), [fut](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromBool(fut(in, self)->done());
+    });
+    method(clsFuture, QStringLiteral("cancelled"), [fut](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromBool(fut(in, self)->cancelled());
+    });
+    method(clsFuture, QStringLiteral("cancel"), [fut](Interpreter &in, const Value &self, CallArgs &a) {
+        const Value msg = in.argOr(a, 0, "msg");
+        return Value::fromBool(fut(in, self)->cancel(msg.isNone() ? QString() : in.str(msg)));
+    });
+    method(clsFuture, QStringLiteral("result"), [fut](Interpreter &in, const Value &self, CallArgs &) {
+        FuturePtr f = fut(in, self);
+        if (!f->done())
+            in.raiseError(QStringLiteral("InvalidStateError"), QStringLiteral("Result is not set."));
+        try {
+            return in.anyToValue(f->result());
+        } catch (const ProgramStop &) {
+            throw;
+        } catch (...) {
+            in.raise(in.exceptionFromCurrent());
+        }
+    });
+    method(clsFuture, QStringLiteral("exception"), [fut](Interpreter &in, const Value &self, CallArgs &) {
+        FuturePtr f = fut(in, self);
+        if (!f->done())
+            in.raiseError(QStringLiteral("InvalidStateError"), QStringLiteral("Exception is not set."));
+        std::exception_ptr e;
+        try {
+            e = f->exception();
+        } catch (const ProgramStop &) {
+            throw;
+        } catch (...) {
+            in.raise(in.exceptionFromCurrent());
+        }
+        if (!e)
+            return Value();
+        try {
+            std::rethrow_exception(e);
+        } catch (...) {
+            return in.exceptionFromCurrent();
+        }
+    });
+    method(clsFuture, QStringLiteral("set_result"), [fut](Interpreter &in, const Value &self, CallArgs &a) {
+        FuturePtr f = fut(in, self);
+        if (f->done())
+            in.raiseError(QStringLiteral("InvalidStateError"), QStringLiteral("invalid state"));
+        f->setResult(std::any(in.argOr(a, 0, "result")));
+        return Value();
+    });
+    method(clsFuture, QStringLiteral("set_exception"),
+           [fut](Interpreter &in, const Value &self, CallArgs &a) {
+               FuturePtr f = fut(in, self);
+               if (f->done())
+                   in.raiseError(QStringLiteral("InvalidStateError"), QStringLiteral("invalid state"));
+               Value exc = in.argOr(a, 0, "exception");
+               if (exc.as<ClassObject>())
+                   exc = in.call(exc, std::vector<Value>{});
+               f->setException(in.toExceptionPtr(exc));
+               return Value();
+           });
+    method(clsFuture, QStringLiteral("add_done_callback"),
+           [fut](Interpreter &in, const Value &self, CallArgs &a) {
+               FuturePtr f = fut(in, self);
+               const Value cb = in.argOr(a, 0, "fn");
+               Interpreter *ip = &in;
+               Value selfCopy = self;
+               f->addDoneCallback([ip, cb, selfCopy](FutureState &) {
+                   Interpreter::ResumeGuard guard(*ip);
+                   ip->setFrameState(nullptr, 0);
+                   try {
+                       ip->call(cb, {selfCopy});
+                   } catch (const ProgramStop &stop) {
+                       ip->requestStop(stop.message);
+                   } catch (...) {
+                       Value exc = ip->exceptionFromCurrent();
+                       if (ip->stderrSink)
+                           ip->stderrSink(QStringLiteral("Exception in callback %1\n%2")
+                                              .arg(ip->repr(cb), ip->formatTraceback(exc)));
+                   }
+               });
+               return Value();
+           });
+    method(clsTask, QStringLiteral("get_name"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return makeStr(static_cast<TaskState &>(*in.futureOf(self)).name());
+    });
+    method(clsTask, QStringLiteral("set_name"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        static_cast<TaskState &>(*in.futureOf(self)).setName(in.str(in.argOr(a, 0, "value")));
+        return Value();
+    });
+    method(clsTask, QStringLiteral("cancelling"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromInt(static_cast<TaskState &>(*in.futureOf(self)).cancelling());
+    });
+    method(clsTask, QStringLiteral("uncancel"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromInt(static_cast<TaskState &>(*in.futureOf(self)).uncancel());
+    });
+    method(clsTask, QStringLiteral("get_coro"),
+           [](Interpreter &, const Value &, CallArgs &) { return Value(); });
+    method(clsFuture, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        FuturePtr f = in.futureOf(self);
+        const QString state = f->cancelled() ? QStringLiteral("cancelled")
+                              : f->done()    ? QStringLiteral("finished")
+                                             : QStringLiteral("pending");
+        if (f->isTask()) {
+            auto &t = static_cast<TaskState &>(*f);
+            const QString coroutine =
+                std::static_pointer_cast<FutureHolder>(self.as<InstanceObject>()->payload)->coroutine;
+            QString text = QStringLiteral("<Task %1 name='%2' coro=<%3()>").arg(state, t.name(), coroutine);
+            if (f->done() && !f->cancelled()) {
+                if (f->peekException())
+                    text += QStringLiteral(" exception=") + awaitscope::describeException(f->peekException());
+                else
+                    text += QStringLiteral(" result=") + in.repr(in.anyToValue(f->result()));
+            }
+            return makeStr(text + u'>');
+        }
+        return makeStr(QStringLiteral("<Future %1>").arg(state));
+    });
+
+    // Timeout (asyncio.timeout / timeout_at)
+    clsTimeout = asyncioClass(QStringLiteral("Timeout"));
+    method(clsTimeout, QStringLiteral("__aenter__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return in.makeCoroutine(QStringLiteral("__aenter__"), [self](Interpreter &in2) -> Co<Value> {
+            auto h = payloadOf<TimeoutHolder>(self, in2.clsTimeout);
+            Loop &lp = requireLoop(in2, "timeout()");
+            std::optional<double> when =
+                h->absolute ? h->when : awaitscope::TimeoutScope::deadlineIn(lp, h->when);
+            h->scope = std::make_unique<awaitscope::TimeoutScope>(when);
+            h->scope->enter();
+            co_return self;
+        });
+    });
+    method(clsTimeout, QStringLiteral("__aexit__"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        const Value exc = in.argOr(a, 1, nullptr);
+        return in.makeCoroutine(QStringLiteral("__aexit__"), [self, exc](Interpreter &in2) -> Co<Value> {
+            auto h = payloadOf<TimeoutHolder>(self, in2.clsTimeout);
+            std::exception_ptr e = exc.isNone() ? nullptr : in2.toExceptionPtr(exc);
+            try {
+                h->scope->exit(e);
+            } catch (const awaitscope::TimeoutError &) {
+                Value te = in2.newException(in2.exceptionClass(QStringLiteral("TimeoutError")), {});
+                if (auto *inst = te.as<InstanceObject>())
+                    inst->context = exc;
+                in2.throwPython(te);
+            }
+            co_return Value::fromBool(false);
+        });
+    });
+    method(clsTimeout, QStringLiteral("when"), [](Interpreter &in, const Value &self, CallArgs &) {
+        auto h = payloadOf<TimeoutHolder>(self, in.clsTimeout);
+        std::optional<double> w = h->scope ? h->scope->when() : h->when;
+        return w ? Value::fromFloat(*w) : Value();
+    });
+    method(clsTimeout, QStringLiteral("reschedule"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        auto h = payloadOf<TimeoutHolder>(self, in.clsTimeout);
+        std::optional<double> w = optionalSeconds(in, in.argOr(a, 0, "when"), "when");
+        if (!h->scope)
+            in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("Timeout has not been entered"));
+        h->scope->reschedule(w);
+        return Value();
+    });
+    method(clsTimeout, QStringLiteral("expired"), [](Interpreter &in, const Value &self, CallArgs &) {
+        auto h = payloadOf<TimeoutHolder>(self, in.clsTimeout);
+        return Value::fromBool(h->scope && h->scope->expired());
+    });
+
+    // TaskGroup
+    clsTaskGroup = asyncioClass(QStringLiteral("TaskGroup"));
+    clsTaskGroup.as<ClassObject>()->constructor = [](Interpreter &in, const Value &cls, std::vector<Value> &,
+                                                     std::vector<std::pair<QString, Value>> &) {
+        auto *inst = new InstanceObject(cls);
+        Value v(inst);
+        auto h = std::make_shared<TaskGroupHolder>();
+        h->state = awaitscope::TaskGroupState::create();
+        inst->payload = h;
+        Q_UNUSED(in);
+        return v;
+    };
+    method(clsTaskGroup, QStringLiteral("__aenter__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return in.makeCoroutine(QStringLiteral("__aenter__"), [self](Interpreter &in2) -> Co<Value> {
+            payloadOf<TaskGroupHolder>(self, in2.clsTaskGroup)->state->enter();
+            co_return self;
+        });
+    });
+    method(clsTaskGroup, QStringLiteral("__aexit__"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        const Value exc = in.argOr(a, 1, nullptr);
+        return in.makeCoroutine(QStringLiteral("__aexit__"), [self, exc](Interpreter &in2) -> Co<Value> {
+            auto h = payloadOf<TaskGroupHolder>(self, in2.clsTaskGroup);
+            std::exception_ptr e = exc.isNone() ? nullptr : in2.toExceptionPtr(exc);
+            Interpreter::ResumeGuard guard(in2);
+            co_await h->state->exit(e);
+            co_return Value::fromBool(false);
+        });
+    });
+    method(clsTaskGroup, QStringLiteral("create_task"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        auto h = payloadOf<TaskGroupHolder>(self, in.clsTaskGroup);
+        const Value coro = in.argOr(a, 0, "coro");
+        auto *co = coro.as<CoroutineObject>();
+        if (!co)
+            in.raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(coro)));
+        const Value name = in.argOr(a, 1, "name");
+        awaitscope::TaskOptions options;
+        options.name = name.isNone() ? QString() : in.str(name);
+        options.coroutine = co->name;
+        options.line = in.currentFrame() ? in.currentFrame()->line : 0;
+        Interpreter *ip = &in;
+        TaskPtr t = h->state->createTask([ip, coro](TaskState &task) { driveTask(*ip, task.shared(), coro); },
+                                         options);
+        Value object = in.taskObject(t);
+        std::static_pointer_cast<FutureHolder>(object.as<InstanceObject>()->payload)->coroutine = co->name;
+        return object;
+    });
+
+    // Lock, Event, Semaphore, Queue: the runtime objects are made on first use, on the running loop.
+    auto syncClass = [&](const QString &name, int kind) {
+        Value c = asyncioClass(name);
+        c.as<ClassObject>()->constructor = [kind](Interpreter &in, const Value &cls, std::vector<Value> &p,
+                                                  std::vector<std::pair<QString, Value>> &kw) {
+            auto *inst = new InstanceObject(cls);
+            Value v(inst);
+            auto h = std::make_shared<SyncHolder>();
+            Value arg = p.empty() ? Value() : p[0];
+            for (auto &[k, val] : kw)
+                if (k == u"value" || k == u"maxsize")
+                    arg = val;
+            if (kind == 2) {
+                h->initial = arg.isNone() ? 1 : int(in.toIndex(arg, "Semaphore"));
+                if (h->initial < 0)
+                    in.raiseValueError(QStringLiteral("Semaphore initial value must be >= 0"));
+            }
+            if (kind == 3)
+                h->initial = arg.isNone() ? 0 : int(in.toIndex(arg, "Queue"));
+            inst->payload = h;
+            return v;
+        };
+        return c;
+    };
+    clsLock = syncClass(QStringLiteral("Lock"), 0);
+    clsEvent = syncClass(QStringLiteral("Event"), 1);
+    clsSemaphore = syncClass(QStringLiteral("Semaphore"), 2);
+    clsQueue = syncClass(QStringLiteral("Queue"), 3);
+    auto holder = [](Interpreter &in, const Value &self) {
+        auto *inst = self.as<InstanceObject>();
+        auto h = std::static_pointer_cast<SyncHolder>(inst->payload);
+        Loop &lp = requireLoop(in);
+        if (!h->lock && inst->klass()->isSubclassOf(in.clsLock.as<ClassObject>()))
+            h->lock = std::make_shared<awaitscope::Lock>(lp);
+        if (!h->event && inst->klass()->isSubclassOf(in.clsEvent.as<ClassObject>()))
+            h->event = std::make_shared<awaitscope::Event>(lp);
+        if (!h->semaphore && inst->klass()->isSubclassOf(in.clsSemaphore.as<ClassObject>()))
+            h->semaphore = std::make_shared<awaitscope::Semaphore>(lp, h->initial);
+        if (!h->queue && inst->klass()->isSubclassOf(in.clsQueue.as<ClassObject>()))
+            h->queue = std::make_shared<awaitscope::Queue>(lp, h->initial);
+        return h;
+    };
+    auto acquire = [holder](Interpreter &in, const Value &self, CallArgs &) {
+        auto h = holder(in, self);
+        return in.makeCoroutine(QStringLiteral("acquire"), [h](Interpreter &in2) -> Co<Value> {
+            Interpreter::ResumeGuard guard(in2);
+            if (h->lock)
+                co_await h->lock->acquire();
+            else
+                co_await h->semaphore->acquire();
+            co_return Value::fromBool(true);
+        });
+    };
+    auto release = [holder](Interpreter &in, const Value &self, CallArgs &) {
+        auto h = holder(in, self);
+        try {
+            if (h->lock)
+                h->lock->release();
+            else
+                h->semaphore->release();
+        } catch (const awaitscope::Error &) {
+            in.raise(in.exceptionFromCurrent());
+        }
+        return Value();
+    };
+    auto locked = [holder](Interpreter &in, const Value &self, CallArgs &) {
+        auto h = holder(in, self);
+        return Value::fromBool(h->lock ? h->lock->locked() : h->semaphore->locked());
+    };
+    auto aexitRelease = [holder](Interpreter &in, const Value &self, CallArgs &) {
+        auto h = holder(in, self);
+        return in.makeCoroutine(QStringLiteral("__aexit__"), [h](Interpreter &) -> Co<Value> {
+            if (h->lock)
+                h->lock->release();
+            else
+                h->semaphore->release();
+            co_return Value::fromBool(false);
+        });
+    };
+    for (Value *c : {&clsLock, &clsSemaphore}) {
+        method(*c, QStringLiteral("acquire"), acquire);
+        method(*c, QStringLiteral("__aenter__"), [acquire](Interpreter &in, const Value &self, CallArgs &a) {
+            // `async with lock:` binds None (the result of __aenter__ is acquire's result... asyncio returns
+            // None)
+            Value co = acquire(in, self, a);
+            return in.makeCoroutine(QStringLiteral("__aenter__"), [co](Interpreter &in2) -> Co<Value> {
+                co_await in2.runCoroutine(co);
+                co_return Value();
+            });
+        });
+        method(*c, QStringLiteral("release"), release);
+        method(*c, QStringLiteral("locked"), locked);
+        method(*c, QStringLiteral("__aexit__"), aexitRelease);
+    }
+    method(clsEvent, QStringLiteral("wait"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        auto h = holder(in, self);
+        return in.makeCoroutine(QStringLiteral("wait"), [h](Interpreter &in2) -> Co<Value> {
+            Interpreter::ResumeGuard guard(in2);
+            co_await h->event->wait();
+            co_return Value::fromBool(true);
+        });
+    });
+    method(clsEvent, QStringLiteral("set"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        holder(in, self)->event->set();
+        return Value();
+    });
+    method(clsEvent, QStringLiteral("clear"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        holder(in, self)->event->clear();
+        return Value();
+    });
+    method(clsEvent, QStringLiteral("is_set"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromBool(holder(in, self)->event->isSet());
+    });
+    method(clsQueue, QStringLiteral("put"), [holder](Interpreter &in, const Value &self, CallArgs &a) {
+        auto h = holder(in, self);
+        const Value item = in.argOr(a, 0, "item");
+        return in.makeCoroutine(QStringLiteral("put"), [h, item](Interpreter &in2) -> Co<Value> {
+            Interpreter::ResumeGuard guard(in2);
+            co_await h->queue->put(std::any(item));
+            co_return Value();
+        });
+    });
+    method(clsQueue, QStringLiteral("get"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        auto h = holder(in, self);
+        return in.makeCoroutine(QStringLiteral("get"), [h](Interpreter &in2) -> Co<Value> {
+            Interpreter::ResumeGuard guard(in2);
+            std::any v = co_await h->queue->get();
+            co_return in2.anyToValue(v);
+        });
+    });
+    method(clsQueue, QStringLiteral("join"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        auto h = holder(in, self);
+        return in.makeCoroutine(QStringLiteral("join"), [h](Interpreter &in2) -> Co<Value> {
+            Interpreter::ResumeGuard guard(in2);
+            co_await h->queue->join();
+            co_return Value();
+        });
+    });
+    method(clsQueue, QStringLiteral("put_nowait"), [holder](Interpreter &in, const Value &self, CallArgs &a) {
+        auto h = holder(in, self);
+        try {
+            h->queue->putNowait(std::any(in.argOr(a, 0, "item")));
+        } catch (const awaitscope::Error &) {
+            in.raise(in.exceptionFromCurrent());
+        }
+        return Value();
+    });
+    method(clsQueue, QStringLiteral("get_nowait"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        auto h = holder(in, self);
+        try {
+            return in.anyToValue(h->queue->getNowait());
+        } catch (const awaitscope::Error &) {
+            in.raise(in.exceptionFromCurrent());
+        }
+    });
+    method(clsQueue, QStringLiteral("task_done"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        try {
+            holder(in, self)->queue->taskDone();
+        } catch (const awaitscope::Error &) {
+            in.raise(in.exceptionFromCurrent());
+        }
+        return Value();
+    });
+    method(clsQueue, QStringLiteral("qsize"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromInt(holder(in, self)->queue->size());
+    });
+    method(clsQueue, QStringLiteral("empty"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromBool(holder(in, self)->queue->empty());
+    });
+    method(clsQueue, QStringLiteral("full"), [holder](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromBool(holder(in, self)->queue->full());
+    });
+
+    // The event loop object (get_running_loop()).
+    clsLoop = asyncioClass(QStringLiteral("BaseEventLoop"));
+    clsTimerHandle = asyncioClass(QStringLiteral("TimerHandle"));
+    method(clsLoop, QStringLiteral("time"), [](Interpreter &in, const Value &, CallArgs &) {
+        return Value::fromFloat(requireLoop(in).time());
+    });
+    auto schedule = [](Interpreter &in, const Value &cb, std::vector<Value> args,
+                       std::optional<double> when) {
+        Loop &lp = requireLoop(in);
+        Interpreter *ip = &in;
+        auto run = [ip, cb, args]() {
+            Interpreter::ResumeGuard guard(*ip);
+            ip->setFrameState(nullptr, 0);
+            try {
+                ip->call(cb, args);
+            } catch (const ProgramStop &stop) {
+                ip->requestStop(stop.message);
+            } catch (...) {
+                Value exc = ip->exceptionFromCurrent();
+                if (ip->stderrSink)
+                    ip->stderrSink(QStringLiteral("Exception in callback %1\n%2")
+                                       .arg(ip->repr(cb), ip->formatTraceback(exc)));
+            }
+        };
+        Loop::TimerId id = when ? lp.callAt(*when, run) : lp.callSoonCancellable(run);
+        auto *inst = new InstanceObject(in.clsTimerHandle);
+        Value v(inst);
+        inst->attrs.insert(QStringLiteral("_id"), Value::fromInt(int64_t(id)));
+        return v;
+    };
+    method(clsLoop, QStringLiteral("call_soon"), [schedule](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.empty())
+            in.raiseTypeError(
+                QStringLiteral("call_soon() missing 1 required positional argument: 'callback'"));
+        return schedule(in, a.pos[0], std::vector<Value>(a.pos.begin() + 1, a.pos.end()), std::nullopt);
+    });
+    method(clsLoop, QStringLiteral("call_later"), [schedule](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() < 2 || !a.pos[0].isNumber())
+            in.raiseTypeError(QStringLiteral("call_later(delay, callback, *args)"));
+        return schedule(in, a.pos[1], std::vector<Value>(a.pos.begin() + 2, a.pos.end()),
+                        requireLoop(in).time() + a.pos[0].toDouble());
+    });
+    method(clsLoop, QStringLiteral("call_at"), [schedule](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() < 2 || !a.pos[0].isNumber())
+            in.raiseTypeError(QStringLiteral("call_at(when, callback, *args)"));
+        return schedule(in, a.pos[1], std::vector<Value>(a.pos.begin() + 2, a.pos.end()),
+                        a.pos[0].toDouble());
+    });
+    method(clsLoop, QStringLiteral("create_task"), [](Interpreter &in, const Value &, CallArgs &a) {
+        const Value name = in.argOr(a, 1, "name");
+        return in.createTask(in.argOr(a, 0, "coro"), name.isNone() ? QString() : in.str(name),
+                             QStringLiteral("create_task"));
+    });
+    method(clsLoop, QStringLiteral("create_future"), [](Interpreter &in, const Value &, CallArgs &) {
+        return in.taskObject(std::make_shared<FutureState>(requireLoop(in)));
+    });
+    method(clsTimerHandle, QStringLiteral("cancel"), [](Interpreter &in, const Value &self, CallArgs &) {
+        auto *inst = self.as<InstanceObject>();
+        requireLoop(in).cancelTimer(Loop::TimerId(inst->attrs.value(QStringLiteral("_id")).asInt()));
+        return Value();
+    });
+}
+
+} // namespace awaitscope::py

@@ -1,0 +1,1309 @@
+// Builtin functions, builtin types and the methods of str, list, dict, set and tuple.
+#include "interpreter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace awaitscope::py {
+
+QString formatFloatRepr(double d);
+
+Value Interpreter::makeBuiltin(const QString &name, BuiltinObject::Fn fn)
+{
+    return Value(new BuiltinObject(name, std::move(fn)));
+}
+
+Value Interpreter::makeMethod(const QString &name, BuiltinObject::Fn fn)
+{
+    auto *b = new BuiltinObject(name, std::move(fn));
+    b->isMethod = true;
+    return Value(b);
+}
+
+Value Interpreter::makeClass(const QString &name, std::vector<Value> bases, bool isBuiltin)
+{
+    auto *c = new ClassObject(name, std::move(bases));
+    c->isBuiltin = isBuiltin;
+    return Value(c);
+}
+
+Value Interpreter::argOr(CallArgs &a, size_t index, const char *kwName, const Value &dflt)
+{
+    if (index < a.pos.size())
+        return a.pos[index];
+    if (kwName)
+        for (auto &[k, v] : a.kw)
+            if (k == QLatin1String(kwName))
+                return v;
+    return dflt;
+}
+
+bool Interpreter::hasArg(CallArgs &a, size_t index, const char *kwName)
+{
+    if (index < a.pos.size())
+        return true;
+    if (kwName)
+        for (auto &kv : a.kw)
+            if (kv.first == QLatin1String(kwName))
+                return true;
+    return false;
+}
+
+void Interpreter::checkNoExtraArgs(CallArgs &a, size_t maxPos, std::initializer_list<const char *> kwNames,
+                                   const QString &fn)
+{
+    if (a.pos.size() > maxPos)
+        raiseTypeError(QStringLiteral("%1() takes at most %2 positional argument%3 (%4 given)")
+                           .arg(fn)
+                           .arg(maxPos)
+                           .arg(maxPos == 1 ? QString() : QStringLiteral("s"))
+                           .arg(a.pos.size()));
+    for (auto &kv : a.kw) {
+        bool ok = false;
+        for (const char *k : kwNames)
+            if (kv.first == QLatin1String(k))
+                ok = true;
+        if (!ok)
+            raiseTypeError(QStringLiteral("%1() got an unexpected keyword argument '%2'").arg(fn, kv.first));
+    }
+}
+
+namespace {
+
+Value toIntValue(Interpreter &in, const Value &v, int base = 10)
+{
+    if (v.isIntLike())
+        return Value::fromInt(v.asInt());
+    if (v.isFloat()) {
+        const double d = v.asFloat();
+        if (std::isnan(d))
+            in.raiseValueError(QStringLiteral("cannot convert float NaN to integer"));
+        if (std::isinf(d))
+            in.raiseError(QStringLiteral("OverflowError"),
+                          QStringLiteral("cannot convert float infinity to integer"));
+        if (d >= 9.2233720368547758e18 || d < -9.2233720368547758e18)
+            in.raiseError(QStringLiteral("OverflowError"),
+                          QStringLiteral("integer too large for Awaitscope's 64-bit ints"));
+        return Value::fromInt(int64_t(std::trunc(d)));
+    }
+    if (isKind(v, ObjKind::Str)) {
+        QString s = strOf(v).trimmed();
+        s.remove(u'_');
+        bool ok = false;
+        const qlonglong x = s.toLongLong(&ok, base);
+        if (!ok)
+            in.raiseValueError(
+                QStringLiteral("invalid literal for int() with base %1: %2").arg(base).arg(in.repr(v)));
+        return Value::fromInt(x);
+    }
+    in.raiseTypeError(
+        QStringLiteral("int() argument must be a string, a bytes-like object or a real number, not '%1'")
+            .arg(in.typeName(v)));
+}
+
+Value toFloatValue(Interpreter &in, const Value &v)
+{
+    if (v.isNumber())
+        return Value::fromFloat(v.toDouble());
+    if (isKind(v, ObjKind::Str)) {
+        const QString s = strOf(v).trimmed().toLower();
+        if (s == u"inf" || s == u"+inf" || s == u"infinity")
+            return Value::fromFloat(INFINITY);
+        if (s == u"-inf" || s == u"-infinity")
+            return Value::fromFloat(-INFINITY);
+        if (s == u"nan")
+            return Value::fromFloat(NAN);
+        bool ok = false;
+        const double d = s.toDouble(&ok);
+        if (!ok)
+            in.raiseValueError(QStringLiteral("could not convert string to float: %1").arg(in.repr(v)));
+        return Value::fromFloat(d);
+    }
+    in.raiseTypeError(
+        QStringLiteral("float() argument must be a string or a real number, not '%1'").arg(in.typeName(v)));
+}
+
+void sortValues(Interpreter &in, std::vector<Value> &items, const Value &key, bool reverse)
+{
+    std::vector<Value> keys;
+    if (!key.isNone())
+        for (const Value &v : items)
+            keys.push_back(in.call(key, {v}));
+    else
+        keys = items;
+    std::vector<size_t> order(items.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return reverse ? in.less(keys[b], keys[a]) : in.less(keys[a], keys[b]);
+    });
+    std::vector<Value> out;
+    out.reserve(items.size());
+    for (size_t i : order)
+        out.push_back(items[i]);
+    items = std::move(out);
+}
+
+Value minMax(Interpreter &in, CallArgs &a, bool isMax)
+{
+    const QString fname = isMax ? QStringLiteral("max") : QStringLiteral("min");
+    std::vector<Value> items;
+    if (a.pos.size() == 1)
+        items = in.toVector(a.pos[0]);
+    else
+        items = a.pos;
+    Value key = in.argOr(a, 99, "key");
+    if (items.empty()) {
+        if (in.hasArg(a, 99, "default"))
+            return in.argOr(a, 99, "default");
+        in.raiseValueError(QStringLiteral("%1() arg is an empty sequence").arg(fname));
+    }
+    Value best = items[0];
+    Value bestKey = key.isNone() ? best : in.call(key, {best});
+    for (size_t i = 1; i < items.size(); ++i) {
+        Value k = key.isNone() ? items[i] : in.call(key, {items[i]});
+        if (isMax ? in.less(bestKey, k) : in.less(k, bestKey)) {
+            best = items[i];
+            bestKey = k;
+        }
+    }
+    return best;
+}
+
+Value makeIterator(const QString &name, IteratorObject::Next next, Value keep = Value())
+{
+    return Value(new IteratorObject(name, std::move(next), std::move(keep)));
+}
+
+QString strFormat(Interpreter &in, const QString &fmt, CallArgs &a)
+{
+    QString out;
+    size_t autoIndex = 0;
+    for (int i = 0; i < fmt.size(); ++i) {
+        const QChar c = fmt[i];
+        if (c == u'{' && i + 1 < fmt.size() && fmt[i + 1] == u'{') {
+            out += u'{';
+            ++i;
+            continue;
+        }
+        if (c == u'}' && i + 1 < fmt.size() && fmt[i + 1] == u'}') {
+            out += u'}';
+            ++i;
+            continue;
+        }
+        if (c != u'{') {
+            out += c;
+            continue;
+        }
+        const int close = int(fmt.indexOf(u'}', i));
+        if (close < 0)
+            in.raiseValueError(QStringLiteral("Single '{' encountered in format string"));
+        QString field = fmt.mid(i + 1, close - i - 1);
+        i = close;
+        QString spec, conv;
+        const int colon = int(field.indexOf(u':'));
+        if (colon >= 0) {
+            spec = field.mid(colon + 1);
+            field = field.left(colon);
+        }
+        const int bang = int(field.indexOf(u'!'));
+        if (bang >= 0) {
+            conv = field.mid(bang + 1);
+            field = field.left(bang);
+        }
+        QString attr;
+        const int dot = int(field.indexOf(u'.'));
+        if (dot >= 0) {
+            attr = field.mid(dot + 1);
+            field = field.left(dot);
+        }
+        Value v;
+        if (field.isEmpty()) {
+            if (autoIndex >= a.pos.size())
+                in.raiseError(QStringLiteral("IndexError"),
+                              QStringLiteral("Replacement index %1 out of range for positional args tuple")
+                                  .arg(autoIndex));
+            v = a.pos[autoIndex++];
+        } else if (field[0].isDigit()) {
+            const size_t idx = size_t(field.toInt());
+            if (idx >= a.pos.size())
+                in.raiseError(
+                    QStringLiteral("IndexError"),
+                    QStringLiteral("Replacement index %1 out of range for positional args tuple").arg(idx));
+            v = a.pos[idx];
+        } else {
+            bool found = false;
+            for (auto &[k, val] : a.kw)
+                if (k == field) {
+                    v = val;
+                    found = true;
+                }
+            if (!found)
+                in.raise(in.newException(in.exceptionClass(QStringLiteral("KeyError")), {makeStr(field)}));
+        }
+        if (!attr.isEmpty())
+            v = in.getAttr(v, attr);
+        if (conv == u"r")
+            v = makeStr(in.repr(v));
+        else if (conv == u"s")
+            v = makeStr(in.str(v));
+        out += in.format(v, spec);
+    }
+    return out;
+}
+
+QStringList splitWhitespace(const QString &s, int maxSplit)
+{
+    QStringList out;
+    int i = 0;
+    const int n = int(s.size());
+    while (i < n) {
+        while (i < n && s[i].isSpace())
+            ++i;
+        if (i >= n)
+            break;
+        if (maxSplit >= 0 && out.size() >= maxSplit) {
+            QString restPart = s.mid(i);
+            while (!restPart.isEmpty() && restPart.back().isSpace())
+                restPart.chop(1);
+            out << restPart;
+            return out;
+        }
+        int j = i;
+        while (j < n && !s[j].isSpace())
+            ++j;
+        out << s.mid(i, j - i);
+        i = j;
+    }
+    return out;
+}
+
+} // namespace
+
+void Interpreter::installBuiltins()
+{
+    auto def = [this](const QString &name, BuiltinObject::Fn fn) {
+        m_builtins.insert(name, makeBuiltin(name, std::move(fn)));
+    };
+    auto typeClass = [this](const QString &name, std::vector<Value> bases = {}) {
+        if (bases.empty())
+            bases.push_back(tObject);
+        Value c = makeClass(name, std::move(bases));
+        return c;
+    };
+    tInt = typeClass(QStringLiteral("int"));
+    tBool = typeClass(QStringLiteral("bool"), {tInt});
+    tFloat = typeClass(QStringLiteral("float"));
+    tStr = typeClass(QStringLiteral("str"));
+    tList = typeClass(QStringLiteral("list"));
+    tTuple = typeClass(QStringLiteral("tuple"));
+    tDict = typeClass(QStringLiteral("dict"));
+    tSet = typeClass(QStringLiteral("set"));
+    tNone = typeClass(QStringLiteral("NoneType"));
+    tFunction = typeClass(QStringLiteral("function"));
+    tBuiltinFunction = typeClass(QStringLiteral("builtin_function_or_method"));
+    tMethod = typeClass(QStringLiteral("method"));
+    tModule = typeClass(QStringLiteral("module"));
+    tRange = typeClass(QStringLiteral("range"));
+    tIterator = typeClass(QStringLiteral("iterator"));
+    tCoroutine = typeClass(QStringLiteral("coroutine"));
+    tSlice = typeClass(QStringLiteral("slice"));
+    tScope = typeClass(QStringLiteral("namespace"));
+    tType.as<ClassObject>()->bases = {tObject};
+
+    using Ctor = std::function<Value(Interpreter &, const Value &, std::vector<Value> &,
+                                     std::vector<std::pair<QString, Value>> &)>;
+    auto ctor = [](Value cls, Ctor fn) { cls.as<ClassObject>()->constructor = std::move(fn); };
+    ctor(tInt,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             if (p.empty())
+                 return Value::fromInt(0);
+             return toIntValue(in, p[0], p.size() > 1 ? int(in.toIndex(p[1], "base")) : 10);
+         });
+    ctor(tFloat,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             return p.empty() ? Value::fromFloat(0) : toFloatValue(in, p[0]);
+         });
+    ctor(tBool,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             return Value::fromBool(!p.empty() && in.truthy(p[0]));
+         });
+    ctor(tStr,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             return p.empty() ? makeStr(QString()) : makeStr(in.str(p[0]));
+         });
+    ctor(tList,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             return p.empty() ? makeList() : makeList(in.toVector(p[0]));
+         });
+    ctor(tTuple,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             if (!p.empty() && isKind(p[0], ObjKind::Tuple))
+                 return p[0];
+             return p.empty() ? makeTuple() : makeTuple(in.toVector(p[0]));
+         });
+    ctor(tSet,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             auto *s = new SetObject();
+             Value v(s);
+             if (!p.empty())
+                 for (const Value &x : in.toVector(p[0])) {
+                     in.hashCheck(x);
+                     s->add(x);
+                 }
+             return v;
+         });
+    ctor(tDict, [](Interpreter &in, const Value &, std::vector<Value> &p,
+                   std::vector<std::pair<QString, Value>> &kw) {
+        auto *d = new DictObject();
+        Value v(d);
+        if (!p.empty()) {
+            if (auto *src = p[0].as<DictObject>(); src && src->kind == ObjKind::Dict) {
+                for (const auto &e : src->table.entries())
+                    if (e.live)
+                        d->set(e.key, e.value);
+            } else {
+                for (const Value &pair : in.toVector(p[0])) {
+                    std::vector<Value> kv = in.toVector(pair);
+                    if (kv.size() != 2)
+                        in.raiseValueError(
+                            QStringLiteral("dictionary update sequence element has length %1; 2 is required")
+                                .arg(kv.size()));
+                    in.hashCheck(kv[0]);
+                    d->set(kv[0], kv[1]);
+                }
+            }
+        }
+        for (auto &[k, val] : kw)
+            d->set(makeStr(k), val);
+        return v;
+    });
+    ctor(tRange, [](Interpreter &in, const Value &, std::vector<Value> &p,
+                    std::vector<std::pair<QString, Value>> &) {
+        int64_t a = 0, b = 0, s = 1;
+        auto idx = [&](const Value &v) {
+            if (!v.isIntLike())
+                in.raiseTypeError(
+                    QStringLiteral("'%1' object cannot be interpreted as an integer").arg(in.typeName(v)));
+            return v.asInt();
+        };
+        if (p.size() == 1)
+            b = idx(p[0]);
+        else if (p.size() >= 2) {
+            a = idx(p[0]);
+            b = idx(p[1]);
+            if (p.size() > 2)
+                s = idx(p[2]);
+        } else
+            in.raiseTypeError(QStringLiteral("range expected at least 1 argument, got 0"));
+        if (s == 0)
+            in.raiseValueError(QStringLiteral("range() arg 3 must not be zero"));
+        return Value(new RangeObject(a, b, s));
+    });
+    ctor(tType,
+         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
+             if (p.size() != 1)
+                 in.raiseTypeError(QStringLiteral("not supported: type() with 3 arguments"));
+             return in.typeOf(p[0]);
+         });
+    ctor(tObject, [](Interpreter &, const Value &cls, std::vector<Value> &,
+                     std::vector<std::pair<QString, Value>> &) { return Value(new InstanceObject(cls)); });
+    for (const Value &t : {tInt, tBool, tFloat, tStr, tList, tTuple, tDict, tSet, tRange, tType, tObject})
+        m_builtins.insert(t.as<ClassObject>()->name, t);
+    // object() instances of user classes are created by instantiate(); object itself has no constructor there
+    tObject.as<ClassObject>()->constructor = nullptr;
+
+    m_builtins.insert(QStringLiteral("Ellipsis"), makeStr(QStringLiteral("Ellipsis")));
+
+    def(QStringLiteral("print"), [](Interpreter &in, const Value &, CallArgs &a) {
+        QString sep = QStringLiteral(" "), end = QStringLiteral("\n");
+        for (auto &[k, v] : a.kw) {
+            if (k == u"sep") {
+                if (!v.isNone()) {
+                    if (!isKind(v, ObjKind::Str))
+                        in.raiseTypeError(
+                            QStringLiteral("sep must be None or a string, not %1").arg(in.typeName(v)));
+                    sep = strOf(v);
+                }
+            } else if (k == u"end") {
+                if (!v.isNone()) {
+                    if (!isKind(v, ObjKind::Str))
+                        in.raiseTypeError(
+                            QStringLiteral("end must be None or a string, not %1").arg(in.typeName(v)));
+                    end = strOf(v);
+                }
+            } else if (k == u"flush") {
+            } else if (k == u"file") {
+                in.raiseTypeError(
+                    QStringLiteral("not supported: print(file=...) (output always goes to stdout)"));
+            } else {
+                in.raiseTypeError(QStringLiteral("'%1' is an invalid keyword argument for print()").arg(k));
+            }
+        }
+        QString out;
+        for (size_t i = 0; i < a.pos.size(); ++i) {
+            if (i)
+                out += sep;
+            out += in.str(a.pos[i]);
+        }
+        out += end;
+        in.write(out);
+        return Value();
+    });
+    def(QStringLiteral("len"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 1)
+            in.raiseTypeError(
+                QStringLiteral("len() takes exactly one argument (%1 given)").arg(a.pos.size()));
+        return Value::fromInt(in.length(a.pos[0]));
+    });
+    def(QStringLiteral("repr"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 1)
+            in.raiseTypeError(
+                QStringLiteral("repr() takes exactly one argument (%1 given)").arg(a.pos.size()));
+        return makeStr(in.repr(a.pos[0]));
+    });
+    def(QStringLiteral("abs"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 1)
+            in.raiseTypeError(
+                QStringLiteral("abs() takes exactly one argument (%1 given)").arg(a.pos.size()));
+        const Value &v = a.pos[0];
+        if (v.isIntLike()) {
+            if (v.asInt() == INT64_MIN)
+                in.raiseError(QStringLiteral("OverflowError"), QStringLiteral("integer overflow"));
+            return Value::fromInt(std::abs(v.asInt()));
+        }
+        if (v.isFloat())
+            return Value::fromFloat(std::fabs(v.asFloat()));
+        in.raiseTypeError(QStringLiteral("bad operand type for abs(): '%1'").arg(in.typeName(v)));
+    });
+    def(QStringLiteral("round"), [](Interpreter &in, const Value &, CallArgs &a) {
+        Value x = in.argOr(a, 0, "number");
+        Value nd = in.argOr(a, 1, "ndigits");
+        if (x.isIntLike())
+            return Value::fromInt(x.asInt());
+        if (!x.isFloat())
+            in.raiseTypeError(QStringLiteral("type %1 doesn't define __round__ method").arg(in.typeName(x)));
+        const double d = x.asFloat();
+        if (nd.isNone()) {
+            if (std::isnan(d))
+                in.raiseValueError(QStringLiteral("cannot convert float NaN to integer"));
+            if (std::isinf(d))
+                in.raiseError(QStringLiteral("OverflowError"),
+                              QStringLiteral("cannot convert float infinity to integer"));
+            return Value::fromInt(int64_t(std::nearbyint(d)));
+        }
+        const int64_t n = in.toIndex(nd, "round");
+        if (!std::isfinite(d) || n > 300)
+            return x;
+        if (n < 0) {
+            const double p = std::pow(10.0, double(-n));
+            return Value::fromFloat(std::nearbyint(d / p) * p);
+        }
+        char buf[400];
+        std::snprintf(buf, sizeof buf, "%.*f", int(n), d);
+        return Value::fromFloat(std::strtod(buf, nullptr));
+    });
+    def(QStringLiteral("isinstance"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 2)
+            in.raiseTypeError(QStringLiteral("isinstance expected 2 arguments, got %1").arg(a.pos.size()));
+        return Value::fromBool(in.isInstance(a.pos[0], a.pos[1]));
+    });
+    def(QStringLiteral("issubclass"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 2 || !a.pos[0].as<ClassObject>() || a.pos[0].obj()->kind != ObjKind::Class)
+            in.raiseTypeError(QStringLiteral("issubclass() arg 1 must be a class"));
+        std::vector<Value> specs = isKind(a.pos[1], ObjKind::Tuple) ? a.pos[1].as<TupleObject>()->items
+                                                                    : std::vector<Value>{a.pos[1]};
+        for (const Value &s : specs) {
+            auto *c = s.as<ClassObject>();
+            if (!c || c->kind != ObjKind::Class)
+                in.raiseTypeError(QStringLiteral("issubclass() arg 2 must be a class or tuple of classes"));
+            if (a.pos[0].as<ClassObject>()->isSubclassOf(c))
+                return Value::fromBool(true);
+        }
+        return Value::fromBool(false);
+    });
+    def(QStringLiteral("sorted"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 1)
+            in.raiseTypeError(QStringLiteral("sorted expected 1 argument, got %1").arg(a.pos.size()));
+        in.checkNoExtraArgs(a, 1, {"key", "reverse"}, QStringLiteral("sorted"));
+        std::vector<Value> items = in.toVector(a.pos[0]);
+        sortValues(in, items, in.argOr(a, 99, "key"), in.truthy(in.argOr(a, 99, "reverse")));
+        return makeList(std::move(items));
+    });
+    def(QStringLiteral("reversed"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 1)
+            in.raiseTypeError(QStringLiteral("reversed expected 1 argument, got %1").arg(a.pos.size()));
+        if (isKind(a.pos[0], ObjKind::Set) || isKind(a.pos[0], ObjKind::Iterator))
+            in.raiseTypeError(QStringLiteral("'%1' object is not reversible").arg(in.typeName(a.pos[0])));
+        std::vector<Value> items = in.toVector(a.pos[0]);
+        std::reverse(items.begin(), items.end());
+        Value list = makeList(std::move(items));
+        auto *l = list.as<ListObject>();
+        auto i = std::make_shared<size_t>(0);
+        return makeIterator(
+            QStringLiteral("list_reverseiterator"),
+            [l, i](Interpreter &, Value &out) {
+                if (*i >= l->items.size())
+                    return false;
+                out = l->items[(*i)++];
+                return true;
+            },
+            list);
+    });
+    def(QStringLiteral("sum"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.empty())
+            in.raiseTypeError(QStringLiteral("sum() takes at least 1 positional argument (0 given)"));
+        Value total = in.argOr(a, 1, "start", Value::fromInt(0));
+        if (isKind(total, ObjKind::Str))
+            in.raiseTypeError(QStringLiteral("sum() can't sum strings [use ''.join(seq) instead]"));
+        Value it = in.getIter(a.pos[0]);
+        Value x;
+        while (in.next(it, x))
+            total = in.binaryOp(QStringLiteral("+"), total, x);
+        return total;
+    });
+    def(QStringLiteral("min"),
+        [](Interpreter &in, const Value &, CallArgs &a) { return minMax(in, a, false); });
+    def(QStringLiteral("max"),
+        [](Interpreter &in, const Value &, CallArgs &a) { return minMax(in, a, true); });
+    def(QStringLiteral("enumerate"), [](Interpreter &in, const Value &, CallArgs &a) {
+        Value it = in.getIter(in.argOr(a, 0, "iterable"));
+        auto i = std::make_shared<int64_t>(in.argOr(a, 1, "start", Value::fromInt(0)).asInt());
+        return makeIterator(QStringLiteral("enumerate"), [it, i](Interpreter &in2, Value &out) {
+            Value x;
+            if (!in2.next(it, x))
+                return false;
+            out = makeTuple({Value::fromInt((*i)++), x});
+            return true;
+        });
+    });
+    def(QStringLiteral("zip"), [](Interpreter &in, const Value &, CallArgs &a) {
+        std::vector<Value> iters;
+        for (const Value &v : a.pos)
+            iters.push_back(in.getIter(v));
+        const bool strict = in.truthy(in.argOr(a, 99, "strict"));
+        return makeIterator(QStringLiteral("zip"), [iters, strict](Interpreter &in2, Value &out) {
+            if (iters.empty())
+                return false;
+            std::vector<Value> row;
+            for (size_t k = 0; k < iters.size(); ++k) {
+                Value x;
+                if (!in2.next(iters[k], x)) {
+                    if (strict && k > 0)
+                        in2.raiseValueError(
+                            QStringLiteral("zip() argument %1 is shorter than argument 1").arg(k + 1));
+                    return false;
+                }
+                row.push_back(x);
+            }
+            out = makeTuple(std::move(row));
+            return true;
+        });
+    });
+    def(QStringLiteral("map"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() < 2)
+            in.raiseTypeError(QStringLiteral("map() must have at least two arguments."));
+        Value fn = a.pos[0];
+        std::vector<Value> iters;
+        for (size_t i = 1; i < a.pos.size(); ++i)
+            iters.push_back(in.getIter(a.pos[i]));
+        return makeIterator(QStringLiteral("map"), [fn, iters](Interpreter &in2, Value &out) {
+            std::vector<Value> args;
+            for (const Value &it : iters) {
+                Value x;
+                if (!in2.next(it, x))
+                    return false;
+                args.push_back(x);
+            }
+            out = in2.call(fn, std::move(args));
+            return true;
+        });
+    });
+    def(QStringLiteral("filter"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 2)
+            in.raiseTypeError(QStringLiteral("filter expected 2 arguments, got %1").arg(a.pos.size()));
+        Value fn = a.pos[0];
+        Value it = in.getIter(a.pos[1]);
+        return makeIterator(QStringLiteral("filter"), [fn, it](Interpreter &in2, Value &out) {
+            Value x;
+            while (in2.next(it, x)) {
+                if (fn.isNone() ? in2.truthy(x) : in2.truthy(in2.call(fn, {x}))) {
+                    out = x;
+                    return true;
+                }
+            }
+            return false;
+        });
+    });
+    def(QStringLiteral("any"), [](Interpreter &in, const Value &, CallArgs &a) {
+        Value it = in.getIter(in.argOr(a, 0, nullptr));
+        Value x;
+        while (in.next(it, x))
+            if (in.truthy(x))
+                return Value::fromBool(true);
+        return Value::fromBool(false);
+    });
+    def(QStringLiteral("all"), [](Interpreter &in, const Value &, CallArgs &a) {
+        Value it = in.getIter(in.argOr(a, 0, nullptr));
+        Value x;
+        while (in.next(it, x))
+            if (!in.truthy(x))
+                return Value::fromBool(false);
+        return Value::fromBool(true);
+    });
+    def(QStringLiteral("iter"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 1)
+            in.raiseTypeError(QStringLiteral("iter expected 1 argument"));
+        return in.getIter(a.pos[0]);
+    });
+    def(QStringLiteral("next"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.empty())
+            in.raiseTypeError(QStringLiteral("next expected at least 1 argument, got 0"));
+        Value x;
+        if (!isKind(a.pos[0], ObjKind::Iterator) && !isKind(a.pos[0], ObjKind::Instance))
+            in.raiseTypeError(QStringLiteral("'%1' object is not an iterator").arg(in.typeName(a.pos[0])));
+        if (in.next(a.pos[0], x))
+            return x;
+        if (a.pos.size() > 1)
+            return a.pos[1];
+        in.raise(in.newException(in.exceptionClass(QStringLiteral("StopIteration")), {}));
+    });
+    def(QStringLiteral("hasattr"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 2 || !isKind(a.pos[1], ObjKind::Str))
+            in.raiseTypeError(QStringLiteral("hasattr(): attribute name must be string"));
+        return Value::fromBool(in.hasAttr(a.pos[0], strOf(a.pos[1])));
+    });
+    def(QStringLiteral("getattr"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() < 2 || !isKind(a.pos[1], ObjKind::Str))
+            in.raiseTypeError(QStringLiteral("getattr(): attribute name must be string"));
+        if (a.pos.size() > 2 && !in.hasAttr(a.pos[0], strOf(a.pos[1])))
+            return a.pos[2];
+        return in.getAttr(a.pos[0], strOf(a.pos[1]));
+    });
+    def(QStringLiteral("setattr"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 3 || !isKind(a.pos[1], ObjKind::Str))
+            in.raiseTypeError(QStringLiteral("setattr(): attribute name must be string"));
+        in.setAttr(a.pos[0], strOf(a.pos[1]), a.pos[2]);
+        return Value();
+    });
+    def(QStringLiteral("callable"), [](Interpreter &in, const Value &, CallArgs &a) {
+        const Value v = in.argOr(a, 0, nullptr);
+        if (!v.isObj())
+            return Value::fromBool(false);
+        const ObjKind k = v.obj()->kind;
+        if (k == ObjKind::Instance)
+            return Value::fromBool(v.as<InstanceObject>()->klass()->lookup(QStringLiteral("__call__")) !=
+                                   nullptr);
+        return Value::fromBool(k == ObjKind::Function || k == ObjKind::Builtin || k == ObjKind::BoundMethod ||
+                               k == ObjKind::Class);
+    });
+    def(QStringLiteral("id"), [](Interpreter &in, const Value &, CallArgs &a) {
+        const Value v = in.argOr(a, 0, nullptr);
+        return Value::fromInt(v.isObj() ? int64_t(quintptr(v.obj())) : int64_t(ValueHash()(v)));
+    });
+    def(QStringLiteral("hash"), [](Interpreter &in, const Value &, CallArgs &a) {
+        return Value::fromInt(in.hashCheck(in.argOr(a, 0, nullptr)));
+    });
+    def(QStringLiteral("divmod"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 2)
+            in.raiseTypeError(QStringLiteral("divmod expected 2 arguments"));
+        if (a.pos[0].isIntLike() && a.pos[1].isIntLike() && a.pos[1].asInt() == 0)
+            in.raiseError(QStringLiteral("ZeroDivisionError"),
+                          QStringLiteral("integer division or modulo by zero"));
+        return makeTuple({in.binaryOp(QStringLiteral("//"), a.pos[0], a.pos[1]),
+                          in.binaryOp(QStringLiteral("%"), a.pos[0], a.pos[1])});
+    });
+    def(QStringLiteral("pow"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 2)
+            in.raiseTypeError(QStringLiteral("not supported: pow() with other than 2 arguments"));
+        return in.binaryOp(QStringLiteral("**"), a.pos[0], a.pos[1]);
+    });
+    def(QStringLiteral("chr"), [](Interpreter &in, const Value &, CallArgs &a) {
+        const int64_t c = in.toIndex(in.argOr(a, 0, nullptr), "chr");
+        if (c < 0 || c > 0x10FFFF)
+            in.raiseValueError(QStringLiteral("chr() arg not in range(0x110000)"));
+        char32_t cp = char32_t(c);
+        return makeStr(QString::fromUcs4(&cp, 1));
+    });
+    def(QStringLiteral("ord"), [](Interpreter &in, const Value &, CallArgs &a) {
+        const Value v = in.argOr(a, 0, nullptr);
+        if (!isKind(v, ObjKind::Str) || strOf(v).toUcs4().size() != 1)
+            in.raiseTypeError(QStringLiteral("ord() expected a character"));
+        return Value::fromInt(strOf(v).toUcs4().at(0));
+    });
+    def(QStringLiteral("format"), [](Interpreter &in, const Value &, CallArgs &a) {
+        const Value spec = in.argOr(a, 1, nullptr, makeStr(QString()));
+        return makeStr(in.format(in.argOr(a, 0, nullptr), in.str(spec)));
+    });
+    def(QStringLiteral("input"), [](Interpreter &in, const Value &, CallArgs &) -> Value {
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("not supported: input() (programs run without a keyboard)"));
+    });
+    def(QStringLiteral("open"), [](Interpreter &in, const Value &, CallArgs &) -> Value {
+        in.raiseError(QStringLiteral("PermissionError"),
+                      QStringLiteral("open() is not available: programs run in a sandbox without files"));
+    });
+    def(QStringLiteral("super"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 2)
+            in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("super(): no arguments"));
+        // A proxy whose attribute lookup starts after the given class.
+        Value proxyCls = in.builtin(QStringLiteral("super"));
+        auto *proxy = new InstanceObject(in.superClass());
+        Value pv(proxy);
+        proxy->attrs.insert(QStringLiteral("__thisclass__"), a.pos[0]);
+        proxy->attrs.insert(QStringLiteral("__self__"), a.pos[1]);
+        return pv;
+    });
+    m_superClass = makeClass(QStringLiteral("super"), {tObject});
+    m_superClass.as<ClassObject>()->attrs.insert(
+        QStringLiteral("__getattr__"),
+        makeMethod(QStringLiteral("__getattr__"), [](Interpreter &in, const Value &self0, CallArgs &a) {
+            auto *proxy = self0.as<InstanceObject>();
+            const QString name = strOf(a.pos[0]);
+            auto *start = proxy->attrs.value(QStringLiteral("__thisclass__")).as<ClassObject>();
+            Value self = proxy->attrs.value(QStringLiteral("__self__"));
+            for (const Value &b : start->bases) {
+                if (const Value *m = b.as<ClassObject>()->lookup(name)) {
+                    if (m->as<FunctionObject>() && m->obj()->kind == ObjKind::Function)
+                        return Value(new BoundMethodObject(self, *m));
+                    if (auto *bf = m->as<BuiltinObject>(); bf && bf->isMethod) {
+                        auto *bound = new BuiltinObject(bf->name, bf->fn, self);
+                        bound->isMethod = true;
+                        return Value(bound);
+                    }
+                    return *m;
+                }
+            }
+            if (name == u"__init__")
+                return in.makeBuiltin(QStringLiteral("__init__"),
+                                      [](Interpreter &, const Value &, CallArgs &) { return Value(); });
+            in.raiseError(QStringLiteral("AttributeError"),
+                          QStringLiteral("'super' object has no attribute '%1'").arg(name));
+        }));
+    def(QStringLiteral("vars"), [](Interpreter &in, const Value &, CallArgs &a) {
+        return in.getAttr(in.argOr(a, 0, nullptr), QStringLiteral("__dict__"));
+    });
+    m_builtins.insert(
+        QStringLiteral("PermissionError"),
+        makeClass(QStringLiteral("PermissionError"), {m_builtins.value(QStringLiteral("OSError"))}));
+}
+
+Value Interpreter::methodOf(const Value &obj, const QString &name)
+{
+    int kind = -1;
+    if (obj.isObj())
+        kind = int(obj.obj()->kind);
+    else if (obj.isFloat())
+        kind = 1000;
+    else if (obj.isIntLike())
+        kind = 1001;
+    auto it = m_methods.constFind(kind);
+    if (it == m_methods.constEnd())
+        return Value();
+    auto mit = it->constFind(name);
+    if (mit == it->constEnd())
+        return Value();
+    return Value(new BuiltinObject(name, mit.value(), obj));
+}
+
+void Interpreter::installMethods()
+{
+    using Fn = BuiltinObject::Fn;
+    auto &S = m_methods[int(ObjKind::Str)];
+    auto &L = m_methods[int(ObjKind::List)];
+    auto &D = m_methods[int(ObjKind::Dict)];
+    auto &T = m_methods[int(ObjKind::Tuple)];
+    auto &St = m_methods[int(ObjKind::Set)];
+    auto &F = m_methods[1000];
+    auto &I = m_methods[1001];
+    auto strArg = [](Interpreter &in, CallArgs &a, size_t i, const char *what) {
+        if (i >= a.pos.size())
+            in.raiseTypeError(QStringLiteral("%1 expected an argument").arg(QLatin1String(what)));
+        if (!isKind(a.pos[i], ObjKind::Str))
+            in.raiseTypeError(QStringLiteral("must be str, not %1").arg(in.typeName(a.pos[i])));
+        return strOf(a.pos[i]);
+    };
+
+    // ---- str ----
+    S[QStringLiteral("upper")] = [](Interpreter &, const Value &s, CallArgs &) {
+        return makeStr(strOf(s).toUpper());
+    };
+    S[QStringLiteral("lower")] = [](Interpreter &, const Value &s, CallArgs &) {
+        return makeStr(strOf(s).toLower());
+    };
+    S[QStringLiteral("title")] = [](Interpreter &, const Value &s, CallArgs &) {
+        QString r = strOf(s);
+        bool prevLetter = false;
+        for (auto &c : r) {
+            c = prevLetter ? c.toLower() : c.toUpper();
+            prevLetter = c.isLetter();
+        }
+        return makeStr(r);
+    };
+    S[QStringLiteral("capitalize")] = [](Interpreter &, const Value &s, CallArgs &) {
+        QString r = strOf(s).toLower();
+        if (!r.isEmpty())
+            r[0] = r[0].toUpper();
+        return makeStr(r);
+    };
+    auto stripImpl = [](int which) {
+        return Fn([which](Interpreter &in, const Value &s, CallArgs &a) {
+            QString r = strOf(s);
+            const Value chars = in.argOr(a, 0, nullptr);
+            auto strip = [&](QChar c) { return chars.isNone() ? c.isSpace() : strOf(chars).contains(c); };
+            int b = 0, e = int(r.size());
+            if (which != 2)
+                while (b < e && strip(r[b]))
+                    ++b;
+            if (which != 1)
+                while (e > b && strip(r[e - 1]))
+                    --e;
+            return makeStr(r.mid(b, e - b));
+        });
+    };
+    S[QStringLiteral("strip")] = stripImpl(0);
+    S[QStringLiteral("lstrip")] = stripImpl(1);
+    S[QStringLiteral("rstrip")] = stripImpl(2);
+    S[QStringLiteral("split")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        const Value sep = in.argOr(a, 0, "sep");
+        const int maxSplit = int(in.argOr(a, 1, "maxsplit", Value::fromInt(-1)).asInt());
+        QStringList parts;
+        if (sep.isNone())
+            parts = splitWhitespace(strOf(s), maxSplit);
+        else {
+            const QString &sp = strOf(sep);
+            if (sp.isEmpty())
+                in.raiseValueError(QStringLiteral("empty separator"));
+            parts = strOf(s).split(sp);
+            if (maxSplit >= 0 && parts.size() > maxSplit + 1) {
+                QStringList head = parts.mid(0, maxSplit);
+                head << parts.mid(maxSplit).join(sp);
+                parts = head;
+            }
+        }
+        std::vector<Value> out;
+        for (const QString &p : parts)
+            out.push_back(makeStr(p));
+        return makeList(std::move(out));
+    };
+    S[QStringLiteral("splitlines")] = [](Interpreter &, const Value &s, CallArgs &) {
+        QStringList parts = strOf(s).split(u'\n');
+        if (!parts.isEmpty() && parts.last().isEmpty())
+            parts.removeLast();
+        std::vector<Value> out;
+        for (QString p : parts) {
+            if (p.endsWith(u'\r'))
+                p.chop(1);
+            out.push_back(makeStr(p));
+        }
+        return makeList(std::move(out));
+    };
+    S[QStringLiteral("join")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        if (a.pos.size() != 1)
+            in.raiseTypeError(
+                QStringLiteral("str.join() takes exactly one argument (%1 given)").arg(a.pos.size()));
+        QStringList parts;
+        size_t i = 0;
+        for (const Value &v : in.toVector(a.pos[0])) {
+            if (!isKind(v, ObjKind::Str))
+                in.raiseTypeError(QStringLiteral("sequence item %1: expected str instance, %2 found")
+                                      .arg(i)
+                                      .arg(in.typeName(v)));
+            parts << strOf(v);
+            ++i;
+        }
+        return makeStr(parts.join(strOf(s)));
+    };
+    S[QStringLiteral("startswith")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        const Value p = in.argOr(a, 0, nullptr);
+        if (isKind(p, ObjKind::Tuple)) {
+            for (const Value &x : p.as<TupleObject>()->items)
+                if (isKind(x, ObjKind::Str) && strOf(s).startsWith(strOf(x)))
+                    return Value::fromBool(true);
+            return Value::fromBool(false);
+        }
+        if (!isKind(p, ObjKind::Str))
+            in.raiseTypeError(QStringLiteral("startswith first arg must be str or a tuple of str, not %1")
+                                  .arg(in.typeName(p)));
+        return Value::fromBool(strOf(s).startsWith(strOf(p)));
+    };
+    S[QStringLiteral("endswith")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        const Value p = in.argOr(a, 0, nullptr);
+        if (isKind(p, ObjKind::Tuple)) {
+            for (const Value &x : p.as<TupleObject>()->items)
+                if (isKind(x, ObjKind::Str) && strOf(s).endsWith(strOf(x)))
+                    return Value::fromBool(true);
+            return Value::fromBool(false);
+        }
+        if (!isKind(p, ObjKind::Str))
+            in.raiseTypeError(QStringLiteral("endswith first arg must be str or a tuple of str, not %1")
+                                  .arg(in.typeName(p)));
+        return Value::fromBool(strOf(s).endsWith(strOf(p)));
+    };
+    S[QStringLiteral("replace")] = [strArg](Interpreter &in, const Value &s, CallArgs &a) {
+        const QString from = strArg(in, a, 0, "replace"), to = strArg(in, a, 1, "replace");
+        const int64_t count = in.argOr(a, 2, "count", Value::fromInt(-1)).asInt();
+        if (count < 0)
+            return makeStr(QString(strOf(s)).replace(from, to));
+        QString r = strOf(s);
+        QString out;
+        int64_t done = 0;
+        int pos = 0;
+        while (done < count) {
+            const int idx = int(r.indexOf(from, pos));
+            if (idx < 0)
+                break;
+            out += r.mid(pos, idx - pos) + to;
+            pos = idx + int(from.size());
+            ++done;
+            if (from.isEmpty()) {
+                if (pos < r.size())
+                    out += r[pos];
+                ++pos;
+            }
+        }
+        out += r.mid(pos);
+        return makeStr(out);
+    };
+    auto findImpl = [strArg](bool raiseIfMissing, bool fromRight) {
+        return Fn([=](Interpreter &in, const Value &s, CallArgs &a) {
+            const QString sub = strArg(in, a, 0, "find");
+            const int64_t idx = fromRight ? strOf(s).lastIndexOf(sub) : strOf(s).indexOf(sub);
+            if (idx < 0 && raiseIfMissing)
+                in.raiseValueError(QStringLiteral("substring not found"));
+            return Value::fromInt(idx);
+        });
+    };
+    S[QStringLiteral("find")] = findImpl(false, false);
+    S[QStringLiteral("rfind")] = findImpl(false, true);
+    S[QStringLiteral("index")] = findImpl(true, false);
+    S[QStringLiteral("count")] = [strArg](Interpreter &in, const Value &s, CallArgs &a) {
+        const QString sub = strArg(in, a, 0, "count");
+        if (sub.isEmpty())
+            return Value::fromInt(strOf(s).size() + 1);
+        return Value::fromInt(strOf(s).count(sub));
+    };
+    S[QStringLiteral("format")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        return makeStr(strFormat(in, strOf(s), a));
+    };
+    auto predicate = [](bool (*pred)(QChar)) {
+        return Fn([pred](Interpreter &, const Value &s, CallArgs &) {
+            const QString &str = strOf(s);
+            if (str.isEmpty())
+                return Value::fromBool(false);
+            for (QChar c : str)
+                if (!pred(c))
+                    return Value::fromBool(false);
+            return Value::fromBool(true);
+        });
+    };
+    S[QStringLiteral("isdigit")] = predicate([](QChar c) { return c.isDigit(); });
+    S[QStringLiteral("isnumeric")] = predicate([](QChar c) { return c.isDigit(); });
+    S[QStringLiteral("isalpha")] = predicate([](QChar c) { return c.isLetter(); });
+    S[QStringLiteral("isalnum")] = predicate([](QChar c) { return c.isLetterOrNumber(); });
+    S[QStringLiteral("isspace")] = predicate([](QChar c) { return c.isSpace(); });
+    S[QStringLiteral("isupper")] = [](Interpreter &, const Value &s, CallArgs &) {
+        return Value::fromBool(strOf(s).toUpper() == strOf(s) && strOf(s).toLower() != strOf(s));
+    };
+    S[QStringLiteral("islower")] = [](Interpreter &, const Value &s, CallArgs &) {
+        return Value::fromBool(strOf(s).toLower() == strOf(s) && strOf(s).toUpper() != strOf(s));
+    };
+    auto justify = [](int mode) {
+        return Fn([mode](Interpreter &in, const Value &s, CallArgs &a) {
+            const int64_t width = in.toIndex(in.argOr(a, 0, nullptr), "width");
+            const Value fillV = in.argOr(a, 1, nullptr, makeStr(QStringLiteral(" ")));
+            const QChar fill = strOf(fillV).isEmpty() ? u' ' : strOf(fillV)[0];
+            const QString &src = strOf(s);
+            const int64_t padCount = width - src.size();
+            if (padCount <= 0)
+                return s;
+            if (mode == 0)
+                return makeStr(src + QString(qsizetype(padCount), fill));
+            if (mode == 1)
+                return makeStr(QString(qsizetype(padCount), fill) + src);
+            const int64_t left = padCount / 2 + (padCount & width & 1);
+            return makeStr(QString(qsizetype(left), fill) + src + QString(qsizetype(padCount - left), fill));
+        });
+    };
+    S[QStringLiteral("ljust")] = justify(0);
+    S[QStringLiteral("rjust")] = justify(1);
+    S[QStringLiteral("center")] = justify(2);
+    S[QStringLiteral("zfill")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        const int64_t width = in.toIndex(in.argOr(a, 0, nullptr), "width");
+        QString src = strOf(s);
+        QString sign;
+        if (!src.isEmpty() && (src[0] == u'-' || src[0] == u'+')) {
+            sign = src.left(1);
+            src = src.mid(1);
+        }
+        const int64_t padCount = width - sign.size() - src.size();
+        return makeStr(sign + QString(qsizetype(std::max<int64_t>(0, padCount)), u'0') + src);
+    };
+    S[QStringLiteral("partition")] = [strArg](Interpreter &in, const Value &s, CallArgs &a) {
+        const QString sep = strArg(in, a, 0, "partition");
+        const int idx = int(strOf(s).indexOf(sep));
+        if (idx < 0)
+            return makeTuple({s, makeStr(QString()), makeStr(QString())});
+        return makeTuple(
+            {makeStr(strOf(s).left(idx)), makeStr(sep), makeStr(strOf(s).mid(idx + sep.size()))});
+    };
+    S[QStringLiteral("removeprefix")] = [strArg](Interpreter &in, const Value &s, CallArgs &a) {
+        const QString p = strArg(in, a, 0, "removeprefix");
+        return strOf(s).startsWith(p) ? makeStr(strOf(s).mid(p.size())) : s;
+    };
+    S[QStringLiteral("removesuffix")] = [strArg](Interpreter &in, const Value &s, CallArgs &a) {
+        const QString p = strArg(in, a, 0, "removesuffix");
+        return strOf(s).endsWith(p) && !p.isEmpty() ? makeStr(strOf(s).chopped(p.size())) : s;
+    };
+
+    // ---- list ----
+    L[QStringLiteral("append")] = [](Interpreter &in, const Value &l, CallArgs &a) {
+        if (a.pos.size() != 1)
+            in.raiseTypeError(
+                QStringLiteral("list.append() takes exactly one argument (%1 given)").arg(a.pos.size()));
+        l.as<ListObject>()->append(a.pos[0]);
+        return Value();
+    };
+    L[QStringLiteral("extend")] = [](Interpreter &in, const Value &l, CallArgs &a) {
+        for (Value &v : in.toVector(in.argOr(a, 0, nullptr)))
+            l.as<ListObject>()->append(v);
+        return Value();
+    };
+    L[QStringLiteral("insert")] = [](Interpreter &in, const Value &l, CallArgs &a) {
+        auto &items = l.as<ListObject>()->items;
+        int64_t i = in.toIndex(in.argOr(a, 0, nullptr), "list");
+        const int64_t n = int64_t(items.size());
+        if (i < 0)
+            i = std::max<int64_t>(0, i + n);
+        i = std::min(i, n);
+        l.as<ListObject>()->append(Value());
+        items.pop_back();
+        items.insert(items.begin() + i, in.argOr(a, 1, nullptr));
+        return Value();
+    };
+    L[QStringLiteral("pop")] = [](Interpreter &in, const Value &l, CallArgs &a) {
+        auto &items = l.as<ListObject>()->items;
+        if (items.empty())
+            in.raiseError(QStringLiteral("IndexError"), QStringLiteral("pop from empty list"));
+        int64_t i = a.pos.empty() ? int64_t(items.size()) - 1 : in.toIndex(a.pos[0], "list");
+        if (i < 0)
+            i += int64_t(items.size());
+        if (i < 0 || i >= int64_t(items.size()))
+            in.raiseError(QStringLiteral("IndexError"), QStringLiteral("pop index out of range"));
+        Value v = items[size_t(i)];
+        items.erase(items.begin() + i);
+        return v;
+    };
+    L[QStringLiteral("remove")] = [](Interpreter &in, const Value &l, CallArgs &a) {
+        auto &items = l.as<ListObject>()->items;
+        const Value x = in.argOr(a, 0, nullptr);
+        for (size_t i = 0; i < items.size(); ++i)
+            if (in.equals(items[i], x)) {
+                items.erase(items.begin() + int64_t(i));
+                return Value();
+            }
+        in.raiseValueError(QStringLiteral("list.remove(x): x not in list"));
+    };
+    auto seqIndex = [](bool isList) {
+        return Fn([isList](Interpreter &in, const Value &l, CallArgs &a) {
+            const auto &items = isList ? l.as<ListObject>()->items : l.as<TupleObject>()->items;
+            const Value x = in.argOr(a, 0, nullptr);
+            for (size_t i = 0; i < items.size(); ++i)
+                if (in.equals(items[i], x))
+                    return Value::fromInt(int64_t(i));
+            in.raiseValueError(isList ? QStringLiteral("%1 is not in list").arg(in.repr(x))
+                                      : QStringLiteral("tuple.index(x): x not in tuple"));
+        });
+    };
+    auto seqCount = [](bool isList) {
+        return Fn([isList](Interpreter &in, const Value &l, CallArgs &a) {
+            const auto &items = isList ? l.as<ListObject>()->items : l.as<TupleObject>()->items;
+            const Value x = in.argOr(a, 0, nullptr);
+            int64_t n = 0;
+            for (const Value &v : items)
+                if (in.equals(v, x))
+                    ++n;
+            return Value::fromInt(n);
+        });
+    };
+    L[QStringLiteral("index")] = seqIndex(true);
+    L[QStringLiteral("count")] = seqCount(true);
+    T[QStringLiteral("index")] = seqIndex(false);
+    T[QStringLiteral("count")] = seqCount(false);
+    L[QStringLiteral("sort")] = [](Interpreter &in, const Value &l, CallArgs &a) {
+        in.checkNoExtraArgs(a, 0, {"key", "reverse"}, QStringLiteral("sort"));
+        std::vector<Value> items = l.as<ListObject>()->items;
+        sortValues(in, items, in.argOr(a, 99, "key"), in.truthy(in.argOr(a, 99, "reverse")));
+        l.as<ListObject>()->items = std::move(items);
+        return Value();
+    };
+    L[QStringLiteral("reverse")] = [](Interpreter &, const Value &l, CallArgs &) {
+        auto &items = l.as<ListObject>()->items;
+        std::reverse(items.begin(), items.end());
+        return Value();
+    };
+    L[QStringLiteral("clear")] = [](Interpreter &, const Value &l, CallArgs &) {
+        std::vector<Value> old;
+        old.swap(l.as<ListObject>()->items);
+        return Value();
+    };
+    L[QStringLiteral("copy")] = [](Interpreter &, const Value &l, CallArgs &) {
+        return makeList(l.as<ListObject>()->items);
+    };
+
+    // ---- dict ----
+    D[QStringLiteral("get")] = [](Interpreter &in, const Value &d, CallArgs &a) {
+        const Value k = in.argOr(a, 0, nullptr);
+        in.hashCheck(k);
+        const Value *v = d.as<DictObject>()->table.find(k);
+        return v ? *v : in.argOr(a, 1, nullptr);
+    };
+    D[QStringLiteral("keys")] = [](Interpreter &, const Value &d, CallArgs &) {
+        std::vector<Value> out;
+        for (const auto &e : d.as<DictObject>()->table.entries())
+            if (e.live)
+                out.push_back(e.key);
+        return makeList(std::move(out));
+    };
+    D[QStringLiteral("values")] = [](Interpreter &, const Value &d, CallArgs &) {
+        std::vector<Value> out;
+        for (const auto &e : d.as<DictObject>()->table.entries())
+            if (e.live)
+                out.push_back(e.value);
+        return makeList(std::move(out));
+    };
+    D[QStringLiteral("items")] = [](Interpreter &, const Value &d, CallArgs &) {
+        std::vector<Value> out;
+        for (const auto &e : d.as<DictObject>()->table.entries())
+            if (e.live)
+                out.push_back(makeTuple({e.key, e.value}));
+        return makeList(std::move(out));
+    };
+    D[QStringLiteral("pop")] = [](Interpreter &in, const Value &d, CallArgs &a) {
+        const Value k = in.argOr(a, 0, nullptr);
+        in.hashCheck(k);
+        Value v;
+        if (d.as<DictObject>()->table.remove(k, &v))
+            return v;
+        if (a.pos.size() > 1)
+            return a.pos[1];
+        in.raise(in.newException(in.exceptionClass(QStringLiteral("KeyError")), {k}));
+    };
+    D[QStringLiteral("popitem")] = [](Interpreter &in, const Value &d, CallArgs &) {
+        Value k, v;
+        if (!d.as<DictObject>()->table.popLast(&k, &v))
+            in.raiseError(QStringLiteral("KeyError"), QStringLiteral("popitem(): dictionary is empty"));
+        return makeTuple({k, v});
+    };
+    D[QStringLiteral("setdefault")] = [](Interpreter &in, const Value &d, CallArgs &a) {
+        const Value k = in.argOr(a, 0, nullptr);
+        in.hashCheck(k);
+        if (const Value *v = d.as<DictObject>()->table.find(k))
+            return *v;
+        const Value dflt = in.argOr(a, 1, nullptr);
+        d.as<DictObject>()->set(k, dflt);
+        return dflt;
+    };
+    D[QStringLiteral("update")] = [](Interpreter &in, const Value &d, CallArgs &a) {
+        CallArgs copy = a;
+        std::vector<Value> pos = copy.pos;
+        Value tmp = in.call(in.builtin(QStringLiteral("dict")), copy);
+        for (const auto &e : tmp.as<DictObject>()->table.entries())
+            if (e.live)
+                d.as<DictObject>()->set(e.key, e.value);
+        return Value();
+    };
+    D[QStringLiteral("clear")] = [](Interpreter &, const Value &d, CallArgs &) {
+        d.as<DictObject>()->table.clear();
+        return Value();
+    };
+    D[QStringLiteral("copy")] = [](Interpreter &in, const Value &d, CallArgs &) {
+        return in.call(in.builtin(QStringLiteral("dict")), {d});
+    };
+
+    // ---- set ----
+    St[QStringLiteral("add")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        const Value x = in.argOr(a, 0, nullptr);
+        in.hashCheck(x);
+        s.as<SetObject>()->add(x);
+        return Value();
+    };
+    St[QStringLiteral("discard")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        const Value x = in.argOr(a, 0, nullptr);
+        in.hashCheck(x);
+        s.as<SetObject>()->table.remove(x);
+        return Value();
+    };
+    St[QStringLiteral("remove")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        const Value x = in.argOr(a, 0, nullptr);
+        in.hashCheck(x);
+        if (!s.as<SetObject>()->table.remove(x))
+            in.raise(in.newException(in.exceptionClass(QStringLiteral("KeyError")), {x}));
+        return Value();
+    };
+    St[QStringLiteral("pop")] = [](Interpreter &in, const Value &s, CallArgs &) {
+        auto &t = s.as<SetObject>()->table;
+        for (const auto &e : t.entries())
+            if (e.live) {
+                Value k = e.key;
+                t.remove(k);
+                return k;
+            }
+        in.raiseError(QStringLiteral("KeyError"), QStringLiteral("pop from an empty set"));
+    };
+    St[QStringLiteral("clear")] = [](Interpreter &, const Value &s, CallArgs &) {
+        s.as<SetObject>()->table.clear();
+        return Value();
+    };
+    St[QStringLiteral("copy")] = [](Interpreter &in, const Value &s, CallArgs &) {
+        return in.call(in.builtin(QStringLiteral("set")), {s});
+    };
+    St[QStringLiteral("update")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        for (const Value &it : a.pos)
+            for (const Value &x : in.toVector(it)) {
+                in.hashCheck(x);
+                s.as<SetObject>()->add(x);
+            }
+        return Value();
+    };
+    auto setOp = [](const char *op) {
+        return Fn([op](Interpreter &in, const Value &s, CallArgs &a) {
+            Value result = s;
+            for (const Value &other : a.pos)
+                result = in.binaryOp(QLatin1String(op), result,
+                                     in.call(in.builtin(QStringLiteral("set")), {other}));
+            if (a.pos.empty())
+                result = in.call(in.builtin(QStringLiteral("set")), {s});
+            return result;
+        });
+    };
+    St[QStringLiteral("union")] = setOp("|");
+    St[QStringLiteral("intersection")] = setOp("&");
+    St[QStringLiteral("difference")] = setOp("-");
+    St[QStringLiteral("symmetric_difference")] = setOp("^");
+    St[QStringLiteral("issubset")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        return in.compare(QStringLiteral("<="), s,
+                          in.call(in.builtin(QStringLiteral("set")), {in.argOr(a, 0, nullptr)}));
+    };
+    St[QStringLiteral("issuperset")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        return in.compare(QStringLiteral(">="), s,
+                          in.call(in.builtin(QStringLiteral("set")), {in.argOr(a, 0, nullptr)}));
+    };
+
+    // ---- numbers ----
+    F[QStringLiteral("is_integer")] = [](Interpreter &, const Value &f, CallArgs &) {
+        return Value::fromBool(std::isfinite(f.asFloat()) && f.asFloat() == std::floor(f.asFloat()));
+    };
+    I[QStringLiteral("bit_length")] = [](Interpreter &, const Value &i, CallArgs &) {
+        uint64_t x = i.asInt() < 0 ? uint64_t(0) - uint64_t(i.asInt()) : uint64_t(i.asInt());
+        int n = 0;
+        while (x) {
+            ++n;
+            x >>= 1;
+        }
+        return Value::fromInt(n);
+    };
+}
+
+} // namespace awaitscope::py

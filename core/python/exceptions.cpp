@@ -1,0 +1,342 @@
+// The exception hierarchy, raising, tracebacks and exception groups.
+#include "interpreter.h"
+
+namespace awaitscope::py {
+
+void Interpreter::installExceptions()
+{
+    // type and object come first: every class derives from object.
+    tObject = makeClass(QStringLiteral("object"), {});
+    tType = makeClass(QStringLiteral("type"), {tObject});
+    struct Def
+    {
+        const char *name;
+        const char *base;
+        const char *base2;
+    };
+    static const Def defs[] = {
+        {"BaseException", "object", nullptr},
+        {"Exception", "BaseException", nullptr},
+        {"SystemExit", "BaseException", nullptr},
+        {"KeyboardInterrupt", "BaseException", nullptr},
+        {"GeneratorExit", "BaseException", nullptr},
+        {"ArithmeticError", "Exception", nullptr},
+        {"ZeroDivisionError", "ArithmeticError", nullptr},
+        {"OverflowError", "ArithmeticError", nullptr},
+        {"LookupError", "Exception", nullptr},
+        {"KeyError", "LookupError", nullptr},
+        {"IndexError", "LookupError", nullptr},
+        {"ValueError", "Exception", nullptr},
+        {"TypeError", "Exception", nullptr},
+        {"AttributeError", "Exception", nullptr},
+        {"NameError", "Exception", nullptr},
+        {"UnboundLocalError", "NameError", nullptr},
+        {"RuntimeError", "Exception", nullptr},
+        {"RecursionError", "RuntimeError", nullptr},
+        {"NotImplementedError", "RuntimeError", nullptr},
+        {"AssertionError", "Exception", nullptr},
+        {"StopIteration", "Exception", nullptr},
+        {"StopAsyncIteration", "Exception", nullptr},
+        {"OSError", "Exception", nullptr},
+        {"ConnectionError", "OSError", nullptr},
+        {"TimeoutError", "OSError", nullptr},
+        {"ImportError", "Exception", nullptr},
+        {"ModuleNotFoundError", "ImportError", nullptr},
+        {"MemoryError", "Exception", nullptr},
+        {"SyntaxError", "Exception", nullptr},
+        {"SystemError", "Exception", nullptr},
+        {"UnicodeError", "ValueError", nullptr},
+        {"BaseExceptionGroup", "BaseException", nullptr},
+        {"ExceptionGroup", "BaseExceptionGroup", "Exception"},
+        // asyncio's own exceptions (exposed through the asyncio module, not as builtins)
+        {"CancelledError", "BaseException", nullptr},
+        {"InvalidStateError", "Exception", nullptr},
+        {"QueueEmpty", "Exception", nullptr},
+        {"QueueFull", "Exception", nullptr},
+    };
+    m_builtins.insert(QStringLiteral("object"), tObject);
+    for (const Def &d : defs) {
+        std::vector<Value> bases{m_builtins.value(QLatin1String(d.base))};
+        if (d.base2)
+            bases.push_back(m_builtins.value(QLatin1String(d.base2)));
+        Value cls = makeClass(QLatin1String(d.name), bases);
+        auto *c = cls.as<ClassObject>();
+        if (QLatin1String(d.name) == QLatin1String("BaseException"))
+            c->isException = true;
+        m_builtins.insert(QLatin1String(d.name), cls);
+    }
+    const QStringList asyncioOnly = {QStringLiteral("CancelledError"), QStringLiteral("InvalidStateError"),
+                                     QStringLiteral("QueueEmpty"), QStringLiteral("QueueFull")};
+    for (const QString &n : asyncioOnly) {
+        m_builtins.value(n).as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
+                                                            makeStr(QStringLiteral("asyncio")));
+        m_asyncioExceptions.insert(n, m_builtins.take(n));
+    }
+    // BaseException.__init__ stores the arguments; with_traceback/add_note are accepted.
+    auto *base = m_builtins.value(QStringLiteral("BaseException")).as<ClassObject>();
+    base->attrs.insert(
+        QStringLiteral("__init__"),
+        makeMethod(QStringLiteral("__init__"), [](Interpreter &, const Value &self, CallArgs &a) {
+            auto *inst = self.as<InstanceObject>();
+            if (inst && inst->kind == ObjKind::Instance)
+                inst->args = makeTuple(a.pos);
+            return Value();
+        }));
+    base->attrs.insert(QStringLiteral("with_traceback"),
+                       makeMethod(QStringLiteral("with_traceback"),
+                                  [](Interpreter &, const Value &self, CallArgs &) { return self; }));
+    auto *group = m_builtins.value(QStringLiteral("BaseExceptionGroup")).as<ClassObject>();
+    auto groupCtor = [](Interpreter &in, const Value &cls, std::vector<Value> &pos,
+                        std::vector<std::pair<QString, Value>> &kw) {
+        if (pos.size() != 2 || !kw.empty())
+            in.raiseTypeError(
+                QStringLiteral("BaseExceptionGroup.__new__() takes exactly 2 arguments (%1 given)")
+                    .arg(pos.size()));
+        if (!isKind(pos[0], ObjKind::Str))
+            in.raiseTypeError(QStringLiteral("argument 1 must be str, not %1").arg(in.typeName(pos[0])));
+        std::vector<Value> excs = in.toVector(pos[1]);
+        if (excs.empty())
+            in.raiseValueError(QStringLiteral("second argument (exceptions) must be a non-empty sequence"));
+        bool allExceptions = true;
+        for (const Value &e : excs) {
+            auto *inst = e.as<InstanceObject>();
+            if (!inst || inst->kind != ObjKind::Instance || !inst->klass()->isException)
+                in.raiseValueError(
+                    QStringLiteral("Item %1 of second argument (exceptions) is not an exception")
+                        .arg(&e - excs.data()));
+            if (!in.isInstance(e, in.exceptionClass(QStringLiteral("Exception"))))
+                allExceptions = false;
+        }
+        Value useCls = cls;
+        auto *c = cls.as<ClassObject>();
+        if (c == in.exceptionClass(QStringLiteral("BaseExceptionGroup")).as<ClassObject>() && allExceptions)
+            useCls = in.exceptionClass(QStringLiteral("ExceptionGroup"));
+        else if (c->isSubclassOf(in.exceptionClass(QStringLiteral("Exception")).as<ClassObject>()) &&
+                 !allExceptions)
+            in.raiseTypeError(QStringLiteral("Cannot nest BaseExceptions in an ExceptionGroup"));
+        auto *inst = new InstanceObject(useCls);
+        Value v(inst);
+        inst->args = makeTuple({pos[0], makeList(excs)});
+        inst->attrs.insert(QStringLiteral("message"), pos[0]);
+        inst->attrs.insert(QStringLiteral("exceptions"), makeTuple(excs));
+        return v;
+    };
+    group->constructor = groupCtor;
+    m_builtins.value(QStringLiteral("ExceptionGroup")).as<ClassObject>()->constructor = groupCtor;
+    auto groupStr = [](Interpreter &in, const Value &self, CallArgs &) {
+        auto *inst = self.as<InstanceObject>();
+        const int64_t n = in.length(inst->attrs.value(QStringLiteral("exceptions")));
+        return makeStr(QStringLiteral("%1 (%2 sub-exception%3)")
+                           .arg(in.str(inst->attrs.value(QStringLiteral("message"))))
+                           .arg(n)
+                           .arg(n == 1 ? QString() : QStringLiteral("s")));
+    };
+    group->attrs.insert(QStringLiteral("__str__"), makeMethod(QStringLiteral("__str__"), groupStr));
+    auto subgroupImpl = [](Interpreter &in, const Value &self, CallArgs &a, bool wantMatch) {
+        if (a.pos.empty())
+            in.raiseTypeError(QStringLiteral("subgroup() takes exactly one argument"));
+        Value rest;
+        Value match = in.splitGroup(self, a.pos[0], rest);
+        return wantMatch ? match : rest;
+    };
+    group->attrs.insert(QStringLiteral("subgroup"),
+                        makeMethod(QStringLiteral("subgroup"),
+                                   [subgroupImpl](Interpreter &in, const Value &self, CallArgs &a) {
+                                       return subgroupImpl(in, self, a, true);
+                                   }));
+    group->attrs.insert(
+        QStringLiteral("split"),
+        makeMethod(QStringLiteral("split"), [](Interpreter &in, const Value &self, CallArgs &a) {
+            if (a.pos.empty())
+                in.raiseTypeError(QStringLiteral("split() takes exactly one argument"));
+            Value rest;
+            Value match = in.splitGroup(self, a.pos[0], rest);
+            return makeTuple({match, rest});
+        }));
+}
+
+Value Interpreter::newException(const Value &cls, std::vector<Value> args)
+{
+    auto *c = cls.as<ClassObject>();
+    if (c->constructor) {
+        std::vector<std::pair<QString, Value>> kw;
+        return c->constructor(*this, cls, args, kw);
+    }
+    auto *inst = new InstanceObject(cls);
+    Value v(inst);
+    inst->args = makeTuple(std::move(args));
+    return v;
+}
+
+void Interpreter::raise(const Value &exc)
+{
+    // Implicit chaining: an exception raised while another is handled remembers it as __context__.
+    if (auto *inst = exc.as<InstanceObject>()) {
+        if (m_frame && inst->context.isNone()) {
+            for (Frame *fr = m_frame; fr; fr = fr->parent) {
+                if (!fr->handling.isNone()) {
+                    if (!fr->handling.identical(exc))
+                        inst->context = fr->handling;
+                    break;
+                }
+            }
+        }
+    }
+    throwPython(exc);
+}
+
+void Interpreter::raiseError(const QString &className, const QString &message)
+{
+    Value cls = m_builtins.value(className);
+    if (cls.isNone())
+        cls = m_asyncioExceptions.value(className);
+    if (cls.isNone())
+        cls = m_builtins.value(QStringLiteral("RuntimeError"));
+    raise(newException(cls, {makeStr(message)}));
+}
+
+Value Interpreter::exceptionClass(const QString &name) const
+{
+    Value v = m_builtins.value(name);
+    if (v.isNone())
+        v = m_asyncioExceptions.value(name);
+    return v;
+}
+
+Value Interpreter::exceptionFromCurrent()
+{
+    try {
+        throw;
+    } catch (const ProgramStop &) {
+        throw;
+    } catch (const PyException &e) {
+        return e.exc;
+    } catch (...) {
+        return runtimeErrorToPython(std::current_exception());
+    }
+}
+
+QString Interpreter::exceptionLine(const Value &exc)
+{
+    auto *inst = exc.as<InstanceObject>();
+    if (!inst)
+        return repr(exc);
+    ClassObject *c = inst->klass();
+    QString name = c->name;
+    if (c->attrs.contains(QStringLiteral("__module__")) && c->isBuiltin)
+        name = str(c->attrs.value(QStringLiteral("__module__"))) + QStringLiteral(".exceptions.") + c->name;
+    else if (!c->isBuiltin)
+        name = (c->name);
+    const QString s = str(exc);
+    return s.isEmpty() ? name : name + QStringLiteral(": ") + s;
+}
+
+QString Interpreter::formatTraceback(const Value &exc)
+{
+    QString out;
+    auto *inst = exc.as<InstanceObject>();
+    if (inst) {
+        if (!inst->cause.isNone()) {
+            out += formatTraceback(inst->cause);
+            out +=
+                QStringLiteral("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (!inst->context.isNone() && !inst->suppressContext) {
+            out += formatTraceback(inst->context);
+            out +=
+                QStringLiteral("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    out += QStringLiteral("Traceback (most recent call last):\n");
+    if (inst) {
+        // Like CPython, a frame repeated more than three times in a row is summarised.
+        int repeats = 0;
+        const TraceEntry *previous = nullptr;
+        auto flushRepeats = [&]() {
+            if (repeats > 3)
+                out += QStringLiteral("  [Previous line repeated %1 more time%2]\n")
+                           .arg(repeats - 3)
+                           .arg(repeats - 3 == 1 ? QString() : QStringLiteral("s"));
+            repeats = 0;
+        };
+        for (auto it = inst->traceback.rbegin(); it != inst->traceback.rend(); ++it) {
+            if (previous && previous->line == it->line && previous->function == it->function) {
+                if (++repeats >= 3)
+                    continue;
+            } else {
+                flushRepeats();
+            }
+            previous = &*it;
+            out += QStringLiteral("  File \"%1\", line %2, in %3\n")
+                       .arg(fileName)
+                       .arg(it->line)
+                       .arg(it->function);
+            const QString src = m_lines.value(it->line - 1).trimmed();
+            if (!src.isEmpty())
+                out += QStringLiteral("    ") + src + u'\n';
+        }
+        flushRepeats();
+        if (inst->klass()->isSubclassOf(
+                exceptionClass(QStringLiteral("BaseExceptionGroup")).as<ClassObject>())) {
+            out += QStringLiteral("  | ") + exceptionLine(exc) + u'\n';
+            const Value excs = inst->attrs.value(QStringLiteral("exceptions"));
+            int i = 0;
+            for (const Value &sub : toVector(excs)) {
+                out += QStringLiteral("  +---------------- %1 ----------------\n").arg(++i);
+                const QStringList lines = formatTraceback(sub).split(u'\n', Qt::SkipEmptyParts);
+                for (const QString &l : lines)
+                    out += QStringLiteral("    | ") + l + u'\n';
+            }
+            out += QStringLiteral("    +------------------------------------\n");
+            return out;
+        }
+    }
+    out += exceptionLine(exc) + u'\n';
+    return out;
+}
+
+Value Interpreter::makeExceptionGroup(const Value &likeGroup, std::vector<Value> excs)
+{
+    Value msg = makeStr(QString());
+    Value cls = exceptionClass(QStringLiteral("BaseExceptionGroup"));
+    if (auto *g = likeGroup.as<InstanceObject>()) {
+        msg = g->attrs.value(QStringLiteral("message"));
+        cls = g->cls;
+    }
+    return newException(cls, {msg, makeList(std::move(excs))});
+}
+
+Value Interpreter::splitGroup(const Value &group, const Value &spec, Value &rest)
+{
+    // Returns the sub-group of exceptions matching `spec` (keeping the nesting), and the rest.
+    auto *g = group.as<InstanceObject>();
+    if (exceptionMatches(group, spec)) {
+        rest = Value();
+        return group;
+    }
+    if (!isInstance(group, exceptionClass(QStringLiteral("BaseExceptionGroup")))) {
+        rest = group;
+        return Value();
+    }
+    std::vector<Value> matched, remaining;
+    for (const Value &sub : toVector(g->attrs.value(QStringLiteral("exceptions")))) {
+        Value subRest;
+        Value m = splitGroup(sub, spec, subRest);
+        if (!m.isNone())
+            matched.push_back(m);
+        if (!subRest.isNone())
+            remaining.push_back(subRest);
+    }
+    auto derive = [&](std::vector<Value> excs) {
+        Value ng =
+            newException(g->cls, {g->attrs.value(QStringLiteral("message")), makeList(std::move(excs))});
+        auto *ni = ng.as<InstanceObject>();
+        ni->traceback = g->traceback;
+        ni->cause = g->cause;
+        ni->context = g->context;
+        return ng;
+    };
+    rest = remaining.empty() ? Value() : derive(std::move(remaining));
+    return matched.empty() ? Value() : derive(std::move(matched));
+}
+
+} // namespace awaitscope::py

@@ -1,0 +1,1343 @@
+#include "interpreter.h"
+
+#include "parser.h"
+
+#include "runtime/loop.h"
+#include "runtime/task.h"
+#include "trace/trace.h"
+
+#include <QSet>
+#include <QThread>
+
+namespace awaitscope::py {
+
+namespace {
+
+// Keeps m_frame / m_depth balanced whatever way a call ends.
+struct FrameScope
+{
+    Interpreter &in;
+    Frame &f;
+    FrameScope(Interpreter &i, Frame &fr)
+        : in(i)
+        , f(fr)
+    {
+        in.pushFrame(f);
+    }
+    ~FrameScope() { in.popFrame(f); }
+};
+
+} // namespace
+
+Interpreter::Interpreter()
+    : m_heap(std::make_unique<Heap>())
+    , m_thread(QThread::currentThread())
+{
+    m_heap->makeCurrent();
+    m_heap->onLimit = [this]() {
+        throw ProgramStop{QStringLiteral("memory limit reached: the program holds more than %1 objects and "
+                                         "container elements")
+                              .arg(limits.maxCells)};
+    };
+    installExceptions();
+    installBuiltins();
+    installMethods();
+    installAsyncio();
+    installTime();
+    installRandom();
+}
+
+Interpreter::~Interpreter()
+{
+    m_heap->makeCurrent();
+    m_frame = nullptr;
+    m_module.reset();
+    m_globals = Value();
+    m_modules.clear();
+    m_heap->clearAll();
+    m_builtins.clear();
+    m_methods.clear();
+    tNone = tBool = tInt = tFloat = tStr = tList = tTuple = tDict = tSet = tFunction = tBuiltinFunction =
+        tMethod = tModule = tRange = tIterator = tCoroutine = tType = tObject = tSlice = tScope = Value();
+    m_heap->clearAll();
+    m_heap.reset();
+}
+
+void Interpreter::registerModule(const QString &name, ModuleFactory factory)
+{
+    m_moduleFactories.insert(name, std::move(factory));
+}
+
+void Interpreter::requestStop(const QString &reason)
+{
+    if (m_stopFlag.load())
+        return;
+    m_stopReason = reason;
+    m_stopFlag.store(true);
+    // Wake every task so that it ends at its next step (only on the interpreter's own thread).
+    if (loop && QThread::currentThread() == m_thread)
+        for (const auto &t : loop->pendingTasks())
+            t->cancel();
+}
+
+void Interpreter::write(const QString &text)
+{
+    m_output += text.size();
+    if (limits.maxOutput > 0 && m_output > limits.maxOutput)
+        throw ProgramStop{QStringLiteral("output limit reached: the program printed more than %1 characters")
+                              .arg(limits.maxOutput)};
+    if (stdoutSink)
+        stdoutSink(text);
+    if (loop && trace) {
+        awaitscope::TaskState *t = loop->currentTask();
+        loop->record(awaitscope::TraceEvent::Kind::Output, t ? t->id() : -1, -1, text);
+    }
+}
+
+void Interpreter::note(const QString &text)
+{
+    if (!trace)
+        return;
+    if (loop) {
+        loop->record(awaitscope::TraceEvent::Kind::Note, -1, -1, text);
+        return;
+    }
+    awaitscope::TraceEvent e;
+    e.kind = awaitscope::TraceEvent::Kind::Note;
+    e.time = programTime();
+    e.text = text;
+    trace->append(std::move(e));
+}
+
+int Interpreter::run(const QString &source)
+{
+    m_heap->makeCurrent();
+    m_heap->cellLimit = limits.maxCells;
+    m_lines = source.split(u'\n');
+    try {
+        m_module = Parser::parseProgram(source);
+    } catch (const SyntaxError &e) {
+        QString text = QStringLiteral("  File \"%1\", line %2\n").arg(fileName).arg(e.line);
+        const QString srcLine = m_lines.value(e.line - 1);
+        if (!srcLine.trimmed().isEmpty()) {
+            const int indent = int(srcLine.size() - QStringView(srcLine).trimmed().size() -
+                                   (srcLine.size() - QStringView(srcLine).trimmed().size() -
+                                    (srcLine.indexOf(srcLine.trimmed()))));
+            Q_UNUSED(indent);
+            const int lead = int(srcLine.indexOf(srcLine.trimmed()));
+            text += QStringLiteral("    ") + srcLine.trimmed() + u'\n';
+            text += QString(4 + std::max(0, e.col - 1 - lead), u' ') + QStringLiteral("^\n");
+        }
+        text += QStringLiteral("SyntaxError: ") + e.describe() + u'\n';
+        if (stderrSink)
+            stderrSink(text);
+        return 1;
+    }
+    auto *globals = new ScopeObject();
+    m_globals = Value(globals);
+    globals->vars.insert(QStringLiteral("__name__"), makeStr(QStringLiteral("__main__")));
+    Frame f;
+    f.locals = m_globals;
+    f.globals = m_globals;
+    f.closureScope = Value();
+    f.name = QStringLiteral("<module>");
+    int status = 0;
+    try {
+        FrameScope scope(*this, f);
+        execBlock(m_module.get(), f);
+    } catch (const ProgramStop &stop) {
+        note(QStringLiteral("stopped: %1").arg(stop.message));
+        if (stderrSink)
+            stderrSink(QStringLiteral("Stopped: %1\n").arg(stop.message));
+        status = 1;
+    } catch (...) {
+        Value exc;
+        try {
+            exc = exceptionFromCurrent();
+        } catch (const ProgramStop &stop) {
+            if (stderrSink)
+                stderrSink(QStringLiteral("Stopped: %1\n").arg(stop.message));
+            return 1;
+        }
+        addTraceback(exc, f);
+        auto *inst = exc.as<InstanceObject>();
+        if (inst && inst->klass()->name == u"SystemExit") {
+            const Value code = inst->args.as<TupleObject>()->items.empty()
+                                   ? Value()
+                                   : inst->args.as<TupleObject>()->items[0];
+            if (code.isNone())
+                return 0;
+            if (code.isIntLike())
+                return int(code.asInt());
+            if (stderrSink)
+                stderrSink(str(code) + u'\n');
+            return 1;
+        }
+        if (stderrSink)
+            stderrSink(formatTraceback(exc));
+        status = 1;
+    }
+    return status;
+}
+
+void Interpreter::pushFrame(Frame &f)
+{
+    f.parent = m_frame;
+    m_frame = &f;
+}
+
+void Interpreter::popFrame(Frame &f)
+{
+    m_frame = f.parent;
+}
+
+void Interpreter::step(Frame &f, int line)
+{
+    f.line = line;
+    if (++m_steps > limits.maxSteps && limits.maxSteps > 0)
+        throw ProgramStop{QStringLiteral("step limit reached: the program ran more than %1 steps (an endless "
+                                         "loop?)")
+                              .arg(limits.maxSteps)};
+    if (m_stopFlag.load())
+        throw ProgramStop{m_stopReason};
+    if (loop)
+        if (awaitscope::TaskState *t = loop->currentTask())
+            t->setCurrentLine(line);
+    if (lineHook)
+        lineHook(line);
+}
+
+// ---------------- names ----------------
+
+Value Interpreter::lookup(const QString &name, Frame &f, Node *at)
+{
+    auto *locals = f.locals.as<ScopeObject>();
+    auto it = locals->vars.constFind(name);
+    if (it != locals->vars.constEnd())
+        return it.value();
+    if (f.info) {
+        if (f.info->globals.contains(name)) {
+            auto *g = f.globals.as<ScopeObject>();
+            auto git = g->vars.constFind(name);
+            if (git != g->vars.constEnd())
+                return git.value();
+            auto bit = m_builtins.constFind(name);
+            if (bit != m_builtins.constEnd())
+                return bit.value();
+            raiseError(QStringLiteral("NameError"), QStringLiteral("name '%1' is not defined").arg(name));
+        }
+        if (f.info->locals.contains(name))
+            raiseError(
+                QStringLiteral("UnboundLocalError"),
+                QStringLiteral("cannot access local variable '%1' where it is not associated with a value")
+                    .arg(name));
+    }
+    // enclosing scopes (closures, comprehensions)
+    Value scope = f.isClassBody ? f.closureScope : locals->parent;
+    while (auto *s = scope.as<ScopeObject>()) {
+        auto sit = s->vars.constFind(name);
+        if (sit != s->vars.constEnd())
+            return sit.value();
+        scope = s->parent;
+    }
+    auto *g = f.globals.as<ScopeObject>();
+    auto git = g->vars.constFind(name);
+    if (git != g->vars.constEnd())
+        return git.value();
+    auto bit = m_builtins.constFind(name);
+    if (bit != m_builtins.constEnd())
+        return bit.value();
+    Q_UNUSED(at);
+    raiseError(QStringLiteral("NameError"), QStringLiteral("name '%1' is not defined").arg(name));
+}
+
+void Interpreter::store(const QString &name, const Value &v, Frame &f)
+{
+    if (f.info) {
+        if (f.info->globals.contains(name)) {
+            f.globals.as<ScopeObject>()->vars.insert(name, v);
+            return;
+        }
+        if (f.info->nonlocals.contains(name)) {
+            Value scope = f.locals.as<ScopeObject>()->parent;
+            while (auto *s = scope.as<ScopeObject>()) {
+                if (s->vars.contains(name)) {
+                    s->vars.insert(name, v);
+                    return;
+                }
+                scope = s->parent;
+            }
+            // declared nonlocal but not yet bound in the enclosing function: bind it there
+            if (auto *s = f.locals.as<ScopeObject>()->parent.as<ScopeObject>()) {
+                s->vars.insert(name, v);
+                return;
+            }
+        }
+    }
+    f.locals.as<ScopeObject>()->vars.insert(name, v);
+}
+
+void Interpreter::deleteName(const QString &name, Frame &f)
+{
+    auto *target = f.locals.as<ScopeObject>();
+    if (f.info && f.info->globals.contains(name))
+        target = f.globals.as<ScopeObject>();
+    if (!target->vars.remove(name))
+        raiseError(QStringLiteral("NameError"), QStringLiteral("name '%1' is not defined").arg(name));
+}
+
+void Interpreter::assign(Node *t, const Value &v, Frame &f)
+{
+    switch (t->kind) {
+    case NodeKind::Name:
+        store(t->str, v, f);
+        return;
+    case NodeKind::Attribute:
+        setAttr(eval(t->kids[0].get(), f), t->str, v);
+        return;
+    case NodeKind::Subscript: {
+        Value obj = eval(t->kids[0].get(), f);
+        Value idx = eval(t->kids[1].get(), f);
+        setItem(obj, idx, v);
+        return;
+    }
+    case NodeKind::Tuple:
+    case NodeKind::List:
+        unpack(t, v, f);
+        return;
+    default:
+        raiseError(QStringLiteral("SyntaxError"), QStringLiteral("cannot assign to this expression"));
+    }
+}
+
+void Interpreter::unpack(Node *t, const Value &v, Frame &f)
+{
+    std::vector<Value> items = toVector(v);
+    size_t starIndex = SIZE_MAX;
+    for (size_t i = 0; i < t->kids.size(); ++i)
+        if (t->kids[i]->kind == NodeKind::Starred)
+            starIndex = i;
+    const size_t n = t->kids.size();
+    if (starIndex == SIZE_MAX) {
+        if (items.size() > n)
+            raiseValueError(QStringLiteral("too many values to unpack (expected %1)").arg(n));
+        if (items.size() < n)
+            raiseValueError(
+                QStringLiteral("not enough values to unpack (expected %1, got %2)").arg(n).arg(items.size()));
+        for (size_t i = 0; i < n; ++i)
+            assign(t->kids[i].get(), items[i], f);
+        return;
+    }
+    if (items.size() < n - 1)
+        raiseValueError(QStringLiteral("not enough values to unpack (expected at least %1, got %2)")
+                            .arg(n - 1)
+                            .arg(items.size()));
+    const size_t after = n - starIndex - 1;
+    for (size_t i = 0; i < starIndex; ++i)
+        assign(t->kids[i].get(), items[i], f);
+    std::vector<Value> middle(items.begin() + starIndex, items.end() - after);
+    assign(t->kids[starIndex]->kids[0].get(), makeList(std::move(middle)), f);
+    for (size_t i = 0; i < after; ++i)
+        assign(t->kids[starIndex + 1 + i].get(), items[items.size() - after + i], f);
+}
+
+// ---------------- statements ----------------
+
+Flow Interpreter::execBlock(Node *block, Frame &f)
+{
+    for (auto &s : block->kids) {
+        const Flow fl = exec(s.get(), f);
+        if (fl != Flow::Normal)
+            return fl;
+    }
+    return Flow::Normal;
+}
+
+Flow Interpreter::exec(Node *n, Frame &f)
+{
+    if (n->kind == NodeKind::Block || n->kind == NodeKind::Module)
+        return execBlock(n, f);
+    step(f, n->line);
+    switch (n->kind) {
+    case NodeKind::ExprStmt:
+        eval(n->kids[0].get(), f);
+        return Flow::Normal;
+    case NodeKind::Assign: {
+        Value v = eval(n->kids.back().get(), f);
+        for (size_t i = 0; i + 1 < n->kids.size(); ++i)
+            assign(n->kids[i].get(), v, f);
+        return Flow::Normal;
+    }
+    case NodeKind::AugAssign: {
+        Node *t = n->kids[0].get();
+        if (t->kind == NodeKind::Name) {
+            Value cur = lookup(t->str, f, t);
+            Value rhs = eval(n->kids[1].get(), f);
+            store(t->str, binaryOp(n->str + u'=', cur, rhs), f);
+        } else if (t->kind == NodeKind::Attribute) {
+            Value obj = eval(t->kids[0].get(), f);
+            Value cur = getAttr(obj, t->str);
+            Value rhs = eval(n->kids[1].get(), f);
+            setAttr(obj, t->str, binaryOp(n->str + u'=', cur, rhs));
+        } else {
+            Value obj = eval(t->kids[0].get(), f);
+            Value idx = eval(t->kids[1].get(), f);
+            Value cur = getItem(obj, idx);
+            Value rhs = eval(n->kids[1].get(), f);
+            setItem(obj, idx, binaryOp(n->str + u'=', cur, rhs));
+        }
+        return Flow::Normal;
+    }
+    case NodeKind::AnnAssign:
+        if (n->kids.size() > 1)
+            assign(n->kids[0].get(), eval(n->kids[1].get(), f), f);
+        return Flow::Normal;
+    case NodeKind::Pass:
+        return Flow::Normal;
+    case NodeKind::Break:
+        return Flow::Break;
+    case NodeKind::Continue:
+        return Flow::Continue;
+    case NodeKind::Return:
+        f.returnValue = n->kids.empty() ? Value() : eval(n->kids[0].get(), f);
+        return Flow::Return;
+    case NodeKind::If: {
+        if (truthy(eval(n->kids[0].get(), f)))
+            return execBlock(n->kids[1].get(), f);
+        if (n->kids.size() > 2)
+            return execBlock(n->kids[2].get(), f);
+        return Flow::Normal;
+    }
+    case NodeKind::While: {
+        while (true) {
+            if (!truthy(eval(n->kids[0].get(), f))) {
+                if (n->kids.size() > 2)
+                    return execBlock(n->kids[2].get(), f);
+                return Flow::Normal;
+            }
+            const Flow fl = execBlock(n->kids[1].get(), f);
+            if (fl == Flow::Break)
+                return Flow::Normal;
+            if (fl == Flow::Return)
+                return fl;
+            step(f, n->line);
+        }
+    }
+    case NodeKind::For:
+        return execFor(n, f);
+    case NodeKind::Try:
+        return execTry(n, f);
+    case NodeKind::With:
+        return execWith(n, f, 0);
+    case NodeKind::FunctionDef: {
+        std::vector<Value> defaults;
+        QHash<QString, Value> kwDefaults;
+        for (auto &p : n->func->positional)
+            if (p.defaultValue)
+                defaults.push_back(eval(p.defaultValue.get(), f));
+        for (auto &p : n->func->keywordOnly)
+            if (p.defaultValue)
+                kwDefaults.insert(p.name, eval(p.defaultValue.get(), f));
+        std::vector<Value> decorators;
+        for (auto &d : n->kids)
+            decorators.push_back(eval(d.get(), f));
+        Value fn = makeFunction(n, f, std::move(defaults), std::move(kwDefaults));
+        for (auto it = decorators.rbegin(); it != decorators.rend(); ++it)
+            fn = call(*it, {fn});
+        store(n->func->name, fn, f);
+        return Flow::Normal;
+    }
+    case NodeKind::ClassDef: {
+        std::vector<Value> bases;
+        for (size_t i = 1; i < n->kids.size(); ++i)
+            bases.push_back(eval(n->kids[i].get(), f));
+        store(n->str, buildClass(n, f, std::move(bases)), f);
+        return Flow::Normal;
+    }
+    case NodeKind::Raise: {
+        Value exc = n->kids[0] ? eval(n->kids[0].get(), f) : Value();
+        Value cause = n->kids[1] ? eval(n->kids[1].get(), f) : Value();
+        handleRaise(n, f, exc, cause, n->kids[1] != nullptr);
+        return Flow::Normal;
+    }
+    case NodeKind::Global:
+    case NodeKind::Nonlocal:
+        return Flow::Normal;
+    case NodeKind::Assert:
+        if (!truthy(eval(n->kids[0].get(), f))) {
+            std::vector<Value> args;
+            if (n->kids[1])
+                args.push_back(eval(n->kids[1].get(), f));
+            raise(newException(builtin(QStringLiteral("AssertionError")), std::move(args)));
+        }
+        return Flow::Normal;
+    case NodeKind::Delete:
+        for (auto &t : n->kids) {
+            if (t->kind == NodeKind::Name)
+                deleteName(t->str, f);
+            else if (t->kind == NodeKind::Subscript)
+                delItem(eval(t->kids[0].get(), f), eval(t->kids[1].get(), f));
+            else if (t->kind == NodeKind::Attribute) {
+                Value obj = eval(t->kids[0].get(), f);
+                auto *inst = obj.as<InstanceObject>();
+                if (!inst || !inst->attrs.remove(t->str))
+                    raiseError(QStringLiteral("AttributeError"), t->str);
+            } else {
+                for (auto &k : t->kids)
+                    deleteName(k->str, f);
+            }
+        }
+        return Flow::Normal;
+    case NodeKind::Import:
+        for (int i = 0; i < n->names.size(); ++i) {
+            const QString &full = n->names[i];
+            Value mod = importModule(full, n->line, n->col);
+            if (!n->asNames[i].isEmpty())
+                store(n->asNames[i], mod, f);
+            else
+                store(full.section(u'.', 0, 0), importModule(full.section(u'.', 0, 0), n->line, n->col), f);
+        }
+        return Flow::Normal;
+    case NodeKind::ImportFrom: {
+        Value mod = importModule(n->str, n->line, n->col);
+        for (int i = 0; i < n->names.size(); ++i) {
+            const QString &name = n->names[i];
+            auto *m = mod.as<ModuleObject>();
+            if (!m->attrs.contains(name))
+                raiseError(QStringLiteral("ImportError"),
+                           QStringLiteral("cannot import name '%1' from '%2' (not available in Awaitscope)")
+                               .arg(name, n->str));
+            store(n->asNames[i].isEmpty() ? name : n->asNames[i], m->attrs.value(name), f);
+        }
+        return Flow::Normal;
+    }
+    default:
+        break;
+    }
+    raiseError(QStringLiteral("SystemError"), QStringLiteral("cannot execute this statement"));
+}
+
+Flow Interpreter::execFor(Node *n, Frame &f)
+{
+    if (n->ival)
+        raiseError(QStringLiteral("SyntaxError"), QStringLiteral("'async for' outside async function"));
+    Value iterable = eval(n->kids[1].get(), f);
+    Value it = getIter(iterable);
+    Value item;
+    Node *body = n->kids[2].get();
+    while (next(it, item)) {
+        assign(n->kids[0].get(), item, f);
+        const Flow fl = execBlock(body, f);
+        if (fl == Flow::Break)
+            return Flow::Normal;
+        if (fl == Flow::Return)
+            return fl;
+        step(f, n->line);
+    }
+    if (n->kids.size() > 3)
+        return execBlock(n->kids[3].get(), f);
+    return Flow::Normal;
+}
+
+Value Interpreter::handleRaise(Node *n, Frame &f, Value exc, Value cause, bool hasCause)
+{
+    Q_UNUSED(n);
+    if (!n->kids[0]) {
+        for (Frame *fr = &f; fr; fr = fr->parent)
+            if (!fr->handling.isNone())
+                raise(fr->handling);
+        raiseError(QStringLiteral("RuntimeError"), QStringLiteral("No active exception to reraise"));
+    }
+    if (auto *cls = exc.as<ClassObject>()) {
+        if (!cls->isException)
+            raiseTypeError(QStringLiteral("exceptions must derive from BaseException"));
+        exc = call(exc, std::vector<Value>{});
+    }
+    auto *inst = exc.as<InstanceObject>();
+    if (!inst || !inst->klass()->isException)
+        raiseTypeError(QStringLiteral("exceptions must derive from BaseException"));
+    if (hasCause) {
+        if (auto *cc = cause.as<ClassObject>(); cc && cc->isException)
+            cause = call(cause, std::vector<Value>{});
+        if (!cause.isNone() &&
+            !(cause.as<InstanceObject>() && cause.as<InstanceObject>()->klass()->isException))
+            raiseTypeError(QStringLiteral("exception causes must derive from BaseException"));
+        inst->cause = cause;
+        inst->suppressContext = true;
+    }
+    raise(exc);
+}
+
+Flow Interpreter::execTry(Node *n, Frame &f)
+{
+    Flow result = Flow::Normal;
+    bool pendingFinally = n->finallyBody != nullptr;
+    try {
+        bool caught = false;
+        Value exc;
+        try {
+            result = execBlock(n->kids[0].get(), f);
+        } catch (const ProgramStop &) {
+            throw;
+        } catch (...) {
+            exc = exceptionFromCurrent();
+            caught = true;
+        }
+        if (!caught) {
+            if (result == Flow::Normal && n->elseBody)
+                result = execBlock(n->elseBody.get(), f);
+        } else if (n->exceptStar) {
+            // except*: each handler takes the matching part of the group; what is left is re-raised.
+            Value rest = exc;
+            if (!exceptionClass(QStringLiteral("BaseExceptionGroup")).isNone() &&
+                !isInstance(rest, exceptionClass(QStringLiteral("BaseExceptionGroup"))))
+                rest = makeExceptionGroup(Value(), {exc});
+            std::vector<Value> raisedInHandlers;
+            for (size_t i = 1; i < n->kids.size() && !rest.isNone(); ++i) {
+                Node *h = n->kids[i].get();
+                Value spec = eval(h->kids[0].get(), f);
+                Value newRest;
+                Value match = splitGroup(rest, spec, newRest);
+                rest = newRest;
+                if (match.isNone())
+                    continue;
+                if (!h->str.isEmpty())
+                    store(h->str, match, f);
+                Value saved = f.handling;
+                f.handling = match;
+                try {
+                    const Flow fl = execBlock(h->kids[1].get(), f);
+                    if (fl != Flow::Normal)
+                        raiseError(QStringLiteral("SyntaxError"),
+                                   QStringLiteral(
+                                       "'break', 'continue' and 'return' cannot appear in an except* block"));
+                } catch (const ProgramStop &) {
+                    throw;
+                } catch (...) {
+                    raisedInHandlers.push_back(exceptionFromCurrent());
+                }
+                f.handling = saved;
+            }
+            if (!raisedInHandlers.empty()) {
+                if (!rest.isNone())
+                    raisedInHandlers.push_back(rest);
+                if (raisedInHandlers.size() == 1)
+                    raise(raisedInHandlers[0]);
+                raise(makeExceptionGroup(Value(), std::move(raisedInHandlers)));
+            }
+            if (!rest.isNone())
+                raise(rest);
+        } else {
+            bool handled = false;
+            for (size_t i = 1; i < n->kids.size(); ++i) {
+                Node *h = n->kids[i].get();
+                if (h->kids[0]) {
+                    Value spec = eval(h->kids[0].get(), f);
+                    if (!exceptionMatches(exc, spec))
+                        continue;
+                }
+                handled = true;
+                if (!h->str.isEmpty())
+                    store(h->str, exc, f);
+                Value saved = f.handling;
+                f.handling = exc;
+                try {
+                    result = execBlock(h->kids[1].get(), f);
+                } catch (...) {
+                    f.handling = saved;
+                    if (!h->str.isEmpty())
+                        f.locals.as<ScopeObject>()->vars.remove(h->str);
+                    throw;
+                }
+                f.handling = saved;
+                if (!h->str.isEmpty())
+                    f.locals.as<ScopeObject>()->vars.remove(h->str);
+                break;
+            }
+            if (!handled)
+                raise(exc);
+        }
+    } catch (const ProgramStop &) {
+        throw;
+    } catch (...) {
+        if (!pendingFinally)
+            throw;
+        Value exc = exceptionFromCurrent();
+        Value saved = f.handling;
+        f.handling = exc;
+        Value savedReturn = f.returnValue;
+        const Flow fl = execBlock(n->finallyBody.get(), f);
+        f.handling = saved;
+        if (fl != Flow::Normal)
+            return fl; // return/break in finally swallows the exception
+        f.returnValue = savedReturn;
+        raise(exc);
+    }
+    if (pendingFinally) {
+        Value savedReturn = f.returnValue;
+        const Flow fl = execBlock(n->finallyBody.get(), f);
+        if (fl != Flow::Normal)
+            return fl;
+        f.returnValue = savedReturn;
+    }
+    return result;
+}
+
+Flow Interpreter::execWith(Node *n, Frame &f, size_t item)
+{
+    if (n->ival)
+        raiseError(QStringLiteral("SyntaxError"), QStringLiteral("'async with' outside async function"));
+    if (item + 1 >= n->kids.size())
+        return execBlock(n->kids.back().get(), f);
+    Node *it = n->kids[item].get();
+    Value mgr = eval(it->kids[0].get(), f);
+    Value exitFn;
+    try {
+        exitFn = getAttr(mgr, QStringLiteral("__exit__"));
+    } catch (const PyException &) {
+        raiseTypeError(
+            QStringLiteral("'%1' object does not support the context manager protocol").arg(typeName(mgr)));
+    }
+    Value entered = call(getAttr(mgr, QStringLiteral("__enter__")), std::vector<Value>{});
+    if (it->kids[1])
+        assign(it->kids[1].get(), entered, f);
+    Flow fl;
+    try {
+        fl = execWith(n, f, item + 1);
+    } catch (const ProgramStop &) {
+        throw;
+    } catch (...) {
+        Value exc = exceptionFromCurrent();
+        Value suppress = call(exitFn, {typeOf(exc), exc, Value()});
+        if (truthy(suppress))
+            return Flow::Normal;
+        raise(exc);
+    }
+    call(exitFn, {Value(), Value(), Value()});
+    return fl;
+}
+
+// ---------------- expressions ----------------
+
+Value Interpreter::eval(Node *n, Frame &f)
+{
+    switch (n->kind) {
+    case NodeKind::Name:
+        return lookup(n->str, f, n);
+    case NodeKind::IntLit:
+        return Value::fromInt(n->ival);
+    case NodeKind::FloatLit:
+        return Value::fromFloat(n->fval);
+    case NodeKind::StrLit:
+        return makeStr(n->str);
+    case NodeKind::NoneLit:
+        return Value();
+    case NodeKind::TrueLit:
+        return Value::fromBool(true);
+    case NodeKind::FalseLit:
+        return Value::fromBool(false);
+    case NodeKind::EllipsisLit:
+        return builtin(QStringLiteral("Ellipsis"));
+    case NodeKind::FString: {
+        std::vector<Value> values;
+        for (auto &k : n->kids) {
+            if (k->kind == NodeKind::FormattedValue) {
+                values.push_back(eval(k->kids[0].get(), f));
+                if (k->kids.size() > 1)
+                    values.push_back(eval(k->kids[1].get(), f));
+            }
+        }
+        return formatFString(n, values);
+    }
+    case NodeKind::Tuple:
+    case NodeKind::List:
+    case NodeKind::Set: {
+        std::vector<Value> items;
+        items.reserve(n->kids.size());
+        for (auto &k : n->kids) {
+            if (k->kind == NodeKind::Starred) {
+                for (Value &v : toVector(eval(k->kids[0].get(), f)))
+                    items.push_back(std::move(v));
+            } else {
+                items.push_back(eval(k.get(), f));
+            }
+        }
+        if (n->kind == NodeKind::Tuple)
+            return makeTuple(std::move(items));
+        if (n->kind == NodeKind::List)
+            return makeList(std::move(items));
+        auto *s = new SetObject();
+        Value sv(s);
+        for (Value &v : items) {
+            hashCheck(v);
+            s->add(v);
+        }
+        return sv;
+    }
+    case NodeKind::Dict: {
+        auto *d = new DictObject();
+        Value dv(d);
+        for (size_t i = 0; i + 1 < n->kids.size(); i += 2) {
+            if (!n->kids[i]) {
+                Value other = eval(n->kids[i + 1].get(), f);
+                auto *od = other.as<DictObject>();
+                if (!od)
+                    raiseTypeError(QStringLiteral("'%1' object is not a mapping").arg(typeName(other)));
+                for (const auto &e : od->table.entries())
+                    if (e.live)
+                        d->set(e.key, e.value);
+                continue;
+            }
+            Value k = eval(n->kids[i].get(), f);
+            Value v = eval(n->kids[i + 1].get(), f);
+            hashCheck(k);
+            d->set(k, v);
+        }
+        return dv;
+    }
+    case NodeKind::BinOp: {
+        Value a = eval(n->kids[0].get(), f);
+        Value b = eval(n->kids[1].get(), f);
+        return binaryOp(n->str, a, b, n->line);
+    }
+    case NodeKind::UnaryOp: {
+        Value v = eval(n->kids[0].get(), f);
+        if (n->str == u"not")
+            return Value::fromBool(!truthy(v));
+        return unaryOp(n->str, v);
+    }
+    case NodeKind::BoolOp: {
+        const bool isAnd = n->str == u"and";
+        Value v;
+        for (auto &k : n->kids) {
+            v = eval(k.get(), f);
+            if (truthy(v) != isAnd)
+                return v;
+        }
+        return v;
+    }
+    case NodeKind::Compare: {
+        Value left = eval(n->kids[0].get(), f);
+        for (int i = 0; i < n->ops.size(); ++i) {
+            Value right = eval(n->kids[size_t(i) + 1].get(), f);
+            Value r = compare(n->ops[i], left, right);
+            if (!truthy(r))
+                return r;
+            if (i + 1 == n->ops.size())
+                return r;
+            left = right;
+        }
+        return Value::fromBool(true);
+    }
+    case NodeKind::IfExp:
+        return truthy(eval(n->kids[1].get(), f)) ? eval(n->kids[0].get(), f) : eval(n->kids[2].get(), f);
+    case NodeKind::Lambda: {
+        std::vector<Value> defaults;
+        QHash<QString, Value> kwDefaults;
+        for (auto &p : n->func->positional)
+            if (p.defaultValue)
+                defaults.push_back(eval(p.defaultValue.get(), f));
+        for (auto &p : n->func->keywordOnly)
+            if (p.defaultValue)
+                kwDefaults.insert(p.name, eval(p.defaultValue.get(), f));
+        return makeFunction(n, f, std::move(defaults), std::move(kwDefaults));
+    }
+    case NodeKind::Call:
+        return evalCall(n, f);
+    case NodeKind::Attribute:
+        return getAttr(eval(n->kids[0].get(), f), n->str);
+    case NodeKind::Subscript: {
+        Value obj = eval(n->kids[0].get(), f);
+        Value idx = eval(n->kids[1].get(), f);
+        return getItem(obj, idx);
+    }
+    case NodeKind::Slice: {
+        Value a = n->kids[0] ? eval(n->kids[0].get(), f) : Value();
+        Value b = n->kids[1] ? eval(n->kids[1].get(), f) : Value();
+        Value c = n->kids[2] ? eval(n->kids[2].get(), f) : Value();
+        return makeSlice(a, b, c);
+    }
+    case NodeKind::ListComp:
+    case NodeKind::SetComp:
+    case NodeKind::DictComp:
+    case NodeKind::GeneratorExp:
+        return evalComprehension(n, f);
+    case NodeKind::NamedExpr: {
+        Value v = eval(n->kids[1].get(), f);
+        // := binds in the enclosing function even from inside a comprehension
+        Frame *target = &f;
+        store(n->kids[0]->str, v, *target);
+        return v;
+    }
+    case NodeKind::Await:
+        raiseError(QStringLiteral("SyntaxError"), QStringLiteral("'await' outside async function"));
+    case NodeKind::Starred:
+        raiseError(QStringLiteral("SyntaxError"), QStringLiteral("can't use starred expression here"));
+    default:
+        break;
+    }
+    raiseError(QStringLiteral("SystemError"), QStringLiteral("cannot evaluate this expression"));
+}
+
+Value Interpreter::makeSlice(const Value &a, const Value &b, const Value &c)
+{
+    return Value(new SliceObject(a, b, c));
+}
+
+void Interpreter::applyStarArg(const Value &v, CallArgs &out)
+{
+    for (Value &x : toVector(v))
+        out.pos.push_back(std::move(x));
+}
+
+void Interpreter::applyKwArg(const Value &v, CallArgs &out)
+{
+    auto *d = v.as<DictObject>();
+    if (!d)
+        raiseTypeError(QStringLiteral("argument after ** must be a mapping, not %1").arg(typeName(v)));
+    for (const auto &e : d->table.entries()) {
+        if (!e.live)
+            continue;
+        if (!isKind(e.key, ObjKind::Str))
+            raiseTypeError(QStringLiteral("keywords must be strings"));
+        out.kw.emplace_back(strOf(e.key), e.value);
+    }
+}
+
+Value Interpreter::buildCallArgs(Node *n, Frame &f, CallArgs &out)
+{
+    Value callee = eval(n->kids[0].get(), f);
+    for (size_t i = 1; i < n->kids.size(); ++i) {
+        Node *a = n->kids[i].get();
+        if (a->kind == NodeKind::Starred)
+            applyStarArg(eval(a->kids[0].get(), f), out);
+        else if (a->kind == NodeKind::DoubleStar)
+            applyKwArg(eval(a->kids[0].get(), f), out);
+        else if (a->kind == NodeKind::Keyword)
+            out.kw.emplace_back(a->str, eval(a->kids[0].get(), f));
+        else
+            out.pos.push_back(eval(a, f));
+    }
+    return callee;
+}
+
+Value Interpreter::evalCall(Node *n, Frame &f)
+{
+    // super() without arguments: the class the method was defined in, and its first argument.
+    if (n->kids[0]->kind == NodeKind::Name && n->kids[0]->str == u"super" && n->kids.size() == 1 &&
+        !f.locals.as<ScopeObject>()->vars.contains(QStringLiteral("super"))) {
+        auto *fn = f.function.as<FunctionObject>();
+        if (!fn || !fn->attrs.contains(QStringLiteral("__class__")) || fn->info->positional.empty())
+            raiseError(QStringLiteral("RuntimeError"), QStringLiteral("super(): no arguments"));
+        Value self = f.locals.as<ScopeObject>()->vars.value(fn->info->positional[0].name);
+        return call(builtin(QStringLiteral("super")), {fn->attrs.value(QStringLiteral("__class__")), self});
+    }
+    CallArgs args;
+    Value callee = buildCallArgs(n, f, args);
+    return call(callee, args);
+}
+
+void Interpreter::comprehensionLoop(Node *n, size_t clause, Frame &f, const std::function<void()> &emitItem)
+{
+    if (clause >= n->kids.size()) {
+        emitItem();
+        return;
+    }
+    Node *c = n->kids[clause].get();
+    Value iterable = eval(c->kids[1].get(), f);
+    Value it = getIter(iterable);
+    Value item;
+    while (next(it, item)) {
+        step(f, c->line);
+        assign(c->kids[0].get(), item, f);
+        bool ok = true;
+        for (size_t k = 2; k < c->kids.size(); ++k)
+            if (!truthy(eval(c->kids[k].get(), f))) {
+                ok = false;
+                break;
+            }
+        if (ok)
+            comprehensionLoop(n, clause + 1, f, emitItem);
+    }
+}
+
+Value Interpreter::evalComprehension(Node *n, Frame &f)
+{
+    // A comprehension has its own scope whose parent is the current one.
+    Frame inner;
+    inner.locals = Value(new ScopeObject(f.isClassBody ? f.closureScope : f.locals));
+    inner.globals = f.globals;
+    inner.closureScope = inner.locals;
+    inner.info = nullptr;
+    inner.name = f.name;
+    inner.line = f.line;
+    inner.handling = f.handling;
+    inner.function = f.function;
+    inner.parent = f.parent;
+    const size_t firstClause = n->kind == NodeKind::DictComp ? 2 : 1;
+    // Evaluate the outermost iterable in the enclosing scope.
+    Node *first = n->kids[firstClause].get();
+    Value firstIter = getIter(eval(first->kids[1].get(), f));
+    Value result;
+    if (n->kind == NodeKind::ListComp || n->kind == NodeKind::GeneratorExp)
+        result = makeList();
+    else if (n->kind == NodeKind::SetComp)
+        result = Value(new SetObject());
+    else
+        result = Value(new DictObject());
+    auto emitItem = [&]() {
+        if (n->kind == NodeKind::DictComp) {
+            Value k = eval(n->kids[0].get(), inner);
+            Value v = eval(n->kids[1].get(), inner);
+            hashCheck(k);
+            result.as<DictObject>()->set(k, v);
+        } else {
+            Value v = eval(n->kids[0].get(), inner);
+            if (n->kind == NodeKind::SetComp) {
+                hashCheck(v);
+                result.as<SetObject>()->add(v);
+            } else {
+                result.as<ListObject>()->append(v);
+            }
+        }
+    };
+    Value item;
+    while (next(firstIter, item)) {
+        step(f, first->line);
+        assign(first->kids[0].get(), item, inner);
+        bool ok = true;
+        for (size_t k = 2; k < first->kids.size(); ++k)
+            if (!truthy(eval(first->kids[k].get(), inner))) {
+                ok = false;
+                break;
+            }
+        if (ok)
+            comprehensionLoop(n, firstClause + 1, inner, emitItem);
+    }
+    if (n->kind == NodeKind::GeneratorExp) {
+        // Generator expressions are evaluated eagerly into a list and handed out through an iterator.
+        auto *list = result.as<ListObject>();
+        auto index = std::make_shared<size_t>(0);
+        return Value(new IteratorObject(
+            QStringLiteral("generator"),
+            [list, index](Interpreter &, Value &out) {
+                if (*index >= list->items.size())
+                    return false;
+                out = list->items[(*index)++];
+                return true;
+            },
+            result));
+    }
+    return result;
+}
+
+Value Interpreter::makeFunction(Node *n, Frame &f, std::vector<Value> defaults,
+                                QHash<QString, Value> kwDefaults)
+{
+    auto *fn = new FunctionObject();
+    Value v(fn);
+    fn->info = n->func;
+    fn->defaults = std::move(defaults);
+    fn->kwDefaults = std::move(kwDefaults);
+    // Functions defined at module level see globals directly; nested ones close over the defining scope.
+    fn->closure = f.info || !f.closureScope.isNone() ? (f.isClassBody ? f.closureScope : f.locals) : Value();
+    fn->globals = f.globals;
+    fn->qualname = (f.info ? f.name + QStringLiteral(".<locals>.") : QString()) + n->func->name;
+    if (f.isClassBody)
+        fn->qualname = f.name + u'.' + n->func->name;
+    return v;
+}
+
+Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
+{
+    for (const Value &b : bases)
+        if (!b.as<ClassObject>())
+            raiseTypeError(QStringLiteral("class bases must be classes, not %1").arg(typeName(b)));
+    if (bases.empty())
+        bases.push_back(tObject);
+    auto *cls = new ClassObject(n->str, bases);
+    Value clsValue(cls);
+    cls->isBuiltin = false;
+    for (const Value &b : bases) {
+        auto *bc = b.as<ClassObject>();
+        if (bc->constructor && !bc->isException)
+            cls->constructor = bc->constructor;
+    }
+    Frame body;
+    body.locals = Value(new ScopeObject());
+    body.globals = f.globals;
+    body.closureScope = f.isClassBody ? f.closureScope : (f.info ? f.locals : Value());
+    body.isClassBody = true;
+    body.name = n->str;
+    body.handling = f.handling;
+    {
+        FrameScope scope(*this, body);
+        execBlock(n->kids[0].get(), body);
+    }
+    auto *ns = body.locals.as<ScopeObject>();
+    for (auto it = ns->vars.cbegin(); it != ns->vars.cend(); ++it) {
+        cls->attrs.insert(it.key(), it.value());
+        if (auto *fn = it.value().as<FunctionObject>())
+            fn->attrs.insert(QStringLiteral("__class__"), clsValue);
+    }
+    ns->vars.clear();
+    return clsValue;
+}
+
+// ---------------- calls ----------------
+
+Value Interpreter::call(const Value &f, std::vector<Value> pos)
+{
+    CallArgs a;
+    a.pos = std::move(pos);
+    return call(f, a);
+}
+
+Value Interpreter::call(const Value &f, CallArgs &args)
+{
+    if (!f.isObj())
+        raiseTypeError(QStringLiteral("'%1' object is not callable").arg(typeName(f)));
+    switch (f.obj()->kind) {
+    case ObjKind::Function:
+        return callFunction(f.as<FunctionObject>(), args, Value());
+    case ObjKind::Builtin: {
+        auto *b = f.as<BuiltinObject>();
+        if (b->isMethod && b->self.isNone()) {
+            if (args.pos.empty())
+                raiseTypeError(QStringLiteral("unbound method %1() needs an argument").arg(b->name));
+            Value self = args.pos.front();
+            args.pos.erase(args.pos.begin());
+            return b->fn(*this, self, args);
+        }
+        return b->fn(*this, b->self, args);
+    }
+    case ObjKind::BoundMethod: {
+        auto *m = f.as<BoundMethodObject>();
+        if (auto *fn = m->function.as<FunctionObject>())
+            return callFunction(fn, args, m->self);
+        args.pos.insert(args.pos.begin(), m->self);
+        return call(m->function, args);
+    }
+    case ObjKind::Class:
+        return instantiate(f.as<ClassObject>(), f, args);
+    case ObjKind::Instance: {
+        auto *inst = f.as<InstanceObject>();
+        if (const Value *callMethod = inst->klass()->lookup(QStringLiteral("__call__"))) {
+            args.pos.insert(args.pos.begin(), f);
+            return call(*callMethod, args);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    raiseTypeError(QStringLiteral("'%1' object is not callable").arg(typeName(f)));
+}
+
+Value Interpreter::instantiate(ClassObject *cls, const Value &clsValue, CallArgs &args)
+{
+    if (cls->constructor && (cls->isBuiltin || !cls->lookup(QStringLiteral("__init__")) ||
+                             cls->lookup(QStringLiteral("__init__"))->as<BuiltinObject>()))
+        return cls->constructor(*this, clsValue, args.pos, args.kw);
+    auto *inst = new InstanceObject(clsValue);
+    Value v(inst);
+    if (cls->isException)
+        inst->args = makeTuple(args.pos);
+    if (const Value *init = cls->lookup(QStringLiteral("__init__"))) {
+        CallArgs copy = args;
+        Value r;
+        if (auto *fn = init->as<FunctionObject>())
+            r = callFunction(fn, copy, v);
+        else {
+            copy.pos.insert(copy.pos.begin(), v);
+            r = call(*init, copy);
+        }
+        if (!r.isNone())
+            raiseTypeError(QStringLiteral("__init__() should return None, not '%1'").arg(typeName(r)));
+    } else if (!cls->isException && (!args.pos.empty() || !args.kw.empty())) {
+        raiseTypeError(QStringLiteral("%1() takes no arguments").arg(cls->name));
+    }
+    return v;
+}
+
+Value Interpreter::bindArguments(FunctionObject *fn, CallArgs &args, const Value &self)
+{
+    FunctionInfo *info = fn->info.get();
+    auto *scope = new ScopeObject(fn->closure);
+    Value scopeValue(scope);
+    std::vector<Value> pos;
+    pos.reserve(args.pos.size() + 1);
+    if (!self.isNone() || false)
+        pos.push_back(self);
+    for (Value &v : args.pos)
+        pos.push_back(v);
+    const size_t np = info->positional.size();
+    const QString fname = info->name + QStringLiteral("()");
+    if (pos.size() > np && info->varArgs.isEmpty()) {
+        const size_t required = np - fn->defaults.size();
+        const QString expected = fn->defaults.empty() ? QString::number(np)
+                                                      : QStringLiteral("from %1 to %2").arg(required).arg(np);
+        raiseTypeError(
+            QStringLiteral("%1 takes %2 positional argument%3 but %4 %5 given")
+                .arg(fname, expected, np == 1 && fn->defaults.empty() ? QString() : QStringLiteral("s"))
+                .arg(pos.size())
+                .arg(pos.size() == 1 ? QStringLiteral("was") : QStringLiteral("were")));
+    }
+    for (size_t i = 0; i < std::min(np, pos.size()); ++i)
+        scope->vars.insert(info->positional[i].name, pos[i]);
+    if (!info->varArgs.isEmpty()) {
+        std::vector<Value> extra;
+        for (size_t i = np; i < pos.size(); ++i)
+            extra.push_back(pos[i]);
+        scope->vars.insert(info->varArgs, makeTuple(std::move(extra)));
+    }
+    Value kwDict;
+    if (!info->varKwargs.isEmpty())
+        kwDict = Value(new DictObject());
+    for (auto &[name, value] : args.kw) {
+        bool found = false;
+        for (size_t i = 0; i < np; ++i) {
+            if (info->positional[i].name == name) {
+                if (scope->vars.contains(name))
+                    raiseTypeError(
+                        QStringLiteral("%1 got multiple values for argument '%2'").arg(fname, name));
+                scope->vars.insert(name, value);
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            for (const auto &p : info->keywordOnly)
+                if (p.name == name) {
+                    scope->vars.insert(name, value);
+                    found = true;
+                    break;
+                }
+        if (!found) {
+            if (kwDict.isNone())
+                raiseTypeError(QStringLiteral("%1 got an unexpected keyword argument '%2'").arg(fname, name));
+            kwDict.as<DictObject>()->set(makeStr(name), value);
+        }
+    }
+    if (!kwDict.isNone())
+        scope->vars.insert(info->varKwargs, kwDict);
+    const size_t firstDefault = np - fn->defaults.size();
+    QStringList missing;
+    for (size_t i = 0; i < np; ++i) {
+        const QString &name = info->positional[i].name;
+        if (scope->vars.contains(name))
+            continue;
+        if (i >= firstDefault)
+            scope->vars.insert(name, fn->defaults[i - firstDefault]);
+        else
+            missing << QStringLiteral("'%1'").arg(name);
+    }
+    if (!missing.isEmpty()) {
+        QString list = missing.size() == 1 ? missing[0]
+                                           : missing.mid(0, missing.size() - 1).join(QStringLiteral(", ")) +
+                                                 QStringLiteral(" and ") + missing.last();
+        raiseTypeError(QStringLiteral("%1 missing %2 required positional argument%3: %4")
+                           .arg(fname)
+                           .arg(missing.size())
+                           .arg(missing.size() == 1 ? QString() : QStringLiteral("s"), list));
+    }
+    for (const auto &p : info->keywordOnly) {
+        if (scope->vars.contains(p.name))
+            continue;
+        auto it = fn->kwDefaults.constFind(p.name);
+        if (it == fn->kwDefaults.constEnd())
+            raiseTypeError(
+                QStringLiteral("%1 missing 1 required keyword-only argument: '%2'").arg(fname, p.name));
+        scope->vars.insert(p.name, it.value());
+    }
+    return scopeValue;
+}
+
+Value Interpreter::callFunction(FunctionObject *fn, CallArgs &args, const Value &self)
+{
+    Value scope = bindArguments(fn, args, self);
+    if (fn->info->isAsync) {
+        auto *co = new CoroutineObject();
+        Value cv(co);
+        co->name = fn->info->name;
+        co->function = Value(fn);
+        co->scope = scope;
+        co->line = m_frame ? m_frame->line : 0;
+        return cv;
+    }
+    if (m_depth >= limits.maxRecursion)
+        raiseError(QStringLiteral("RecursionError"), QStringLiteral("maximum recursion depth exceeded"));
+    Frame f;
+    f.locals = scope;
+    f.globals = fn->globals;
+    f.closureScope = scope;
+    f.info = fn->info.get();
+    f.name = fn->info->name;
+    f.line = fn->info->line;
+    f.function = Value(fn);
+    FrameScope fs(*this, f);
+    ++m_depth;
+    struct DepthRestore
+    {
+        int &d;
+        ~DepthRestore() { --d; }
+    } restore{m_depth};
+    try {
+        if (fn->info->isLambda)
+            return eval(fn->info->body.get(), f);
+        const Flow fl = execBlock(fn->info->body.get(), f);
+        if (fl == Flow::Return)
+            return f.returnValue;
+        return Value();
+    } catch (const PyException &e) {
+        addTraceback(e.exc, f);
+        throw;
+    }
+}
+
+void Interpreter::addTraceback(const Value &exc, Frame &f)
+{
+    if (auto *inst = exc.as<InstanceObject>())
+        inst->traceback.push_back(TraceEntry{f.name, f.line});
+}
+
+Value Interpreter::importModule(const QString &name, int line, int col)
+{
+    auto it = m_modules.constFind(name);
+    if (it != m_modules.constEnd())
+        return it.value();
+    auto fit = m_moduleFactories.constFind(name);
+    if (fit == m_moduleFactories.constEnd()) {
+        static const QSet<QString> sandboxed = {
+            QStringLiteral("os"),     QStringLiteral("sys"),       QStringLiteral("subprocess"),
+            QStringLiteral("socket"), QStringLiteral("shutil"),    QStringLiteral("pathlib"),
+            QStringLiteral("io"),     QStringLiteral("threading"), QStringLiteral("multiprocessing"),
+            QStringLiteral("ctypes")};
+        const QString root = name.section(u'.', 0, 0);
+        if (sandboxed.contains(root))
+            raiseError(QStringLiteral("ModuleNotFoundError"),
+                       QStringLiteral("module '%1' is not available in Awaitscope: programs run in a sandbox "
+                                      "without files, processes or sockets (line %2, column %3)")
+                           .arg(name)
+                           .arg(line)
+                           .arg(col));
+        QStringList names = m_moduleFactories.keys();
+        names.sort();
+        raiseError(QStringLiteral("ModuleNotFoundError"),
+                   QStringLiteral("not supported: module '%1' (line %2, column %3); available modules: %4")
+                       .arg(name)
+                       .arg(line)
+                       .arg(col)
+                       .arg(names.join(QStringLiteral(", "))));
+    }
+    Value mod = fit.value()(*this);
+    m_modules.insert(name, mod);
+    return mod;
+}
+
+Value Interpreter::moduleOf(const QString &name)
+{
+    return importModule(name, 0, 0);
+}
+
+} // namespace awaitscope::py

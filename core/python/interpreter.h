@@ -1,0 +1,346 @@
+#pragma once
+
+#include "ast.h"
+#include "co.h"
+#include "objects.h"
+#include "syntaxerror.h"
+
+#include "runtime/errors.h"
+
+#include <QHash>
+#include <QString>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+#include <any>
+#include <atomic>
+#include <exception>
+
+namespace awaitscope {
+class Loop;
+class Trace;
+class TaskState;
+class FutureState;
+} // namespace awaitscope
+
+namespace awaitscope::py {
+
+class Interpreter;
+
+// A Python exception travelling through C++ frames (and through the runtime, which stores it in futures).
+class PyException : public awaitscope::Error
+{
+public:
+    PyException(Value e, Interpreter *in)
+        : exc(std::move(e))
+        , interp(in)
+    {
+    }
+    QString typeName() const override;
+    QString describe() const override;
+    Value exc; // an InstanceObject of an exception class
+    Interpreter *interp = nullptr;
+};
+
+// Python's asyncio.CancelledError: a subclass of the runtime's CancelledError so that the runtime sees a
+// cancellation whatever side raised it.
+class PyCancelledError : public awaitscope::CancelledError
+{
+public:
+    PyCancelledError(Value e, QString message)
+        : awaitscope::CancelledError(std::move(message))
+        , exc(std::move(e))
+    {
+    }
+    Value exc;
+};
+
+// Ends the whole program (a limit was reached or a stop was requested). Python code cannot catch it.
+struct ProgramStop
+{
+    QString message;
+};
+
+struct RunLimits
+{
+    int64_t maxSteps = 10'000'000;  // statements and loop iterations
+    int maxRecursion = 1000;        // nested Python calls (RecursionError, like CPython's default)
+    int64_t maxCells = 5'000'000;   // objects + container elements
+    int64_t maxOutput = 10'000'000; // characters printed
+};
+
+class CoroutineObject;
+
+// Where a piece of code runs: its local namespace, globals and the function it belongs to.
+struct Frame
+{
+    Value locals;       // ScopeObject
+    Value globals;      // ScopeObject
+    Value closureScope; // scope captured by functions defined here (skips class bodies)
+    FunctionInfo *info = nullptr;
+    QString name; // for tracebacks: function name or "<module>"
+    int line = 0;
+    Value returnValue;
+    Value handling; // exception being handled (for bare `raise` and implicit chaining)
+    Frame *parent = nullptr;
+    bool isClassBody = false;
+    Value function; // FunctionObject being executed (for super())
+};
+
+enum class Flow : uint8_t { Normal, Break, Continue, Return };
+
+// A tree-walking interpreter for the Python subset. Synchronous code runs in eval/exec; code whose subtree
+// contains `await` runs in the coroutine versions evalAsync/execAsync, which delegate await-free parts.
+class Interpreter
+{
+public:
+    Interpreter();
+    ~Interpreter();
+    Interpreter(const Interpreter &) = delete;
+    Interpreter &operator=(const Interpreter &) = delete;
+
+    std::function<void(const QString &)> stdoutSink;
+    std::function<void(const QString &)> stderrSink;
+    RunLimits limits;
+    QString fileName = QStringLiteral("prog.py");
+
+    // Runs a whole program. Returns the exit status (0, or 1 after an uncaught exception / error).
+    int run(const QString &source);
+    // Asks the running program to stop (the GUI's Stop). The message is printed to stderr.
+    // Safe to call from another thread.
+    void requestStop(const QString &reason = QStringLiteral("stopped by the user"));
+    bool stopRequested() const { return m_stopFlag.load(); }
+    QString stopReason() const { return m_stopReason; }
+
+    // Extra importable modules (aiohttp arrives this way). The factory builds the module on first import.
+    using ModuleFactory = std::function<Value(Interpreter &)>;
+    void registerModule(const QString &name, ModuleFactory factory);
+
+    // ---- values ----
+    QString repr(const Value &v);
+    QString str(const Value &v);
+    bool truthy(const Value &v);
+    Value typeOf(const Value &v);
+    QString typeName(const Value &v);
+    bool isInstance(const Value &v, const Value &cls);
+    bool equals(const Value &a, const Value &b);
+    bool less(const Value &a, const Value &b); // a < b, TypeError if unordered
+    int64_t hashCheck(const Value &v);         // raises TypeError for unhashable values
+    Value binaryOp(const QString &op, const Value &a, const Value &b, int line = 0);
+    Value unaryOp(const QString &op, const Value &v);
+    bool contains(const Value &container, const Value &item);
+    Value getAttr(const Value &obj, const QString &name);
+    bool hasAttr(const Value &obj, const QString &name);
+    void setAttr(const Value &obj, const QString &name, const Value &v);
+    Value getItem(const Value &obj, const Value &index);
+    void setItem(const Value &obj, const Value &index, const Value &v);
+    void delItem(const Value &obj, const Value &index);
+    Value call(const Value &f, CallArgs &args);
+    Value call(const Value &f, std::vector<Value> pos);
+    Value getIter(const Value &v);
+    bool next(const Value &iter, Value &out);
+    std::vector<Value> toVector(const Value &iterable);
+    int64_t toIndex(const Value &v, const char *what);
+    int64_t length(const Value &v);
+    QString format(const Value &v, const QString &spec);
+
+    // ---- exceptions ----
+    Value exceptionClass(const QString &name) const; // builtins and asyncio's exceptions
+    Value asyncioException(const QString &name) const { return m_asyncioExceptions.value(name); }
+    // Throws a Python exception as C++ (CancelledError instances as the runtime's CancelledError).
+    [[noreturn]] void throwPython(const Value &exc);
+    Value newException(const Value &cls, std::vector<Value> args);
+    [[noreturn]] void raise(const Value &exc);
+    [[noreturn]] void raiseError(const QString &className, const QString &message);
+    [[noreturn]] void raiseTypeError(const QString &message)
+    {
+        raiseError(QStringLiteral("TypeError"), message);
+    }
+    [[noreturn]] void raiseValueError(const QString &message)
+    {
+        raiseError(QStringLiteral("ValueError"), message);
+    }
+    // Turns whatever is being thrown (PyException, runtime errors) into a Python exception value.
+    // ProgramStop is rethrown.
+    Value exceptionFromCurrent();
+    QString formatTraceback(const Value &exc);
+    QString exceptionLine(const Value &exc); // "ValueError: x"
+
+    // ---- builtins registry ----
+    Value makeBuiltin(const QString &name, BuiltinObject::Fn fn);
+    Value makeMethod(const QString &name, BuiltinObject::Fn fn); // stored on a class, bound on lookup
+    Value makeClass(const QString &name, std::vector<Value> bases, bool builtin = true);
+    Value builtin(const QString &name) const { return m_builtins.value(name); }
+    void setBuiltin(const QString &name, const Value &v) { m_builtins.insert(name, v); }
+    void write(const QString &text); // stdout with the output limit (and an Output event in the trace)
+    void note(const QString &text);  // a Note event in the trace (random seed, limits)
+
+    // ---- execution ----
+    Value eval(Node *n, Frame &f);
+    Flow exec(Node *n, Frame &f);
+    Flow execBlock(Node *block, Frame &f);
+    Co<Value> evalAsync(Node *n, Frame &f);
+    Co<Flow> execAsync(Node *n, Frame &f);
+    Co<Flow> execBlockAsync(Node *block, Frame &f);
+    // Runs a coroutine object to completion inside the current coroutine (`await coro`).
+    Co<Value> awaitValue(Value awaitable, int line);
+    Co<Value> runCoroutine(Value coroutine);
+
+    void step(Frame &f, int line); // counts a step, records the line, checks limits and stop requests
+    Frame *currentFrame() const { return m_frame; }
+    int callDepth() const { return m_depth; }
+
+    // Async host (set by the asyncio module while asyncio.run is active).
+    awaitscope::Loop *loop = nullptr;
+    awaitscope::Trace *trace = nullptr;
+    bool realClock = false;
+    uint64_t randomSeed = 0;           // the same default as the CPython reference runs (random.seed(0))
+    std::function<void(int)> lineHook; // told the line of every statement (the current task's line)
+
+    // Bridging with the runtime (runtimebridge.cpp, asynciomodule.cpp).
+    std::exception_ptr toExceptionPtr(const Value &exc);
+    Value anyToValue(const std::any &v);
+    Value taskObject(const std::shared_ptr<awaitscope::FutureState> &f); // the one Python object per future
+    std::shared_ptr<awaitscope::FutureState> futureOf(const Value &v);   // nullptr if not a task/future
+    std::shared_ptr<awaitscope::FutureState> ensureFuture(const Value &v, const QString &origin,
+                                                          const QString &name = {});
+    Value createTask(const Value &coro, const QString &name, const QString &origin);
+    double programTime();
+    void blockingSleep(double seconds);
+    void installAsyncio();
+    void installTime();
+    void installRandom();
+    void setFrameState(Frame *f, int depth)
+    {
+        m_frame = f;
+        m_depth = depth;
+    }
+    // Restores the current frame and depth after a suspension (other tasks ran in between).
+    struct ResumeGuard
+    {
+        Interpreter &in;
+        Frame *frame;
+        int depth;
+        explicit ResumeGuard(Interpreter &i)
+            : in(i)
+            , frame(i.m_frame)
+            , depth(i.m_depth)
+        {
+        }
+        ~ResumeGuard() { in.setFrameState(frame, depth); }
+    };
+    QHash<const awaitscope::FutureState *, Value> futureObjects;
+    Value clsTask, clsFuture, clsLock, clsEvent, clsSemaphore, clsQueue, clsTaskGroup, clsTimeout, clsLoop,
+        clsTimerHandle;
+    double timeOffset = 0; // virtual seconds that passed outside asyncio.run (time.sleep at module level)
+
+    // Internal helpers used by the module implementations.
+    Value argOr(CallArgs &a, size_t index, const char *kwName, const Value &dflt = Value());
+    bool hasArg(CallArgs &a, size_t index, const char *kwName);
+    void checkNoExtraArgs(CallArgs &a, size_t maxPos, std::initializer_list<const char *> kwNames,
+                          const QString &fn);
+    Value makeCoroutine(const QString &name, std::function<Co<Value>(Interpreter &)> body);
+    Value unboundSelf(const Value &v) { return v; }
+    Value moduleOf(const QString &name);
+    Value mainGlobals() const { return m_globals; }
+    Value superClass() const { return m_superClass; }
+    QStringList sourceLines() const { return m_lines; }
+
+    // Function call machinery
+    Value callFunction(FunctionObject *fn, CallArgs &args, const Value &self);
+    Value bindArguments(FunctionObject *fn, CallArgs &args, const Value &self); // returns the locals scope
+    Value instantiate(ClassObject *cls, const Value &clsValue, CallArgs &args);
+
+    // Comprehension / assignment helpers shared by both evaluators
+    void assign(Node *target, const Value &v, Frame &f);
+    void unpack(Node *target, const Value &v, Frame &f);
+    Value lookup(const QString &name, Frame &f, Node *at);
+    void store(const QString &name, const Value &v, Frame &f);
+    void deleteName(const QString &name, Frame &f);
+    Value makeFunction(Node *n, Frame &f, std::vector<Value> defaults, QHash<QString, Value> kwDefaults);
+    Value buildClass(Node *n, Frame &f, std::vector<Value> bases);
+    Value formatFString(Node *n, std::vector<Value> &values);
+    Value compare(const QString &op, const Value &a, const Value &b);
+    bool exceptionMatches(const Value &exc, const Value &spec);
+    Value importModule(const QString &name, int line, int col);
+    Value buildCallArgs(Node *n, Frame &f, CallArgs &out); // returns the callee
+    void applyStarArg(const Value &v, CallArgs &out);
+    void applyKwArg(const Value &v, CallArgs &out);
+    Value makeSlice(const Value &a, const Value &b, const Value &c);
+    void pushFrame(Frame &f);
+    void popFrame(Frame &f);
+    void addTraceback(const Value &exc, Frame &f);
+    Value handleRaise(Node *n, Frame &f, Value exc, Value cause, bool hasCause);
+    // except* support: splits a group; returns the matching part (or None) and leaves the rest in `rest`.
+    Value splitGroup(const Value &group, const Value &spec, Value &rest);
+    Value makeExceptionGroup(const Value &likeGroup, std::vector<Value> excs);
+
+private:
+    friend class Builtins;
+    void installBuiltins();
+    void installExceptions();
+    void installMethods();
+    Value runtimeErrorToPython(std::exception_ptr e);
+    Value evalCall(Node *n, Frame &f);
+    Value evalComprehension(Node *n, Frame &f);
+    void comprehensionLoop(Node *n, size_t clause, Frame &f, const std::function<void()> &emitItem);
+    Co<Value> evalComprehensionAsync(Node *n, Frame &f);
+    Co<bool> comprehensionLoopAsync(Node *n, size_t clause, Frame &f, Value &acc);
+    Flow execTry(Node *n, Frame &f);
+    Co<Flow> execTryAsync(Node *n, Frame &f);
+    Flow execWith(Node *n, Frame &f, size_t item);
+    Co<Flow> execWithAsync(Node *n, Frame &f, size_t item);
+    Flow execFor(Node *n, Frame &f);
+    Co<Flow> execForAsync(Node *n, Frame &f);
+    Value methodOf(const Value &obj, const QString &name); // builtin type methods, or invalid Value
+
+    std::unique_ptr<Heap> m_heap;
+    NodePtr m_module;
+    QHash<QString, Value> m_builtins;
+    QHash<QString, Value> m_modules;
+    QHash<QString, Value> m_asyncioExceptions;
+    Value m_superClass;
+    QHash<QString, ModuleFactory> m_moduleFactories;
+    QHash<int, QHash<QString, BuiltinObject::Fn>> m_methods; // by ObjKind
+    Value m_globals;
+    Frame *m_frame = nullptr;
+    int m_depth = 0;
+    int64_t m_steps = 0;
+    int64_t m_output = 0;
+    QString m_stopReason;
+    std::atomic<bool> m_stopFlag{false};
+    QThread *m_thread = nullptr;
+    QStringList m_lines;
+    // builtin type objects
+public:
+    Value tNone, tBool, tInt, tFloat, tStr, tList, tTuple, tDict, tSet, tFunction, tBuiltinFunction, tMethod,
+        tModule, tRange, tIterator, tCoroutine, tType, tObject, tSlice, tScope;
+};
+
+// A coroutine object: the result of calling an `async def` function (or a native coroutine such as
+// asyncio.sleep()). It runs when awaited or wrapped in a task.
+class CoroutineObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Coroutine;
+    CoroutineObject()
+        : Object(ObjKind::Coroutine)
+    {
+    }
+    void clearRefs() override
+    {
+        function = Value();
+        scope = Value();
+        native = nullptr;
+    }
+    QString name;
+    Value function; // FunctionObject for `async def`
+    Value scope;    // its bound arguments
+    std::function<Co<Value>(Interpreter &)> native;
+    bool started = false;
+    int line = 0; // where it was created
+};
+
+} // namespace awaitscope::py

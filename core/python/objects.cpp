@@ -1,0 +1,429 @@
+#include "objects.h"
+
+#include <cmath>
+
+namespace awaitscope::py {
+
+namespace {
+thread_local Heap *t_currentHeap = nullptr;
+// Deeply nested tuples must not overflow the C++ stack in hashing or comparison.
+thread_local int t_depth = 0;
+constexpr int maxDepth = 500;
+struct DepthScope
+{
+    DepthScope() { ++t_depth; }
+    ~DepthScope() { --t_depth; }
+};
+} // namespace
+
+Object::Object(ObjKind k)
+    : kind(k)
+{
+    if (Heap *h = Heap::current()) {
+        h->charge(0); // throws (before linking) when the memory limit is already exceeded
+        h->link(this);
+    }
+}
+
+Object::~Object()
+{
+    if (m_heap)
+        m_heap->unlink(this);
+}
+
+Heap::Heap() = default;
+
+Heap::~Heap()
+{
+    clearAll();
+    // Objects still alive now are owned by someone outside the heap; detach them.
+    for (Object *o = m_head; o;) {
+        Object *n = o->m_next;
+        o->m_heap = nullptr;
+        o->m_prev = o->m_next = nullptr;
+        o = n;
+    }
+    if (t_currentHeap == this)
+        t_currentHeap = m_previous;
+}
+
+Heap *Heap::current()
+{
+    return t_currentHeap;
+}
+
+void Heap::makeCurrent()
+{
+    if (t_currentHeap != this) {
+        m_previous = t_currentHeap;
+        t_currentHeap = this;
+    }
+}
+
+void Heap::link(Object *o)
+{
+    o->m_heap = this;
+    o->m_next = m_head;
+    if (m_head)
+        m_head->m_prev = o;
+    m_head = o;
+    ++m_live;
+    ++m_cells;
+}
+
+void Heap::unlink(Object *o)
+{
+    if (o->m_prev)
+        o->m_prev->m_next = o->m_next;
+    else
+        m_head = o->m_next;
+    if (o->m_next)
+        o->m_next->m_prev = o->m_prev;
+    o->m_heap = nullptr;
+    --m_live;
+    --m_cells;
+}
+
+void Heap::charge(int64_t cells)
+{
+    m_cells += cells;
+    if (cellLimit > 0 && m_cells > cellLimit && onLimit)
+        onLimit();
+}
+
+void Heap::clearAll()
+{
+    auto saved = cellLimit;
+    cellLimit = 0;
+    std::vector<Value> all;
+    all.reserve(size_t(m_live));
+    for (Object *o = m_head; o; o = o->m_next)
+        all.emplace_back(o);
+    for (Value &v : all)
+        v.obj()->clearRefs();
+    all.clear();
+    cellLimit = saved;
+}
+
+// ---- hashing ----
+
+size_t ValueHash::operator()(const Value &v) const
+{
+    switch (v.tag()) {
+    case Value::Tag::None:
+        return 0x9e3779b9u;
+    case Value::Tag::Bool:
+    case Value::Tag::Int:
+        return std::hash<int64_t>()(v.asInt());
+    case Value::Tag::Float: {
+        const double d = v.asFloat();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.2e18)
+            return std::hash<int64_t>()(int64_t(d));
+        return std::hash<double>()(d);
+    }
+    case Value::Tag::Obj:
+        break;
+    }
+    Object *o = v.obj();
+    if (o->kind == ObjKind::Str)
+        return qHash(static_cast<StrObject *>(o)->value);
+    if (o->kind == ObjKind::Tuple) {
+        DepthScope depth;
+        if (t_depth > maxDepth)
+            return 0x345678;
+        size_t h = 0x345678;
+        for (const Value &e : static_cast<TupleObject *>(o)->items)
+            h = h * 1000003u ^ (*this)(e);
+        return h;
+    }
+    return std::hash<const void *>()(o);
+}
+
+bool valuesEqual(const Value &a, const Value &b)
+{
+    if (a.isNumber() && b.isNumber()) {
+        if (a.isFloat() || b.isFloat())
+            return a.toDouble() == b.toDouble();
+        return a.asInt() == b.asInt();
+    }
+    if (a.tag() != b.tag())
+        return false;
+    if (!a.isObj())
+        return true; // None == None
+    Object *x = a.obj(), *y = b.obj();
+    if (x == y)
+        return true;
+    if (x->kind != y->kind)
+        return false;
+    DepthScope depth;
+    if (t_depth > maxDepth)
+        return false;
+    switch (x->kind) {
+    case ObjKind::Str:
+        return static_cast<StrObject *>(x)->value == static_cast<StrObject *>(y)->value;
+    case ObjKind::List:
+    case ObjKind::Tuple: {
+        const auto &l = x->kind == ObjKind::List ? static_cast<ListObject *>(x)->items
+                                                 : static_cast<TupleObject *>(x)->items;
+        const auto &r = y->kind == ObjKind::List ? static_cast<ListObject *>(y)->items
+                                                 : static_cast<TupleObject *>(y)->items;
+        if (l.size() != r.size())
+            return false;
+        for (size_t i = 0; i < l.size(); ++i)
+            if (!valuesEqual(l[i], r[i]))
+                return false;
+        return true;
+    }
+    case ObjKind::Dict: {
+        const auto &l = static_cast<DictObject *>(x)->table;
+        const auto &r = static_cast<DictObject *>(y)->table;
+        if (l.size() != r.size())
+            return false;
+        for (const auto &e : l.entries()) {
+            if (!e.live)
+                continue;
+            const Value *other = r.find(e.key);
+            if (!other || !valuesEqual(e.value, *other))
+                return false;
+        }
+        return true;
+    }
+    case ObjKind::Set: {
+        const auto &l = static_cast<SetObject *>(x)->table;
+        const auto &r = static_cast<SetObject *>(y)->table;
+        if (l.size() != r.size())
+            return false;
+        for (const auto &e : l.entries())
+            if (e.live && !r.contains(e.key))
+                return false;
+        return true;
+    }
+    case ObjKind::Range: {
+        auto *p = static_cast<RangeObject *>(x);
+        auto *q = static_cast<RangeObject *>(y);
+        return p->start == q->start && p->stop == q->stop && p->step == q->step;
+    }
+    default:
+        return false;
+    }
+}
+
+bool ValueEq::operator()(const Value &a, const Value &b) const
+{
+    return valuesEqual(a, b);
+}
+
+bool isHashable(const Value &v)
+{
+    if (!v.isObj())
+        return true;
+    switch (v.obj()->kind) {
+    case ObjKind::List:
+    case ObjKind::Dict:
+    case ObjKind::Set:
+        return false;
+    case ObjKind::Tuple: {
+        DepthScope depth;
+        if (t_depth > maxDepth)
+            return false;
+        for (const Value &e : v.as<TupleObject>()->items)
+            if (!isHashable(e))
+                return false;
+        return true;
+    }
+    default:
+        return true;
+    }
+}
+
+// ---- OrderedTable ----
+
+const Value *OrderedTable::find(const Value &key) const
+{
+    auto it = m_index.find(key);
+    return it == m_index.end() ? nullptr : &m_entries[it->second].value;
+}
+
+bool OrderedTable::insert(const Value &key, const Value &value)
+{
+    auto it = m_index.find(key);
+    if (it != m_index.end()) {
+        m_entries[it->second].value = value;
+        return false;
+    }
+    m_index.emplace(key, m_entries.size());
+    m_entries.push_back(Entry{key, value, true});
+    ++m_version;
+    return true;
+}
+
+bool OrderedTable::remove(const Value &key, Value *removedValue)
+{
+    auto it = m_index.find(key);
+    if (it == m_index.end())
+        return false;
+    Entry &e = m_entries[it->second];
+    if (removedValue)
+        *removedValue = e.value;
+    m_index.erase(it);
+    e.live = false;
+    e.key = Value();
+    e.value = Value();
+    ++m_dead;
+    ++m_version;
+    if (m_dead > 16 && m_dead > m_entries.size() / 2)
+        compact();
+    return true;
+}
+
+bool OrderedTable::popLast(Value *key, Value *value)
+{
+    while (!m_entries.empty() && !m_entries.back().live) {
+        m_entries.pop_back();
+        --m_dead;
+    }
+    if (m_entries.empty())
+        return false;
+    *key = m_entries.back().key;
+    *value = m_entries.back().value;
+    m_index.erase(*key);
+    m_entries.pop_back();
+    ++m_version;
+    return true;
+}
+
+void OrderedTable::compact()
+{
+    std::vector<Entry> live;
+    live.reserve(m_index.size());
+    for (auto &e : m_entries)
+        if (e.live)
+            live.push_back(std::move(e));
+    m_entries = std::move(live);
+    m_index.clear();
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        m_index.emplace(m_entries[i].key, i);
+    m_dead = 0;
+}
+
+void OrderedTable::clear()
+{
+    // Move out first: destroying values may run destructors that touch this table again.
+    std::vector<Entry> old;
+    old.swap(m_entries);
+    m_index.clear();
+    m_dead = 0;
+    ++m_version;
+}
+
+// ---- containers ----
+
+ListObject::ListObject(std::vector<Value> v)
+    : Object(ObjKind::List)
+    , items(std::move(v))
+{
+    if (Heap *h = Heap::current())
+        h->charge(int64_t(items.size()));
+}
+
+ListObject::~ListObject()
+{
+    if (Heap *h = Heap::current())
+        h->release(int64_t(items.size()));
+}
+
+void ListObject::append(Value v)
+{
+    if (Heap *h = Heap::current())
+        h->charge(1);
+    items.push_back(std::move(v));
+}
+
+TupleObject::TupleObject(std::vector<Value> v)
+    : Object(ObjKind::Tuple)
+    , items(std::move(v))
+{
+    if (Heap *h = Heap::current())
+        h->charge(int64_t(items.size()));
+}
+
+TupleObject::~TupleObject()
+{
+    if (Heap *h = Heap::current())
+        h->release(int64_t(items.size()));
+}
+
+DictObject::~DictObject()
+{
+    if (Heap *h = Heap::current())
+        h->release(table.size());
+}
+
+void DictObject::set(const Value &k, const Value &v)
+{
+    if (table.insert(k, v))
+        if (Heap *h = Heap::current())
+            h->charge(1);
+}
+
+SetObject::~SetObject()
+{
+    if (Heap *h = Heap::current())
+        h->release(table.size());
+}
+
+void SetObject::add(const Value &k)
+{
+    if (table.insert(k, Value()))
+        if (Heap *h = Heap::current())
+            h->charge(1);
+}
+
+// ---- classes ----
+
+ClassObject::ClassObject(QString n, std::vector<Value> b)
+    : Object(ObjKind::Class)
+    , name(std::move(n))
+    , bases(std::move(b))
+{
+    for (const Value &base : bases)
+        if (auto *c = base.as<ClassObject>(); c && c->isException)
+            isException = true;
+}
+
+bool ClassObject::isSubclassOf(const ClassObject *other) const
+{
+    if (this == other)
+        return true;
+    for (const Value &b : bases)
+        if (b.as<ClassObject>()->isSubclassOf(other))
+            return true;
+    return false;
+}
+
+const Value *ClassObject::lookup(const QString &n) const
+{
+    auto it = attrs.constFind(n);
+    if (it != attrs.constEnd())
+        return &it.value();
+    for (const Value &b : bases)
+        if (const Value *v = b.as<ClassObject>()->lookup(n))
+            return v;
+    return nullptr;
+}
+
+ClassObject *InstanceObject::klass() const
+{
+    return cls.as<ClassObject>();
+}
+
+int64_t RangeObject::length() const
+{
+    if (step > 0 && start < stop)
+        return (stop - start - 1) / step + 1;
+    if (step < 0 && start > stop)
+        return (start - stop - 1) / (-step) + 1;
+    return 0;
+}
+
+} // namespace awaitscope::py

@@ -1,0 +1,440 @@
+#pragma once
+
+#include "ast.h"
+#include "value.h"
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace awaitscope::py {
+
+class Interpreter;
+
+enum class ObjKind : uint8_t {
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    Class,
+    Instance,
+    Function,
+    Builtin,
+    BoundMethod,
+    Module,
+    Range,
+    Iterator,
+    Coroutine,
+    Scope,
+    Slice,
+    Native
+};
+
+// Every heap object is linked into its Heap so that reference cycles (a recursive function stored in the
+// globals it closes over, an exception holding its traceback frames ...) can be broken when a run ends.
+class Object
+{
+public:
+    explicit Object(ObjKind kind);
+    virtual ~Object();
+    Object(const Object &) = delete;
+    Object &operator=(const Object &) = delete;
+
+    // Drops references to other objects (used only when tearing a heap down).
+    virtual void clearRefs() {}
+
+    const ObjKind kind;
+    int refs = 0;
+
+private:
+    friend class Heap;
+    Heap *m_heap = nullptr;
+    Object *m_prev = nullptr;
+    Object *m_next = nullptr;
+};
+
+// Owns the bookkeeping of all objects of one interpreter run; `current()` is the heap new objects join.
+class Heap
+{
+public:
+    Heap();
+    ~Heap();
+    static Heap *current();
+    void makeCurrent();
+    void link(Object *o);
+    void unlink(Object *o);
+    // Breaks every cycle so that all objects are freed once the interpreter drops its roots.
+    void clearAll();
+    int64_t liveObjects() const { return m_live; }
+    // Memory accounting in "cells" (objects + container elements). Exceeding `cellLimit` throws.
+    void charge(int64_t cells);
+    void release(int64_t cells) { m_cells -= cells; }
+    int64_t cells() const { return m_cells; }
+    int64_t cellLimit = 0;         // 0 = unlimited
+    std::function<void()> onLimit; // called when cellLimit is exceeded (throws)
+
+private:
+    Object *m_head = nullptr;
+    int64_t m_live = 0;
+    int64_t m_cells = 0;
+    Heap *m_previous = nullptr;
+};
+
+// Hash and equality for dictionary keys (the value types allowed as keys in the subset).
+struct ValueHash
+{
+    size_t operator()(const Value &v) const;
+};
+struct ValueEq
+{
+    bool operator()(const Value &a, const Value &b) const;
+};
+bool valuesEqual(const Value &a, const Value &b); // Python ==, for builtin types and identity otherwise
+bool isHashable(const Value &v);
+
+// Insertion-ordered hash table (dict; set uses the keys only, so sets also iterate in insertion order,
+// which is a documented difference from CPython's hash order).
+class OrderedTable
+{
+public:
+    struct Entry
+    {
+        Value key;
+        Value value;
+        bool live = true;
+    };
+    const Value *find(const Value &key) const;
+    bool contains(const Value &key) const { return find(key) != nullptr; }
+    // Returns true if the key was new.
+    bool insert(const Value &key, const Value &value);
+    bool remove(const Value &key, Value *removedValue = nullptr);
+    void clear();
+    int64_t size() const { return int64_t(m_index.size()); }
+    // Iteration over live entries: for (auto &e : entries()) if (e.live) ...
+    const std::vector<Entry> &entries() const { return m_entries; }
+    std::vector<Entry> &entries() { return m_entries; }
+    bool popLast(Value *key, Value *value);
+    uint64_t version() const { return m_version; } // changes when keys are added or removed
+
+private:
+    void compact();
+    std::vector<Entry> m_entries;
+    std::unordered_map<Value, size_t, ValueHash, ValueEq> m_index;
+    size_t m_dead = 0;
+    uint64_t m_version = 0;
+};
+
+class StrObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Str;
+    explicit StrObject(QString s)
+        : Object(ObjKind::Str)
+        , value(std::move(s))
+    {
+    }
+    const QString value;
+};
+
+class ListObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::List;
+    ListObject()
+        : Object(ObjKind::List)
+    {
+    }
+    explicit ListObject(std::vector<Value> v);
+    ~ListObject() override;
+    void clearRefs() override { items.clear(); }
+    void append(Value v);
+    std::vector<Value> items;
+};
+
+class TupleObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Tuple;
+    explicit TupleObject(std::vector<Value> v);
+    ~TupleObject() override;
+    void clearRefs() override { items.clear(); }
+    std::vector<Value> items;
+};
+
+class DictObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Dict;
+    DictObject()
+        : Object(ObjKind::Dict)
+    {
+    }
+    ~DictObject() override;
+    void clearRefs() override { table.clear(); }
+    void set(const Value &k, const Value &v);
+    OrderedTable table;
+};
+
+class SetObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Set;
+    SetObject()
+        : Object(ObjKind::Set)
+    {
+    }
+    ~SetObject() override;
+    void clearRefs() override { table.clear(); }
+    void add(const Value &k);
+    OrderedTable table;
+};
+
+// A variable namespace: function locals, a comprehension's variables, a class body or module globals.
+class ScopeObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Scope;
+    explicit ScopeObject(Value parent = Value())
+        : Object(ObjKind::Scope)
+        , parent(std::move(parent))
+    {
+    }
+    void clearRefs() override
+    {
+        vars.clear();
+        parent = Value();
+    }
+    QHash<QString, Value> vars;
+    Value parent; // enclosing function scope (closures); None at module level
+};
+
+class ClassObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Class;
+    ClassObject(QString name, std::vector<Value> bases);
+    void clearRefs() override
+    {
+        attrs.clear();
+        bases.clear();
+    }
+    QString name;
+    std::vector<Value> bases;
+    QHash<QString, Value> attrs;
+    bool isBuiltin = false;
+    ObjKind builtinKind = ObjKind::Instance; // for builtin types: the object kind (or Str/... immediates)
+    int builtinTag = -1;                     // for int/float/bool/NoneType: the Value::Tag
+    bool isException = false;                // BaseException or a subclass
+    // Creates instances of a builtin class (asyncio.Semaphore(2) ...); null for plain Python classes.
+    std::function<Value(Interpreter &, const Value &cls, std::vector<Value> &,
+                        std::vector<std::pair<QString, Value>> &)>
+        constructor;
+
+    bool isSubclassOf(const ClassObject *other) const;
+    const Value *lookup(const QString &name) const; // along the bases (depth-first, like a simple MRO)
+};
+
+struct TraceEntry
+{
+    QString function;
+    int line = 0;
+};
+
+class InstanceObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Instance;
+    explicit InstanceObject(Value cls)
+        : Object(ObjKind::Instance)
+        , cls(std::move(cls))
+    {
+    }
+    void clearRefs() override
+    {
+        attrs.clear();
+        args = Value();
+        cause = Value();
+        context = Value();
+        payload.reset();
+    }
+    ClassObject *klass() const;
+    Value cls;
+    QHash<QString, Value> attrs;
+    // Exception state (only used when the class is an exception class)
+    Value args; // tuple
+    std::vector<TraceEntry> traceback;
+    Value cause;
+    Value context;
+    bool suppressContext = false;
+    // Native state for builtin classes implemented in C++ (Semaphore, Queue, Task ...).
+    std::shared_ptr<void> payload;
+};
+
+class FunctionObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Function;
+    FunctionObject()
+        : Object(ObjKind::Function)
+    {
+    }
+    void clearRefs() override
+    {
+        defaults.clear();
+        kwDefaults.clear();
+        closure = Value();
+        globals = Value();
+        attrs.clear();
+    }
+    std::shared_ptr<FunctionInfo> info;
+    std::vector<Value> defaults; // for info->positional, aligned to the end
+    QHash<QString, Value> kwDefaults;
+    Value closure; // ScopeObject of the defining function, or None
+    Value globals; // ScopeObject
+    QString qualname;
+    QHash<QString, Value> attrs;
+};
+
+struct CallArgs
+{
+    std::vector<Value> pos;
+    std::vector<std::pair<QString, Value>> kw;
+};
+
+class BuiltinObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Builtin;
+    using Fn = std::function<Value(Interpreter &, const Value &self, CallArgs &)>;
+    BuiltinObject(QString name, Fn fn, Value self = Value())
+        : Object(ObjKind::Builtin)
+        , name(std::move(name))
+        , fn(std::move(fn))
+        , self(std::move(self))
+    {
+    }
+    void clearRefs() override { self = Value(); }
+    QString name;
+    Fn fn;
+    Value self; // bound receiver for methods of builtin types; None for plain functions
+    // A method stored on a class: called unbound (Class.method(obj, ...)), the first argument becomes self.
+    bool isMethod = false;
+};
+
+class BoundMethodObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::BoundMethod;
+    BoundMethodObject(Value self, Value function)
+        : Object(ObjKind::BoundMethod)
+        , self(std::move(self))
+        , function(std::move(function))
+    {
+    }
+    void clearRefs() override
+    {
+        self = Value();
+        function = Value();
+    }
+    Value self;
+    Value function;
+};
+
+class ModuleObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Module;
+    explicit ModuleObject(QString name)
+        : Object(ObjKind::Module)
+        , name(std::move(name))
+    {
+    }
+    void clearRefs() override { attrs.clear(); }
+    QString name;
+    QHash<QString, Value> attrs;
+};
+
+class RangeObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Range;
+    RangeObject(int64_t a, int64_t b, int64_t s)
+        : Object(ObjKind::Range)
+        , start(a)
+        , stop(b)
+        , step(s)
+    {
+    }
+    int64_t length() const;
+    int64_t start, stop, step;
+};
+
+class SliceObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Slice;
+    SliceObject(Value a, Value b, Value c)
+        : Object(ObjKind::Slice)
+        , lower(a)
+        , upper(b)
+        , step(c)
+    {
+    }
+    void clearRefs() override { lower = upper = step = Value(); }
+    Value lower, upper, step;
+};
+
+class IteratorObject : public Object
+{
+public:
+    static constexpr ObjKind Kind = ObjKind::Iterator;
+    using Next = std::function<bool(Interpreter &, Value &out)>;
+    IteratorObject(QString typeName, Next next, Value keep = Value())
+        : Object(ObjKind::Iterator)
+        , typeName(std::move(typeName))
+        , next(std::move(next))
+        , keep(std::move(keep))
+    {
+    }
+    void clearRefs() override
+    {
+        next = nullptr;
+        keep = Value();
+    }
+    QString typeName; // "list_iterator", "zip", "map" ...
+    Next next;
+    Value keep; // keeps the iterated object alive
+};
+
+template<typename T> T *Value::as() const
+{
+    return m_tag == Tag::Obj && m_o->kind == T::Kind ? static_cast<T *>(m_o) : nullptr;
+}
+
+inline Value makeStr(QString s)
+{
+    return Value(new StrObject(std::move(s)));
+}
+inline Value makeList(std::vector<Value> v = {})
+{
+    return Value(new ListObject(std::move(v)));
+}
+inline Value makeTuple(std::vector<Value> v = {})
+{
+    return Value(new TupleObject(std::move(v)));
+}
+inline bool isKind(const Value &v, ObjKind k)
+{
+    return v.isObj() && v.obj()->kind == k;
+}
+inline const QString &strOf(const Value &v)
+{
+    return v.as<StrObject>()->value;
+}
+
+} // namespace awaitscope::py

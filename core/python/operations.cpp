@@ -1,0 +1,1500 @@
+// Python semantics of values: repr/str, truth, comparison, arithmetic, attributes, items and iteration.
+#include "interpreter.h"
+
+#include <QSet>
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace awaitscope::py {
+
+namespace {
+
+QString floatRepr(double d)
+{
+    if (std::isnan(d))
+        return QStringLiteral("nan");
+    if (std::isinf(d))
+        return d > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    std::string s(buf, res.ptr);
+    bool neg = false;
+    if (!s.empty() && s[0] == '-') {
+        neg = true;
+        s.erase(0, 1);
+    }
+    const size_t e = s.find('e');
+    std::string mant = s.substr(0, e);
+    const int exp = std::atoi(s.c_str() + e + 1);
+    std::string digits;
+    for (char c : mant)
+        if (c != '.')
+            digits += c;
+    std::string out;
+    if (exp >= -5 + 1 - 0 && exp < 16 && exp >= -4) {
+        if (exp >= 0) {
+            std::string intPart, frac;
+            if (int(digits.size()) <= exp + 1) {
+                intPart = digits + std::string(size_t(exp + 1 - int(digits.size())), '0');
+                frac = "0";
+            } else {
+                intPart = digits.substr(0, size_t(exp + 1));
+                frac = digits.substr(size_t(exp + 1));
+            }
+            out = intPart + "." + frac;
+        } else {
+            out = "0." + std::string(size_t(-exp - 1), '0') + digits;
+        }
+    } else {
+        out = digits.substr(0, 1);
+        if (digits.size() > 1)
+            out += "." + digits.substr(1);
+        char eb[16];
+        std::snprintf(eb, sizeof eb, "e%c%02d", exp < 0 ? '-' : '+', std::abs(exp));
+        out += eb;
+    }
+    if (neg)
+        out.insert(0, "-");
+    return QString::fromLatin1(out.c_str());
+}
+
+QString strRepr(const QString &s)
+{
+    const bool useDouble = s.contains(u'\'') && !s.contains(u'"');
+    const QChar q = useDouble ? u'"' : u'\'';
+    QString out;
+    out.reserve(s.size() + 2);
+    out += q;
+    for (QChar c : s) {
+        switch (c.unicode()) {
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
+        default:
+            if (c == q)
+                out += QStringLiteral("\\") + c;
+            else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += q;
+    return out;
+}
+
+bool checkedAdd(int64_t a, int64_t b, int64_t &r)
+{
+    return !__builtin_add_overflow(a, b, &r);
+}
+bool checkedSub(int64_t a, int64_t b, int64_t &r)
+{
+    return !__builtin_sub_overflow(a, b, &r);
+}
+bool checkedMul(int64_t a, int64_t b, int64_t &r)
+{
+    return !__builtin_mul_overflow(a, b, &r);
+}
+
+int64_t floorDiv(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        --q;
+    return q;
+}
+
+int64_t floorMod(int64_t a, int64_t b)
+{
+    int64_t m = a % b;
+    if (m != 0 && ((m < 0) != (b < 0)))
+        m += b;
+    return m;
+}
+
+const std::vector<Value> *seqItems(const Value &v)
+{
+    if (auto *l = v.as<ListObject>(); l && l->kind == ObjKind::List)
+        return &l->items;
+    if (v.isObj() && v.obj()->kind == ObjKind::Tuple)
+        return &v.as<TupleObject>()->items;
+    return nullptr;
+}
+
+thread_local QSet<const Object *> t_reprActive;
+thread_local int t_nesting = 0;
+
+// Bounds the C++ recursion of repr/==/< on deeply nested containers, like CPython's RecursionError.
+struct NestingGuard
+{
+    explicit NestingGuard(Interpreter &in, const char *what)
+    {
+        if (++t_nesting > 900) {
+            --t_nesting;
+            in.raiseError(QStringLiteral("RecursionError"),
+                          QStringLiteral("maximum recursion depth exceeded %1").arg(QLatin1String(what)));
+        }
+    }
+    ~NestingGuard() { --t_nesting; }
+};
+
+} // namespace
+
+QString formatFloatRepr(double d)
+{
+    return floatRepr(d);
+}
+
+// ---------------- types ----------------
+
+Value Interpreter::typeOf(const Value &v)
+{
+    switch (v.tag()) {
+    case Value::Tag::None:
+        return tNone;
+    case Value::Tag::Bool:
+        return tBool;
+    case Value::Tag::Int:
+        return tInt;
+    case Value::Tag::Float:
+        return tFloat;
+    case Value::Tag::Obj:
+        break;
+    }
+    switch (v.obj()->kind) {
+    case ObjKind::Str:
+        return tStr;
+    case ObjKind::List:
+        return tList;
+    case ObjKind::Tuple:
+        return tTuple;
+    case ObjKind::Dict:
+        return tDict;
+    case ObjKind::Set:
+        return tSet;
+    case ObjKind::Class:
+        return tType;
+    case ObjKind::Instance:
+        return v.as<InstanceObject>()->cls;
+    case ObjKind::Function:
+        return tFunction;
+    case ObjKind::Builtin:
+        return tBuiltinFunction;
+    case ObjKind::BoundMethod:
+        return tMethod;
+    case ObjKind::Module:
+        return tModule;
+    case ObjKind::Range:
+        return tRange;
+    case ObjKind::Iterator:
+        return tIterator;
+    case ObjKind::Coroutine:
+        return tCoroutine;
+    case ObjKind::Slice:
+        return tSlice;
+    case ObjKind::Scope:
+    case ObjKind::Native:
+        return tScope;
+    }
+    return tObject;
+}
+
+QString Interpreter::typeName(const Value &v)
+{
+    if (auto *it = v.as<IteratorObject>(); it && it->kind == ObjKind::Iterator)
+        return it->typeName;
+    return typeOf(v).as<ClassObject>()->name;
+}
+
+bool Interpreter::isInstance(const Value &v, const Value &cls)
+{
+    if (auto *t = cls.as<TupleObject>(); t && t->kind == ObjKind::Tuple) {
+        for (const Value &c : t->items)
+            if (isInstance(v, c))
+                return true;
+        return false;
+    }
+    auto *c = cls.as<ClassObject>();
+    if (!c || c->kind != ObjKind::Class)
+        raiseTypeError(QStringLiteral("isinstance() arg 2 must be a type or tuple of types"));
+    return typeOf(v).as<ClassObject>()->isSubclassOf(c);
+}
+
+// ---------------- repr / str ----------------
+
+QString Interpreter::repr(const Value &v)
+{
+    switch (v.tag()) {
+    case Value::Tag::None:
+        return QStringLiteral("None");
+    case Value::Tag::Bool:
+        return v.asBool() ? QStringLiteral("True") : QStringLiteral("False");
+    case Value::Tag::Int:
+        return QString::number(v.asInt());
+    case Value::Tag::Float:
+        return floatRepr(v.asFloat());
+    case Value::Tag::Obj:
+        break;
+    }
+    Object *o = v.obj();
+    switch (o->kind) {
+    case ObjKind::Str:
+        return strRepr(strOf(v));
+    case ObjKind::List:
+    case ObjKind::Tuple:
+    case ObjKind::Set:
+    case ObjKind::Dict: {
+        NestingGuard nesting(*this, "while getting the repr of an object");
+        if (t_reprActive.contains(o))
+            return o->kind == ObjKind::List   ? QStringLiteral("[...]")
+                   : o->kind == ObjKind::Dict ? QStringLiteral("{...}")
+                                              : QStringLiteral("(...)");
+        t_reprActive.insert(o);
+        struct Done
+        {
+            const Object *o;
+            ~Done() { t_reprActive.remove(o); }
+        } done{o};
+        QStringList parts;
+        if (o->kind == ObjKind::Dict) {
+            for (const auto &e : v.as<DictObject>()->table.entries())
+                if (e.live)
+                    parts << repr(e.key) + QStringLiteral(": ") + repr(e.value);
+            return u'{' + parts.join(QStringLiteral(", ")) + u'}';
+        }
+        if (o->kind == ObjKind::Set) {
+            for (const auto &e : v.as<SetObject>()->table.entries())
+                if (e.live)
+                    parts << repr(e.key);
+            if (parts.isEmpty())
+                return QStringLiteral("set()");
+            return u'{' + parts.join(QStringLiteral(", ")) + u'}';
+        }
+        for (const Value &e : *seqItems(v))
+            parts << repr(e);
+        if (o->kind == ObjKind::List)
+            return u'[' + parts.join(QStringLiteral(", ")) + u']';
+        if (parts.size() == 1)
+            return u'(' + parts[0] + QStringLiteral(",)");
+        return u'(' + parts.join(QStringLiteral(", ")) + u')';
+    }
+    case ObjKind::Class: {
+        auto *c = v.as<ClassObject>();
+        if (c->isBuiltin && !c->attrs.contains(QStringLiteral("__module__")))
+            return QStringLiteral("<class '%1'>").arg(c->name);
+        if (c->attrs.contains(QStringLiteral("__module__")))
+            return QStringLiteral("<class '%1.%2'>")
+                .arg(str(c->attrs.value(QStringLiteral("__module__"))), c->name);
+        return QStringLiteral("<class '__main__.%1'>").arg(c->name);
+    }
+    case ObjKind::Instance: {
+        auto *inst = v.as<InstanceObject>();
+        ClassObject *c = inst->klass();
+        if (const Value *r = c->lookup(QStringLiteral("__repr__")); r && !r->as<BuiltinObject>()) {
+            Value s = call(*r, {v});
+            if (!isKind(s, ObjKind::Str))
+                raiseTypeError(QStringLiteral("__repr__ returned non-string (type %1)").arg(typeName(s)));
+            return strOf(s);
+        } else if (r && r->as<BuiltinObject>()) {
+            return str(call(*r, {v}));
+        }
+        if (c->isException) {
+            auto *args = inst->args.as<TupleObject>();
+            QStringList parts;
+            if (args)
+                for (const Value &a : args->items)
+                    parts << repr(a);
+            return c->name + u'(' + parts.join(QStringLiteral(", ")) + u')';
+        }
+        return QStringLiteral("<__main__.%1 object at 0x%2>").arg(c->name).arg(quintptr(o), 0, 16);
+    }
+    case ObjKind::Function: {
+        auto *fn = v.as<FunctionObject>();
+        return QStringLiteral("<function %1 at 0x%2>").arg(fn->qualname).arg(quintptr(o), 0, 16);
+    }
+    case ObjKind::Builtin: {
+        auto *b = v.as<BuiltinObject>();
+        if (!b->self.isNone())
+            return QStringLiteral("<built-in method %1 of %2 object at 0x%3>")
+                .arg(b->name, typeName(b->self))
+                .arg(quintptr(b->self.obj()), 0, 16);
+        return QStringLiteral("<built-in function %1>").arg(b->name);
+    }
+    case ObjKind::BoundMethod: {
+        auto *m = v.as<BoundMethodObject>();
+        QString fname =
+            m->function.as<FunctionObject>() ? m->function.as<FunctionObject>()->qualname : QString();
+        return QStringLiteral("<bound method %1 of %2>").arg(fname, repr(m->self));
+    }
+    case ObjKind::Module:
+        return QStringLiteral("<module '%1'>").arg(v.as<ModuleObject>()->name);
+    case ObjKind::Range: {
+        auto *r = v.as<RangeObject>();
+        if (r->step == 1)
+            return QStringLiteral("range(%1, %2)").arg(r->start).arg(r->stop);
+        return QStringLiteral("range(%1, %2, %3)").arg(r->start).arg(r->stop).arg(r->step);
+    }
+    case ObjKind::Coroutine: {
+        auto *c = static_cast<CoroutineObject *>(o);
+        return QStringLiteral("<coroutine object %1 at 0x%2>").arg(c->name).arg(quintptr(o), 0, 16);
+    }
+    case ObjKind::Slice: {
+        auto *s = v.as<SliceObject>();
+        return QStringLiteral("slice(%1, %2, %3)").arg(repr(s->lower), repr(s->upper), repr(s->step));
+    }
+    case ObjKind::Iterator:
+        return QStringLiteral("<%1 object at 0x%2>")
+            .arg(v.as<IteratorObject>()->typeName)
+            .arg(quintptr(o), 0, 16);
+    default:
+        break;
+    }
+    return QStringLiteral("<object at 0x%1>").arg(quintptr(o), 0, 16);
+}
+
+QString Interpreter::str(const Value &v)
+{
+    if (auto *s = v.as<StrObject>(); s && s->kind == ObjKind::Str)
+        return s->value;
+    if (auto *inst = v.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
+        ClassObject *c = inst->klass();
+        if (const Value *m = c->lookup(QStringLiteral("__str__"))) {
+            Value s = call(*m, {v});
+            if (!isKind(s, ObjKind::Str))
+                raiseTypeError(QStringLiteral("__str__ returned non-string (type %1)").arg(typeName(s)));
+            return strOf(s);
+        }
+        if (c->isException) {
+            auto *args = inst->args.as<TupleObject>();
+            if (c->lookup(QStringLiteral("__repr__")) &&
+                !c->lookup(QStringLiteral("__repr__"))->as<BuiltinObject>())
+                return repr(v);
+            if (!args || args->items.empty())
+                return QString();
+            if (args->items.size() == 1) {
+                if (c->isSubclassOf(exceptionClass(QStringLiteral("KeyError")).as<ClassObject>()))
+                    return repr(args->items[0]);
+                return str(args->items[0]);
+            }
+            return repr(inst->args);
+        }
+    }
+    return repr(v);
+}
+
+bool Interpreter::truthy(const Value &v)
+{
+    switch (v.tag()) {
+    case Value::Tag::None:
+        return false;
+    case Value::Tag::Bool:
+    case Value::Tag::Int:
+        return v.asInt() != 0;
+    case Value::Tag::Float:
+        return v.asFloat() != 0.0;
+    case Value::Tag::Obj:
+        break;
+    }
+    switch (v.obj()->kind) {
+    case ObjKind::Str:
+        return !strOf(v).isEmpty();
+    case ObjKind::List:
+        return !v.as<ListObject>()->items.empty();
+    case ObjKind::Tuple:
+        return !v.as<TupleObject>()->items.empty();
+    case ObjKind::Dict:
+        return v.as<DictObject>()->table.size() > 0;
+    case ObjKind::Set:
+        return v.as<SetObject>()->table.size() > 0;
+    case ObjKind::Range:
+        return v.as<RangeObject>()->length() > 0;
+    case ObjKind::Instance: {
+        ClassObject *c = v.as<InstanceObject>()->klass();
+        if (const Value *m = c->lookup(QStringLiteral("__bool__")))
+            return truthy(call(*m, {v}));
+        if (const Value *m = c->lookup(QStringLiteral("__len__")))
+            return truthy(call(*m, {v}));
+        return true;
+    }
+    default:
+        return true;
+    }
+}
+
+// ---------------- comparison ----------------
+
+bool Interpreter::equals(const Value &a, const Value &b)
+{
+    if (auto *ia = a.as<InstanceObject>(); ia && ia->kind == ObjKind::Instance) {
+        if (const Value *m = ia->klass()->lookup(QStringLiteral("__eq__")))
+            return truthy(call(*m, {a, b}));
+    }
+    if (auto *ib = b.as<InstanceObject>(); ib && ib->kind == ObjKind::Instance) {
+        if (const Value *m = ib->klass()->lookup(QStringLiteral("__eq__")))
+            return truthy(call(*m, {b, a}));
+    }
+    const auto *sa = seqItems(a);
+    const auto *sb = seqItems(b);
+    if (sa && sb && a.obj()->kind == b.obj()->kind) {
+        NestingGuard nesting(*this, "in comparison");
+        if (sa->size() != sb->size())
+            return false;
+        for (size_t i = 0; i < sa->size(); ++i)
+            if (!(*sa)[i].identical((*sb)[i]) && !equals((*sa)[i], (*sb)[i]))
+                return false;
+        return true;
+    }
+    return valuesEqual(a, b);
+}
+
+Value Interpreter::compare(const QString &op, const Value &a, const Value &b)
+{
+    if (op == u"==")
+        return Value::fromBool(equals(a, b));
+    if (op == u"!=")
+        return Value::fromBool(!equals(a, b));
+    if (op == u"is")
+        return Value::fromBool(a.identical(b));
+    if (op == u"is not")
+        return Value::fromBool(!a.identical(b));
+    if (op == u"in")
+        return Value::fromBool(contains(b, a));
+    if (op == u"not in")
+        return Value::fromBool(!contains(b, a));
+    // ordering
+    if (a.isNumber() && b.isNumber()) {
+        if (a.isFloat() || b.isFloat()) {
+            const double x = a.toDouble(), y = b.toDouble();
+            if (op == u"<")
+                return Value::fromBool(x < y);
+            if (op == u"<=")
+                return Value::fromBool(x <= y);
+            if (op == u">")
+                return Value::fromBool(x > y);
+            return Value::fromBool(x >= y);
+        }
+        const int64_t x = a.asInt(), y = b.asInt();
+        if (op == u"<")
+            return Value::fromBool(x < y);
+        if (op == u"<=")
+            return Value::fromBool(x <= y);
+        if (op == u">")
+            return Value::fromBool(x > y);
+        return Value::fromBool(x >= y);
+    }
+    if (isKind(a, ObjKind::Set) && isKind(b, ObjKind::Set)) {
+        auto subset = [](const Value &x, const Value &y) {
+            for (const auto &e : x.as<SetObject>()->table.entries())
+                if (e.live && !y.as<SetObject>()->table.contains(e.key))
+                    return false;
+            return true;
+        };
+        const int64_t na = a.as<SetObject>()->table.size(), nb = b.as<SetObject>()->table.size();
+        if (op == u"<=")
+            return Value::fromBool(subset(a, b));
+        if (op == u"<")
+            return Value::fromBool(na < nb && subset(a, b));
+        if (op == u">=")
+            return Value::fromBool(subset(b, a));
+        return Value::fromBool(na > nb && subset(b, a));
+    }
+    if (op == u"<")
+        return Value::fromBool(less(a, b));
+    if (op == u">")
+        return Value::fromBool(less(b, a));
+    if (op == u"<=")
+        return Value::fromBool(!less(b, a));
+    return Value::fromBool(!less(a, b));
+}
+
+bool Interpreter::less(const Value &a, const Value &b)
+{
+    if (a.isNumber() && b.isNumber()) {
+        if (a.isFloat() || b.isFloat())
+            return a.toDouble() < b.toDouble();
+        return a.asInt() < b.asInt();
+    }
+    if (isKind(a, ObjKind::Str) && isKind(b, ObjKind::Str))
+        return strOf(a) < strOf(b);
+    const auto *sa = seqItems(a);
+    const auto *sb = seqItems(b);
+    if (sa && sb && a.obj()->kind == b.obj()->kind) {
+        NestingGuard nesting(*this, "in comparison");
+        const size_t n = std::min(sa->size(), sb->size());
+        for (size_t i = 0; i < n; ++i) {
+            if ((*sa)[i].identical((*sb)[i]) || equals((*sa)[i], (*sb)[i]))
+                continue;
+            return less((*sa)[i], (*sb)[i]);
+        }
+        return sa->size() < sb->size();
+    }
+    if (auto *ia = a.as<InstanceObject>(); ia && ia->kind == ObjKind::Instance) {
+        if (const Value *m = ia->klass()->lookup(QStringLiteral("__lt__")))
+            return truthy(call(*m, {a, b}));
+    }
+    if (auto *ib = b.as<InstanceObject>(); ib && ib->kind == ObjKind::Instance) {
+        if (const Value *m = ib->klass()->lookup(QStringLiteral("__gt__")))
+            return truthy(call(*m, {b, a}));
+    }
+    raiseTypeError(
+        QStringLiteral("'<' not supported between instances of '%1' and '%2'").arg(typeName(a), typeName(b)));
+}
+
+int64_t Interpreter::hashCheck(const Value &v)
+{
+    if (!isHashable(v))
+        raiseTypeError(QStringLiteral("unhashable type: '%1'").arg(typeName(v)));
+    return int64_t(ValueHash()(v));
+}
+
+bool Interpreter::contains(const Value &c, const Value &item)
+{
+    if (c.isObj()) {
+        switch (c.obj()->kind) {
+        case ObjKind::Str:
+            if (!isKind(item, ObjKind::Str))
+                raiseTypeError(QStringLiteral("'in <string>' requires string as left operand, not %1")
+                                   .arg(typeName(item)));
+            return strOf(c).contains(strOf(item));
+        case ObjKind::List:
+        case ObjKind::Tuple:
+            for (const Value &e : *seqItems(c))
+                if (e.identical(item) || equals(e, item))
+                    return true;
+            return false;
+        case ObjKind::Dict:
+            hashCheck(item);
+            return c.as<DictObject>()->table.contains(item);
+        case ObjKind::Set:
+            hashCheck(item);
+            return c.as<SetObject>()->table.contains(item);
+        case ObjKind::Range: {
+            auto *r = c.as<RangeObject>();
+            if (!item.isIntLike())
+                return false;
+            const int64_t x = item.asInt();
+            if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop))
+                return false;
+            return (x - r->start) % r->step == 0;
+        }
+        case ObjKind::Instance:
+            if (const Value *m = c.as<InstanceObject>()->klass()->lookup(QStringLiteral("__contains__")))
+                return truthy(call(*m, {c, item}));
+            break;
+        default:
+            break;
+        }
+    }
+    Value it = getIter(c);
+    Value x;
+    while (next(it, x))
+        if (equals(x, item))
+            return true;
+    return false;
+}
+
+// ---------------- arithmetic ----------------
+
+Value Interpreter::unaryOp(const QString &op, const Value &v)
+{
+    if (v.isIntLike()) {
+        const int64_t x = v.asInt();
+        if (op == u"-") {
+            if (x == INT64_MIN)
+                raiseError(QStringLiteral("OverflowError"),
+                           QStringLiteral("integer overflow (Awaitscope ints are 64-bit)"));
+            return Value::fromInt(-x);
+        }
+        if (op == u"+")
+            return Value::fromInt(x);
+        if (op == u"~")
+            return Value::fromInt(~x);
+    }
+    if (v.isFloat()) {
+        if (op == u"-")
+            return Value::fromFloat(-v.asFloat());
+        if (op == u"+")
+            return v;
+    }
+    raiseTypeError(QStringLiteral("bad operand type for unary %1: '%2'").arg(op, typeName(v)));
+}
+
+Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b, int line)
+{
+    Q_UNUSED(line);
+    const bool inplace = opIn.size() > 1 && opIn.endsWith(u'=') && opIn != u"==";
+    const QString op = inplace ? opIn.chopped(1) : opIn;
+    auto overflow = [this]() {
+        raiseError(
+            QStringLiteral("OverflowError"),
+            QStringLiteral("integer overflow: the result does not fit in 64 bits (Awaitscope's int limit)"));
+    };
+    if (a.isIntLike() && b.isIntLike()) {
+        const int64_t x = a.asInt(), y = b.asInt();
+        int64_t r = 0;
+        if (op == u"+") {
+            if (!checkedAdd(x, y, r))
+                overflow();
+            return Value::fromInt(r);
+        }
+        if (op == u"-") {
+            if (!checkedSub(x, y, r))
+                overflow();
+            return Value::fromInt(r);
+        }
+        if (op == u"*") {
+            if (!checkedMul(x, y, r))
+                overflow();
+            return Value::fromInt(r);
+        }
+        if (op == u"/") {
+            if (y == 0)
+                raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("division by zero"));
+            return Value::fromFloat(double(x) / double(y));
+        }
+        if (op == u"//") {
+            if (y == 0)
+                raiseError(QStringLiteral("ZeroDivisionError"),
+                           QStringLiteral("integer division or modulo by zero"));
+            if (x == INT64_MIN && y == -1)
+                overflow();
+            return Value::fromInt(floorDiv(x, y));
+        }
+        if (op == u"%") {
+            if (y == 0)
+                raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("integer modulo by zero"));
+            if (y == -1)
+                return Value::fromInt(0);
+            return Value::fromInt(floorMod(x, y));
+        }
+        if (op == u"**") {
+            if (y < 0) {
+                if (x == 0)
+                    raiseError(QStringLiteral("ZeroDivisionError"),
+                               QStringLiteral("0.0 cannot be raised to a negative power"));
+                return Value::fromFloat(std::pow(double(x), double(y)));
+            }
+            int64_t result = 1, base = x, e = y;
+            while (e > 0) {
+                if (e & 1)
+                    if (!checkedMul(result, base, result))
+                        overflow();
+                e >>= 1;
+                if (e > 0 && !checkedMul(base, base, base))
+                    overflow();
+            }
+            return Value::fromInt(result);
+        }
+        if (op == u"<<") {
+            if (y < 0)
+                raiseValueError(QStringLiteral("negative shift count"));
+            if (y >= 63 || (x != 0 && (x > (INT64_MAX >> y) || x < (INT64_MIN >> y))))
+                if (x != 0)
+                    overflow();
+            return Value::fromInt(x == 0 ? 0 : int64_t(uint64_t(x) << y));
+        }
+        if (op == u">>") {
+            if (y < 0)
+                raiseValueError(QStringLiteral("negative shift count"));
+            return Value::fromInt(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
+        }
+        if (a.isBool() && b.isBool()) {
+            if (op == u"&")
+                return Value::fromBool(x & y);
+            if (op == u"|")
+                return Value::fromBool(x | y);
+            if (op == u"^")
+                return Value::fromBool(x ^ y);
+        }
+        if (op == u"&")
+            return Value::fromInt(x & y);
+        if (op == u"|")
+            return Value::fromInt(x | y);
+        if (op == u"^")
+            return Value::fromInt(x ^ y);
+    }
+    if (a.isNumber() && b.isNumber()) {
+        const double x = a.toDouble(), y = b.toDouble();
+        if (op == u"+")
+            return Value::fromFloat(x + y);
+        if (op == u"-")
+            return Value::fromFloat(x - y);
+        if (op == u"*")
+            return Value::fromFloat(x * y);
+        if (op == u"/") {
+            if (y == 0)
+                raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("float division by zero"));
+            return Value::fromFloat(x / y);
+        }
+        if (op == u"//") {
+            if (y == 0)
+                raiseError(QStringLiteral("ZeroDivisionError"),
+                           QStringLiteral("float floor division by zero"));
+            return Value::fromFloat(std::floor(x / y));
+        }
+        if (op == u"%") {
+            if (y == 0)
+                raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("float modulo"));
+            double m = std::fmod(x, y);
+            if (m != 0 && ((m < 0) != (y < 0)))
+                m += y;
+            return Value::fromFloat(m);
+        }
+        if (op == u"**") {
+            if (x == 0 && y < 0)
+                raiseError(QStringLiteral("ZeroDivisionError"),
+                           QStringLiteral("0.0 cannot be raised to a negative power"));
+            const double r = std::pow(x, y);
+            if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
+                raiseError(QStringLiteral("OverflowError"),
+                           QStringLiteral("(34, 'Numerical result out of range')"));
+            return Value::fromFloat(r);
+        }
+    }
+    if (a.isObj()) {
+        const ObjKind ka = a.obj()->kind;
+        if (ka == ObjKind::Str) {
+            if (op == u"+" && isKind(b, ObjKind::Str))
+                return makeStr(strOf(a) + strOf(b));
+            if (op == u"*" && b.isIntLike()) {
+                const int64_t n = std::max<int64_t>(0, b.asInt());
+                if (n * strOf(a).size() > 100'000'000)
+                    throw ProgramStop{
+                        QStringLiteral("memory limit reached: a string of more than 100000000 characters")};
+                return makeStr(strOf(a).repeated(qsizetype(n)));
+            }
+            if (op == u"%") {
+                std::vector<Value> args;
+                if (isKind(b, ObjKind::Tuple))
+                    args = b.as<TupleObject>()->items;
+                else
+                    args.push_back(b);
+                const QString &fmt = strOf(a);
+                QString out;
+                size_t ai = 0;
+                for (int i = 0; i < fmt.size(); ++i) {
+                    if (fmt[i] != u'%') {
+                        out += fmt[i];
+                        continue;
+                    }
+                    int j = i + 1;
+                    QString spec;
+                    while (j < fmt.size() && QStringLiteral("0123456789.-+ #").contains(fmt[j]))
+                        spec += fmt[j++];
+                    if (j >= fmt.size())
+                        raiseValueError(QStringLiteral("incomplete format"));
+                    const QChar conv = fmt[j];
+                    i = j;
+                    if (conv == u'%') {
+                        out += u'%';
+                        continue;
+                    }
+                    if (ai >= args.size())
+                        raiseTypeError(QStringLiteral("not enough arguments for format string"));
+                    const Value &arg = args[ai++];
+                    // printf-style flags map onto a format spec: '-' left-aligns, the default is right.
+                    QString fspec = spec;
+                    if (fspec.contains(u'-'))
+                        fspec = u'<' + QString(fspec).remove(u'-');
+                    else if (!fspec.isEmpty() && fspec[0] != u'0' && (fspec[0].isDigit()))
+                        fspec = u'>' + fspec;
+                    if (conv == u's')
+                        out += format(makeStr(str(arg)), fspec);
+                    else if (conv == u'r')
+                        out += format(makeStr(repr(arg)), fspec);
+                    else if (conv == u'd' || conv == u'i')
+                        out += format(arg.isFloat() ? Value::fromInt(int64_t(arg.asFloat())) : arg,
+                                      fspec + u'd');
+                    else
+                        out += format(arg, fspec + conv);
+                }
+                if (ai < args.size())
+                    raiseTypeError(QStringLiteral("not all arguments converted during string formatting"));
+                return makeStr(out);
+            }
+        }
+        if (b.isIntLike() && op == u"*" && (ka == ObjKind::List || ka == ObjKind::Tuple)) {
+            const auto &items = *seqItems(a);
+            std::vector<Value> out;
+            const int64_t n = std::max<int64_t>(0, b.asInt());
+            if (n * int64_t(items.size()) > limits.maxCells && limits.maxCells > 0)
+                throw ProgramStop{
+                    QStringLiteral(
+                        "memory limit reached: the program holds more than %1 objects and container elements")
+                        .arg(limits.maxCells)};
+            for (int64_t i = 0; i < n; ++i)
+                out.insert(out.end(), items.begin(), items.end());
+            return ka == ObjKind::List ? makeList(std::move(out)) : makeTuple(std::move(out));
+        }
+        if (op == u"+" && ka == ObjKind::List && isKind(b, ObjKind::List)) {
+            if (inplace) {
+                auto *l = a.as<ListObject>();
+                std::vector<Value> add = b.as<ListObject>()->items;
+                for (Value &x : add)
+                    l->append(x);
+                return a;
+            }
+            std::vector<Value> out = a.as<ListObject>()->items;
+            const auto &add = b.as<ListObject>()->items;
+            out.insert(out.end(), add.begin(), add.end());
+            return makeList(std::move(out));
+        }
+        if (op == u"+" && ka == ObjKind::List && inplace) {
+            auto *l = a.as<ListObject>();
+            for (Value &x : toVector(b))
+                l->append(x);
+            return a;
+        }
+        if (op == u"+" && ka == ObjKind::Tuple && isKind(b, ObjKind::Tuple)) {
+            std::vector<Value> out = a.as<TupleObject>()->items;
+            const auto &add = b.as<TupleObject>()->items;
+            out.insert(out.end(), add.begin(), add.end());
+            return makeTuple(std::move(out));
+        }
+        if (ka == ObjKind::Set && isKind(b, ObjKind::Set)) {
+            auto *sa = a.as<SetObject>();
+            auto *sb = b.as<SetObject>();
+            auto *r = new SetObject();
+            Value rv(r);
+            if (op == u"|") {
+                for (const auto &e : sa->table.entries())
+                    if (e.live)
+                        r->add(e.key);
+                for (const auto &e : sb->table.entries())
+                    if (e.live)
+                        r->add(e.key);
+            } else if (op == u"&") {
+                for (const auto &e : sa->table.entries())
+                    if (e.live && sb->table.contains(e.key))
+                        r->add(e.key);
+            } else if (op == u"-") {
+                for (const auto &e : sa->table.entries())
+                    if (e.live && !sb->table.contains(e.key))
+                        r->add(e.key);
+            } else if (op == u"^") {
+                for (const auto &e : sa->table.entries())
+                    if (e.live && !sb->table.contains(e.key))
+                        r->add(e.key);
+                for (const auto &e : sb->table.entries())
+                    if (e.live && !sa->table.contains(e.key))
+                        r->add(e.key);
+            } else {
+                goto unsupported;
+            }
+            if (inplace) {
+                sa->table.clear();
+                for (const auto &e : r->table.entries())
+                    if (e.live)
+                        sa->add(e.key);
+                return a;
+            }
+            return rv;
+        }
+        if (ka == ObjKind::Dict && isKind(b, ObjKind::Dict) && op == u"|") {
+            auto *r = inplace ? a.as<DictObject>() : new DictObject();
+            Value rv(r);
+            if (!inplace)
+                for (const auto &e : a.as<DictObject>()->table.entries())
+                    if (e.live)
+                        r->set(e.key, e.value);
+            for (const auto &e : b.as<DictObject>()->table.entries())
+                if (e.live)
+                    r->set(e.key, e.value);
+            return rv;
+        }
+        if (ka == ObjKind::Instance) {
+            static const QHash<QString, QString> dunder = {
+                {QStringLiteral("+"), QStringLiteral("__add__")},
+                {QStringLiteral("-"), QStringLiteral("__sub__")},
+                {QStringLiteral("*"), QStringLiteral("__mul__")},
+                {QStringLiteral("/"), QStringLiteral("__truediv__")},
+                {QStringLiteral("//"), QStringLiteral("__floordiv__")},
+                {QStringLiteral("%"), QStringLiteral("__mod__")}};
+            if (const Value *m = a.as<InstanceObject>()->klass()->lookup(dunder.value(op)))
+                return call(*m, {a, b});
+        }
+    }
+    if (b.isIntLike() && op == u"*" && (isKind(b, ObjKind::Str)))
+        return binaryOp(op, b, a);
+    if (a.isIntLike() && op == u"*" &&
+        (isKind(b, ObjKind::Str) || isKind(b, ObjKind::List) || isKind(b, ObjKind::Tuple)))
+        return binaryOp(op, b, a);
+unsupported:
+    if (op == u"+" && isKind(a, ObjKind::Str))
+        raiseTypeError(QStringLiteral("can only concatenate str (not \"%1\") to str").arg(typeName(b)));
+    if (op == u"+" && isKind(a, ObjKind::List))
+        raiseTypeError(QStringLiteral("can only concatenate list (not \"%1\") to list").arg(typeName(b)));
+    raiseTypeError(QStringLiteral("unsupported operand type(s) for %1: '%2' and '%3'")
+                       .arg(inplace ? op + u'=' : op, typeName(a), typeName(b)));
+}
+
+// ---------------- attributes ----------------
+
+Value Interpreter::getAttr(const Value &obj, const QString &name)
+{
+    if (obj.isObj()) {
+        Object *o = obj.obj();
+        switch (o->kind) {
+        case ObjKind::Instance: {
+            auto *inst = static_cast<InstanceObject *>(o);
+            auto it = inst->attrs.constFind(name);
+            if (it != inst->attrs.constEnd())
+                return it.value();
+            ClassObject *c = inst->klass();
+            if (c->isException) {
+                if (name == u"args")
+                    return inst->args;
+                if (name == u"__cause__")
+                    return inst->cause;
+                if (name == u"__context__")
+                    return inst->context;
+                if (name == u"__suppress_context__")
+                    return Value::fromBool(inst->suppressContext);
+                if (name == u"__traceback__")
+                    return Value();
+            }
+            if (name == u"__class__")
+                return inst->cls;
+            if (name == u"__dict__") {
+                auto *d = new DictObject();
+                Value dv(d);
+                for (auto a = inst->attrs.cbegin(); a != inst->attrs.cend(); ++a)
+                    d->set(makeStr(a.key()), a.value());
+                return dv;
+            }
+            if (const Value *m = c->lookup(name)) {
+                if (m->as<FunctionObject>() && m->obj()->kind == ObjKind::Function)
+                    return Value(new BoundMethodObject(obj, *m));
+                if (auto *b = m->as<BuiltinObject>(); b && b->isMethod) {
+                    auto *bound = new BuiltinObject(b->name, b->fn, obj);
+                    bound->isMethod = true;
+                    return Value(bound);
+                }
+                if (auto *bm = m->as<ClassObject>(); bm && bm->kind == ObjKind::Class && name == u"__class__")
+                    return *m;
+                return *m;
+            }
+            if (const Value *ga = c->lookup(QStringLiteral("__getattr__")))
+                return call(*ga, {obj, makeStr(name)});
+            raiseError(QStringLiteral("AttributeError"),
+                       QStringLiteral("'%1' object has no attribute '%2'").arg(c->name, name));
+        }
+        case ObjKind::Class: {
+            auto *c = static_cast<ClassObject *>(o);
+            if (const Value *m = c->lookup(name))
+                return *m;
+            if (name == u"__name__" || name == u"__qualname__")
+                return makeStr(c->name);
+            if (name == u"__bases__")
+                return makeTuple(c->bases);
+            if (name == u"__mro__") {
+                std::vector<Value> mro{obj};
+                for (Value b = c->bases.empty() ? Value() : c->bases[0]; b.as<ClassObject>();
+                     b = b.as<ClassObject>()->bases.empty() ? Value() : b.as<ClassObject>()->bases[0])
+                    mro.push_back(b);
+                return makeTuple(std::move(mro));
+            }
+            raiseError(QStringLiteral("AttributeError"),
+                       QStringLiteral("type object '%1' has no attribute '%2'").arg(c->name, name));
+        }
+        case ObjKind::Module: {
+            auto *m = static_cast<ModuleObject *>(o);
+            auto it = m->attrs.constFind(name);
+            if (it != m->attrs.constEnd())
+                return it.value();
+            if (name == u"__name__")
+                return makeStr(m->name);
+            raiseError(QStringLiteral("AttributeError"),
+                       QStringLiteral("module '%1' has no attribute '%2' (or Awaitscope does not provide it)")
+                           .arg(m->name, name));
+        }
+        case ObjKind::Function: {
+            auto *fn = static_cast<FunctionObject *>(o);
+            if (name == u"__name__")
+                return makeStr(fn->info->name);
+            if (name == u"__qualname__")
+                return makeStr(fn->qualname);
+            auto it = fn->attrs.constFind(name);
+            if (it != fn->attrs.constEnd() && name != u"__class__")
+                return it.value();
+            break;
+        }
+        case ObjKind::Builtin:
+            if (name == u"__name__" || name == u"__qualname__")
+                return makeStr(static_cast<BuiltinObject *>(o)->name);
+            break;
+        case ObjKind::BoundMethod:
+            if (name == u"__self__")
+                return static_cast<BoundMethodObject *>(o)->self;
+            if (name == u"__func__")
+                return static_cast<BoundMethodObject *>(o)->function;
+            return getAttr(static_cast<BoundMethodObject *>(o)->function, name);
+        case ObjKind::Coroutine:
+            if (name == u"__name__" || name == u"__qualname__")
+                return makeStr(static_cast<CoroutineObject *>(o)->name);
+            break;
+        case ObjKind::Range: {
+            auto *r = static_cast<RangeObject *>(o);
+            if (name == u"start")
+                return Value::fromInt(r->start);
+            if (name == u"stop")
+                return Value::fromInt(r->stop);
+            if (name == u"step")
+                return Value::fromInt(r->step);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (name == u"__class__")
+        return typeOf(obj);
+    Value m = methodOf(obj, name);
+    if (!m.isNone())
+        return m;
+    if (obj.isFloat() || obj.isIntLike()) {
+        if (name == u"real")
+            return obj.isBool() ? Value::fromInt(obj.asInt()) : obj;
+        if (name == u"imag")
+            return obj.isFloat() ? Value::fromFloat(0) : Value::fromInt(0);
+    }
+    raiseError(QStringLiteral("AttributeError"),
+               QStringLiteral("'%1' object has no attribute '%2'").arg(typeName(obj), name));
+}
+
+bool Interpreter::hasAttr(const Value &obj, const QString &name)
+{
+    try {
+        getAttr(obj, name);
+        return true;
+    } catch (const PyException &e) {
+        if (isInstance(e.exc, exceptionClass(QStringLiteral("AttributeError"))))
+            return false;
+        throw;
+    }
+}
+
+void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
+{
+    if (auto *inst = obj.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
+        if (inst->klass()->isException) {
+            if (name == u"__cause__") {
+                inst->cause = v;
+                inst->suppressContext = true;
+                return;
+            }
+            if (name == u"__context__") {
+                inst->context = v;
+                return;
+            }
+            if (name == u"args") {
+                inst->args = makeTuple(toVector(v));
+                return;
+            }
+        }
+        if (inst->klass()->isBuiltin && inst->payload)
+            raiseError(
+                QStringLiteral("AttributeError"),
+                QStringLiteral("'%1' object attribute '%2' is read-only").arg(inst->klass()->name, name));
+        inst->attrs.insert(name, v);
+        return;
+    }
+    if (auto *c = obj.as<ClassObject>(); c && c->kind == ObjKind::Class && !c->isBuiltin) {
+        c->attrs.insert(name, v);
+        return;
+    }
+    if (auto *fn = obj.as<FunctionObject>(); fn && fn->kind == ObjKind::Function) {
+        fn->attrs.insert(name, v);
+        return;
+    }
+    raiseError(QStringLiteral("AttributeError"),
+               QStringLiteral("'%1' object has no attribute '%2'").arg(typeName(obj), name));
+}
+
+// ---------------- items ----------------
+
+int64_t Interpreter::toIndex(const Value &v, const char *what)
+{
+    if (v.isIntLike())
+        return v.asInt();
+    raiseTypeError(QStringLiteral("%1 indices must be integers or slices, not %2")
+                       .arg(QLatin1String(what), typeName(v)));
+}
+
+namespace {
+// Resolves a slice against a length like PySlice_AdjustIndices.
+void sliceIndices(Interpreter &in, SliceObject *s, int64_t len, int64_t &start, int64_t &stop, int64_t &step)
+{
+    step = s->step.isNone() ? 1 : in.toIndex(s->step, "slice");
+    if (step == 0)
+        in.raiseValueError(QStringLiteral("slice step cannot be zero"));
+    auto adjust = [&](const Value &v, int64_t dflt, bool isStart) {
+        if (v.isNone())
+            return dflt;
+        int64_t x = in.toIndex(v, "slice");
+        if (x < 0) {
+            x += len;
+            if (x < 0)
+                x = step < 0 ? -1 : 0;
+        } else if (x >= len) {
+            x = step < 0 ? len - 1 : len;
+        }
+        Q_UNUSED(isStart);
+        return x;
+    };
+    start = adjust(s->lower, step < 0 ? len - 1 : 0, true);
+    stop = adjust(s->upper, step < 0 ? -1 : len, false);
+}
+} // namespace
+
+Value Interpreter::getItem(const Value &obj, const Value &index)
+{
+    if (obj.isObj()) {
+        Object *o = obj.obj();
+        switch (o->kind) {
+        case ObjKind::List:
+        case ObjKind::Tuple:
+        case ObjKind::Str: {
+            const bool isStr = o->kind == ObjKind::Str;
+            const int64_t len = isStr ? strOf(obj).size() : int64_t(seqItems(obj)->size());
+            if (auto *s = index.as<SliceObject>(); s && s->kind == ObjKind::Slice) {
+                int64_t start, stop, step;
+                sliceIndices(*this, s, len, start, stop, step);
+                if (isStr) {
+                    QString out;
+                    const QString &src = strOf(obj);
+                    for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step)
+                        out += src.at(qsizetype(i));
+                    return makeStr(out);
+                }
+                std::vector<Value> out;
+                const auto &items = *seqItems(obj);
+                for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step)
+                    out.push_back(items[size_t(i)]);
+                return o->kind == ObjKind::List ? makeList(std::move(out)) : makeTuple(std::move(out));
+            }
+            const char *what = o->kind == ObjKind::List    ? "list"
+                               : o->kind == ObjKind::Tuple ? "tuple"
+                                                           : "string";
+            int64_t i = toIndex(index, what);
+            if (i < 0)
+                i += len;
+            if (i < 0 || i >= len)
+                raiseError(QStringLiteral("IndexError"),
+                           QStringLiteral("%1 index out of range").arg(QLatin1String(what)));
+            if (isStr)
+                return makeStr(QString(strOf(obj).at(qsizetype(i))));
+            return (*seqItems(obj))[size_t(i)];
+        }
+        case ObjKind::Dict: {
+            hashCheck(index);
+            if (const Value *v = static_cast<DictObject *>(o)->table.find(index))
+                return *v;
+            raise(newException(builtin(QStringLiteral("KeyError")), {index}));
+        }
+        case ObjKind::Range: {
+            auto *r = static_cast<RangeObject *>(o);
+            int64_t i = toIndex(index, "range");
+            const int64_t len = r->length();
+            if (i < 0)
+                i += len;
+            if (i < 0 || i >= len)
+                raiseError(QStringLiteral("IndexError"), QStringLiteral("range object index out of range"));
+            return Value::fromInt(r->start + i * r->step);
+        }
+        case ObjKind::Instance:
+            if (const Value *m =
+                    static_cast<InstanceObject *>(o)->klass()->lookup(QStringLiteral("__getitem__")))
+                return call(*m, {obj, index});
+            break;
+        case ObjKind::Class:
+            // list[int], dict[str, int] in annotations-like expressions
+            return obj;
+        default:
+            break;
+        }
+    }
+    raiseTypeError(QStringLiteral("'%1' object is not subscriptable").arg(typeName(obj)));
+}
+
+void Interpreter::setItem(const Value &obj, const Value &index, const Value &v)
+{
+    if (auto *l = obj.as<ListObject>(); l && l->kind == ObjKind::List) {
+        if (auto *s = index.as<SliceObject>(); s && s->kind == ObjKind::Slice) {
+            int64_t start, stop, step;
+            sliceIndices(*this, s, int64_t(l->items.size()), start, stop, step);
+            std::vector<Value> repl = toVector(v);
+            if (step != 1)
+                raiseValueError(QStringLiteral("not supported: extended slice assignment"));
+            if (stop < start)
+                stop = start;
+            l->items.erase(l->items.begin() + start, l->items.begin() + stop);
+            l->items.insert(l->items.begin() + start, repl.begin(), repl.end());
+            return;
+        }
+        int64_t i = toIndex(index, "list");
+        const int64_t len = int64_t(l->items.size());
+        if (i < 0)
+            i += len;
+        if (i < 0 || i >= len)
+            raiseError(QStringLiteral("IndexError"), QStringLiteral("list assignment index out of range"));
+        l->items[size_t(i)] = v;
+        return;
+    }
+    if (auto *d = obj.as<DictObject>(); d && d->kind == ObjKind::Dict) {
+        hashCheck(index);
+        d->set(index, v);
+        return;
+    }
+    if (auto *inst = obj.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
+        if (const Value *m = inst->klass()->lookup(QStringLiteral("__setitem__"))) {
+            call(*m, {obj, index, v});
+            return;
+        }
+    }
+    raiseTypeError(QStringLiteral("'%1' object does not support item assignment").arg(typeName(obj)));
+}
+
+void Interpreter::delItem(const Value &obj, const Value &index)
+{
+    if (auto *l = obj.as<ListObject>(); l && l->kind == ObjKind::List) {
+        if (auto *s = index.as<SliceObject>(); s && s->kind == ObjKind::Slice) {
+            int64_t start, stop, step;
+            sliceIndices(*this, s, int64_t(l->items.size()), start, stop, step);
+            if (step == 1 && stop > start)
+                l->items.erase(l->items.begin() + start, l->items.begin() + stop);
+            return;
+        }
+        int64_t i = toIndex(index, "list");
+        const int64_t len = int64_t(l->items.size());
+        if (i < 0)
+            i += len;
+        if (i < 0 || i >= len)
+            raiseError(QStringLiteral("IndexError"), QStringLiteral("list assignment index out of range"));
+        l->items.erase(l->items.begin() + i);
+        return;
+    }
+    if (auto *d = obj.as<DictObject>(); d && d->kind == ObjKind::Dict) {
+        hashCheck(index);
+        if (!d->table.remove(index))
+            raise(newException(builtin(QStringLiteral("KeyError")), {index}));
+        if (Heap *h = Heap::current())
+            h->release(1);
+        return;
+    }
+    raiseTypeError(QStringLiteral("'%1' object does not support item deletion").arg(typeName(obj)));
+}
+
+// ---------------- iteration ----------------
+
+Value Interpreter::getIter(const Value &v)
+{
+    if (v.isObj()) {
+        Object *o = v.obj();
+        switch (o->kind) {
+        case ObjKind::List: {
+            auto *l = static_cast<ListObject *>(o);
+            auto i = std::make_shared<size_t>(0);
+            return Value(new IteratorObject(
+                QStringLiteral("list_iterator"),
+                [l, i](Interpreter &, Value &out) {
+                    if (*i >= l->items.size())
+                        return false;
+                    out = l->items[(*i)++];
+                    return true;
+                },
+                v));
+        }
+        case ObjKind::Tuple: {
+            auto *t = static_cast<TupleObject *>(o);
+            auto i = std::make_shared<size_t>(0);
+            return Value(new IteratorObject(
+                QStringLiteral("tuple_iterator"),
+                [t, i](Interpreter &, Value &out) {
+                    if (*i >= t->items.size())
+                        return false;
+                    out = t->items[(*i)++];
+                    return true;
+                },
+                v));
+        }
+        case ObjKind::Str: {
+            auto i = std::make_shared<qsizetype>(0);
+            QString s = strOf(v);
+            return Value(
+                new IteratorObject(QStringLiteral("str_ascii_iterator"), [s, i](Interpreter &, Value &out) {
+                    if (*i >= s.size())
+                        return false;
+                    out = makeStr(QString(s.at((*i)++)));
+                    return true;
+                }));
+        }
+        case ObjKind::Dict:
+        case ObjKind::Set: {
+            OrderedTable *t = o->kind == ObjKind::Dict ? &static_cast<DictObject *>(o)->table
+                                                       : &static_cast<SetObject *>(o)->table;
+            auto i = std::make_shared<size_t>(0);
+            const uint64_t version = t->version();
+            const bool isDict = o->kind == ObjKind::Dict;
+            const int64_t size = t->size();
+            return Value(new IteratorObject(
+                isDict ? QStringLiteral("dict_keyiterator") : QStringLiteral("set_iterator"),
+                [t, i, version, isDict, size](Interpreter &in, Value &out) {
+                    if (t->version() != version && t->size() != size)
+                        in.raiseError(
+                            QStringLiteral("RuntimeError"),
+                            QStringLiteral("%1 changed size during iteration")
+                                .arg(isDict ? QStringLiteral("dictionary") : QStringLiteral("Set")));
+                    auto &entries = t->entries();
+                    while (*i < entries.size() && !entries[*i].live)
+                        ++*i;
+                    if (*i >= entries.size())
+                        return false;
+                    out = entries[(*i)++].key;
+                    return true;
+                },
+                v));
+        }
+        case ObjKind::Range: {
+            auto *r = static_cast<RangeObject *>(o);
+            auto cur = std::make_shared<int64_t>(r->start);
+            const int64_t stop = r->stop, stepv = r->step;
+            return Value(new IteratorObject(QStringLiteral("range_iterator"),
+                                            [cur, stop, stepv](Interpreter &, Value &out) {
+                                                if (stepv > 0 ? *cur >= stop : *cur <= stop)
+                                                    return false;
+                                                out = Value::fromInt(*cur);
+                                                *cur += stepv;
+                                                return true;
+                                            }));
+        }
+        case ObjKind::Iterator:
+            return v;
+        case ObjKind::Instance: {
+            ClassObject *c = static_cast<InstanceObject *>(o)->klass();
+            if (const Value *m = c->lookup(QStringLiteral("__iter__")))
+                return call(*m, {v});
+            if (c->lookup(QStringLiteral("__getitem__"))) {
+                auto i = std::make_shared<int64_t>(0);
+                return Value(new IteratorObject(
+                    QStringLiteral("iterator"),
+                    [v, i](Interpreter &in, Value &out) {
+                        try {
+                            out = in.getItem(v, Value::fromInt((*i)++));
+                            return true;
+                        } catch (const PyException &e) {
+                            if (in.isInstance(e.exc, in.exceptionClass(QStringLiteral("IndexError"))) ||
+                                in.isInstance(e.exc, in.exceptionClass(QStringLiteral("StopIteration"))))
+                                return false;
+                            throw;
+                        }
+                    },
+                    v));
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (isKind(v, ObjKind::Coroutine))
+        raiseTypeError(QStringLiteral("'coroutine' object is not iterable (did you forget 'await'?)"));
+    raiseTypeError(QStringLiteral("'%1' object is not iterable").arg(typeName(v)));
+}
+
+bool Interpreter::next(const Value &iter, Value &out)
+{
+    if (auto *it = iter.as<IteratorObject>(); it && it->kind == ObjKind::Iterator)
+        return it->next ? it->next(*this, out) : false;
+    if (auto *inst = iter.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
+        if (const Value *m = inst->klass()->lookup(QStringLiteral("__next__"))) {
+            try {
+                out = call(*m, {iter});
+                return true;
+            } catch (const PyException &e) {
+                if (isInstance(e.exc, exceptionClass(QStringLiteral("StopIteration"))))
+                    return false;
+                throw;
+            }
+        }
+    }
+    raiseTypeError(QStringLiteral("'%1' object is not an iterator").arg(typeName(iter)));
+}
+
+std::vector<Value> Interpreter::toVector(const Value &v)
+{
+    if (const auto *items = seqItems(v))
+        return *items;
+    std::vector<Value> out;
+    Value it = getIter(v);
+    Value x;
+    while (next(it, x)) {
+        out.push_back(x);
+        if (Heap *h = Heap::current(); h && limits.maxCells > 0 && int64_t(out.size()) > limits.maxCells)
+            throw ProgramStop{
+                QStringLiteral(
+                    "memory limit reached: the program holds more than %1 objects and container elements")
+                    .arg(limits.maxCells)};
+    }
+    return out;
+}
+
+int64_t Interpreter::length(const Value &v)
+{
+    if (v.isObj()) {
+        switch (v.obj()->kind) {
+        case ObjKind::Str:
+            return strOf(v).size();
+        case ObjKind::List:
+            return int64_t(v.as<ListObject>()->items.size());
+        case ObjKind::Tuple:
+            return int64_t(v.as<TupleObject>()->items.size());
+        case ObjKind::Dict:
+            return v.as<DictObject>()->table.size();
+        case ObjKind::Set:
+            return v.as<SetObject>()->table.size();
+        case ObjKind::Range:
+            return v.as<RangeObject>()->length();
+        case ObjKind::Instance:
+            if (const Value *m = v.as<InstanceObject>()->klass()->lookup(QStringLiteral("__len__"))) {
+                Value r = call(*m, {v});
+                if (!r.isIntLike())
+                    raiseTypeError(
+                        QStringLiteral("'%1' object cannot be interpreted as an integer").arg(typeName(r)));
+                return r.asInt();
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    raiseTypeError(QStringLiteral("object of type '%1' has no len()").arg(typeName(v)));
+}
+
+bool Interpreter::exceptionMatches(const Value &exc, const Value &spec)
+{
+    if (auto *t = spec.as<TupleObject>(); t && t->kind == ObjKind::Tuple) {
+        for (const Value &s : t->items)
+            if (exceptionMatches(exc, s))
+                return true;
+        return false;
+    }
+    auto *c = spec.as<ClassObject>();
+    if (!c || c->kind != ObjKind::Class || !c->isException)
+        raiseTypeError(
+            QStringLiteral("catching classes that do not inherit from BaseException is not allowed"));
+    return isInstance(exc, spec);
+}
+
+} // namespace awaitscope::py

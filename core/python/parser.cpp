@@ -1,0 +1,1647 @@
+#include "parser.h"
+
+#include <QSet>
+
+namespace awaitscope::py {
+
+namespace {
+
+const QSet<QString> &keywords()
+{
+    static const QSet<QString> k = {
+        QStringLiteral("False"),  QStringLiteral("None"),     QStringLiteral("True"),
+        QStringLiteral("and"),    QStringLiteral("as"),       QStringLiteral("assert"),
+        QStringLiteral("async"),  QStringLiteral("await"),    QStringLiteral("break"),
+        QStringLiteral("class"),  QStringLiteral("continue"), QStringLiteral("def"),
+        QStringLiteral("del"),    QStringLiteral("elif"),     QStringLiteral("else"),
+        QStringLiteral("except"), QStringLiteral("finally"),  QStringLiteral("for"),
+        QStringLiteral("from"),   QStringLiteral("global"),   QStringLiteral("if"),
+        QStringLiteral("import"), QStringLiteral("in"),       QStringLiteral("is"),
+        QStringLiteral("lambda"), QStringLiteral("nonlocal"), QStringLiteral("not"),
+        QStringLiteral("or"),     QStringLiteral("pass"),     QStringLiteral("raise"),
+        QStringLiteral("return"), QStringLiteral("try"),      QStringLiteral("while"),
+        QStringLiteral("with"),   QStringLiteral("yield")};
+    return k;
+}
+
+QString describeToken(const Token &t)
+{
+    switch (t.kind) {
+    case TokenKind::Newline:
+        return QStringLiteral("end of line");
+    case TokenKind::Indent:
+        return QStringLiteral("indent");
+    case TokenKind::Dedent:
+        return QStringLiteral("dedent");
+    case TokenKind::End:
+        return QStringLiteral("end of file");
+    case TokenKind::String:
+        return QStringLiteral("string");
+    case TokenKind::Int:
+    case TokenKind::Float:
+        return QStringLiteral("number");
+    default:
+        return QStringLiteral("'%1'").arg(t.text);
+    }
+}
+
+// ---- scope analysis and checks done after parsing ----
+
+struct ScopeChecker
+{
+    void addBinding(FunctionInfo *f, const Node *target)
+    {
+        if (!f || !target)
+            return;
+        switch (target->kind) {
+        case NodeKind::Name:
+            if (!f->locals.contains(target->str))
+                f->locals << target->str;
+            break;
+        case NodeKind::Tuple:
+        case NodeKind::List:
+            for (const auto &k : target->kids)
+                addBinding(f, k.get());
+            break;
+        case NodeKind::Starred:
+            addBinding(f, target->kid(0));
+            break;
+        default:
+            break;
+        }
+    }
+
+    // Returns whether the subtree contains await (stopping at nested functions).
+    bool visit(Node *n, FunctionInfo *f, int loopDepth)
+    {
+        if (!n)
+            return false;
+        bool aw = false;
+        switch (n->kind) {
+        case NodeKind::FunctionDef:
+        case NodeKind::Lambda: {
+            for (auto &k : n->kids)
+                aw |= visit(k.get(), f, loopDepth);
+            for (auto &p : n->func->positional)
+                aw |= visit(p.defaultValue.get(), f, loopDepth);
+            for (auto &p : n->func->keywordOnly)
+                aw |= visit(p.defaultValue.get(), f, loopDepth);
+            if (n->kind == NodeKind::FunctionDef && f && !f->locals.contains(n->func->name))
+                f->locals << n->func->name;
+            checkFunction(*n->func);
+            n->hasAwait = aw;
+            return aw;
+        }
+        case NodeKind::ClassDef:
+            if (f && !f->locals.contains(n->str))
+                f->locals << n->str;
+            for (size_t i = 1; i < n->kids.size(); ++i)
+                aw |= visit(n->kids[i].get(), f, loopDepth);
+            // The class body is its own namespace; methods inside are functions of their own.
+            visit(n->kids[0].get(), nullptr, 0);
+            n->hasAwait = aw;
+            return aw;
+        case NodeKind::Await:
+            if (!f || !f->isAsync || f->isLambda)
+                throw SyntaxError{QStringLiteral("'await' outside async function"), n->line, n->col, false};
+            aw = true;
+            break;
+        case NodeKind::For:
+        case NodeKind::With:
+            if (n->ival && (!f || !f->isAsync))
+                throw SyntaxError{
+                    QStringLiteral("'async %1' outside async function")
+                        .arg(n->kind == NodeKind::For ? QStringLiteral("for") : QStringLiteral("with")),
+                    n->line, n->col, false};
+            aw = n->ival != 0;
+            break;
+        case NodeKind::Comprehension:
+            if (n->ival && (!f || !f->isAsync))
+                throw SyntaxError{
+                    QStringLiteral("asynchronous comprehension outside of an asynchronous function"), n->line,
+                    n->col, false};
+            aw = n->ival != 0;
+            break;
+        case NodeKind::Return:
+            if (!f)
+                throw SyntaxError{QStringLiteral("'return' outside function"), n->line, n->col, false};
+            break;
+        case NodeKind::Break:
+        case NodeKind::Continue:
+            if (loopDepth == 0)
+                throw SyntaxError{QStringLiteral("'%1' outside loop")
+                                      .arg(n->kind == NodeKind::Break ? QStringLiteral("break")
+                                                                      : QStringLiteral("continue")),
+                                  n->line, n->col, false};
+            break;
+        case NodeKind::Global:
+        case NodeKind::Nonlocal:
+            if (f) {
+                QStringList &list = n->kind == NodeKind::Global ? f->globals : f->nonlocals;
+                for (const QString &name : n->names)
+                    if (!list.contains(name))
+                        list << name;
+            } else if (n->kind == NodeKind::Nonlocal) {
+                throw SyntaxError{QStringLiteral("nonlocal declaration not allowed at module level"), n->line,
+                                  n->col, false};
+            }
+            break;
+        case NodeKind::Assign:
+            for (size_t i = 0; i + 1 < n->kids.size(); ++i)
+                addBinding(f, n->kids[i].get());
+            break;
+        case NodeKind::AugAssign:
+        case NodeKind::AnnAssign:
+        case NodeKind::NamedExpr:
+            addBinding(f, n->kid(0));
+            break;
+        case NodeKind::Delete:
+            for (auto &k : n->kids)
+                addBinding(f, k.get());
+            break;
+        case NodeKind::WithItem:
+            addBinding(f, n->kid(1));
+            break;
+        case NodeKind::ExceptHandler:
+            if (f && !n->str.isEmpty() && !f->locals.contains(n->str))
+                f->locals << n->str;
+            break;
+        case NodeKind::Import:
+        case NodeKind::ImportFrom:
+            if (f)
+                for (int i = 0; i < n->names.size(); ++i) {
+                    QString bound = n->asNames.value(i);
+                    if (bound.isEmpty())
+                        bound = n->kind == NodeKind::Import ? n->names[i].section(u'.', 0, 0) : n->names[i];
+                    if (!f->locals.contains(bound))
+                        f->locals << bound;
+                }
+            break;
+        default:
+            break;
+        }
+        int innerLoop = loopDepth;
+        if (n->kind == NodeKind::For) {
+            addBinding(f, n->kid(0));
+            aw |= visit(n->kid(0), f, loopDepth);
+            aw |= visit(n->kid(1), f, loopDepth);
+            aw |= visit(n->kid(2), f, loopDepth + 1);
+            aw |= visit(n->kid(3), f, loopDepth);
+            n->hasAwait = aw;
+            return aw;
+        }
+        if (n->kind == NodeKind::While) {
+            aw |= visit(n->kid(0), f, loopDepth);
+            aw |= visit(n->kid(1), f, loopDepth + 1);
+            aw |= visit(n->kid(2), f, loopDepth);
+            n->hasAwait = aw;
+            return aw;
+        }
+        if (n->kind == NodeKind::ListComp || n->kind == NodeKind::SetComp || n->kind == NodeKind::DictComp ||
+            n->kind == NodeKind::GeneratorExp)
+            innerLoop = 0;
+        for (auto &k : n->kids)
+            aw |= visit(k.get(), f, innerLoop);
+        aw |= visit(n->elseBody.get(), f, innerLoop);
+        aw |= visit(n->finallyBody.get(), f, innerLoop);
+        if (n->kind == NodeKind::GeneratorExp && aw)
+            throw SyntaxError{
+                QStringLiteral("not supported: 'await' inside a generator expression (use a list "
+                               "comprehension)"),
+                n->line, n->col, true};
+        n->hasAwait = aw;
+        return aw;
+    }
+
+    void checkFunction(FunctionInfo &info)
+    {
+        for (const auto &p : info.positional)
+            info.locals << p.name;
+        for (const auto &p : info.keywordOnly)
+            info.locals << p.name;
+        if (!info.varArgs.isEmpty())
+            info.locals << info.varArgs;
+        if (!info.varKwargs.isEmpty())
+            info.locals << info.varKwargs;
+        if (info.isLambda)
+            visit(info.body.get(), &info, 0);
+        else
+            visit(info.body.get(), &info, 0);
+        for (const QString &g : std::as_const(info.globals))
+            info.locals.removeAll(g);
+        for (const QString &g : std::as_const(info.nonlocals))
+            info.locals.removeAll(g);
+        info.locals.removeDuplicates();
+    }
+};
+
+} // namespace
+
+Parser::DepthGuard::DepthGuard(Parser &parser)
+    : p(parser)
+{
+    if (++p.m_depth > maxNesting)
+        p.fail(QStringLiteral("too deeply nested (more than %1 levels): simplify the expression")
+                   .arg(maxNesting));
+}
+
+Parser::Parser(std::vector<Token> tokens, int depth)
+    : m_toks(std::move(tokens))
+    , m_depth(depth)
+{
+}
+
+NodePtr Parser::parseProgram(const QString &source)
+{
+    Lexer lexer(source);
+    Parser p(lexer.tokenize(), 0);
+    NodePtr module = p.parseModule();
+    ScopeChecker checker;
+    checker.visit(module.get(), nullptr, 0);
+    return module;
+}
+
+NodePtr Parser::parseExpression(const QString &source, int line, int col, int depth)
+{
+    Lexer lexer(source, line, col, true);
+    Parser p(lexer.tokenize(), depth);
+    if (p.cur().kind == TokenKind::End)
+        p.fail(QStringLiteral("f-string: empty expression not allowed"));
+    NodePtr e = p.parseTestList(true);
+    if (p.cur().kind != TokenKind::End)
+        p.fail(QStringLiteral("f-string: invalid syntax near %1").arg(describeToken(p.cur())));
+    return e;
+}
+
+const Token &Parser::peekTok(int ahead) const
+{
+    const size_t p = std::min(m_pos + ahead, m_toks.size() - 1);
+    return m_toks[p];
+}
+
+bool Parser::isOp(const char *op) const
+{
+    return cur().kind == TokenKind::Op && cur().text == QLatin1String(op);
+}
+
+bool Parser::isKeyword(const char *kw) const
+{
+    return cur().kind == TokenKind::Name && cur().text == QLatin1String(kw);
+}
+
+bool Parser::acceptOp(const char *op)
+{
+    if (!isOp(op))
+        return false;
+    ++m_pos;
+    return true;
+}
+
+bool Parser::acceptKeyword(const char *kw)
+{
+    if (!isKeyword(kw))
+        return false;
+    ++m_pos;
+    return true;
+}
+
+void Parser::expectOp(const char *op, const char *what)
+{
+    if (!acceptOp(op)) {
+        if (what)
+            fail(QStringLiteral("expected '%1' %2").arg(QLatin1String(op), QLatin1String(what)));
+        fail(QStringLiteral("expected '%1', found %2").arg(QLatin1String(op), describeToken(cur())));
+    }
+}
+
+void Parser::expectKeyword(const char *kw)
+{
+    if (!acceptKeyword(kw))
+        fail(QStringLiteral("expected '%1', found %2").arg(QLatin1String(kw), describeToken(cur())));
+}
+
+QString Parser::expectName()
+{
+    if (cur().kind != TokenKind::Name || keywords().contains(cur().text))
+        fail(QStringLiteral("expected a name, found %1").arg(describeToken(cur())));
+    return m_toks[m_pos++].text;
+}
+
+void Parser::fail(const QString &message) const
+{
+    failAt(cur(), message);
+}
+
+void Parser::failAt(const Token &tok, const QString &message) const
+{
+    throw SyntaxError{QStringLiteral("invalid syntax: ") + message, tok.line, tok.col, false};
+}
+
+void Parser::unsupported(const Token &tok, const QString &construct) const
+{
+    throw SyntaxError{QStringLiteral("not supported: ") + construct, tok.line, tok.col, true};
+}
+
+NodePtr Parser::make(NodeKind kind, const Token &at) const
+{
+    return std::make_unique<Node>(kind, at.line, at.col);
+}
+
+// ---------------- statements ----------------
+
+NodePtr Parser::parseModule()
+{
+    auto mod = std::make_unique<Node>(NodeKind::Module, 1, 1);
+    while (cur().kind != TokenKind::End) {
+        if (cur().kind == TokenKind::Newline) {
+            ++m_pos;
+            continue;
+        }
+        if (cur().kind == TokenKind::Indent)
+            fail(QStringLiteral("unexpected indent"));
+        parseStatementInto(mod->kids);
+    }
+    return mod;
+}
+
+NodePtr Parser::parseBlock()
+{
+    DepthGuard guard(*this);
+    auto block = make(NodeKind::Block, cur());
+    expectOp(":", "to start the block");
+    if (cur().kind != TokenKind::Newline) {
+        parseSimpleStatements(block->kids);
+        return block;
+    }
+    ++m_pos;
+    if (cur().kind != TokenKind::Indent)
+        fail(QStringLiteral("expected an indented block"));
+    ++m_pos;
+    while (cur().kind != TokenKind::Dedent && cur().kind != TokenKind::End)
+        parseStatementInto(block->kids);
+    if (cur().kind == TokenKind::Dedent)
+        ++m_pos;
+    return block;
+}
+
+void Parser::parseStatementInto(std::vector<NodePtr> &out)
+{
+    const Token start = cur();
+    if (start.kind == TokenKind::Indent)
+        fail(QStringLiteral("unexpected indent"));
+    if (start.kind == TokenKind::Name) {
+        const QString &w = start.text;
+        if (w == u"if") {
+            out.push_back(parseIf());
+            return;
+        }
+        if (w == u"while") {
+            out.push_back(parseWhile());
+            return;
+        }
+        if (w == u"for") {
+            ++m_pos;
+            out.push_back(parseFor(false, start));
+            return;
+        }
+        if (w == u"try") {
+            out.push_back(parseTry());
+            return;
+        }
+        if (w == u"with") {
+            ++m_pos;
+            out.push_back(parseWith(false, start));
+            return;
+        }
+        if (w == u"def") {
+            ++m_pos;
+            out.push_back(parseFunctionDef(false, start, {}));
+            return;
+        }
+        if (w == u"class") {
+            out.push_back(parseClassDef({}));
+            return;
+        }
+        if (w == u"async") {
+            ++m_pos;
+            if (acceptKeyword("def"))
+                out.push_back(parseFunctionDef(true, start, {}));
+            else if (acceptKeyword("for"))
+                out.push_back(parseFor(true, start));
+            else if (acceptKeyword("with"))
+                out.push_back(parseWith(true, start));
+            else
+                fail(QStringLiteral("expected 'def', 'for' or 'with' after 'async'"));
+            return;
+        }
+        if (w == u"match" && peekTok().kind != TokenKind::Op) {
+            // `match x:` statement (a soft keyword); `match = 3` or `match(...)` stay expressions
+            int i = 1;
+            while (peekTok(i).kind != TokenKind::Newline && peekTok(i).kind != TokenKind::End)
+                ++i;
+            if (peekTok(i - 1).kind == TokenKind::Op && peekTok(i - 1).text == u":")
+                unsupported(start, QStringLiteral("match statements"));
+        }
+    }
+    if (start.kind == TokenKind::Op && start.text == u"@") {
+        std::vector<NodePtr> decorators;
+        while (acceptOp("@")) {
+            decorators.push_back(parseTest());
+            if (cur().kind != TokenKind::Newline)
+                fail(QStringLiteral("expected end of line after decorator"));
+            ++m_pos;
+        }
+        const Token defTok = cur();
+        if (acceptKeyword("def"))
+            out.push_back(parseFunctionDef(false, defTok, std::move(decorators)));
+        else if (acceptKeyword("async")) {
+            expectKeyword("def");
+            out.push_back(parseFunctionDef(true, defTok, std::move(decorators)));
+        } else if (isKeyword("class"))
+            out.push_back(parseClassDef(std::move(decorators)));
+        else
+            fail(QStringLiteral("expected 'def' or 'class' after decorators"));
+        return;
+    }
+    parseSimpleStatements(out);
+}
+
+void Parser::parseSimpleStatements(std::vector<NodePtr> &out)
+{
+    while (true) {
+        out.push_back(parseSmallStatement());
+        if (acceptOp(";")) {
+            if (cur().kind == TokenKind::Newline)
+                break;
+            continue;
+        }
+        break;
+    }
+    if (cur().kind == TokenKind::Newline) {
+        ++m_pos;
+        return;
+    }
+    if (cur().kind == TokenKind::End || cur().kind == TokenKind::Dedent)
+        return;
+    fail(QStringLiteral("unexpected %1 after the statement").arg(describeToken(cur())));
+}
+
+NodePtr Parser::parseSmallStatement()
+{
+    const Token start = cur();
+    if (start.kind == TokenKind::Name) {
+        const QString w = start.text;
+        if (w == u"pass" || w == u"break" || w == u"continue") {
+            ++m_pos;
+            return make(w == u"pass"    ? NodeKind::Pass
+                        : w == u"break" ? NodeKind::Break
+                                        : NodeKind::Continue,
+                        start);
+        }
+        if (w == u"return") {
+            ++m_pos;
+            auto n = make(NodeKind::Return, start);
+            if (cur().kind != TokenKind::Newline && !isOp(";") && cur().kind != TokenKind::End)
+                n->kids.push_back(parseTestList(true));
+            return n;
+        }
+        if (w == u"raise") {
+            ++m_pos;
+            auto n = make(NodeKind::Raise, start);
+            if (cur().kind != TokenKind::Newline && !isOp(";") && cur().kind != TokenKind::End) {
+                n->kids.push_back(parseTest());
+                if (acceptKeyword("from"))
+                    n->kids.push_back(parseTest());
+                else
+                    n->kids.push_back(nullptr);
+            } else {
+                n->kids.push_back(nullptr);
+                n->kids.push_back(nullptr);
+            }
+            return n;
+        }
+        if (w == u"global" || w == u"nonlocal") {
+            ++m_pos;
+            auto n = make(w == u"global" ? NodeKind::Global : NodeKind::Nonlocal, start);
+            do {
+                n->names << expectName();
+            } while (acceptOp(","));
+            return n;
+        }
+        if (w == u"assert") {
+            ++m_pos;
+            auto n = make(NodeKind::Assert, start);
+            n->kids.push_back(parseTest());
+            n->kids.push_back(acceptOp(",") ? parseTest() : nullptr);
+            return n;
+        }
+        if (w == u"del") {
+            ++m_pos;
+            auto n = make(NodeKind::Delete, start);
+            NodePtr targets = parseTestList(false);
+            if (targets->kind == NodeKind::Tuple && !(targets->line == start.line && false)) {
+                checkTarget(*targets, true);
+                for (auto &k : targets->kids)
+                    n->kids.push_back(std::move(k));
+            } else {
+                checkTarget(*targets, true);
+                n->kids.push_back(std::move(targets));
+            }
+            return n;
+        }
+        if (w == u"import")
+            return parseImport();
+        if (w == u"from")
+            return parseFromImport();
+        if (w == u"yield")
+            unsupported(start, QStringLiteral("generators ('yield')"));
+        if (w == u"class" || w == u"def" || w == u"if" || w == u"for" || w == u"while" || w == u"try" ||
+            w == u"with" || w == u"async")
+            fail(QStringLiteral("'%1' cannot follow ';' or start a one-line block here").arg(w));
+    }
+    return parseExpressionStatement();
+}
+
+NodePtr Parser::parseExpressionStatement()
+{
+    const Token start = cur();
+    NodePtr first = parseTestList(true);
+    if (isOp("=")) {
+        auto n = make(NodeKind::Assign, start);
+        n->kids.push_back(std::move(first));
+        while (acceptOp("=")) {
+            if (isKeyword("yield"))
+                unsupported(cur(), QStringLiteral("generators ('yield')"));
+            n->kids.push_back(parseTestList(true));
+        }
+        for (size_t i = 0; i + 1 < n->kids.size(); ++i)
+            checkTarget(*n->kids[i]);
+        return n;
+    }
+    if (cur().kind == TokenKind::Op && cur().text.size() >= 2 && cur().text.endsWith(u'=') &&
+        cur().text != u"==" && cur().text != u"!=" && cur().text != u"<=" && cur().text != u">=") {
+        const QString op = cur().text.chopped(1);
+        if (op == u"@")
+            unsupported(cur(), QStringLiteral("the '@' operator"));
+        ++m_pos;
+        if (first->kind != NodeKind::Name && first->kind != NodeKind::Attribute &&
+            first->kind != NodeKind::Subscript)
+            failAt(start, QStringLiteral("'%1' is an illegal expression for augmented assignment")
+                              .arg(first->kind == NodeKind::Tuple ? QStringLiteral("tuple")
+                                                                  : QStringLiteral("expression")));
+        auto n = make(NodeKind::AugAssign, start);
+        n->str = op;
+        n->kids.push_back(std::move(first));
+        n->kids.push_back(parseTestList(false));
+        return n;
+    }
+    if (acceptOp(":")) {
+        checkTarget(*first);
+        auto n = make(NodeKind::AnnAssign, start);
+        parseTest(); // the annotation is ignored
+        n->kids.push_back(std::move(first));
+        if (acceptOp("="))
+            n->kids.push_back(parseTestList(true));
+        return n;
+    }
+    auto n = make(NodeKind::ExprStmt, start);
+    if (first->kind == NodeKind::Starred)
+        failAt(start, QStringLiteral("can't use starred expression here"));
+    n->kids.push_back(std::move(first));
+    return n;
+}
+
+void Parser::checkTarget(const Node &n, bool del) const
+{
+    switch (n.kind) {
+    case NodeKind::Name:
+    case NodeKind::Attribute:
+    case NodeKind::Subscript:
+        return;
+    case NodeKind::Tuple:
+    case NodeKind::List:
+        for (const auto &k : n.kids)
+            checkTarget(*k, del);
+        return;
+    case NodeKind::Starred:
+        if (!del) {
+            checkTarget(*n.kids[0], del);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QString what = QStringLiteral("expression");
+    switch (n.kind) {
+    case NodeKind::Call:
+        what = QStringLiteral("function call");
+        break;
+    case NodeKind::IntLit:
+    case NodeKind::FloatLit:
+    case NodeKind::StrLit:
+    case NodeKind::NoneLit:
+    case NodeKind::TrueLit:
+    case NodeKind::FalseLit:
+        what = QStringLiteral("literal");
+        break;
+    case NodeKind::Await:
+        what = QStringLiteral("await expression");
+        break;
+    default:
+        break;
+    }
+    throw SyntaxError{QStringLiteral("invalid syntax: cannot %1 %2")
+                          .arg(del ? QStringLiteral("delete") : QStringLiteral("assign to"), what),
+                      n.line, n.col, false};
+}
+
+NodePtr Parser::parseIf()
+{
+    const Token start = cur();
+    ++m_pos; // 'if' or 'elif'
+    auto n = make(NodeKind::If, start);
+    n->kids.push_back(parseTest());
+    n->kids.push_back(parseBlock());
+    if (isKeyword("elif")) {
+        auto orelse = make(NodeKind::Block, cur());
+        orelse->kids.push_back(parseIf());
+        n->kids.push_back(std::move(orelse));
+    } else if (acceptKeyword("else")) {
+        n->kids.push_back(parseBlock());
+    }
+    return n;
+}
+
+NodePtr Parser::parseWhile()
+{
+    const Token start = cur();
+    ++m_pos;
+    auto n = make(NodeKind::While, start);
+    n->kids.push_back(parseTest());
+    n->kids.push_back(parseBlock());
+    if (acceptKeyword("else"))
+        n->kids.push_back(parseBlock());
+    return n;
+}
+
+NodePtr Parser::parseFor(bool isAsync, const Token &start)
+{
+    auto n = make(NodeKind::For, start);
+    n->ival = isAsync;
+    n->kids.push_back(parseTargetList());
+    checkTarget(*n->kids[0]);
+    expectKeyword("in");
+    n->kids.push_back(parseTestList(true));
+    n->kids.push_back(parseBlock());
+    if (acceptKeyword("else"))
+        n->kids.push_back(parseBlock());
+    return n;
+}
+
+NodePtr Parser::parseTry()
+{
+    const Token start = cur();
+    ++m_pos;
+    auto n = make(NodeKind::Try, start);
+    n->kids.push_back(parseBlock());
+    bool sawStar = false, sawPlain = false;
+    while (isKeyword("except")) {
+        const Token ex = cur();
+        ++m_pos;
+        const bool star = acceptOp("*");
+        (star ? sawStar : sawPlain) = true;
+        if (sawStar && sawPlain)
+            failAt(ex, QStringLiteral("cannot have both 'except' and 'except*' on the same 'try'"));
+        auto h = make(NodeKind::ExceptHandler, ex);
+        if (!isOp(":")) {
+            h->kids.push_back(parseTest());
+            if (acceptKeyword("as"))
+                h->str = expectName();
+        } else {
+            if (star)
+                failAt(ex, QStringLiteral("expected an exception type after 'except*'"));
+            h->kids.push_back(nullptr);
+        }
+        h->kids.push_back(parseBlock());
+        n->kids.push_back(std::move(h));
+    }
+    n->exceptStar = sawStar;
+    if (acceptKeyword("else")) {
+        if (n->kids.size() == 1)
+            fail(QStringLiteral("'else' needs an 'except' before it"));
+        n->elseBody = parseBlock();
+    }
+    if (acceptKeyword("finally"))
+        n->finallyBody = parseBlock();
+    if (n->kids.size() == 1 && !n->finallyBody)
+        fail(QStringLiteral("expected 'except' or 'finally' block"));
+    return n;
+}
+
+NodePtr Parser::parseWith(bool isAsync, const Token &start)
+{
+    auto n = make(NodeKind::With, start);
+    n->ival = isAsync;
+    const bool paren = isOp("(") && false;
+    Q_UNUSED(paren);
+    do {
+        auto item = make(NodeKind::WithItem, cur());
+        item->kids.push_back(parseTest());
+        if (acceptKeyword("as")) {
+            NodePtr target = parseTargetList();
+            checkTarget(*target);
+            item->kids.push_back(std::move(target));
+        } else {
+            item->kids.push_back(nullptr);
+        }
+        n->kids.push_back(std::move(item));
+    } while (acceptOp(","));
+    n->kids.push_back(parseBlock());
+    return n;
+}
+
+void Parser::parseParameters(FunctionInfo &info, const char *closing, bool allowAnnotations)
+{
+    bool kwOnly = false;
+    bool seenDefault = false;
+    QStringList seen;
+    auto checkDup = [&](const QString &name, const Token &at) {
+        if (seen.contains(name))
+            failAt(at, QStringLiteral("duplicate argument '%1' in function definition").arg(name));
+        seen << name;
+    };
+    while (!isOp(closing)) {
+        const Token at = cur();
+        if (acceptOp("**")) {
+            info.varKwargs = expectName();
+            checkDup(info.varKwargs, at);
+            if (allowAnnotations && acceptOp(":"))
+                parseTest();
+            acceptOp(",");
+            if (!isOp(closing))
+                fail(QStringLiteral("arguments cannot follow **%1").arg(info.varKwargs));
+            break;
+        }
+        if (acceptOp("*")) {
+            if (kwOnly)
+                failAt(at, QStringLiteral("* argument may appear only once"));
+            kwOnly = true;
+            if (cur().kind == TokenKind::Name) {
+                info.varArgs = expectName();
+                checkDup(info.varArgs, at);
+                if (allowAnnotations && acceptOp(":"))
+                    parseTest();
+            }
+        } else if (acceptOp("/")) {
+            // positional-only marker: accepted, not enforced
+        } else {
+            Parameter p;
+            p.name = expectName();
+            checkDup(p.name, at);
+            if (allowAnnotations && acceptOp(":"))
+                parseTest();
+            if (acceptOp("=")) {
+                p.defaultValue = parseTest();
+                if (!kwOnly)
+                    seenDefault = true;
+            } else if (seenDefault && !kwOnly) {
+                failAt(at, QStringLiteral("non-default argument follows default argument"));
+            }
+            (kwOnly ? info.keywordOnly : info.positional).push_back(std::move(p));
+        }
+        if (!acceptOp(","))
+            break;
+    }
+}
+
+NodePtr Parser::parseFunctionDef(bool isAsync, const Token &start, std::vector<NodePtr> decorators)
+{
+    auto n = make(NodeKind::FunctionDef, start);
+    auto info = std::make_shared<FunctionInfo>();
+    info->isAsync = isAsync;
+    info->line = start.line;
+    info->name = expectName();
+    expectOp("(", "after the function name");
+    parseParameters(*info, ")", true);
+    expectOp(")", "to close the parameter list");
+    if (acceptOp("->"))
+        parseTest();
+    info->body = parseBlock();
+    n->ival = isAsync;
+    n->func = info;
+    n->kids = std::move(decorators);
+    return n;
+}
+
+NodePtr Parser::parseClassDef(std::vector<NodePtr> decorators)
+{
+    const Token start = cur();
+    if (!decorators.empty())
+        unsupported(start, QStringLiteral("class decorators"));
+    ++m_pos;
+    auto n = make(NodeKind::ClassDef, start);
+    n->str = expectName();
+    std::vector<NodePtr> bases;
+    if (acceptOp("(")) {
+        while (!isOp(")")) {
+            if (cur().kind == TokenKind::Name && peekTok().kind == TokenKind::Op && peekTok().text == u"=")
+                unsupported(cur(), QStringLiteral("class keyword arguments (metaclass=...)"));
+            bases.push_back(parseTest());
+            if (!acceptOp(","))
+                break;
+        }
+        expectOp(")", "to close the base class list");
+    }
+    n->kids.push_back(parseBlock());
+    for (auto &b : bases)
+        n->kids.push_back(std::move(b));
+    return n;
+}
+
+NodePtr Parser::parseImport()
+{
+    const Token start = cur();
+    ++m_pos;
+    auto n = make(NodeKind::Import, start);
+    do {
+        QString name = expectName();
+        while (acceptOp("."))
+            name += u'.' + expectName();
+        n->names << name;
+        n->asNames << (acceptKeyword("as") ? expectName() : QString());
+    } while (acceptOp(","));
+    return n;
+}
+
+NodePtr Parser::parseFromImport()
+{
+    const Token start = cur();
+    ++m_pos;
+    auto n = make(NodeKind::ImportFrom, start);
+    if (isOp(".") || isOp("..."))
+        unsupported(cur(), QStringLiteral("relative imports"));
+    QString module = expectName();
+    while (acceptOp("."))
+        module += u'.' + expectName();
+    n->str = module;
+    expectKeyword("import");
+    if (isOp("*"))
+        unsupported(cur(), QStringLiteral("'from ... import *'"));
+    const bool paren = acceptOp("(");
+    do {
+        if (paren && isOp(")"))
+            break;
+        n->names << expectName();
+        n->asNames << (acceptKeyword("as") ? expectName() : QString());
+    } while (acceptOp(","));
+    if (paren)
+        expectOp(")");
+    return n;
+}
+
+// ---------------- expressions ----------------
+
+NodePtr Parser::parseTestOrStar()
+{
+    if (isOp("*")) {
+        auto n = make(NodeKind::Starred, cur());
+        ++m_pos;
+        n->kids.push_back(parseBinary(0));
+        return n;
+    }
+    return parseTest();
+}
+
+static bool startsExpression(const Token &t)
+{
+    switch (t.kind) {
+    case TokenKind::Name:
+        return !keywords().contains(t.text) || t.text == u"None" || t.text == u"True" || t.text == u"False" ||
+               t.text == u"not" || t.text == u"lambda" || t.text == u"await";
+    case TokenKind::Int:
+    case TokenKind::Float:
+    case TokenKind::String:
+        return true;
+    case TokenKind::Op:
+        return t.text == u"(" || t.text == u"[" || t.text == u"{" || t.text == u"-" || t.text == u"+" ||
+               t.text == u"~" || t.text == u"*" || t.text == u"...";
+    default:
+        return false;
+    }
+}
+
+NodePtr Parser::parseTestList(bool allowStar)
+{
+    const Token start = cur();
+    NodePtr first = allowStar ? parseTestOrStar() : parseTest();
+    if (!isOp(","))
+        return first;
+    auto tuple = make(NodeKind::Tuple, start);
+    tuple->kids.push_back(std::move(first));
+    while (acceptOp(",")) {
+        if (!startsExpression(cur()))
+            break;
+        tuple->kids.push_back(allowStar ? parseTestOrStar() : parseTest());
+    }
+    return tuple;
+}
+
+NodePtr Parser::parseTargetList()
+{
+    const Token start = cur();
+    auto one = [this]() -> NodePtr {
+        if (isOp("*")) {
+            auto n = make(NodeKind::Starred, cur());
+            ++m_pos;
+            n->kids.push_back(parseBinary(0));
+            return n;
+        }
+        return parseBinary(0);
+    };
+    NodePtr first = one();
+    if (!isOp(","))
+        return first;
+    auto tuple = make(NodeKind::Tuple, start);
+    tuple->kids.push_back(std::move(first));
+    while (acceptOp(",")) {
+        if (isKeyword("in") || isOp("=") || isOp(":"))
+            break;
+        tuple->kids.push_back(one());
+    }
+    return tuple;
+}
+
+NodePtr Parser::parseTest()
+{
+    DepthGuard guard(*this);
+    if (isKeyword("lambda"))
+        return parseLambda();
+    const Token start = cur();
+    NodePtr cond = parseOrTest();
+    if (isOp(":=")) {
+        if (cond->kind != NodeKind::Name)
+            fail(QStringLiteral("cannot use assignment expressions with this target"));
+        ++m_pos;
+        auto n = make(NodeKind::NamedExpr, start);
+        n->kids.push_back(std::move(cond));
+        n->kids.push_back(parseTest());
+        return n;
+    }
+    if (isKeyword("if")) {
+        ++m_pos;
+        auto n = make(NodeKind::IfExp, start);
+        NodePtr test = parseOrTest();
+        expectKeyword("else");
+        NodePtr orelse = parseTest();
+        n->kids.push_back(std::move(cond));
+        n->kids.push_back(std::move(test));
+        n->kids.push_back(std::move(orelse));
+        return n;
+    }
+    return cond;
+}
+
+NodePtr Parser::parseLambda()
+{
+    const Token start = cur();
+    ++m_pos;
+    auto n = make(NodeKind::Lambda, start);
+    auto info = std::make_shared<FunctionInfo>();
+    info->name = QStringLiteral("<lambda>");
+    info->isLambda = true;
+    info->line = start.line;
+    parseParameters(*info, ":", false);
+    expectOp(":", "after the lambda parameters");
+    info->body = parseTest();
+    n->func = info;
+    return n;
+}
+
+NodePtr Parser::parseOrTest()
+{
+    const Token start = cur();
+    NodePtr left = parseAndTest();
+    if (!isKeyword("or"))
+        return left;
+    auto n = make(NodeKind::BoolOp, start);
+    n->str = QStringLiteral("or");
+    n->kids.push_back(std::move(left));
+    while (acceptKeyword("or"))
+        n->kids.push_back(parseAndTest());
+    return n;
+}
+
+NodePtr Parser::parseAndTest()
+{
+    const Token start = cur();
+    NodePtr left = parseNotTest();
+    if (!isKeyword("and"))
+        return left;
+    auto n = make(NodeKind::BoolOp, start);
+    n->str = QStringLiteral("and");
+    n->kids.push_back(std::move(left));
+    while (acceptKeyword("and"))
+        n->kids.push_back(parseNotTest());
+    return n;
+}
+
+NodePtr Parser::parseNotTest()
+{
+    if (isKeyword("not")) {
+        DepthGuard guard(*this);
+        auto n = make(NodeKind::UnaryOp, cur());
+        ++m_pos;
+        n->str = QStringLiteral("not");
+        n->kids.push_back(parseNotTest());
+        return n;
+    }
+    return parseComparison();
+}
+
+NodePtr Parser::parseComparison()
+{
+    const Token start = cur();
+    NodePtr left = parseBinary(0);
+    NodePtr cmp;
+    while (true) {
+        QString op;
+        if (cur().kind == TokenKind::Op &&
+            (cur().text == u"<" || cur().text == u">" || cur().text == u"==" || cur().text == u"!=" ||
+             cur().text == u"<=" || cur().text == u">=")) {
+            op = cur().text;
+            ++m_pos;
+        } else if (isKeyword("in")) {
+            op = QStringLiteral("in");
+            ++m_pos;
+        } else if (isKeyword("not") && peekTok().kind == TokenKind::Name && peekTok().text == u"in") {
+            op = QStringLiteral("not in");
+            m_pos += 2;
+        } else if (isKeyword("is")) {
+            ++m_pos;
+            op = acceptKeyword("not") ? QStringLiteral("is not") : QStringLiteral("is");
+        } else {
+            break;
+        }
+        if (!cmp) {
+            cmp = make(NodeKind::Compare, start);
+            cmp->kids.push_back(std::move(left));
+        }
+        cmp->ops << op;
+        cmp->kids.push_back(parseBinary(0));
+    }
+    return cmp ? std::move(cmp) : std::move(left);
+}
+
+// Binary operator levels, loosest first: | ^ & <<,>> +,- *,/,//,%
+NodePtr Parser::parseBinary(int level)
+{
+    static const QStringList levels[] = {{QStringLiteral("|")},
+                                         {QStringLiteral("^")},
+                                         {QStringLiteral("&")},
+                                         {QStringLiteral("<<"), QStringLiteral(">>")},
+                                         {QStringLiteral("+"), QStringLiteral("-")},
+                                         {QStringLiteral("*"), QStringLiteral("/"), QStringLiteral("//"),
+                                          QStringLiteral("%"), QStringLiteral("@")}};
+    if (level >= 6)
+        return parseFactor();
+    const Token start = cur();
+    NodePtr left = parseBinary(level + 1);
+    while (cur().kind == TokenKind::Op && levels[level].contains(cur().text)) {
+        if (cur().text == u"@")
+            unsupported(cur(), QStringLiteral("the '@' operator"));
+        const Token opTok = cur();
+        ++m_pos;
+        auto n = make(NodeKind::BinOp, opTok);
+        n->line = start.line;
+        n->col = start.col;
+        n->str = opTok.text;
+        n->kids.push_back(std::move(left));
+        n->kids.push_back(parseBinary(level + 1));
+        left = std::move(n);
+    }
+    return left;
+}
+
+NodePtr Parser::parseFactor()
+{
+    if (cur().kind == TokenKind::Op && (cur().text == u"-" || cur().text == u"+" || cur().text == u"~")) {
+        DepthGuard guard(*this);
+        auto n = make(NodeKind::UnaryOp, cur());
+        n->str = cur().text;
+        ++m_pos;
+        n->kids.push_back(parseFactor());
+        // Fold negative literals so that -9223372036854775808 style values and reprs behave.
+        if (n->str == u"-" && n->kids[0]->kind == NodeKind::FloatLit) {
+            auto lit = std::move(n->kids[0]);
+            lit->fval = -lit->fval;
+            lit->line = n->line;
+            lit->col = n->col;
+            return lit;
+        }
+        return n;
+    }
+    return parsePower();
+}
+
+NodePtr Parser::parsePower()
+{
+    const Token start = cur();
+    NodePtr base;
+    if (isKeyword("await")) {
+        DepthGuard guard(*this);
+        ++m_pos;
+        auto n = make(NodeKind::Await, start);
+        n->kids.push_back(parsePower());
+        base = std::move(n);
+        return base;
+    }
+    base = parsePrimary();
+    if (isOp("**")) {
+        ++m_pos;
+        auto n = make(NodeKind::BinOp, start);
+        n->str = QStringLiteral("**");
+        n->kids.push_back(std::move(base));
+        n->kids.push_back(parseFactor());
+        return n;
+    }
+    return base;
+}
+
+NodePtr Parser::parsePrimary()
+{
+    DepthGuard guard(*this);
+    const Token start = cur();
+    NodePtr e = parseAtom();
+    while (true) {
+        if (isOp("(")) {
+            const Token at = cur();
+            ++m_pos;
+            e = parseCallArgs(std::move(e), at);
+        } else if (isOp("[")) {
+            ++m_pos;
+            auto n = make(NodeKind::Subscript, start);
+            n->kids.push_back(std::move(e));
+            n->kids.push_back(parseSubscript());
+            expectOp("]", "to close the subscript");
+            e = std::move(n);
+        } else if (isOp(".")) {
+            ++m_pos;
+            auto n = make(NodeKind::Attribute, start);
+            n->kids.push_back(std::move(e));
+            n->str = expectName();
+            e = std::move(n);
+        } else {
+            return e;
+        }
+    }
+}
+
+NodePtr Parser::parseCallArgs(NodePtr callee, const Token &at)
+{
+    auto call = make(NodeKind::Call, at);
+    call->line = callee->line;
+    call->col = callee->col;
+    call->kids.push_back(std::move(callee));
+    bool sawKeyword = false;
+    while (!isOp(")")) {
+        const Token argTok = cur();
+        if (acceptOp("*")) {
+            auto s = make(NodeKind::Starred, argTok);
+            s->kids.push_back(parseTest());
+            call->kids.push_back(std::move(s));
+        } else if (acceptOp("**")) {
+            auto s = make(NodeKind::DoubleStar, argTok);
+            s->kids.push_back(parseTest());
+            call->kids.push_back(std::move(s));
+            sawKeyword = true;
+        } else if (cur().kind == TokenKind::Name && peekTok().kind == TokenKind::Op &&
+                   peekTok().text == u"=") {
+            auto k = make(NodeKind::Keyword, argTok);
+            k->str = expectName();
+            ++m_pos;
+            k->kids.push_back(parseTest());
+            call->kids.push_back(std::move(k));
+            sawKeyword = true;
+        } else {
+            NodePtr arg = parseTest();
+            if (isKeyword("for") || isKeyword("async")) {
+                auto g = make(NodeKind::GeneratorExp, argTok);
+                g->kids.push_back(std::move(arg));
+                parseComprehensions(*g);
+                arg = std::move(g);
+            } else if (sawKeyword) {
+                failAt(argTok, QStringLiteral("positional argument follows keyword argument"));
+            }
+            call->kids.push_back(std::move(arg));
+        }
+        if (!acceptOp(","))
+            break;
+    }
+    expectOp(")", "to close the call");
+    return call;
+}
+
+NodePtr Parser::parseSliceItem()
+{
+    const Token start = cur();
+    NodePtr lower;
+    if (!isOp(":"))
+        lower = parseTestOrStar();
+    if (!isOp(":"))
+        return lower;
+    auto s = make(NodeKind::Slice, start);
+    ++m_pos;
+    NodePtr upper, step;
+    if (!isOp(":") && !isOp("]") && !isOp(","))
+        upper = parseTest();
+    if (acceptOp(":")) {
+        if (!isOp("]") && !isOp(","))
+            step = parseTest();
+    }
+    s->kids.push_back(std::move(lower));
+    s->kids.push_back(std::move(upper));
+    s->kids.push_back(std::move(step));
+    return s;
+}
+
+NodePtr Parser::parseSubscript()
+{
+    const Token start = cur();
+    NodePtr first = parseSliceItem();
+    if (!isOp(","))
+        return first;
+    auto t = make(NodeKind::Tuple, start);
+    t->kids.push_back(std::move(first));
+    while (acceptOp(",")) {
+        if (isOp("]"))
+            break;
+        t->kids.push_back(parseSliceItem());
+    }
+    return t;
+}
+
+void Parser::parseComprehensions(Node &owner)
+{
+    while (isKeyword("for") || isKeyword("async")) {
+        auto c = make(NodeKind::Comprehension, cur());
+        if (acceptKeyword("async"))
+            c->ival = 1;
+        expectKeyword("for");
+        NodePtr target = parseTargetList();
+        checkTarget(*target);
+        expectKeyword("in");
+        c->kids.push_back(std::move(target));
+        c->kids.push_back(parseOrTest());
+        while (acceptKeyword("if"))
+            c->kids.push_back(parseOrTest());
+        owner.kids.push_back(std::move(c));
+    }
+}
+
+NodePtr Parser::parseAtom()
+{
+    const Token t = cur();
+    switch (t.kind) {
+    case TokenKind::Int: {
+        ++m_pos;
+        auto n = make(NodeKind::IntLit, t);
+        n->ival = t.ival;
+        return n;
+    }
+    case TokenKind::Float: {
+        ++m_pos;
+        auto n = make(NodeKind::FloatLit, t);
+        n->fval = t.fval;
+        return n;
+    }
+    case TokenKind::String:
+        return parseStrings();
+    case TokenKind::Name: {
+        if (t.text == u"None" || t.text == u"True" || t.text == u"False") {
+            ++m_pos;
+            return make(t.text == u"None"   ? NodeKind::NoneLit
+                        : t.text == u"True" ? NodeKind::TrueLit
+                                            : NodeKind::FalseLit,
+                        t);
+        }
+        if (t.text == u"yield")
+            unsupported(t, QStringLiteral("generators ('yield')"));
+        if (keywords().contains(t.text))
+            fail(QStringLiteral("unexpected keyword '%1'").arg(t.text));
+        ++m_pos;
+        auto n = make(NodeKind::Name, t);
+        n->str = t.text;
+        return n;
+    }
+    case TokenKind::Op:
+        break;
+    default:
+        fail(QStringLiteral("unexpected %1").arg(describeToken(t)));
+    }
+    if (t.text == u"...") {
+        ++m_pos;
+        return make(NodeKind::EllipsisLit, t);
+    }
+    if (t.text == u"(") {
+        ++m_pos;
+        if (acceptOp(")"))
+            return make(NodeKind::Tuple, t);
+        if (isKeyword("yield"))
+            unsupported(cur(), QStringLiteral("generators ('yield')"));
+        NodePtr first = parseTestOrStar();
+        if (isKeyword("for") || isKeyword("async")) {
+            auto g = make(NodeKind::GeneratorExp, t);
+            g->kids.push_back(std::move(first));
+            parseComprehensions(*g);
+            expectOp(")", "to close the generator expression");
+            return g;
+        }
+        if (acceptOp(")")) {
+            if (first->kind == NodeKind::Starred)
+                failAt(t, QStringLiteral("cannot use starred expression here"));
+            return first;
+        }
+        auto tuple = make(NodeKind::Tuple, t);
+        tuple->kids.push_back(std::move(first));
+        while (acceptOp(",")) {
+            if (isOp(")"))
+                break;
+            tuple->kids.push_back(parseTestOrStar());
+        }
+        expectOp(")", "to close the parenthesis");
+        return tuple;
+    }
+    if (t.text == u"[") {
+        ++m_pos;
+        auto list = make(NodeKind::List, t);
+        if (acceptOp("]"))
+            return list;
+        NodePtr first = parseTestOrStar();
+        if (isKeyword("for") || isKeyword("async")) {
+            auto c = make(NodeKind::ListComp, t);
+            c->kids.push_back(std::move(first));
+            parseComprehensions(*c);
+            expectOp("]", "to close the list comprehension");
+            return c;
+        }
+        list->kids.push_back(std::move(first));
+        while (acceptOp(",")) {
+            if (isOp("]"))
+                break;
+            list->kids.push_back(parseTestOrStar());
+        }
+        expectOp("]", "to close the list");
+        return list;
+    }
+    if (t.text == u"{") {
+        ++m_pos;
+        if (acceptOp("}"))
+            return make(NodeKind::Dict, t);
+        if (isOp("**")) {
+            auto d = make(NodeKind::Dict, t);
+            while (!isOp("}")) {
+                if (acceptOp("**")) {
+                    d->kids.push_back(nullptr);
+                    d->kids.push_back(parseBinary(0));
+                } else {
+                    d->kids.push_back(parseTest());
+                    expectOp(":", "in the dictionary entry");
+                    d->kids.push_back(parseTest());
+                }
+                if (!acceptOp(","))
+                    break;
+            }
+            expectOp("}", "to close the dictionary");
+            return d;
+        }
+        NodePtr first = parseTestOrStar();
+        if (acceptOp(":")) {
+            NodePtr value = parseTest();
+            if (isKeyword("for") || isKeyword("async")) {
+                auto c = make(NodeKind::DictComp, t);
+                c->kids.push_back(std::move(first));
+                c->kids.push_back(std::move(value));
+                parseComprehensions(*c);
+                expectOp("}", "to close the dictionary comprehension");
+                return c;
+            }
+            auto d = make(NodeKind::Dict, t);
+            d->kids.push_back(std::move(first));
+            d->kids.push_back(std::move(value));
+            while (acceptOp(",")) {
+                if (isOp("}"))
+                    break;
+                if (acceptOp("**")) {
+                    d->kids.push_back(nullptr);
+                    d->kids.push_back(parseBinary(0));
+                    continue;
+                }
+                d->kids.push_back(parseTest());
+                expectOp(":", "in the dictionary entry");
+                d->kids.push_back(parseTest());
+            }
+            expectOp("}", "to close the dictionary");
+            return d;
+        }
+        if (isKeyword("for") || isKeyword("async")) {
+            auto c = make(NodeKind::SetComp, t);
+            c->kids.push_back(std::move(first));
+            parseComprehensions(*c);
+            expectOp("}", "to close the set comprehension");
+            return c;
+        }
+        auto s = make(NodeKind::Set, t);
+        s->kids.push_back(std::move(first));
+        while (acceptOp(",")) {
+            if (isOp("}"))
+                break;
+            s->kids.push_back(parseTestOrStar());
+        }
+        expectOp("}", "to close the set");
+        return s;
+    }
+    fail(QStringLiteral("unexpected %1").arg(describeToken(t)));
+}
+
+NodePtr Parser::parseStrings()
+{
+    const Token first = cur();
+    std::vector<NodePtr> parts;
+    bool anyF = false;
+    while (cur().kind == TokenKind::String) {
+        const Token t = cur();
+        ++m_pos;
+        if (t.fstring) {
+            anyF = true;
+            NodePtr f = parseFString(t, t.text, t.contentLine, t.contentCol);
+            for (auto &p : f->kids)
+                parts.push_back(std::move(p));
+        } else {
+            auto s = make(NodeKind::StrLit, t);
+            s->str = t.text;
+            parts.push_back(std::move(s));
+        }
+    }
+    if (!anyF) {
+        auto s = make(NodeKind::StrLit, first);
+        for (auto &p : parts)
+            s->str += p->str;
+        return s;
+    }
+    auto f = make(NodeKind::FString, first);
+    f->kids = std::move(parts);
+    return f;
+}
+
+NodePtr Parser::parseFString(const Token &tok, const QString &content, int line, int col)
+{
+    DepthGuard guard(*this);
+    auto f = make(NodeKind::FString, tok);
+    QString literal;
+    int curLine = line, curCol = col;
+    auto flushLiteral = [&]() {
+        if (literal.isEmpty())
+            return;
+        auto s = make(NodeKind::StrLit, tok);
+        s->str = tok.raw ? literal : Lexer::decodeEscapes(literal, tok.line, tok.col);
+        f->kids.push_back(std::move(s));
+        literal.clear();
+    };
+    auto failHere = [&](const QString &msg) {
+        throw SyntaxError{QStringLiteral("invalid syntax: f-string: ") + msg, curLine, curCol, false};
+    };
+    int i = 0;
+    auto step = [&]() {
+        if (content.at(i) == u'\n') {
+            ++curLine;
+            curCol = 1;
+        } else {
+            ++curCol;
+        }
+        ++i;
+    };
+    while (i < content.size()) {
+        const QChar c = content.at(i);
+        if (c == u'\\' && i + 1 < content.size() && !tok.raw) {
+            literal += c;
+            step();
+            literal += content.at(i);
+            step();
+            continue;
+        }
+        if (c == u'}') {
+            if (i + 1 < content.size() && content.at(i + 1) == u'}') {
+                literal += u'}';
+                step();
+                step();
+                continue;
+            }
+            failHere(QStringLiteral("single '}' is not allowed"));
+        }
+        if (c != u'{') {
+            literal += c;
+            step();
+            continue;
+        }
+        if (i + 1 < content.size() && content.at(i + 1) == u'{') {
+            literal += u'{';
+            step();
+            step();
+            continue;
+        }
+        flushLiteral();
+        step(); // '{'
+        const int exprLine = curLine, exprCol = curCol;
+        const int exprStart = i;
+        int depth = 0;
+        QChar quote;
+        while (i < content.size()) {
+            const QChar ch = content.at(i);
+            if (!quote.isNull()) {
+                if (ch == quote)
+                    quote = QChar();
+                step();
+                continue;
+            }
+            if (ch == u'\'' || ch == u'"') {
+                quote = ch;
+                step();
+                continue;
+            }
+            if (ch == u'(' || ch == u'[' || ch == u'{')
+                ++depth;
+            else if ((ch == u')' || ch == u']' || ch == u'}') && depth > 0)
+                --depth;
+            else if (depth == 0 && (ch == u'}' || ch == u':'))
+                break;
+            else if (depth == 0 && ch == u'!' && i + 1 < content.size() && content.at(i + 1) != u'=')
+                break;
+            else if (depth == 0 && ch == u'=' && i + 1 < content.size()) {
+                // `{x=}` debugging form: '=' followed by the end of the field
+                const QChar nx = content.at(i + 1);
+                const QChar pv = i > exprStart ? content.at(i - 1) : QChar();
+                if ((nx == u'}' || nx == u'!' || nx == u':') && pv != u'=' && pv != u'!' && pv != u'<' &&
+                    pv != u'>')
+                    break;
+            }
+            step();
+        }
+        if (i >= content.size())
+            failHere(QStringLiteral("expecting '}'"));
+        QString exprText = content.mid(exprStart, i - exprStart);
+        auto fv = make(NodeKind::FormattedValue, tok);
+        fv->line = exprLine;
+        fv->col = exprCol;
+        if (exprText.trimmed().isEmpty())
+            failHere(QStringLiteral("empty expression not allowed"));
+        if (content.at(i) == u'=') {
+            auto s = make(NodeKind::StrLit, tok);
+            s->str = exprText + u'=';
+            f->kids.push_back(std::move(s));
+            step();
+            fv->ival = 'r'; // default conversion for the debugging form
+        }
+        fv->kids.push_back(parseExpression(exprText, exprLine, exprCol, m_depth));
+        if (i < content.size() && content.at(i) == u'!') {
+            step();
+            if (i >= content.size() ||
+                (content.at(i) != u'r' && content.at(i) != u's' && content.at(i) != u'a'))
+                failHere(QStringLiteral("invalid conversion character: expected 's', 'r', or 'a'"));
+            fv->ival = content.at(i).unicode();
+            step();
+        }
+        if (i < content.size() && content.at(i) == u':') {
+            step();
+            const int specStart = i;
+            const int specLine = curLine, specCol = curCol;
+            int d = 0;
+            while (i < content.size()) {
+                const QChar ch = content.at(i);
+                if (ch == u'{')
+                    ++d;
+                else if (ch == u'}') {
+                    if (d == 0)
+                        break;
+                    --d;
+                }
+                step();
+            }
+            if (i >= content.size())
+                failHere(QStringLiteral("expecting '}'"));
+            Token specTok = tok;
+            specTok.line = specLine;
+            specTok.col = specCol;
+            fv->kids.push_back(
+                parseFString(specTok, content.mid(specStart, i - specStart), specLine, specCol));
+        }
+        if (i >= content.size() || content.at(i) != u'}')
+            failHere(QStringLiteral("expecting '}'"));
+        step();
+        f->kids.push_back(std::move(fv));
+    }
+    flushLiteral();
+    return f;
+}
+
+} // namespace awaitscope::py

@@ -1,0 +1,82 @@
+#include "value.h"
+
+#include "objects.h"
+
+#include <vector>
+
+namespace awaitscope::py {
+
+namespace {
+// Objects are freed iteratively: freeing a deeply nested list must not recurse once per level.
+thread_local bool t_freeing = false;
+thread_local std::vector<Object *> t_toFree;
+
+void freeObject(Object *o)
+{
+    if (t_freeing) {
+        t_toFree.push_back(o);
+        return;
+    }
+    t_freeing = true;
+    delete o;
+    while (!t_toFree.empty()) {
+        Object *next = t_toFree.back();
+        t_toFree.pop_back();
+        delete next;
+    }
+    t_freeing = false;
+}
+} // namespace
+
+Value::Value(Object *o)
+    : m_tag(Tag::Obj)
+    , m_o(o)
+{
+    ++o->refs;
+}
+
+Value::Value(const Value &o)
+    : m_tag(o.m_tag)
+    , m_i(o.m_i)
+{
+    if (m_tag == Tag::Obj)
+        ++m_o->refs;
+}
+
+Value &Value::operator=(const Value &o)
+{
+    if (o.m_tag == Tag::Obj)
+        ++o.m_o->refs;
+    Value old(std::move(*this));
+    m_tag = o.m_tag;
+    m_i = o.m_i;
+    return *this;
+}
+
+Value &Value::operator=(Value &&o) noexcept
+{
+    if (this != &o) {
+        Value old(std::move(*this));
+        m_tag = o.m_tag;
+        m_i = o.m_i;
+        o.m_tag = Tag::None;
+    }
+    return *this;
+}
+
+Value::~Value()
+{
+    if (m_tag == Tag::Obj && --m_o->refs == 0)
+        freeObject(m_o);
+}
+
+bool Value::identical(const Value &o) const
+{
+    if (m_tag != o.m_tag)
+        return false;
+    if (m_tag == Tag::Float)
+        return m_f == o.m_f || (m_f != m_f && o.m_f != o.m_f);
+    return m_i == o.m_i;
+}
+
+} // namespace awaitscope::py

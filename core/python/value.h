@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <utility>
+
+namespace awaitscope::py {
+
+class Object;
+class Heap;
+
+// A Python value: small immediates (None, bool, int, float) inline, everything else a reference-counted
+// heap object. Copying is a refcount increment; the interpreter is single-threaded.
+class Value
+{
+public:
+    enum class Tag : uint8_t { None, Bool, Int, Float, Obj };
+
+    Value()
+        : m_tag(Tag::None)
+        , m_i(0)
+    {
+    }
+    static Value fromBool(bool b)
+    {
+        Value v;
+        v.m_tag = Tag::Bool;
+        v.m_i = b ? 1 : 0;
+        return v;
+    }
+    static Value fromInt(int64_t i)
+    {
+        Value v;
+        v.m_tag = Tag::Int;
+        v.m_i = i;
+        return v;
+    }
+    static Value fromFloat(double f)
+    {
+        Value v;
+        v.m_tag = Tag::Float;
+        v.m_f = f;
+        return v;
+    }
+    explicit Value(Object *o); // takes a new reference (o may be freshly allocated)
+    Value(const Value &o);
+    Value(Value &&o) noexcept
+        : m_tag(o.m_tag)
+        , m_i(o.m_i)
+    {
+        o.m_tag = Tag::None;
+    }
+    Value &operator=(const Value &o);
+    Value &operator=(Value &&o) noexcept;
+    ~Value();
+
+    Tag tag() const { return m_tag; }
+    bool isNone() const { return m_tag == Tag::None; }
+    bool isBool() const { return m_tag == Tag::Bool; }
+    bool isInt() const { return m_tag == Tag::Int; }
+    bool isFloat() const { return m_tag == Tag::Float; }
+    bool isObj() const { return m_tag == Tag::Obj; }
+    // int-like: int or bool (bool is a subclass of int in Python)
+    bool isIntLike() const { return m_tag == Tag::Int || m_tag == Tag::Bool; }
+    bool isNumber() const { return m_tag == Tag::Int || m_tag == Tag::Bool || m_tag == Tag::Float; }
+
+    bool asBool() const { return m_i != 0; }
+    int64_t asInt() const { return m_i; }
+    double asFloat() const { return m_f; }
+    double toDouble() const { return m_tag == Tag::Float ? m_f : double(m_i); }
+    Object *obj() const { return m_tag == Tag::Obj ? m_o : nullptr; }
+    template<typename T> T *as() const;
+    bool identical(const Value &o) const;
+
+private:
+    Tag m_tag;
+    union {
+        int64_t m_i;
+        double m_f;
+        Object *m_o;
+    };
+};
+
+} // namespace awaitscope::py

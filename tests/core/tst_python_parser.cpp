@@ -1,0 +1,313 @@
+// The Python parser: tree shapes, unsupported constructs, syntax errors with positions, robustness.
+#include "python/parser.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace awaitscope::py;
+
+namespace {
+
+QString dump(const Node *n);
+
+QString dumpKids(const Node *n)
+{
+    QStringList parts;
+    for (const auto &k : n->kids)
+        parts << (k ? dump(k.get()) : QStringLiteral("_"));
+    return parts.join(u' ');
+}
+
+// A compact s-expression of the tree, enough to see precedence and structure.
+QString dump(const Node *n)
+{
+    switch (n->kind) {
+    case NodeKind::Name:
+        return n->str;
+    case NodeKind::IntLit:
+        return QString::number(n->ival);
+    case NodeKind::FloatLit:
+        return QString::number(n->fval);
+    case NodeKind::StrLit:
+        return u'\'' + n->str + u'\'';
+    case NodeKind::NoneLit:
+        return QStringLiteral("None");
+    case NodeKind::TrueLit:
+        return QStringLiteral("True");
+    case NodeKind::FalseLit:
+        return QStringLiteral("False");
+    case NodeKind::BinOp:
+    case NodeKind::UnaryOp:
+    case NodeKind::BoolOp:
+        return u'(' + n->str + u' ' + dumpKids(n) + u')';
+    case NodeKind::Compare: {
+        QString s = u'(' + dump(n->kids[0].get());
+        for (int i = 0; i < n->ops.size(); ++i)
+            s += u' ' + n->ops[i] + u' ' + dump(n->kids[size_t(i) + 1].get());
+        return s + u')';
+    }
+    case NodeKind::Call:
+        return QStringLiteral("(call ") + dumpKids(n) + u')';
+    case NodeKind::Keyword:
+        return n->str + u'=' + dump(n->kids[0].get());
+    case NodeKind::Attribute:
+        return dump(n->kids[0].get()) + u'.' + n->str;
+    case NodeKind::Subscript:
+        return QStringLiteral("(index ") + dumpKids(n) + u')';
+    case NodeKind::Slice:
+        return QStringLiteral("(slice ") + dumpKids(n) + u')';
+    case NodeKind::Tuple:
+        return QStringLiteral("(tuple ") + dumpKids(n) + u')';
+    case NodeKind::List:
+        return QStringLiteral("(list ") + dumpKids(n) + u')';
+    case NodeKind::Dict:
+        return QStringLiteral("(dict ") + dumpKids(n) + u')';
+    case NodeKind::Set:
+        return QStringLiteral("(set ") + dumpKids(n) + u')';
+    case NodeKind::Starred:
+        return u'*' + dump(n->kids[0].get());
+    case NodeKind::Await:
+        return QStringLiteral("(await ") + dumpKids(n) + u')';
+    case NodeKind::IfExp:
+        return QStringLiteral("(ifexp ") + dumpKids(n) + u')';
+    case NodeKind::Lambda:
+        return QStringLiteral("(lambda ") + dump(n->func->body.get()) + u')';
+    case NodeKind::ListComp:
+        return QStringLiteral("(listcomp ") + dumpKids(n) + u')';
+    case NodeKind::GeneratorExp:
+        return QStringLiteral("(genexp ") + dumpKids(n) + u')';
+    case NodeKind::Comprehension:
+        return QStringLiteral("(for ") + dumpKids(n) + u')';
+    case NodeKind::FString:
+        return QStringLiteral("(f ") + dumpKids(n) + u')';
+    case NodeKind::FormattedValue:
+        return QStringLiteral("(fmt ") + dumpKids(n) +
+               (n->ival ? QStringLiteral(" !") + QChar(char16_t(n->ival)) : QString()) + u')';
+    case NodeKind::Module:
+    case NodeKind::Block:
+        return dumpKids(n);
+    case NodeKind::ExprStmt:
+        return dump(n->kids[0].get());
+    case NodeKind::Assign:
+        return QStringLiteral("(= ") + dumpKids(n) + u')';
+    case NodeKind::AugAssign:
+        return u'(' + n->str + QStringLiteral("= ") + dumpKids(n) + u')';
+    case NodeKind::FunctionDef:
+        return QStringLiteral("(%1def %2 [%3] %4)")
+            .arg(n->ival ? QStringLiteral("async ") : QString(), n->func->name, n->func->locals.join(u','),
+                 dump(n->func->body.get()));
+    case NodeKind::Return:
+        return QStringLiteral("(return ") + dumpKids(n) + u')';
+    case NodeKind::If:
+        return QStringLiteral("(if ") + dumpKids(n) + u')';
+    case NodeKind::For:
+        return QStringLiteral("(%1for ").arg(n->ival ? QStringLiteral("async ") : QString()) + dumpKids(n) +
+               u')';
+    case NodeKind::Try:
+        return QStringLiteral("(try ") + dumpKids(n) + u')';
+    case NodeKind::ExceptHandler:
+        return QStringLiteral("(except ") + dumpKids(n) +
+               (n->str.isEmpty() ? QString() : QStringLiteral(" as ") + n->str) + u')';
+    case NodeKind::Pass:
+        return QStringLiteral("pass");
+    default:
+        return QStringLiteral("?");
+    }
+}
+
+QString parse(const QString &src)
+{
+    return dump(Parser::parseProgram(src).get());
+}
+
+} // namespace
+
+class TestPythonParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void trees_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("tree");
+        QTest::newRow("precedence") << QStringLiteral("1 + 2 * 3 ** -4")
+                                    << QStringLiteral("(+ 1 (* 2 (** 3 (- 4))))");
+        QTest::newRow("chained comparison")
+            << QStringLiteral("a < b <= c != d") << QStringLiteral("(a < b <= c != d)");
+        QTest::newRow("not in / is not") << QStringLiteral("a not in b and c is not None")
+                                         << QStringLiteral("(and (a not in b) (c is not None))");
+        QTest::newRow("conditional expression")
+            << QStringLiteral("x if c else y") << QStringLiteral("(ifexp x c y)");
+        QTest::newRow("call with keywords and stars")
+            << QStringLiteral("f(a, *b, k=1, **d)") << QStringLiteral("(call f a *b k=1 ?)");
+        QTest::newRow("attribute and subscript chain")
+            << QStringLiteral("a.b[1:2].c(3)") << QStringLiteral("(call (index a.b (slice 1 2 _)).c 3)");
+        QTest::newRow("tuple without parentheses")
+            << QStringLiteral("x, y = y, x") << QStringLiteral("(= (tuple x y) (tuple y x))");
+        QTest::newRow("starred target")
+            << QStringLiteral("a, *b = c") << QStringLiteral("(= (tuple a *b) c)");
+        QTest::newRow("list comprehension with condition")
+            << QStringLiteral("[x for x in y if x]") << QStringLiteral("(listcomp x (for x y x))");
+        QTest::newRow("await inside a comprehension")
+            << QStringLiteral("async def f():\n    [await t for t in ts]\n")
+            << QStringLiteral("(async def f [] (listcomp (await t) (for t ts)))");
+        QTest::newRow("f-string with spec and conversion")
+            << QStringLiteral("f'a{x:>{w}}b{y!r}'")
+            << QStringLiteral("(f 'a' (fmt x (f '>' (fmt w))) 'b' (fmt y !r))");
+        QTest::newRow("function locals are collected")
+            << QStringLiteral("def f(a, b=1):\n    c = a\n    for d in b: pass\n    return c\n")
+            << QStringLiteral("(def f [a,b,c,d] (= c a) (for d b pass) (return c))");
+        QTest::newRow("try/except as") << QStringLiteral("try:\n    pass\nexcept (A, B) as e:\n    pass\n")
+                                       << QStringLiteral("(try pass (except (tuple A B) pass as e))");
+        QTest::newRow("lambda") << QStringLiteral("lambda x, y=2: x + y")
+                                << QStringLiteral("(lambda (+ x y))");
+        QTest::newRow("augmented assignment")
+            << QStringLiteral("a[i] += 1") << QStringLiteral("(+= (index a i) 1)");
+        QTest::newRow("adjacent strings concatenate") << QStringLiteral("'a' 'b'") << QStringLiteral("'ab'");
+        QTest::newRow("annotations are ignored")
+            << QStringLiteral("async def main() -> None:\n    x: int = 1\n")
+            << QStringLiteral("(async def main [x] ?)");
+    }
+    void trees()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, tree);
+        QCOMPARE(parse(source), tree);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("col");
+        QTest::newRow("yield") << QStringLiteral("def g():\n    yield 1\n")
+                               << QStringLiteral("not supported: generators ('yield')") << 2 << 5;
+        QTest::newRow("match") << QStringLiteral("match x:\n    case 1:\n        pass\n")
+                               << QStringLiteral("not supported: match statements") << 1 << 1;
+        QTest::newRow("star import") << QStringLiteral("from asyncio import *\n")
+                                     << QStringLiteral("not supported: 'from ... import *'") << 1 << 21;
+        QTest::newRow("matrix multiplication")
+            << QStringLiteral("a @ b\n") << QStringLiteral("not supported: the '@' operator") << 1 << 3;
+        QTest::newRow("await outside async") << QStringLiteral("def f():\n    await g()\n")
+                                             << QStringLiteral("'await' outside async function") << 2 << 5;
+        QTest::newRow("await at module level")
+            << QStringLiteral("await g()\n") << QStringLiteral("'await' outside async function") << 1 << 1;
+        QTest::newRow("async for outside async")
+            << QStringLiteral("def f():\n    async for x in y:\n        pass\n")
+            << QStringLiteral("'async for' outside async function") << 2 << 5;
+        QTest::newRow("return outside function")
+            << QStringLiteral("return 1\n") << QStringLiteral("'return' outside function") << 1 << 1;
+        QTest::newRow("break outside loop")
+            << QStringLiteral("if x:\n    break\n") << QStringLiteral("'break' outside loop") << 2 << 5;
+        QTest::newRow("assign to call")
+            << QStringLiteral("f() = 1\n") << QStringLiteral("invalid syntax: cannot assign to function call")
+            << 1 << 1;
+        QTest::newRow("missing colon")
+            << QStringLiteral("if x\n    pass\n")
+            << QStringLiteral("invalid syntax: expected ':' to start the block") << 1 << 5;
+        QTest::newRow("missing block")
+            << QStringLiteral("if x:\npass\n") << QStringLiteral("invalid syntax: expected an indented block")
+            << 2 << 1;
+        QTest::newRow("unexpected indent") << QStringLiteral("x = 1\n    y = 2\n")
+                                           << QStringLiteral("invalid syntax: unexpected indent") << 2 << 1;
+        QTest::newRow("default before non-default")
+            << QStringLiteral("def f(a=1, b):\n    pass\n")
+            << QStringLiteral("invalid syntax: non-default argument follows default argument") << 1 << 12;
+        QTest::newRow("positional after keyword")
+            << QStringLiteral("f(a=1, 2)\n")
+            << QStringLiteral("invalid syntax: positional argument follows keyword argument") << 1 << 8;
+        QTest::newRow("f-string empty expression")
+            << QStringLiteral("f'{}'\n")
+            << QStringLiteral("invalid syntax: f-string: empty expression not allowed") << 1 << 4;
+        QTest::newRow("await in generator expression")
+            << QStringLiteral("async def f():\n    sum(await x for x in y)\n")
+            << QStringLiteral(
+                   "not supported: 'await' inside a generator expression (use a list comprehension)")
+            << 2 << 9;
+    }
+    void errors()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, message);
+        QFETCH(int, line);
+        QFETCH(int, col);
+        try {
+            Parser::parseProgram(source);
+            QFAIL("no error");
+        } catch (const SyntaxError &e) {
+            QCOMPARE(e.message, message);
+            QCOMPARE(e.line, line);
+            QCOMPARE(e.col, col);
+            QCOMPARE(e.notSupported, message.startsWith(QLatin1String("not supported")));
+        }
+    }
+
+    void deepNestingIsAnErrorNotACrash_data()
+    {
+        QTest::addColumn<QString>("open");
+        QTest::addColumn<QString>("close");
+        QTest::newRow("parentheses") << QStringLiteral("(") << QStringLiteral(")");
+        QTest::newRow("lists") << QStringLiteral("[") << QStringLiteral("]");
+        QTest::newRow("unary minus") << QStringLiteral("-") << QString();
+        QTest::newRow("not") << QStringLiteral("not ") << QString();
+        QTest::newRow("await") << QStringLiteral("await ") << QString();
+    }
+    void deepNestingIsAnErrorNotACrash()
+    {
+        QFETCH(QString, open);
+        QFETCH(QString, close);
+        const QString src = open.repeated(100000) + u'1' + close.repeated(100000) + u'\n';
+        try {
+            Parser::parseProgram(src);
+            QFAIL("no error");
+        } catch (const SyntaxError &e) {
+            QVERIFY2(e.message.contains(QLatin1String("too deeply nested")), qPrintable(e.message));
+        }
+    }
+
+    void randomInputNeverCrashes()
+    {
+        // Mutated snippets: every outcome must be a tree or a SyntaxError.
+        const QString seed = QStringLiteral(
+            "import asyncio\nasync def main(x=1, *a, k, **kw):\n    try:\n        r = [await t for t in ts "
+            "if t]\n"
+            "    except* (E, F) as e:\n        print(f'{r!r:>{w}}', e)\n    return {1: 2, **d}, {a, *b}\n"
+            "asyncio.run(main())\n");
+        const QString alphabet = QStringLiteral("()[]{}:,.=*'\"f\\\n #@-+<>!0123456789abcdeifnotawlsyc");
+        QRandomGenerator rng(12345);
+        int parsed = 0, rejected = 0;
+        for (int round = 0; round < 2000; ++round) {
+            QString s = seed;
+            const int edits = 1 + int(rng.bounded(6));
+            for (int e = 0; e < edits; ++e) {
+                const int pos = int(rng.bounded(int(s.size())));
+                const QChar c = alphabet.at(int(rng.bounded(int(alphabet.size()))));
+                switch (rng.bounded(3)) {
+                case 0:
+                    s.insert(pos, c);
+                    break;
+                case 1:
+                    s.remove(pos, 1);
+                    break;
+                default:
+                    s[pos] = c;
+                }
+            }
+            try {
+                Parser::parseProgram(s);
+                ++parsed;
+            } catch (const SyntaxError &e) {
+                QVERIFY(e.line >= 1);
+                QVERIFY(e.col >= 1);
+                ++rejected;
+            }
+        }
+        QVERIFY(parsed > 0);
+        QVERIFY(rejected > 0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPythonParser)
+#include "tst_python_parser.moc"

@@ -1,0 +1,5 @@
+def numbers():
+    yield 1
+
+
+print(list(numbers()))
