@@ -18,9 +18,11 @@ constexpr int kMaxNamesPerBox = 10;
 QString listNames(const TimelineModel &m, const std::vector<int> &tasks, bool numbered = false)
 {
     QStringList names;
-    for (size_t i = 0; i < tasks.size() && i < size_t(kMaxNamesPerBox); ++i)
-        names << (numbered ? QStringLiteral("%1. %2").arg(i + 1).arg(m.taskName(tasks[i]))
-                           : m.taskName(tasks[i]));
+    for (size_t i = 0; i < tasks.size() && i < size_t(kMaxNamesPerBox); ++i) {
+        // as_completed hands out a TimeoutError (no source task) for each input left when its timeout passes.
+        const QString name = tasks[i] >= 0 ? m.taskName(tasks[i]) : QStringLiteral("TimeoutError");
+        names << (numbered ? QStringLiteral("%1. %2").arg(i + 1).arg(name) : name);
+    }
     if (tasks.size() > size_t(kMaxNamesPerBox))
         names << CombinatorPanel::tr("… %n more", nullptr, int(tasks.size()) - kMaxNamesPerBox);
     return names.join(QLatin1Char('\n'));

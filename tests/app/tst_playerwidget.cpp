@@ -17,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
 using namespace awaitscope;
 
 class TestPlayerWidget : public QObject
@@ -339,7 +341,7 @@ void TestPlayerWidget::grabIsNotBlank()
     QApplication::processEvents(); // one pass of the event loop, as before any frame a person sees
     const QImage image = p.grab().toImage();
     QCOMPARE(image.size(), QSize(1100, 700));
-    image.save(QStringLiteral("/tmp/awaitscope-player-%1.png").arg(name));
+    fixtures::saveGrab(image, QStringLiteral("player-%1").arg(name));
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 4)
         for (int x = 0; x < image.width(); x += 4)
@@ -393,14 +395,16 @@ void TestPlayerWidget::runtimeTraceInThePlayer()
     Trace trace;
     {
         awaitscope::Loop loop(awaitscope::Loop::Clock::Virtual, &trace);
-        awaitscope::run(loop, []() -> QCoro::Task<void> {
+        // A std::function body: a lambda type would have no linkage inside the runtime's templates.
+        const std::function<QCoro::Task<void>()> body = []() -> QCoro::Task<void> {
             auto slow = awaitscope::createNamedTask(QStringLiteral("slow"), sleeper, 3.0, 1);
             auto fast = awaitscope::createNamedTask(QStringLiteral("fast"), sleeper, 1.0, 2);
             auto r = co_await awaitscope::wait(awaitscope::taskList(slow, fast), 2.0);
             for (auto &t : r.pending)
                 t.cancel();
             co_await awaitscope::sleep(0.5);
-        });
+        };
+        awaitscope::run(loop, body);
     }
     PlayerWidget p;
     p.resize(1100, 700);
@@ -419,7 +423,7 @@ void TestPlayerWidget::runtimeTraceInThePlayer()
     QVERIFY(p.combinatorPanel()->cardTitle(0).contains(QStringLiteral("returned at 2.000 s")));
     // slow's sleep died with it: no timer is left at the end.
     QCOMPARE(p.loopPanel()->timersText(), QStringLiteral("none"));
-    p.grab().save(QStringLiteral("/tmp/awaitscope-player-runtime.png"));
+    fixtures::saveGrab(p.grab().toImage(), QStringLiteral("player-runtime"));
 }
 
 void TestPlayerWidget::liveRunKeepsFollowingTheEnd()

@@ -5,6 +5,8 @@
 
 #include "trace/trace.h"
 
+#include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -81,6 +83,14 @@ public:
 
     void print(int task, int line, const QString &text) { event(Kind::Output, task, -1, line, text); }
 };
+
+// Saves a grabbed picture for a person to look at, when AWAITSCOPE_GRAB_DIR names a folder.
+inline void saveGrab(const QImage &image, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("AWAITSCOPE_GRAB_DIR");
+    if (!dir.isEmpty())
+        image.save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
 
 inline QJsonArray ids(std::initializer_list<int> list)
 {

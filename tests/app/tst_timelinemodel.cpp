@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 using namespace awaitscope;
 
 Q_DECLARE_METATYPE(awaitscope::TaskStatus)
@@ -368,12 +370,14 @@ void TestTimelineModel::gatherFromTheRuntime()
     Trace trace;
     {
         awaitscope::Loop loop(awaitscope::Loop::Clock::Virtual, &trace);
-        awaitscope::run(loop, []() -> QCoro::Task<void> {
+        // A std::function body: a lambda type would have no linkage inside the runtime's templates.
+        const std::function<QCoro::Task<void>()> body = []() -> QCoro::Task<void> {
             auto a = awaitscope::createNamedTask(QStringLiteral("a"), sleeper, 1.0, 10, false);
             auto b = awaitscope::createNamedTask(QStringLiteral("b"), sleeper, 3.0, 20, false);
             auto c = awaitscope::createNamedTask(QStringLiteral("c"), sleeper, 2.0, 30, true);
             co_await awaitscope::gatherOutcomes(awaitscope::taskList(a, b, c));
-        });
+        };
+        awaitscope::run(loop, body);
     }
     TimelineModel m;
     m.setTrace(trace);
@@ -423,14 +427,16 @@ void TestTimelineModel::waitFromTheRuntime()
     Trace trace;
     {
         awaitscope::Loop loop(awaitscope::Loop::Clock::Virtual, &trace);
-        awaitscope::run(loop, []() -> QCoro::Task<void> {
+        // A std::function body: a lambda type would have no linkage inside the runtime's templates.
+        const std::function<QCoro::Task<void>()> body = []() -> QCoro::Task<void> {
             auto slow = awaitscope::createNamedTask(QStringLiteral("slow"), sleeper, 3.0, 1, false);
             auto fast = awaitscope::createNamedTask(QStringLiteral("fast"), sleeper, 1.0, 2, false);
             auto r = co_await awaitscope::wait(awaitscope::taskList(slow, fast), 2.0);
             for (auto &t : r.pending)
                 t.cancel();
             co_await awaitscope::sleep(0.5);
-        });
+        };
+        awaitscope::run(loop, body);
     }
     TimelineModel m;
     m.setTrace(trace);

@@ -94,7 +94,7 @@ void TestTimelineView::paintsLanesAndStates()
     QCOMPARE(s.view.geometry().laneCount, lanes);
     const QImage image = s.view.grab().toImage();
     QCOMPARE(image.size(), QSize(900, 260));
-    image.save(QStringLiteral("/tmp/awaitscope-timeline-%1.png").arg(fixture));
+    fixtures::saveGrab(image, QStringLiteral("timeline-%1").arg(fixture));
     const TimelineTheme theme = TimelineTheme::light();
     const QRect plot = s.view.geometry().plotRect().toRect();
     for (int state : states)
@@ -259,7 +259,7 @@ void TestTimelineView::httpWaterfall()
     s.view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&s.view));
     const QImage image = s.view.grab().toImage();
-    image.save(QStringLiteral("/tmp/awaitscope-timeline-http.png"));
+    fixtures::saveGrab(image, QStringLiteral("timeline-http"));
     const TimelineTheme theme = TimelineTheme::light();
     const TimelineGeometry &g = s.view.geometry();
     const QRect plot = g.plotRect().toRect();
