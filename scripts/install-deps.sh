@@ -8,6 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins
   qcoro-qt6-dev libgl-dev libxkbcommon-dev
+  python3 python3-aiohttp
   xvfb xauth
   clang-format
 )

@@ -1,0 +1,178 @@
+#include "player/playerwidget.h"
+
+#include "player/combinatorpanel.h"
+#include "player/consoleview.h"
+#include "player/looppanel.h"
+#include "player/playbackstate.h"
+#include "player/transportbar.h"
+#include "timeline/timelineview.h"
+
+#include <QDataStream>
+#include <QGroupBox>
+#include <QIODevice>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace awaitscope {
+
+namespace {
+
+QGroupBox *titled(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(content);
+    return box;
+}
+
+constexpr quint32 kLayoutMagic = 0x41574c31; // "AWL1"
+
+} // namespace
+
+PlayerWidget::PlayerWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new TimelineModel)
+{
+    setObjectName(QStringLiteral("player"));
+    setAccessibleName(tr("Player"));
+    m_playback = new PlaybackState(this);
+    m_timeline = new TimelineView(this);
+    m_transport = new TransportBar(this);
+    m_combinators = new CombinatorPanel(this);
+    m_loop = new LoopPanel(this);
+    m_console = new ConsoleView(this);
+
+    m_timeline->setPlayback(m_playback);
+    m_transport->setPlayback(m_playback);
+    // The transport's shortcuts work wherever the focus is inside the player.
+    addActions(m_transport->transportActions());
+
+    m_bottom = new QSplitter(Qt::Horizontal, this);
+    m_bottom->setObjectName(QStringLiteral("playerBottomSplitter"));
+    m_bottom->addWidget(titled(tr("Combinators"), m_combinators, m_bottom));
+    m_bottom->addWidget(titled(tr("Event loop"), m_loop, m_bottom));
+    m_bottom->addWidget(titled(tr("Output"), m_console, m_bottom));
+    m_bottom->setStretchFactor(0, 3);
+    m_bottom->setStretchFactor(1, 2);
+    m_bottom->setStretchFactor(2, 2);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(2);
+    topLayout->addWidget(m_timeline, 1);
+    topLayout->addWidget(m_transport);
+
+    m_vertical = new QSplitter(Qt::Vertical, this);
+    m_vertical->setObjectName(QStringLiteral("playerSplitter"));
+    m_vertical->addWidget(top);
+    m_vertical->addWidget(m_bottom);
+    m_vertical->setStretchFactor(0, 3);
+    m_vertical->setStretchFactor(1, 2);
+    m_vertical->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_vertical);
+
+    connect(m_playback, &PlaybackState::cursorChanged, this, &PlayerWidget::onCursor);
+    connect(m_timeline, &TimelineView::taskActivated, this, &PlayerWidget::taskActivated);
+    setTrace(Trace());
+    setFocusProxy(m_timeline);
+}
+
+PlayerWidget::~PlayerWidget()
+{
+    // Views hold a pointer to the model: let them go before it does.
+    m_timeline->setModel(nullptr);
+    m_combinators->setModel(nullptr);
+    m_loop->setModel(nullptr);
+    delete m_model;
+}
+
+void PlayerWidget::setTrace(const Trace &trace, bool keepView)
+{
+    const TimelineGeometry before = m_timeline->geometry();
+    const bool wasAtEnd = m_playback->atEnd() && m_playback->eventCount() > 0;
+    const double wasAt = m_playback->time();
+    const bool wasPlaying = m_playback->isPlaying();
+    m_model->setTrace(trace);
+    m_combinators->setModel(m_model);
+    m_loop->setModel(m_model);
+    m_timeline->setModel(m_model);
+    // A re-run keeps the zoom when the old window still shows part of the new run.
+    const TimelineGeometry &now = m_timeline->geometry();
+    if (keepView && before.viewEnd > now.dataStart && before.viewStart < now.dataEnd)
+        m_timeline->setTimeWindow(before.viewStart, before.viewEnd);
+    m_playback->setEvents(m_model->eventTimes(), m_model->startTime(), m_model->endTime());
+    if (keepView) {
+        // A live run that grows, or a re-run after a change: the cursor stays where the learner put it, and a
+        // cursor that followed the end keeps following it.
+        if (wasAtEnd)
+            m_playback->jumpToEnd();
+        else if (wasAt > m_model->startTime())
+            m_playback->scrubTo(wasAt);
+        if (wasPlaying && !m_playback->atEnd())
+            m_playback->play();
+    }
+}
+
+const Trace &PlayerWidget::trace() const
+{
+    return m_model->trace();
+}
+
+void PlayerWidget::onCursor(double time, std::int64_t event)
+{
+    m_combinators->showAt(event);
+    m_loop->showAt(time, event);
+    m_console->setOutput(m_model->outputUntil(event));
+    int line = 0;
+    if (event >= 0 && event < m_model->eventCount())
+        line = m_model->trace().events()[size_t(event)].line;
+    if (line > 0 && line != m_currentLine) {
+        m_currentLine = line;
+        emit currentLineChanged(line);
+    }
+    emit cursorMoved(time, qint64(event));
+}
+
+QList<PlayerWidget::TaskLine> PlayerWidget::linesAtCursor() const
+{
+    QList<TaskLine> out;
+    const EventIndex at = m_playback->eventIndex();
+    for (int lane = 0; lane < m_model->laneCount(); ++lane) {
+        const TaskStatus state = m_model->stateAt(lane, at);
+        if (state == TaskStatus::NotCreated || isFinalStatus(state))
+            continue; // only tasks alive now have a place in the code
+        TaskLine l;
+        l.task = m_model->lane(lane).task;
+        l.name = m_model->lane(lane).name;
+        l.line = m_model->lineAt(lane, at);
+        l.state = state;
+        out << l;
+    }
+    return out;
+}
+
+QByteArray PlayerWidget::saveLayout() const
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s << kLayoutMagic << m_vertical->saveState() << m_bottom->saveState();
+    return out;
+}
+
+bool PlayerWidget::restoreLayout(const QByteArray &state)
+{
+    QDataStream s(state);
+    quint32 magic = 0;
+    QByteArray vertical, bottom;
+    s >> magic >> vertical >> bottom;
+    if (s.status() != QDataStream::Ok || magic != kLayoutMagic)
+        return false;
+    return m_vertical->restoreState(vertical) && m_bottom->restoreState(bottom);
+}
+
+} // namespace awaitscope

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "timeline/timelinemodel.h"
+
+#include <QWidget>
+
+class QSplitter;
+
+namespace awaitscope {
+
+class CombinatorPanel;
+class ConsoleView;
+class LoopPanel;
+class PlaybackState;
+class TimelineView;
+class TransportBar;
+
+// The lesson player without the lesson: a run's timeline, the transport, the state panels (combinators and
+// the event loop) and the console, all following one PlaybackState. Give it a trace; everything else is
+// derived. The main window adds the lesson browser and the code pane around it.
+class PlayerWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    struct TaskLine
+    {
+        int task = -1;
+        QString name;
+        int line = 0;
+        TaskStatus state = TaskStatus::NotCreated;
+    };
+
+    explicit PlayerWidget(QWidget *parent = nullptr);
+    ~PlayerWidget() override;
+
+    // A new run; the cursor goes to the start. With `keepView` (a re-run after a change, or a live run that
+    // grew), the zoom and the cursor stay, and a cursor at the end stays at the new end.
+    void setTrace(const Trace &trace, bool keepView = false);
+    const Trace &trace() const;
+    const TimelineModel &model() const { return *m_model; }
+
+    PlaybackState *playback() const { return m_playback; }
+    TimelineView *timelineView() const { return m_timeline; }
+    TransportBar *transportBar() const { return m_transport; }
+    CombinatorPanel *combinatorPanel() const { return m_combinators; }
+    LoopPanel *loopPanel() const { return m_loop; }
+    ConsoleView *console() const { return m_console; }
+
+    // Where every task is in the source at the cursor (for the code pane's highlights) and the line of the
+    // task the current event is about.
+    QList<TaskLine> linesAtCursor() const;
+    int currentLine() const { return m_currentLine; }
+
+    // Splitter sizes, for the main window to remember between sessions.
+    QByteArray saveLayout() const;
+    bool restoreLayout(const QByteArray &state);
+
+signals:
+    void cursorMoved(double time, qint64 event);
+    void currentLineChanged(int line);
+    void taskActivated(int task);
+
+private:
+    void onCursor(double time, std::int64_t event);
+
+    TimelineModel *m_model = nullptr;
+    PlaybackState *m_playback = nullptr;
+    TimelineView *m_timeline = nullptr;
+    TransportBar *m_transport = nullptr;
+    CombinatorPanel *m_combinators = nullptr;
+    LoopPanel *m_loop = nullptr;
+    ConsoleView *m_console = nullptr;
+    QSplitter *m_vertical = nullptr;
+    QSplitter *m_bottom = nullptr;
+    int m_currentLine = 0;
+};
+
+} // namespace awaitscope

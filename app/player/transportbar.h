@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QToolButton;
+
+namespace awaitscope {
+
+class PlaybackState;
+
+// Play/pause, step, jump, speed and a scrub slider, each an action with a keyboard shortcut:
+// Space play/pause, Left/Right step, Home/End jump, [ and ] slower/faster.
+// The actions are exposed so a window can also put them in a menu.
+class TransportBar : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Glyph { Start, StepBack, Play, Pause, StepForward, End, Slower, Faster };
+
+    explicit TransportBar(QWidget *parent = nullptr);
+
+    void setPlayback(PlaybackState *playback);
+    QList<QAction *> transportActions() const;
+
+    QAction *playAction() const { return m_play; }
+    QAction *stepBackAction() const { return m_stepBack; }
+    QAction *stepForwardAction() const { return m_stepForward; }
+    QAction *startAction() const { return m_start; }
+    QAction *endAction() const { return m_end; }
+    QAction *slowerAction() const { return m_slower; }
+    QAction *fasterAction() const { return m_faster; }
+    QString positionText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateIcons();
+    void updatePosition();
+    void updatePlaying(bool playing);
+    void updateSpeed(double speed);
+    QToolButton *button(QAction *action);
+
+    PlaybackState *m_playback = nullptr;
+    QAction *m_start = nullptr;
+    QAction *m_stepBack = nullptr;
+    QAction *m_play = nullptr;
+    QAction *m_stepForward = nullptr;
+    QAction *m_end = nullptr;
+    QAction *m_slower = nullptr;
+    QAction *m_faster = nullptr;
+    QComboBox *m_speed = nullptr;
+    QSlider *m_slider = nullptr;
+    QLabel *m_position = nullptr;
+    bool m_updatingSlider = false;
+};
+
+} // namespace awaitscope

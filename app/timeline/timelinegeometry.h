@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+namespace awaitscope {
+
+class TimelineModel;
+
+// What lies under a point of the timeline.
+struct TimelineHit
+{
+    enum class Kind { Nothing, Axis, LaneLabel, Lane, Span, Marker, HttpRequest };
+    Kind kind = Kind::Nothing;
+    int lane = -1;
+    int span = -1;    // index into TimelineLane::spans
+    int marker = -1;  // index into TimelineModel::markers()
+    int request = -1; // index into TimelineModel::httpRequests()
+    double time = 0.0;
+};
+
+// The mapping between a trace's time and a widget's pixels, as a plain value: lane names on the left, the
+// time axis on top, the legend at the bottom, lanes in between. Zoom, pan and fit-all only change numbers
+// here, so all of it is testable without a GUI.
+class TimelineGeometry
+{
+public:
+    // Layout, in pixels.
+    double width = 800.0;
+    double height = 400.0;
+    double labelWidth = 160.0;
+    double axisHeight = 28.0;
+    double legendHeight = 24.0;
+    double laneHeight = 26.0;
+    double scrollY = 0.0; // how far the lanes are scrolled up
+    int laneCount = 0;
+
+    // Time, in seconds: the visible window and the extent of the data (what fit-all shows).
+    double viewStart = 0.0;
+    double viewEnd = 1.0;
+    double dataStart = 0.0;
+    double dataEnd = 1.0;
+
+    static constexpr double MinSpan = 1e-6;    // 1 µs across the whole plot is the deepest zoom
+    static constexpr double FitPadding = 0.03; // fit-all leaves 3% of the duration free on each side
+
+    double plotLeft() const { return labelWidth; }
+    double plotWidth() const;
+    double lanesTop() const { return axisHeight; }
+    double lanesBottom() const;
+    QRectF plotRect() const;
+
+    double timeToX(double t) const;
+    double xToTime(double x) const;
+    double secondsPerPixel() const;
+
+    double laneTop(int lane) const;
+    double laneCenter(int lane) const { return laneTop(lane) + laneHeight / 2.0; }
+    // The band of a lane where HTTP requests are drawn as waterfalls (its lower part).
+    QRectF httpBand(int lane, double x0, double x1) const;
+    QRectF laneRect(int lane) const;
+    int laneAt(double y) const; // -1 outside the lanes
+    int firstVisibleLane() const;
+    int lastVisibleLane() const; // -1 when none
+
+    void setDataRange(double start, double end);
+    void fitAll();
+    void zoomAround(double x, double factor); // factor > 1 zooms in; the time under x stays under x
+    void panByPixels(double dx);              // dx > 0 drags the picture to the right (earlier times come in)
+    void scrollLanesBy(double dy);
+    double maxScrollY() const;
+
+    // Hit-testing against a model; `tolerance` is in pixels, so a zero-length step is still found.
+    TimelineHit hitTest(QPointF p, const TimelineModel &model, double tolerance = 4.0) const;
+
+    // Axis ticks: a 1-2-5 step at least `minSpacing` pixels apart, and the tick times inside the view.
+    double tickStep(double minSpacing) const;
+    std::vector<double> tickTimes(double step) const;
+    static double niceStep(double rawStep);
+    static QString formatTime(double seconds, double step); // "1.5 s", "250 ms", "20 µs"
+    static QString formatDuration(double seconds);          // exact-enough value for tooltips
+};
+
+} // namespace awaitscope

@@ -1,0 +1,256 @@
+#pragma once
+
+#include "trace/trace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace awaitscope {
+
+// What a task is doing during a span of time.
+enum class TaskStatus : std::uint8_t { NotCreated, Ready, Running, Suspended, Done, Failed, Cancelled };
+
+QString taskStatusName(TaskStatus state); // translated, for legends and tooltips
+bool isFinalStatus(TaskStatus state);
+
+// Event positions are indices into Trace::events(); -1 means "before the first event".
+using EventIndex = std::int64_t;
+
+struct TimelineSpan
+{
+    double start = 0.0;
+    double end = 0.0;
+    EventIndex startEvent = 0; // the event that began this state
+    EventIndex endEvent = 0;   // the event that ended it (the event count for spans open at the end)
+    TaskStatus state = TaskStatus::Ready;
+    TraceEvent::WaitKind waitKind = TraceEvent::WaitKind::None;
+    int other = -1; // what a suspended task awaits (task, future, timer or combinator id)
+};
+
+struct TimelineLane
+{
+    int task = -1;
+    QString name;
+    QString coroutine;
+    QString origin;
+    int parent = -1;     // creating task id
+    int parentLane = -1; // its lane, -1 when created outside any task
+    int createdLine = 0;
+    double created = 0.0;
+    EventIndex createdEvent = -1;
+    TaskStatus finalState = TaskStatus::NotCreated; // Done/Failed/Cancelled once it ended
+    EventIndex finalEvent = -1;
+    double finished = -1.0;
+    QString resultText; // repr of the result, or the exception
+    std::vector<TimelineSpan> spans;
+    std::vector<std::pair<EventIndex, int>> lines; // (event, source line) whenever the line changes
+};
+
+// An arrow between lanes: who woke whom, who cancelled whom.
+struct TimelineArrow
+{
+    enum class Kind : std::uint8_t { Wake, Cancel };
+    Kind kind = Kind::Wake;
+    double time = 0.0;
+    EventIndex event = 0;
+    int fromLane = -1;
+    int toLane = -1;
+};
+
+// A point on a lane worth a symbol: where the task was created, a cancel request, an as_completed yield.
+struct TimelineMarker
+{
+    enum class Kind : std::uint8_t { Created, CancelRequested, Yielded, Output };
+    Kind kind = Kind::Created;
+    double time = 0.0;
+    EventIndex event = 0;
+    int lane = -1;
+    int number = 0; // yields: 1, 2, 3 in the order handed out
+};
+
+// One call of gather / wait / as_completed / wait_for / TaskGroup ...
+struct TimelineCombinator
+{
+    struct Yield
+    {
+        EventIndex event = 0;
+        double time = 0.0;
+        int task = -1;
+    };
+
+    int id = -1;
+    QString kind; // "gather", "wait", "as_completed", ...
+    int caller = -1;
+    int callerLane = -1;
+    int line = 0;
+    EventIndex enteredEvent = 0;
+    double entered = 0.0;
+    EventIndex returnedEvent = -1; // -1 = never returned in this trace
+    double returned = -1.0;
+    std::vector<int> children; // task ids in argument order
+    double timeout = -1.0;     // seconds, -1 = none
+    QString returnWhen;
+    bool returnExceptions = false;
+    QJsonObject inputs;
+    QJsonObject outputs;
+    std::vector<Yield> yields;
+
+    bool hasDeadline() const { return timeout >= 0.0; }
+    double deadline() const { return entered + timeout; }
+};
+
+// One HTTP request as a waterfall, in the lane of the task that made it: the phases a browser's network panel
+// shows (queued for a pool slot, connecting, waiting for the first byte, receiving), on which connection.
+struct TimelineHttpRequest
+{
+    enum class Phase : std::uint8_t { Queued, Connecting, Waiting, Receiving };
+    struct Segment
+    {
+        Phase phase = Phase::Queued;
+        double start = 0.0;
+        double end = 0.0;
+    };
+
+    int session = 0;
+    int request = 0;
+    int lane = -1;
+    int connection = 0;
+    bool reused = false;
+    QString method;
+    QString url;
+    int status = 0;
+    QString outcome; // "done", "failed", "timed_out", or empty while it runs
+    QString error;
+    double start = 0.0;
+    double end = 0.0;
+    EventIndex firstEvent = 0;
+    std::vector<Segment> segments;
+};
+
+QString httpPhaseName(TimelineHttpRequest::Phase phase);
+
+// A combinator as the panels show it at the cursor.
+struct CombinatorSnapshot
+{
+    struct Slot
+    {
+        int task = -1;
+        QString name;
+        TaskStatus state = TaskStatus::NotCreated;
+        QString text; // result repr or exception once known
+    };
+
+    const TimelineCombinator *combinator = nullptr;
+    bool returned = false;
+    std::vector<Slot> resultSlots; // gather: one per argument, in argument order
+    std::vector<int> done;         // wait: task ids
+    std::vector<int> pending;      // wait: task ids
+    std::vector<int> order;        // as_completed: task ids in yield order
+};
+
+struct PendingTimer
+{
+    int id = -1;
+    int task = -1;
+    double when = 0.0;
+};
+
+// The event loop at the cursor.
+struct LoopSnapshot
+{
+    double time = 0.0;
+    int readyCount = 0; // callbacks in the last loop pass
+    int timerCount = 0; // timers pending (as reported by the loop, or counted from timer events)
+    std::vector<PendingTimer> timers; // soonest first
+    std::vector<int> readyTasks;      // tasks in the Ready state, in the order they became ready
+};
+
+// Lanes, spans, arrows and combinators derived from a Trace, plus "what is true at event i" queries that the
+// panels use. Built once per trace; every query is a binary search or a short scan.
+class TimelineModel
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineModel)
+public:
+    void setTrace(const Trace &trace);
+    const Trace &trace() const { return m_trace; }
+
+    double startTime() const { return m_start; }
+    double endTime() const { return m_end; }
+    EventIndex eventCount() const { return EventIndex(m_trace.events().size()); }
+    const std::vector<double> &eventTimes() const { return m_eventTimes; }
+
+    int laneCount() const { return int(m_lanes.size()); }
+    const TimelineLane &lane(int index) const { return m_lanes[size_t(index)]; }
+    const std::vector<TimelineLane> &lanes() const { return m_lanes; }
+    int laneOfTask(int task) const { return m_laneOfTask.value(task, -1); }
+    QString taskName(int task) const;
+
+    const std::vector<TimelineArrow> &arrows() const { return m_arrows; }    // sorted by time
+    const std::vector<TimelineMarker> &markers() const { return m_markers; } // sorted by time
+    const std::vector<TimelineCombinator> &combinators() const { return m_combinators; }
+    const std::vector<TimelineHttpRequest> &httpRequests() const { return m_http; } // sorted by start
+
+    // The last event at or before time t (-1 when t is before every event).
+    EventIndex lastEventAtOrBefore(double t) const;
+    // Index of the span of `lane` covering event position `event`, -1 before the task exists.
+    int spanAtEvent(int lane, EventIndex event) const;
+    int spanAtTime(int lane, double t) const;
+    TaskStatus stateAt(int lane, EventIndex event) const;
+    int lineAt(int lane, EventIndex event) const;
+
+    std::vector<CombinatorSnapshot> combinatorsAt(EventIndex event) const; // every combinator entered so far
+    LoopSnapshot loopAt(EventIndex event) const;
+    QString outputUntil(EventIndex event) const;
+    QString describeEvent(EventIndex event) const; // one sentence for the status line and tooltips
+    QString describeSpan(int lane, int span) const;
+    QString describeHttp(int request) const;
+
+private:
+    int ensureLane(int task, const TraceEvent *created);
+    void openSpan(int lane, const TraceEvent &e, EventIndex index, TaskStatus state);
+    void closeSpan(int lane, double time, EventIndex index);
+    void buildCombinators(const TraceEvent &e, EventIndex index);
+    void buildHttp(const TraceEvent &e, EventIndex index, int lane);
+
+    struct TimerRecord
+    {
+        int id = -1;
+        int task = -1;
+        double when = 0.0;
+        EventIndex scheduled = 0;
+        EventIndex fired = -1;
+    };
+    struct LoopPass
+    {
+        EventIndex event = 0;
+        int ready = 0;
+        int timers = -1;
+    };
+
+    Trace m_trace;
+    double m_start = 0.0;
+    double m_end = 0.0;
+    std::vector<double> m_eventTimes;
+    std::vector<TimelineLane> m_lanes;
+    QHash<int, int> m_laneOfTask;
+    std::vector<TimelineArrow> m_arrows;
+    std::vector<TimelineMarker> m_markers;
+    std::vector<TimelineCombinator> m_combinators;
+    QHash<int, int> m_combinatorIndex;
+    QHash<int, int> m_openCombinatorOfTask; // caller task -> combinator it is inside
+    std::vector<TimelineHttpRequest> m_http;
+    QHash<qint64, int> m_httpIndex; // (session << 32 | request) -> index in m_http
+    std::vector<TimerRecord> m_timers;
+    QHash<int, int> m_timerIndex;
+    std::vector<LoopPass> m_passes;
+    // Output: the concatenated text and, per Output event, where its text ends.
+    QString m_output;
+    std::vector<std::pair<EventIndex, qsizetype>> m_outputEnds;
+};
+
+} // namespace awaitscope

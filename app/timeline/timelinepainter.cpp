@@ -1,0 +1,674 @@
+#include "timeline/timelinepainter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cmath>
+
+namespace awaitscope {
+
+namespace {
+
+constexpr int kStateCount = 7;
+
+// Which state wins a pixel column that several short spans share: the rare and telling ones.
+int priority(TaskStatus s)
+{
+    switch (s) {
+    case TaskStatus::Failed:
+        return 6;
+    case TaskStatus::Cancelled:
+        return 5;
+    case TaskStatus::Running:
+        return 4;
+    case TaskStatus::Ready:
+        return 3;
+    case TaskStatus::Suspended:
+        return 2;
+    case TaskStatus::Done:
+        return 1;
+    case TaskStatus::NotCreated:
+        return 0;
+    }
+    return 0;
+}
+
+class Frame
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
+public:
+    Frame(QPainter &p, const TimelineModel &m, const TimelineGeometry &g, double cursor,
+          EventIndex cursorEvent, const TimelineTheme &t)
+        : p(p)
+        , m(m)
+        , g(g)
+        , t(t)
+        , cursor(cursor)
+        , cursorEvent(cursorEvent)
+        , small(t.font)
+    {
+        if (small.pointSizeF() > 0)
+            small.setPointSizeF(small.pointSizeF() * 0.85);
+        else if (small.pixelSize() > 0)
+            small.setPixelSize(std::max(8, int(small.pixelSize() * 0.85)));
+        first = g.firstVisibleLane();
+        last = std::min(g.lastVisibleLane(), m.laneCount() - 1);
+        plot = g.plotRect();
+    }
+
+    void paint()
+    {
+        p.fillRect(QRectF(0, 0, g.width, g.height), t.background);
+        p.setFont(t.font);
+        const double step = g.tickStep(
+            std::max(70.0, QFontMetricsF(t.font).horizontalAdvance(QStringLiteral("000.00 ms")) + 16));
+        ticks = g.tickTimes(step);
+        tickStep = step;
+
+        p.save();
+        p.setClipRect(plot);
+        laneBackgrounds();
+        grid();
+        combinators();
+        spans();
+        http();
+        connectors();
+        arrows();
+        markers();
+        p.restore();
+
+        labels();
+        axis();
+        cursorLine();
+        legend();
+    }
+
+private:
+    QPainter &p;
+    const TimelineModel &m;
+    const TimelineGeometry &g;
+    const TimelineTheme &t;
+    double cursor;
+    EventIndex cursorEvent;
+    QFont small;
+    int first = 0;
+    int last = -1;
+    QRectF plot;
+    std::vector<double> ticks;
+    double tickStep = 1.0;
+
+    bool visible(int lane) const { return lane >= first && lane <= last; }
+
+    void laneBackgrounds()
+    {
+        for (int lane = first; lane <= last; ++lane)
+            if (lane % 2 == 1)
+                p.fillRect(QRectF(plot.left(), g.laneTop(lane), plot.width(), g.laneHeight), t.laneAlternate);
+    }
+
+    void grid()
+    {
+        p.setPen(QPen(t.grid, 1));
+        for (double tick : ticks) {
+            const double x = std::round(g.timeToX(tick)) + 0.5;
+            p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        }
+    }
+
+    void combinators()
+    {
+        QColor fill = t.combinator;
+        fill.setAlpha(t.isDark() ? 40 : 22);
+        QColor edge = t.combinator;
+        edge.setAlpha(170);
+        p.setFont(small);
+        const QFontMetricsF fm(small);
+        for (const TimelineCombinator &c : m.combinators()) {
+            const double end = c.returnedEvent >= 0 ? c.returned : m.endTime();
+            if (end < g.viewStart || c.entered > g.viewEnd || c.children.empty())
+                continue;
+            int lo = INT_MAX, hi = -1;
+            for (int child : c.children) {
+                const int lane = m.laneOfTask(child);
+                if (lane >= 0) {
+                    lo = std::min(lo, lane);
+                    hi = std::max(hi, lane);
+                }
+            }
+            if (hi < first || lo > last)
+                continue;
+            const double x0 = g.timeToX(c.entered);
+            const double x1 = std::max(g.timeToX(end), x0 + 3);
+            const double top = g.laneTop(lo) + 1;
+            const double bottom = g.laneTop(hi) + g.laneHeight - 1;
+            const QRectF box(x0, top, x1 - x0, bottom - top);
+            p.fillRect(box, fill);
+            // Brackets at both ends: "[" when entered, "]" when it returned.
+            p.setPen(QPen(edge, 1.5));
+            const double arm = 5;
+            p.drawLine(QPointF(x0, top), QPointF(x0, bottom));
+            p.drawLine(QPointF(x0, top), QPointF(x0 + arm, top));
+            p.drawLine(QPointF(x0, bottom), QPointF(x0 + arm, bottom));
+            if (c.returnedEvent >= 0) {
+                p.drawLine(QPointF(x1, top), QPointF(x1, bottom));
+                p.drawLine(QPointF(x1, top), QPointF(x1 - arm, top));
+                p.drawLine(QPointF(x1, bottom), QPointF(x1 - arm, bottom));
+            }
+            if (c.hasDeadline()) {
+                const double xd = g.timeToX(c.deadline());
+                p.setPen(QPen(t.deadline, 2, Qt::DashLine));
+                p.drawLine(QPointF(xd, top), QPointF(xd, bottom));
+                const QString label = tr("timeout %1").arg(TimelineGeometry::formatDuration(c.timeout));
+                p.setPen(t.deadline);
+                const double w = fm.horizontalAdvance(label);
+                // Beside the line, on whichever side has room.
+                const double lx = xd + 4 + w <= plot.right() ? xd + 4 : xd - 4 - w;
+                p.drawText(QPointF(lx, bottom - 3), label);
+            }
+            // The caller's lane just above already says "await <title>"; elsewhere the bracket names itself.
+            if (c.callerLane == lo - 1 && visible(c.callerLane))
+                continue;
+            const QString title = combinatorTitle(c);
+            const QRectF titleBox(x0 + 3, top + 1, fm.horizontalAdvance(title) + 6, fm.height());
+            {
+                QColor bg = t.background;
+                bg.setAlpha(210);
+                p.fillRect(titleBox, bg);
+                p.setPen(t.combinator);
+                p.drawText(titleBox.adjusted(3, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, title);
+            }
+        }
+        p.setFont(t.font);
+    }
+
+    // As the call reads in Python: wait(return_when=FIRST_COMPLETED, timeout=2.5).
+    static QString combinatorTitle(const TimelineCombinator &c)
+    {
+        QStringList args;
+        if (c.returnExceptions)
+            args << QStringLiteral("return_exceptions=True");
+        if (!c.returnWhen.isEmpty() && c.returnWhen != QLatin1String("ALL_COMPLETED"))
+            args << QStringLiteral("return_when=%1").arg(c.returnWhen);
+        if (c.hasDeadline())
+            args << QStringLiteral("timeout=%1").arg(QString::number(c.timeout));
+        return args.isEmpty() ? c.kind
+                              : QStringLiteral("%1(%2)").arg(c.kind, args.join(QStringLiteral(", ")));
+    }
+
+    // Vertical extent of a state's bar inside a lane: telling states are tall, waiting ones thinner.
+    QRectF bar(TaskStatus s, double lane, double x0, double x1) const
+    {
+        const double h = g.laneHeight;
+        const double top = g.laneTop(int(lane));
+        double inset = std::max(1.0, h * 0.15);
+        switch (s) {
+        case TaskStatus::Suspended:
+            inset = std::max(1.0, h * 0.28);
+            break;
+        case TaskStatus::Done:
+        case TaskStatus::Failed:
+        case TaskStatus::Cancelled:
+            inset = std::max(1.0, h * 0.42);
+            break;
+        default:
+            break;
+        }
+        return QRectF(x0, top + inset, std::max(0.0, x1 - x0), std::max(1.0, h - 2 * inset));
+    }
+
+    void spans()
+    {
+        std::array<std::vector<QRectF>, kStateCount> runs;
+        std::array<std::vector<QRectF>, kStateCount> slivers;
+        std::vector<std::pair<QRectF, QString>> texts;
+        std::vector<std::pair<QRectF, TaskStatus>> caps;
+        const double left = plot.left();
+        const double right = plot.right();
+        const double sliver = std::clamp(g.laneHeight * 0.1, 2.0, 3.0);
+        const bool roomForText = g.laneHeight >= 16;
+
+        for (int lane = first; lane <= last; ++lane) {
+            const auto &spans = m.lane(lane).spans;
+            auto it = std::lower_bound(spans.begin(), spans.end(), g.viewStart,
+                                       [](const TimelineSpan &s, double v) { return s.end < v; });
+            // A run of equal states being extended, and one pixel column collecting short spans.
+            TaskStatus runState = TaskStatus::NotCreated;
+            double runX0 = 0, runX1 = -1;
+            int column = INT_MIN;
+            TaskStatus columnState = TaskStatus::NotCreated;
+            auto flushRun = [&] {
+                if (runX1 >= runX0 && runState != TaskStatus::NotCreated)
+                    runs[size_t(runState)].push_back(bar(runState, lane, runX0, runX1));
+                runState = TaskStatus::NotCreated;
+                runX1 = -1;
+            };
+            auto flushColumn = [&] {
+                if (column != INT_MIN && columnState != TaskStatus::NotCreated) {
+                    const QRectF r =
+                        bar(columnState, lane, column - sliver / 2 + 0.5, column + sliver / 2 + 0.5);
+                    slivers[size_t(columnState)].push_back(r);
+                }
+                column = INT_MIN;
+                columnState = TaskStatus::NotCreated;
+            };
+            for (; it != spans.end() && it->start <= g.viewEnd; ++it) {
+                const double x0 = std::max(left, g.timeToX(it->start));
+                const double x1 = std::min(right, g.timeToX(it->end));
+                if (x1 - x0 < 1.0) {
+                    const int c = int(std::floor(x0));
+                    if (c != column) {
+                        flushColumn();
+                        column = c;
+                    }
+                    if (priority(it->state) > priority(columnState))
+                        columnState = it->state;
+                    continue;
+                }
+                if (it->state == runState && x0 <= runX1 + 0.5) {
+                    runX1 = x1;
+                    continue;
+                }
+                flushRun();
+                runState = it->state;
+                runX0 = x0;
+                runX1 = x1;
+                if (isFinalStatus(it->state) && it->start >= g.viewStart)
+                    caps.emplace_back(
+                        QRectF(x0, g.laneTop(lane) + g.laneHeight * 0.22, 4, g.laneHeight * 0.56), it->state);
+                if (roomForText && it->state == TaskStatus::Suspended && x1 - x0 > 70)
+                    texts.emplace_back(QRectF(x0 + 4, g.laneTop(lane), x1 - x0 - 6, g.laneHeight),
+                                       spanLabel(*it));
+            }
+            flushColumn();
+            flushRun();
+        }
+
+        p.setPen(Qt::NoPen);
+        // Waiting states first, running on top; slivers (steps that took no virtual time) above all.
+        const std::array order{TaskStatus::Done,      TaskStatus::Cancelled, TaskStatus::Failed,
+                               TaskStatus::Suspended, TaskStatus::Ready,     TaskStatus::Running};
+        for (TaskStatus s : order) {
+            auto &r = runs[size_t(s)];
+            if (r.empty())
+                continue;
+            p.setBrush(t.stateColor(s));
+            p.drawRects(r.data(), int(r.size()));
+        }
+        for (const auto &[r, s] : caps) {
+            p.setBrush(t.stateColor(s));
+            p.drawRect(r);
+        }
+        for (TaskStatus s : order) {
+            auto &r = slivers[size_t(s)];
+            if (r.empty())
+                continue;
+            p.setBrush(t.stateColor(s));
+            p.drawRects(r.data(), int(r.size()));
+        }
+        p.setBrush(Qt::NoBrush);
+        if (!texts.empty()) {
+            p.setFont(small);
+            p.setPen(t.isDark() ? t.text : t.text.lighter(110));
+            const QFontMetricsF fm(small);
+            for (const auto &[r, text] : texts)
+                p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
+                           fm.elidedText(text, Qt::ElideRight, r.width()));
+            p.setFont(t.font);
+        }
+    }
+
+    QString spanLabel(const TimelineSpan &s) const
+    {
+        switch (s.waitKind) {
+        case TraceEvent::WaitKind::Timer:
+            return tr("sleep");
+        case TraceEvent::WaitKind::Task:
+            return tr("await %1").arg(m.taskName(s.other));
+        case TraceEvent::WaitKind::Combinator:
+            for (const TimelineCombinator &c : m.combinators())
+                if (c.id == s.other)
+                    return tr("await %1").arg(combinatorTitle(c));
+            return tr("await");
+        case TraceEvent::WaitKind::Future:
+            return tr("await future");
+        case TraceEvent::WaitKind::Io:
+            return tr("I/O");
+        case TraceEvent::WaitKind::Yield:
+            return tr("yield");
+        case TraceEvent::WaitKind::Blocking:
+            return tr("blocked");
+        case TraceEvent::WaitKind::None:
+            break;
+        }
+        return {};
+    }
+
+    // Each request's phases as a slim waterfall bar, with its connection number after it.
+    void http()
+    {
+        const auto &requests = m.httpRequests();
+        if (requests.empty())
+            return;
+        p.setPen(Qt::NoPen);
+        p.setFont(small);
+        const QFontMetricsF fm(small);
+        for (const TimelineHttpRequest &r : requests) {
+            if (!visible(r.lane) || r.end < g.viewStart || r.start > g.viewEnd)
+                continue;
+            for (const TimelineHttpRequest::Segment &s : r.segments) {
+                const double x0 = std::max(plot.left(), g.timeToX(s.start));
+                const double x1 = std::min(plot.right(), std::max(g.timeToX(s.end), x0 + 1));
+                p.fillRect(g.httpBand(r.lane, x0, x1), t.httpColor(s.phase));
+            }
+            const double xe = g.timeToX(r.end);
+            const QRectF band = g.httpBand(r.lane, xe, xe + 1);
+            if (r.outcome == QLatin1String("failed") || r.outcome == QLatin1String("timed_out"))
+                p.fillRect(QRectF(xe - 1, band.top() - 2, 3, band.height() + 4), t.failed);
+            if (r.connection > 0 && g.laneHeight >= 16) {
+                const QString label = QStringLiteral("#%1").arg(r.connection);
+                p.setPen(t.mutedText);
+                p.drawText(QPointF(xe + 3, band.bottom()), label);
+                p.setPen(Qt::NoPen);
+            }
+        }
+        p.setFont(t.font);
+    }
+
+    // A faint line from the creating task to where the new task's lane begins.
+    void connectors()
+    {
+        QColor c = t.mutedText;
+        c.setAlpha(110);
+        p.setPen(QPen(c, 1, Qt::DotLine));
+        for (int lane = first; lane <= last; ++lane) {
+            const TimelineLane &l = m.lane(lane);
+            if (l.parentLane < 0 || l.created < g.viewStart || l.created > g.viewEnd)
+                continue;
+            const double x = g.timeToX(l.created) + 0.5;
+            const double y0 = std::clamp(g.laneCenter(l.parentLane), plot.top(), plot.bottom());
+            p.drawLine(QPointF(x, y0), QPointF(x, g.laneTop(lane) + 2));
+        }
+    }
+
+    void arrows()
+    {
+        const auto &all = m.arrows();
+        auto it = std::lower_bound(all.begin(), all.end(), g.viewStart,
+                                   [](const TimelineArrow &a, double v) { return a.time < v; });
+        // One arrow per pixel column into (or, for stubs, out of) a lane.
+        std::vector<int> lastInto(size_t(std::max(0, last - first + 1)), INT_MIN);
+        std::vector<int> lastOutOf(lastInto.size(), INT_MIN);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        const QPen wake(t.wakeArrow, 1.3);
+        const QPen cancel(t.cancelArrow, 1.8, Qt::DashLine);
+        for (; it != all.end() && it->time <= g.viewEnd; ++it) {
+            const bool fromVisible = visible(it->fromLane);
+            const bool toVisible = visible(it->toLane);
+            if (!fromVisible && !toVisible)
+                continue;
+            const double x = g.timeToX(it->time) + (it->kind == TimelineArrow::Kind::Cancel ? -3 : 3);
+            int &seen =
+                toVisible ? lastInto[size_t(it->toLane - first)] : lastOutOf[size_t(it->fromLane - first)];
+            if (int(x) == seen)
+                continue;
+            seen = int(x);
+            // An end that is scrolled out of view gets a short stub pointing its way, not a line across
+            // every lane in between.
+            const double dir = g.laneCenter(it->toLane) > g.laneCenter(it->fromLane) ? 1.0 : -1.0;
+            const double stub = std::max(8.0, g.laneHeight * 0.9);
+            const double y1 = toVisible ? g.laneCenter(it->toLane) : g.laneCenter(it->fromLane) + dir * stub;
+            const double y0 = fromVisible ? g.laneCenter(it->fromLane) : y1 - dir * stub;
+            const QColor colour = it->kind == TimelineArrow::Kind::Cancel ? t.cancelArrow : t.wakeArrow;
+            p.setPen(it->kind == TimelineArrow::Kind::Cancel ? cancel : wake);
+            p.drawLine(QPointF(x, y0), QPointF(x, y1 - dir * 4));
+            const double head = std::min(6.0, g.laneHeight * 0.3);
+            QPainterPath tip;
+            tip.moveTo(x, y1);
+            tip.lineTo(x - head * 0.6, y1 - dir * head);
+            tip.lineTo(x + head * 0.6, y1 - dir * head);
+            tip.closeSubpath();
+            p.fillPath(tip, colour);
+        }
+        p.setRenderHint(QPainter::Antialiasing, false);
+    }
+
+    void markers()
+    {
+        const auto &all = m.markers();
+        const double slack = g.secondsPerPixel() * 8;
+        auto it = std::lower_bound(all.begin(), all.end(), g.viewStart - slack,
+                                   [](const TimelineMarker &mk, double v) { return mk.time < v; });
+        const size_t lanes = size_t(std::max(0, last - first + 1));
+        std::vector<int> lastX(lanes * 4, INT_MIN);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setFont(small);
+        const QFontMetricsF fm(small);
+        const double h = g.laneHeight;
+        const double endTime = g.viewEnd + slack;
+        for (; it != all.end() && it->time <= endTime; ++it) {
+            if (!visible(it->lane))
+                continue;
+            const double x = g.timeToX(it->time);
+            int &seen = lastX[size_t(it->lane - first) * 4 + size_t(it->kind)];
+            if (int(x) == seen && it->kind != TimelineMarker::Kind::Yielded)
+                continue;
+            seen = int(x);
+            const double top = g.laneTop(it->lane);
+            switch (it->kind) {
+            case TimelineMarker::Kind::Created: {
+                QPainterPath tri;
+                const double s = std::min(5.0, h * 0.25);
+                tri.moveTo(x - s, top + 1);
+                tri.lineTo(x + s, top + 1);
+                tri.lineTo(x, top + 1 + s * 1.3);
+                tri.closeSubpath();
+                p.fillPath(tri, t.mutedText);
+                break;
+            }
+            case TimelineMarker::Kind::CancelRequested: {
+                const double s = std::min(4.5, h * 0.2);
+                const double cy = top + h * 0.5;
+                p.setPen(QPen(t.cancelled, 2));
+                p.drawLine(QPointF(x - s, cy - s), QPointF(x + s, cy + s));
+                p.drawLine(QPointF(x - s, cy + s), QPointF(x + s, cy - s));
+                break;
+            }
+            case TimelineMarker::Kind::Yielded: {
+                const double r = std::min(8.0, h * 0.36);
+                const QRectF circle(x - r, top + h / 2 - r, 2 * r, 2 * r);
+                p.setPen(QPen(t.background, 1.5));
+                p.setBrush(t.combinator);
+                p.drawEllipse(circle);
+                p.setBrush(Qt::NoBrush);
+                if (r >= 5) {
+                    p.setPen(t.background);
+                    p.drawText(circle, Qt::AlignCenter, QString::number(it->number));
+                }
+                break;
+            }
+            case TimelineMarker::Kind::Output: {
+                const double r = std::min(2.5, h * 0.1);
+                p.setPen(Qt::NoPen);
+                p.setBrush(t.mutedText);
+                p.drawEllipse(QPointF(x, top + h - r - 1), r, r);
+                p.setBrush(Qt::NoBrush);
+                break;
+            }
+            }
+        }
+        Q_UNUSED(fm);
+        p.setFont(t.font);
+        p.setRenderHint(QPainter::Antialiasing, false);
+    }
+
+    void labels()
+    {
+        const QRectF column(0, plot.top(), g.labelWidth, plot.height());
+        if (column.width() <= 0)
+            return;
+        p.save();
+        p.setClipRect(column);
+        p.fillRect(column, t.labelBackground);
+        const QFontMetricsF fm(t.font);
+        const QFontMetricsF fmSmall(small);
+        const EventIndex at = cursorEvent >= -1 ? cursorEvent : m.lastEventAtOrBefore(cursor);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        for (int lane = first; lane <= last; ++lane) {
+            const TimelineLane &l = m.lane(lane);
+            const double top = g.laneTop(lane);
+            int depth = 0;
+            for (int parent = l.parentLane; parent >= 0 && depth < 6; parent = m.lane(parent).parentLane)
+                ++depth;
+            const double indent = 6 + std::min(depth, 4) * 10;
+            const TaskStatus state = m.stateAt(lane, at);
+            const double dot = std::min(9.0, g.laneHeight * 0.4);
+            if (state != TaskStatus::NotCreated) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(t.stateColor(state));
+                p.drawEllipse(QRectF(indent, top + (g.laneHeight - dot) / 2, dot, dot));
+                p.setBrush(Qt::NoBrush);
+            }
+            if (g.laneHeight < 9)
+                continue; // too thin for text
+            const int line = m.lineAt(lane, at);
+            QString lineText = line > 0 ? tr("line %1").arg(line) : QString();
+            const double lineWidth = lineText.isEmpty() ? 0 : fmSmall.horizontalAdvance(lineText) + 8;
+            const double nameLeft = indent + dot + 5;
+            const double nameWidth = g.labelWidth - nameLeft - lineWidth - 4;
+            p.setPen(state == TaskStatus::NotCreated ? t.mutedText : t.text);
+            p.setFont(t.font);
+            p.drawText(QRectF(nameLeft, top, std::max(0.0, nameWidth), g.laneHeight),
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(l.name, Qt::ElideRight, std::max(0.0, nameWidth)));
+            if (!lineText.isEmpty() && nameWidth > 30) {
+                p.setFont(small);
+                p.setPen(t.mutedText);
+                p.drawText(QRectF(g.labelWidth - lineWidth - 2, top, lineWidth, g.laneHeight),
+                           Qt::AlignRight | Qt::AlignVCenter, lineText);
+            }
+        }
+        p.restore();
+        p.setPen(QPen(t.grid, 1));
+        p.drawLine(QPointF(g.labelWidth - 0.5, plot.top()), QPointF(g.labelWidth - 0.5, plot.bottom()));
+    }
+
+    void axis()
+    {
+        const QRectF bar(0, 0, g.width, g.axisHeight);
+        if (bar.height() <= 0)
+            return;
+        p.fillRect(bar, t.axisBackground);
+        p.setPen(t.mutedText);
+        p.setFont(small);
+        p.drawText(QRectF(8, 0, g.labelWidth - 8, g.axisHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("tasks: %1").arg(m.laneCount()));
+        p.setFont(t.font);
+        const QFontMetricsF fm(t.font);
+        p.save();
+        p.setClipRect(QRectF(g.plotLeft(), 0, g.plotWidth(), g.axisHeight));
+        for (double tick : ticks) {
+            const double x = std::round(g.timeToX(tick)) + 0.5;
+            p.setPen(QPen(t.mutedText, 1));
+            p.drawLine(QPointF(x, g.axisHeight - 6), QPointF(x, g.axisHeight));
+            const QString text = TimelineGeometry::formatTime(tick, tickStep);
+            const double w = fm.horizontalAdvance(text);
+            p.setPen(t.text);
+            p.drawText(QRectF(x - w / 2 - 2, 0, w + 4, g.axisHeight - 6), Qt::AlignCenter, text);
+        }
+        p.restore();
+        p.setPen(QPen(t.grid, 1));
+        p.drawLine(QPointF(0, g.axisHeight - 0.5), QPointF(g.width, g.axisHeight - 0.5));
+    }
+
+    void cursorLine()
+    {
+        const double x = g.timeToX(cursor);
+        if (x < g.plotLeft() - 1 || x > g.width + 1)
+            return;
+        p.setPen(QPen(t.cursor, 2));
+        p.drawLine(QPointF(x, g.axisHeight - 2), QPointF(x, plot.bottom()));
+        // A handle in the axis' tick band, below the labels, to grab for scrubbing.
+        QPainterPath handle;
+        const double s = 6;
+        handle.moveTo(x - s, g.axisHeight - 9);
+        handle.lineTo(x + s, g.axisHeight - 9);
+        handle.lineTo(x, g.axisHeight);
+        handle.closeSubpath();
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.fillPath(handle, t.cursor);
+        p.setRenderHint(QPainter::Antialiasing, false);
+    }
+
+    void legend()
+    {
+        if (g.legendHeight < 10)
+            return;
+        const QRectF strip(0, g.height - g.legendHeight, g.width, g.legendHeight);
+        p.fillRect(strip, t.axisBackground);
+        p.setFont(small);
+        const QFontMetricsF fm(small);
+        double x = 10;
+        const double cy = strip.center().y();
+        const std::array states{TaskStatus::Running, TaskStatus::Ready,  TaskStatus::Suspended,
+                                TaskStatus::Done,    TaskStatus::Failed, TaskStatus::Cancelled};
+        for (TaskStatus s : states) {
+            const QRectF swatch(x, cy - 5, 14, 10);
+            p.fillRect(swatch, t.stateColor(s));
+            x += 18;
+            const QString name = taskStatusName(s);
+            p.setPen(t.text);
+            p.drawText(QPointF(x, cy + fm.ascent() / 2 - 1), name);
+            x += fm.horizontalAdvance(name) + 14;
+        }
+        p.setRenderHint(QPainter::Antialiasing, true);
+        auto lineSample = [&](const QPen &pen, const QString &name) {
+            p.setPen(pen);
+            p.drawLine(QPointF(x, cy), QPointF(x + 18, cy));
+            x += 22;
+            p.setPen(t.text);
+            p.drawText(QPointF(x, cy + fm.ascent() / 2 - 1), name);
+            x += fm.horizontalAdvance(name) + 14;
+        };
+        lineSample(QPen(t.wakeArrow, 1.3), tr("wake-up"));
+        lineSample(QPen(t.cancelArrow, 1.8, Qt::DashLine), tr("cancel"));
+        lineSample(QPen(t.deadline, 2, Qt::DashLine), tr("timeout"));
+        if (!m.httpRequests().empty()) {
+            using Phase = TimelineHttpRequest::Phase;
+            for (Phase ph : {Phase::Queued, Phase::Connecting, Phase::Waiting, Phase::Receiving}) {
+                p.fillRect(QRectF(x, cy - 2, 14, 5), t.httpColor(ph));
+                x += 18;
+                const QString name = httpPhaseName(ph);
+                p.setPen(t.text);
+                p.drawText(QPointF(x, cy + fm.ascent() / 2 - 1), name);
+                x += fm.horizontalAdvance(name) + 14;
+            }
+        }
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setFont(t.font);
+    }
+};
+
+} // namespace
+
+void TimelinePainter::paint(QPainter &painter, const QRectF &target, const TimelineModel &model,
+                            const TimelineGeometry &geometry, double cursor, const TimelineTheme &theme,
+                            EventIndex cursorEvent)
+{
+    TimelineGeometry g = geometry;
+    g.width = target.width();
+    g.height = target.height();
+    g.laneCount = model.laneCount();
+    g.scrollY = std::clamp(g.scrollY, 0.0, g.maxScrollY());
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.setClipRect(QRectF(0, 0, g.width, g.height));
+    Frame(painter, model, g, cursor, cursorEvent, theme).paint();
+    painter.restore();
+}
+
+} // namespace awaitscope

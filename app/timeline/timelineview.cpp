@@ -1,0 +1,350 @@
+#include "timeline/timelineview.h"
+
+#include "player/playbackstate.h"
+#include "timeline/timelinepainter.h"
+
+#include <QHelpEvent>
+#include <QImage>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace awaitscope {
+
+namespace {
+
+const TimelineModel &emptyModel()
+{
+    static const TimelineModel model;
+    return model;
+}
+
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("timelineView"));
+    setAccessibleName(tr("Timeline"));
+    setAccessibleDescription(
+        tr("One lane per task over time. Wheel zooms, drag pans, click moves the cursor."));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_theme = TimelineTheme::fromPalette(palette(), font());
+    updateLayoutFromFont();
+}
+
+void TimelineView::updateLayoutFromFont()
+{
+    // Lane and axis sizes follow the font, so a larger font (presenter mode, high DPI) stays readable.
+    const QFontMetricsF fm(m_theme.font);
+    m_geometry.laneHeight = std::round(fm.height() * 1.7);
+    m_geometry.axisHeight = std::round(fm.height() * 1.9);
+    m_geometry.legendHeight = std::round(fm.height() * 1.6);
+    m_geometry.labelWidth = std::round(fm.averageCharWidth() * 22);
+}
+
+void TimelineView::setModel(const TimelineModel *model)
+{
+    m_model = model;
+    const TimelineModel &m = model ? *model : emptyModel();
+    m_geometry.laneCount = m.laneCount();
+    m_geometry.setDataRange(m.startTime(), m.endTime());
+    m_geometry.scrollY = std::clamp(m_geometry.scrollY, 0.0, m_geometry.maxScrollY());
+    fitAll();
+}
+
+void TimelineView::setPlayback(PlaybackState *playback)
+{
+    if (m_playback)
+        disconnect(m_playback, nullptr, this, nullptr);
+    m_playback = playback;
+    if (playback)
+        connect(playback, &PlaybackState::cursorChanged, this,
+                [this](double time) { onCursorChanged(time); });
+    update();
+}
+
+void TimelineView::setTheme(const TimelineTheme &theme)
+{
+    m_theme = theme;
+    m_customTheme = true;
+    updateLayoutFromFont();
+    update();
+}
+
+double TimelineView::cursorTime() const
+{
+    return m_playback ? m_playback->time() : m_geometry.dataStart;
+}
+
+void TimelineView::onCursorChanged(double time)
+{
+    if (m_follow && m_playback && m_playback->isPlaying()) {
+        // While playing, page along so the cursor stays in view (a fifth from the left after a jump).
+        const double span = m_geometry.viewEnd - m_geometry.viewStart;
+        if (time > m_geometry.viewEnd || time < m_geometry.viewStart) {
+            m_geometry.viewStart = time - span * 0.2;
+            m_geometry.viewEnd = m_geometry.viewStart + span;
+            emit viewChanged();
+        }
+    }
+    update();
+}
+
+void TimelineView::setTimeWindow(double start, double end)
+{
+    if (!(end - start >= TimelineGeometry::MinSpan))
+        return;
+    m_geometry.viewStart = start;
+    m_geometry.viewEnd = end;
+    update();
+    emit viewChanged();
+}
+
+void TimelineView::fitAll()
+{
+    m_geometry.fitAll();
+    update();
+    emit viewChanged();
+}
+
+void TimelineView::zoomIn()
+{
+    const double x =
+        m_playback ? m_geometry.timeToX(cursorTime()) : m_geometry.plotLeft() + m_geometry.plotWidth() / 2;
+    m_geometry.zoomAround(std::clamp(x, m_geometry.plotLeft(), m_geometry.width), 1.5);
+    update();
+    emit viewChanged();
+}
+
+void TimelineView::zoomOut()
+{
+    const double x =
+        m_playback ? m_geometry.timeToX(cursorTime()) : m_geometry.plotLeft() + m_geometry.plotWidth() / 2;
+    m_geometry.zoomAround(std::clamp(x, m_geometry.plotLeft(), m_geometry.width), 1 / 1.5);
+    update();
+    emit viewChanged();
+}
+
+QImage TimelineView::renderImage(const QSize &size, qreal devicePixelRatio) const
+{
+    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    QPainter p(&image);
+    TimelinePainter::paint(p, QRectF(QPointF(0, 0), QSizeF(size)), m_model ? *m_model : emptyModel(),
+                           m_geometry, cursorTime(), m_theme, m_playback ? m_playback->eventIndex() : -1);
+    return image;
+}
+
+QSize TimelineView::sizeHint() const
+{
+    return {900, 320};
+}
+
+QSize TimelineView::minimumSizeHint() const
+{
+    return {320, 140};
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    TimelinePainter::paint(p, QRectF(rect()), m_model ? *m_model : emptyModel(), m_geometry, cursorTime(),
+                           m_theme, m_playback ? m_playback->eventIndex() : -1);
+    if (hasFocus()) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1));
+        p.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_geometry.width = width();
+    m_geometry.height = height();
+    m_geometry.scrollY = std::clamp(m_geometry.scrollY, 0.0, m_geometry.maxScrollY());
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
+        const int d = std::abs(delta.x()) > std::abs(delta.y()) ? delta.x() : delta.y();
+        m_geometry.scrollLanesBy(-d / 120.0 * m_geometry.laneHeight * 3);
+    } else if (delta.y() != 0) {
+        // One notch (120) zooms by 1.25x, around the mouse.
+        const double x = std::max(event->position().x(), m_geometry.plotLeft());
+        m_geometry.zoomAround(x, std::pow(1.25, delta.y() / 120.0));
+    }
+    event->accept();
+    update();
+    emit viewChanged();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressPos = m_lastPos = event->position();
+    if (event->position().y() < m_geometry.axisHeight && event->position().x() >= m_geometry.plotLeft()) {
+        m_drag = Drag::Scrub;
+        if (m_playback)
+            m_playback->scrubTo(m_geometry.xToTime(event->position().x()));
+    } else {
+        m_drag = Drag::Pending;
+    }
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    switch (m_drag) {
+    case Drag::Scrub:
+        if (m_playback)
+            m_playback->scrubTo(m_geometry.xToTime(std::max(pos.x(), m_geometry.plotLeft())));
+        break;
+    case Drag::Pending:
+        if ((pos - m_pressPos).manhattanLength() < 4)
+            break;
+        m_drag = Drag::Pan;
+        setCursor(Qt::ClosedHandCursor);
+        Q_FALLTHROUGH();
+    case Drag::Pan:
+        m_geometry.panByPixels(pos.x() - m_lastPos.x());
+        m_geometry.scrollLanesBy(m_lastPos.y() - pos.y());
+        update();
+        emit viewChanged();
+        break;
+    case Drag::None:
+        break;
+    }
+    m_lastPos = pos;
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (m_drag == Drag::Pending && m_model) {
+        // A click: move the cursor there (onto the exact event for a marker) and tell which task it was.
+        const TimelineHit hit = m_geometry.hitTest(event->position(), *m_model);
+        if (m_playback && event->position().x() >= m_geometry.plotLeft()) {
+            if (hit.kind == TimelineHit::Kind::Marker)
+                m_playback->setEventIndex(m_model->markers()[size_t(hit.marker)].event);
+            else if (hit.kind != TimelineHit::Kind::Nothing)
+                m_playback->scrubTo(hit.time);
+        }
+        if (hit.lane >= 0)
+            emit taskActivated(m_model->lane(hit.lane).task);
+    }
+    unsetCursor();
+    m_drag = Drag::None;
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        fitAll();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+        m_geometry.scrollLanesBy(-m_geometry.laneHeight);
+        break;
+    case Qt::Key_Down:
+        m_geometry.scrollLanesBy(m_geometry.laneHeight);
+        break;
+    case Qt::Key_PageUp:
+        m_geometry.scrollLanesBy(-(m_geometry.lanesBottom() - m_geometry.lanesTop()));
+        break;
+    case Qt::Key_PageDown:
+        m_geometry.scrollLanesBy(m_geometry.lanesBottom() - m_geometry.lanesTop());
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    update();
+    emit viewChanged();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (!m_customTheme && (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)) {
+        m_theme = TimelineTheme::fromPalette(palette(), font());
+        updateLayoutFromFont();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+QString TimelineView::toolTipAt(QPointF pos) const
+{
+    if (!m_model)
+        return {};
+    const TimelineHit hit = m_geometry.hitTest(pos, *m_model);
+    switch (hit.kind) {
+    case TimelineHit::Kind::Nothing:
+        return {};
+    case TimelineHit::Kind::Axis:
+        return tr("%1 s").arg(QString::number(hit.time, 'f', 6));
+    case TimelineHit::Kind::LaneLabel: {
+        const TimelineLane &l = m_model->lane(hit.lane);
+        QString text = QStringLiteral("<b>%1</b>").arg(l.name.toHtmlEscaped());
+        if (!l.coroutine.isEmpty() && l.coroutine != l.name)
+            text += QStringLiteral(" — %1()").arg(l.coroutine.toHtmlEscaped());
+        text += QStringLiteral("<br>");
+        if (l.parentLane >= 0)
+            text += tr("created by %1 at %2 s")
+                        .arg(m_model->lane(l.parentLane).name.toHtmlEscaped(),
+                             QString::number(l.created, 'f', 6));
+        else
+            text += tr("created at %1 s").arg(QString::number(l.created, 'f', 6));
+        if (l.createdLine > 0)
+            text += tr(", line %1").arg(l.createdLine);
+        if (isFinalStatus(l.finalState))
+            text += QStringLiteral("<br>") +
+                    tr("%1 at %2 s").arg(taskStatusName(l.finalState), QString::number(l.finished, 'f', 6));
+        if (!l.resultText.isEmpty())
+            text += QStringLiteral(": ") + l.resultText.toHtmlEscaped();
+        return text;
+    }
+    case TimelineHit::Kind::Marker:
+        return m_model->describeEvent(m_model->markers()[size_t(hit.marker)].event).toHtmlEscaped();
+    case TimelineHit::Kind::Span:
+        return m_model->describeSpan(hit.lane, hit.span);
+    case TimelineHit::Kind::HttpRequest:
+        return m_model->describeHttp(hit.request);
+    case TimelineHit::Kind::Lane:
+        return tr("%1 at %2 s")
+            .arg(m_model->lane(hit.lane).name.toHtmlEscaped(), QString::number(hit.time, 'f', 6));
+    }
+    return {};
+}
+
+} // namespace awaitscope

@@ -1,0 +1,193 @@
+#include "lessons/lessonchecker.h"
+
+#include "lessons/answerevaluator.h"
+#include "lessons/jsonlineindex.h"
+#include "lessons/lessonlibrary.h"
+#include "lessons/lessonreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <cmath>
+
+namespace awaitscope {
+
+namespace {
+
+bool momentHappens(const LessonMoment &moment, const RunOutcome &outcome)
+{
+    switch (moment.kind) {
+    case LessonMoment::Kind::Start:
+    case LessonMoment::Kind::End:
+        return true;
+    case LessonMoment::Kind::Time:
+        return std::isnan(outcome.totalTime) || moment.time <= outcome.totalTime + 1e-9;
+    case LessonMoment::Kind::Output:
+        for (const QString &line : outcome.stdoutLines) {
+            if (line.contains(moment.text))
+                return true;
+        }
+        return false;
+    case LessonMoment::Kind::Task: {
+        const RunOutcome::Task *task = outcome.task(moment.task);
+        if (!task)
+            return false;
+        if (moment.event == QStringLiteral("task-finished"))
+            return task->state == QStringLiteral("finished");
+        if (moment.event == QStringLiteral("task-failed"))
+            return task->state == QStringLiteral("failed");
+        if (moment.event == QStringLiteral("task-cancelled"))
+            return task->state == QStringLiteral("cancelled");
+        if (moment.event == QStringLiteral("task-ended"))
+            return task->state != QStringLiteral("pending");
+        return true; // created, started, cancel-requested: the task exists
+    }
+    }
+    return false;
+}
+
+bool recordedRunner(const QString &programPath, RunOutcome *outcome, QString *error)
+{
+    return RunOutcome::loadRecorded(programPath, outcome, error);
+}
+
+} // namespace
+
+LessonProblems checkLessonRuns(const Lesson &lesson, const QString &folder, const LessonProgramRunner &runner)
+{
+    LessonProblems problems;
+    const QString file = QDir(folder).filePath(QStringLiteral("lesson.json"));
+    QFile f(file);
+    const JsonLineIndex index(f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
+
+    QHash<QString, RunOutcome> outcomes;
+    for (const LessonProgram &program : lesson.programs) {
+        const QString path = QDir(folder).filePath(program.file);
+        RunOutcome outcome;
+        QString error;
+        if (!runner(path, &outcome, &error)) {
+            problems.append({path, 1, QStringLiteral("the program could not be run: %1").arg(error)});
+            continue;
+        }
+        if (outcome.exitStatus != 0)
+            problems.append({path, 1,
+                             QStringLiteral("the program exits with status %1 (an uncaught exception?)")
+                                 .arg(outcome.exitStatus)});
+        outcomes.insert(program.id, outcome);
+    }
+
+    for (qsizetype i = 0; i < lesson.sections.size(); ++i) {
+        const LessonSection &s = lesson.sections.at(i);
+        const auto it = outcomes.constFind(s.program);
+        if (it != outcomes.constEnd() && !momentHappens(s.at, *it))
+            problems.append({file, index.line(QStringLiteral("sections[%1].at").arg(i)),
+                             QStringLiteral("section \"%1\": its moment never happens in the run of %2")
+                                 .arg(s.id, lesson.program(s.program)->file)});
+    }
+
+    for (qsizetype i = 0; i < lesson.questions.size(); ++i) {
+        const LessonQuestion &q = lesson.questions.at(i);
+        const auto it = outcomes.constFind(q.program);
+        if (it == outcomes.constEnd())
+            continue;
+        const int line = index.line(QStringLiteral("questions[%1].answer").arg(i));
+        const QString programFile = lesson.program(q.program)->file;
+        if (q.kind == LessonQuestion::Kind::Number) {
+            const ComputedAnswer answer = AnswerEvaluator::compute(q.answer, *it);
+            if (!answer.ok)
+                problems.append(
+                    {file, line,
+                     QStringLiteral("question \"%1\": the answer cannot be computed from the run of %2: %3")
+                         .arg(q.id, programFile, answer.error)});
+            else if (!answer.isNumber)
+                problems.append({file, line,
+                                 QStringLiteral("question \"%1\": the run of %2 gives \"%3\", not a number")
+                                     .arg(q.id, programFile, answer.text)});
+        } else {
+            QString error;
+            if (AnswerEvaluator::correctOption(q, *it, &error) < 0)
+                problems.append(
+                    {file, line,
+                     QStringLiteral("question \"%1\": in the run of %2, %3").arg(q.id, programFile, error)});
+        }
+    }
+    return problems;
+}
+
+int checkLessons(const QString &dir, QTextStream &out, const LessonProgramRunner &runner)
+{
+    if (!QFileInfo(dir).isDir()) {
+        out << dir << ": no such folder\n";
+        return 1;
+    }
+    const QStringList folders = LessonLibrary::lessonFolders(dir);
+    int problemCount = 0;
+    int lessonCount = 0;
+    QHash<QString, QString> ids; // id -> folder, to catch duplicates across the folder
+    for (const QString &folder : folders) {
+        ++lessonCount;
+        Lesson lesson;
+        LessonProblems problems;
+        const bool ok = LessonReader::read(folder, &lesson, &problems);
+        if (ok) {
+            if (ids.contains(lesson.id))
+                problems.append({QDir(folder).filePath(QStringLiteral("lesson.json")), 0,
+                                 QStringLiteral("the id \"%1\" is also used by %2")
+                                     .arg(lesson.id, ids.value(lesson.id))});
+            ids.insert(lesson.id, folder);
+            if (runner) {
+                problems.append(checkLessonRuns(lesson, folder, runner));
+            } else {
+                // With no runner, the programs that have recorded results are judged by them.
+                Lesson recorded = lesson;
+                recorded.programs.clear();
+                for (const LessonProgram &p : std::as_const(lesson.programs)) {
+                    const QFileInfo info(QDir(folder).filePath(p.file));
+                    if (QFileInfo::exists(
+                            info.dir().filePath(info.completeBaseName() + QStringLiteral(".out"))))
+                        recorded.programs.append(p);
+                }
+                problems.append(checkLessonRuns(recorded, folder, recordedRunner));
+            }
+        }
+        for (const LessonProblem &p : std::as_const(problems))
+            out << p.toString() << '\n';
+        problemCount += int(problems.size());
+    }
+    out << QStringLiteral("checked %1 lesson(s): %2 problem(s)\n").arg(lessonCount).arg(problemCount);
+    return problemCount == 0 ? 0 : 1;
+}
+
+int listLessons(const QString &builtInRoot, const QString &userRoot, QTextStream &out)
+{
+    LessonLibrary library;
+    library.load(builtInRoot, userRoot);
+    for (const Lesson &lesson : library.lessons()) {
+        out << QStringLiteral("%1  %2  %3%4\n")
+                   .arg(lesson.order, 2)
+                   .arg(lesson.id, -18)
+                   .arg(lesson.title, lesson.builtIn ? QString() : QStringLiteral("  (your lesson)"));
+    }
+    if (!library.problems().isEmpty()) {
+        out << "\nLessons that did not load:\n";
+        for (const LessonProblem &p : library.problems())
+            out << p.toString() << '\n';
+    }
+    return 0;
+}
+
+int lessonsCommand(const QStringList &arguments, const QString &builtInRoot, const QString &userRoot,
+                   QTextStream &out, const LessonProgramRunner &runner)
+{
+    if (arguments.isEmpty())
+        return listLessons(builtInRoot, userRoot, out);
+    if (arguments.size() == 2 && arguments.at(0) == QStringLiteral("--check"))
+        return checkLessons(arguments.at(1), out, runner);
+    out << "usage: awaitscope lessons            list the lessons\n"
+           "       awaitscope lessons --check DIR  check a lesson folder (or a folder of lessons)\n";
+    return 2;
+}
+
+} // namespace awaitscope

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "lessons/lesson.h"
+#include "lessons/lessonproblem.h"
+
+#include <QList>
+#include <QString>
+
+namespace awaitscope {
+
+// Every lesson the app offers: the built-in ones and those in the user's lessons folder. A broken
+// lesson is left out and its problems are kept for display; it never stops the others from loading.
+class LessonLibrary
+{
+public:
+    // `builtInRoot` and `userRoot` are folders of lesson folders; either may be empty or missing.
+    void load(const QString &builtInRoot, const QString &userRoot = QString());
+
+    const QList<Lesson> &lessons() const { return m_lessons; } // by order, then id
+    const LessonProblems &problems() const { return m_problems; }
+    const Lesson *lesson(const QString &id) const;
+
+    // Where teachers put their own lessons unless the settings say otherwise.
+    static QString defaultUserFolder();
+    // The lesson folders in `root` (sorted); `root` itself when it is one lesson.
+    static QStringList lessonFolders(const QString &root);
+
+private:
+    void loadRoot(const QString &root, bool builtIn);
+
+    QList<Lesson> m_lessons;
+    LessonProblems m_problems;
+};
+
+} // namespace awaitscope

@@ -1,0 +1,307 @@
+#include "player/playbackstate.h"
+#include "timeline/timelinepainter.h"
+#include "timeline/timelineview.h"
+
+#include "tst_timelinefixtures.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolTip>
+#include <QWheelEvent>
+
+using namespace awaitscope;
+
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void paintsLanesAndStates_data();
+    void paintsLanesAndStates();
+    void darkPaletteGivesDarkTimeline();
+    void wheelZoomsAroundTheMouse();
+    void dragPansAndClickMovesCursor();
+    void dragInAxisScrubs();
+    void doubleClickFitsAll();
+    void tooltipsGiveExactTimes();
+    void paintsAtAnySize_data();
+    void paintsAtAnySize();
+    void emptyAndHugeTraces();
+    void httpWaterfall();
+    void playingPagesAlongWithTheCursor();
+};
+
+namespace {
+
+struct Setup
+{
+    TimelineModel model;
+    PlaybackState playback;
+    TimelineView view;
+
+    explicit Setup(const Trace &trace, QSize size = {900, 260})
+    {
+        model.setTrace(trace);
+        playback.setEvents(model.eventTimes(), model.startTime(), model.endTime());
+        view.setModel(&model);
+        view.setPlayback(&playback);
+        view.resize(size);
+        view.setTheme(TimelineTheme::light());
+        view.fitAll();
+    }
+};
+
+int countColour(const QImage &image, const QColor &colour, const QRect &area)
+{
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (image.pixelColor(x, y) == colour)
+                ++n;
+    return n;
+}
+
+} // namespace
+
+void TestTimelineView::paintsLanesAndStates_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("lanes");
+    QTest::addColumn<QList<int>>("states"); // TaskStatus values whose colour must appear
+    QTest::newRow("gather") << QStringLiteral("gather") << 4
+                            << QList<int>{int(TaskStatus::Suspended), int(TaskStatus::Done),
+                                          int(TaskStatus::Failed), int(TaskStatus::Running)};
+    QTest::newRow("wait") << QStringLiteral("wait") << 4
+                          << QList<int>{int(TaskStatus::Suspended), int(TaskStatus::Done),
+                                        int(TaskStatus::Cancelled)};
+    QTest::newRow("as_completed") << QStringLiteral("as_completed") << 4
+                                  << QList<int>{int(TaskStatus::Suspended), int(TaskStatus::Done)};
+}
+
+void TestTimelineView::paintsLanesAndStates()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, lanes);
+    QFETCH(QList<int>, states);
+    const Trace trace = fixture == QLatin1String("gather") ? fixtures::gatherTrace()
+                        : fixture == QLatin1String("wait") ? fixtures::waitTrace()
+                                                           : fixtures::asCompletedTrace();
+    Setup s(trace);
+    s.playback.scrubTo(1.5);
+    s.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    QCOMPARE(s.view.geometry().laneCount, lanes);
+    const QImage image = s.view.grab().toImage();
+    QCOMPARE(image.size(), QSize(900, 260));
+    image.save(QStringLiteral("/tmp/awaitscope-timeline-%1.png").arg(fixture));
+    const TimelineTheme theme = TimelineTheme::light();
+    const QRect plot = s.view.geometry().plotRect().toRect();
+    for (int state : states)
+        QVERIFY2(countColour(image, theme.stateColor(TaskStatus(state)), plot) > 10,
+                 qPrintable(taskStatusName(TaskStatus(state))));
+    // The cursor is drawn where the playback says.
+    const int cursorX = int(s.view.geometry().timeToX(1.5));
+    QVERIFY(countColour(image, theme.cursor, QRect(cursorX - 2, plot.top(), 5, plot.height())) >
+            plot.height());
+}
+
+void TestTimelineView::darkPaletteGivesDarkTimeline()
+{
+    TimelineView view;
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    view.setPalette(dark);
+    QVERIFY(view.theme().isDark());
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(240, 240, 240));
+    view.setPalette(light);
+    QVERIFY(!view.theme().isDark());
+}
+
+void TestTimelineView::wheelZoomsAroundTheMouse()
+{
+    Setup s(fixtures::gatherTrace());
+    s.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    const QPointF at(500, 100);
+    const double before = s.view.geometry().xToTime(at.x());
+    const double span = s.view.geometry().viewEnd - s.view.geometry().viewStart;
+    QWheelEvent wheel(at, s.view.mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&s.view, &wheel);
+    QVERIFY(qAbs(s.view.geometry().xToTime(at.x()) - before) < 1e-9);
+    QVERIFY(qAbs((s.view.geometry().viewEnd - s.view.geometry().viewStart) - span / 1.25) < 1e-9);
+}
+
+void TestTimelineView::dragPansAndClickMovesCursor()
+{
+    Setup s(fixtures::gatherTrace());
+    s.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    const double start = s.view.geometry().viewStart;
+    const double spp = s.view.geometry().secondsPerPixel();
+    const int y = int(s.view.geometry().laneCenter(1));
+    QTest::mousePress(&s.view, Qt::LeftButton, {}, QPoint(500, y));
+    QTest::mouseMove(&s.view, QPoint(550, y));
+    QTest::mouseMove(&s.view, QPoint(600, y));
+    QTest::mouseRelease(&s.view, Qt::LeftButton, {}, QPoint(600, y));
+    QVERIFY(qAbs(s.view.geometry().viewStart - (start - 100 * spp)) < 1e-9);
+    QCOMPARE(s.playback.time(), 0.0); // a drag does not move the cursor
+
+    QSignalSpy activated(&s.view, &TimelineView::taskActivated);
+    const int x = int(s.view.geometry().timeToX(2.5));
+    QTest::mouseClick(&s.view, Qt::LeftButton, {}, QPoint(x, y));
+    QVERIFY(qAbs(s.playback.time() - 2.5) < 2 * spp);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.at(0).at(0).toInt(), 2); // fetch_a
+}
+
+void TestTimelineView::dragInAxisScrubs()
+{
+    Setup s(fixtures::gatherTrace());
+    s.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    const int x1 = int(s.view.geometry().timeToX(1.0));
+    const int x2 = int(s.view.geometry().timeToX(2.0));
+    QTest::mousePress(&s.view, Qt::LeftButton, {}, QPoint(x1, 5));
+    QVERIFY(qAbs(s.playback.time() - 1.0) < 0.02);
+    QTest::mouseMove(&s.view, QPoint(x2, 5));
+    QVERIFY(qAbs(s.playback.time() - 2.0) < 0.02);
+    QTest::mouseRelease(&s.view, Qt::LeftButton, {}, QPoint(x2, 5));
+}
+
+void TestTimelineView::doubleClickFitsAll()
+{
+    Setup s(fixtures::gatherTrace());
+    s.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    const TimelineGeometry fitted = s.view.geometry();
+    s.view.zoomIn();
+    s.view.zoomIn();
+    QVERIFY(s.view.geometry().viewEnd - s.view.geometry().viewStart < fitted.viewEnd - fitted.viewStart);
+    QTest::mouseDClick(&s.view, Qt::LeftButton, {}, QPoint(400, 100));
+    QCOMPARE(s.view.geometry().viewStart, fitted.viewStart);
+    QCOMPARE(s.view.geometry().viewEnd, fitted.viewEnd);
+}
+
+void TestTimelineView::tooltipsGiveExactTimes()
+{
+    Setup s(fixtures::waitTrace());
+    s.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    const TimelineGeometry &g = s.view.geometry();
+    // slow sleeps from 0 to 2.5 s (then it is cancelled): its tooltip says so, exactly.
+    const QPoint onSlow(int(g.timeToX(1.2)), int(g.laneCenter(1)));
+    QHelpEvent help(QEvent::ToolTip, onSlow, s.view.mapToGlobal(onSlow));
+    QApplication::sendEvent(&s.view, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("from 0.000000 s to 2.500000 s")),
+             qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("slow")));
+    const QPoint onName(20, int(g.laneCenter(2)));
+    QHelpEvent help2(QEvent::ToolTip, onName, s.view.mapToGlobal(onName));
+    QApplication::sendEvent(&s.view, &help2);
+    QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("created by main")));
+}
+
+void TestTimelineView::paintsAtAnySize_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("slide") << QSize(1920, 1080);
+    QTest::newRow("small") << QSize(400, 150);
+    QTest::newRow("tiny") << QSize(60, 30);
+}
+
+void TestTimelineView::paintsAtAnySize()
+{
+    QFETCH(QSize, size);
+    Setup s(fixtures::gatherTrace());
+    const QImage image = s.view.renderImage(size);
+    QCOMPARE(image.size(), size);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY(colours.size() > 3);
+    // The painter draws into any device at any offset: the target rect's outside stays untouched.
+    QImage framed(size + QSize(40, 40), QImage::Format_ARGB32);
+    framed.fill(Qt::magenta);
+    {
+        QPainter p(&framed);
+        TimelinePainter::paint(p, QRectF(QPointF(20, 20), QSizeF(size)), s.model, s.view.geometry(), 1.0,
+                               TimelineTheme::dark());
+    }
+    QCOMPARE(framed.pixelColor(5, 5), QColor(Qt::magenta));
+    QCOMPARE(framed.pixelColor(framed.width() - 5, framed.height() - 5), QColor(Qt::magenta));
+    QVERIFY(framed.pixelColor(25, 25) != QColor(Qt::magenta));
+}
+
+void TestTimelineView::emptyAndHugeTraces()
+{
+    Setup empty(Trace{});
+    QVERIFY(!empty.view.renderImage(QSize(300, 100)).isNull());
+    // A task named with a thousand characters and a run of ten minutes still paint.
+    fixtures::TraceBuilder b;
+    b.create(1, QString(1000, QLatin1Char('x')), -1, 1);
+    b.event(TraceEvent::Kind::StepStarted, 1);
+    b.event(TraceEvent::Kind::Suspended, 1, 5, 1, {}, {}, TraceEvent::WaitKind::Timer);
+    b.at(600).event(TraceEvent::Kind::Woken, 1, 5);
+    b.event(TraceEvent::Kind::TaskFinished, 1);
+    Setup huge(b.trace);
+    QVERIFY(!huge.view.renderImage(QSize(800, 200)).isNull());
+}
+
+void TestTimelineView::httpWaterfall()
+{
+    Setup s(fixtures::httpTrace());
+    s.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    const QImage image = s.view.grab().toImage();
+    image.save(QStringLiteral("/tmp/awaitscope-timeline-http.png"));
+    const TimelineTheme theme = TimelineTheme::light();
+    const TimelineGeometry &g = s.view.geometry();
+    const QRect plot = g.plotRect().toRect();
+    using Phase = TimelineHttpRequest::Phase;
+    for (Phase ph : {Phase::Queued, Phase::Connecting, Phase::Waiting, Phase::Receiving})
+        QVERIFY2(countColour(image, theme.httpColor(ph), plot) > 20, qPrintable(httpPhaseName(ph)));
+    // The tooltip over get_one's waiting phase names the request and its phases.
+    const QRectF band = g.httpBand(1, g.timeToX(0.1), g.timeToX(0.2));
+    const QPoint at = band.center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, s.view.mapToGlobal(at));
+    QApplication::sendEvent(&s.view, &help);
+    QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("GET http://demo/item/1")));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("waiting: 0.050 s – 0.250 s")));
+    const TimelineHit hit = g.hitTest(at, s.model);
+    QCOMPARE(int(hit.kind), int(TimelineHit::Kind::HttpRequest));
+    QCOMPARE(hit.request, 0);
+}
+
+void TestTimelineView::playingPagesAlongWithTheCursor()
+{
+    Setup s(fixtures::gatherTrace());
+    s.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    s.view.setTimeWindow(0.0, 1.0); // zoomed in on the first second
+    s.playback.play();
+    s.playback.advance(1.5); // the cursor leaves the window on the right
+    const TimelineGeometry &g = s.view.geometry();
+    QVERIFY(g.viewStart <= 1.5 && 1.5 <= g.viewEnd);
+    QVERIFY(qAbs((g.viewEnd - g.viewStart) - 1.0) < 1e-9); // same zoom, new page
+    // Scrubbing by hand (not playing) leaves the view alone.
+    s.playback.pause();
+    s.playback.scrubTo(0.1);
+    QVERIFY(g.viewStart > 0.1);
+    // With following off, playing past the window does not move it.
+    s.view.setFollowCursor(false);
+    const double start = g.viewStart;
+    s.playback.scrubTo(2.9);
+    s.playback.play();
+    s.playback.advance(0.05);
+    QVERIFY(g.viewEnd < 2.9);
+    QCOMPARE(g.viewStart, start);
+}
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"

@@ -1,0 +1,324 @@
+#!/usr/bin/env python3
+"""Run a Python asyncio program under CPython on a virtual clock.
+
+The clock starts at 0.0 and only moves when the program waits:
+- the event loop's selector, instead of sleeping until the next timer,
+  jumps the clock to that timer and returns at once;
+- time.sleep(s) advances the clock by s while nothing else runs
+  (exactly what a blocking call does to an event loop).
+time.perf_counter(), time.monotonic(), time.time() and loop.time() all read
+the virtual clock, so a program that sleeps 300 s finishes instantly and
+always prints the same timings.
+
+Usage:
+  virtual_clock.py PROG.py [ARGS...]      run PROG.py, its stdout/stderr pass through
+  virtual_clock.py regenerate DIR...      for every NAME.py in DIR write NAME.out, and
+                                          NAME.err + NAME.status when it exits non-zero
+  virtual_clock.py check DIR...           same runs, compare with the files instead
+                                          of writing them; exit 1 on a difference
+  --outcome (with regenerate/check)       also NAME.outcome.json: total virtual time, exit
+                                          status, and each task's name, state ("finished",
+                                          "failed", "cancelled", or "pending" when the program
+                                          ended first), creation and end times
+Programs that import aiohttp are skipped: they need the demo server, so their
+expected outputs are written by hand.
+
+Expected-output files are made to be compared with `awaitscope run`:
+- NAME.out is the program's stdout, byte for byte;
+- NAME.err keeps only the traceback frames of the program itself (the frames
+  inside asyncio's own modules depend on the Python installation), with the
+  file shown by its base name, as if run from its own folder;
+- NAME.status holds the exit status followed by a newline.
+A program that waits with nothing left to wake it (a deadlock) would hang
+forever under CPython; here it stops with exit status 3 and says so.
+"""
+
+import asyncio
+import os
+import re
+import selectors
+import subprocess
+import sys
+import time
+
+DEADLOCK_STATUS = 3
+STEP_LIMIT = 1_000_000  # loop passes before a run is declared runaway
+
+
+class VirtualClock:
+    def __init__(self):
+        self.now = 0.0
+
+    def read(self):
+        return self.now
+
+    def sleep(self, seconds):
+        # A blocking sleep: the clock moves, nothing else gets to run meanwhile.
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        self.now += float(seconds)
+
+    def read_ns(self):
+        return int(round(self.now * 1e9))
+
+
+CLOCK = VirtualClock()
+
+
+class VirtualSelector(selectors.DefaultSelector):
+    """Polls real file descriptors without blocking; waiting jumps the clock."""
+
+    def __init__(self):
+        super().__init__()
+        self.passes = 0
+
+    def select(self, timeout=None):
+        self.passes += 1
+        if self.passes > STEP_LIMIT:
+            sys.stderr.write("virtual_clock: more than %d loop passes, stopping a runaway program\n"
+                             % STEP_LIMIT)
+            sys.stderr.flush()
+            os._exit(DEADLOCK_STATUS)
+        ready = super().select(0)
+        if ready or timeout == 0:
+            return ready
+        if timeout is None:
+            # No timer is due and no I/O can arrive: nothing will ever wake the loop.
+            sys.stdout.flush()
+            sys.stderr.write("virtual_clock: deadlock at t=%g: every task waits and no timer is pending\n"
+                             % CLOCK.now)
+            sys.stderr.flush()
+            os._exit(DEADLOCK_STATUS)
+        CLOCK.now += timeout
+        return []
+
+
+class VirtualEventLoop(asyncio.SelectorEventLoop):
+    def __init__(self):
+        super().__init__(VirtualSelector())
+        # Timers due within this margin fire in the same pass; keep it tiny so
+        # that float rounding never merges timers that differ visibly.
+        self._clock_resolution = 1e-9
+
+    def time(self):
+        return CLOCK.now
+
+
+class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
+    def new_event_loop(self):
+        loop = VirtualEventLoop()
+        if RECORDER is not None:
+            loop.set_task_factory(RECORDER.task_factory)
+        return loop
+
+
+class OutcomeRecorder:
+    """Notes every task's name, creation and end, for NAME.outcome.json."""
+
+    def __init__(self):
+        self.tasks = []  # [task, created_at, ended_at or None, state or None]
+        self.main_ended = False
+        recorder = self
+
+        # The pure-Python Task (same semantics as the C one) lets us see the exact
+        # moment a task ends: a done callback would only run one loop pass later.
+        class RecordingTask(asyncio.tasks._PyTask):
+            def _Future__schedule_callbacks(self):  # Future's private __schedule_callbacks
+                recorder.ended(self)
+                super()._Future__schedule_callbacks()
+
+        self.task_class = RecordingTask
+
+    def task_factory(self, loop, coro, **kwargs):
+        task = self.task_class(coro, loop=loop, **kwargs)
+        if not self.main_ended:  # asyncio.run's own clean-up tasks are not the program's
+            self.tasks.append([task, CLOCK.now, None, None])
+        return task
+
+    def ended(self, task):
+        if self.main_ended:
+            return  # cancelled by asyncio.run's cleanup: still "pending" as far as the program goes
+        entry = next(e for e in self.tasks if e[0] is task)
+        entry[2] = CLOCK.now
+        if task.cancelled():
+            entry[3] = "cancelled"
+        elif task.exception() is not None:
+            entry[3] = "failed"
+        else:
+            entry[3] = "finished"
+        if entry is self.tasks[0]:
+            self.main_ended = True
+
+    def write(self, path, status):
+        import json
+        tasks = []
+        for task, created, ended, state in self.tasks[1:]:  # the first one is asyncio.run's main task
+            tasks.append({"name": task.get_name(), "state": state or "pending",
+                          "created_at": round(created, 9), "ended_at": None if ended is None else round(ended, 9)})
+        data = {"total_time": round(CLOCK.now, 9), "exit_status": status, "tasks": tasks}
+        with open(path, "w") as f:
+            json.dump(data, f, indent=1)
+            f.write("\n")
+
+
+RECORDER = None
+
+
+def install():
+    time.perf_counter = CLOCK.read
+    time.monotonic = CLOCK.read
+    time.time = CLOCK.read
+    time.perf_counter_ns = CLOCK.read_ns
+    time.monotonic_ns = CLOCK.read_ns
+    time.time_ns = CLOCK.read_ns
+    time.sleep = CLOCK.sleep
+    asyncio.set_event_loop_policy(VirtualPolicy())
+    import random
+    random.seed(0)
+
+
+def strip_foreign_frames(text, program):
+    """Keep only the traceback frames that belong to the program file."""
+    frame = re.compile(r'^(?P<indent>[ |]*)File "(?P<file>[^"]*)", line \d+, in ')
+    out = []
+    skipping_indent = None
+    for line in text.splitlines(keepends=True):
+        if skipping_indent is not None:
+            # Source and caret lines of a skipped frame are indented deeper than its "File" line.
+            if line.startswith(skipping_indent + "  ") and not frame.match(line):
+                continue
+            skipping_indent = None
+        m = frame.match(line)
+        if m and os.path.abspath(m.group("file")) != program:
+            skipping_indent = m.group("indent")
+            continue
+        out.append(line)
+    return "".join(out)
+
+
+def run_program(path, argv):
+    """Run the program in this process (called in the child)."""
+    import runpy
+    import traceback
+    program = os.path.abspath(path)
+    sys.argv = [path] + argv
+    sys.path.insert(0, os.path.dirname(program))
+    global RECORDER
+    outcome_path = os.environ.pop("VIRTUAL_CLOCK_OUTCOME", None)
+    if outcome_path:
+        RECORDER = OutcomeRecorder()
+    install()
+    status = run_guarded(runpy, traceback, path, program)
+    if outcome_path:
+        RECORDER.write(outcome_path, status)
+    return status
+
+
+def run_guarded(runpy, traceback, path, program):
+    try:
+        runpy.run_path(path, run_name="__main__")
+    except SystemExit as e:
+        sys.stdout.flush()
+        code = e.code
+        if code is None:
+            return 0
+        if isinstance(code, int):
+            return code
+        sys.stderr.write(str(code) + "\n")
+        return 1
+    except BaseException as e:  # noqa: B902 - report like the interpreter would
+        sys.stdout.flush()
+        text = "".join(traceback.format_exception(e))
+        sys.stderr.write(strip_foreign_frames(text, program))
+        sys.stderr.flush()
+        return 1
+    sys.stdout.flush()
+    return 0
+
+
+def run_child(folder, name, outcome):
+    import tempfile
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    env.pop("PYTHONSTARTUP", None)
+    with tempfile.TemporaryDirectory() as tmp:
+        if outcome:
+            env["VIRTUAL_CLOCK_OUTCOME"] = os.path.join(tmp, "outcome.json")
+        proc = subprocess.run([sys.executable, os.path.abspath(__file__), name], cwd=folder, env=env,
+                              capture_output=True, timeout=120)
+        recorded = None
+        if outcome and os.path.exists(env["VIRTUAL_CLOCK_OUTCOME"]):
+            with open(env["VIRTUAL_CLOCK_OUTCOME"], "rb") as f:
+                recorded = f.read()
+    return proc.stdout, proc.stderr, proc.returncode, recorded
+
+
+def expected_files(stdout, stderr, status, recorded):
+    files = {".out": stdout}
+    if status != 0:
+        files[".err"] = stderr
+        files[".status"] = b"%d\n" % status
+    if recorded is not None:
+        files[".outcome.json"] = recorded
+    return files
+
+
+def needs_missing_module(source_path):
+    """aiohttp programs talk to the demo server; CPython alone cannot run them."""
+    with open(source_path, encoding="utf-8") as f:
+        source = f.read()
+    return "aiohttp" if re.search(r"^\s*(import|from)\s+aiohttp\b", source, re.M) else None
+
+
+def regenerate(folders, check_only, outcome):
+    mismatches = 0
+    count = 0
+    for folder in folders:
+        for entry in sorted(os.listdir(folder)):
+            if not entry.endswith(".py"):
+                continue
+            stem = entry[:-3]
+            missing = needs_missing_module(os.path.join(folder, entry))
+            if missing:
+                print("%s: uses %s, skipped (its expected output is written by hand)"
+                      % (os.path.join(folder, entry), missing))
+                continue
+            stdout, stderr, status, recorded = run_child(folder, entry, outcome)
+            wanted = expected_files(stdout, stderr, status, recorded)
+            count += 1
+            for suffix in (".out", ".err", ".status", ".outcome.json"):
+                if suffix == ".outcome.json" and not outcome:
+                    continue
+                target = os.path.join(folder, stem + suffix)
+                if check_only:
+                    have = open(target, "rb").read() if os.path.exists(target) else None
+                    if have != wanted.get(suffix):
+                        mismatches += 1
+                        print("%s: differs from a fresh run" % target)
+                elif suffix in wanted:
+                    with open(target, "wb") as f:
+                        f.write(wanted[suffix])
+                elif os.path.exists(target):
+                    os.remove(target)
+    verb = "checked" if check_only else "regenerated"
+    print("%s %d program(s), %d difference(s)" % (verb, count, mismatches))
+    return 1 if mismatches else 0
+
+
+def main(args):
+    if not args or args[0] in ("-h", "--help"):
+        print(__doc__.strip())
+        return 0 if args else 2
+    if args[0] in ("regenerate", "check"):
+        if len(args) < 2:
+            print("virtual_clock.py %s: give at least one folder of .py files" % args[0], file=sys.stderr)
+            return 2
+        folders = [a for a in args[1:] if a != "--outcome"]
+        return regenerate(folders, args[0] == "check", "--outcome" in args[1:])
+    if not os.path.isfile(args[0]):
+        print("virtual_clock.py: no such program: %s" % args[0], file=sys.stderr)
+        return 2
+    return run_program(args[0], args[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
