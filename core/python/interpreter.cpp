@@ -9,7 +9,42 @@
 #include <QSet>
 #include <QThread>
 
+#include <pthread.h>
+
 namespace awaitscope::py {
+
+namespace {
+
+// The lowest usable address of this thread's stack (glibc reports the bounds of every thread, the main one
+// included), so deep recursion becomes a RecursionError before the C++ stack runs out.
+const char *stackFloor()
+{
+    thread_local const char *floor = [] {
+        pthread_attr_t attr;
+        void *addr = nullptr;
+        size_t size = 0;
+        if (pthread_getattr_np(pthread_self(), &attr) != 0)
+            return static_cast<const char *>(nullptr);
+        pthread_attr_getstack(&attr, &addr, &size);
+        pthread_attr_destroy(&attr);
+#if defined(__SANITIZE_ADDRESS__)
+        const size_t margin = 3 * 1024 * 1024; // sanitizer frames are several times larger
+#else
+        const size_t margin = 512 * 1024;
+#endif
+        return size > 2 * margin ? static_cast<const char *>(addr) + margin
+                                 : static_cast<const char *>(addr) + size / 2;
+    }();
+    return floor;
+}
+
+} // namespace
+
+bool stackNearlyFull()
+{
+    const char *floor = stackFloor();
+    return floor && static_cast<const char *>(__builtin_frame_address(0)) < floor;
+}
 
 namespace {
 
@@ -1265,7 +1300,7 @@ Value Interpreter::callFunction(FunctionObject *fn, CallArgs &args, const Value 
         co->line = m_frame ? m_frame->line : 0;
         return cv;
     }
-    if (m_depth >= limits.maxRecursion)
+    if (m_depth >= limits.maxRecursion || stackNearlyFull())
         raiseError(QStringLiteral("RecursionError"), QStringLiteral("maximum recursion depth exceeded"));
     Frame f;
     f.locals = scope;
