@@ -1,0 +1,61 @@
+#pragma once
+
+#include "timeline/timelinemodel.h"
+#include "timeline/timelinetheme.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QPainter;
+
+namespace awaitscope {
+
+// Two runs (a lesson's pitfall and its fix, or a program before and after an edit) stacked on one shared time
+// axis with one cursor, each under its title, with the difference in total time as the headline. The picture
+// is drawn by paintComparison() into any QPainter, so the widget, a PNG, an SVG and a PDF show the same
+// thing.
+class CompareView : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Run
+    {
+        const TimelineModel *model = nullptr;
+        QString title;
+    };
+
+    explicit CompareView(QWidget *parent = nullptr);
+    ~CompareView() override;
+
+    void setRuns(const Trace &first, const QString &firstTitle, const Trace &second,
+                 const QString &secondTitle);
+    const TimelineModel &firstModel() const { return *m_first; }
+    const TimelineModel &secondModel() const { return *m_second; }
+
+    void setCursor(double time); // one cursor for both runs
+    double cursor() const { return m_cursor; }
+    void setTheme(const TimelineTheme &theme);
+
+    QString differenceText() const;
+
+    // "9.0 s vs 3.0 s: 3× faster": how the second time compares with the first.
+    static QString differenceText(double first, double second);
+    static QString formatTotal(double seconds); // "9.0 s", "250 ms"
+    static void paintComparison(QPainter &painter, const QRectF &target, const Run &first, const Run &second,
+                                double cursor, const TimelineTheme &theme);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    std::unique_ptr<TimelineModel> m_first;
+    std::unique_ptr<TimelineModel> m_second;
+    QString m_firstTitle;
+    QString m_secondTitle;
+    double m_cursor = 0.0;
+    TimelineTheme m_theme;
+    bool m_themeSet = false;
+};
+
+} // namespace awaitscope

@@ -1,0 +1,599 @@
+#include "export/exporter.h"
+
+#include "compare/compareview.h"
+#include "timeline/timelinegeometry.h"
+#include "timeline/timelinepainter.h"
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace awaitscope {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+};
+
+QString tr(const char *text)
+{
+    return Tr::tr(text);
+}
+
+QString formatMoment(double seconds)
+{
+    return CompareView::formatTotal(seconds);
+}
+
+// A rounded box with a heading and as many lines as fit; `fromEnd` keeps the last lines (a console).
+void paintPanel(QPainter &p, const QRectF &box, const QString &heading, const QStringList &lines,
+                const ExportTheme &theme, bool fromEnd, bool monospace)
+{
+    const TimelineTheme &t = theme.timeline;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(theme.panelBorder, 1.0));
+    p.setBrush(theme.panelBackground);
+    const double radius = theme.fontPixels * 0.4;
+    p.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    p.setRenderHint(QPainter::Antialiasing, false);
+
+    const double pad = std::round(theme.fontPixels * 0.6);
+    const QFont headFont = theme.font(1.0, true);
+    QFont bodyFont = theme.font(0.9);
+    if (monospace)
+        bodyFont.setFamily(QStringLiteral("DejaVu Sans Mono"));
+    const QFontMetricsF hm(headFont);
+    const QFontMetricsF bm(bodyFont);
+    const QRectF inner = box.adjusted(pad, pad, -pad, -pad);
+    p.setClipRect(inner);
+    p.setFont(headFont);
+    p.setPen(t.text);
+    p.drawText(QPointF(inner.left(), inner.top() + hm.ascent()), heading);
+    double y = inner.top() + hm.height() + pad / 2;
+    const int fit = std::max(0, int((inner.bottom() - y) / bm.lineSpacing()));
+    qsizetype first = 0;
+    qsizetype count = std::min<qsizetype>(fit, lines.size());
+    if (fromEnd)
+        first = lines.size() - count;
+    p.setFont(bodyFont);
+    if (lines.isEmpty()) {
+        p.setPen(t.mutedText);
+        p.drawText(QPointF(inner.left(), y + bm.ascent()), tr("(nothing yet)"));
+    }
+    for (qsizetype i = first; i < first + count; ++i) {
+        const QString &text = lines[i];
+        p.setPen(text.startsWith(u' ') ? t.mutedText : t.text);
+        p.drawText(QPointF(inner.left(), y + bm.ascent()),
+                   bm.elidedText(text, Qt::ElideRight, inner.width()));
+        y += bm.lineSpacing();
+    }
+    p.restore();
+}
+
+QStringList combinatorLines(const TimelineModel &m, EventIndex event)
+{
+    const std::vector<CombinatorSnapshot> all = m.combinatorsAt(event);
+    // The calls still waiting, and the one that returned last: what the player's cards show.
+    std::vector<const CombinatorSnapshot *> shown;
+    const CombinatorSnapshot *lastReturned = nullptr;
+    for (const CombinatorSnapshot &s : all) {
+        if (s.returned)
+            lastReturned = &s;
+        else
+            shown.push_back(&s);
+    }
+    if (lastReturned)
+        shown.insert(shown.begin(), lastReturned);
+    QStringList lines;
+    for (const CombinatorSnapshot *s : shown) {
+        const TimelineCombinator &c = *s->combinator;
+        lines << tr("%1 (line %2): %3")
+                     .arg(c.kind)
+                     .arg(c.line)
+                     .arg(s->returned ? tr("returned") : tr("waiting"));
+        auto names = [&](const std::vector<int> &tasks) {
+            QStringList n;
+            for (int task : tasks)
+                n << m.taskName(task);
+            return n.isEmpty() ? tr("–") : n.join(QStringLiteral(", "));
+        };
+        for (const CombinatorSnapshot::Slot &slot : s->resultSlots)
+            lines << QStringLiteral("   %1: %2%3")
+                         .arg(slot.name, taskStatusName(slot.state),
+                              slot.text.isEmpty() ? QString() : QStringLiteral(" → ") + slot.text);
+        if (c.kind == u"wait") {
+            lines << QStringLiteral("   ") + tr("done: %1").arg(names(s->done));
+            lines << QStringLiteral("   ") + tr("pending: %1").arg(names(s->pending));
+        }
+        if (!s->order.empty())
+            lines << QStringLiteral("   ") + tr("order: %1").arg(names(s->order));
+    }
+    return lines;
+}
+
+QStringList loopLines(const TimelineModel &m, EventIndex event, double at)
+{
+    const LoopSnapshot loop = m.loopAt(event);
+    QStringList lines;
+    lines << tr("time: %1").arg(TimelineGeometry::formatDuration(at));
+    if (event >= 0)
+        lines << m.describeEvent(event);
+    QStringList ready;
+    for (int task : loop.readyTasks)
+        ready << m.taskName(task);
+    lines << tr("ready: %1").arg(ready.isEmpty() ? tr("–") : ready.join(QStringLiteral(", ")));
+    lines << tr("timers: %1").arg(loop.timerCount);
+    for (const PendingTimer &timer : loop.timers)
+        lines << QStringLiteral("   ") +
+                     tr("%1 wakes at %2")
+                         .arg(timer.task >= 0 ? m.taskName(timer.task) : tr("timer %1").arg(timer.id),
+                              formatMoment(timer.when));
+    return lines;
+}
+
+TimelineGeometry timelineGeometry(const TimelineModel &m, const QRectF &area, const ExportTheme &theme)
+{
+    const QFontMetricsF fm(theme.timeline.font);
+    const double line = fm.height();
+    TimelineGeometry g;
+    g.width = area.width();
+    g.height = area.height();
+    // Room for the painter's indent and state dot, the name, and the "line N" note after it.
+    const double extra = 80 + fm.horizontalAdvance(QStringLiteral("line 000"));
+    double label = fm.horizontalAdvance(QStringLiteral("main")) + extra;
+    for (const TimelineLane &lane : m.lanes())
+        label = std::max(label, fm.horizontalAdvance(lane.name) + extra);
+    g.labelWidth = std::round(std::min(label, area.width() * 0.3));
+    g.axisHeight = std::round(line * 1.9);
+    g.legendHeight = std::round(line * 1.6);
+    const double lanesSpace = area.height() - g.axisHeight - g.legendHeight;
+    g.laneHeight = std::round(std::clamp(lanesSpace / std::max(1, m.laneCount()), 4.0, line * 2.2));
+    g.setDataRange(std::min(0.0, m.startTime()), std::max(m.endTime(), 1e-3));
+    g.fitAll();
+    return g;
+}
+
+// Dates and document ids that QPdfWriter takes from the clock, replaced with fixed text of the same length
+// (so every byte offset in the file stays right).
+QByteArray withFixedPdfDates(QByteArray pdf)
+{
+    static const QRegularExpression pdfDate(QStringLiteral(R"(\(D:\d{14}[^)]*\))"));
+    static const QRegularExpression isoDate(
+        QStringLiteral(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d([+-]\d\d:\d\d)?)"));
+    static const QRegularExpression uuid(
+        QStringLiteral(R"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"));
+    static const QRegularExpression trailerId(
+        QStringLiteral(R"(/ID\s*\[\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>)"));
+    // Latin-1 keeps one character per byte, binary streams included.
+    QString text = QString::fromLatin1(pdf);
+    auto replaceAll = [&](const QRegularExpression &re, auto makeFixed) {
+        QRegularExpressionMatchIterator it = re.globalMatch(text);
+        std::vector<QRegularExpressionMatch> matches;
+        while (it.hasNext())
+            matches.push_back(it.next());
+        for (auto m = matches.rbegin(); m != matches.rend(); ++m)
+            makeFixed(*m);
+    };
+    // Digits become the fixed moment 2000-01-01 00:00:00 UTC; signs and separators keep their places.
+    auto fixDigits = [&](const QRegularExpressionMatch &m, const QString &fixed) {
+        for (qsizetype i = 0, d = 0; i < m.capturedLength(); ++i) {
+            QChar &c = text[m.capturedStart() + i];
+            if (c.isDigit())
+                c = d < fixed.size() ? fixed[d++] : u'0';
+            else if (c == u'-' && d >= fixed.size())
+                c = u'+';
+        }
+    };
+    replaceAll(pdfDate,
+               [&](const QRegularExpressionMatch &m) { fixDigits(m, QStringLiteral("20000101000000")); });
+    replaceAll(isoDate,
+               [&](const QRegularExpressionMatch &m) { fixDigits(m, QStringLiteral("20000101000000")); });
+    replaceAll(uuid, [&](const QRegularExpressionMatch &m) {
+        text.replace(m.capturedStart(), m.capturedLength(),
+                     QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    });
+    replaceAll(trailerId, [&](const QRegularExpressionMatch &m) {
+        for (int i = 2; i >= 1; --i)
+            text.replace(m.capturedStart(i), m.capturedLength(i), QString(m.capturedLength(i), u'0'));
+    });
+    return text.toLatin1();
+}
+
+} // namespace
+
+Exporter::Exporter()
+    : m_first(std::make_unique<TimelineModel>())
+    , m_second(std::make_unique<TimelineModel>())
+{
+}
+
+Exporter::~Exporter() = default;
+
+void Exporter::setTrace(const Trace &trace, const QString &title)
+{
+    m_first->setTrace(trace);
+    m_firstTitle = title;
+}
+
+void Exporter::setComparison(const Trace &first, const QString &firstTitle, const Trace &second,
+                             const QString &secondTitle)
+{
+    m_first->setTrace(first);
+    m_second->setTrace(second);
+    m_firstTitle = firstTitle;
+    m_secondTitle = secondTitle;
+}
+
+double Exporter::endTime() const
+{
+    double end = std::max(m_first->endTime(), m_first->trace().endTime);
+    if (m_view == View::Compare)
+        end = std::max({end, m_second->endTime(), m_second->trace().endTime});
+    return end;
+}
+
+double Exporter::cursor() const
+{
+    return m_cursor ? std::clamp(*m_cursor, 0.0, std::max(0.0, endTime())) : endTime();
+}
+
+QString Exporter::captionText() const
+{
+    if (m_caption.isEmpty())
+        return {};
+    return tr("%1 · at %2").arg(m_caption, formatMoment(cursor()));
+}
+
+void Exporter::paint(QPainter &p, const QRectF &target) const
+{
+    const ExportTheme theme = ExportTheme::make(m_theme, target.height());
+    const TimelineTheme &t = theme.timeline;
+    const double at = cursor();
+    p.save();
+    p.setClipRect(target);
+    p.fillRect(target, t.background);
+    QRectF area = target;
+
+    const QString caption = captionText();
+    if (!caption.isEmpty()) {
+        const QFont font = theme.font(1.25, true);
+        const QFontMetricsF fm(font);
+        const double pad = std::round(theme.fontPixels * 0.7);
+        const QRectF band(target.left(), target.top(), target.width(), fm.height() + 2 * pad);
+        p.fillRect(band, t.axisBackground);
+        p.fillRect(QRectF(band.left(), band.bottom() - 3, band.width(), 3), t.cursor);
+        p.setFont(font);
+        p.setPen(t.text);
+        p.drawText(band.adjusted(pad, 0, -pad, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                   fm.elidedText(caption, Qt::ElideRight, band.width() - 2 * pad));
+        area.setTop(band.bottom());
+    }
+
+    switch (m_view) {
+    case View::Timeline:
+        TimelinePainter::paint(p, area, *m_first, timelineGeometry(*m_first, area, theme), at, t);
+        break;
+    case View::Player:
+        paintPlayer(p, area, theme, at);
+        break;
+    case View::Compare:
+        CompareView::paintComparison(p, area, CompareView::Run{m_first.get(), m_firstTitle},
+                                     CompareView::Run{m_second.get(), m_secondTitle}, at, t);
+        break;
+    }
+    p.restore();
+}
+
+void Exporter::paintPlayer(QPainter &p, const QRectF &area, const ExportTheme &theme, double at) const
+{
+    const TimelineModel &m = *m_first;
+    const double pad = std::round(theme.fontPixels * 0.6);
+    const QRectF timeline(area.left(), area.top(), area.width(), std::round(area.height() * 0.6));
+    TimelinePainter::paint(p, timeline, m, timelineGeometry(m, timeline, theme), at, theme.timeline);
+
+    const EventIndex event = m.lastEventAtOrBefore(at);
+    const QRectF panels =
+        QRectF(area.left(), timeline.bottom(), area.width(), area.bottom() - timeline.bottom())
+            .adjusted(pad, pad, -pad, -pad);
+    const double column = (panels.width() - 2 * pad) / 3.0;
+    auto box = [&](int i) {
+        return QRectF(panels.left() + i * (column + pad), panels.top(), column, panels.height());
+    };
+    paintPanel(p, box(0), tr("Combinators"), combinatorLines(m, event), theme, false, false);
+    paintPanel(p, box(1), tr("Event loop"), loopLines(m, event, at), theme, false, false);
+    QStringList output = m.outputUntil(event).split(u'\n');
+    if (!output.isEmpty() && output.constLast().isEmpty())
+        output.removeLast();
+    paintPanel(p, box(2), tr("Console"), output, theme, true, true);
+}
+
+QImage Exporter::renderImage() const
+{
+    QImage image(m_size, QImage::Format_RGB32);
+    image.setDotsPerMeterX(3780); // 96 dpi, whatever the screen says
+    image.setDotsPerMeterY(3780);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    paint(p, QRectF(QPointF(0, 0), QSizeF(m_size)));
+    p.end();
+    return image;
+}
+
+QByteArray Exporter::render(Format format, QString *error) const
+{
+    if (m_size.width() < 16 || m_size.height() < 16 || m_size.width() > 16384 || m_size.height() > 16384) {
+        if (error)
+            *error = tr("The picture size %1×%2 is out of range: use 16 to 16384 pixels on each side.")
+                         .arg(m_size.width())
+                         .arg(m_size.height());
+        return {};
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const QRectF target(QPointF(0, 0), QSizeF(m_size));
+    const QString title = m_caption.isEmpty() ? QStringLiteral("Awaitscope") : m_caption;
+    switch (format) {
+    case Format::Png: {
+        QImageWriter writer(&buffer, "png");
+        if (!writer.write(renderImage())) {
+            if (error)
+                *error = tr("Could not encode the PNG image: %1").arg(writer.errorString());
+            return {};
+        }
+        break;
+    }
+    case Format::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(m_size);
+        svg.setViewBox(target);
+        svg.setResolution(96);
+        svg.setTitle(title);
+        svg.setDescription(tr("A run drawn by Awaitscope"));
+        QPainter p(&svg);
+        paint(p, target);
+        p.end();
+        break;
+    }
+    case Format::Pdf: {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(96);
+        pdf.setCreator(QStringLiteral("Awaitscope"));
+        pdf.setTitle(title);
+        // One page exactly the picture's size (in points: 72 per inch at 96 pixels per inch).
+        pdf.setPageSize(QPageSize(QSizeF(m_size.width() * 0.75, m_size.height() * 0.75), QPageSize::Point,
+                                  QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter p(&pdf);
+        p.scale(pdf.width() / target.width(), pdf.height() / target.height());
+        paint(p, target);
+        p.end();
+        buffer.close();
+        return withFixedPdfDates(bytes);
+    }
+    }
+    return bytes;
+}
+
+std::optional<Exporter::Format> Exporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"png")
+        return Format::Png;
+    if (suffix == u"svg")
+        return Format::Svg;
+    if (suffix == u"pdf")
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+bool Exporter::parseSize(const QString &text, QSize *size)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"1080p" || t == u"fullhd" || t == u"hd") {
+        *size = FullHd;
+        return true;
+    }
+    if (t == u"4k" || t == u"2160p" || t == u"uhd") {
+        *size = UltraHd;
+        return true;
+    }
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,5})\s*[x×]\s*(\d{1,5})$)"));
+    const QRegularExpressionMatch m = re.match(t);
+    if (!m.hasMatch())
+        return false;
+    const QSize s(m.captured(1).toInt(), m.captured(2).toInt());
+    if (s.width() < 16 || s.height() < 16 || s.width() > 16384 || s.height() > 16384)
+        return false;
+    *size = s;
+    return true;
+}
+
+bool Exporter::writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error =
+                tr("Cannot write %1: %2. Choose a folder you can write to.").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool Exporter::exportToFile(const QString &path, QString *error) const
+{
+    const std::optional<Format> format = formatForPath(path);
+    if (!format) {
+        if (error)
+            *error = tr("Cannot tell the format of %1: name it .png, .svg or .pdf.").arg(path);
+        return false;
+    }
+    QString why;
+    const QByteArray bytes = render(*format, &why);
+    if (bytes.isEmpty()) {
+        if (error)
+            *error = why.isEmpty() ? tr("Nothing was drawn for %1.").arg(path) : why;
+        return false;
+    }
+    return writeAtomically(path, bytes, error);
+}
+
+bool Exporter::copyToClipboard(QString *error) const
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        if (error)
+            *error = tr("There is no clipboard without a graphical session.");
+        return false;
+    }
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!clipboard) {
+        if (error)
+            *error = tr("The clipboard is not available.");
+        return false;
+    }
+    clipboard->setImage(renderImage());
+    return true;
+}
+
+int Exporter::exportFrames(const QString &folder, double fps, double speed, QString *error) const
+{
+    if (!(fps > 0 && fps <= 120) || !(speed > 0)) {
+        if (error)
+            *error = tr("Frames need a frame rate between 1 and 120 and a positive speed.");
+        return -1;
+    }
+    const double end = std::max(0.0, endTime());
+    const qint64 frames = qint64(std::floor(end / speed * fps + 1e-9)) + 1;
+    constexpr qint64 MaxFrames = 20000;
+    if (frames > MaxFrames) {
+        if (error)
+            *error = tr("%1 frames are too many (at most %2): raise --speed or lower --fps.")
+                         .arg(frames)
+                         .arg(MaxFrames);
+        return -1;
+    }
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = tr("Cannot create the folder %1.").arg(folder);
+        return -1;
+    }
+    Exporter frame;
+    copySettingsTo(frame);
+    const QDir dir(folder);
+    for (qint64 i = 0; i < frames; ++i) {
+        // The last frame is the end itself, so the animation never stops short of it.
+        frame.setCursor(i == frames - 1 ? end : std::min(end, double(i) * speed / fps));
+        const QString name = QStringLiteral("frame-%1.png").arg(i + 1, 5, 10, QLatin1Char('0'));
+        if (!frame.exportToFile(dir.filePath(name), error))
+            return -1;
+    }
+    return int(frames);
+}
+
+void Exporter::copySettingsTo(Exporter &other) const
+{
+    other.m_first->setTrace(m_first->trace());
+    other.m_second->setTrace(m_second->trace());
+    other.m_firstTitle = m_firstTitle;
+    other.m_secondTitle = m_secondTitle;
+    other.m_view = m_view;
+    other.m_theme = m_theme;
+    other.m_size = m_size;
+    other.m_caption = m_caption;
+    other.m_language = m_language;
+}
+
+QList<QByteArray> Exporter::animatedFormats()
+{
+    // A plugin may claim the Animation option for reading only; write two frames and count what comes back.
+    QList<QByteArray> result;
+    const QList<QByteArray> supported = QImageWriter::supportedImageFormats();
+    for (const QByteArray &format : {QByteArray("gif"), QByteArray("webp"), QByteArray("apng")}) {
+        if (!supported.contains(format))
+            continue;
+        QByteArray bytes;
+        {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QImageWriter writer(&buffer, format);
+            QImage frame(8, 8, QImage::Format_RGB32);
+            frame.fill(Qt::red);
+            bool ok = writer.write(frame);
+            frame.fill(Qt::blue);
+            ok = ok && writer.write(frame);
+            if (!ok)
+                continue;
+        }
+        QBuffer in(&bytes);
+        in.open(QIODevice::ReadOnly);
+        QImageReader reader(&in, format);
+        if (reader.imageCount() >= 2)
+            result << format;
+    }
+    return result;
+}
+
+bool Exporter::exportAnimation(const QString &path, double fps, double speed, QString *error) const
+{
+    const QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
+    if (!animatedFormats().contains(format)) {
+        if (error)
+            *error = tr("No image plugin here writes animated %1 files; export numbered PNG frames "
+                        "(--frames DIR) and join them with a video tool.")
+                         .arg(QString::fromLatin1(format.isEmpty() ? QByteArray("(no suffix)") : format));
+        return false;
+    }
+    const double end = std::max(0.0, endTime());
+    const qint64 frames = qint64(std::floor(end / speed * fps + 1e-9)) + 1;
+    if (!(fps > 0) || !(speed > 0) || frames > 2000) {
+        if (error)
+            *error = tr("An animation needs a positive frame rate and speed and at most 2000 frames.");
+        return false;
+    }
+    Exporter frame;
+    copySettingsTo(frame);
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, format);
+        for (qint64 i = 0; i < frames; ++i) {
+            frame.setCursor(i == frames - 1 ? end : std::min(end, double(i) * speed / fps));
+            if (!writer.write(frame.renderImage())) {
+                if (error)
+                    *error = tr("Could not encode %1: %2").arg(path, writer.errorString());
+                return false;
+            }
+        }
+    }
+    return writeAtomically(path, bytes, error);
+}
+
+} // namespace awaitscope

@@ -1,0 +1,366 @@
+// Export for slides: each format's bytes checked the way a slide tool would read them.
+#include "export/exporter.h"
+#include "python/pythonrunner.h"
+#include "trace/trace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QImageReader>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace awaitscope;
+
+namespace {
+
+Trace runLessonProgram(const QString &file)
+{
+    QFile f(QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons/concurrent-tasks/%1").arg(file));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    Trace trace;
+    py::RunOptions options;
+    options.trace = &trace;
+    options.displayName = file;
+    options.out = [](const QString &) {};
+    options.err = [](const QString &text) { qWarning("%s", qPrintable(text)); };
+    if (py::runPythonSource(QString::fromUtf8(f.readAll()), options) != 0)
+        qFatal("%s failed", qPrintable(file));
+    return trace;
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+QStringList svgTexts(const QByteArray &svg, QString *error)
+{
+    QStringList texts;
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"text")
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return texts;
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+    Trace m_pitfall;
+    Trace m_fixed;
+
+    void setUp(Exporter &e, Exporter::View view)
+    {
+        e.setView(view);
+        if (view == Exporter::View::Compare)
+            e.setComparison(m_pitfall, QStringLiteral("pitfall.py"), m_fixed, QStringLiteral("fixed.py"));
+        else
+            e.setTrace(m_fixed, QStringLiteral("fixed.py"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_pitfall = runLessonProgram(QStringLiteral("pitfall.py"));
+        m_fixed = runLessonProgram(QStringLiteral("fixed.py"));
+    }
+
+    void png_data()
+    {
+        QTest::addColumn<int>("view");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("theme");
+        QTest::newRow("timeline 1080p") << int(Exporter::View::Timeline) << Exporter::FullHd << 0;
+        QTest::newRow("player 4k") << int(Exporter::View::Player) << Exporter::UltraHd << 0;
+        QTest::newRow("compare dark") << int(Exporter::View::Compare) << QSize(1280, 720) << 1;
+        QTest::newRow("player projector small") << int(Exporter::View::Player) << QSize(640, 480) << 2;
+    }
+    void png()
+    {
+        QFETCH(int, view);
+        QFETCH(QSize, size);
+        QFETCH(int, theme);
+        Exporter e;
+        setUp(e, Exporter::View(view));
+        e.setSize(size);
+        e.setTheme(ExportTheme::Kind(theme));
+        e.setCaption(QStringLiteral("Create first, await later"));
+        QString error;
+        const QByteArray bytes = e.render(Exporter::Format::Png, &error);
+        QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+        QImage image;
+        QVERIFY(image.loadFromData(bytes, "PNG"));
+        QCOMPARE(image.size(), size);
+        QVERIFY2(distinctColours(image) > 8, "the picture is blank");
+        const QColor corner = image.pixelColor(image.width() - 2, image.height() / 2);
+        if (ExportTheme::Kind(theme) == ExportTheme::Kind::Dark)
+            QVERIFY(corner.lightness() < 100);
+        else
+            QVERIFY(corner.lightness() > 200);
+    }
+
+    void svgKeepsTextAsText_data()
+    {
+        QTest::addColumn<int>("view");
+        QTest::newRow("timeline") << int(Exporter::View::Timeline);
+        QTest::newRow("player") << int(Exporter::View::Player);
+        QTest::newRow("compare") << int(Exporter::View::Compare);
+    }
+    void svgKeepsTextAsText()
+    {
+        QFETCH(int, view);
+        Exporter e;
+        setUp(e, Exporter::View(view));
+        e.setCaption(QStringLiteral("Create first, await later"));
+        QString error;
+        const QByteArray svg = e.render(Exporter::Format::Svg, &error);
+        QVERIFY2(!svg.isEmpty(), qPrintable(error));
+        const QStringList texts = svgTexts(svg, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const QString &name :
+             {QStringLiteral("nap_0"), QStringLiteral("nap_1"), QStringLiteral("nap_2")})
+            QVERIFY2(texts.contains(name),
+                     qPrintable(name + QStringLiteral(" missing from ") + texts.join(u'|')));
+        QVERIFY(texts.contains(QStringLiteral("Create first, await later · at 3.0 s")) ||
+                texts.contains(QStringLiteral("Create first, await later · at 9.0 s")));
+        if (Exporter::View(view) == Exporter::View::Compare)
+            QVERIFY2(texts.contains(QStringLiteral("9.0 s vs 3.0 s: 3× faster")),
+                     qPrintable(texts.join(u'|')));
+    }
+
+    void pdfIsOneVectorPage()
+    {
+        Exporter e;
+        setUp(e, Exporter::View::Compare);
+        QString error;
+        const QByteArray pdf = e.render(Exporter::Format::Pdf, &error);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        static const QRegularExpression page(QStringLiteral(R"(/Type\s*/Page(?!s))"));
+        QCOMPARE(QString::fromLatin1(pdf).count(page), 1);
+        // Vector: no page-sized raster image in the file.
+        QVERIFY(!pdf.contains("/Subtype /Image"));
+    }
+
+    void sameInputsSameBytes_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("png") << int(Exporter::Format::Png);
+        QTest::newRow("svg") << int(Exporter::Format::Svg);
+        QTest::newRow("pdf") << int(Exporter::Format::Pdf);
+    }
+    void sameInputsSameBytes()
+    {
+        QFETCH(int, format);
+        Exporter e;
+        setUp(e, Exporter::View::Player);
+        e.setSize(QSize(800, 450));
+        e.setCursor(1.5);
+        e.setCaption(QStringLiteral("fixed"));
+        const QByteArray first = e.render(Exporter::Format(format));
+        QTest::qWait(1100); // a clock-derived date would differ by now
+        Exporter other;
+        setUp(other, Exporter::View::Player);
+        other.setSize(QSize(800, 450));
+        other.setCursor(1.5);
+        other.setCaption(QStringLiteral("fixed"));
+        const QByteArray second = other.render(Exporter::Format(format));
+        QVERIFY(!first.isEmpty());
+        QVERIFY(first == second);
+        // And the moment matters: another cursor is another picture.
+        other.setCursor(0.5);
+        QVERIFY(other.render(Exporter::Format(format)) != first);
+    }
+
+    void exportToFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::newRow("png") << QStringLiteral("slide.png") << QByteArray("\x89PNG");
+        QTest::newRow("svg") << QStringLiteral("slide.svg") << QByteArray("<?xml");
+        QTest::newRow("pdf") << QStringLiteral("slide.PDF") << QByteArray("%PDF");
+    }
+    void exportToFile()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, magic);
+        QTemporaryDir dir;
+        Exporter e;
+        setUp(e, Exporter::View::Timeline);
+        e.setSize(QSize(640, 360));
+        QString error;
+        QVERIFY2(e.exportToFile(dir.filePath(name), &error), qPrintable(error));
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith(magic));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name}); // no leftovers
+    }
+
+    void unwritablePlaceFailsCleanly_data()
+    {
+        QTest::addColumn<QString>("relative");
+        QTest::newRow("below a file") << QStringLiteral("afile.txt/slide.png");
+        QTest::newRow("missing folder") << QStringLiteral("no/such/folder/slide.svg");
+        QTest::newRow("folder as file") << QStringLiteral("sub");
+    }
+    void unwritablePlaceFailsCleanly()
+    {
+        QFETCH(QString, relative);
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("afile.txt")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+        const QStringList before =
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        Exporter e;
+        setUp(e, Exporter::View::Timeline);
+        e.setSize(QSize(320, 200));
+        QString error;
+        const QString path = dir.filePath(relative == u"sub" ? QStringLiteral("sub.png") : relative);
+        if (relative == u"sub") {
+            // A folder already sits where the file should go.
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub.png")));
+        }
+        QVERIFY(!e.exportToFile(path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(!QFileInfo(path).isFile());
+        QStringList after =
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        after.removeAll(QStringLiteral("sub.png"));
+        QCOMPARE(after, before);
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("sub"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList());
+    }
+
+    void unknownSuffixIsRefused()
+    {
+        Exporter e;
+        setUp(e, Exporter::View::Timeline);
+        QString error;
+        QVERIFY(!e.exportToFile(QStringLiteral("slide.bmp"), &error));
+        QVERIFY2(error.contains(QStringLiteral(".svg")), qPrintable(error));
+    }
+
+    void parseSize_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QSize>("expected"); // invalid = refused
+        QTest::newRow("explicit") << QStringLiteral("1024x768") << QSize(1024, 768);
+        QTest::newRow("times sign") << QStringLiteral("800×600") << QSize(800, 600);
+        QTest::newRow("1080p") << QStringLiteral("1080p") << QSize(1920, 1080);
+        QTest::newRow("4k") << QStringLiteral("4K") << QSize(3840, 2160);
+        QTest::newRow("too small") << QStringLiteral("8x8") << QSize();
+        QTest::newRow("too big") << QStringLiteral("99999x10") << QSize();
+        QTest::newRow("words") << QStringLiteral("big") << QSize();
+    }
+    void parseSize()
+    {
+        QFETCH(QString, text);
+        QFETCH(QSize, expected);
+        QSize size;
+        QCOMPARE(Exporter::parseSize(text, &size), expected.isValid());
+        if (expected.isValid())
+            QCOMPARE(size, expected);
+    }
+
+    void themes()
+    {
+        const ExportTheme light = ExportTheme::make(ExportTheme::Kind::Light, 1080);
+        const ExportTheme projector = ExportTheme::make(ExportTheme::Kind::Projector, 1080);
+        const ExportTheme dark = ExportTheme::make(ExportTheme::Kind::Dark, 1080);
+        QVERIFY(projector.fontPixels > light.fontPixels * 1.2);
+        QVERIFY(dark.timeline.isDark());
+        QVERIFY(!projector.timeline.isDark());
+        // Projector text is pure black on white: the highest contrast there is.
+        QCOMPARE(projector.timeline.text, QColor(Qt::black));
+        QCOMPARE(projector.timeline.background, QColor(Qt::white));
+        QVERIFY(ExportTheme::make(ExportTheme::Kind::Light, 2160).fontPixels > light.fontPixels * 1.9);
+    }
+
+    void caption()
+    {
+        Exporter e;
+        setUp(e, Exporter::View::Compare);
+        QCOMPARE(e.captionText(), QString());
+        e.setCaption(QStringLiteral("Create first, await later"));
+        QCOMPARE(e.captionText(), QStringLiteral("Create first, await later · at 9.0 s"));
+        e.setCursor(4.5);
+        QCOMPARE(e.captionText(), QStringLiteral("Create first, await later · at 4.5 s"));
+    }
+
+    void clipboard()
+    {
+        Exporter e;
+        setUp(e, Exporter::View::Timeline);
+        e.setSize(QSize(400, 300));
+        QString error;
+        QVERIFY2(e.copyToClipboard(&error), qPrintable(error));
+        const QImage image = QGuiApplication::clipboard()->image();
+        QCOMPARE(image.size(), QSize(400, 300));
+        QVERIFY(distinctColours(image) > 5);
+    }
+
+    void frames()
+    {
+        QTemporaryDir dir;
+        Exporter e;
+        setUp(e, Exporter::View::Compare); // 9 s
+        e.setSize(QSize(320, 180));
+        QString error;
+        const QString folder = dir.filePath(QStringLiteral("frames"));
+        // 9 s at 3 s of run per second, 2 frames per second: 6 steps and the end.
+        QCOMPARE(e.exportFrames(folder, 2, 3, &error), 7);
+        const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 7);
+        QCOMPARE(files.first(), QStringLiteral("frame-00001.png"));
+        QCOMPARE(files.last(), QStringLiteral("frame-00007.png"));
+        QImage firstFrame(QDir(folder).filePath(files.first()));
+        QImage lastFrame(QDir(folder).filePath(files.last()));
+        QCOMPARE(firstFrame.size(), QSize(320, 180));
+        QVERIFY(firstFrame != lastFrame); // the cursor moved
+        QCOMPARE(e.exportFrames(folder, 0, 1, &error), -1);
+        QVERIFY(!error.isEmpty());
+    }
+
+    void animation()
+    {
+        QTemporaryDir dir;
+        Exporter e;
+        setUp(e, Exporter::View::Timeline);
+        e.setSize(QSize(160, 90));
+        const QList<QByteArray> formats = Exporter::animatedFormats();
+        const QString webp = dir.filePath(QStringLiteral("run.webp"));
+        QString error;
+        const bool ok = e.exportAnimation(webp, 2, 1, &error);
+        QCOMPARE(ok, formats.contains("webp"));
+        if (ok) {
+            QImageReader reader(webp);
+            QVERIFY(reader.imageCount() > 1);
+        } else {
+            QVERIFY2(error.contains(QStringLiteral("--frames")), qPrintable(error));
+            QVERIFY(!QFile::exists(webp));
+        }
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
