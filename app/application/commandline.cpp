@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "export/exportcommand.h"
 #include "http/servecommand.h"
 #include "lessons/lessonchecker.h"
 #include "lessons/lessonlibrary.h"
@@ -28,6 +29,9 @@ QString description()
                        "  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]\n"
                        "                      run a Python asyncio program on the runtime\n"
                        "  lessons [--check DIR]   list the lessons, or check a lesson folder\n"
+        "  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]\n"
+        "         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]\n"
+        "                      draw a picture for slides, no display needed\n"
                        "  serve [--port P]        run the demo HTTP server alone (loopback only)");
 }
 
@@ -135,6 +139,9 @@ int runCommandLine(int argc, char *argv[])
             return runServeCommand(argc, argv);
         if (std::strcmp(command, "lessons") == 0)
             return runLessons(argc, argv);
+        // export makes its own QGuiApplication (offscreen when there is no display).
+        if (std::strcmp(command, "export") == 0)
+            return runExportCommand(argc, argv, builtInLessonsRoot());
     }
     // --help and --version must work without a display, so answer them before any GUI exists.
     for (int i = 1; i < argc; ++i) {
