@@ -191,15 +191,27 @@ void Interpreter::popFrame(Frame &f)
     m_frame = f.parent;
 }
 
-void Interpreter::step(Frame &f, int line)
+void Interpreter::countStep()
 {
-    f.line = line;
     if (++m_steps > limits.maxSteps && limits.maxSteps > 0)
         throw ProgramStop{QStringLiteral("step limit reached: the program ran more than %1 steps (an endless "
                                          "loop?)")
                               .arg(limits.maxSteps)};
     if (m_stopFlag.load())
         throw ProgramStop{m_stopReason};
+}
+
+void Interpreter::checkStringLength(int64_t length)
+{
+    if (length > maxStringLength)
+        throw ProgramStop{
+            QStringLiteral("memory limit reached: a string of more than %1 characters").arg(maxStringLength)};
+}
+
+void Interpreter::step(Frame &f, int line)
+{
+    f.line = line;
+    countStep();
     if (loop)
         if (awaitscope::TaskState *t = loop->currentTask())
             t->setCurrentLine(line);
