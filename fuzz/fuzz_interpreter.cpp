@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QThread>
 
 #include <cstddef>
 #include <cstdint>
@@ -18,14 +19,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)app;
 
     const QString source = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    awaitscope::py::RunOptions options;
-    options.displayName = QStringLiteral("fuzz.py");
-    options.out = [](const QString &) {};
-    options.err = [](const QString &) {};
-    // Small budgets keep each execution short: a program that loops forever stops at the step limit.
-    options.maxSteps = 20'000;
-    options.maxOutput = 100'000;
-    options.maxCells = 200'000;
-    awaitscope::py::runPythonSource(source, options);
+    // The recursion limit counts Python calls (1000 by default); with sanitizers each call takes far more
+    // C++ stack than in a normal build, so 8 MB is not enough. A big stack keeps this about the interpreter.
+    QThread *runner = QThread::create([&source] {
+        awaitscope::py::RunOptions options;
+        options.displayName = QStringLiteral("fuzz.py");
+        options.out = [](const QString &) {};
+        options.err = [](const QString &) {};
+        // Small budgets keep each execution short: a program that loops forever stops at the step limit.
+        options.maxSteps = 20'000;
+        options.maxOutput = 100'000;
+        options.maxCells = 200'000;
+        awaitscope::py::runPythonSource(source, options);
+    });
+    runner->setStackSize(512u * 1024 * 1024);
+    runner->start();
+    runner->wait();
+    delete runner;
     return 0;
 }

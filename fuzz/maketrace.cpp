@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
 #include <cstdio>
 
@@ -31,7 +32,13 @@ int main(int argc, char **argv)
         options.out = [](const QString &) {};
         options.err = [](const QString &) {};
         options.maxSteps = 200'000; // seeds should be small
-        awaitscope::py::runPythonSource(QString::fromUtf8(source.readAll()), options);
+        const QString text = QString::fromUtf8(source.readAll());
+        // A big stack: see fuzz_interpreter.cpp.
+        QThread *runner = QThread::create([&] { awaitscope::py::runPythonSource(text, options); });
+        runner->setStackSize(512u * 1024 * 1024);
+        runner->start();
+        runner->wait();
+        delete runner;
         const QByteArray json = trace.toJson();
         if (json.size() > 200'000)
             continue;
