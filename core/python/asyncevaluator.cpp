@@ -608,7 +608,7 @@ Co<Value> Interpreter::runCoroutine(Value coroutine)
         co_return co_await body(*this);
     }
     auto *fn = co->function.as<FunctionObject>();
-    if (m_depth >= limits.maxRecursion)
+    if (m_depth >= limits.maxRecursion || stackNearlyFull())
         raiseError(QStringLiteral("RecursionError"), QStringLiteral("maximum recursion depth exceeded"));
     Frame f;
     f.locals = co->scope;

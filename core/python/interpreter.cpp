@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <pthread.h>
+
 namespace awaitscope::py {
 
 namespace {
@@ -199,6 +201,24 @@ void Interpreter::countStep()
                               .arg(limits.maxSteps)};
     if (m_stopFlag.load())
         throw ProgramStop{m_stopReason};
+}
+
+bool Interpreter::stackNearlyFull()
+{
+    // The lowest usable address of this thread's stack plus a reserve for the error path (stacks grow down).
+    thread_local const char *floor = [] {
+        const char *lowest = nullptr;
+        pthread_attr_t attr;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            void *address = nullptr;
+            size_t size = 0;
+            if (pthread_attr_getstack(&attr, &address, &size) == 0 && address)
+                lowest = static_cast<const char *>(address) + std::min<size_t>(size / 4, 1024 * 1024);
+            pthread_attr_destroy(&attr);
+        }
+        return lowest;
+    }();
+    return floor && static_cast<const char *>(__builtin_frame_address(0)) < floor;
 }
 
 void Interpreter::checkStringLength(int64_t length)
@@ -1277,7 +1297,7 @@ Value Interpreter::callFunction(FunctionObject *fn, CallArgs &args, const Value 
         co->line = m_frame ? m_frame->line : 0;
         return cv;
     }
-    if (m_depth >= limits.maxRecursion)
+    if (m_depth >= limits.maxRecursion || stackNearlyFull())
         raiseError(QStringLiteral("RecursionError"), QStringLiteral("maximum recursion depth exceeded"));
     Frame f;
     f.locals = scope;
