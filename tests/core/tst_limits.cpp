@@ -49,7 +49,7 @@ private slots:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<RunOptions>("limits");
-        QTest::addColumn<QString>("message"); // must appear in stderr
+        QTest::addColumn<QString>("message");     // must appear in stderr
         QTest::addColumn<QString>("outputStart"); // what was printed before the stop is kept
 
         auto row = [](const char *name, const char *src, const RunOptions &o, const char *message,
@@ -58,11 +58,11 @@ private slots:
                                 << QString::fromUtf8(out);
         };
         // 0 = the default of that limit (RunLimits).
-        row("recursion depth",
-            "def down(n):\n    return down(n + 1)\nprint('start')\ndown(0)\n", limitsOf(0, 0, 0),
-            "RecursionError: maximum recursion depth exceeded", "start\n");
+        row("recursion depth", "def down(n):\n    return down(n + 1)\nprint('start')\ndown(0)\n",
+            limitsOf(0, 0, 0), "RecursionError: maximum recursion depth exceeded", "start\n");
         row("recursion depth in a coroutine",
-            "import asyncio\nasync def down(n):\n    await down(n + 1)\nprint('start')\nasyncio.run(down(0))\n",
+            "import asyncio\nasync def down(n):\n    await down(n + "
+            "1)\nprint('start')\nasyncio.run(down(0))\n",
             limitsOf(0, 0, 0), "RecursionError: maximum recursion depth exceeded", "start\n");
         row("step budget, endless loop", "print('start')\nwhile True:\n    pass\n", limitsOf(5000, 0, 0),
             "step limit reached: the program ran more than 5000 steps", "start\n");
@@ -71,20 +71,20 @@ private slots:
             "print('start')\nasyncio.run(spin())\n",
             limitsOf(5000, 0, 0), "step limit reached: the program ran more than 5000 steps", "start\n");
         row("memory cap, growing list", "print('start')\nbig = []\nwhile True:\n    big.append(len(big))\n",
-            limitsOf(100'000'000, 100'000, 0), "memory limit reached: the program holds more than 100000 objects",
-            "start\n");
+            limitsOf(100'000'000, 100'000, 0),
+            "memory limit reached: the program holds more than 100000 objects", "start\n");
         row("memory cap, one huge list", "print('start')\nbig = [0] * 1000000000\n", limitsOf(0, 100'000, 0),
             "memory limit reached: the program holds more than 100000 objects", "start\n");
         row("memory cap, list comprehension", "print('start')\nbig = [i for i in range(10 ** 9)]\n",
-            limitsOf(100'000'000, 100'000, 0), "memory limit reached: the program holds more than 100000 objects",
-            "start\n");
+            limitsOf(100'000'000, 100'000, 0),
+            "memory limit reached: the program holds more than 100000 objects", "start\n");
         row("memory cap, huge string", "print('start')\ns = 'ab' * 1000000000\n", limitsOf(0, 0, 0),
             "memory limit reached: a string of more than 100000000 characters", "start\n");
         row("memory cap, many tasks",
             "import asyncio\nasync def main():\n    for i in range(10 ** 9):\n"
             "        asyncio.create_task(asyncio.sleep(1))\nprint('start')\nasyncio.run(main())\n",
-            limitsOf(100'000'000, 100'000, 0), "memory limit reached: the program holds more than 100000 objects",
-            "start\n");
+            limitsOf(100'000'000, 100'000, 0),
+            "memory limit reached: the program holds more than 100000 objects", "start\n");
         row("output size", "print('start')\nwhile True:\n    print('x' * 50)\n", limitsOf(0, 0, 1000),
             "output limit reached: the program printed more than 1000 characters", "start\n");
     }
@@ -113,10 +113,12 @@ private slots:
         QTest::addColumn<RunOptions>("limits");
         QTest::addColumn<QString>("message");
         QTest::newRow("step limit in try/except")
-            << QStringLiteral("try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n")
+            << QStringLiteral(
+                   "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n")
             << limitsOf(5000, 0, 0) << QStringLiteral("step limit reached");
         QTest::newRow("memory limit in try/finally")
-            << QStringLiteral("x = []\ntry:\n    while True:\n        x.append(1)\nfinally:\n    print('cleanup')\n")
+            << QStringLiteral(
+                   "x = []\ntry:\n    while True:\n        x.append(1)\nfinally:\n    print('cleanup')\n")
             << limitsOf(100'000'000, 10'000, 0) << QStringLiteral("memory limit reached");
         QTest::newRow("output limit in except")
             << QStringLiteral("try:\n    while True:\n        print('x' * 50)\nexcept Exception:\n    pass\n"
@@ -138,8 +140,9 @@ private slots:
     // A program under its limits is untouched by them.
     void underTheLimits()
     {
-        const Result r = runWith(QStringLiteral("total = 0\nfor i in range(1000):\n    total += i\nprint(total)\n"),
-                                 limitsOf(5000, 10'000, 100));
+        const Result r =
+            runWith(QStringLiteral("total = 0\nfor i in range(1000):\n    total += i\nprint(total)\n"),
+                    limitsOf(5000, 10'000, 100));
         QCOMPARE(r.err, QString());
         QCOMPARE(r.out, QStringLiteral("499500\n"));
         QCOMPARE(r.status, 0);

@@ -51,26 +51,33 @@ private slots:
         const QString noModule = QStringLiteral(
             "ModuleNotFoundError: module '%1' is not available in Awaitscope: programs run in a sandbox "
             "without files, processes or sockets (line %2, column %3)");
-        const QString noOpen =
-            QStringLiteral("PermissionError: open() is not available: programs run in a sandbox without files");
+        const QString noOpen = QStringLiteral(
+            "PermissionError: open() is not available: programs run in a sandbox without files");
 
         QTest::newRow("open for reading") << QStringLiteral("print(open('lesson.json').read())") << noOpen;
         QTest::newRow("open for writing") << QStringLiteral("open('notes.txt', 'w').write('x')") << noOpen;
         QTest::newRow("open kept under another name")
             << QStringLiteral("o = open\nf = o('notes.txt', mode='a')\n") << noOpen;
-        QTest::newRow("import os") << QStringLiteral("import os\nos.remove('x')\n") << noModule.arg(u"os").arg(1).arg(1);
-        QTest::newRow("import os.path") << QStringLiteral("import os.path\n") << noModule.arg(u"os.path").arg(1).arg(1);
+        QTest::newRow("import os") << QStringLiteral("import os\nos.remove('x')\n")
+                                   << noModule.arg(u"os").arg(1).arg(1);
+        QTest::newRow("import os.path")
+            << QStringLiteral("import os.path\n") << noModule.arg(u"os.path").arg(1).arg(1);
         QTest::newRow("from os import system")
             << QStringLiteral("from os import system\nsystem('ls')\n") << noModule.arg(u"os").arg(1).arg(1);
         QTest::newRow("import subprocess")
             << QStringLiteral("x = 1\nimport subprocess\n") << noModule.arg(u"subprocess").arg(2).arg(1);
-        QTest::newRow("import socket") << QStringLiteral("import socket\n") << noModule.arg(u"socket").arg(1).arg(1);
-        QTest::newRow("import sys") << QStringLiteral("import sys\nsys.exit(3)\n") << noModule.arg(u"sys").arg(1).arg(1);
-        QTest::newRow("import shutil") << QStringLiteral("import shutil\n") << noModule.arg(u"shutil").arg(1).arg(1);
-        QTest::newRow("import pathlib") << QStringLiteral("import pathlib\n") << noModule.arg(u"pathlib").arg(1).arg(1);
+        QTest::newRow("import socket")
+            << QStringLiteral("import socket\n") << noModule.arg(u"socket").arg(1).arg(1);
+        QTest::newRow("import sys") << QStringLiteral("import sys\nsys.exit(3)\n")
+                                    << noModule.arg(u"sys").arg(1).arg(1);
+        QTest::newRow("import shutil")
+            << QStringLiteral("import shutil\n") << noModule.arg(u"shutil").arg(1).arg(1);
+        QTest::newRow("import pathlib")
+            << QStringLiteral("import pathlib\n") << noModule.arg(u"pathlib").arg(1).arg(1);
         QTest::newRow("import threading")
             << QStringLiteral("import threading\n") << noModule.arg(u"threading").arg(1).arg(1);
-        QTest::newRow("import ctypes") << QStringLiteral("import ctypes\n") << noModule.arg(u"ctypes").arg(1).arg(1);
+        QTest::newRow("import ctypes")
+            << QStringLiteral("import ctypes\n") << noModule.arg(u"ctypes").arg(1).arg(1);
         QTest::newRow("import inside a function")
             << QStringLiteral("def f():\n    import os\nf()\n") << noModule.arg(u"os").arg(2).arg(5);
         QTest::newRow("__import__") << QStringLiteral("__import__('os')\n")
@@ -113,8 +120,9 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString target = dir.filePath(QStringLiteral("escaped.txt"));
-        const Result r = run(QStringLiteral("try:\n    open(%1, 'w').write('x')\nexcept Exception:\n    pass\n")
-                                 .arg(u'\'' + target + u'\''));
+        const Result r =
+            run(QStringLiteral("try:\n    open(%1, 'w').write('x')\nexcept Exception:\n    pass\n")
+                    .arg(u'\'' + target + u'\''));
         QCOMPARE(r.status, 0);
         QVERIFY(!QFile::exists(target));
     }
@@ -127,7 +135,8 @@ private slots:
         const QList<QTcpServer *> listeners = server.servers();
         QVERIFY(!listeners.isEmpty());
         for (QTcpServer *listener : listeners)
-            QVERIFY2(listener->serverAddress().isLoopback(), qPrintable(listener->serverAddress().toString()));
+            QVERIFY2(listener->serverAddress().isLoopback(),
+                     qPrintable(listener->serverAddress().toString()));
 
         // From this machine's own network address, the port is closed.
         QHostAddress outside;
