@@ -42,5 +42,12 @@ format:
 format-check:
 	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
 
+# Fuzzing (clang + libFuzzer, its own build dir): builds the fuzzers, then runs each for FUZZ_SECONDS (60).
+fuzz:
+	./fuzz/install-fuzz-deps.sh
+	cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DAWAITSCOPE_FUZZ=ON
+	cmake --build build-fuzz -j $(JOBS) --target fuzz-parser fuzz-interpreter fuzz-lesson fuzz-trace fuzz-maketrace
+	FUZZ_SECONDS=$(FUZZ_SECONDS) ./fuzz/run-fuzzers.sh build-fuzz
+
 clean:
 	rm -rf build build-dev build-asan

@@ -905,12 +905,15 @@ void Interpreter::installMethods()
                 QStringLiteral("str.join() takes exactly one argument (%1 given)").arg(a.pos.size()));
         QStringList parts;
         size_t i = 0;
+        int64_t length = 0;
         for (const Value &v : in.toVector(a.pos[0])) {
             if (!isKind(v, ObjKind::Str))
                 in.raiseTypeError(QStringLiteral("sequence item %1: expected str instance, %2 found")
                                       .arg(i)
                                       .arg(in.typeName(v)));
             parts << strOf(v);
+            length += strOf(v).size() + (i > 0 ? strOf(s).size() : 0);
+            Interpreter::checkStringLength(length);
             ++i;
         }
         return makeStr(parts.join(strOf(s)));
@@ -944,6 +947,12 @@ void Interpreter::installMethods()
     S[QStringLiteral("replace")] = [strArg](Interpreter &in, const Value &s, CallArgs &a) {
         const QString from = strArg(in, a, 0, "replace"), to = strArg(in, a, 1, "replace");
         const int64_t count = in.argOr(a, 2, "count", Value::fromInt(-1)).asInt();
+        if (to.size() > from.size()) {
+            int64_t growing = from.isEmpty() ? strOf(s).size() + 1 : strOf(s).count(from);
+            if (count >= 0)
+                growing = std::min(growing, count);
+            Interpreter::checkStringLength(strOf(s).size() + growing * (to.size() - from.size()));
+        }
         if (count < 0)
             return makeStr(QString(strOf(s)).replace(from, to));
         QString r = strOf(s);
@@ -1018,6 +1027,7 @@ void Interpreter::installMethods()
             const int64_t padCount = width - src.size();
             if (padCount <= 0)
                 return s;
+            Interpreter::checkStringLength(width);
             if (mode == 0)
                 return makeStr(src + QString(qsizetype(padCount), fill));
             if (mode == 1)
@@ -1038,6 +1048,7 @@ void Interpreter::installMethods()
             src = src.mid(1);
         }
         const int64_t padCount = width - sign.size() - src.size();
+        Interpreter::checkStringLength(width);
         return makeStr(sign + QString(qsizetype(std::max<int64_t>(0, padCount)), u'0') + src);
     };
     S[QStringLiteral("partition")] = [strArg](Interpreter &in, const Value &s, CallArgs &a) {

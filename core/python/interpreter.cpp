@@ -226,15 +226,45 @@ void Interpreter::popFrame(Frame &f)
     m_frame = f.parent;
 }
 
-void Interpreter::step(Frame &f, int line)
+void Interpreter::countStep()
 {
-    f.line = line;
     if (++m_steps > limits.maxSteps && limits.maxSteps > 0)
         throw ProgramStop{QStringLiteral("step limit reached: the program ran more than %1 steps (an endless "
                                          "loop?)")
                               .arg(limits.maxSteps)};
     if (m_stopFlag.load())
         throw ProgramStop{m_stopReason};
+}
+
+bool Interpreter::stackNearlyFull()
+{
+    // The lowest usable address of this thread's stack plus a reserve for the error path (stacks grow down).
+    thread_local const char *floor = [] {
+        const char *lowest = nullptr;
+        pthread_attr_t attr;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            void *address = nullptr;
+            size_t size = 0;
+            if (pthread_attr_getstack(&attr, &address, &size) == 0 && address)
+                lowest = static_cast<const char *>(address) + std::min<size_t>(size / 4, 1024 * 1024);
+            pthread_attr_destroy(&attr);
+        }
+        return lowest;
+    }();
+    return floor && static_cast<const char *>(__builtin_frame_address(0)) < floor;
+}
+
+void Interpreter::checkStringLength(int64_t length)
+{
+    if (length > maxStringLength)
+        throw ProgramStop{
+            QStringLiteral("memory limit reached: a string of more than %1 characters").arg(maxStringLength)};
+}
+
+void Interpreter::step(Frame &f, int line)
+{
+    f.line = line;
+    countStep();
     if (loop)
         if (awaitscope::TaskState *t = loop->currentTask())
             t->setCurrentLine(line);

@@ -192,6 +192,13 @@ public:
     Co<Value> runCoroutine(Value coroutine);
 
     void step(Frame &f, int line); // counts a step, records the line, checks limits and stop requests
+    void countStep();              // the limit and stop checks of step(), for loops inside builtins
+    // Strings are one object for the memory limit whatever their length, so their length is capped apart.
+    static constexpr int64_t maxStringLength = 100'000'000;
+    static void checkStringLength(int64_t length); // ProgramStop when longer than maxStringLength
+    // True when less than 1 MB (or a quarter) of this thread's C++ stack is left. Python calls check it with
+    // the recursion limit: sanitizer builds and small thread stacks run out before 1000 calls.
+    static bool stackNearlyFull();
     Frame *currentFrame() const { return m_frame; }
     int callDepth() const { return m_depth; }
 

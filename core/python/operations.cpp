@@ -765,13 +765,15 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
     if (a.isObj()) {
         const ObjKind ka = a.obj()->kind;
         if (ka == ObjKind::Str) {
-            if (op == u"+" && isKind(b, ObjKind::Str))
+            if (op == u"+" && isKind(b, ObjKind::Str)) {
+                checkStringLength(int64_t(strOf(a).size()) + strOf(b).size());
                 return makeStr(strOf(a) + strOf(b));
+            }
             if (op == u"*" && b.isIntLike()) {
                 const int64_t n = std::max<int64_t>(0, b.asInt());
-                if (n * strOf(a).size() > 100'000'000)
-                    throw ProgramStop{
-                        QStringLiteral("memory limit reached: a string of more than 100000000 characters")};
+                // Divide rather than multiply: n * size overflows for large n.
+                if (!strOf(a).isEmpty() && n > maxStringLength / strOf(a).size())
+                    checkStringLength(maxStringLength + 1);
                 return makeStr(strOf(a).repeated(qsizetype(n)));
             }
             if (op == u"%") {
@@ -827,8 +829,9 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
         if (b.isIntLike() && op == u"*" && (ka == ObjKind::List || ka == ObjKind::Tuple)) {
             const auto &items = *seqItems(a);
             std::vector<Value> out;
-            const int64_t n = std::max<int64_t>(0, b.asInt());
-            if (n * int64_t(items.size()) > limits.maxCells && limits.maxCells > 0)
+            // An empty sequence repeats to itself (no loop of n rounds); divide so that n * size cannot overflow.
+            const int64_t n = items.empty() ? 0 : std::max<int64_t>(0, b.asInt());
+            if (n > 0 && limits.maxCells > 0 && n > limits.maxCells / int64_t(items.size()))
                 throw ProgramStop{
                     QStringLiteral(
                         "memory limit reached: the program holds more than %1 objects and container elements")
@@ -1415,8 +1418,11 @@ Value Interpreter::getIter(const Value &v)
 
 bool Interpreter::next(const Value &iter, Value &out)
 {
-    if (auto *it = iter.as<IteratorObject>(); it && it->kind == ObjKind::Iterator)
+    if (auto *it = iter.as<IteratorObject>(); it && it->kind == ObjKind::Iterator) {
+        // Builtins such as sum() and sorted() loop here without statements: count their iterations too.
+        countStep();
         return it->next ? it->next(*this, out) : false;
+    }
     if (auto *inst = iter.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
         if (const Value *m = inst->klass()->lookup(QStringLiteral("__next__"))) {
             try {

@@ -1,0 +1,158 @@
+// The sandbox: a program cannot touch files, start processes, open sockets or run code it builds at run
+// time, and the demo server is reachable from this machine only. Each attempt ends with a message that
+// says what is not available.
+#include "http/demoserver.h"
+#include "python/pythonrunner.h"
+
+#include <QHostAddress>
+#include <QNetworkInterface>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace awaitscope;
+using namespace awaitscope::py;
+
+namespace {
+
+struct Result
+{
+    QString out;
+    QString err;
+    int status = 0;
+};
+
+Result run(const QString &source)
+{
+    Result r;
+    RunOptions o;
+    o.displayName = QStringLiteral("sandbox.py");
+    o.out = [&r](const QString &s) { r.out += s; };
+    o.err = [&r](const QString &s) { r.err += s; };
+    o.maxSteps = 100'000;
+    r.status = runPythonSource(source, o);
+    return r;
+}
+
+} // namespace
+
+class TestSandbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void refused_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("message"); // the last line of stderr
+
+        const QString noModule = QStringLiteral(
+            "ModuleNotFoundError: module '%1' is not available in Awaitscope: programs run in a sandbox "
+            "without files, processes or sockets (line %2, column %3)");
+        const QString noOpen = QStringLiteral(
+            "PermissionError: open() is not available: programs run in a sandbox without files");
+
+        QTest::newRow("open for reading") << QStringLiteral("print(open('lesson.json').read())") << noOpen;
+        QTest::newRow("open for writing") << QStringLiteral("open('notes.txt', 'w').write('x')") << noOpen;
+        QTest::newRow("open kept under another name")
+            << QStringLiteral("o = open\nf = o('notes.txt', mode='a')\n") << noOpen;
+        QTest::newRow("import os") << QStringLiteral("import os\nos.remove('x')\n")
+                                   << noModule.arg(u"os").arg(1).arg(1);
+        QTest::newRow("import os.path")
+            << QStringLiteral("import os.path\n") << noModule.arg(u"os.path").arg(1).arg(1);
+        QTest::newRow("from os import system")
+            << QStringLiteral("from os import system\nsystem('ls')\n") << noModule.arg(u"os").arg(1).arg(1);
+        QTest::newRow("import subprocess")
+            << QStringLiteral("x = 1\nimport subprocess\n") << noModule.arg(u"subprocess").arg(2).arg(1);
+        QTest::newRow("import socket")
+            << QStringLiteral("import socket\n") << noModule.arg(u"socket").arg(1).arg(1);
+        QTest::newRow("import sys") << QStringLiteral("import sys\nsys.exit(3)\n")
+                                    << noModule.arg(u"sys").arg(1).arg(1);
+        QTest::newRow("import shutil")
+            << QStringLiteral("import shutil\n") << noModule.arg(u"shutil").arg(1).arg(1);
+        QTest::newRow("import pathlib")
+            << QStringLiteral("import pathlib\n") << noModule.arg(u"pathlib").arg(1).arg(1);
+        QTest::newRow("import threading")
+            << QStringLiteral("import threading\n") << noModule.arg(u"threading").arg(1).arg(1);
+        QTest::newRow("import ctypes")
+            << QStringLiteral("import ctypes\n") << noModule.arg(u"ctypes").arg(1).arg(1);
+        QTest::newRow("import inside a function")
+            << QStringLiteral("def f():\n    import os\nf()\n") << noModule.arg(u"os").arg(2).arg(5);
+        QTest::newRow("__import__") << QStringLiteral("__import__('os')\n")
+                                    << QStringLiteral("NameError: name '__import__' is not defined");
+        QTest::newRow("eval") << QStringLiteral("eval('1 + 1')\n")
+                              << QStringLiteral("NameError: name 'eval' is not defined");
+        QTest::newRow("exec") << QStringLiteral("exec('import os')\n")
+                              << QStringLiteral("NameError: name 'exec' is not defined");
+        QTest::newRow("compile") << QStringLiteral("compile('1', 'x', 'eval')\n")
+                                 << QStringLiteral("NameError: name 'compile' is not defined");
+        QTest::newRow("__builtins__") << QStringLiteral("__builtins__.open('x')\n")
+                                      << QStringLiteral("NameError: name '__builtins__' is not defined");
+    }
+
+    void refused()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, message);
+        const Result r = run(source);
+        QCOMPARE(r.status, 1);
+        const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(!lines.isEmpty(), "no message on stderr");
+        QCOMPARE(lines.last(), message);
+        QCOMPARE(r.out, QString());
+    }
+
+    // A refused import can be caught like CPython's ImportError, and nothing was done.
+    void refusalIsAnImportError()
+    {
+        const Result r = run(QStringLiteral("try:\n    import subprocess\nexcept ImportError as e:\n"
+                                            "    print(type(e).__name__)\n"));
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.out, QStringLiteral("ModuleNotFoundError\n"));
+        QCOMPARE(r.status, 0);
+    }
+
+    // Nothing the program tried left a file behind.
+    void noFileIsWritten()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString target = dir.filePath(QStringLiteral("escaped.txt"));
+        const Result r =
+            run(QStringLiteral("try:\n    open(%1, 'w').write('x')\nexcept Exception:\n    pass\n")
+                    .arg(u'\'' + target + u'\''));
+        QCOMPARE(r.status, 0);
+        QVERIFY(!QFile::exists(target));
+    }
+
+    void demoServerListensOnLoopbackOnly()
+    {
+        DemoServer server;
+        QVERIFY2(server.start(0), qPrintable(server.errorString()));
+        QCOMPARE(server.baseUrl().host(), QStringLiteral("127.0.0.1"));
+        const QList<QTcpServer *> listeners = server.servers();
+        QVERIFY(!listeners.isEmpty());
+        for (QTcpServer *listener : listeners)
+            QVERIFY2(listener->serverAddress().isLoopback(),
+                     qPrintable(listener->serverAddress().toString()));
+
+        // From this machine's own network address, the port is closed.
+        QHostAddress outside;
+        for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback()) {
+                outside = a;
+                break;
+            }
+        }
+        if (outside.isNull())
+            QSKIP("this machine has no non-loopback IPv4 address to try from");
+        QTcpSocket socket;
+        socket.connectToHost(outside, server.port());
+        QVERIFY2(!socket.waitForConnected(3000), qPrintable(outside.toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandbox)
+#include "tst_sandbox.moc"
