@@ -15,6 +15,16 @@ namespace awaitscope::py {
 
 namespace {
 
+// How much stack to keep free for the error path. Sanitizer builds use far bigger frames, so they keep half.
+static size_t stackReserve(size_t size)
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return size / 2;
+#else
+    return std::min<size_t>(size / 4, 1024 * 1024);
+#endif
+}
+
 // The lowest usable address of this thread's stack (glibc reports the bounds of every thread, the main one
 // included), so deep recursion becomes a RecursionError before the C++ stack runs out.
 const char *stackFloor()
@@ -246,7 +256,7 @@ bool Interpreter::stackNearlyFull()
             void *address = nullptr;
             size_t size = 0;
             if (pthread_attr_getstack(&attr, &address, &size) == 0 && address)
-                lowest = static_cast<const char *>(address) + std::min<size_t>(size / 4, 1024 * 1024);
+                lowest = static_cast<const char *>(address) + stackReserve(size);
             pthread_attr_destroy(&attr);
         }
         return lowest;
