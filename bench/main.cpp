@@ -15,14 +15,15 @@ namespace {
 // The interpreter: a program that gathers 10,000 tasks, each sleeping once, on the virtual clock.
 double interpreterGatherSeconds()
 {
-    const QString source = QStringLiteral("import asyncio\n"
-                                          "async def nap(i):\n"
-                                          "    await asyncio.sleep(1)\n"
-                                          "    return i\n"
-                                          "async def main():\n"
-                                          "    results = await asyncio.gather(*[nap(i) for i in range(10000)])\n"
-                                          "    print(len(results), sum(results))\n"
-                                          "asyncio.run(main())\n");
+    const QString source =
+        QStringLiteral("import asyncio\n"
+                       "async def nap(i):\n"
+                       "    await asyncio.sleep(1)\n"
+                       "    return i\n"
+                       "async def main():\n"
+                       "    results = await asyncio.gather(*[nap(i) for i in range(10000)])\n"
+                       "    print(len(results), sum(results))\n"
+                       "asyncio.run(main())\n");
     QString out;
     awaitscope::py::RunOptions options;
     options.out = [&out](const QString &s) { out += s; };
@@ -44,19 +45,22 @@ int main(int argc, char *argv[])
 
     const auto runtime = awaitscope::bench::runRuntimeBenchmarks();
 
-    std::printf("\nInterpreter: gather of 10,000 tasks each sleeping once (virtual clock): %.3f s (target < 1 s)\n",
-                interpreterGatherSeconds());
+    std::printf(
+        "\nInterpreter: gather of 10,000 tasks each sleeping once (virtual clock): %.3f s (target < 1 s)\n",
+        interpreterGatherSeconds());
 
     const auto timeline = awaitscope::TimelineBenchmark::run(10000, 100000, QSize(1920, 1080));
-    std::printf("\nTimeline, 10,000 tasks / 100,000 events at 1920x1080 (target <= 16 ms a frame):\n"
-                "  model build %.1f ms, zoomed-out frame %.1f ms (median), worst %.1f ms, scrubbing %.1f ms\n",
-                timeline.buildMs, timeline.paintMs, timeline.worstMs, timeline.scrubMs);
+    std::printf(
+        "\nTimeline, 10,000 tasks / 100,000 events at 1920x1080 (target <= 16 ms a frame):\n"
+        "  model build %.1f ms, zoomed-out frame %.1f ms (median), worst %.1f ms, scrubbing %.1f ms\n",
+        timeline.buildMs, timeline.paintMs, timeline.worstMs, timeline.scrubMs);
 
     std::printf("\nHTTP against the demo server:\n");
     for (const auto &r : awaitscope::runHttpBenchmarks())
         std::printf("  %s\n", qPrintable(r.summary()));
 
     std::printf("\nmin speedup vs CPython asyncio: %s\n",
-                runtime.minSpeedup > 0 ? qPrintable(QString::number(runtime.minSpeedup, 'f', 1)) : "n/a (no python3)");
+                runtime.minSpeedup > 0 ? qPrintable(QString::number(runtime.minSpeedup, 'f', 1))
+                                       : "n/a (no python3)");
     return 0;
 }

@@ -24,15 +24,16 @@ namespace {
 QString description()
 {
     return QCoreApplication::translate(
-        "CommandLine", "Awaitscope shows what asyncio really does, one task at a time.\n\n"
-                       "Without a command it opens the window. Commands:\n"
-                       "  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]\n"
-                       "                      run a Python asyncio program on the runtime\n"
-                       "  lessons [--check DIR]   list the lessons, or check a lesson folder\n"
+        "CommandLine",
+        "Awaitscope shows what asyncio really does, one task at a time.\n\n"
+        "Without a command it opens the window. Commands:\n"
+        "  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]\n"
+        "                      run a Python asyncio program on the runtime\n"
+        "  lessons [--check DIR]   list the lessons, or check a lesson folder\n"
         "  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]\n"
         "         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]\n"
         "                      draw a picture for slides, no display needed\n"
-                       "  serve [--port P]        run the demo HTTP server alone (loopback only)");
+        "  serve [--port P]        run the demo HTTP server alone (loopback only)");
 }
 
 // True when Qt's default platform plugin has no display to talk to.

@@ -829,7 +829,8 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
         if (b.isIntLike() && op == u"*" && (ka == ObjKind::List || ka == ObjKind::Tuple)) {
             const auto &items = *seqItems(a);
             std::vector<Value> out;
-            // An empty sequence repeats to itself (no loop of n rounds); divide so that n * size cannot overflow.
+            // An empty sequence repeats to itself (no loop of n rounds); divide so that n * size cannot
+            // overflow.
             const int64_t n = items.empty() ? 0 : std::max<int64_t>(0, b.asInt());
             if (n > 0 && limits.maxCells > 0 && n > limits.maxCells / int64_t(items.size()))
                 throw ProgramStop{

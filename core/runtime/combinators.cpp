@@ -132,8 +132,7 @@ void GatheringFuture::childDone(FutureState &child)
         return;
     }
     auto finish = [this](bool failed) {
-        if (Trace *trace = m_loop.trace()) {
-            Q_UNUSED(trace);
+        if (m_loop.trace()) {
             TraceEvent *e = m_loop.record(TraceEvent::Kind::CombinatorReturned, currentTaskId(m_loop), id(),
                                           QStringLiteral("gather"));
             QJsonObject data;

@@ -84,17 +84,14 @@ QCoro::Task<void> TaskGroupState::exit(std::exception_ptr bodyException)
     while (!m_tasks.empty()) {
         if (!m_onCompleted)
             m_onCompleted = std::make_shared<FutureState>(*m_loop);
-        bool cancelled = false;
         try {
             co_await FutureAwaiter(m_onCompleted);
         } catch (const CancelledError &) {
-            cancelled = true;
             if (!m_aborting) {
                 propagateCancellation = std::current_exception();
                 abort();
             }
         }
-        Q_UNUSED(cancelled);
         m_onCompleted.reset();
     }
     if (propagateCancellation && m_errors.empty())

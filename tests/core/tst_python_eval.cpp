@@ -332,10 +332,12 @@ private slots:
 
     void deeplyNestedValuesDoNotCrash()
     {
-        const Result r = runSource(QStringLiteral("l = []\nfor i in range(100000):\n    l = [l]\n"
-                                                  "try:\n    print(l)\nexcept RecursionError as e:\n    print(e)\n"
-                                                  "print(l == l)\n"));
-        QCOMPARE(r.out, QStringLiteral("maximum recursion depth exceeded while getting the repr of an object\nTrue\n"));
+        const Result r =
+            runSource(QStringLiteral("l = []\nfor i in range(100000):\n    l = [l]\n"
+                                     "try:\n    print(l)\nexcept RecursionError as e:\n    print(e)\n"
+                                     "print(l == l)\n"));
+        QCOMPARE(r.out, QStringLiteral(
+                            "maximum recursion depth exceeded while getting the repr of an object\nTrue\n"));
         QCOMPARE(r.status, 0);
     }
 
