@@ -1,0 +1,71 @@
+#include "compare/comparewindow.h"
+
+#include "compare/compareview.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QSlider>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace awaitscope {
+
+namespace {
+constexpr int SliderSteps = 1000;
+}
+
+CompareWindow::CompareWindow(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("compareWindow"));
+    setWindowTitle(tr("Compare two runs"));
+    m_headline = new QLabel;
+    m_headline->setObjectName(QStringLiteral("compareHeadline"));
+    m_headline->setAlignment(Qt::AlignCenter);
+    QFont big = m_headline->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    m_headline->setFont(big);
+
+    m_view = new CompareView;
+    m_view->setObjectName(QStringLiteral("compareView"));
+
+    m_slider = new QSlider(Qt::Horizontal);
+    m_slider->setObjectName(QStringLiteral("compareCursor"));
+    m_slider->setAccessibleName(tr("Cursor"));
+    m_slider->setRange(0, SliderSteps);
+    m_slider->setValue(SliderSteps);
+    connect(m_slider, &QSlider::valueChanged, this, &CompareWindow::onSlider);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_slider);
+    layout->addWidget(buttons);
+    resize(1100, 700);
+}
+
+void CompareWindow::setComparison(const Comparison &comparison)
+{
+    m_view->setRuns(comparison.first, comparison.firstTitle, comparison.second, comparison.secondTitle);
+    m_end = std::max(comparison.first.endTime, comparison.second.endTime);
+    m_headline->setText(m_view->differenceText());
+    m_slider->setValue(SliderSteps);
+    onSlider(SliderSteps);
+}
+
+QString CompareWindow::headline() const
+{
+    return m_headline->text();
+}
+
+void CompareWindow::onSlider(int value)
+{
+    m_view->setCursor(m_end * value / SliderSteps);
+}
+
+} // namespace awaitscope
