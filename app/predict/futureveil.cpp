@@ -38,10 +38,10 @@ void FutureVeil::paintEvent(QPaintEvent *)
         return;
     QPainter p(this);
     const TimelineTheme &theme = m_timeline->theme();
-    const QRectF hidden(left, 0, width() - left, height());
-    QColor fill = theme.background;
-    fill.setAlpha(235);
-    p.fillRect(hidden, fill);
+    // The legend stays readable: it tells nothing about the run.
+    const double bottom = std::max(0.0, height() - m_timeline->geometry().legendHeight);
+    const QRectF hidden(left, 0, width() - left, bottom);
+    p.fillRect(hidden, theme.background);
     // Diagonal hatching says "covered", not "empty".
     QColor hatch = theme.mutedText;
     hatch.setAlpha(60);

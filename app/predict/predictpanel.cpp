@@ -122,7 +122,13 @@ void PredictPanel::attach(PlayerWidget *player)
     if (!player)
         return;
     m_veil = new FutureVeil(player->timelineView(), player->playback());
-    m_veil->setVisible(isPredicting());
+    // "0.000 s / 9.000 s" and the slider's proportions would answer "how long does it take?" at a glance.
+    m_giveaways.clear();
+    for (const char *name : {"positionLabel", "scrubSlider"}) {
+        if (auto *w = player->findChild<QWidget *>(QString::fromLatin1(name)))
+            m_giveaways << QPointer<QWidget>(w);
+    }
+    updateCover();
     connect(player->playback(), &PlaybackState::cursorChanged, this,
             [this](double, std::int64_t event) { onCursor(event); });
 }
@@ -155,6 +161,7 @@ void PredictPanel::setRun(const Lesson *lesson, const QString &programId, const 
                          [](const Pending &a, const Pending &b) { return a.moment.stop < b.moment.stop; });
     }
     updateScore();
+    updateCover();
     if (isPredicting()) {
         m_state = State::Watching;
         showIdle();
@@ -176,8 +183,7 @@ void PredictPanel::setPredicting(bool on)
     m_state = on ? State::Watching : State::Off;
     m_current = -1;
     m_done.clear();
-    if (m_veil)
-        m_veil->setVisible(on);
+    updateCover();
     showIdle();
     if (on && m_player) {
         // Start from the top, so nothing is revealed before it is asked.
@@ -417,6 +423,7 @@ void PredictPanel::reveal()
         emit progressChanged(m_lesson->id);
     }
     updateScore();
+    updateCover();
     emit answerRevealed(q->id, correct);
 }
 
@@ -456,6 +463,19 @@ void PredictPanel::showIdle()
         m_prompt->setText(tr("All questions of this program are answered. Play on, or run it again."));
     else
         m_prompt->setText(tr("Play the run: it stops before each question."));
+}
+
+void PredictPanel::updateCover()
+{
+    // Covered while something is still to be asked; once every question is answered the run is all shown.
+    const bool open = m_state == State::Asking;
+    const bool cover = isPredicting() && (open || m_done.size() < m_pending.size());
+    if (m_veil)
+        m_veil->setVisible(cover);
+    for (const QPointer<QWidget> &w : std::as_const(m_giveaways)) {
+        if (w)
+            w->setVisible(!cover);
+    }
 }
 
 void PredictPanel::updateScore()

@@ -80,10 +80,12 @@ private:
     QString responseFromInput() const;
     void moveCursor(std::int64_t eventIndex);
     void updateScore();
+    void updateCover();
     const LessonQuestion *question() const;
 
     QPointer<PlayerWidget> m_player;
     FutureVeil *m_veil = nullptr;
+    QList<QPointer<QWidget>> m_giveaways; // the transport's total time and slider: hidden while predicting
     LessonProgress *m_progress = nullptr;
     const Lesson *m_lesson = nullptr;
     QString m_programId;

@@ -43,31 +43,29 @@ void CursorSpotlight::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF lit = band();
     const TimelineGeometry &g = m_timeline->geometry();
-    // Dim the plot outside the band; the lane names on the left stay readable.
+    // Dim the lanes outside the band, lightly: the rest of the run stays readable, the moment stands out.
+    // The axis and the lane names are left alone.
     QPainterPath outside;
-    outside.addRect(QRectF(g.plotLeft(), 0, width() - g.plotLeft(), height()));
+    outside.addRect(QRectF(g.plotLeft(), g.axisHeight, width() - g.plotLeft(),
+                           std::max(0.0, height() - g.axisHeight - g.legendHeight)));
     QPainterPath inside;
     inside.addRect(lit);
-    p.fillPath(outside.subtracted(inside), QColor(0, 0, 0, 70));
+    p.fillPath(outside.subtracted(inside), QColor(0, 0, 0, 40));
     p.setPen(QPen(m_timeline->theme().cursor, 4));
     p.setBrush(Qt::NoBrush);
     p.drawRect(lit.adjusted(2, 2, -2, -2));
 
-    // The cursor's time, large, at the bottom of the band where no lane label sits.
+    // The cursor's time on the axis, over the tick labels it would otherwise crowd.
     const double t = m_playback ? m_playback->time() : 0.0;
     QFont f = m_timeline->theme().font;
     f.setBold(true);
-    if (f.pixelSize() > 0)
-        f.setPixelSize(f.pixelSize() * 3 / 2);
-    else
-        f.setPointSizeF(f.pointSizeF() * 1.5);
     p.setFont(f);
     const QString text = CompareView::formatTotal(t);
     const QFontMetricsF fm(f);
-    QRectF box(0, 0, fm.horizontalAdvance(text) + fm.height(), fm.height() * 1.3);
+    QRectF box(0, 0, fm.horizontalAdvance(text) + fm.height(), std::max(g.axisHeight - 2, fm.height() * 1.1));
     box.moveCenter(
         QPointF(std::clamp(lit.center().x(), g.plotLeft() + box.width() / 2, width() - box.width() / 2),
-                height() - g.legendHeight - box.height()));
+                1 + box.height() / 2));
     p.setPen(Qt::NoPen);
     p.setBrush(m_timeline->theme().cursor);
     p.drawRoundedRect(box, 6, 6);

@@ -4,6 +4,7 @@
 #include "compare/comparisonbuilder.h"
 #include "lessons/lessonlibrary.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QTest>
@@ -94,6 +95,10 @@ private slots:
         window.setComparison(c);
         QCOMPARE(window.headline(), difference);
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("compareHeadline"))->text(), difference);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.grab().toImage().save(QDir::tempPath() +
+                                     QStringLiteral("/awaitscope-compare-%1.png").arg(kind));
     }
 
     void nothingToCompare_data()

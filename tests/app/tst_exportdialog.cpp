@@ -188,6 +188,10 @@ private slots:
         const QStringList before = entries(dir.path());
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
         QVERIFY(dialog.result() != QDialog::Accepted);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.grab().toImage().save(QDir::tempPath() +
+                                     QStringLiteral("/awaitscope-exportdialog-%1.png").arg(kind));
         const QString message = dialog.findChild<QLabel *>(QStringLiteral("exportMessage"))->text();
         QVERIFY2(message.contains(path), qPrintable(message));
         QVERIFY(!QFileInfo::exists(path));

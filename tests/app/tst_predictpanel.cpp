@@ -117,6 +117,8 @@ private slots:
         QCOMPARE(s.panel.currentQuestionId(), QStringLiteral("pitfall-time"));
         QCOMPARE(s.player.playback()->eventIndex(), -1); // back at the start: nothing revealed
         QVERIFY(s.player.findChild<FutureVeil *>()->isVisible());
+        // The transport's "0.000 s / 9.000 s" would give the answer away.
+        QVERIFY(!s.player.findChild<QLabel *>(QStringLiteral("positionLabel"))->isVisible());
         QCOMPARE(labelText(s.panel, "predictHeading"), QStringLiteral("Question 1 of 2"));
         const LessonQuestion *q = s.lesson->question(QStringLiteral("pitfall-time"));
         QCOMPARE(labelText(s.panel, "predictPrompt"), q->prompt);
