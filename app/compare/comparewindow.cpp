@@ -3,7 +3,6 @@
 #include "compare/compareview.h"
 
 #include <QDialogButtonBox>
-#include <QLabel>
 #include <QSlider>
 #include <QVBoxLayout>
 
@@ -20,14 +19,6 @@ CompareWindow::CompareWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("compareWindow"));
     setWindowTitle(tr("Compare two runs"));
-    m_headline = new QLabel;
-    m_headline->setObjectName(QStringLiteral("compareHeadline"));
-    m_headline->setAlignment(Qt::AlignCenter);
-    QFont big = m_headline->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    m_headline->setFont(big);
-
     m_view = new CompareView;
     m_view->setObjectName(QStringLiteral("compareView"));
 
@@ -42,25 +33,25 @@ CompareWindow::CompareWindow(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_headline);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_slider);
     layout->addWidget(buttons);
-    resize(1100, 700);
+    resize(1100, 560);
 }
 
 void CompareWindow::setComparison(const Comparison &comparison)
 {
     m_view->setRuns(comparison.first, comparison.firstTitle, comparison.second, comparison.secondTitle);
     m_end = std::max(comparison.first.endTime, comparison.second.endTime);
-    m_headline->setText(m_view->differenceText());
+    // The view draws the difference as its headline; the accessible name lets a screen reader say it too.
+    m_view->setAccessibleName(m_view->differenceText());
     m_slider->setValue(SliderSteps);
     onSlider(SliderSteps);
 }
 
 QString CompareWindow::headline() const
 {
-    return m_headline->text();
+    return m_view->differenceText();
 }
 
 void CompareWindow::onSlider(int value)

@@ -64,8 +64,8 @@ QString ComparisonBuilder::settingsText(const Lesson &lesson, const QVariantMap 
         const QVariant v = values.value(p.name, p.defaultValue);
         if (!other.isEmpty() && p.display(v) == p.display(other.value(p.name, p.defaultValue)))
             continue;
-        parts << QStringLiteral("%1=%2%3").arg(p.name, p.display(v),
-                                               p.unit.isEmpty() ? QString() : QString(QLatin1Char(' ') + p.unit));
+        parts << QStringLiteral("%1=%2%3").arg(
+            p.name, p.display(v), p.unit.isEmpty() ? QString() : QString(QLatin1Char(' ') + p.unit));
     }
     return parts.join(QStringLiteral(", "));
 }

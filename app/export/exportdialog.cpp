@@ -110,10 +110,15 @@ ExportDialog::ExportDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&What:"), m_what);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Size:"), sizeRow);
+    // A row that is a layout has no buddy of its own: give the label one, so its shortcut works.
+    auto *sizeLabel = new QLabel(tr("&Size:"));
+    sizeLabel->setBuddy(m_size);
+    form->addRow(sizeLabel, sizeRow);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(QString(), m_caption);
-    form->addRow(tr("F&ile:"), pathRow);
+    auto *pathLabel = new QLabel(tr("F&ile:"));
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);

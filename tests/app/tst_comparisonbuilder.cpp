@@ -3,10 +3,14 @@
 #include "compare/comparewindow.h"
 #include "compare/comparisonbuilder.h"
 #include "lessons/lessonlibrary.h"
+#include "mainwindow/mainwindow.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace awaitscope;
@@ -94,11 +98,38 @@ private slots:
         CompareWindow window;
         window.setComparison(c);
         QCOMPARE(window.headline(), difference);
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("compareHeadline"))->text(), difference);
+        QCOMPARE(window.view()->accessibleName(), difference);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.grab().toImage().save(QDir::tempPath() +
                                      QStringLiteral("/awaitscope-compare-%1.png").arg(kind));
+    }
+
+    // From the main window's Compare menu, as a learner does it.
+    void fromTheCompareMenu()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AwaitscopeTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("awaitscope-compare-test"));
+        MainWindow w;
+        QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+        w.findChild<QAction *>(QStringLiteral("actionComparePitfall"))->trigger();
+        QVERIFY(w.compareWindow() && w.compareWindow()->isVisible());
+        QCOMPARE(w.compareWindow()->headline(), QStringLiteral("9.0 s vs 3.0 s: 3× faster"));
+
+        // Nothing edited yet: the status bar says what to do, and the last comparison stays.
+        w.findChild<QAction *>(QStringLiteral("actionCompareEdit"))->trigger();
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("edit it first")));
+        QCOMPARE(w.lastComparison()->secondTitle, QStringLiteral("create all, then await"));
+
+        auto *delay = w.findChild<QSpinBox *>(QStringLiteral("param_delay"));
+        QVERIFY(delay);
+        delay->setValue(1);
+        w.findChild<QAction *>(QStringLiteral("actionCompareSettings"))->trigger();
+        QCOMPARE(w.compareWindow()->headline(), QStringLiteral("9.0 s vs 3.0 s: 3× faster"));
+        QCOMPARE(w.lastComparison()->firstTitle, QStringLiteral("delay=3 s"));
+        QCOMPARE(w.lastComparison()->secondTitle, QStringLiteral("delay=1 s"));
+        delay->setValue(3);
     }
 
     void nothingToCompare_data()

@@ -4,17 +4,21 @@
 #include "export/exportdialog.h"
 #include "lessons/lessonlibrary.h"
 #include "lessonview/lessonrunner.h"
+#include "mainwindow/mainwindow.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -116,6 +120,20 @@ private slots:
             QCOMPARE(QString::fromLatin1(bytes).count(page), 1);
             break;
         }
+    }
+
+    // Edit ▸ Copy picture: the current view lands on the clipboard as an image of the default slide size.
+    void copyPictureFromTheEditMenu()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("AwaitscopeTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("awaitscope-export-test"));
+        QGuiApplication::clipboard()->clear();
+        MainWindow w;
+        QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+        w.findChild<QAction *>(QStringLiteral("actionCopyPicture"))->trigger();
+        const QImage image = QGuiApplication::clipboard()->image();
+        QCOMPARE(image.size(), Exporter::FullHd);
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("clipboard")));
     }
 
     void sizePresets()

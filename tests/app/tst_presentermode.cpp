@@ -194,6 +194,11 @@ private slots:
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 20, "the presenter screen looks blank");
         image.save(QDir::tempPath() + QStringLiteral("/awaitscope-presenter.png"));
+        // A question in front of the class: the panel is large too, and the future is covered.
+        w.findChild<QAction *>(QStringLiteral("actionPredict"))->trigger();
+        QTest::qWait(50);
+        w.grab().toImage().save(QDir::tempPath() + QStringLiteral("/awaitscope-presenter-predict.png"));
+        w.findChild<QAction *>(QStringLiteral("actionPredict"))->trigger();
         w.presenterMode()->leave();
         w.grab().toImage().save(QDir::tempPath() + QStringLiteral("/awaitscope-presenter-left.png"));
     }
