@@ -4,6 +4,7 @@
 #include "timeline/timelineview.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -47,15 +48,19 @@ void FutureVeil::paintEvent(QPaintEvent *)
     hatch.setAlpha(60);
     p.fillRect(hidden, QBrush(hatch, Qt::BDiagPattern));
     if (hidden.width() > 40) {
+        const QString text = tr("?  What happens next?");
         QFont f = theme.font;
-        if (f.pixelSize() > 0)
-            f.setPixelSize(std::max(16, f.pixelSize() * 8 / 5));
-        else
-            f.setPointSizeF(std::max(12.0, f.pointSizeF() * 1.6));
         f.setBold(true);
-        p.setFont(f);
+        QFont large = f;
+        if (large.pixelSize() > 0)
+            large.setPixelSize(std::max(16, large.pixelSize() * 8 / 5));
+        else
+            large.setPointSizeF(std::max(12.0, large.pointSizeF() * 1.6));
+        // Large where there is room; never cut off where there is not.
+        const bool fits = QFontMetricsF(large).horizontalAdvance(text) < hidden.width() - 16;
+        p.setFont(fits ? large : f);
         p.setPen(theme.text);
-        p.drawText(hidden, Qt::AlignCenter | Qt::TextWordWrap, tr("?  What happens next?"));
+        p.drawText(hidden.adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap, text);
     }
 }
 

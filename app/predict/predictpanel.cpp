@@ -125,8 +125,13 @@ void PredictPanel::attach(PlayerWidget *player)
     // "0.000 s / 9.000 s" and the slider's proportions would answer "how long does it take?" at a glance.
     m_giveaways.clear();
     for (const char *name : {"positionLabel", "scrubSlider"}) {
-        if (auto *w = player->findChild<QWidget *>(QString::fromLatin1(name)))
+        if (auto *w = player->findChild<QWidget *>(QString::fromLatin1(name))) {
+            // Keep their room, so the rest of the transport does not stretch into it.
+            QSizePolicy policy = w->sizePolicy();
+            policy.setRetainSizeWhenHidden(true);
+            w->setSizePolicy(policy);
             m_giveaways << QPointer<QWidget>(w);
+        }
     }
     updateCover();
     connect(player->playback(), &PlaybackState::cursorChanged, this,

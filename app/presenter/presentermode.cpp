@@ -15,6 +15,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace awaitscope {
 
 namespace {
@@ -131,6 +133,21 @@ QAction *PresenterMode::makeAction(const QString &name, const QString &text, con
     return a;
 }
 
+double PresenterMode::fontScaleFor(int screenHeight)
+{
+    return std::clamp(screenHeight / 540.0, 1.5, 2.5);
+}
+
+double PresenterMode::fontScale() const
+{
+    if (m_active)
+        return m_fontScale;
+    if (m_fixedScale > 0)
+        return m_fixedScale;
+    const QScreen *screen = m_window->screen();
+    return fontScaleFor(screen ? screen->geometry().height() : 1080);
+}
+
 void PresenterMode::setChrome(const QList<QWidget *> &widgets)
 {
     m_chrome.clear();
@@ -163,6 +180,9 @@ void PresenterMode::setActive(bool active)
 
 void PresenterMode::saveAndApply()
 {
+    m_active = false; // fontScale() below: the one for entering now
+    m_fontScale = fontScale();
+    m_active = true;
     g_previousHandler = qInstallMessageHandler(quietHandler);
     Saved &s = m_saved;
     s = Saved();

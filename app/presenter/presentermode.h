@@ -31,7 +31,9 @@ class PresenterMode : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr double DefaultFontScale = 2.0;
+    // Fonts grow with the screen: twice their size on a 1080-line screen, never less than 1.5 times (a small
+    // projector), never more than 2.5 times.
+    static double fontScaleFor(int screenHeight);
 
     PresenterMode(QMainWindow *window, PlayerWidget *player);
     ~PresenterMode() override;
@@ -40,8 +42,9 @@ public:
     void setChrome(const QList<QWidget *> &widgets);
     // Actions that open dialogs or windows: off while presenting.
     void setBlockedActions(const QList<QAction *> &actions);
-    void setFontScale(double scale) { m_fontScale = scale; }
-    double fontScale() const { return m_fontScale; }
+    void setFontScale(double scale) { m_fixedScale = scale; } // 0: after the screen (the default)
+    // The scale in use while presenting (or the one entering would use now).
+    double fontScale() const;
 
     bool isActive() const { return m_active; }
     QAction *toggleAction() const { return m_toggle; }
@@ -67,7 +70,8 @@ private:
     QPointer<PlayerWidget> m_player;
     QList<QPointer<QWidget>> m_chrome;
     QList<QPointer<QAction>> m_blocked;
-    double m_fontScale = DefaultFontScale;
+    double m_fixedScale = 0.0;
+    double m_fontScale = 2.0;
     bool m_active = false;
 
     QAction *m_toggle = nullptr;

@@ -7,8 +7,8 @@
 #include "presenter/presentermode.h"
 #include "timeline/timelineview.h"
 
-#include <QDir>
 #include <QApplication>
+#include <QDir>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSplitter>
@@ -84,6 +84,7 @@ private slots:
         QVERIFY(presenter->isActive());
         QVERIFY(w.windowState() & Qt::WindowFullScreen);
         // Fonts for the back row: the window's, the explicitly set editor font and the timeline's.
+        QVERIFY(presenter->fontScale() >= 1.5);
         QCOMPARE(sizeOf(w.font()), sizeOf(before.font) * presenter->fontScale());
         QVERIFY(sizeOf(w.player()->timelineView()->theme().font) >= sizeOf(before.timelineFont) * 1.5);
         QCOMPARE(w.palette().color(QPalette::Window), QColor(Qt::white));
@@ -118,6 +119,22 @@ private slots:
         QVERIFY(presenter->isActive());
         QTest::keyClick(&w, Qt::Key_F5);
         QVERIFY(!presenter->isActive());
+    }
+
+    void fontScaleFollowsTheScreen_data()
+    {
+        QTest::addColumn<int>("height");
+        QTest::addColumn<double>("scale");
+        QTest::newRow("small projector") << 600 << 1.5;
+        QTest::newRow("XGA") << 768 << 1.5;
+        QTest::newRow("full HD") << 1080 << 2.0;
+        QTest::newRow("large") << 2160 << 2.5;
+    }
+    void fontScaleFollowsTheScreen()
+    {
+        QFETCH(int, height);
+        QFETCH(double, scale);
+        QCOMPARE(PresenterMode::fontScaleFor(height), scale);
     }
 
     void keyboardOnly_data()
