@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "compare/comparisonbuilder.h"
 #include "editor/pythonhighlighter.h"
 #include "lessons/momentlocator.h"
 #include "lessons/parametersubstitution.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->load(&error); // a missing or broken progress file starts afresh; the error is shown below
     createWidgets();
     createMenus();
+    createClassroom();
     resize(sizeHint());
 
     QSettings settings;
@@ -437,6 +439,7 @@ void MainWindow::showRun(const ProgramRun &run)
     }
     updateExplanation();
     highlightLines();
+    showRunInClassroom();
 }
 
 void MainWindow::updateExplanation()
@@ -504,6 +507,7 @@ void MainWindow::highlightLines()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    leaveClassroomModes(); // the layout to remember is the everyday one, not presenter mode's
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QComboBox;
+class QDockWidget;
 class QFormLayout;
 class QLabel;
 class QListWidget;
@@ -21,7 +22,11 @@ class QWidget;
 
 namespace awaitscope {
 
+class CompareWindow;
 class PlayerWidget;
+class PredictPanel;
+class PresenterMode;
+struct Comparison;
 struct ProgramRun;
 
 // The application's window: the lesson browser, the lesson's explanation, the code pane with its
@@ -43,6 +48,14 @@ public:
     QString currentProgramId() const { return m_programId; }
     QPlainTextEdit *codeEditor() const { return m_code; }
     QString lastError() const { return m_lastError; }
+    // The classroom: predict-then-reveal, presenter mode, export and comparisons (mainwindowclassroom.cpp).
+    PredictPanel *predictPanel() const { return m_predict; }
+    PresenterMode *presenterMode() const { return m_presenter; }
+    CompareWindow *compareWindow() const { return m_compareWindow; }
+    const Comparison *lastComparison() const { return m_lastComparison.get(); }
+    void comparePitfallWithFix();
+    void compareWithEdit();
+    void compareSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +75,14 @@ private:
     void resetCode();
     void saveEditedCode();
     QString codeKey() const;
+    void createClassroom();
+    void createClassroomMenus();
+    void showRunInClassroom();
+    void leaveClassroomModes();
+    void openExportDialog();
+    void copyPicture();
+    void showComparison(const Comparison &comparison);
+    void openLessonAt(int position);
 
     LessonLibrary m_library;
     std::unique_ptr<LessonProgress> m_progress;
@@ -88,6 +109,12 @@ private:
     PlayerWidget *m_player = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_topSplitter = nullptr;
+
+    PredictPanel *m_predict = nullptr;
+    QDockWidget *m_predictDock = nullptr;
+    PresenterMode *m_presenter = nullptr;
+    CompareWindow *m_compareWindow = nullptr;
+    std::unique_ptr<Comparison> m_lastComparison;
 };
 
 } // namespace awaitscope

@@ -78,6 +78,14 @@ void TimelineView::setTheme(const TimelineTheme &theme)
     update();
 }
 
+void TimelineView::followPalette()
+{
+    m_customTheme = false;
+    m_theme = TimelineTheme::fromPalette(palette(), font());
+    updateLayoutFromFont();
+    update();
+}
+
 double TimelineView::cursorTime() const
 {
     return m_playback ? m_playback->time() : m_geometry.dataStart;

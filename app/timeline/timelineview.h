@@ -27,6 +27,9 @@ public:
     void setTimeWindow(double start, double end);
     const TimelineTheme &theme() const { return m_theme; }
     void setTheme(const TimelineTheme &theme);
+    // Whether setTheme() was called; followPalette() goes back to the theme made from the palette and font.
+    bool hasCustomTheme() const { return m_customTheme; }
+    void followPalette();
     // Keep the cursor in view while playing.
     void setFollowCursor(bool follow) { m_follow = follow; }
 

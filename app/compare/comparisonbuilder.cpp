@@ -1,0 +1,135 @@
+#include "compare/comparisonbuilder.h"
+
+#include "lessons/parametersubstitution.h"
+#include "lessonview/lessonrunner.h"
+
+#include <QFile>
+
+namespace awaitscope {
+
+namespace {
+
+QString readProgram(const Lesson &lesson, const QString &programId)
+{
+    QFile f(lesson.programPath(programId));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+// Runs one side; false with `error` set when the program did not get going at all.
+bool runSide(const QString &source, const QString &name, const Lesson &lesson, const QVariantMap &values,
+             Trace *trace, QString *error)
+{
+    QString why;
+    const QString filled =
+        ParameterSubstitution::apply(source, ProgramLanguage::Python, lesson.parameters, values, &why);
+    if (filled.isEmpty() && !source.isEmpty()) {
+        *error = ComparisonBuilder::tr("%1: %2").arg(name, why);
+        return false;
+    }
+    const ProgramRun run = runPythonProgram(filled.isEmpty() ? source : filled, name);
+    if (run.trace.tasks().empty()) {
+        *error =
+            run.errorLine > 0
+                ? ComparisonBuilder::tr("%1, line %2: %3").arg(name).arg(run.errorLine).arg(run.errorMessage)
+                : ComparisonBuilder::tr("%1: %2").arg(name, run.errorMessage);
+        return false;
+    }
+    *trace = run.trace;
+    return true;
+}
+
+QString programTitle(const Lesson &lesson, const QString &programId)
+{
+    const LessonProgram *p = lesson.program(programId);
+    return p && !p->label.isEmpty() ? p->label : programId;
+}
+
+} // namespace
+
+QVariantMap ComparisonBuilder::defaults(const Lesson &lesson)
+{
+    QVariantMap out;
+    for (const LessonParameter &p : lesson.parameters)
+        out.insert(p.name, p.defaultValue);
+    return out;
+}
+
+QString ComparisonBuilder::settingsText(const Lesson &lesson, const QVariantMap &values,
+                                        const QVariantMap &other)
+{
+    QStringList parts;
+    for (const LessonParameter &p : lesson.parameters) {
+        const QVariant v = values.value(p.name, p.defaultValue);
+        if (!other.isEmpty() && p.display(v) == p.display(other.value(p.name, p.defaultValue)))
+            continue;
+        parts << QStringLiteral("%1=%2%3").arg(
+            p.name, p.display(v), p.unit.isEmpty() ? QString() : QString(QLatin1Char(' ') + p.unit));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+Comparison ComparisonBuilder::pitfallVsFixed(const Lesson &lesson, const QVariantMap &values)
+{
+    Comparison c;
+    if (!lesson.isContrast()) {
+        c.error = tr("This lesson has no pitfall and fix to compare.");
+        return c;
+    }
+    const QString pitfall = QStringLiteral("pitfall");
+    const QString fixed = QStringLiteral("fixed");
+    if (!runSide(readProgram(lesson, pitfall), QStringLiteral("pitfall.py"), lesson, values, &c.first,
+                 &c.error) ||
+        !runSide(readProgram(lesson, fixed), QStringLiteral("fixed.py"), lesson, values, &c.second, &c.error))
+        return c;
+    c.firstTitle = programTitle(lesson, pitfall);
+    c.secondTitle = programTitle(lesson, fixed);
+    return c;
+}
+
+Comparison ComparisonBuilder::originalVsEdited(const Lesson &lesson, const QString &programId,
+                                               const QString &edited, const QVariantMap &values)
+{
+    Comparison c;
+    const QString original = readProgram(lesson, programId);
+    QString why;
+    const QString originalFilled =
+        ParameterSubstitution::apply(original, ProgramLanguage::Python, lesson.parameters, values, &why);
+    if (edited.trimmed() == (originalFilled.isEmpty() ? original : originalFilled).trimmed()) {
+        c.error = tr("Your program is the lesson's program: edit it first, then compare the two.");
+        return c;
+    }
+    const QString name = programId + QStringLiteral(".py");
+    if (!runSide(original, name, lesson, values, &c.first, &c.error) ||
+        !runSide(edited, tr("your edit of %1").arg(name), lesson, values, &c.second, &c.error))
+        return c;
+    c.firstTitle = tr("the lesson's program (%1)").arg(programTitle(lesson, programId));
+    c.secondTitle = tr("your edit");
+    return c;
+}
+
+Comparison ComparisonBuilder::twoSettings(const Lesson &lesson, const QString &programId,
+                                          const QString &source, const QVariantMap &first,
+                                          const QVariantMap &second)
+{
+    Comparison c;
+    if (lesson.parameters.isEmpty()) {
+        c.error = tr("This lesson has no parameters to vary.");
+        return c;
+    }
+    const QString firstText = settingsText(lesson, first, second);
+    if (firstText.isEmpty()) {
+        c.error = tr("Both settings are the same: change a parameter, then compare.");
+        return c;
+    }
+    const QString name = programId + QStringLiteral(".py");
+    if (!runSide(source, name, lesson, first, &c.first, &c.error) ||
+        !runSide(source, name, lesson, second, &c.second, &c.error))
+        return c;
+    c.firstTitle = firstText;
+    c.secondTitle = settingsText(lesson, second, first);
+    return c;
+}
+
+} // namespace awaitscope

@@ -1,0 +1,206 @@
+// The main window's classroom hooks: predict-then-reveal, presenter mode, export for slides and the
+// comparisons. Kept apart from mainwindow.cpp so the window's own code stays about lessons and runs; the
+// logic lives in app/predict, app/presenter, app/export and app/compare.
+#include "mainwindow.h"
+
+#include "compare/comparewindow.h"
+#include "compare/comparisonbuilder.h"
+#include "export/exportdialog.h"
+#include "export/exporter.h"
+#include "player/playbackstate.h"
+#include "player/playerwidget.h"
+#include "predict/predictpanel.h"
+#include "presenter/presentermode.h"
+#include "timeline/timelineview.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+
+namespace awaitscope {
+
+void MainWindow::createClassroom()
+{
+    m_predict = new PredictPanel;
+    m_predict->attach(m_player);
+    m_predict->setProgress(m_progress.get());
+    connect(m_predict, &PredictPanel::progressChanged, this, [this] { fillLessonList(); });
+    m_predictDock = new QDockWidget(tr("Predict, then reveal"), this);
+    m_predictDock->setObjectName(QStringLiteral("predictDock"));
+    m_predictDock->setWidget(m_predict);
+    m_predictDock->setMinimumWidth(280);
+    addDockWidget(Qt::RightDockWidgetArea, m_predictDock);
+    m_predictDock->hide();
+    connect(m_predict->predictAction(), &QAction::toggled, m_predictDock, &QDockWidget::setVisible);
+
+    // A button in the status bar makes the mode easy to find; the menu has it too.
+    auto *predictButton = new QToolButton;
+    predictButton->setObjectName(QStringLiteral("predictButton"));
+    predictButton->setDefaultAction(m_predict->predictAction());
+    predictButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    statusBar()->addPermanentWidget(predictButton);
+
+    m_presenter = new PresenterMode(this, m_player);
+    // What a class should not see: the lesson list and the editor's controls (the code itself stays).
+    QList<QWidget *> chrome{m_lessonList, m_parameterBox};
+    if (QWidget *codePane = m_codeTabs->parentWidget()) {
+        for (QWidget *w : codePane->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
+                qobject_cast<QLabel *>(w))
+                chrome << w;
+        }
+    }
+    chrome << m_codeTabs->tabBar();
+    m_presenter->setChrome(chrome);
+    connect(m_presenter, &PresenterMode::lessonRequested, this, &MainWindow::openLessonAt);
+
+    createClassroomMenus();
+}
+
+void MainWindow::createClassroomMenus()
+{
+    QMenu *help = nullptr;
+    QMenu *file = nullptr;
+    QAction *quit = findChild<QAction *>(QStringLiteral("actionQuit"));
+    QAction *about = findChild<QAction *>(QStringLiteral("actionAbout"));
+    for (QAction *a : menuBar()->actions()) {
+        if (a->menu() && a->menu()->actions().contains(quit))
+            file = a->menu();
+        if (a->menu() && a->menu()->actions().contains(about))
+            help = a->menu();
+    }
+
+    auto *exportAction = new QAction(tr("&Export picture…"), this);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::openExportDialog);
+    if (file) {
+        file->insertAction(quit, exportAction);
+        file->insertSeparator(quit);
+    }
+
+    QAction *before = help ? help->menuAction() : nullptr;
+    auto *edit = new QMenu(tr("&Edit"), this);
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    QAction *copy = edit->addAction(tr("&Copy picture"), this, &MainWindow::copyPicture);
+    copy->setObjectName(QStringLiteral("actionCopyPicture"));
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    menuBar()->insertMenu(file ? menuBar()->actions().value(1) : before, edit);
+
+    auto *view = new QMenu(tr("&View"), this);
+    view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(m_predict->predictAction());
+    view->addAction(m_presenter->toggleAction());
+    menuBar()->insertMenu(before, view);
+
+    auto *compare = new QMenu(tr("&Compare"), this);
+    compare->setObjectName(QStringLiteral("menuCompare"));
+    QAction *pitfall = compare->addAction(tr("&Pitfall and fix"), this, &MainWindow::comparePitfallWithFix);
+    pitfall->setObjectName(QStringLiteral("actionComparePitfall"));
+    QAction *edited =
+        compare->addAction(tr("The lesson's program and &my edit"), this, &MainWindow::compareWithEdit);
+    edited->setObjectName(QStringLiteral("actionCompareEdit"));
+    QAction *settings =
+        compare->addAction(tr("&Default parameters and mine"), this, &MainWindow::compareSettings);
+    settings->setObjectName(QStringLiteral("actionCompareSettings"));
+    menuBar()->insertMenu(before, compare);
+
+    m_presenter->setBlockedActions({exportAction, copy, pitfall, edited, settings});
+}
+
+void MainWindow::showRunInClassroom()
+{
+    if (m_predict)
+        m_predict->setRun(m_library.lesson(m_lessonId), m_programId, m_parameterValues);
+}
+
+void MainWindow::leaveClassroomModes()
+{
+    if (m_presenter)
+        m_presenter->leave();
+}
+
+void MainWindow::openLessonAt(int position)
+{
+    const QList<Lesson> &lessons = m_library.lessons();
+    if (position < 1 || position > lessons.size())
+        return;
+    openLesson(lessons[position - 1].id);
+    m_player->timelineView()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::openExportDialog()
+{
+    const Lesson *lesson = m_library.lesson(m_lessonId);
+    ExportDialog dialog(this);
+    dialog.setRun(m_player->trace(), lesson ? lesson->title : m_programId, m_player->playback()->time());
+    if (m_lastComparison)
+        dialog.setComparison(m_lastComparison->first, m_lastComparison->firstTitle, m_lastComparison->second,
+                             m_lastComparison->secondTitle);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.message(), 6000);
+}
+
+void MainWindow::copyPicture()
+{
+    const Lesson *lesson = m_library.lesson(m_lessonId);
+    Exporter exporter;
+    exporter.setTrace(m_player->trace(), lesson ? lesson->title : m_programId);
+    exporter.setView(Exporter::View::Player);
+    exporter.setCursor(m_player->playback()->time());
+    exporter.setCaption(lesson ? lesson->title : QString());
+    QString error;
+    if (exporter.copyToClipboard(&error))
+        statusBar()->showMessage(tr("The picture is on the clipboard (%1 × %2).")
+                                     .arg(exporter.size().width())
+                                     .arg(exporter.size().height()),
+                                 5000);
+    else
+        statusBar()->showMessage(tr("The picture could not be copied: %1").arg(error), 8000);
+}
+
+void MainWindow::comparePitfallWithFix()
+{
+    if (const Lesson *lesson = m_library.lesson(m_lessonId))
+        showComparison(ComparisonBuilder::pitfallVsFixed(*lesson, m_parameterValues));
+}
+
+void MainWindow::compareWithEdit()
+{
+    if (const Lesson *lesson = m_library.lesson(m_lessonId))
+        showComparison(ComparisonBuilder::originalVsEdited(*lesson, m_programId, m_code->toPlainText(),
+                                                           m_parameterValues));
+}
+
+void MainWindow::compareSettings()
+{
+    if (const Lesson *lesson = m_library.lesson(m_lessonId))
+        showComparison(ComparisonBuilder::twoSettings(*lesson, m_programId, m_code->toPlainText(),
+                                                      ComparisonBuilder::defaults(*lesson),
+                                                      m_parameterValues));
+}
+
+void MainWindow::showComparison(const Comparison &comparison)
+{
+    if (!comparison.ok()) {
+        statusBar()->showMessage(comparison.error, 10000);
+        return;
+    }
+    m_lastComparison = std::make_unique<Comparison>(comparison);
+    if (!m_compareWindow)
+        m_compareWindow = new CompareWindow(this);
+    m_compareWindow->setComparison(comparison);
+    m_compareWindow->show();
+    m_compareWindow->raise();
+}
+
+} // namespace awaitscope

@@ -1,0 +1,83 @@
+#include "presenter/cursorspotlight.h"
+
+#include "compare/compareview.h"
+#include "player/playbackstate.h"
+#include "timeline/timelineview.h"
+
+#include <QEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace awaitscope {
+
+CursorSpotlight::CursorSpotlight(TimelineView *timeline, PlaybackState *playback)
+    : QWidget(timeline)
+    , m_timeline(timeline)
+    , m_playback(playback)
+{
+    setObjectName(QStringLiteral("cursorSpotlight"));
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setAttribute(Qt::WA_NoSystemBackground);
+    setGeometry(timeline->rect());
+    timeline->installEventFilter(this);
+    connect(timeline, &TimelineView::viewChanged, this, qOverload<>(&QWidget::update));
+    connect(playback, &PlaybackState::cursorChanged, this, qOverload<>(&QWidget::update));
+}
+
+QRectF CursorSpotlight::band() const
+{
+    const TimelineGeometry &g = m_timeline->geometry();
+    const double t = m_playback ? m_playback->time() : g.dataStart;
+    const double x = g.timeToX(t);
+    const double half = std::max(48.0, g.plotWidth() * 0.05);
+    const double left = std::max(g.plotLeft(), x - half);
+    const double right = std::min(double(width()), x + half);
+    return QRectF(left, 0, std::max(0.0, right - left), height());
+}
+
+void CursorSpotlight::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF lit = band();
+    const TimelineGeometry &g = m_timeline->geometry();
+    // Dim the lanes outside the band, lightly: the rest of the run stays readable, the moment stands out.
+    // The axis and the lane names are left alone.
+    QPainterPath outside;
+    outside.addRect(QRectF(g.plotLeft(), g.axisHeight, width() - g.plotLeft(),
+                           std::max(0.0, height() - g.axisHeight - g.legendHeight)));
+    QPainterPath inside;
+    inside.addRect(lit);
+    p.fillPath(outside.subtracted(inside), QColor(0, 0, 0, 40));
+    p.setPen(QPen(m_timeline->theme().cursor, 4));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(lit.adjusted(2, 2, -2, -2));
+
+    // The cursor's time on the axis, over the tick labels it would otherwise crowd.
+    const double t = m_playback ? m_playback->time() : 0.0;
+    QFont f = m_timeline->theme().font;
+    f.setBold(true);
+    p.setFont(f);
+    const QString text = CompareView::formatTotal(t);
+    const QFontMetricsF fm(f);
+    QRectF box(0, 0, fm.horizontalAdvance(text) + fm.height(), std::max(g.axisHeight - 2, fm.height() * 1.1));
+    box.moveCenter(
+        QPointF(std::clamp(lit.center().x(), g.plotLeft() + box.width() / 2, width() - box.width() / 2),
+                1 + box.height() / 2));
+    p.setPen(Qt::NoPen);
+    p.setBrush(m_timeline->theme().cursor);
+    p.drawRoundedRect(box, 6, 6);
+    p.setPen(Qt::white);
+    p.drawText(box, Qt::AlignCenter, text);
+}
+
+bool CursorSpotlight::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_timeline && event->type() == QEvent::Resize)
+        setGeometry(m_timeline->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace awaitscope

@@ -1,0 +1,242 @@
+// Presenter mode as a teacher uses it: F5 in, everything large, high-contrast and full screen, only the
+// keyboard; Esc out, and the window is exactly as it was.
+#include "mainwindow/mainwindow.h"
+#include "player/playbackstate.h"
+#include "player/playerwidget.h"
+#include "presenter/cursorspotlight.h"
+#include "presenter/presentermode.h"
+#include "timeline/timelineview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace awaitscope;
+
+namespace {
+
+struct Snapshot
+{
+    QFont font;
+    QPalette palette;
+    Qt::WindowStates state;
+    bool lessonListVisible = false;
+    bool menuVisible = false;
+    bool statusVisible = false;
+    QList<QList<int>> splitterSizes;
+    QColor timelineBackground;
+    QFont timelineFont;
+    bool timelineCustom = false;
+
+    static Snapshot of(MainWindow &w)
+    {
+        Snapshot s;
+        s.font = w.font();
+        s.palette = w.palette();
+        s.state = w.windowState();
+        s.lessonListVisible = w.findChild<QListWidget *>(QStringLiteral("lessonList"))->isVisible();
+        s.menuVisible = w.menuBar()->isVisible();
+        s.statusVisible = w.statusBar()->isVisible();
+        for (QSplitter *sp : w.findChildren<QSplitter *>())
+            s.splitterSizes << sp->sizes();
+        s.timelineBackground = w.player()->timelineView()->theme().background;
+        s.timelineFont = w.player()->timelineView()->theme().font;
+        s.timelineCustom = w.player()->timelineView()->hasCustomTheme();
+        return s;
+    }
+};
+
+double sizeOf(const QFont &f)
+{
+    return f.pointSizeF() > 0 ? f.pointSizeF() : f.pixelSize();
+}
+
+} // namespace
+
+class TestPresenterMode : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AwaitscopeTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("awaitscope-presenter-test"));
+    }
+
+    void f5EntersAndEscLeavesRestoringEverything()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+        QTest::qWait(20);
+        const Snapshot before = Snapshot::of(w);
+
+        QTest::keyClick(&w, Qt::Key_F5);
+        PresenterMode *presenter = w.presenterMode();
+        QVERIFY(presenter->isActive());
+        QVERIFY(w.windowState() & Qt::WindowFullScreen);
+        // Fonts for the back row: the window's, the explicitly set editor font and the timeline's.
+        QVERIFY(presenter->fontScale() >= 1.5);
+        QCOMPARE(sizeOf(w.font()), sizeOf(before.font) * presenter->fontScale());
+        QVERIFY(sizeOf(w.player()->timelineView()->theme().font) >= sizeOf(before.timelineFont) * 1.5);
+        QCOMPARE(w.palette().color(QPalette::Window), QColor(Qt::white));
+        QCOMPARE(w.palette().color(QPalette::WindowText), QColor(Qt::black));
+        QCOMPARE(w.player()->timelineView()->theme().text, QColor(Qt::black));
+        // Nothing a class should not see.
+        QVERIFY(!w.findChild<QListWidget *>(QStringLiteral("lessonList"))->isVisible());
+        QVERIFY(!w.menuBar()->isVisible());
+        QVERIFY(!w.statusBar()->isVisible());
+        QVERIFY(!w.findChild<QAction *>(QStringLiteral("actionExport"))->isEnabled());
+        QVERIFY(presenter->spotlight()->isVisible());
+
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(!presenter->isActive());
+        QTest::qWait(20);
+        const Snapshot after = Snapshot::of(w);
+        QCOMPARE(after.font, before.font);
+        QCOMPARE(after.palette, before.palette);
+        QCOMPARE(after.state, before.state);
+        QCOMPARE(after.lessonListVisible, before.lessonListVisible);
+        QCOMPARE(after.menuVisible, before.menuVisible);
+        QCOMPARE(after.statusVisible, before.statusVisible);
+        QCOMPARE(after.splitterSizes, before.splitterSizes);
+        QCOMPARE(after.timelineBackground, before.timelineBackground);
+        QCOMPARE(after.timelineFont, before.timelineFont);
+        QCOMPARE(after.timelineCustom, before.timelineCustom);
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("actionExport"))->isEnabled());
+        QVERIFY(!presenter->spotlight()->isVisible());
+
+        // F5 toggles too.
+        QTest::keyClick(&w, Qt::Key_F5);
+        QVERIFY(presenter->isActive());
+        QTest::keyClick(&w, Qt::Key_F5);
+        QVERIFY(!presenter->isActive());
+    }
+
+    void fontScaleFollowsTheScreen_data()
+    {
+        QTest::addColumn<int>("height");
+        QTest::addColumn<double>("scale");
+        QTest::newRow("small projector") << 600 << 1.5;
+        QTest::newRow("XGA") << 768 << 1.5;
+        QTest::newRow("full HD") << 1080 << 2.0;
+        QTest::newRow("large") << 2160 << 2.5;
+    }
+    void fontScaleFollowsTheScreen()
+    {
+        QFETCH(int, height);
+        QFETCH(double, scale);
+        QCOMPARE(PresenterMode::fontScaleFor(height), scale);
+    }
+
+    void keyboardOnly_data()
+    {
+        QTest::addColumn<int>("number");
+        QTest::newRow("1") << 1;
+        QTest::newRow("2") << 2;
+        QTest::newRow("9") << 9;
+    }
+    void keyboardOnly()
+    {
+        QFETCH(int, number);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openLesson(QStringLiteral("gather")));
+        QTest::keyClick(&w, Qt::Key_F5);
+        QVERIFY(w.presenterMode()->isActive());
+
+        // A number key opens the lesson at that place in the list.
+        auto *list = w.findChild<QListWidget *>(QStringLiteral("lessonList"));
+        const QString expected = list->item(number - 1)->data(Qt::UserRole).toString();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_0 + number));
+        QCOMPARE(w.currentLessonId(), expected);
+
+        // The transport keys, on a lesson whose program runs everywhere (the HTTP ones need aiohttp).
+        QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+        PlaybackState *playback = w.player()->playback();
+        QVERIFY(playback->eventCount() > 2);
+        playback->jumpToStart();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(playback->eventIndex(), 0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+        QCOMPARE(playback->eventIndex(), 0);
+
+        const double speed = playback->speed();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Plus);
+        QVERIFY(playback->speed() > speed);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Minus);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Minus);
+        QVERIFY(playback->speed() < speed);
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QVERIFY(playback->isPlaying());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QVERIFY(!playback->isPlaying());
+
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(!w.presenterMode()->isActive());
+        // Outside presenter mode, digits are not lesson shortcuts.
+        const QString now = w.currentLessonId();
+        QTest::keyClick(&w, Qt::Key_1);
+        QCOMPARE(w.currentLessonId(), now);
+    }
+
+    // What the class sees, grabbed: large text on white, the spotlight, no editor controls. Saved beside the
+    // other test pictures for a person to look at.
+    void grabbedPresenterScreen()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+        w.presenterMode()->enter();
+        QTest::qWait(50);
+        PlaybackState *playback = w.player()->playback();
+        playback->scrubTo(4.0);
+        const QImage image = w.grab().toImage();
+        QCOMPARE(image.size(), w.size());
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, "the presenter screen looks blank");
+        image.save(QDir::tempPath() + QStringLiteral("/awaitscope-presenter.png"));
+        // A question in front of the class: the panel is large too, and the future is covered.
+        w.findChild<QAction *>(QStringLiteral("actionPredict"))->trigger();
+        QTest::qWait(50);
+        w.grab().toImage().save(QDir::tempPath() + QStringLiteral("/awaitscope-presenter-predict.png"));
+        w.findChild<QAction *>(QStringLiteral("actionPredict"))->trigger();
+        w.presenterMode()->leave();
+        w.grab().toImage().save(QDir::tempPath() + QStringLiteral("/awaitscope-presenter-left.png"));
+    }
+
+    void spotlightFramesTheCursor()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+        w.presenterMode()->enter();
+        PlaybackState *playback = w.player()->playback();
+        playback->scrubTo((playback->startTime() + playback->endTime()) / 2);
+        const QRectF band = w.presenterMode()->spotlight()->band();
+        const double x = w.player()->timelineView()->geometry().timeToX(playback->time());
+        QVERIFY(band.left() < x && x < band.right());
+        QVERIFY(band.width() > 40);
+        w.presenterMode()->leave();
+    }
+};
+
+QTEST_MAIN(TestPresenterMode)
+#include "tst_presentermode.moc"
