@@ -28,7 +28,8 @@ QString description()
         "CommandLine",
         "Awaitscope shows what asyncio really does, one task at a time.\n\n"
         "Without a command it opens the window. Commands:\n"
-        "  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]\n"
+        "  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]\n"
+        "              [--trace OUT.json] [--chrome-trace OUT.json]\n"
         "                      run a Python asyncio program on the runtime\n"
         "  lessons [--check DIR]   list the lessons, or check a lesson folder\n"
         "  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]\n"
@@ -93,16 +94,26 @@ int runRun(int argc, char *argv[])
     QCommandLineOption chrome(QStringLiteral("chrome-trace"),
                               QCoreApplication::translate("CommandLine", "Write a Chrome/Perfetto trace."),
                               QStringLiteral("OUT.json"));
-    parser.addOptions({clock, trace, chrome});
+    QCommandLineOption net(
+        QStringLiteral("net"),
+        QCoreApplication::translate("CommandLine", "aiohttp's network: sim (default on the virtual clock) "
+                                                   "or real (loopback demo server; needs --clock real)."),
+        QStringLiteral("sim|real"));
+    QCommandLineOption allowHost(
+        QStringLiteral("allow-host"),
+        QCoreApplication::translate("CommandLine", "Let the program reach HOST besides the demo server."),
+        QStringLiteral("HOST"));
+    parser.addOptions({clock, trace, chrome, net, allowHost});
     parser.addPositionalArgument(QStringLiteral("run"), QString());
     parser.addPositionalArgument(QStringLiteral("FILE.py"),
                                  QCoreApplication::translate("CommandLine", "The program."));
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2) {
-        std::fputs("usage: awaitscope run FILE.py [--clock virtual|real] [--trace OUT.json] "
-                   "[--chrome-trace OUT.json]\n",
-                   stderr);
+        std::fputs(
+            "usage: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] "
+            "[--trace OUT.json] [--chrome-trace OUT.json]\n",
+            stderr);
         return 2;
     }
     const QString clockValue = parser.value(clock);
@@ -111,8 +122,22 @@ int runRun(int argc, char *argv[])
                      qPrintable(clockValue));
         return 2;
     }
+    const QString netValue = parser.value(net);
+    if (!netValue.isEmpty() && netValue != QLatin1String("sim") && netValue != QLatin1String("real")) {
+        std::fprintf(stderr, "awaitscope run: --net must be 'sim' or 'real', not '%s'\n",
+                     qPrintable(netValue));
+        return 2;
+    }
+    if (netValue == QLatin1String("real") && clockValue != QLatin1String("real")) {
+        std::fputs(
+            "awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)\n",
+            stderr);
+        return 2;
+    }
     py::RunOptions options;
     options.realClock = clockValue == QLatin1String("real");
+    options.network = netValue;
+    options.allowedHosts = parser.values(allowHost);
     options.traceFile = parser.value(trace);
     options.chromeTraceFile = parser.value(chrome);
     return py::runPythonFile(args.at(1), options);

@@ -13,9 +13,10 @@ qint64 LoopHttpClock::nowMs() const
 
 quint64 LoopHttpClock::callLater(qint64 delayMs, std::function<void()> callback)
 {
-    // Deadlines are whole milliseconds of the loop's clock, so virtual times stay exact.
+    // Deadlines are whole milliseconds of the loop's clock, so virtual times stay exact. These timers are
+    // the HTTP layer's own, so they stay out of the trace: its http events say what happened.
     const double when = double(nowMs() + qMax<qint64>(0, delayMs)) / 1000.0;
-    return m_loop.callAt(when, std::move(callback));
+    return m_loop.callAtInternal(when, std::move(callback));
 }
 
 void LoopHttpClock::cancel(quint64 handle)

@@ -119,8 +119,10 @@ quint64 QtHttpTransport::start(const TransportRequest &request, Events events)
         if (m_replies.value(handle) != reply)
             return;
         // 4xx and 5xx replies carry Qt "content" and "server" errors but are answers, not failures.
+        // Qt reports 400, 416 and 418 as ProtocolInvalidOperationError.
         const int code = int(reply->error());
-        const bool httpAnswer = code == 0 || (code > 200 && code < 300) || (code > 400 && code < 500);
+        const bool httpAnswer = code == 0 || (code > 200 && code < 300) || (code > 400 && code < 500) ||
+                                code == QNetworkReply::ProtocolInvalidOperationError;
         if (httpAnswer && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
             deliverHeaders();
             if (m_replies.value(handle) != reply)

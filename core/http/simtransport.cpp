@@ -31,7 +31,11 @@ SimTransport::~SimTransport()
 
 void SimTransport::schedule(Flight &flight, qint64 delayMs, std::function<void()> step)
 {
-    flight.timers.push_back(m_network.clock().callLater(delayMs, std::move(step)));
+    std::weak_ptr<bool> alive = m_alive;
+    flight.timers.push_back(m_network.clock().callLater(delayMs, [alive, step = std::move(step)] {
+        if (alive.lock())
+            step();
+    }));
 }
 
 quint64 SimTransport::start(const TransportRequest &request, Events events)

@@ -41,6 +41,9 @@ private:
     std::map<quint64, std::unique_ptr<Flight>> m_flights;
     QHash<int, ServerConnection> m_connections; // session connection id -> server side
     quint64 m_nextHandle = 0;
+    // A finished flight leaves timers behind (the server's own end, for one); they must not touch a
+    // transport whose session is gone.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
 } // namespace awaitscope

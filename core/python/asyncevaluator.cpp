@@ -131,9 +131,15 @@ Co<Value> Interpreter::evalAsync(Node *n, Frame &f)
         co_return getItem(obj, idx);
     }
     case NodeKind::Slice: {
-        Value a = n->kids[0] ? co_await evalAsync(n->kids[0].get(), f) : Value();
-        Value b = n->kids[1] ? co_await evalAsync(n->kids[1].get(), f) : Value();
-        Value c = n->kids[2] ? co_await evalAsync(n->kids[2].get(), f) : Value();
+        Value a;
+        if (n->kids[0])
+            a = co_await evalAsync(n->kids[0].get(), f);
+        Value b;
+        if (n->kids[1])
+            b = co_await evalAsync(n->kids[1].get(), f);
+        Value c;
+        if (n->kids[2])
+            c = co_await evalAsync(n->kids[2].get(), f);
         co_return makeSlice(a, b, c);
     }
     case NodeKind::ListComp:
@@ -311,7 +317,11 @@ Co<Flow> Interpreter::execAsync(Node *n, Frame &f)
             assign(n->kids[0].get(), co_await evalAsync(n->kids[1].get(), f), f);
         co_return Flow::Normal;
     case NodeKind::Return:
-        f.returnValue = n->kids.empty() ? Value() : co_await evalAsync(n->kids[0].get(), f);
+        // Not `cond ? Value() : co_await ...`: GCC 12 destroys such a temporary twice (a double free).
+        if (n->kids.empty())
+            f.returnValue = Value();
+        else
+            f.returnValue = co_await evalAsync(n->kids[0].get(), f);
         co_return Flow::Return;
     case NodeKind::If: {
         Value t = co_await evalAsync(n->kids[0].get(), f);
@@ -344,8 +354,12 @@ Co<Flow> Interpreter::execAsync(Node *n, Frame &f)
     case NodeKind::With:
         co_return co_await execWithAsync(n, f, 0);
     case NodeKind::Raise: {
-        Value exc = n->kids[0] ? co_await evalAsync(n->kids[0].get(), f) : Value();
-        Value cause = n->kids[1] ? co_await evalAsync(n->kids[1].get(), f) : Value();
+        Value exc;
+        if (n->kids[0])
+            exc = co_await evalAsync(n->kids[0].get(), f);
+        Value cause;
+        if (n->kids[1])
+            cause = co_await evalAsync(n->kids[1].get(), f);
         handleRaise(n, f, exc, cause, n->kids[1] != nullptr);
         co_return Flow::Normal;
     }

@@ -190,9 +190,13 @@ Co<Value> Interpreter::awaitValue(Value aw, int line)
         co_return anyToValue(r);
     }
     if (auto *inst = aw.as<InstanceObject>()) {
-        if (const Value *m = inst->klass()->lookup(QStringLiteral("__await__")); m && !m->as<BuiltinObject>())
-            raiseTypeError(QStringLiteral(
-                "not supported: user-defined __await__ (await a coroutine or a task instead)"));
+        if (const Value *m = inst->klass()->lookup(QStringLiteral("__await__"))) {
+            if (!m->as<BuiltinObject>())
+                raiseTypeError(QStringLiteral(
+                    "not supported: user-defined __await__ (await a coroutine or a task instead)"));
+            // A native awaitable (aiohttp's request context manager) hands out a coroutine to await.
+            co_return co_await awaitValue(call(getAttr(aw, QStringLiteral("__await__")), {}), line);
+        }
     }
     raiseTypeError(QStringLiteral("object %1 can't be used in 'await' expression").arg(typeName(aw)));
 }
@@ -256,6 +260,18 @@ void Interpreter::installAsyncio()
                     in.stderrSink(message + u'\n');
             };
             in.loop = &lp;
+            // Declared after the loop, so it runs the end-of-loop hooks while the loop still exists.
+            struct LoopEnd
+            {
+                Interpreter &in;
+                ~LoopEnd()
+                {
+                    auto hooks = std::move(in.atLoopEnd);
+                    in.atLoopEnd.clear();
+                    for (auto &hook : hooks)
+                        hook();
+                }
+            } loopEnd{in};
             awaitscope::setValueDescriber([&in](const std::any &v) { return in.repr(in.anyToValue(v)); });
             Frame *savedFrame = in.currentFrame();
             const int savedDepth = in.callDepth();

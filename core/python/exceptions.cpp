@@ -223,9 +223,12 @@ QString Interpreter::exceptionLine(const Value &exc)
         return repr(exc);
     ClassObject *c = inst->klass();
     QString name = c->name;
-    if (c->attrs.contains(QStringLiteral("__module__")) && c->isBuiltin)
-        name = str(c->attrs.value(QStringLiteral("__module__"))) + QStringLiteral(".exceptions.") + c->name;
-    else if (!c->isBuiltin)
+    if (c->attrs.contains(QStringLiteral("__module__")) && c->isBuiltin) {
+        // asyncio's classes print as asyncio.exceptions.X; a dotted module (aiohttp.client_exceptions) as is.
+        const QString module = str(c->attrs.value(QStringLiteral("__module__")));
+        name =
+            module + (module.contains(u'.') ? QStringLiteral(".") : QStringLiteral(".exceptions.")) + c->name;
+    } else if (!c->isBuiltin)
         name = (c->name);
     const QString s = str(exc);
     return s.isEmpty() ? name : name + QStringLiteral(": ") + s;

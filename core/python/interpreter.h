@@ -208,6 +208,9 @@ public:
     bool realClock = false;
     uint64_t randomSeed = 0;           // the same default as the CPython reference runs (random.seed(0))
     std::function<void(int)> lineHook; // told the line of every statement (the current task's line)
+    // Run by asyncio.run after its tasks are done and before its loop goes away (aiohttp's sessions
+    // live on the loop and are torn down here).
+    std::vector<std::function<void()>> atLoopEnd;
 
     // Bridging with the runtime (runtimebridge.cpp, asynciomodule.cpp).
     std::exception_ptr toExceptionPtr(const Value &exc);

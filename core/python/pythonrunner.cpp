@@ -1,5 +1,6 @@
 #include "pythonrunner.h"
 
+#include "aiohttpmodule.h"
 #include "interpreter.h"
 
 #include "trace/trace.h"
@@ -34,6 +35,7 @@ int runPythonSource(const QString &source, const RunOptions &options)
     if (options.maxCells > 0)
         in.limits.maxCells = options.maxCells;
     in.realClock = options.realClock;
+    installAiohttp(in, AiohttpOptions{options.network, options.allowedHosts});
     in.trace = options.trace;
     if (options.trace) {
         options.trace->program = in.fileName;

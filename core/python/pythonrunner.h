@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -22,6 +23,10 @@ struct RunOptions
     int64_t maxSteps = 0;                     // 0 = the default of each limit (see RunLimits)
     int64_t maxOutput = 0;
     int64_t maxCells = 0;
+    // aiohttp: "sim" (the simulated network), "real" (loopback sockets to a demo server started on
+    // demand), or empty: sim on the virtual clock, real on the real clock. --net
+    QString network;
+    QStringList allowedHosts; // hosts besides the demo server that programs may reach (--allow-host)
 };
 
 // Runs a Python program's source text. Returns the exit status like CPython (0, or 1 on an uncaught

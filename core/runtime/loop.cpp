@@ -155,6 +155,11 @@ Loop::TimerId Loop::callAt(double when, Callback cb)
     return pushTimer(Timer{when, 0, std::move(cb), nullptr});
 }
 
+Loop::TimerId Loop::callAtInternal(double when, Callback cb)
+{
+    return pushTimer(Timer{when, 0, std::move(cb), nullptr, true});
+}
+
 Loop::TimerId Loop::resolveAt(double when, std::shared_ptr<FutureState> future)
 {
     return pushTimer(Timer{when, 0, nullptr, std::move(future)});
@@ -167,7 +172,7 @@ Loop::TimerId Loop::pushTimer(Timer timer)
     timer.id = id;
     m_timers.push_back(std::move(timer));
     std::push_heap(m_timers.begin(), m_timers.end(), std::greater<>{});
-    if (m_trace) {
+    if (m_trace && !timer.internal) {
         TraceEvent *e =
             record(TraceEvent::Kind::TimerScheduled, m_currentTask ? m_currentTask->id() : -1, int(id));
         e->data.insert(QStringLiteral("when"), when);
@@ -231,7 +236,7 @@ void Loop::moveDueTimers()
             };
         }
         Ready r;
-        if (m_trace) {
+        if (m_trace && !timer.internal) {
             const int id = int(timer.id);
             r.cb = [this, id, cb = std::move(cb)] {
                 record(TraceEvent::Kind::TimerFired, -1, id);

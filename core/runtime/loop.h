@@ -54,6 +54,9 @@ public:
     TimerId callSoonCancellable(Callback cb);
     TimerId callLater(double delay, Callback cb);
     TimerId callAt(double when, Callback cb);
+    // A timer of the runtime's own machinery (the HTTP layer's latencies and deadlines): it runs like
+    // callAt but records no timer events, so the trace shows only the timers a program made.
+    TimerId callAtInternal(double when, Callback cb);
     // A timer that sets `future`'s result (unless it is done by then): asyncio.sleep's timer,
     // allocation-free.
     TimerId resolveAt(double when, std::shared_ptr<FutureState> future);
@@ -103,6 +106,7 @@ private:
 
         Callback cb;
         std::shared_ptr<FutureState> resolve; // used instead of cb when set
+        bool internal = false;                // callAtInternal: not in the trace
         bool operator>(const Timer &o) const { return when != o.when ? when > o.when : id > o.id; }
     };
     TimerId pushTimer(Timer timer);

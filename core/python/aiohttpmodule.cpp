@@ -1,0 +1,765 @@
+// The aiohttp module: Python's client API mapped onto core/http's ClientSession. The session decides
+// everything aiohttp decides (pool, cookies, timeouts, errors); this file only converts arguments and
+// results and awaits the session's runtime futures.
+#include "aiohttpmodule.h"
+
+#include "aiohttpexceptions.h"
+#include "aiohttpjson.h"
+#include "interpreter.h"
+
+#include "http/clientsession.h"
+#include "http/httpclienterror.h"
+#include "http/sessionawaitables.h"
+#include "runtime/loop.h"
+#include "runtime/task.h"
+
+#include <QUrlQuery>
+
+namespace awaitscope::py {
+
+namespace {
+
+using awaitscope::ClientSession;
+using awaitscope::HttpError;
+using awaitscope::HttpRequest;
+using awaitscope::HttpResponse;
+using awaitscope::PendingResponse;
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+struct JarPayload
+{
+    bool dummy = false;
+    bool unsafe = false;
+    std::weak_ptr<AiohttpSessionHolder> session; // the session using this jar
+};
+
+struct HeadersPayload
+{
+    Headers headers;
+};
+
+struct ResponsePayload
+{
+    std::weak_ptr<AiohttpSessionHolder> session;
+    PendingResponse pending;
+    HttpResponse response; // status and headers
+    std::optional<QByteArray> body;
+    bool released = false;
+};
+
+struct RequestPayload
+{
+    std::shared_ptr<AiohttpSessionHolder> session;
+    HttpRequest request;
+    bool raiseForStatus = false;
+    bool started = false;
+    Value response; // once awaited, for __aexit__
+};
+
+Value moduleClass(Interpreter &in, const char *name)
+{
+    return in.moduleOf(QStringLiteral("aiohttp")).as<ModuleObject>()->attrs.value(QLatin1String(name));
+}
+
+template<typename T> std::shared_ptr<T> payloadOf(Interpreter &in, const Value &v, const char *cls)
+{
+    auto *inst = v.as<InstanceObject>();
+    if (!inst || !inst->payload || !inst->klass()->isSubclassOf(moduleClass(in, cls).as<ClassObject>()))
+        in.raiseTypeError(
+            QStringLiteral("expected an aiohttp.%1, got %2").arg(QLatin1String(cls), in.typeName(v)));
+    return std::static_pointer_cast<T>(inst->payload);
+}
+
+bool isInstanceOf(Interpreter &in, const Value &v, const char *cls)
+{
+    auto *inst = v.as<InstanceObject>();
+    return inst && inst->klass()->isSubclassOf(moduleClass(in, cls).as<ClassObject>());
+}
+
+Value newInstance(Interpreter &in, const char *cls)
+{
+    return Value(new InstanceObject(moduleClass(in, cls)));
+}
+
+Value attrOf(const Value &instance, const char *name)
+{
+    return instance.as<InstanceObject>()->attrs.value(QLatin1String(name));
+}
+
+std::optional<double> optionalSeconds(Interpreter &in, const Value &v, const char *what)
+{
+    if (v.isNone())
+        return std::nullopt;
+    if (!v.isNumber())
+        in.raiseTypeError(
+            QStringLiteral("%1 must be a number or None, not %2").arg(QLatin1String(what), in.typeName(v)));
+    return v.toDouble();
+}
+
+awaitscope::ClientTimeout timeoutOf(Interpreter &in, const Value &v)
+{
+    awaitscope::ClientTimeout t;
+    if (v.isNumber()) { // aiohttp still takes a number as the total (with a deprecation warning)
+        t.total = v.toDouble();
+        return t;
+    }
+    if (!isInstanceOf(in, v, "ClientTimeout"))
+        in.raiseTypeError(
+            QStringLiteral("timeout must be an aiohttp.ClientTimeout, not %1").arg(in.typeName(v)));
+    t.total = optionalSeconds(in, attrOf(v, "total"), "total");
+    t.connect = optionalSeconds(in, attrOf(v, "connect"), "connect");
+    t.sockRead = optionalSeconds(in, attrOf(v, "sock_read"), "sock_read");
+    t.sockConnect = optionalSeconds(in, attrOf(v, "sock_connect"), "sock_connect");
+    if (auto c = optionalSeconds(in, attrOf(v, "ceil_threshold"), "ceil_threshold"))
+        t.ceilThreshold = *c;
+    return t;
+}
+
+Value makeTimeout(Interpreter &in, const awaitscope::ClientTimeout &t)
+{
+    Value v = newInstance(in, "ClientTimeout");
+    auto &attrs = v.as<InstanceObject>()->attrs;
+    auto put = [&attrs](const char *name, std::optional<double> s) {
+        attrs.insert(QLatin1String(name), !s                          ? Value()
+                                          : *s == double(int64_t(*s)) ? Value::fromInt(int64_t(*s))
+                                                                      : Value::fromFloat(*s));
+    };
+    put("total", t.total);
+    put("connect", t.connect);
+    put("sock_read", t.sockRead);
+    put("sock_connect", t.sockConnect);
+    put("ceil_threshold", t.ceilThreshold);
+    return v;
+}
+
+QString requireStr(Interpreter &in, const Value &v, const char *what)
+{
+    if (!isKind(v, ObjKind::Str))
+        in.raiseTypeError(
+            QStringLiteral("%1 must be a str, not %2").arg(QLatin1String(what), in.typeName(v)));
+    return strOf(v);
+}
+
+// Query parameters and header lists: a dict, or a list of (key, value) pairs.
+std::vector<std::pair<Value, Value>> pairsOf(Interpreter &in, const Value &v, const char *what)
+{
+    std::vector<std::pair<Value, Value>> out;
+    if (v.isNone())
+        return out;
+    if (auto *d = v.as<DictObject>()) {
+        for (const auto &e : d->table.entries())
+            if (e.live)
+                out.emplace_back(e.key, e.value);
+        return out;
+    }
+    for (const Value &item : in.toVector(v)) {
+        std::vector<Value> pair = in.toVector(item);
+        if (pair.size() != 2)
+            in.raiseTypeError(
+                QStringLiteral("%1 must be a dict or a list of (key, value) pairs").arg(QLatin1String(what)));
+        out.emplace_back(pair[0], pair[1]);
+    }
+    return out;
+}
+
+QString paramText(Interpreter &in, const Value &v)
+{
+    if (v.isBool() || !(isKind(v, ObjKind::Str) || v.isNumber()))
+        in.raiseTypeError(
+            QStringLiteral("Invalid variable type: value should be str, int or float, got %1 of type %2")
+                .arg(in.repr(v), in.typeName(v)));
+    return in.str(v);
+}
+
+QUrl withParams(const HttpRequest &request)
+{
+    QUrl url = request.url;
+    if (!request.params.isEmpty()) {
+        QUrlQuery query(url);
+        for (const auto &p : request.params)
+            query.addQueryItem(p.first, p.second);
+        url.setQuery(query);
+    }
+    return url;
+}
+
+Value makeHeaders(Interpreter &in, const Headers &headers)
+{
+    Value v = newInstance(in, "CIMultiDictProxy");
+    auto p = std::make_shared<HeadersPayload>();
+    p->headers = headers;
+    v.as<InstanceObject>()->payload = p;
+    return v;
+}
+
+// Waits for one of a request's futures; an HTTP failure becomes aiohttp's exception.
+Co<HttpResponse> awaitHttp(Interpreter &in, std::shared_ptr<awaitscope::ResponseFuture> future)
+{
+    Interpreter::ResumeGuard guard(in);
+    std::any result;
+    std::optional<HttpError> failure;
+    try {
+        result = co_await awaitscope::FutureAwaiter(future);
+    } catch (const awaitscope::HttpClientError &e) {
+        failure = e.httpError();
+    }
+    in.setFrameState(guard.frame, guard.depth); // other tasks ran meanwhile
+    if (failure)
+        in.raise(aiohttpException(in, *failure));
+    co_return std::any_cast<HttpResponse>(result);
+}
+
+Value makeResponse(Interpreter &in, const std::shared_ptr<RequestPayload> &rq, const PendingResponse &pending,
+                   const HttpResponse &response)
+{
+    Value v = newInstance(in, "ClientResponse");
+    auto *inst = v.as<InstanceObject>();
+    auto p = std::make_shared<ResponsePayload>();
+    p->session = rq->session;
+    p->pending = pending;
+    p->response = response;
+    p->response.url = withParams(rq->request);
+    if (response.complete)
+        p->body = response.body;
+    inst->payload = p;
+    inst->attrs.insert(QStringLiteral("status"), Value::fromInt(response.status));
+    inst->attrs.insert(QStringLiteral("reason"), makeStr(QString::fromLatin1(response.reason)));
+    inst->attrs.insert(QStringLiteral("ok"), Value::fromBool(response.ok()));
+    inst->attrs.insert(QStringLiteral("method"), makeStr(QString::fromLatin1(rq->request.method)));
+    inst->attrs.insert(QStringLiteral("url"), makeStr(p->response.url.toString()));
+    inst->attrs.insert(QStringLiteral("headers"), makeHeaders(in, response.headers));
+    const QString type =
+        QString::fromLatin1(response.header("Content-Type")).section(u';', 0, 0).trimmed().toLower();
+    inst->attrs.insert(QStringLiteral("content_type"),
+                       makeStr(type.isEmpty() ? QStringLiteral("application/octet-stream") : type));
+    return v;
+}
+
+Value raiseForStatusError(Interpreter &in, const ResponsePayload &p)
+{
+    const std::optional<HttpError> error = p.response.raiseForStatus();
+    Value exc = aiohttpException(in, QStringLiteral("ClientResponseError"), error->message);
+    auto &attrs = exc.as<InstanceObject>()->attrs;
+    attrs.insert(QStringLiteral("status"), Value::fromInt(p.response.status));
+    attrs.insert(QStringLiteral("message"), makeStr(QString::fromLatin1(p.response.reason)));
+    attrs.insert(QStringLiteral("headers"), makeHeaders(in, p.response.headers));
+    return exc;
+}
+
+void release(ResponsePayload &p);
+
+// Starts the request (on first await) and waits for its status and headers.
+Co<Value> sendRequest(Interpreter &in, std::shared_ptr<RequestPayload> rq)
+{
+    if (rq->started)
+        in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("this request was already awaited"));
+    rq->started = true;
+    ClientSession *session = rq->session->session.get();
+    if (!session || rq->session->closed)
+        in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("Session is closed"));
+    Loop *loop = in.loop ? in.loop : Loop::current();
+    const PendingResponse pending = awaitscope::startRequest(*session, *loop, rq->request);
+    const HttpResponse response = co_await awaitHttp(in, pending.headers);
+    Value resp = makeResponse(in, rq, pending, response);
+    if (rq->raiseForStatus && !response.ok()) {
+        auto p = std::static_pointer_cast<ResponsePayload>(resp.as<InstanceObject>()->payload);
+        release(*p);
+        in.raise(raiseForStatusError(in, *p));
+    }
+    rq->response = resp;
+    co_return resp;
+}
+
+Co<QByteArray> readBody(Interpreter &in, std::shared_ptr<ResponsePayload> p)
+{
+    if (p->body)
+        co_return *p->body;
+    if (p->released || p->pending.body->cancelled())
+        in.raise(aiohttpException(in, QStringLiteral("ClientConnectionError"),
+                                  QStringLiteral("Connection closed")));
+    const HttpResponse full = co_await awaitHttp(in, p->pending.body);
+    p->body = full.body;
+    co_return full.body;
+}
+
+void release(ResponsePayload &p)
+{
+    if (p.released)
+        return;
+    p.released = true;
+    // An unread body closes the connection, as in aiohttp; a complete one already went back to the pool.
+    if (!p.body && !p.pending.body->done()) {
+        if (auto holder = p.session.lock(); holder && holder->session)
+            holder->session->cancel(p.pending.requestId);
+    }
+}
+
+Value methodRequest(Interpreter &in, const Value &self, const QByteArray &method, CallArgs &a, size_t first)
+{
+    static const std::initializer_list<const char *> kwNames = {
+        "url",     "params",          "headers",          "data",  "json",
+        "timeout", "allow_redirects", "raise_for_status", "method"};
+    in.checkNoExtraArgs(a, first + 1, kwNames, QString::fromLatin1(method).toLower());
+    auto holder = std::static_pointer_cast<AiohttpSessionHolder>(self.as<InstanceObject>()->payload);
+    auto rq = std::make_shared<RequestPayload>();
+    rq->session = holder;
+    rq->request.method = method;
+    const Value url = in.argOr(a, first, "url");
+    if (url.isNone() && !in.hasArg(a, first, "url"))
+        in.raiseTypeError(QStringLiteral("%1() missing 1 required positional argument: 'url'")
+                              .arg(QString::fromLatin1(method).toLower()));
+    rq->request.url = QUrl(requireStr(in, url, "url"));
+    for (const auto &[k, v] : pairsOf(in, in.argOr(a, SIZE_MAX, "params"), "params"))
+        rq->request.params.append({requireStr(in, k, "a parameter name"), paramText(in, v)});
+    auto sessionHeaders = attrOf(self, "_default_headers");
+    for (const Value &source : {sessionHeaders, in.argOr(a, SIZE_MAX, "headers")})
+        for (const auto &[k, v] : pairsOf(in, source, "headers"))
+            rq->request.headers.append({requireStr(in, k, "a header name").toUtf8(), in.str(v).toUtf8()});
+    const Value json = in.argOr(a, SIZE_MAX, "json");
+    const Value data = in.argOr(a, SIZE_MAX, "data");
+    if (!json.isNone() && !data.isNone())
+        in.raiseValueError(QStringLiteral("data and json parameters can not be used at the same time"));
+    if (!json.isNone()) {
+        rq->request.body = toJsonText(in, json);
+        rq->request.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    } else if (data.as<DictObject>()) {
+        QUrlQuery form;
+        for (const auto &[k, v] : pairsOf(in, data, "data"))
+            form.addQueryItem(in.str(k), in.str(v));
+        rq->request.body = form.toString(QUrl::FullyEncoded).toUtf8();
+        rq->request.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+    } else if (!data.isNone()) {
+        rq->request.body = requireStr(in, data, "data").toUtf8();
+        rq->request.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8")});
+    }
+    const Value timeout = in.argOr(a, SIZE_MAX, "timeout");
+    if (!timeout.isNone())
+        rq->request.timeout = timeoutOf(in, timeout);
+    const Value rfs = in.argOr(a, SIZE_MAX, "raise_for_status");
+    rq->raiseForStatus = rfs.isNone() ? in.truthy(attrOf(self, "_raise_for_status")) : in.truthy(rfs);
+    Value cm = newInstance(in, "_RequestContextManager");
+    cm.as<InstanceObject>()->payload = rq;
+    return cm;
+}
+
+void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<AiohttpNetwork> &net)
+{
+    auto method = [&in](const Value &cls, const QString &name, BuiltinObject::Fn fn) {
+        cls.as<ClassObject>()->attrs.insert(name, in.makeMethod(name, std::move(fn)));
+    };
+    auto klass = [&in, &mod](const char *name) {
+        Value c = in.makeClass(QLatin1String(name), {in.tObject});
+        c.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("aiohttp")));
+        mod.attrs.insert(QLatin1String(name), c);
+        return c;
+    };
+    auto kwArgs = [](std::vector<Value> &p, std::vector<std::pair<QString, Value>> &kw) {
+        CallArgs a;
+        a.pos = p;
+        a.kw = kw;
+        return a;
+    };
+
+    // ClientTimeout(total=None, connect=None, sock_read=None, sock_connect=None, ceil_threshold=5)
+    Value timeout = klass("ClientTimeout");
+    timeout.as<ClassObject>()->constructor = [kwArgs](Interpreter &in, const Value &, std::vector<Value> &p,
+                                                      std::vector<std::pair<QString, Value>> &kw) {
+        CallArgs a = kwArgs(p, kw);
+        in.checkNoExtraArgs(a, 5, {"total", "connect", "sock_read", "sock_connect", "ceil_threshold"},
+                            QStringLiteral("ClientTimeout"));
+        awaitscope::ClientTimeout t;
+        t.total = optionalSeconds(in, in.argOr(a, 0, "total"), "total");
+        t.connect = optionalSeconds(in, in.argOr(a, 1, "connect"), "connect");
+        t.sockRead = optionalSeconds(in, in.argOr(a, 2, "sock_read"), "sock_read");
+        t.sockConnect = optionalSeconds(in, in.argOr(a, 3, "sock_connect"), "sock_connect");
+        t.ceilThreshold =
+            optionalSeconds(in, in.argOr(a, 4, "ceil_threshold", Value::fromInt(5)), "ceil_threshold")
+                .value_or(5);
+        return makeTimeout(in, t);
+    };
+    method(timeout, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        QStringList parts;
+        for (const char *f : {"total", "connect", "sock_read", "sock_connect", "ceil_threshold"})
+            parts << QLatin1String(f) + u'=' + in.repr(attrOf(self, f));
+        return makeStr(QStringLiteral("ClientTimeout(%1)").arg(parts.join(QStringLiteral(", "))));
+    });
+
+    // TCPConnector(limit=100, limit_per_host=0): the pool limits, enforced by the session.
+    Value connector = klass("TCPConnector");
+    connector.as<ClassObject>()->constructor = [kwArgs](Interpreter &in, const Value &cls,
+                                                        std::vector<Value> &p,
+                                                        std::vector<std::pair<QString, Value>> &kw) {
+        CallArgs a = kwArgs(p, kw);
+        in.checkNoExtraArgs(a, 0, {"limit", "limit_per_host", "force_close", "ttl_dns_cache", "ssl"},
+                            QStringLiteral("TCPConnector"));
+        Value v(new InstanceObject(cls));
+        auto &attrs = v.as<InstanceObject>()->attrs;
+        for (const auto &[name, dflt] : {std::pair{"limit", 100}, std::pair{"limit_per_host", 0}}) {
+            const Value given = in.argOr(a, SIZE_MAX, name, Value::fromInt(dflt));
+            const int64_t n = given.isNone() ? 0 : in.toIndex(given, name);
+            if (n < 0)
+                in.raiseValueError(
+                    QStringLiteral("%1 must be 0 (no limit) or more").arg(QLatin1String(name)));
+            attrs.insert(QLatin1String(name), Value::fromInt(n));
+        }
+        return v;
+    };
+    method(connector, QStringLiteral("close"), [](Interpreter &in, const Value &, CallArgs &) {
+        return in.makeCoroutine(QStringLiteral("close"),
+                                [](Interpreter &) -> Co<Value> { co_return Value(); });
+    });
+
+    // CookieJar(unsafe=False) and DummyCookieJar(): which jar a session keeps.
+    Value jar = klass("CookieJar");
+    Value dummyJar = in.makeClass(QStringLiteral("DummyCookieJar"), {jar});
+    dummyJar.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
+                                             makeStr(QStringLiteral("aiohttp")));
+    mod.attrs.insert(QStringLiteral("DummyCookieJar"), dummyJar);
+    for (bool dummy : {false, true}) {
+        (dummy ? dummyJar : jar).as<ClassObject>()->constructor =
+            [kwArgs, dummy](Interpreter &in, const Value &cls, std::vector<Value> &p,
+                            std::vector<std::pair<QString, Value>> &kw) {
+                CallArgs a = kwArgs(p, kw);
+                in.checkNoExtraArgs(a, 0, {"unsafe", "quote_cookie"},
+                                    dummy ? QStringLiteral("DummyCookieJar") : QStringLiteral("CookieJar"));
+                Value v(new InstanceObject(cls));
+                auto payload = std::make_shared<JarPayload>();
+                payload->dummy = dummy;
+                payload->unsafe = in.truthy(in.argOr(a, SIZE_MAX, "unsafe"));
+                v.as<InstanceObject>()->payload = payload;
+                return v;
+            };
+    }
+    auto cookiesOf = [](Interpreter &in, const Value &self) {
+        auto p = payloadOf<JarPayload>(in, self, "CookieJar");
+        auto holder = p->session.lock();
+        return holder && holder->session ? holder->session->cookieJar().cookies() : QList<QNetworkCookie>();
+    };
+    method(jar, QStringLiteral("__len__"), [cookiesOf](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromInt(cookiesOf(in, self).size());
+    });
+    method(jar, QStringLiteral("__iter__"), [cookiesOf](Interpreter &in, const Value &self, CallArgs &) {
+        std::vector<Value> morsels;
+        for (const QNetworkCookie &c : cookiesOf(in, self)) {
+            Value m = newInstance(in, "Morsel");
+            auto &attrs = m.as<InstanceObject>()->attrs;
+            attrs.insert(QStringLiteral("key"), makeStr(QString::fromUtf8(c.name())));
+            attrs.insert(QStringLiteral("value"), makeStr(QString::fromUtf8(c.value())));
+            attrs.insert(QStringLiteral("coded_value"), makeStr(QString::fromUtf8(c.value())));
+            attrs.insert(QStringLiteral("domain"), makeStr(c.domain()));
+            attrs.insert(QStringLiteral("path"), makeStr(c.path()));
+            morsels.push_back(m);
+        }
+        return in.getIter(makeList(std::move(morsels)));
+    });
+    method(jar, QStringLiteral("clear"), [](Interpreter &in, const Value &self, CallArgs &) {
+        auto p = payloadOf<JarPayload>(in, self, "CookieJar");
+        if (auto holder = p->session.lock(); holder && holder->session) {
+            auto &j = holder->session->cookieJar();
+            for (const QNetworkCookie &c : j.cookies())
+                j.deleteCookie(c);
+        }
+        return Value();
+    });
+    Value morsel = klass("Morsel"); // http.cookies.Morsel in CPython
+    morsel.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
+                                           makeStr(QStringLiteral("http.cookies")));
+    method(morsel, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return makeStr(QStringLiteral("<Morsel: %1=%2>")
+                           .arg(in.str(attrOf(self, "key")), in.str(attrOf(self, "coded_value"))));
+    });
+
+    // Response headers: case-insensitive, several values per name.
+    Value headers = klass("CIMultiDictProxy"); // multidict's, in CPython
+    headers.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
+                                            makeStr(QStringLiteral("multidict")));
+    auto headerValues = [](Interpreter &in, const Value &self, const Value &key) {
+        auto p = payloadOf<HeadersPayload>(in, self, "CIMultiDictProxy");
+        const QByteArray name = requireStr(in, key, "a header name").toUtf8();
+        QStringList values;
+        for (const auto &h : p->headers)
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                values << QString::fromLatin1(h.second);
+        return values;
+    };
+    method(headers, QStringLiteral("get"), [headerValues](Interpreter &in, const Value &self, CallArgs &a) {
+        const QStringList v = headerValues(in, self, in.argOr(a, 0, "key"));
+        return v.isEmpty() ? in.argOr(a, 1, "default") : makeStr(v.first());
+    });
+    method(headers, QStringLiteral("getall"),
+           [headerValues](Interpreter &in, const Value &self, CallArgs &a) {
+               const Value key = in.argOr(a, 0, "key");
+               const QStringList v = headerValues(in, self, key);
+               if (v.isEmpty()) {
+                   if (a.pos.size() > 1)
+                       return a.pos[1];
+                   in.raise(in.newException(in.exceptionClass(QStringLiteral("KeyError")), {key}));
+               }
+               std::vector<Value> out;
+               for (const QString &s : v)
+                   out.push_back(makeStr(s));
+               return makeList(std::move(out));
+           });
+    method(headers, QStringLiteral("__getitem__"),
+           [headerValues](Interpreter &in, const Value &self, CallArgs &a) {
+               const Value key = in.argOr(a, 0, "key");
+               const QStringList v = headerValues(in, self, key);
+               if (v.isEmpty())
+                   in.raise(in.newException(in.exceptionClass(QStringLiteral("KeyError")), {key}));
+               return makeStr(v.first());
+           });
+    method(headers, QStringLiteral("__contains__"),
+           [headerValues](Interpreter &in, const Value &self, CallArgs &a) {
+               const Value key = in.argOr(a, 0, "key");
+               return Value::fromBool(isKind(key, ObjKind::Str) && !headerValues(in, self, key).isEmpty());
+           });
+    method(headers, QStringLiteral("__len__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromInt(payloadOf<HeadersPayload>(in, self, "CIMultiDictProxy")->headers.size());
+    });
+    auto headerList = [](Interpreter &in, const Value &self, int which) {
+        std::vector<Value> out;
+        for (const auto &h : payloadOf<HeadersPayload>(in, self, "CIMultiDictProxy")->headers) {
+            const Value k = makeStr(QString::fromLatin1(h.first));
+            const Value v = makeStr(QString::fromLatin1(h.second));
+            out.push_back(which == 0 ? k : which == 1 ? v : makeTuple({k, v}));
+        }
+        return makeList(std::move(out));
+    };
+    method(headers, QStringLiteral("__iter__"), [headerList](Interpreter &in, const Value &self, CallArgs &) {
+        return in.getIter(headerList(in, self, 0));
+    });
+    method(headers, QStringLiteral("keys"),
+           [headerList](Interpreter &in, const Value &self, CallArgs &) { return headerList(in, self, 0); });
+    method(headers, QStringLiteral("values"),
+           [headerList](Interpreter &in, const Value &self, CallArgs &) { return headerList(in, self, 1); });
+    method(headers, QStringLiteral("items"),
+           [headerList](Interpreter &in, const Value &self, CallArgs &) { return headerList(in, self, 2); });
+    method(headers, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        QStringList parts;
+        for (const auto &h : payloadOf<HeadersPayload>(in, self, "CIMultiDictProxy")->headers)
+            parts << in.repr(makeStr(QString::fromLatin1(h.first))) + QStringLiteral(": ") +
+                         in.repr(makeStr(QString::fromLatin1(h.second)));
+        return makeStr(QStringLiteral("<CIMultiDictProxy(%1)>").arg(parts.join(QStringLiteral(", "))));
+    });
+
+    // ClientSession(timeout=, connector=, cookie_jar=, headers=, raise_for_status=)
+    Value session = klass("ClientSession");
+    session.as<ClassObject>()->constructor = [kwArgs, net](Interpreter &in, const Value &cls,
+                                                           std::vector<Value> &p,
+                                                           std::vector<std::pair<QString, Value>> &kw) {
+        CallArgs a = kwArgs(p, kw);
+        in.checkNoExtraArgs(
+            a, 0, {"timeout", "connector", "cookie_jar", "headers", "raise_for_status", "connector_owner"},
+            QStringLiteral("ClientSession"));
+        ClientSession::Options options;
+        Value timeoutArg = in.argOr(a, SIZE_MAX, "timeout");
+        if (!timeoutArg.isNone())
+            options.timeout = timeoutOf(in, timeoutArg);
+        Value connectorArg = in.argOr(a, SIZE_MAX, "connector");
+        if (!connectorArg.isNone()) {
+            if (!isInstanceOf(in, connectorArg, "TCPConnector"))
+                in.raiseTypeError(QStringLiteral("connector must be an aiohttp.TCPConnector, not %1")
+                                      .arg(in.typeName(connectorArg)));
+            options.connector.limit = int(attrOf(connectorArg, "limit").asInt());
+            options.connector.limitPerHost = int(attrOf(connectorArg, "limit_per_host").asInt());
+        }
+        Value jarArg = in.argOr(a, SIZE_MAX, "cookie_jar");
+        if (jarArg.isNone()) {
+            std::vector<Value> none;
+            std::vector<std::pair<QString, Value>> noKw;
+            jarArg = moduleClass(in, "CookieJar")
+                         .as<ClassObject>()
+                         ->constructor(in, moduleClass(in, "CookieJar"), none, noKw);
+        }
+        auto jarPayload = payloadOf<JarPayload>(in, jarArg, "CookieJar");
+        options.cookies = jarPayload->dummy ? awaitscope::SessionCookieJar::Mode::Dummy
+                                            : awaitscope::SessionCookieJar::Mode::Keep;
+        options.unsafeCookies = jarPayload->unsafe;
+        auto holder = net->openSession(in, [&options](awaitscope::HttpNetwork &network) {
+            return std::make_unique<ClientSession>(network, options);
+        });
+        jarPayload->session = holder;
+        Value v(new InstanceObject(cls));
+        auto *inst = v.as<InstanceObject>();
+        inst->payload = holder;
+        inst->attrs.insert(QStringLiteral("cookie_jar"), jarArg);
+        inst->attrs.insert(QStringLiteral("timeout"),
+                           timeoutArg.isNone() || !isInstanceOf(in, timeoutArg, "ClientTimeout")
+                               ? makeTimeout(in, options.timeout)
+                               : timeoutArg);
+        inst->attrs.insert(QStringLiteral("connector"), connectorArg);
+        inst->attrs.insert(QStringLiteral("closed"), Value::fromBool(false));
+        inst->attrs.insert(QStringLiteral("_default_headers"), in.argOr(a, SIZE_MAX, "headers"));
+        inst->attrs.insert(QStringLiteral("_raise_for_status"),
+                           Value::fromBool(in.truthy(in.argOr(a, SIZE_MAX, "raise_for_status"))));
+        return v;
+    };
+    for (const char *verb : {"get", "post", "put", "patch", "delete", "head", "options"}) {
+        const QByteArray m = QByteArray(verb).toUpper();
+        method(session, QLatin1String(verb), [m](Interpreter &in, const Value &self, CallArgs &a) {
+            return methodRequest(in, self, m, a, 0);
+        });
+    }
+    method(session, QStringLiteral("request"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        const QByteArray m = requireStr(in, in.argOr(a, 0, "method"), "method").toUpper().toLatin1();
+        CallArgs rest = a;
+        if (!rest.pos.empty())
+            rest.pos.erase(rest.pos.begin());
+        std::erase_if(rest.kw, [](const auto &kv) { return kv.first == u"method"; });
+        return methodRequest(in, self, m, rest, 0);
+    });
+    auto closeSession = [](Interpreter &, const Value &self) {
+        auto holder = std::static_pointer_cast<AiohttpSessionHolder>(self.as<InstanceObject>()->payload);
+        if (holder->session && !holder->closed)
+            holder->session->close();
+        holder->closed = true;
+        self.as<InstanceObject>()->attrs.insert(QStringLiteral("closed"), Value::fromBool(true));
+    };
+    method(session, QStringLiteral("close"), [closeSession](Interpreter &in, const Value &self, CallArgs &) {
+        return in.makeCoroutine(QStringLiteral("close"), [closeSession, self](Interpreter &in2) -> Co<Value> {
+            closeSession(in2, self);
+            co_return Value();
+        });
+    });
+    method(session, QStringLiteral("__aenter__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return in.makeCoroutine(QStringLiteral("__aenter__"),
+                                [self](Interpreter &) -> Co<Value> { co_return self; });
+    });
+    method(session, QStringLiteral("__aexit__"),
+           [closeSession](Interpreter &in, const Value &self, CallArgs &) {
+               return in.makeCoroutine(QStringLiteral("__aexit__"),
+                                       [closeSession, self](Interpreter &in2) -> Co<Value> {
+                                           closeSession(in2, self);
+                                           co_return Value::fromBool(false);
+                                       });
+           });
+
+    // session.get(...): awaitable (the response) and an async context manager (released on exit).
+    Value cm = klass("_RequestContextManager");
+    auto requestOf = [](Interpreter &in, const Value &self) {
+        return payloadOf<RequestPayload>(in, self, "_RequestContextManager");
+    };
+    method(cm, QStringLiteral("__await__"), [requestOf](Interpreter &in, const Value &self, CallArgs &) {
+        auto rq = requestOf(in, self);
+        return in.makeCoroutine(QStringLiteral("_request"), [rq](Interpreter &in2) -> Co<Value> {
+            co_return co_await sendRequest(in2, rq);
+        });
+    });
+    method(cm, QStringLiteral("__aenter__"), [requestOf](Interpreter &in, const Value &self, CallArgs &) {
+        auto rq = requestOf(in, self);
+        return in.makeCoroutine(QStringLiteral("_request"), [rq](Interpreter &in2) -> Co<Value> {
+            co_return co_await sendRequest(in2, rq);
+        });
+    });
+    method(cm, QStringLiteral("__aexit__"), [requestOf](Interpreter &in, const Value &self, CallArgs &) {
+        auto rq = requestOf(in, self);
+        return in.makeCoroutine(QStringLiteral("__aexit__"), [rq](Interpreter &) -> Co<Value> {
+            if (auto *inst = rq->response.as<InstanceObject>())
+                release(*std::static_pointer_cast<ResponsePayload>(inst->payload));
+            rq->response = Value();
+            co_return Value::fromBool(false);
+        });
+    });
+
+    // ClientResponse
+    Value response = klass("ClientResponse");
+    auto responseOf = [](Interpreter &in, const Value &self) {
+        return payloadOf<ResponsePayload>(in, self, "ClientResponse");
+    };
+    method(response, QStringLiteral("read"), [responseOf](Interpreter &in, const Value &self, CallArgs &) {
+        auto p = responseOf(in, self);
+        return in.makeCoroutine(QStringLiteral("read"), [p](Interpreter &in2) -> Co<Value> {
+            // No bytes type in the interpreter: read() gives the body as text (docs/http.md).
+            const QByteArray body = co_await readBody(in2, p);
+            co_return makeStr(QString::fromUtf8(body));
+        });
+    });
+    method(response, QStringLiteral("text"), [responseOf](Interpreter &in, const Value &self, CallArgs &a) {
+        in.checkNoExtraArgs(a, 1, {"encoding", "errors"}, QStringLiteral("text"));
+        auto p = responseOf(in, self);
+        return in.makeCoroutine(QStringLiteral("text"), [p](Interpreter &in2) -> Co<Value> {
+            const QByteArray body = co_await readBody(in2, p);
+            co_return makeStr(QString::fromUtf8(body));
+        });
+    });
+    method(response, QStringLiteral("json"), [responseOf](Interpreter &in, const Value &self, CallArgs &a) {
+        in.checkNoExtraArgs(a, 0, {"encoding", "loads", "content_type"}, QStringLiteral("json"));
+        auto p = responseOf(in, self);
+        const bool anyType =
+            in.hasArg(a, SIZE_MAX, "content_type") && in.argOr(a, SIZE_MAX, "content_type").isNone();
+        const QString contentType = in.str(attrOf(self, "content_type"));
+        return in.makeCoroutine(
+            QStringLiteral("json"), [p, anyType, contentType](Interpreter &in2) -> Co<Value> {
+                const QByteArray body = co_await readBody(in2, p);
+                if (!anyType && !contentType.contains(QStringLiteral("json"))) {
+                    Value exc = aiohttpException(
+                        in2, QStringLiteral("ContentTypeError"),
+                        QStringLiteral(
+                            "%1, message='Attempt to decode JSON with unexpected mimetype: %2', url='%3'")
+                            .arg(p->response.status)
+                            .arg(contentType, p->response.url.toString()));
+                    exc.as<InstanceObject>()->attrs.insert(QStringLiteral("status"),
+                                                           Value::fromInt(p->response.status));
+                    in2.raise(exc);
+                }
+                if (body.trimmed().isEmpty())
+                    co_return Value();
+                co_return fromJsonText(in2, body);
+            });
+    });
+    method(response, QStringLiteral("raise_for_status"),
+           [responseOf](Interpreter &in, const Value &self, CallArgs &) {
+               auto p = responseOf(in, self);
+               if (!p->response.ok()) {
+                   release(*p);
+                   in.raise(raiseForStatusError(in, *p));
+               }
+               return Value();
+           });
+    auto releaseMethod = [responseOf](Interpreter &in, const Value &self, CallArgs &) {
+        release(*responseOf(in, self));
+        return Value();
+    };
+    method(response, QStringLiteral("release"), releaseMethod);
+    method(response, QStringLiteral("close"), releaseMethod);
+    method(response, QStringLiteral("__aenter__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return in.makeCoroutine(QStringLiteral("__aenter__"),
+                                [self](Interpreter &) -> Co<Value> { co_return self; });
+    });
+    method(response, QStringLiteral("__aexit__"),
+           [responseOf](Interpreter &in, const Value &self, CallArgs &) {
+               auto p = responseOf(in, self);
+               return in.makeCoroutine(QStringLiteral("__aexit__"), [p](Interpreter &) -> Co<Value> {
+                   release(*p);
+                   co_return Value::fromBool(false);
+               });
+           });
+    method(response, QStringLiteral("__repr__"),
+           [responseOf](Interpreter &in, const Value &self, CallArgs &) {
+               auto p = responseOf(in, self);
+               return makeStr(QStringLiteral("<ClientResponse(%1) [%2 %3]>")
+                                  .arg(p->response.url.toString())
+                                  .arg(p->response.status)
+                                  .arg(QString::fromLatin1(p->response.reason)));
+           });
+}
+
+} // namespace
+
+void installAiohttp(Interpreter &in, const AiohttpOptions &options)
+{
+    auto net = std::make_shared<AiohttpNetwork>(options);
+    in.registerModule(QStringLiteral("aiohttp"), [net](Interpreter &in2) {
+        auto *mod = new ModuleObject(QStringLiteral("aiohttp"));
+        Value modValue(mod);
+        addAiohttpExceptions(in2, *mod);
+        defineSession(in2, *mod, net);
+        return modValue;
+    });
+}
+
+} // namespace awaitscope::py
