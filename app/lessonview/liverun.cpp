@@ -2,10 +2,12 @@
 
 #include "python/pythonrunner.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 
 namespace awaitscope {
@@ -76,6 +78,7 @@ bool LiveRun::start(const QString &source, const QString &displayName, bool real
     m_result.trace.clock = realClock ? QStringLiteral("real") : QStringLiteral("virtual");
     m_realClock = realClock;
     m_shared = std::make_shared<Shared>();
+    m_poll->setInterval(kPollMs);
     std::shared_ptr<Shared> shared = m_shared;
 
     m_thread = QThread::create([shared, source, displayName, realClock] {
@@ -84,12 +87,20 @@ bool LiveRun::start(const QString &source, const QString &displayName, bool real
         auto publish = [&run, &shared, &publishedEvents] {
             if (run.trace.events().size() == publishedEvents)
                 return;
+            {
+                // The GUI has not taken the last piece yet: no point copying another one.
+                QMutexLocker lock(&shared->mutex);
+                if (shared->fresh)
+                    return;
+            }
             publishedEvents = run.trace.events().size();
-            QMutexLocker lock(&shared->mutex);
-            shared->published = run;
+            // Copy outside the lock, so the GUI never waits for it.
+            ProgramRun copy = run;
             // While the program runs, the run ends at the last thing that happened.
-            if (!run.trace.events().empty())
-                shared->published.trace.endTime = run.trace.events().back().time;
+            if (!copy.trace.events().empty())
+                copy.trace.endTime = copy.trace.events().back().time;
+            QMutexLocker lock(&shared->mutex);
+            shared->published = std::move(copy);
             shared->fresh = true;
         };
         py::RunOptions options;
@@ -153,10 +164,15 @@ void LiveRun::collect()
         QMutexLocker lock(&m_shared->mutex);
         if (!m_shared->fresh || m_shared->done)
             return; // the final state is taken in onThreadFinished
-        m_result = m_shared->published;
+        m_result = std::move(m_shared->published);
         m_shared->fresh = false;
     }
+    // Redrawing a big trace takes a while: look again only after a few times that, so the window keeps
+    // most of its time for the learner.
+    QElapsedTimer spent;
+    spent.start();
     emit progressed();
+    m_poll->setInterval(std::max<int>(kPollMs, int(3 * spent.elapsed())));
 }
 
 void LiveRun::onThreadFinished()

@@ -232,6 +232,7 @@ void MainWindow::createMenus()
     updateRunControls();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
     QAction *about = help->addAction(tr("&About Awaitscope"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 }
@@ -687,8 +688,10 @@ void MainWindow::createPlaybackMenu()
 {
     // The transport's keys work anywhere in the window; focusNeedsKey() leaves a key to the widget that
     // types or navigates with it (space in the editor is a space).
-    m_playbackMenu = menuBar()->addMenu(tr("&Playback"));
+    m_playbackMenu = new QMenu(tr("&Playback"), this);
     m_playbackMenu->setObjectName(QStringLiteral("menuPlayback"));
+    const auto *help = findChild<QMenu *>(QStringLiteral("menuHelp"));
+    menuBar()->insertMenu(help ? help->menuAction() : nullptr, m_playbackMenu);
     const QList<QAction *> actions = m_player->transportBar()->transportActions();
     for (QAction *a : actions) {
         a->setShortcutContext(Qt::WindowShortcut);

@@ -27,18 +27,20 @@ using namespace awaitscope;
 
 namespace {
 
-// Ten seconds of real time unless stopped: three tickers and one started later.
+// Thirty seconds of real time unless stopped: three tickers, one started later, and then a long nap that a
+// stop must cut short (only cancelling the sleeping tasks ends it quickly).
 const char *const kLongProgram = R"(import asyncio
 
 async def tick(name, n):
     for i in range(n):
         await asyncio.sleep(0.05)
+    await asyncio.sleep(30)
     return name
 
 async def main():
-    tasks = [asyncio.create_task(tick(f"t{i}", 200)) for i in range(3)]
+    tasks = [asyncio.create_task(tick(f"t{i}", 4)) for i in range(3)]
     await asyncio.sleep(0.1)
-    late = asyncio.create_task(tick("late", 200))
+    late = asyncio.create_task(tick("late", 2))
     print("all started")
     await asyncio.gather(*tasks, late)
 
@@ -79,6 +81,16 @@ bool everyLaneEnded(const TimelineModel &model)
         if (!isFinalStatus(lane.finalState))
             return false;
     return true;
+}
+
+// Tasks asleep on a timer far in the future (kLongProgram's nap).
+int napping(const Trace &trace)
+{
+    int count = 0;
+    for (const TraceEvent &e : trace.events())
+        if (e.kind == TraceEvent::Kind::Suspended && e.data.value(QStringLiteral("until")).toDouble() > 10)
+            ++count;
+    return count;
 }
 
 void startLiveRun(MainWindow &w, const char *program)
@@ -143,8 +155,10 @@ void TestLiveRun::lifecycleMidRun()
     w->show();
     QVERIFY(QTest::qWaitForWindowActive(w));
     startLiveRun(*w, kLongProgram);
-    // The picture arrives while the program runs; Run is off and Stop on.
-    QTRY_VERIFY_WITH_TIMEOUT(w->player()->model().laneCount() >= 5, 5000);
+    // The picture arrives while the program runs, up to the four tickers asleep in their long nap; Run is
+    // off and Stop on.
+    QTRY_VERIFY_WITH_TIMEOUT(w->player()->model().laneCount() >= 5 && napping(w->player()->trace()) == 4,
+                             5000);
     QVERIFY(w->isRunning());
     QVERIFY(!button(*w, "runButton")->isEnabled());
     QVERIFY(button(*w, "stopButton")->isEnabled());
@@ -183,7 +197,7 @@ void TestLiveRun::lifecycleMidRun()
         // The destructor stopped the program and waited for it: nothing is left.
         QCOMPARE(LiveRun::runningCount(), 0);
     }
-    // Stopping took far less than the ten seconds the program would have run.
+    // Stopping took far less than the thirty seconds the program would have run.
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     delete guard.data();
 }
