@@ -120,6 +120,9 @@ bool LiveRun::start(const QString &source, const QString &displayName, bool real
         publisher.stop();
         run.trace.source = source;
         run.trace.exitStatus = run.exitStatus;
+        // The real clock's program time does not count the loop's seconds: the run ends at its last event.
+        if (!run.trace.events().empty())
+            run.trace.endTime = std::max(run.trace.endTime, run.trace.events().back().time);
         describeFailure(run);
         QMutexLocker lock(&shared->mutex);
         shared->published = std::move(run);

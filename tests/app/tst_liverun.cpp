@@ -177,8 +177,10 @@ void TestLiveRun::lifecycleMidRun()
         QCOMPARE(w->player()->model().laneCount(), lanesBefore);
         QVERIFY(everyLaneEnded(w->player()->model()));
         QVERIFY2(statusText(*w).contains(QStringLiteral("Stopped")), qPrintable(statusText(*w)));
+        QVERIFY(w->player()->playback()->endTime() > 0.15); // the cursor's range is what ran
         QVERIFY(button(*w, "runButton")->isEnabled());
         QVERIFY(!button(*w, "stopButton")->isEnabled());
+        w->grab().save(QDir::tempPath() + QStringLiteral("/awaitscope-stopped.png"));
     } else if (action == QLatin1String("switch lesson")) {
         QVERIFY(w->openLesson(QStringLiteral("wait")));
         QTRY_COMPARE_WITH_TIMEOUT(LiveRun::runningCount(), 0, 3000);
@@ -233,7 +235,10 @@ void TestLiveRun::timelineGrowsWhileRunning()
     QCOMPARE(w.player()->trace().clock, QStringLiteral("real"));
     QVERIFY(w.player()->model().endTime() > 0.8);
     QVERIFY(w.player()->playback()->atEnd());
+    w.grab().save(QDir::tempPath() + QStringLiteral("/awaitscope-liverun-done.png"));
     QVERIFY2(statusText(w).contains(QStringLiteral("real time")), qPrintable(statusText(w)));
+    QVERIFY2(!statusText(w).contains(QStringLiteral(" 0.00 s")), qPrintable(statusText(w)));
+    QCOMPARE(w.player()->playback()->endTime(), w.player()->model().endTime());
     QCOMPARE(w.player()->trace().outputUntil(w.player()->trace().events().back().seq),
              QStringLiteral("[0, 1, 4, 9, 16, 25]\n"));
 }
