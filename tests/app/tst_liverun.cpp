@@ -180,6 +180,7 @@ void TestLiveRun::lifecycleMidRun()
         QVERIFY(w->player()->playback()->endTime() > 0.15); // the cursor's range is what ran
         QVERIFY(button(*w, "runButton")->isEnabled());
         QVERIFY(!button(*w, "stopButton")->isEnabled());
+        QCoreApplication::processEvents(); // let the panels lay out what the last update put in them
         w->grab().save(QDir::tempPath() + QStringLiteral("/awaitscope-stopped.png"));
     } else if (action == QLatin1String("switch lesson")) {
         QVERIFY(w->openLesson(QStringLiteral("wait")));
