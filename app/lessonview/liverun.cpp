@@ -53,10 +53,17 @@ LiveRun::~LiveRun()
     qWarning("awaitscope: a stopped program is still ending; it will be cleaned up when it does");
     m_thread->setParent(nullptr);
     QThread *thread = m_thread;
-    QObject::connect(thread, &QThread::finished, thread, [thread] {
+    // It may end between the wait and the connection: whichever comes first cleans up, once.
+    auto once = std::make_shared<std::atomic<bool>>(false);
+    auto cleanUp = [thread, once] {
+        if (once->exchange(true))
+            return;
         --g_running;
         thread->deleteLater();
-    });
+    };
+    QObject::connect(thread, &QThread::finished, thread, cleanUp);
+    if (thread->isFinished())
+        cleanUp();
 }
 
 int LiveRun::runningCount()

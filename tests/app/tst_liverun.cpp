@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -114,6 +115,7 @@ private slots:
     void cleanup();
     void lifecycleMidRun_data();
     void lifecycleMidRun();
+    void destroyedDuringABlockingCall();
     void timelineGrowsWhileRunning();
     void longVirtualRunKeepsTheWindowResponsive();
     void transportKeysWorkWindowWide_data();
@@ -203,6 +205,25 @@ void TestLiveRun::lifecycleMidRun()
     // Stopping took far less than the thirty seconds the program would have run.
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     delete guard.data();
+}
+
+void TestLiveRun::destroyedDuringABlockingCall()
+{
+    // time.sleep() blocks the program's thread, so the stop cannot reach it at once: the window goes anyway
+    // (after a short wait), and the program's thread cleans up after itself when the call returns.
+    auto *w = new MainWindow;
+    startLiveRun(*w, "import asyncio\nimport time\n\nasync def main():\n    await asyncio.sleep(0.05)\n"
+                     "    time.sleep(7)\n    await asyncio.sleep(30)\n\nasyncio.run(main())\n");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w->player()->model().laneCount() >= 1 && w->player()->trace().events().size() > 3, 3000);
+    QTest::qWait(200); // into the blocking call
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("still ending")));
+    QElapsedTimer clock;
+    clock.start();
+    delete w;
+    QVERIFY(clock.elapsed() < 6500); // the window did not wait for the whole blocking call
+    QCOMPARE(LiveRun::runningCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(LiveRun::runningCount(), 0, 10000);
 }
 
 void TestLiveRun::timelineGrowsWhileRunning()
