@@ -14,9 +14,10 @@ namespace awaitscope {
 
 namespace {
 std::atomic<int> g_running{0};
-constexpr int kPublishMs = 40; // how often the program's thread hands over the trace so far
-constexpr int kPollMs = 30;    // how often the GUI looks for it
-constexpr int kJoinMs = 5000;  // how long a destructor waits for a stopped program to end
+constexpr int kPublishMs = 40;       // how often the program's thread hands over the trace so far
+constexpr int kPollMs = 30;          // how often the GUI looks for it
+constexpr int kSlowestPollMs = 1000; // however slow the redraw, the picture is never more than this behind
+constexpr int kJoinMs = 5000;        // how long a destructor waits for a stopped program to end
 } // namespace
 
 // What the program's thread and the GUI share. The program's thread publishes a copy of the trace (its
@@ -182,7 +183,7 @@ void LiveRun::collect()
     QElapsedTimer spent;
     spent.start();
     emit progressed();
-    m_poll->setInterval(std::max<int>(kPollMs, int(3 * spent.elapsed())));
+    m_poll->setInterval(std::clamp(int(3 * spent.elapsed()), kPollMs, kSlowestPollMs));
 }
 
 void LiveRun::onThreadFinished()
