@@ -250,7 +250,10 @@ void TestLiveRun::timelineGrowsWhileRunning()
         if (seen[i].first > seen[i - 1].first)
             ++grew;
     }
-    QVERIFY2(grew >= 1, "the lanes never grew while the program ran");
+    QString steps;
+    for (const auto &[lanes, end] : seen)
+        steps += QStringLiteral(" %1@%2").arg(lanes).arg(end);
+    QVERIFY2(grew >= 1, qPrintable(QStringLiteral("the lanes never grew while the program ran:") + steps));
     QVERIFY(seen.front().first < 7);
     // The finished run: main and six workers, all done, real seconds on the axis, the output at the end.
     QCOMPARE(w.player()->model().laneCount(), 7);
