@@ -19,6 +19,12 @@ ProgramRun runPythonProgram(const QString &source, const QString &displayName)
     run.exitStatus = py::runPythonSource(source, options);
     run.trace.source = source;
     run.trace.exitStatus = run.exitStatus;
+    describeFailure(run);
+    return run;
+}
+
+void describeFailure(ProgramRun &run)
+{
     if (run.exitStatus != 0) {
         const QStringList lines = run.stderrText.trimmed().split(QLatin1Char('\n'));
         run.errorMessage = lines.isEmpty() ? QStringLiteral("the program failed") : lines.last().trimmed();
@@ -28,7 +34,6 @@ ProgramRun runPythonProgram(const QString &source, const QString &displayName)
         while (it.hasNext())
             run.errorLine = it.next().captured(1).toInt();
     }
-    return run;
 }
 
 LessonProgramRunner pythonLessonRunner()

@@ -21,6 +21,9 @@ struct ProgramRun
 
 ProgramRun runPythonProgram(const QString &source, const QString &displayName);
 
+// Fills errorMessage and errorLine from a finished run's exit status and stderr.
+void describeFailure(ProgramRun &run);
+
 // Runs lesson programs for `awaitscope lessons --check` and the GUI's question checks.
 LessonProgramRunner pythonLessonRunner();
 

@@ -5,20 +5,31 @@
 #include "lessons/momentlocator.h"
 #include "lessons/parametersubstitution.h"
 #include "lessonview/lessonrunner.h"
+#include "lessonview/liverun.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
+#include "player/transportbar.h"
+#include "timeline/timelineview.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -36,6 +47,10 @@
 namespace awaitscope {
 
 namespace {
+
+// A virtual-clock run that ends within this budget is shown at once, as if it ran synchronously; a longer
+// one carries on in the background with Stop enabled, and the window stays responsive.
+constexpr int kQuickRunMs = 2000;
 
 QString readText(const QString &path)
 {
@@ -66,9 +81,11 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     QString error;
     m_progress->load(&error); // a missing or broken progress file starts afresh; the error is shown below
+    createRunControls();
     createWidgets();
     createMenus();
     createClassroom();
+    createPlaybackMenu();
     resize(sizeHint());
 
     QSettings settings;
@@ -85,7 +102,13 @@ MainWindow::MainWindow(QWidget *parent)
         openLesson(m_library.lessons().first().id);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    // The run's thread must end before the widgets it reports to (LiveRun's destructor stops and joins it).
+    delete m_liveRun;
+    m_liveRun = nullptr;
+}
 
 QSize MainWindow::sizeHint() const
 {
@@ -155,7 +178,9 @@ void MainWindow::createWidgets()
     buttons->addWidget(new QLabel(tr("Program:")));
     buttons->addWidget(m_programChoice, 1);
     buttons->addWidget(m_resetButton);
+    buttons->addWidget(m_realClock);
     buttons->addWidget(m_runButton);
+    buttons->addWidget(m_stopButton);
 
     auto *codePane = new QWidget;
     auto *codeLayout = new QVBoxLayout(codePane);
@@ -204,8 +229,12 @@ void MainWindow::createMenus()
     QAction *runAction = run->addAction(tr("&Run program"), this, &MainWindow::runProgram);
     runAction->setShortcut(QKeySequence(Qt::Key_F9));
     runAction->setObjectName(QStringLiteral("actionRun"));
+    m_runAction = runAction;
+    run->addAction(m_stopAction);
+    updateRunControls();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
     QAction *about = help->addAction(tr("&About Awaitscope"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 }
@@ -255,6 +284,7 @@ bool MainWindow::openLesson(const QString &id)
     const Lesson *lesson = m_library.lesson(id);
     if (!lesson)
         return false;
+    discardLiveRun(); // a run of the lesson being left must not draw over the new one
     m_lessonId = id;
     m_freshLesson = true;
     m_parameterValues.clear();
@@ -377,6 +407,8 @@ void MainWindow::selectProgram(int index)
     QSettings settings;
     QString source = settings.value(codeKey()).toString();
     QString error;
+    if (source.isEmpty() && lessonFilesMissing() && !newProgram)
+        source = m_code->toPlainText(); // keep what is on screen rather than an empty program
     if (source.isEmpty())
         source = programSource();
     const QString filled = ParameterSubstitution::apply(source, ProgramLanguage::Python, lesson->parameters,
@@ -392,8 +424,9 @@ void MainWindow::selectProgram(int index)
     m_cpp->setPlainText(cppFilled.isEmpty() ? cpp : cppFilled);
     m_codeTabs->setTabEnabled(1, !cpp.isEmpty());
     // A parameter change keeps the zoom and cursor; a new program starts from a view that fits it all.
+    // Re-runs after a change are on the virtual clock: the real clock is for runs the learner starts.
     m_keepView = !newProgram;
-    runProgram();
+    startRun(false);
     m_keepView = true;
 }
 
@@ -407,30 +440,41 @@ void MainWindow::saveEditedCode()
         settings.remove(codeKey());
     else
         settings.setValue(codeKey(), text);
+    checkSettingsWritten(settings);
 }
 
 void MainWindow::resetCode()
 {
+    // Without the lesson's own program there is nothing to go back to: the edits stay.
+    if (lessonFilesMissing())
+        return;
     QSettings().remove(codeKey());
     selectProgram(m_programChoice->currentIndex());
 }
 
 void MainWindow::runProgram()
 {
-    const ProgramRun run = runPythonProgram(m_code->toPlainText(), m_programId + QStringLiteral(".py"));
-    showRun(run);
+    startRun(m_realClock->isChecked());
 }
 
 void MainWindow::showRun(const ProgramRun &run)
 {
-    m_lastError = run.errorMessage;
-    m_errorLine = run.errorLine;
+    // A run the learner stopped did nothing wrong: no error line to mark.
+    const bool stopped = m_liveRun->stopRequested();
+    m_lastError = stopped ? QString() : run.errorMessage;
+    m_errorLine = stopped ? 0 : run.errorLine;
     // A program that never got going (a syntax error, an unsupported construct) leaves the last picture.
     const bool ran = !run.trace.tasks().empty();
     if (ran)
         m_player->setTrace(run.trace, m_keepView);
-    if (m_lastError.isEmpty()) {
-        m_status->setText(tr("Ran in %1 s of virtual time.").arg(run.trace.endTime, 0, 'f', 2));
+    if (m_liveRun->stopRequested()) {
+        m_status->setText(
+            tr("Stopped after %1 s; every task was cancelled.").arg(run.trace.endTime, 0, 'f', 2));
+        m_status->setStyleSheet(QString());
+    } else if (m_lastError.isEmpty()) {
+        m_status->setText(run.trace.clock == QLatin1String("real")
+                              ? tr("Ran in %1 s of real time.").arg(run.trace.endTime, 0, 'f', 2)
+                              : tr("Ran in %1 s of virtual time.").arg(run.trace.endTime, 0, 'f', 2));
         m_status->setStyleSheet(QString());
     } else {
         m_status->setText(m_errorLine > 0 ? tr("Line %1: %2").arg(m_errorLine).arg(m_lastError)
@@ -508,12 +552,230 @@ void MainWindow::highlightLines()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     leaveClassroomModes(); // the layout to remember is the everyday one, not presenter mode's
+    // A run in progress is stopped, not waited for: the window closes now and the run's thread ends on its
+    // own (the destructor joins it).
+    if (m_liveRun->isRunning())
+        m_liveRun->stop();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/topSplitter"), m_topSplitter->saveState());
     settings.setValue(QStringLiteral("window/player"), m_player->saveLayout());
+    checkSettingsWritten(settings);
     event->accept();
+}
+
+// ---- Runs in progress ------------------------------------------------------------------------------------
+
+void MainWindow::createRunControls()
+{
+    m_liveRun = new LiveRun(this);
+    connect(m_liveRun, &LiveRun::progressed, this, &MainWindow::showLiveProgress);
+    connect(m_liveRun, &LiveRun::finished, this, &MainWindow::showLiveResult);
+
+    m_realClock = new QCheckBox(tr("Real c&lock"));
+    m_realClock->setObjectName(QStringLiteral("realClockBox"));
+    m_realClock->setAccessibleName(tr("Run on the real clock"));
+    m_realClock->setToolTip(
+        tr("Run the next program on the real clock (real waiting, the real network): "
+           "the timeline grows as it runs. Unticked, runs use the instant virtual clock."));
+
+    m_stopAction = new QAction(tr("&Stop"), this);
+    m_stopAction->setObjectName(QStringLiteral("actionStop"));
+    m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_stopAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopProgram);
+    addAction(m_stopAction);
+
+    m_stopButton = new QPushButton(tr("Stop"));
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_stopButton->setAccessibleName(tr("Stop the program"));
+    m_stopButton->setToolTip(tr("Stop the running program: every task is cancelled (Shift+F5)"));
+    connect(m_stopButton, &QPushButton::clicked, this, &MainWindow::stopProgram);
+}
+
+bool MainWindow::isRunning() const
+{
+    return m_liveRun->isRunning();
+}
+
+void MainWindow::startRun(bool realClock)
+{
+    if (m_liveRun->isRunning())
+        discardLiveRun(); // a re-run after a change replaces the run in progress
+    m_runKeepView = m_keepView;
+    m_liveShown = false;
+    m_liveRun->start(m_code->toPlainText(), m_programId + QStringLiteral(".py"), realClock);
+    updateRunControls();
+    if (!realClock && m_liveRun->waitForFinished(kQuickRunMs))
+        return; // shown by showLiveResult already
+    m_status->setStyleSheet(QString());
+    m_status->setText(realClock ? tr("Running on the real clock… (Stop: Shift+F5)")
+                                : tr("Still running… (Stop: Shift+F5)"));
+}
+
+void MainWindow::stopProgram()
+{
+    if (!m_liveRun->isRunning())
+        return;
+    m_liveRun->stop();
+    m_status->setText(tr("Stopping: cancelling every task…"));
+    updateRunControls();
+}
+
+void MainWindow::showLiveProgress()
+{
+    const ProgramRun &run = m_liveRun->result();
+    if (run.trace.tasks().empty())
+        return;
+    // The first picture of a run starts from a fitted view, then the cursor follows the growing end unless
+    // the learner moved it.
+    const bool first = !m_liveShown;
+    m_liveShown = true;
+    m_player->setTrace(run.trace, !first);
+    PlaybackState *playback = m_player->playback();
+    if (first)
+        playback->jumpToEnd();
+    if (playback->atEnd())
+        m_player->timelineView()->fitAll();
+    m_status->setStyleSheet(QString());
+    m_status->setText(
+        tr("Running… %1 s, %n task(s) so far (Stop: Shift+F5)", nullptr, int(run.trace.tasks().size()))
+            .arg(run.trace.endTime, 0, 'f', 2));
+}
+
+void MainWindow::showLiveResult()
+{
+    const bool keep = m_keepView;
+    m_keepView = m_runKeepView || m_liveShown;
+    const bool followed = m_liveShown && m_player->playback()->atEnd();
+    showRun(m_liveRun->result());
+    if (followed) {
+        m_player->playback()->jumpToEnd();
+        m_player->timelineView()->fitAll();
+    }
+    m_keepView = keep;
+    m_liveShown = false;
+    updateRunControls();
+}
+
+void MainWindow::discardLiveRun()
+{
+    if (!m_liveRun->isRunning())
+        return;
+    // The old run ends on its own thread; it no longer reports here, and deletes itself when it is done.
+    LiveRun *old = m_liveRun;
+    old->disconnect(this);
+    old->stop();
+    connect(old, &LiveRun::finished, old, &QObject::deleteLater);
+    m_liveRun = new LiveRun(this);
+    connect(m_liveRun, &LiveRun::progressed, this, &MainWindow::showLiveProgress);
+    connect(m_liveRun, &LiveRun::finished, this, &MainWindow::showLiveResult);
+    m_liveShown = false;
+    updateRunControls();
+}
+
+void MainWindow::updateRunControls()
+{
+    const bool running = m_liveRun->isRunning();
+    m_runButton->setEnabled(!running);
+    if (m_runAction)
+        m_runAction->setEnabled(!running);
+    m_stopButton->setEnabled(running && !m_liveRun->stopRequested());
+    m_stopAction->setEnabled(running && !m_liveRun->stopRequested());
+    m_realClock->setEnabled(!running);
+}
+
+// ---- Window-wide transport shortcuts ------------------------------------------------------------------
+
+void MainWindow::createPlaybackMenu()
+{
+    // The transport's keys work anywhere in the window; focusNeedsKey() leaves a key to the widget that
+    // types or navigates with it (space in the editor is a space).
+    m_playbackMenu = new QMenu(tr("&Playback"), this);
+    m_playbackMenu->setObjectName(QStringLiteral("menuPlayback"));
+    const auto *help = findChild<QMenu *>(QStringLiteral("menuHelp"));
+    menuBar()->insertMenu(help ? help->menuAction() : nullptr, m_playbackMenu);
+    const QList<QAction *> actions = m_player->transportBar()->transportActions();
+    for (QAction *a : actions) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        m_playbackMenu->addAction(a);
+    }
+    qApp->installEventFilter(this);
+}
+
+bool MainWindow::focusNeedsKey(const QKeyEvent *key) const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    if (!focus || focus->window() != this)
+        return false;
+    const int k = key->key();
+    if (const auto *edit = qobject_cast<const QPlainTextEdit *>(focus))
+        return !edit->isReadOnly();
+    if (const auto *edit = qobject_cast<const QTextEdit *>(focus))
+        return !edit->isReadOnly();
+    if (qobject_cast<const QLineEdit *>(focus) || qobject_cast<const QAbstractSpinBox *>(focus))
+        return true;
+    if (qobject_cast<const QComboBox *>(focus) || qobject_cast<const QAbstractButton *>(focus))
+        return k == Qt::Key_Space; // opens the list, presses the button
+    if (qobject_cast<const QAbstractItemView *>(focus))
+        return k == Qt::Key_Home || k == Qt::Key_End; // first/last lesson; the other keys drive the player
+    return false;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Accepting ShortcutOverride hands the key to the focus widget instead of the window-wide shortcut.
+    if (event->type() == QEvent::ShortcutOverride && watched == QApplication::focusWidget()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier && focusNeedsKey(key)) {
+            for (const QAction *a : m_player->transportBar()->transportActions()) {
+                if (a->shortcuts().contains(QKeySequence(key->key()))) {
+                    event->accept();
+                    return true;
+                }
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// ---- Faults: settings and lesson files -----------------------------------------------------------------
+
+void MainWindow::checkSettingsWritten(QSettings &settings)
+{
+    settings.sync();
+    if (settings.status() == QSettings::NoError) {
+        m_settingsWarned = false;
+        return;
+    }
+    if (m_settingsWarned)
+        return;
+    m_settingsWarned = true;
+    // The edited code is still in the editor: say so, so that nobody closes the window thinking it is saved.
+    const QString message =
+        tr("Settings cannot be saved to %1 (%2). Your edited code is still in the editor: copy it somewhere "
+           "safe before closing, and check that the folder can be written.")
+            .arg(QDir::toNativeSeparators(settings.fileName()), settings.status() == QSettings::AccessError
+                                                                    ? tr("no permission or disk full")
+                                                                    : tr("the file is damaged"));
+    statusBar()->showMessage(message);
+    m_status->setText(message);
+    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+}
+
+bool MainWindow::lessonFilesMissing()
+{
+    const Lesson *lesson = m_library.lesson(m_lessonId);
+    if (!lesson || QFileInfo::exists(lesson->programPath(m_programId)))
+        return false;
+    const QString message = tr("The lesson folder %1 is no longer there (removed or unplugged?). Your edited "
+                               "code is kept; put the folder back or choose another lesson.")
+                                .arg(QDir::toNativeSeparators(lesson->folder));
+    statusBar()->showMessage(message);
+    m_status->setText(message);
+    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    return true;
 }
 
 } // namespace awaitscope

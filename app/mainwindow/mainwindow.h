@@ -8,12 +8,16 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDockWidget;
+class QMenu;
 class QFormLayout;
 class QLabel;
 class QListWidget;
+class QKeyEvent;
 class QPlainTextEdit;
+class QSettings;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -23,6 +27,7 @@ class QWidget;
 namespace awaitscope {
 
 class CompareWindow;
+class LiveRun;
 class PlayerWidget;
 class PredictPanel;
 class PresenterMode;
@@ -42,7 +47,12 @@ public:
 
     // For tests and the command line: open a lesson by id (returns false if unknown) and run a program.
     bool openLesson(const QString &id);
+    // Run (button, F9, Ctrl+Return): on the real clock when the "Real clock" box is ticked.
     void runProgram();
+    // Stop (button, Shift+F5): cancels a run in progress; the picture of what ran so far stays.
+    void stopProgram();
+    bool isRunning() const;
+    LiveRun *liveRun() const { return m_liveRun; }
     PlayerWidget *player() const { return m_player; }
     QString currentLessonId() const { return m_lessonId; }
     QString currentProgramId() const { return m_programId; }
@@ -59,9 +69,24 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
+    // Runs in progress (lessonview/liverun.h): start, show as they grow, stop, and drop one that is replaced.
+    void createRunControls();
+    void startRun(bool realClock);
+    void showLiveProgress();
+    void showLiveResult();
+    void discardLiveRun();
+    void updateRunControls();
+    // The transport's actions as window-wide shortcuts and a Playback menu.
+    void createPlaybackMenu();
+    bool focusNeedsKey(const QKeyEvent *key) const;
+    // Settings that cannot be written (QSettings::status) are reported once, not silently dropped.
+    void checkSettingsWritten(QSettings &settings);
+    // A lesson folder that vanished while open (a USB stick pulled out).
+    bool lessonFilesMissing();
     void createWidgets();
     void showAbout();
     void loadLessons();
@@ -94,6 +119,9 @@ private:
     bool m_loadingCode = false;
     bool m_keepView = true;    // the next run keeps the timeline's zoom and cursor
     bool m_freshLesson = true; // the next program shown is the first of a newly opened lesson
+    bool m_runKeepView = true; // m_keepView as it was when the run in progress started
+    bool m_liveShown = false;  // the run in progress has put its first picture up
+    bool m_settingsWarned = false;
 
     QListWidget *m_lessonList = nullptr;
     QTextBrowser *m_explanation = nullptr;
@@ -105,6 +133,12 @@ private:
     QFormLayout *m_parameterForm = nullptr;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_resetButton = nullptr;
+    QPushButton *m_stopButton = nullptr;
+    QCheckBox *m_realClock = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QMenu *m_playbackMenu = nullptr;
+    LiveRun *m_liveRun = nullptr;
     QLabel *m_status = nullptr;
     PlayerWidget *m_player = nullptr;
     QSplitter *m_mainSplitter = nullptr;

@@ -10,6 +10,7 @@
 #include <QDataStream>
 #include <QGroupBox>
 #include <QIODevice>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -51,7 +52,13 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     m_bottom = new QSplitter(Qt::Horizontal, this);
     m_bottom->setObjectName(QStringLiteral("playerBottomSplitter"));
     m_bottom->addWidget(titled(tr("Combinators"), m_combinators, m_bottom));
-    m_bottom->addWidget(titled(tr("Event loop"), m_loop, m_bottom));
+    // The loop's lines wrap; when the panel is short, they scroll instead of being cut off.
+    auto *loopScroll = new QScrollArea(m_bottom);
+    loopScroll->setWidget(m_loop);
+    loopScroll->setWidgetResizable(true);
+    loopScroll->setFrameShape(QFrame::NoFrame);
+    loopScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_bottom->addWidget(titled(tr("Event loop"), loopScroll, m_bottom));
     m_bottom->addWidget(titled(tr("Output"), m_console, m_bottom));
     m_bottom->setStretchFactor(0, 3);
     m_bottom->setStretchFactor(1, 2);

@@ -37,12 +37,28 @@ struct Detached
     };
 };
 
+// The repr of a task's result for its task-finished event, so a gather slot can show it as soon as the
+// child ends. A __repr__ that raises must not fail the task, and a huge value must not bloat the trace.
+QString resultTextFor(Interpreter &in, const Value &result)
+{
+    constexpr qsizetype maxLength = 200;
+    QString text;
+    try {
+        text = in.repr(result);
+    } catch (...) {
+        return QStringLiteral("<%1 object>").arg(in.typeName(result));
+    }
+    if (text.size() > maxLength)
+        text = text.left(maxLength - 1) + QChar(0x2026);
+    return text;
+}
+
 Detached driveTask(Interpreter &in, TaskPtr task, Value coro)
 {
     in.setFrameState(nullptr, 0);
     try {
         Value result = co_await in.runCoroutine(std::move(coro));
-        task->bodyReturned(std::any(result));
+        task->bodyReturned(std::any(result), in.trace ? resultTextFor(in, result) : QString());
     } catch (const ProgramStop &stop) {
         in.requestStop(stop.message);
         task->bodyRaised(std::current_exception());

@@ -3,10 +3,14 @@
 #include "aiohttpmodule.h"
 #include "interpreter.h"
 
+#include "runtime/loop.h"
+#include "runtime/task.h"
 #include "trace/trace.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QObject>
+#include <QThread>
 
 #include <cstdio>
 
@@ -20,6 +24,52 @@ void writeTo(FILE *f, const QString &text)
     std::fflush(f);
 }
 } // namespace
+
+RunControl::~RunControl()
+{
+    detach();
+}
+
+void RunControl::attach(Interpreter *interpreter)
+{
+    QMutexLocker lock(&m_mutex);
+    m_interpreter = interpreter;
+    m_context = new QObject;
+    if (m_stop.load())
+        m_interpreter->requestStop(m_reason);
+}
+
+void RunControl::detach()
+{
+    QMutexLocker lock(&m_mutex);
+    // Deleting the context drops a cancellation still queued for it: the interpreter is about to go.
+    delete m_context;
+    m_context = nullptr;
+    m_interpreter = nullptr;
+}
+
+void RunControl::requestStop(const QString &reason)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_stop.exchange(true))
+        return;
+    m_reason = reason;
+    if (!m_interpreter)
+        return; // attach() passes it on
+    Interpreter *in = m_interpreter;
+    // On its own thread the interpreter cancels its tasks itself; from elsewhere it only sets its flag.
+    in->requestStop(reason);
+    if (QThread::currentThread() == m_context->thread())
+        return;
+    QMetaObject::invokeMethod(
+        m_context,
+        [in] {
+            if (in->loop)
+                for (const auto &task : in->loop->pendingTasks())
+                    task->cancel();
+        },
+        Qt::QueuedConnection);
+}
 
 int runPythonSource(const QString &source, const RunOptions &options)
 {
@@ -42,7 +92,11 @@ int runPythonSource(const QString &source, const RunOptions &options)
         options.trace->clock = options.realClock ? QStringLiteral("real") : QStringLiteral("virtual");
         options.trace->source = source;
     }
+    if (options.control)
+        options.control->attach(&in);
     const int status = in.run(source);
+    if (options.control)
+        options.control->detach();
     if (options.trace) {
         options.trace->exitStatus = status;
         options.trace->endTime = in.programTime();

@@ -1,15 +1,47 @@
 #pragma once
 
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
+
+class QObject;
 
 namespace awaitscope {
 class Trace;
 }
 
 namespace awaitscope::py {
+
+class Interpreter;
+
+// Stops a run in progress (the GUI's Stop) from any thread. The flag makes a busy program end at its next
+// step; the tasks are also cancelled on the program's own thread, through its event loop, so a task asleep
+// on a timer or waiting for a reply ends now instead of when it would have woken.
+class RunControl
+{
+public:
+    RunControl() = default;
+    ~RunControl();
+    RunControl(const RunControl &) = delete;
+    RunControl &operator=(const RunControl &) = delete;
+
+    void requestStop(const QString &reason = QStringLiteral("stopped by the user"));
+    bool stopRequested() const { return m_stop.load(); }
+
+    // Called by runPythonSource around the run, on the program's thread.
+    void attach(Interpreter *interpreter);
+    void detach();
+
+private:
+    QMutex m_mutex;
+    Interpreter *m_interpreter = nullptr;
+    QObject *m_context = nullptr; // lives on the program's thread, receives the cancellation
+    std::atomic<bool> m_stop{false};
+    QString m_reason;
+};
 
 struct RunOptions
 {
@@ -27,6 +59,7 @@ struct RunOptions
     // demand), or empty: sim on the virtual clock, real on the real clock. --net
     QString network;
     QStringList allowedHosts; // hosts besides the demo server that programs may reach (--allow-host)
+    RunControl *control = nullptr; // lets another thread stop the run; optional
 };
 
 // Runs a Python program's source text. Returns the exit status like CPython (0, or 1 on an uncaught

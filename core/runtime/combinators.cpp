@@ -15,7 +15,8 @@ namespace {
 
 std::function<QString(const std::any &)> &valueDescriber()
 {
-    static std::function<QString(const std::any &)> describer;
+    // Per thread: the GUI may run a program on a worker thread while another runs on its own.
+    static thread_local std::function<QString(const std::any &)> describer;
     return describer;
 }
 

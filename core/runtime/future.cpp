@@ -99,7 +99,8 @@ FutureState::CallbackId FutureState::addDoneListener(std::weak_ptr<DoneListener>
 
 FutureState::CallbackId FutureState::nextCallbackId()
 {
-    static CallbackId next = 0; // unique per process is enough: ids are only compared within one future
+    // Unique per thread is enough: ids are only compared within one future, which lives on one thread.
+    static thread_local CallbackId next = 0;
     return ++next;
 }
 

@@ -189,7 +189,7 @@ std::exception_ptr TaskState::takeThrowIn()
     return std::exchange(m_throwIn, nullptr);
 }
 
-void TaskState::bodyReturned(std::any value)
+void TaskState::bodyReturned(std::any value, QString resultText)
 {
     m_bodyEnded = true;
     m_resume = {};
@@ -201,7 +201,7 @@ void TaskState::bodyReturned(std::any value)
         return;
     }
     setResult(std::move(value));
-    m_loop.record(TraceEvent::Kind::TaskFinished, id());
+    m_loop.record(TraceEvent::Kind::TaskFinished, id(), -1, std::move(resultText));
 }
 
 void TaskState::bodyRaised(std::exception_ptr exception)

@@ -60,7 +60,8 @@ public:
     void suspendOn(const FuturePtr &future, std::coroutine_handle<> handle, double until = qQNaN());
     void suspendYield(std::coroutine_handle<> handle);
     std::exception_ptr takeThrowIn();
-    void bodyReturned(std::any value);
+    // `resultText` (the result's repr) goes into the trace's task-finished event; empty when not known.
+    void bodyReturned(std::any value, QString resultText = {});
     void bodyRaised(std::exception_ptr exception);
 
     void stepFromLoop() { step(nullptr); }

@@ -124,6 +124,10 @@ const TraceTask *Trace::task(int id) const
 TraceEvent &Trace::append(TraceEvent event)
 {
     event.seq = m_events.size();
+    // Time never goes backwards in a trace (the reader rejects it): a fact recorded after the loop ended, on
+    // a clock that does not count the loop's real seconds, happens at the last moment known.
+    if (!m_events.empty() && event.time < m_events.back().time)
+        event.time = m_events.back().time;
     m_events.push_back(std::move(event));
     return m_events.back();
 }

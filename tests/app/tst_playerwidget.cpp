@@ -1,3 +1,4 @@
+#include "lessonview/lessonrunner.h"
 #include "player/combinatorpanel.h"
 #include "player/consoleview.h"
 #include "player/looppanel.h"
@@ -31,6 +32,8 @@ private slots:
     void waitBoxesAtTime();
     void gatherSlotsAtTime_data();
     void gatherSlotsAtTime();
+    void gatherSlotsFillInFromPython_data();
+    void gatherSlotsFillInFromPython();
     void asCompletedOrderAtTime();
     void consoleFollowsTheCursor_data();
     void consoleFollowsTheCursor();
@@ -194,6 +197,55 @@ void TestPlayerWidget::gatherSlotsAtTime()
     p.playback()->scrubTo(time);
     QCOMPARE(p.combinatorPanel()->boxTexts(0, QStringLiteral("slot")), slots_);
     QVERIFY(p.combinatorPanel()->cardTitle(0).startsWith(QStringLiteral("gather — main, line 21")));
+}
+
+void TestPlayerWidget::gatherSlotsFillInFromPython_data()
+{
+    // A real run: each child's result appears in its slot when that child ends, before gather returns.
+    QTest::addColumn<double>("time");
+    QTest::addColumn<QStringList>("values");
+    QTest::newRow("none ended") << 0.5
+                                << QStringList{QStringLiteral("…"), QStringLiteral("…"), QStringLiteral("…")};
+    QTest::newRow("first ended") << 1.5
+                                 << QStringList{QStringLiteral("'A'"), QStringLiteral("…"),
+                                                QStringLiteral("…")};
+    QTest::newRow("third failed") << 2.5
+                                  << QStringList{QStringLiteral("'A'"), QStringLiteral("…"),
+                                                 QStringLiteral("ValueError('c')")};
+    QTest::newRow("all ended") << 3.5
+                               << QStringList{QStringLiteral("'A'"), QStringLiteral("['b', 'b']"),
+                                              QStringLiteral("ValueError('c')")};
+}
+
+void TestPlayerWidget::gatherSlotsFillInFromPython()
+{
+    QFETCH(double, time);
+    QFETCH(QStringList, values);
+    const ProgramRun run = runPythonProgram(QStringLiteral(R"(import asyncio
+
+async def work(name, delay, fail=False):
+    await asyncio.sleep(delay)
+    if fail:
+        raise ValueError(name)
+    if name == "b":
+        return [name, name]
+    return name.upper()
+
+async def main():
+    print(await asyncio.gather(work("a", 1), work("b", 3), work("c", 2, True), return_exceptions=True))
+
+asyncio.run(main())
+)"),
+                                            QStringLiteral("slots.py"));
+    QCOMPARE(run.exitStatus, 0);
+    PlayerWidget p;
+    p.resize(1000, 600);
+    p.setTrace(run.trace);
+    p.playback()->scrubTo(time);
+    QStringList shown;
+    for (const QString &text : p.combinatorPanel()->boxTexts(0, QStringLiteral("slot")))
+        shown << text.section(QLatin1Char('\n'), 1);
+    QCOMPARE(shown, values);
 }
 
 void TestPlayerWidget::asCompletedOrderAtTime()

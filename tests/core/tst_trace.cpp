@@ -55,6 +55,9 @@ private slots:
     void chromeTraceHasTracksSpansAndFlows();
     void rejectsBadInput_data();
     void rejectsBadInput();
+    void timeNeverGoesBackwards();
+    void taskResultTextIsOptional_data();
+    void taskResultTextIsOptional();
 };
 
 void TestTrace::recordsTheRun()
@@ -106,6 +109,62 @@ void TestTrace::roundTrips()
     QCOMPARE(back.tasks().size(), t.tasks().size());
     QCOMPARE(back.events().size(), t.events().size());
     QCOMPARE(back.program, QStringLiteral("sample.py"));
+}
+
+void TestTrace::timeNeverGoesBackwards()
+{
+    // A note recorded after a real-clock loop ended comes with time 0: the trace keeps its order of time,
+    // and what it writes its own reader accepts.
+    Trace t;
+    t.addTask({1, QStringLiteral("main"), -1, 1, QStringLiteral("main"), QStringLiteral("run")});
+    TraceEvent created;
+    created.kind = TraceEvent::Kind::TaskCreated;
+    created.task = 1;
+    created.time = 0.0;
+    t.append(created);
+    TraceEvent finished;
+    finished.kind = TraceEvent::Kind::TaskFinished;
+    finished.task = 1;
+    finished.time = 1.25;
+    t.append(finished);
+    TraceEvent note;
+    note.kind = TraceEvent::Kind::Note;
+    note.text = QStringLiteral("stopped");
+    note.time = 0.0;
+    t.append(note);
+    QCOMPARE(t.events().back().time, 1.25);
+    Trace back;
+    QString error;
+    QVERIFY2(back.fromJson(t.toJson(), &error), qPrintable(error));
+}
+
+void TestTrace::taskResultTextIsOptional_data()
+{
+    QTest::addColumn<QByteArray>("event");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("with the result's repr")
+        << QByteArray(R"({"t": 1, "kind": "task-finished", "task": 1, "text": "[1, 'a']"})")
+        << QStringLiteral("[1, 'a']");
+    QTest::newRow("an older trace without it")
+        << QByteArray(R"({"t": 1, "kind": "task-finished", "task": 1})") << QString();
+}
+
+void TestTrace::taskResultTextIsOptional()
+{
+    QFETCH(QByteArray, event);
+    QFETCH(QString, text);
+    const QByteArray json =
+        R"({"format": "awaitscope-trace", "version": 1, "program": "p.py", "clock": "virtual",
+        "endTime": 1, "exitStatus": 0, "tasks": [{"id": 1, "name": "main", "parent": -1}],
+        "events": [{"t": 0, "kind": "task-created", "task": 1}, )" +
+        event + "]}";
+    Trace t;
+    QString error;
+    QVERIFY2(t.fromJson(json, &error), qPrintable(error));
+    QCOMPARE(t.events().back().kind, TraceEvent::Kind::TaskFinished);
+    QCOMPARE(t.events().back().text, text);
+    // Written back, the field is there exactly when it was set.
+    QCOMPARE(t.toJson().contains("\"text\""), !text.isEmpty());
 }
 
 void TestTrace::chromeTraceHasTracksSpansAndFlows()

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "lessonview/lessonrunner.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+class QTimer;
+
+namespace awaitscope {
+
+// One program run off the GUI thread, so the window stays responsive: real-clock runs (which wait on real
+// time and the network) and virtual-clock programs that might run long. The trace arrives in pieces while
+// the program runs (progressed()), and stop() ends it the asyncio way: every task is cancelled, then the
+// program stops; what ran so far stays in the trace.
+//
+// The program's thread touches only a shared state object, never this QObject, so destroying a LiveRun
+// mid-run is safe: it asks the program to stop and waits briefly for it to end.
+class LiveRun : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LiveRun(QObject *parent = nullptr);
+    ~LiveRun() override;
+
+    // Starts a run; returns false if one is still in progress.
+    bool start(const QString &source, const QString &displayName, bool realClock);
+    void stop();
+    // Waits up to `ms` for the run to end; if it did, finished() has been emitted when this returns.
+    // Lets a quick virtual-clock run look synchronous while a long one carries on in the background.
+    bool waitForFinished(int ms);
+    bool isRunning() const { return m_thread != nullptr; }
+    bool stopRequested() const;
+    bool isRealClock() const { return m_realClock; }
+
+    // The run as far as it has arrived (complete after finished()).
+    const ProgramRun &result() const { return m_result; }
+
+    // Runs in progress in this process, for tests that prove nothing is left running.
+    static int runningCount();
+
+signals:
+    void progressed(); // the trace grew; sent at most every few dozen milliseconds
+    void finished();   // the run ended, normally, with an error or stopped
+
+private:
+    struct Shared;
+    void collect();
+    void onThreadFinished();
+
+    std::shared_ptr<Shared> m_shared;
+    QThread *m_thread = nullptr;
+    QTimer *m_poll = nullptr;
+    int m_generation = 0; // tells a late finished signal of an earlier run from the current one
+    ProgramRun m_result;
+    bool m_realClock = false;
+};
+
+} // namespace awaitscope

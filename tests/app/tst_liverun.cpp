@@ -1,0 +1,404 @@
+// Runs in progress as a person meets them: a real-clock run that draws as it goes, Stop, and the bad
+// moments (switching lesson, closing the window) that must leave nothing running behind.
+#include "lessonview/liverun.h"
+#include "mainwindow/mainwindow.h"
+#include "player/playbackstate.h"
+#include "player/playerwidget.h"
+#include "timeline/timelinemodel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <utility>
+#include <vector>
+
+using namespace awaitscope;
+
+namespace {
+
+// Thirty seconds of real time unless stopped: three tickers, one started later, and then a long nap that a
+// stop must cut short (only cancelling the sleeping tasks ends it quickly).
+const char *const kLongProgram = R"(import asyncio
+
+async def tick(name, n):
+    for i in range(n):
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(30)
+    return name
+
+async def main():
+    tasks = [asyncio.create_task(tick(f"t{i}", 4)) for i in range(3)]
+    await asyncio.sleep(0.1)
+    late = asyncio.create_task(tick("late", 2))
+    print("all started")
+    await asyncio.gather(*tasks, late)
+
+asyncio.run(main())
+)";
+
+// About two seconds of real time; a new task every quarter second, so the picture has to grow while it runs
+// (with room to spare on a slow machine or under a sanitizer).
+const char *const kGrowingProgram = R"(import asyncio
+
+async def worker(i):
+    await asyncio.sleep(0.1)
+    return i * i
+
+async def main():
+    started = []
+    for i in range(6):
+        started.append(asyncio.create_task(worker(i)))
+        await asyncio.sleep(0.3)
+    print(await asyncio.gather(*started))
+
+asyncio.run(main())
+)";
+
+QAbstractButton *button(MainWindow &w, const char *name)
+{
+    return w.findChild<QAbstractButton *>(QLatin1String(name));
+}
+
+QString statusText(MainWindow &w)
+{
+    return w.findChild<QLabel *>(QStringLiteral("runStatus"))->text();
+}
+
+// Every task the picture shows has ended (finished, failed or cancelled): nothing was left running.
+bool everyLaneEnded(const TimelineModel &model)
+{
+    for (const TimelineLane &lane : model.lanes())
+        if (!isFinalStatus(lane.finalState))
+            return false;
+    return true;
+}
+
+// Tasks asleep on a timer far in the future (kLongProgram's nap).
+int napping(const Trace &trace)
+{
+    int count = 0;
+    for (const TraceEvent &e : trace.events())
+        if (e.kind == TraceEvent::Kind::Suspended && e.data.value(QStringLiteral("until")).toDouble() > 10)
+            ++count;
+    return count;
+}
+
+void startLiveRun(MainWindow &w, const char *program)
+{
+    QVERIFY(w.openLesson(QStringLiteral("gather")));
+    w.codeEditor()->setPlainText(QString::fromUtf8(program));
+    auto *realClock = w.findChild<QCheckBox *>(QStringLiteral("realClockBox"));
+    QVERIFY(realClock);
+    realClock->setChecked(true);
+    button(w, "runButton")->click();
+    QVERIFY(w.isRunning());
+}
+
+} // namespace
+
+class TestLiveRun : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void lifecycleMidRun_data();
+    void lifecycleMidRun();
+    void destroyedDuringABlockingCall();
+    void timelineGrowsWhileRunning();
+    void longVirtualRunKeepsTheWindowResponsive();
+    void transportKeysWorkWindowWide_data();
+    void transportKeysWorkWindowWide();
+    void removedLessonFolderGivesAMessage();
+    void unwritableSettingsAreReported();
+};
+
+void TestLiveRun::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AwaitscopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("awaitscope-liverun-test"));
+    QSettings().clear();
+}
+
+void TestLiveRun::cleanup()
+{
+    // Whatever a test did, no program may still be running when the next one starts.
+    QTRY_COMPARE_WITH_TIMEOUT(LiveRun::runningCount(), 0, 5000);
+    QSettings().clear();
+}
+
+void TestLiveRun::lifecycleMidRun_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::newRow("stop button") << QStringLiteral("stop button");
+    QTest::newRow("stop shortcut") << QStringLiteral("stop shortcut");
+    QTest::newRow("switch lesson") << QStringLiteral("switch lesson");
+    QTest::newRow("close window") << QStringLiteral("close window");
+    QTest::newRow("destroy window") << QStringLiteral("destroy window");
+}
+
+void TestLiveRun::lifecycleMidRun()
+{
+    QFETCH(QString, action);
+    auto *w = new MainWindow;
+    QPointer<MainWindow> guard(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    startLiveRun(*w, kLongProgram);
+    // The picture arrives while the program runs, up to the four tickers asleep in their long nap; Run is
+    // off and Stop on.
+    QTRY_VERIFY_WITH_TIMEOUT(w->player()->model().laneCount() >= 5 && napping(w->player()->trace()) == 4,
+                             5000);
+    QVERIFY(w->isRunning());
+    QVERIFY(!button(*w, "runButton")->isEnabled());
+    QVERIFY(button(*w, "stopButton")->isEnabled());
+    QVERIFY(w->player()->console()); // the output so far is there to read
+    const int lanesBefore = w->player()->model().laneCount();
+
+    QElapsedTimer clock;
+    clock.start();
+    if (action == QLatin1String("stop button") || action == QLatin1String("stop shortcut")) {
+        if (action == QLatin1String("stop button"))
+            button(*w, "stopButton")->click();
+        else
+            QTest::keyClick(w, Qt::Key_F5, Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->isRunning(), 3000);
+        // What ran so far stays on screen, every task ended, and Run is back.
+        QCOMPARE(w->player()->model().laneCount(), lanesBefore);
+        QVERIFY(everyLaneEnded(w->player()->model()));
+        QVERIFY2(statusText(*w).contains(QStringLiteral("Stopped")), qPrintable(statusText(*w)));
+        QVERIFY(w->player()->playback()->endTime() > 0.15); // the cursor's range is what ran
+        QVERIFY(button(*w, "runButton")->isEnabled());
+        QVERIFY(!button(*w, "stopButton")->isEnabled());
+        QCoreApplication::processEvents(); // let the panels lay out what the last update put in them
+        w->grab().save(QDir::tempPath() + QStringLiteral("/awaitscope-stopped.png"));
+    } else if (action == QLatin1String("switch lesson")) {
+        QVERIFY(w->openLesson(QStringLiteral("wait")));
+        QTRY_COMPARE_WITH_TIMEOUT(LiveRun::runningCount(), 0, 3000);
+        // The stopped run of the lesson left behind never draws over the new lesson's picture.
+        QCOMPARE(w->currentLessonId(), QStringLiteral("wait"));
+        QCOMPARE(w->player()->trace().clock, QStringLiteral("virtual"));
+        QCOMPARE(w->player()->trace().source, w->codeEditor()->toPlainText());
+        QVERIFY(everyLaneEnded(w->player()->model()));
+    } else if (action == QLatin1String("close window")) {
+        QVERIFY(w->close());
+        QTRY_COMPARE_WITH_TIMEOUT(LiveRun::runningCount(), 0, 3000);
+        QTRY_VERIFY(!w->isRunning());
+        QVERIFY(everyLaneEnded(w->player()->model()));
+    } else {
+        delete w;
+        // The destructor stopped the program and waited for it: nothing is left.
+        QCOMPARE(LiveRun::runningCount(), 0);
+    }
+    // Stopping took far less than the thirty seconds the program would have run.
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    delete guard.data();
+}
+
+void TestLiveRun::destroyedDuringABlockingCall()
+{
+    // time.sleep() blocks the program's thread, so the stop cannot reach it at once: the window goes anyway
+    // (after a short wait), and the program's thread cleans up after itself when the call returns.
+    auto *w = new MainWindow;
+    startLiveRun(*w, "import asyncio\nimport time\n\nasync def main():\n    await asyncio.sleep(0.05)\n"
+                     "    time.sleep(7)\n    await asyncio.sleep(30)\n\nasyncio.run(main())\n");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w->player()->model().laneCount() >= 1 && w->player()->trace().events().size() > 3, 3000);
+    QTest::qWait(200); // into the blocking call
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("still ending")));
+    QElapsedTimer clock;
+    clock.start();
+    delete w;
+    QVERIFY(clock.elapsed() < 6500); // the window did not wait for the whole blocking call
+    QCOMPARE(LiveRun::runningCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(LiveRun::runningCount(), 0, 10000);
+}
+
+void TestLiveRun::timelineGrowsWhileRunning()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // Each time a piece of the trace arrives, note what the timeline shows.
+    std::vector<std::pair<int, double>> seen;
+    connect(w.liveRun(), &LiveRun::progressed, &w, [&] {
+        seen.emplace_back(w.player()->model().laneCount(), w.player()->model().endTime());
+        if (seen.size() == 8) // a picture mid-run, to look at
+            w.grab().save(QDir::tempPath() + QStringLiteral("/awaitscope-liverun.png"));
+    });
+    startLiveRun(w, kGrowingProgram);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isRunning(), 10000);
+    // It grew in steps while running: more lanes or a later end between two deliveries.
+    QVERIFY2(seen.size() >= 2, qPrintable(QString::number(seen.size())));
+    int grew = 0;
+    for (size_t i = 1; i < seen.size(); ++i) {
+        QVERIFY(seen[i].first >= seen[i - 1].first);
+        QVERIFY(seen[i].second >= seen[i - 1].second);
+        if (seen[i].first > seen[i - 1].first)
+            ++grew;
+    }
+    QString steps;
+    for (const auto &[lanes, end] : seen)
+        steps += QStringLiteral(" %1@%2").arg(lanes).arg(end);
+    QVERIFY2(grew >= 1, qPrintable(QStringLiteral("the lanes never grew while the program ran:") + steps));
+    QVERIFY(seen.front().first < 7);
+    // The finished run: main and six workers, all done, real seconds on the axis, the output at the end.
+    QCOMPARE(w.player()->model().laneCount(), 7);
+    QVERIFY(everyLaneEnded(w.player()->model()));
+    QCOMPARE(w.player()->trace().clock, QStringLiteral("real"));
+    QVERIFY(w.player()->model().endTime() > 1.7);
+    QVERIFY(w.player()->playback()->atEnd());
+    w.grab().save(QDir::tempPath() + QStringLiteral("/awaitscope-liverun-done.png"));
+    QVERIFY2(statusText(w).contains(QStringLiteral("real time")), qPrintable(statusText(w)));
+    QVERIFY2(!statusText(w).contains(QStringLiteral(" 0.00 s")), qPrintable(statusText(w)));
+    QCOMPARE(w.player()->playback()->endTime(), w.player()->model().endTime());
+    QCOMPARE(w.player()->trace().outputUntil(w.player()->trace().events().back().seq),
+             QStringLiteral("[0, 1, 4, 9, 16, 25]\n"));
+}
+
+void TestLiveRun::longVirtualRunKeepsTheWindowResponsive()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openLesson(QStringLiteral("gather")));
+    const int lanes = w.player()->model().laneCount();
+    // A runaway loop on the virtual clock: it goes on in the background, and Stop ends it.
+    w.codeEditor()->setPlainText(QStringLiteral("import asyncio\n\nasync def main():\n    while True:\n"
+                                                "        await asyncio.sleep(0)\n\nasyncio.run(main())\n"));
+    QElapsedTimer clock;
+    clock.start();
+    w.runProgram();
+    if (!w.isRunning())
+        QSKIP("this machine ran the whole step budget within the quick-run budget");
+    QVERIFY(button(w, "stopButton")->isEnabled());
+    // The window still answers: a zero timer gets its turn while the program runs.
+    bool turned = false;
+    QTimer::singleShot(0, &w, [&] { turned = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(turned, 1000);
+    QVERIFY(w.isRunning());
+    button(w, "stopButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isRunning(), 5000);
+    QVERIFY(statusText(w).contains(QStringLiteral("Stopped")));
+    QVERIFY(w.player()->model().laneCount() >= 1);
+    Q_UNUSED(lanes);
+}
+
+void TestLiveRun::transportKeysWorkWindowWide_data()
+{
+    QTest::addColumn<QString>("focus");
+    QTest::addColumn<bool>("transportMoves");
+    QTest::newRow("lesson list") << QStringLiteral("lessonList") << true;
+    QTest::newRow("explanation") << QStringLiteral("explanation") << true;
+    QTest::newRow("code editor") << QStringLiteral("codeEditor") << false;
+}
+
+void TestLiveRun::transportKeysWorkWindowWide()
+{
+    QFETCH(QString, focus);
+    QFETCH(bool, transportMoves);
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openLesson(QStringLiteral("gather")));
+    PlaybackState *playback = w.player()->playback();
+    playback->jumpToStart();
+    auto *target = w.findChild<QWidget *>(focus);
+    QVERIFY(target);
+    target->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), target);
+    const QString code = w.codeEditor()->toPlainText();
+
+    QTest::keyClick(target, Qt::Key_Right);
+    QCOMPARE(playback->eventIndex() >= 0, transportMoves);
+    QTest::keyClick(target, Qt::Key_Space);
+    QCOMPARE(playback->isPlaying(), transportMoves);
+    playback->pause();
+    // In the editor the keys edit: the space is typed, nothing else changed.
+    if (!transportMoves)
+        QCOMPARE(w.codeEditor()->toPlainText().size(), code.size() + 1);
+    else
+        QCOMPARE(w.codeEditor()->toPlainText(), code);
+    // The Playback menu lists the transport with its keys.
+    auto *menu = w.findChild<QMenu *>(QStringLiteral("menuPlayback"));
+    QVERIFY(menu);
+    QVERIFY(menu->actions().size() >= 7);
+    for (QAction *a : menu->actions())
+        QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+}
+
+void TestLiveRun::removedLessonFolderGivesAMessage()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    // A lesson of the learner's own, copied from a built-in one under another id.
+    const QString folder = root.path() + QStringLiteral("/my-gather");
+    QVERIFY(QDir().mkpath(folder));
+    const QString source = QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons/gather/");
+    for (const QString &name : QDir(source).entryList(QDir::Files)) {
+        QFile in(source + name);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray data = in.readAll();
+        if (name == QLatin1String("lesson.json"))
+            data.replace("\"id\": \"gather\"", "\"id\": \"my-gather\"");
+        QFile out(folder + QLatin1Char('/') + name);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(data);
+    }
+    QSettings().setValue(QStringLiteral("lessons/userFolder"), root.path());
+    MainWindow w;
+    QVERIFY(w.openLesson(QStringLiteral("my-gather")));
+    w.codeEditor()->appendPlainText(QStringLiteral("# my own note"));
+    const QString edited = w.codeEditor()->toPlainText();
+
+    QVERIFY(QDir(folder).removeRecursively());
+    // Reset, a re-run and a run all meet the missing folder: a message, the edits stay, the app goes on.
+    button(w, "resetButton")->click();
+    QVERIFY2(statusText(w).contains(QStringLiteral("no longer there")), qPrintable(statusText(w)));
+    QCOMPARE(w.codeEditor()->toPlainText(), edited);
+    w.runProgram();
+    QTRY_VERIFY(!w.isRunning());
+    QCOMPARE(w.codeEditor()->toPlainText(), edited);
+    QVERIFY(w.openLesson(QStringLiteral("gather")));
+    QVERIFY(w.player()->model().laneCount() > 1);
+}
+
+void TestLiveRun::unwritableSettingsAreReported()
+{
+    // Settings under a path whose parent is a file: every save fails, as on a full or read-only disk.
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString blocker = root.path() + QStringLiteral("/not-a-folder");
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, blocker + QStringLiteral("/config"));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, blocker + QStringLiteral("/config"));
+    {
+        MainWindow w;
+        QVERIFY(w.openLesson(QStringLiteral("gather")));
+        w.codeEditor()->appendPlainText(QStringLiteral("# kept"));
+        QVERIFY2(statusText(w).contains(QStringLiteral("cannot be saved")), qPrintable(statusText(w)));
+        // The edited code is still there to copy.
+        QVERIFY(w.codeEditor()->toPlainText().endsWith(QStringLiteral("# kept")));
+    }
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
+}
+
+QTEST_MAIN(TestLiveRun)
+#include "tst_liverun.moc"
