@@ -3,6 +3,7 @@
 #include "lessons/runoutcome.h"
 #include "python/pythonrunner.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -21,7 +22,8 @@ ProgramRun runPythonProgram(const QString &source, const QString &displayName)
     run.trace.exitStatus = run.exitStatus;
     if (run.exitStatus != 0) {
         const QStringList lines = run.stderrText.trimmed().split(QLatin1Char('\n'));
-        run.errorMessage = lines.isEmpty() ? QStringLiteral("the program failed") : lines.last().trimmed();
+        run.errorMessage = lines.isEmpty() ? QCoreApplication::translate("LessonRunner", "the program failed")
+                                           : lines.last().trimmed();
         // The innermost "line N" of a traceback, or "(line N, column C)" of a syntax error.
         static const QRegularExpression lineRe(QStringLiteral("line (\\d+)"));
         auto it = lineRe.globalMatch(run.stderrText);
@@ -36,7 +38,8 @@ LessonProgramRunner pythonLessonRunner()
     return [](const QString &programPath, RunOutcome *outcome, QString *error) {
         QFile file(programPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read %1: %2").arg(programPath, file.errorString());
+            *error = QCoreApplication::translate("LessonRunner", "cannot read %1: %2")
+                         .arg(programPath, file.errorString());
             return false;
         }
         const ProgramRun run =

@@ -46,9 +46,11 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
+    void retranslateUi();
     void createWidgets();
     void showAbout();
     void loadLessons();
