@@ -1,6 +1,7 @@
 #include "i18n/languagemanager.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
 #include <QSettings>
@@ -86,11 +87,26 @@ bool LanguageManager::setLanguage(const QString &code, bool remember)
                 return false;
             }
         }
-        if (m_translator) {
-            QCoreApplication::removeTranslator(m_translator);
-            delete m_translator;
+        for (QTranslator *old : {m_translator, m_qtTranslator}) {
+            if (old) {
+                QCoreApplication::removeTranslator(old);
+                delete old;
+            }
         }
+        m_qtTranslator = nullptr;
         m_translator = next;
+        // Qt's translations come with the system (Debian: qt6-translations-l10n); without them Qt's few
+        // words of its own (OK, Cancel, Copy) stay English.
+        if (m_translator) {
+            auto *qt = new QTranslator(this);
+            if (qt->load(QStringLiteral("qtbase_") + language,
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                m_qtTranslator = qt;
+                QCoreApplication::installTranslator(m_qtTranslator);
+            } else {
+                delete qt;
+            }
+        }
         // Installing or removing a translator sends QEvent::LanguageChange to every widget.
         if (m_translator)
             QCoreApplication::installTranslator(m_translator);

@@ -41,6 +41,7 @@ private:
 
     QString m_language = QStringLiteral("en");
     QTranslator *m_translator = nullptr;
+    QTranslator *m_qtTranslator = nullptr; // Qt's own words (dialog buttons), when the system has them
 };
 
 } // namespace awaitscope
