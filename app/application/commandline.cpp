@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "application/firstframeprobe.h"
 
 #include "export/exportcommand.h"
 #include "http/servecommand.h"
@@ -123,6 +124,8 @@ int runGui(int argc, char *argv[])
     parser.process(app);
 
     MainWindow window;
+    if (FirstFrameProbe::requested())
+        new FirstFrameProbe(&window);
     window.show();
     return app.exec();
 }

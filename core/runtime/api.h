@@ -106,11 +106,6 @@ template<typename T, typename Body> QCoro::Task<void> runTaskBody(TaskPtr task, 
     }
 }
 
-template<typename T> TaskState::Starter makeStarter(std::function<QCoro::Task<T>()> body)
-{
-    return [body = std::move(body)](TaskState &task) { runTaskBody<T>(task.shared(), body); };
-}
-
 // A task whose body (any callable returning QCoro::Task<T>) lives inside the task object itself:
 // one allocation instead of three on the path every task takes.
 template<typename T, typename Body> class CallableTask final : public TaskState
@@ -344,13 +339,16 @@ public:
     }
     template<typename F, typename... Args> auto createTask(F &&fn, Args &&...args)
     {
-        using Coro = std::invoke_result_t<F, Args...>;
-        using T = typename detail::TaskValue<Coro>::type;
-        std::function<Coro()> body = [fn = std::forward<F>(fn),
-                                      ... args = std::forward<Args>(args)]() mutable {
-            return std::invoke(fn, args...);
-        };
-        return Task<T>(m_state->createTask(makeStarter<T>(std::move(body))));
+        TaskOptions options;
+        Loop &loop = m_state->prepareTask(options);
+        auto task = spawn(
+            loop,
+            [fn = std::forward<F>(fn), ... args = std::forward<Args>(args)]() mutable {
+                return std::invoke(fn, args...);
+            },
+            options);
+        m_state->adopt(task.task().shared());
+        return task;
     }
     const std::shared_ptr<TaskGroupState> &state() const { return m_state; }
 

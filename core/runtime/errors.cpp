@@ -40,6 +40,15 @@ ExceptionGroup::ExceptionGroup(QString message, std::vector<std::exception_ptr> 
 {
 }
 
+QString ExceptionGroup::describe() const
+{
+    QStringList members;
+    for (const auto &e : m_exceptions)
+        members.append(describeException(e));
+    return typeName() + QStringLiteral("('") + message() + QStringLiteral("', [") +
+           members.join(QStringLiteral(", ")) + QStringLiteral("])");
+}
+
 bool isCancelledError(const std::exception_ptr &e)
 {
     if (!e)

@@ -66,6 +66,8 @@ class ExceptionGroup : public Error
 public:
     ExceptionGroup(QString message, std::vector<std::exception_ptr> exceptions);
     QString typeName() const override { return QStringLiteral("ExceptionGroup"); }
+    // Python's repr lists the members: ExceptionGroup('msg', [ValueError('x'), ...]).
+    QString describe() const override;
     const std::vector<std::exception_ptr> &exceptions() const { return m_exceptions; }
 
 private:

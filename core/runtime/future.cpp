@@ -18,7 +18,7 @@ const std::any &FutureState::result()
     if (m_state == State::Cancelled)
         std::rethrow_exception(makeCancelledError());
     if (m_state == State::Pending)
-        throw InvalidStateError(QStringLiteral("Result is not ready."));
+        throw InvalidStateError(QStringLiteral("Result is not set."));
     m_logTraceback = false;
     if (m_exception)
         std::rethrow_exception(m_exception);

@@ -17,7 +17,7 @@ void TaskGroupState::enter()
     m_parent = parent.shared();
 }
 
-TaskPtr TaskGroupState::createTask(TaskState::Starter starter, TaskOptions options)
+Loop &TaskGroupState::prepareTask(TaskOptions &options)
 {
     if (!m_entered)
         throw UsageError(UsageError::Kind::Runtime, QStringLiteral("TaskGroup has not been entered"));
@@ -25,15 +25,26 @@ TaskPtr TaskGroupState::createTask(TaskState::Starter starter, TaskOptions optio
         throw UsageError(UsageError::Kind::Runtime, QStringLiteral("TaskGroup is finished"));
     if (m_aborting)
         throw UsageError(UsageError::Kind::Runtime, QStringLiteral("TaskGroup is shutting down"));
-    if (options.origin == QLatin1String("create_task"))
+    if (options.origin.isEmpty() || options.origin == QLatin1String("create_task"))
         options.origin = QStringLiteral("TaskGroup");
-    TaskPtr task = TaskState::create(*m_loop, std::move(starter), std::move(options));
+    return *m_loop;
+}
+
+void TaskGroupState::adopt(const TaskPtr &task)
+{
     std::weak_ptr<TaskGroupState> weak = shared_from_this();
     task->addDoneCallback([weak](FutureState &t) {
         if (auto self = weak.lock())
             self->onTaskDone(t);
     });
     m_tasks.push_back(task);
+}
+
+TaskPtr TaskGroupState::createTask(TaskState::Starter starter, TaskOptions options)
+{
+    Loop &loop = prepareTask(options);
+    TaskPtr task = TaskState::create(loop, std::move(starter), std::move(options));
+    adopt(task);
     return task;
 }
 

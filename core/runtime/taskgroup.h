@@ -20,6 +20,10 @@ public:
 
     void enter();
     TaskPtr createTask(TaskState::Starter starter, TaskOptions options = {});
+    // The two halves of createTask for callers that build the task themselves (the typed API's
+    // CallableTask): check the group accepts a task and get its loop, then adopt the launched task.
+    Loop &prepareTask(TaskOptions &options);
+    void adopt(const TaskPtr &task);
     // Call with the exception leaving the `async with` body (nullptr if none). Throws what the group raises;
     // when it returns normally, the caller lets `bodyException` continue (if any).
     QCoro::Task<void> exit(std::exception_ptr bodyException);

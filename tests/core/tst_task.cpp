@@ -103,6 +103,19 @@ void TestTask::scenarios_data()
         << QStringList{QStringLiteral("t=0 a start"), QStringLiteral("t=1 a end"),
                        QStringLiteral("t=1 cancel=0")};
 
+    QTest::newRow("result() of a pending task raises InvalidStateError")
+        << Body([](Log &log) -> QCoro::Task<void> {
+               auto t = createTask(worker, std::ref(log), QStringLiteral("a"), 1.0, 1);
+               try {
+                   t.state()->result();
+               } catch (const InvalidStateError &e) {
+                   log(e.describe());
+               }
+               co_await t;
+           })
+        << QStringList{QStringLiteral("t=0 InvalidStateError('Result is not set.')"),
+                       QStringLiteral("t=0 a start"), QStringLiteral("t=1 a end")};
+
     QTest::newRow("cancelled before its first step, the body never runs")
         << Body([](Log &log) -> QCoro::Task<void> {
                auto t = createTask(worker, std::ref(log), QStringLiteral("a"), 1.0, 1);

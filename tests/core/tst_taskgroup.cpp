@@ -23,14 +23,6 @@ QCoro::Task<int> job(Log &log, QString name, double delay, bool fail)
     co_return 0;
 }
 
-QString groupText(const ExceptionGroup &g)
-{
-    QStringList parts;
-    for (const auto &e : g.exceptions())
-        parts << describeException(e);
-    return g.message() + QStringLiteral(": [") + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
-}
-
 } // namespace
 
 class TestTaskGroup : public QObject
@@ -73,14 +65,15 @@ void TestTaskGroup::scenarios_data()
                        }
                    });
                } catch (const ExceptionGroup &g) {
-                   log(groupText(g));
+                   log(g.describe());
                }
                log(QStringLiteral("cancelling=%1").arg(requireCurrentTask("test").cancelling()));
            })
-        << QStringList{QStringLiteral("t=1 a raises"), QStringLiteral("t=1 b cancelled"),
-                       QStringLiteral("t=1 body cancelled"),
-                       QStringLiteral("t=1 unhandled errors in a TaskGroup: [ValueError('a')]"),
-                       QStringLiteral("t=1 cancelling=0")};
+        << QStringList{
+               QStringLiteral("t=1 a raises"), QStringLiteral("t=1 b cancelled"),
+               QStringLiteral("t=1 body cancelled"),
+               QStringLiteral("t=1 ExceptionGroup('unhandled errors in a TaskGroup', [ValueError('a')])"),
+               QStringLiteral("t=1 cancelling=0")};
 
     QTest::newRow("Semaphore(2): six 2-second jobs run in pairs, 6 s in total")
         << Body([](Log &log) -> QCoro::Task<void> {
