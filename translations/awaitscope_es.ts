@@ -1030,7 +1030,7 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     </message>
     <message>
         <source>loop pass: %1 ready</source>
-        <translation>pasada del bucle: %1 listas</translation>
+        <translation>pasada del bucle: %1 lista(s)</translation>
     </message>
     <message>
         <source>%1 prints %2</source>
@@ -1360,7 +1360,7 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     </message>
     <message>
         <source>last loop pass: %1 ready</source>
-        <translation>última pasada del bucle: %1 listas</translation>
+        <translation>última pasada del bucle: %1 lista(s)</translation>
     </message>
     <message>
         <source>%1 s → %2</source>

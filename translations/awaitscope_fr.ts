@@ -1030,7 +1030,7 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     </message>
     <message>
         <source>loop pass: %1 ready</source>
-        <translation>passage de la boucle&#xa0;: %1 prêtes</translation>
+        <translation>passage de la boucle&#xa0;: %1 prête(s)</translation>
     </message>
     <message>
         <source>%1 prints %2</source>
@@ -1360,7 +1360,7 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     </message>
     <message>
         <source>last loop pass: %1 ready</source>
-        <translation>dernier passage de la boucle&#xa0;: %1 prêtes</translation>
+        <translation>dernier passage de la boucle&#xa0;: %1 prête(s)</translation>
     </message>
     <message>
         <source>%1 s → %2</source>
