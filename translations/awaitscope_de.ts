@@ -361,6 +361,25 @@ Ein --out auf .gif oder .webp schreibt eine Animation, wenn ein Bild-Plugin hier
     </message>
 </context>
 <context>
+    <name>Interpreter</name>
+    <message>
+        <source>memory limit reached: the program holds more than %1 objects and container elements</source>
+        <translation>Speichergrenze erreicht: Das Programm hält mehr als %1 Objekte und Container-Elemente</translation>
+    </message>
+    <message>
+        <source>output limit reached: the program printed more than %1 characters</source>
+        <translation>Ausgabegrenze erreicht: Das Programm hat mehr als %1 Zeichen ausgegeben</translation>
+    </message>
+    <message>
+        <source>step limit reached: the program ran more than %1 steps (an endless loop?)</source>
+        <translation>Schrittgrenze erreicht: Das Programm lief mehr als %1 Schritte (eine Endlosschleife?)</translation>
+    </message>
+    <message>
+        <source>memory limit reached: a string of more than %1 characters</source>
+        <translation>Speichergrenze erreicht: eine Zeichenkette mit mehr als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>must be a number</source>

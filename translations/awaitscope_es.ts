@@ -361,6 +361,25 @@ Un --out terminado en .gif o .webp escribe una animación si algún plugin de im
     </message>
 </context>
 <context>
+    <name>Interpreter</name>
+    <message>
+        <source>memory limit reached: the program holds more than %1 objects and container elements</source>
+        <translation>límite de memoria alcanzado: el programa tiene más de %1 objetos y elementos de contenedores</translation>
+    </message>
+    <message>
+        <source>output limit reached: the program printed more than %1 characters</source>
+        <translation>límite de salida alcanzado: el programa imprimió más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>step limit reached: the program ran more than %1 steps (an endless loop?)</source>
+        <translation>límite de pasos alcanzado: el programa ejecutó más de %1 pasos (¿un bucle infinito?)</translation>
+    </message>
+    <message>
+        <source>memory limit reached: a string of more than %1 characters</source>
+        <translation>límite de memoria alcanzado: una cadena de más de %1 caracteres</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>must be a number</source>

@@ -361,6 +361,25 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
     </message>
 </context>
 <context>
+    <name>Interpreter</name>
+    <message>
+        <source>memory limit reached: the program holds more than %1 objects and container elements</source>
+        <translation>limite de mémoire atteinte&#xa0;: le programme détient plus de %1 objets et éléments de conteneurs</translation>
+    </message>
+    <message>
+        <source>output limit reached: the program printed more than %1 characters</source>
+        <translation>limite de sortie atteinte&#xa0;: le programme a affiché plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>step limit reached: the program ran more than %1 steps (an endless loop?)</source>
+        <translation>limite de pas atteinte&#xa0;: le programme a exécuté plus de %1 pas (une boucle infinie&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>memory limit reached: a string of more than %1 characters</source>
+        <translation>limite de mémoire atteinte&#xa0;: une chaîne de plus de %1 caractères</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>must be a number</source>

@@ -70,13 +70,16 @@ bool takeLanguageOption(int *argc, char *argv[])
     return true;
 }
 
-// The language once the application object exists: --lang for this run only, otherwise the one chosen
-// in the window's Language menu, otherwise the system's. False (with a message) for an unknown code.
-bool applyLanguage()
+// The language once the application object exists: --lang for this run only. Without it the window
+// takes the one chosen in its Language menu, else the system's; the command-line tools stay English,
+// so that scripts and expected outputs read the same on every machine. False (with a message) for an
+// unknown code.
+bool applyLanguage(bool window = false)
 {
     LanguageManager *manager = LanguageManager::instance();
     if (requestedLanguage().isEmpty()) {
-        manager->restore();
+        if (window)
+            manager->restore();
         return true;
     }
     if (manager->setLanguage(requestedLanguage(), false))
@@ -115,7 +118,7 @@ int runGui(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setApplicationIdentity();
-    if (!applyLanguage())
+    if (!applyLanguage(true))
         return 2;
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
