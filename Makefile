@@ -3,7 +3,7 @@
 JOBS ?= $(shell nproc)
 STAMP := build/.deps-ok
 
-.PHONY: run test bench asan-test format format-check fuzz clean configure build
+.PHONY: run test bench asan-test format format-check fuzz clean configure build translations
 
 $(STAMP): scripts/install-deps.sh
 	./scripts/install-deps.sh
@@ -41,6 +41,13 @@ format:
 
 format-check:
 	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+
+# Translations (docs/translations.md): lupdate reads app/ and core/ into translations/*.ts (new strings
+# come in unfinished, strings gone from the code are dropped), then the check lists what is left to translate.
+translations: configure
+	cmake --build build --target awaitscope-app_lupdate
+	cmake --build build -j $(JOBS) --target tst_translations
+	ctest --test-dir build -R tst_translations --output-on-failure
 
 # Fuzzing (clang + libFuzzer, its own build dir): builds the fuzzers, then runs each for FUZZ_SECONDS (60).
 fuzz:

@@ -3,6 +3,7 @@
 
 #include "export/exportcommand.h"
 #include "http/servecommand.h"
+#include "i18n/languagemanager.h"
 #include "lessons/lessonchecker.h"
 #include "lessons/lessonlibrary.h"
 #include "lessonview/lessonrunner.h"
@@ -35,7 +36,60 @@ QString description()
         "  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]\n"
         "         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]\n"
         "                      draw a picture for slides, no display needed\n"
-        "  serve [--port P]        run the demo HTTP server alone (loopback only)");
+        "  serve [--port P]        run the demo HTTP server alone (loopback only)\n"
+        "  --lang en|de|es|fr      the language of the window, the messages and the lessons");
+}
+
+// `--lang CODE` (or --lang=CODE) of this run, taken out of argv by runCommandLine.
+QString &requestedLanguage()
+{
+    static QString language;
+    return language;
+}
+
+// Removes --lang and its value from argv (keeping argv[argc] == nullptr); false when the value is missing.
+bool takeLanguageOption(int *argc, char *argv[])
+{
+    for (int i = 1; i < *argc; ++i) {
+        int used = 0;
+        if (std::strcmp(argv[i], "--lang") == 0) {
+            if (i + 1 >= *argc)
+                return false;
+            requestedLanguage() = QString::fromLocal8Bit(argv[i + 1]);
+            used = 2;
+        } else if (std::strncmp(argv[i], "--lang=", 7) == 0) {
+            requestedLanguage() = QString::fromLocal8Bit(argv[i] + 7);
+            used = 1;
+        }
+        if (used > 0) {
+            for (int j = i; j + used <= *argc; ++j)
+                argv[j] = argv[j + used];
+            *argc -= used;
+            --i;
+        }
+    }
+    return true;
+}
+
+// The language once the application object exists: --lang for this run only. Without it the window
+// takes the one chosen in its Language menu, else the system's; the command-line tools stay English,
+// so that scripts and expected outputs read the same on every machine. False (with a message) for an
+// unknown code.
+bool applyLanguage(bool window = false)
+{
+    LanguageManager *manager = LanguageManager::instance();
+    if (requestedLanguage().isEmpty()) {
+        if (window)
+            manager->restore();
+        return true;
+    }
+    if (manager->setLanguage(requestedLanguage(), false))
+        return true;
+    std::fprintf(stderr, "%s\n",
+                 qUtf8Printable(QCoreApplication::translate(
+                                    "CommandLine", "awaitscope: --lang %1 is not a language here; use %2.")
+                                    .arg(requestedLanguage(), LanguageManager::languages().join(u", "))));
+    return false;
 }
 
 // True when Qt's default platform plugin has no display to talk to.
@@ -56,13 +110,17 @@ void setApplicationIdentity()
 int runGui(int argc, char *argv[])
 {
     if (noDisplayAvailable()) {
-        std::fputs("awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
-                   "Run it under a virtual display instead:  xvfb-run -a build/bin/awaitscope\n",
+        std::fputs(qUtf8Printable(QCoreApplication::translate(
+                       "CommandLine",
+                       "awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                       "Run it under a virtual display instead:  xvfb-run -a build/bin/awaitscope\n")),
                    stderr);
         return 2;
     }
     QApplication app(argc, argv);
     setApplicationIdentity();
+    if (!applyLanguage(true))
+        return 2;
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
     parser.addHelpOption();
@@ -80,6 +138,8 @@ int runRun(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    if (!applyLanguage())
+        return 2;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("CommandLine", "Run a Python asyncio program."));
@@ -110,28 +170,35 @@ int runRun(int argc, char *argv[])
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2) {
-        std::fputs(
-            "usage: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] "
-            "[--trace OUT.json] [--chrome-trace OUT.json]\n",
-            stderr);
+        std::fputs(qUtf8Printable(QCoreApplication::translate(
+                       "CommandLine", "usage: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] "
+                                      "[--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]\n")),
+                   stderr);
         return 2;
     }
     const QString clockValue = parser.value(clock);
     if (clockValue != QLatin1String("virtual") && clockValue != QLatin1String("real")) {
-        std::fprintf(stderr, "awaitscope run: --clock must be 'virtual' or 'real', not '%s'\n",
-                     qPrintable(clockValue));
+        std::fprintf(
+            stderr, "%s\n",
+            qUtf8Printable(QCoreApplication::translate(
+                               "CommandLine", "awaitscope run: --clock must be 'virtual' or 'real', not '%1'")
+                               .arg(clockValue)));
         return 2;
     }
     const QString netValue = parser.value(net);
     if (!netValue.isEmpty() && netValue != QLatin1String("sim") && netValue != QLatin1String("real")) {
-        std::fprintf(stderr, "awaitscope run: --net must be 'sim' or 'real', not '%s'\n",
-                     qPrintable(netValue));
+        std::fprintf(
+            stderr, "%s\n",
+            qUtf8Printable(QCoreApplication::translate(
+                               "CommandLine", "awaitscope run: --net must be 'sim' or 'real', not '%1'")
+                               .arg(netValue)));
         return 2;
     }
     if (netValue == QLatin1String("real") && clockValue != QLatin1String("real")) {
-        std::fputs(
-            "awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)\n",
-            stderr);
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate(
+                         "CommandLine", "awaitscope run: --net real needs --clock real (the virtual clock "
+                                        "cannot wait for sockets)")));
         return 2;
     }
     py::RunOptions options;
@@ -147,19 +214,29 @@ int runLessons(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    if (!applyLanguage())
+        return 2;
     QStringList arguments = app.arguments().mid(2);
     QTextStream out(stdout);
     const QString userRoot =
         QSettings()
             .value(QStringLiteral("lessons/userFolder"), LessonLibrary::defaultUserFolder())
             .toString();
-    return lessonsCommand(arguments, builtInLessonsRoot(), userRoot, out, pythonLessonRunner());
+    return lessonsCommand(arguments, builtInLessonsRoot(), userRoot, out, pythonLessonRunner(),
+                          LanguageManager::instance()->language());
 }
 
 } // namespace
 
 int runCommandLine(int argc, char *argv[])
 {
+    // export reads --lang itself (it also translates the picture); everyone else gets it taken out here.
+    if (!(argc > 1 && std::strcmp(argv[1], "export") == 0) && !takeLanguageOption(&argc, argv)) {
+        std::fputs(qUtf8Printable(QCoreApplication::translate("CommandLine",
+                                                              "awaitscope: --lang needs a language code.\n")),
+                   stderr);
+        return 2;
+    }
     if (argc > 1) {
         const char *command = argv[1];
         if (std::strcmp(command, "run") == 0)
@@ -178,6 +255,8 @@ int runCommandLine(int argc, char *argv[])
             std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
             QCoreApplication app(argc, argv);
             setApplicationIdentity();
+            if (!applyLanguage())
+                return 2;
             QCommandLineParser parser;
             parser.setApplicationDescription(description());
             parser.addHelpOption();
@@ -187,7 +266,10 @@ int runCommandLine(int argc, char *argv[])
         }
     }
     if (argc > 1 && argv[1][0] != '-') {
-        std::fprintf(stderr, "awaitscope: unknown command '%s' (try --help)\n", argv[1]);
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate(
+                                        "CommandLine", "awaitscope: unknown command '%1' (try --help)")
+                                        .arg(QString::fromLocal8Bit(argv[1]))));
         return 2;
     }
     return runGui(argc, argv);

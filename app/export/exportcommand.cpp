@@ -1,5 +1,6 @@
 #include "export/exportcommand.h"
 
+#include "i18n/languagemanager.h"
 #include "lessons/lessonlibrary.h"
 #include "python/pythonrunner.h"
 #include "trace/trace.h"
@@ -266,6 +267,12 @@ int runExportCommand(int argc, char *argv[], const QString &lessonsRoot)
         printError(Tr::tr("Export needs a graphical application object (internal error)."));
         return 1;
     }
+    // --lang translates the picture's words and the lesson's title; without it the picture is English.
+    if (!request.language.isEmpty() && !LanguageManager::instance()->setLanguage(request.language, false)) {
+        printError(Tr::tr("--lang %1 is not a language here; use %2.")
+                       .arg(request.language, LanguageManager::languages().join(QStringLiteral(", "))));
+        return 2;
+    }
 
     Exporter exporter;
     exporter.setView(request.view);
@@ -279,6 +286,7 @@ int runExportCommand(int argc, char *argv[], const QString &lessonsRoot)
     std::vector<std::pair<QString, QString>> programs; // (path, title)
     if (!request.lesson.isEmpty()) {
         LessonLibrary library;
+        library.setLanguage(LanguageManager::normalize(request.language));
         library.load(lessonsRoot);
         const Lesson *lesson = library.lesson(request.lesson);
         if (!lesson) {

@@ -29,7 +29,8 @@ namespace {
 
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Exporter)
+    // lupdate files tr() calls outside a class under the namespace's name.
+    Q_DECLARE_TR_FUNCTIONS(awaitscope)
 };
 
 QString tr(const char *text)

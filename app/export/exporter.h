@@ -20,6 +20,8 @@ namespace awaitscope {
 // the same bytes: the font, the resolution and every date written into a file are fixed.
 class Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+
 public:
     enum class View { Timeline, Player, Compare };
     enum class Format { Png, Svg, Pdf };

@@ -3,6 +3,7 @@
 #include "lessons/runoutcome.h"
 #include "python/pythonrunner.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -27,7 +28,8 @@ void describeFailure(ProgramRun &run)
 {
     if (run.exitStatus != 0) {
         const QStringList lines = run.stderrText.trimmed().split(QLatin1Char('\n'));
-        run.errorMessage = lines.isEmpty() ? QStringLiteral("the program failed") : lines.last().trimmed();
+        run.errorMessage = lines.isEmpty() ? QCoreApplication::translate("LessonRunner", "the program failed")
+                                           : lines.last().trimmed();
         // The innermost "line N" of a traceback, or "(line N, column C)" of a syntax error.
         static const QRegularExpression lineRe(QStringLiteral("line (\\d+)"));
         auto it = lineRe.globalMatch(run.stderrText);
@@ -41,7 +43,8 @@ LessonProgramRunner pythonLessonRunner()
     return [](const QString &programPath, RunOutcome *outcome, QString *error) {
         QFile file(programPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read %1: %2").arg(programPath, file.errorString());
+            *error = QCoreApplication::translate("LessonRunner", "cannot read %1: %2")
+                         .arg(programPath, file.errorString());
             return false;
         }
         const ProgramRun run =

@@ -2,6 +2,8 @@
 
 #include "compare/comparisonbuilder.h"
 #include "editor/pythonhighlighter.h"
+#include "i18n/languagemanager.h"
+#include "i18n/languagemenu.h"
 #include "lessons/momentlocator.h"
 #include "lessons/parametersubstitution.h"
 #include "lessonview/lessonrunner.h"
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_topSplitter->restoreState(settings.value(QStringLiteral("window/topSplitter")).toByteArray());
     m_player->restoreLayout(settings.value(QStringLiteral("window/player")).toByteArray());
 
+    m_library.setLanguage(LanguageManager::instance()->language());
     loadLessons();
     if (!error.isEmpty())
         statusBar()->showMessage(tr("Progress could not be read (%1); starting afresh.").arg(error), 8000);
@@ -121,6 +124,10 @@ void MainWindow::createWidgets()
     m_lessonList->setObjectName(QStringLiteral("lessonList"));
     m_lessonList->setAccessibleName(tr("Lessons"));
     m_lessonList->setMinimumWidth(180);
+    // Long titles (German ones above all) wrap rather than vanish behind a horizontal scroll bar.
+    m_lessonList->setWordWrap(true);
+    m_lessonList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lessonList->setResizeMode(QListView::Adjust);
     connect(m_lessonList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_library.lessons().size() && m_library.lessons()[row].id != m_lessonId)
             openLesson(m_library.lessons()[row].id);
@@ -175,7 +182,9 @@ void MainWindow::createWidgets()
     connect(m_resetButton, &QPushButton::clicked, this, &MainWindow::resetCode);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(new QLabel(tr("Program:")));
+    auto *programLabel = new QLabel(tr("Program:"));
+    programLabel->setObjectName(QStringLiteral("programLabel"));
+    buttons->addWidget(programLabel);
     buttons->addWidget(m_programChoice, 1);
     buttons->addWidget(m_resetButton);
     buttons->addWidget(m_realClock);
@@ -221,17 +230,21 @@ void MainWindow::createWidgets()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->setObjectName(QStringLiteral("menuRun"));
     QAction *runAction = run->addAction(tr("&Run program"), this, &MainWindow::runProgram);
     runAction->setShortcut(QKeySequence(Qt::Key_F9));
     runAction->setObjectName(QStringLiteral("actionRun"));
     m_runAction = runAction;
     run->addAction(m_stopAction);
     updateRunControls();
+
+    menuBar()->addMenu(new LanguageMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -776,6 +789,65 @@ bool MainWindow::lessonFilesMissing()
     m_status->setText(message);
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     return true;
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+// After a language switch: the texts the constructor set, then the lesson's own text.
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Awaitscope"));
+    m_lessonList->setAccessibleName(tr("Lessons"));
+    m_explanation->setAccessibleName(tr("Explanation"));
+    m_programChoice->setAccessibleName(tr("Program"));
+    m_code->setAccessibleName(tr("Python program"));
+    m_cpp->setAccessibleName(tr("C++ and QCoro version"));
+    m_codeTabs->setTabText(0, tr("Python"));
+    m_codeTabs->setTabText(1, tr("C++ (QCoro)"));
+    m_runButton->setText(tr("&Run"));
+    m_runButton->setToolTip(tr("Run the program on the virtual clock (Ctrl+Return)"));
+    m_resetButton->setText(tr("Re&set code"));
+    m_resetButton->setToolTip(tr("Forget your edits and go back to the lesson's program"));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("programLabel")))
+        label->setText(tr("Program:"));
+    const std::pair<const char *, const char *> menus[] = {{"menuFile", QT_TR_NOOP("&File")},
+                                                           {"menuRun", QT_TR_NOOP("&Run")},
+                                                           {"menuHelp", QT_TR_NOOP("&Help")}};
+    for (const auto &[name, text] : menus) {
+        if (auto *menu = menuBar()->findChild<QMenu *>(QLatin1String(name)))
+            menu->setTitle(tr(text));
+    }
+    const std::pair<const char *, const char *> actions[] = {
+        {"actionQuit", QT_TR_NOOP("&Quit")},
+        {"actionRun", QT_TR_NOOP("&Run program")},
+        {"actionAbout", QT_TR_NOOP("&About Awaitscope")}};
+    for (const auto &[name, text] : actions) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name)))
+            action->setText(tr(text));
+    }
+
+    const QString language = LanguageManager::instance()->language();
+    if (m_library.language() == language)
+        return;
+    m_library.setLanguage(language);
+    const Lesson *lesson = m_library.lesson(m_lessonId);
+    fillLessonList();
+    if (!lesson)
+        return;
+    for (int i = 0; i < m_programChoice->count(); ++i) {
+        const LessonProgram *p = lesson->program(m_programChoice->itemData(i).toString());
+        if (p && !p->label.isEmpty())
+            m_programChoice->setItemText(i, p->label);
+    }
+    rebuildParameters();
+    if (m_lastError.isEmpty() && !m_player->trace().tasks().empty())
+        m_status->setText(tr("Ran in %1 s of virtual time.").arg(m_player->trace().endTime, 0, 'f', 2));
+    else if (m_errorLine > 0)
+        m_status->setText(tr("Line %1: %2").arg(m_errorLine).arg(m_lastError));
+    updateExplanation();
 }
 
 } // namespace awaitscope

@@ -87,6 +87,11 @@ private:
     void checkSettingsWritten(QSettings &settings);
     // A lesson folder that vanished while open (a USB stick pulled out).
     bool lessonFilesMissing();
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
     void createWidgets();
     void showAbout();
     void loadLessons();

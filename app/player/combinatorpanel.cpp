@@ -285,4 +285,14 @@ QString CombinatorPanel::cardTitle(int card) const
     return card >= 0 && card < cardCount() ? m_cards[size_t(card)]->title() : QString();
 }
 
+void CombinatorPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Combinators"));
+        if (auto *placeholder = qobject_cast<QLabel *>(m_placeholder))
+            placeholder->setText(tr("gather, wait and as_completed show what they hold here."));
+    }
+    QScrollArea::changeEvent(event);
+}
+
 } // namespace awaitscope

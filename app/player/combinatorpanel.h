@@ -34,6 +34,9 @@ public:
     QStringList boxTexts(int card, const QString &box) const;
     QString cardTitle(int card) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild(const std::vector<int> &ids);
 

@@ -33,4 +33,13 @@ void ConsoleView::setOutput(const QString &text)
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
 
+void ConsoleView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Program output"));
+        setPlaceholderText(tr("Output printed by the program appears here as the cursor passes it."));
+    }
+    QPlainTextEdit::changeEvent(event);
+}
+
 } // namespace awaitscope

@@ -15,6 +15,9 @@ public:
     void setOutput(const QString &text);
     QString output() const { return m_text; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QString m_text;
 };

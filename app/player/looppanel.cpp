@@ -98,4 +98,25 @@ QString LoopPanel::eventText() const
     return m_event->text();
 }
 
+void LoopPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Event loop"));
+        const std::pair<QLabel *, QString> rows[] = {{m_moment, tr("Time:")},
+                                                     {m_event, tr("Now:")},
+                                                     {m_ready, tr("Ready queue:")},
+                                                     {m_timers, tr("Timers:")}};
+        auto *form = static_cast<QFormLayout *>(layout());
+        for (const auto &[value, text] : rows) {
+            if (auto *label = qobject_cast<QLabel *>(form->labelForField(value)))
+                label->setText(text);
+        }
+        m_moment->setAccessibleName(tr("Time"));
+        m_event->setAccessibleName(tr("What happens"));
+        m_ready->setAccessibleName(tr("Ready queue"));
+        m_timers->setAccessibleName(tr("Timers"));
+    }
+    QWidget::changeEvent(event);
+}
+
 } // namespace awaitscope

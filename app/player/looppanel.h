@@ -22,6 +22,9 @@ public:
     QString timersText() const;
     QString eventText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     const TimelineModel *m_model = nullptr;
     QLabel *m_moment = nullptr;

@@ -182,4 +182,19 @@ bool PlayerWidget::restoreLayout(const QByteArray &state)
     return m_vertical->restoreState(vertical) && m_bottom->restoreState(bottom);
 }
 
+void PlayerWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Player"));
+        const QString titles[] = {tr("Combinators"), tr("Event loop"), tr("Output")};
+        for (int i = 0; i < m_bottom->count() && i < 3; ++i) {
+            if (auto *box = qobject_cast<QGroupBox *>(m_bottom->widget(i)))
+                box->setTitle(titles[i]);
+        }
+        onCursor(m_playback->time(), m_playback->eventIndex()); // the panels' text, in the new language
+        m_timeline->update();
+    }
+    QWidget::changeEvent(event);
+}
+
 } // namespace awaitscope

@@ -60,6 +60,9 @@ signals:
     void currentLineChanged(int line);
     void taskActivated(int task);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onCursor(double time, std::int64_t event);
 

@@ -236,6 +236,26 @@ void TransportBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         updateIcons();
+    if (event->type() == QEvent::LanguageChange) {
+        const std::pair<QAction *, QString> actions[] = {{m_start, tr("Jump to start")},
+                                                         {m_stepBack, tr("Step back")},
+                                                         {m_stepForward, tr("Step forward")},
+                                                         {m_end, tr("Jump to end")},
+                                                         {m_slower, tr("Slower")},
+                                                         {m_faster, tr("Faster")}};
+        for (const auto &[action, text] : actions) {
+            action->setText(text);
+            action->setToolTip(
+                QStringLiteral("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText)));
+        }
+        setAccessibleName(tr("Playback controls"));
+        m_speed->setAccessibleName(tr("Playback speed"));
+        m_speed->setToolTip(tr("Playback speed: virtual seconds per real second ([ slower, ] faster)"));
+        m_slider->setAccessibleName(tr("Position in the run"));
+        m_position->setAccessibleName(tr("Cursor position"));
+        updatePosition();
+        updatePlaying(m_playback && m_playback->isPlaying());
+    }
     QWidget::changeEvent(event);
 }
 

@@ -88,7 +88,7 @@ QString TimelineModel::taskName(int task) const
     const int lane = laneOfTask(task);
     if (lane >= 0)
         return m_lanes[size_t(lane)].name;
-    return task >= 0 ? tr("Task-%1").arg(task) : tr("the loop");
+    return task >= 0 ? QStringLiteral("Task-%1").arg(task) : tr("the loop");
 }
 
 int TimelineModel::ensureLane(int task, const TraceEvent *created)
@@ -106,7 +106,7 @@ int TimelineModel::ensureLane(int task, const TraceEvent *created)
         lane.createdLine = t->createdLine;
     }
     if (lane.name.isEmpty())
-        lane.name = tr("Task-%1").arg(task);
+        lane.name = QStringLiteral("Task-%1").arg(task);
     if (created) {
         lane.created = created->time;
         if (created->kind == Kind::TaskCreated) {

@@ -294,6 +294,11 @@ void TimelineView::changeEvent(QEvent *event)
         updateLayoutFromFont();
         update();
     }
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Timeline"));
+        setToolTip(tr("One lane per task over time. Wheel zooms, drag pans, click moves the cursor."));
+        update();
+    }
     QWidget::changeEvent(event);
 }
 

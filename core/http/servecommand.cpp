@@ -29,19 +29,28 @@ int runServeCommand(int argc, char *argv[])
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535) {
-        std::fprintf(stderr, "awaitscope serve: --port must be a number from 0 to 65535, got '%s'.\n",
-                     qPrintable(parser.value(portOption)));
+        std::fprintf(
+            stderr, "%s\n",
+            qUtf8Printable(
+                QCoreApplication::translate(
+                    "ServeCommand", "awaitscope serve: --port must be a number from 0 to 65535, got '%1'.")
+                    .arg(parser.value(portOption))));
         return 2;
     }
 
     DemoServer server;
     if (!server.start(quint16(port))) {
-        std::fprintf(stderr,
-                     "awaitscope serve: %s\nChoose another port with --port, or 0 for any free port.\n",
-                     qPrintable(server.errorString()));
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(
+                         QCoreApplication::translate(
+                             "ServeCommand",
+                             "awaitscope serve: %1\nChoose another port with --port, or 0 for any free port.")
+                             .arg(server.errorString())));
         return 1;
     }
-    std::printf("Demo server listening on %s (Ctrl+C stops it)\n", qPrintable(server.baseUrl().toString()));
+    std::printf("%s\n", qUtf8Printable(QCoreApplication::translate(
+                                           "ServeCommand", "Demo server listening on %1 (Ctrl+C stops it)")
+                                           .arg(server.baseUrl().toString())));
     for (const QString &line : DemoEndpoints::endpointSummaries())
         std::printf("  %s\n", qPrintable(line));
     std::fflush(stdout);

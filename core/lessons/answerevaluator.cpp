@@ -1,5 +1,6 @@
 #include "lessons/answerevaluator.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -30,7 +31,7 @@ ComputedAnswer textAnswer(const QString &text)
 ComputedAnswer numberAnswer(double value)
 {
     if (!std::isfinite(value))
-        return failure(QStringLiteral("the run does not record this time"));
+        return failure(QCoreApplication::translate("AnswerEvaluator", "the run does not record this time"));
     ComputedAnswer a;
     a.ok = true;
     a.isNumber = true;
@@ -43,10 +44,12 @@ ComputedAnswer fromOutput(const LessonAnswerSource &source, const RunOutcome &ou
 {
     const QRegularExpression re(source.match);
     if (!re.isValid())
-        return failure(QStringLiteral("bad regular expression: %1").arg(re.errorString()));
+        return failure(QCoreApplication::translate("AnswerEvaluator", "bad regular expression: %1")
+                           .arg(re.errorString()));
     const int group = source.group >= 0 ? source.group : (re.captureCount() > 0 ? 1 : 0);
     if (group > re.captureCount())
-        return failure(QStringLiteral("the expression has no group %1").arg(group));
+        return failure(
+            QCoreApplication::translate("AnswerEvaluator", "the expression has no group %1").arg(group));
     QList<QRegularExpressionMatch> matches;
     for (const QString &line : outcome.stdoutLines) {
         QRegularExpressionMatch m = re.match(line);
@@ -58,8 +61,11 @@ ComputedAnswer fromOutput(const LessonAnswerSource &source, const RunOutcome &ou
     if (index < 0 || index >= matches.size()) {
         return failure(
             matches.isEmpty()
-                ? QStringLiteral("no printed line matches /%1/").arg(source.match)
-                : QStringLiteral("only %1 printed line(s) match /%2/").arg(matches.size()).arg(source.match));
+                ? QCoreApplication::translate("AnswerEvaluator", "no printed line matches /%1/")
+                      .arg(source.match)
+                : QCoreApplication::translate("AnswerEvaluator", "only %1 printed line(s) match /%2/")
+                      .arg(matches.size())
+                      .arg(source.match));
     }
     return textAnswer(matches.at(index).captured(group));
 }
@@ -91,7 +97,8 @@ ComputedAnswer AnswerEvaluator::compute(const LessonAnswerSource &source, const 
     if (from == QStringLiteral("output_count")) {
         const QRegularExpression re(source.match);
         if (!re.isValid())
-            return failure(QStringLiteral("bad regular expression: %1").arg(re.errorString()));
+            return failure(QCoreApplication::translate("AnswerEvaluator", "bad regular expression: %1")
+                               .arg(re.errorString()));
         int count = 0;
         for (const QString &line : outcome.stdoutLines)
             count += re.match(line).hasMatch() ? 1 : 0;
@@ -107,11 +114,14 @@ ComputedAnswer AnswerEvaluator::compute(const LessonAnswerSource &source, const 
     if (from == QStringLiteral("task_state") || from == QStringLiteral("task_end_time")) {
         const RunOutcome::Task *task = outcome.task(source.task);
         if (!task)
-            return failure(QStringLiteral("the run has no task named \"%1\"").arg(source.task));
+            return failure(QCoreApplication::translate("AnswerEvaluator", "the run has no task named \"%1\"")
+                               .arg(source.task));
         if (from == QStringLiteral("task_state"))
             return textAnswer(task->state);
         if (std::isnan(task->endedAt))
-            return failure(QStringLiteral("task \"%1\" did not end during the run").arg(source.task));
+            return failure(
+                QCoreApplication::translate("AnswerEvaluator", "task \"%1\" did not end during the run")
+                    .arg(source.task));
         return numberAnswer(task->endedAt);
     }
     if (from == QStringLiteral("first_ended")) {
@@ -125,26 +135,27 @@ ComputedAnswer AnswerEvaluator::compute(const LessonAnswerSource &source, const 
                 first = &t;
         }
         if (!first)
-            return failure(QStringLiteral("no task ended during the run"));
+            return failure(QCoreApplication::translate("AnswerEvaluator", "no task ended during the run"));
         return textAnswer(first->name);
     }
     if (from == QStringLiteral("overlap")) {
         if (source.tasks.size() != 2)
-            return failure(QStringLiteral("overlap needs exactly two tasks"));
+            return failure(QCoreApplication::translate("AnswerEvaluator", "overlap needs exactly two tasks"));
         const RunOutcome::Task *a = outcome.task(source.tasks.at(0));
         const RunOutcome::Task *b = outcome.task(source.tasks.at(1));
         if (!a || !b)
-            return failure(QStringLiteral("the run has no task named \"%1\"")
+            return failure(QCoreApplication::translate("AnswerEvaluator", "the run has no task named \"%1\"")
                                .arg(a ? source.tasks.at(1) : source.tasks.at(0)));
         if (std::isnan(a->createdAt) || std::isnan(b->createdAt))
-            return failure(QStringLiteral("the run does not record when the tasks were created"));
+            return failure(QCoreApplication::translate(
+                "AnswerEvaluator", "the run does not record when the tasks were created"));
         const double inf = std::numeric_limits<double>::infinity();
         const double aEnd = std::isnan(a->endedAt) ? inf : a->endedAt;
         const double bEnd = std::isnan(b->endedAt) ? inf : b->endedAt;
         const bool overlap = a->createdAt < bEnd && b->createdAt < aEnd;
         return textAnswer(overlap ? QStringLiteral("yes") : QStringLiteral("no"));
     }
-    return failure(QStringLiteral("unknown answer source \"%1\"").arg(from));
+    return failure(QCoreApplication::translate("AnswerEvaluator", "unknown answer source \"%1\"").arg(from));
 }
 
 int AnswerEvaluator::correctOption(const LessonQuestion &question, const RunOutcome &outcome, QString *error)
@@ -166,13 +177,17 @@ int AnswerEvaluator::correctOption(const LessonQuestion &question, const RunOutc
             continue;
         if (found >= 0) {
             if (error)
-                *error = QStringLiteral("the answer \"%1\" matches more than one option").arg(answer.text);
+                *error = QCoreApplication::translate("AnswerEvaluator",
+                                                     "the answer \"%1\" matches more than one option")
+                             .arg(answer.text);
             return -1;
         }
         found = i;
     }
     if (found < 0 && error)
-        *error = QStringLiteral("the answer \"%1\" matches none of the options").arg(answer.text);
+        *error =
+            QCoreApplication::translate("AnswerEvaluator", "the answer \"%1\" matches none of the options")
+                .arg(answer.text);
     return found;
 }
 

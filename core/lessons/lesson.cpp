@@ -1,5 +1,6 @@
 #include "lessons/lesson.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -82,24 +83,24 @@ bool LessonParameter::accepts(const QVariant &value, QString *why) const
     case Type::Int:
     case Type::Float: {
         if (!isNumber(value))
-            return fail(QStringLiteral("must be a number"));
+            return fail(QCoreApplication::translate("Lesson", "must be a number"));
         if (type == Type::Int && !isWholeNumber(value))
-            return fail(QStringLiteral("must be a whole number"));
+            return fail(QCoreApplication::translate("Lesson", "must be a whole number"));
         const double d = value.toDouble();
         if (!std::isfinite(d) || d < min || d > max)
-            return fail(QStringLiteral("%1 is outside %2..%3")
+            return fail(QCoreApplication::translate("Lesson", "%1 is outside %2..%3")
                             .arg(QString::number(d), QString::number(min), QString::number(max)));
         return true;
     }
     case Type::Bool:
         if (value.metaType().id() != QMetaType::Bool)
-            return fail(QStringLiteral("must be true or false"));
+            return fail(QCoreApplication::translate("Lesson", "must be true or false"));
         return true;
     case Type::String:
         if (value.metaType().id() != QMetaType::QString)
-            return fail(QStringLiteral("must be a string"));
+            return fail(QCoreApplication::translate("Lesson", "must be a string"));
         if (!choices.isEmpty() && !choices.contains(value.toString()))
-            return fail(QStringLiteral("\"%1\" is not one of the choices (%2)")
+            return fail(QCoreApplication::translate("Lesson", "\"%1\" is not one of the choices (%2)")
                             .arg(value.toString(), choices.join(QStringLiteral(", "))));
         return true;
     case Type::Symbol:
@@ -107,9 +108,10 @@ bool LessonParameter::accepts(const QVariant &value, QString *why) const
             if (value.metaType().id() == QMetaType::QString && s.value == value.toString())
                 return true;
         }
-        return fail(QStringLiteral("\"%1\" is not one of the choices").arg(value.toString()));
+        return fail(
+            QCoreApplication::translate("Lesson", "\"%1\" is not one of the choices").arg(value.toString()));
     }
-    return fail(QStringLiteral("unknown type"));
+    return fail(QCoreApplication::translate("Lesson", "unknown type"));
 }
 
 QString LessonParameter::literal(const QVariant &value, ProgramLanguage language) const

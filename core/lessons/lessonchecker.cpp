@@ -5,6 +5,7 @@
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -68,12 +69,15 @@ LessonProblems checkLessonRuns(const Lesson &lesson, const QString &folder, cons
         RunOutcome outcome;
         QString error;
         if (!runner(path, &outcome, &error)) {
-            problems.append({path, 1, QStringLiteral("the program could not be run: %1").arg(error)});
+            problems.append({path, 1,
+                             QCoreApplication::translate("LessonChecker", "the program could not be run: %1")
+                                 .arg(error)});
             continue;
         }
         if (outcome.exitStatus != 0)
             problems.append({path, 1,
-                             QStringLiteral("the program exits with status %1 (an uncaught exception?)")
+                             QCoreApplication::translate(
+                                 "LessonChecker", "the program exits with status %1 (an uncaught exception?)")
                                  .arg(outcome.exitStatus)});
         outcomes.insert(program.id, outcome);
     }
@@ -83,7 +87,8 @@ LessonProblems checkLessonRuns(const Lesson &lesson, const QString &folder, cons
         const auto it = outcomes.constFind(s.program);
         if (it != outcomes.constEnd() && !momentHappens(s.at, *it))
             problems.append({file, index.line(QStringLiteral("sections[%1].at").arg(i)),
-                             QStringLiteral("section \"%1\": its moment never happens in the run of %2")
+                             QCoreApplication::translate(
+                                 "LessonChecker", "section \"%1\": its moment never happens in the run of %2")
                                  .arg(s.id, lesson.program(s.program)->file)});
     }
 
@@ -97,20 +102,24 @@ LessonProblems checkLessonRuns(const Lesson &lesson, const QString &folder, cons
         if (q.kind == LessonQuestion::Kind::Number) {
             const ComputedAnswer answer = AnswerEvaluator::compute(q.answer, *it);
             if (!answer.ok)
+                problems.append({file, line,
+                                 QCoreApplication::translate(
+                                     "LessonChecker",
+                                     "question \"%1\": the answer cannot be computed from the run of %2: %3")
+                                     .arg(q.id, programFile, answer.error)});
+            else if (!answer.isNumber)
                 problems.append(
                     {file, line,
-                     QStringLiteral("question \"%1\": the answer cannot be computed from the run of %2: %3")
-                         .arg(q.id, programFile, answer.error)});
-            else if (!answer.isNumber)
-                problems.append({file, line,
-                                 QStringLiteral("question \"%1\": the run of %2 gives \"%3\", not a number")
-                                     .arg(q.id, programFile, answer.text)});
+                     QCoreApplication::translate("LessonChecker",
+                                                 "question \"%1\": the run of %2 gives \"%3\", not a number")
+                         .arg(q.id, programFile, answer.text)});
         } else {
             QString error;
             if (AnswerEvaluator::correctOption(q, *it, &error) < 0)
                 problems.append(
                     {file, line,
-                     QStringLiteral("question \"%1\": in the run of %2, %3").arg(q.id, programFile, error)});
+                     QCoreApplication::translate("LessonChecker", "question \"%1\": in the run of %2, %3")
+                         .arg(q.id, programFile, error)});
         }
     }
     return problems;
@@ -119,7 +128,7 @@ LessonProblems checkLessonRuns(const Lesson &lesson, const QString &folder, cons
 int checkLessons(const QString &dir, QTextStream &out, const LessonProgramRunner &runner)
 {
     if (!QFileInfo(dir).isDir()) {
-        out << dir << ": no such folder\n";
+        out << QCoreApplication::translate("LessonChecker", "%1: no such folder\n").arg(dir);
         return 1;
     }
     const QStringList folders = LessonLibrary::lessonFolders(dir);
@@ -133,9 +142,10 @@ int checkLessons(const QString &dir, QTextStream &out, const LessonProgramRunner
         const bool ok = LessonReader::read(folder, &lesson, &problems);
         if (ok) {
             if (ids.contains(lesson.id))
-                problems.append({QDir(folder).filePath(QStringLiteral("lesson.json")), 0,
-                                 QStringLiteral("the id \"%1\" is also used by %2")
-                                     .arg(lesson.id, ids.value(lesson.id))});
+                problems.append(
+                    {QDir(folder).filePath(QStringLiteral("lesson.json")), 0,
+                     QCoreApplication::translate("LessonChecker", "the id \"%1\" is also used by %2")
+                         .arg(lesson.id, ids.value(lesson.id))});
             ids.insert(lesson.id, folder);
             if (runner) {
                 problems.append(checkLessonRuns(lesson, folder, runner));
@@ -156,22 +166,28 @@ int checkLessons(const QString &dir, QTextStream &out, const LessonProgramRunner
             out << p.toString() << '\n';
         problemCount += int(problems.size());
     }
-    out << QStringLiteral("checked %1 lesson(s): %2 problem(s)\n").arg(lessonCount).arg(problemCount);
+    out << QCoreApplication::translate("LessonChecker", "checked %1 lesson(s): %2 problem(s)\n")
+               .arg(lessonCount)
+               .arg(problemCount);
     return problemCount == 0 ? 0 : 1;
 }
 
-int listLessons(const QString &builtInRoot, const QString &userRoot, QTextStream &out)
+int listLessons(const QString &builtInRoot, const QString &userRoot, QTextStream &out,
+                const QString &language)
 {
     LessonLibrary library;
+    library.setLanguage(language);
     library.load(builtInRoot, userRoot);
     for (const Lesson &lesson : library.lessons()) {
         out << QStringLiteral("%1  %2  %3%4\n")
                    .arg(lesson.order, 2)
                    .arg(lesson.id, -18)
-                   .arg(lesson.title, lesson.builtIn ? QString() : QStringLiteral("  (your lesson)"));
+                   .arg(lesson.title, lesson.builtIn
+                                          ? QString()
+                                          : QCoreApplication::translate("LessonChecker", "  (your lesson)"));
     }
     if (!library.problems().isEmpty()) {
-        out << "\nLessons that did not load:\n";
+        out << QCoreApplication::translate("LessonChecker", "\nLessons that did not load:\n");
         for (const LessonProblem &p : library.problems())
             out << p.toString() << '\n';
     }
@@ -179,14 +195,16 @@ int listLessons(const QString &builtInRoot, const QString &userRoot, QTextStream
 }
 
 int lessonsCommand(const QStringList &arguments, const QString &builtInRoot, const QString &userRoot,
-                   QTextStream &out, const LessonProgramRunner &runner)
+                   QTextStream &out, const LessonProgramRunner &runner, const QString &language)
 {
     if (arguments.isEmpty())
-        return listLessons(builtInRoot, userRoot, out);
+        return listLessons(builtInRoot, userRoot, out, language);
     if (arguments.size() == 2 && arguments.at(0) == QStringLiteral("--check"))
         return checkLessons(arguments.at(1), out, runner);
-    out << "usage: awaitscope lessons            list the lessons\n"
-           "       awaitscope lessons --check DIR  check a lesson folder (or a folder of lessons)\n";
+    out << QCoreApplication::translate("LessonChecker",
+                                       "usage: awaitscope lessons            list the lessons\n"
+                                       "       awaitscope lessons --check DIR  check a lesson folder (or a "
+                                       "folder of lessons)\n");
     return 2;
 }
 

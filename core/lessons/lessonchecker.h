@@ -28,12 +28,14 @@ LessonProblems checkLessonRuns(const Lesson &lesson, const QString &folder,
 int checkLessons(const QString &dir, QTextStream &out, const LessonProgramRunner &runner = {});
 
 // `awaitscope lessons`: one line per lesson (order, id, title, where it comes from), then the
-// problems of the lessons that did not load. Returns 0.
-int listLessons(const QString &builtInRoot, const QString &userRoot, QTextStream &out);
+// problems of the lessons that did not load; titles in `language` where translated. Returns 0.
+int listLessons(const QString &builtInRoot, const QString &userRoot, QTextStream &out,
+                const QString &language = QString());
 
 // The whole `awaitscope lessons [--check DIR]` subcommand; `arguments` are those after "lessons".
 // Returns the exit status (2 for a misuse, with a usage line).
 int lessonsCommand(const QStringList &arguments, const QString &builtInRoot, const QString &userRoot,
-                   QTextStream &out, const LessonProgramRunner &runner = {});
+                   QTextStream &out, const LessonProgramRunner &runner = {},
+                   const QString &language = QString());
 
 } // namespace awaitscope

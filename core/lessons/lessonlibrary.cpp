@@ -2,7 +2,9 @@
 
 #include "lessons/jsonlineindex.h"
 #include "lessons/lessonreader.h"
+#include "lessons/lessontranslation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -41,6 +43,18 @@ void LessonLibrary::load(const QString &builtInRoot, const QString &userRoot)
     std::stable_sort(m_lessons.begin(), m_lessons.end(), [](const Lesson &a, const Lesson &b) {
         return a.order != b.order ? a.order < b.order : a.id < b.id;
     });
+    m_english = m_lessons;
+    setLanguage(m_language);
+}
+
+void LessonLibrary::setLanguage(const QString &language)
+{
+    m_language = language;
+    m_lessons = m_english;
+    if (language.isEmpty() || language == u"en")
+        return;
+    for (Lesson &lesson : m_lessons)
+        lesson = LessonTranslation::translated(lesson, language);
 }
 
 void LessonLibrary::loadRoot(const QString &root, bool builtIn)
@@ -59,10 +73,11 @@ void LessonLibrary::loadRoot(const QString &root, bool builtIn)
             const QString file = QDir(folder).filePath(QStringLiteral("lesson.json"));
             QFile f(file);
             const QByteArray text = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-            m_problems.append(
-                {file, JsonLineIndex(text).line(QStringLiteral("id")),
-                 QStringLiteral("the id \"%1\" is already used by %2; choose another id (and folder name)")
-                     .arg(lesson.id, QDir::toNativeSeparators(other->folder))});
+            m_problems.append({file, JsonLineIndex(text).line(QStringLiteral("id")),
+                               QCoreApplication::translate(
+                                   "LessonLibrary",
+                                   "the id \"%1\" is already used by %2; choose another id (and folder name)")
+                                   .arg(lesson.id, QDir::toNativeSeparators(other->folder))});
             continue;
         }
         lesson.builtIn = builtIn;

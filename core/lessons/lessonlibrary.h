@@ -20,6 +20,11 @@ public:
     const LessonProblems &problems() const { return m_problems; }
     const Lesson *lesson(const QString &id) const;
 
+    // Shows every lesson in `language` where it has a `lesson.LANG.json` (docs/lesson-format.md); "en"
+    // or empty gives the English text back. Kept across load(). Pointers from lesson() become invalid.
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+
     // Where teachers put their own lessons unless the settings say otherwise.
     static QString defaultUserFolder();
     // The lesson folders in `root` (sorted); `root` itself when it is one lesson.
@@ -29,6 +34,8 @@ private:
     void loadRoot(const QString &root, bool builtIn);
 
     QList<Lesson> m_lessons;
+    QList<Lesson> m_english; // m_lessons before translation
+    QString m_language;
     LessonProblems m_problems;
 };
 

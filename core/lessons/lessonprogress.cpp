@@ -1,5 +1,6 @@
 #include "lessons/lessonprogress.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,7 +34,8 @@ bool LessonProgress::load(QString *error)
         return true;
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("%1: cannot read: %2").arg(m_path, file.errorString());
+            *error = QCoreApplication::translate("LessonProgress", "%1: cannot read: %2")
+                         .arg(m_path, file.errorString());
         return false;
     }
     QJsonParseError parseError;
@@ -42,8 +44,9 @@ bool LessonProgress::load(QString *error)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject() ||
         root.value(QStringLiteral("format")).toInt() != ProgressFormat) {
         if (error)
-            *error =
-                QStringLiteral("%1: not a progress file Awaitscope can read; starting afresh").arg(m_path);
+            *error = QCoreApplication::translate(
+                         "LessonProgress", "%1: not a progress file Awaitscope can read; starting afresh")
+                         .arg(m_path);
         return false;
     }
     const QJsonObject lessons = root.value(QStringLiteral("lessons")).toObject();
@@ -83,14 +86,16 @@ bool LessonProgress::save(QString *error) const
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = QStringLiteral("%1: cannot create the folder").arg(info.absolutePath());
+            *error = QCoreApplication::translate("LessonProgress", "%1: cannot create the folder")
+                         .arg(info.absolutePath());
         return false;
     }
     // QSaveFile writes beside the target and renames on commit: the old file survives any failure.
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         if (error)
-            *error = QStringLiteral("%1: cannot save: %2").arg(m_path, file.errorString());
+            *error = QCoreApplication::translate("LessonProgress", "%1: cannot save: %2")
+                         .arg(m_path, file.errorString());
         return false;
     }
     return true;

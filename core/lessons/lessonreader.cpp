@@ -4,6 +4,7 @@
 #include "lessons/lessontranslation.h"
 #include "lessons/parametersubstitution.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -69,13 +70,14 @@ public:
             if (!required.contains(it.key()) && !optional.contains(it.key())) {
                 QStringList allowed = required + optional;
                 allowed.sort();
-                error(keyPath(path, it.key()), QStringLiteral("unknown key \"%1\" (allowed here: %2)")
-                                                   .arg(it.key(), allowed.join(QStringLiteral(", "))));
+                error(keyPath(path, it.key()),
+                      QCoreApplication::translate("LessonReader", "unknown key \"%1\" (allowed here: %2)")
+                          .arg(it.key(), allowed.join(QStringLiteral(", "))));
             }
         }
         for (const QString &key : required) {
             if (!object.contains(key))
-                error(path, QStringLiteral("missing key \"%1\"").arg(key));
+                error(path, QCoreApplication::translate("LessonReader", "missing key \"%1\"").arg(key));
         }
     }
 
@@ -85,11 +87,13 @@ public:
         if (v.isUndefined())
             return QString(); // reported by keys() when required
         if (!v.isString()) {
-            error(keyPath(path, key), QStringLiteral("\"%1\" must be a string").arg(key));
+            error(keyPath(path, key),
+                  QCoreApplication::translate("LessonReader", "\"%1\" must be a string").arg(key));
             return QString();
         }
         if (required && v.toString().trimmed().isEmpty())
-            error(keyPath(path, key), QStringLiteral("\"%1\" must not be empty").arg(key));
+            error(keyPath(path, key),
+                  QCoreApplication::translate("LessonReader", "\"%1\" must not be empty").arg(key));
         return v.toString();
     }
 
@@ -99,7 +103,8 @@ public:
         if (v.isUndefined())
             return false;
         if (!v.isDouble()) {
-            error(keyPath(path, key), QStringLiteral("\"%1\" must be a number").arg(key));
+            error(keyPath(path, key),
+                  QCoreApplication::translate("LessonReader", "\"%1\" must be a number").arg(key));
             return false;
         }
         *out = v.toDouble();
@@ -112,7 +117,8 @@ public:
         if (!number(object, path, key, &d))
             return false;
         if (std::floor(d) != d || std::abs(d) > 1e9) {
-            error(keyPath(path, key), QStringLiteral("\"%1\" must be a whole number").arg(key));
+            error(keyPath(path, key),
+                  QCoreApplication::translate("LessonReader", "\"%1\" must be a whole number").arg(key));
             return false;
         }
         *out = int(d);
@@ -125,7 +131,8 @@ public:
         if (v.isUndefined())
             return QJsonArray();
         if (!v.isArray()) {
-            error(keyPath(path, key), QStringLiteral("\"%1\" must be a list").arg(key));
+            error(keyPath(path, key),
+                  QCoreApplication::translate("LessonReader", "\"%1\" must be a list").arg(key));
             return QJsonArray();
         }
         return v.toArray();
@@ -134,7 +141,8 @@ public:
     QJsonObject object(const QJsonValue &v, const QString &path, const QString &what)
     {
         if (!v.isObject()) {
-            error(path, QStringLiteral("%1 must be an object { ... }").arg(what));
+            error(path,
+                  QCoreApplication::translate("LessonReader", "%1 must be an object { ... }").arg(what));
             return QJsonObject();
         }
         return v.toObject();
@@ -147,7 +155,9 @@ public:
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isString() || items.at(i).toString().trimmed().isEmpty())
                 error(itemPath(keyPath(path, key), i),
-                      QStringLiteral("every entry of \"%1\" must be a non-empty string").arg(key));
+                      QCoreApplication::translate("LessonReader",
+                                                  "every entry of \"%1\" must be a non-empty string")
+                          .arg(key));
             else
                 out.append(items.at(i).toString());
         }
@@ -159,7 +169,7 @@ public:
         if (id.isEmpty())
             return;
         if (seen->contains(id))
-            error(path, QStringLiteral("%1 \"%2\" is used twice").arg(what, id));
+            error(path, QCoreApplication::translate("LessonReader", "%1 \"%2\" is used twice").arg(what, id));
         seen->insert(id);
     }
 
@@ -176,20 +186,21 @@ LessonMoment readMoment(Checker &c, const QJsonValue &value, const QString &path
     const QJsonObject o = c.object(value, path, QStringLiteral("\"at\""));
     if (o.isEmpty()) {
         if (value.isObject())
-            c.error(path, QStringLiteral("\"at\" needs \"event\" or \"time\""));
+            c.error(path, QCoreApplication::translate("LessonReader", "\"at\" needs \"event\" or \"time\""));
         return moment;
     }
     if (o.contains(QStringLiteral("time"))) {
         c.keys(o, path, {QStringLiteral("time")}, {});
         c.number(o, path, QStringLiteral("time"), &moment.time);
         if (moment.time < 0)
-            c.error(keyPath(path, QStringLiteral("time")), QStringLiteral("\"time\" must not be negative"));
+            c.error(keyPath(path, QStringLiteral("time")),
+                    QCoreApplication::translate("LessonReader", "\"time\" must not be negative"));
         moment.kind = LessonMoment::Kind::Time;
         return moment;
     }
     const QString event = c.string(o, path, QStringLiteral("event"));
     if (!o.contains(QStringLiteral("event"))) {
-        c.error(path, QStringLiteral("\"at\" needs \"event\" or \"time\""));
+        c.error(path, QCoreApplication::translate("LessonReader", "\"at\" needs \"event\" or \"time\""));
         return moment;
     }
     moment.event = event;
@@ -205,9 +216,10 @@ LessonMoment readMoment(Checker &c, const QJsonValue &value, const QString &path
         moment.kind = LessonMoment::Kind::Task;
         moment.task = c.string(o, path, QStringLiteral("task"));
     } else if (!event.isEmpty()) {
-        c.error(keyPath(path, QStringLiteral("event")),
-                QStringLiteral("unknown event \"%1\" (use start, end, output, %2)")
-                    .arg(event, TaskEvents.join(QStringLiteral(", "))));
+        c.error(
+            keyPath(path, QStringLiteral("event")),
+            QCoreApplication::translate("LessonReader", "unknown event \"%1\" (use start, end, output, %2)")
+                .arg(event, TaskEvents.join(QStringLiteral(", "))));
     }
     return moment;
 }
@@ -226,10 +238,11 @@ LessonParameter readParameter(Checker &c, const QJsonObject &o, const QString &p
         c.number(o, path, QStringLiteral("min"), &p.min);
         c.number(o, path, QStringLiteral("max"), &p.max);
         if (c.number(o, path, QStringLiteral("step"), &p.step) && p.step <= 0)
-            c.error(keyPath(path, QStringLiteral("step")), QStringLiteral("\"step\" must be more than 0"));
+            c.error(keyPath(path, QStringLiteral("step")),
+                    QCoreApplication::translate("LessonReader", "\"step\" must be more than 0"));
         if (o.contains(QStringLiteral("min")) && o.contains(QStringLiteral("max")) && !(p.min < p.max))
             c.error(keyPath(path, QStringLiteral("max")),
-                    QStringLiteral("\"max\" must be more than \"min\""));
+                    QCoreApplication::translate("LessonReader", "\"max\" must be more than \"min\""));
         p.unit = c.string(o, path, QStringLiteral("unit"), false);
         const QJsonValue d = o.value(QStringLiteral("default"));
         if (d.isDouble())
@@ -256,7 +269,8 @@ LessonParameter readParameter(Checker &c, const QJsonObject &o, const QString &p
         QSet<QString> seen;
         for (qsizetype i = 0; i < choices.size(); ++i) {
             const QString itemAt = itemPath(choicesPath, i);
-            const QJsonObject s = c.object(choices.at(i), itemAt, QStringLiteral("a symbol choice"));
+            const QJsonObject s = c.object(choices.at(i), itemAt,
+                                           QCoreApplication::translate("LessonReader", "a symbol choice"));
             if (s.isEmpty())
                 continue;
             c.keys(s, itemAt, {QStringLiteral("value"), QStringLiteral("python")}, {QStringLiteral("cpp")});
@@ -267,7 +281,8 @@ LessonParameter readParameter(Checker &c, const QJsonObject &o, const QString &p
             p.symbols.append(symbol);
         }
         if (p.symbols.size() < 2)
-            c.error(choicesPath, QStringLiteral("a symbol parameter needs at least two choices"));
+            c.error(choicesPath, QCoreApplication::translate(
+                                     "LessonReader", "a symbol parameter needs at least two choices"));
         if (o.value(QStringLiteral("default")).isString())
             p.defaultValue = o.value(QStringLiteral("default")).toString();
     } else {
@@ -275,24 +290,30 @@ LessonParameter readParameter(Checker &c, const QJsonObject &o, const QString &p
                {QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("step"), QStringLiteral("unit"),
                 QStringLiteral("choices")});
         if (o.contains(QStringLiteral("type")))
-            c.error(keyPath(path, QStringLiteral("type")),
-                    QStringLiteral("unknown parameter type \"%1\" (use int, float, bool, string or symbol)")
-                        .arg(type));
+            c.error(
+                keyPath(path, QStringLiteral("type")),
+                QCoreApplication::translate(
+                    "LessonReader", "unknown parameter type \"%1\" (use int, float, bool, string or symbol)")
+                    .arg(type));
     }
     p.name = c.string(o, path, QStringLiteral("name"));
     p.label = c.string(o, path, QStringLiteral("label"));
     if (!p.name.isEmpty() &&
         !QRegularExpression(QStringLiteral("^[a-z_][a-z0-9_]*$")).match(p.name).hasMatch())
         c.error(keyPath(path, QStringLiteral("name")),
-                QStringLiteral("parameter name \"%1\" must be lowercase letters, digits and _").arg(p.name));
+                QCoreApplication::translate("LessonReader",
+                                            "parameter name \"%1\" must be lowercase letters, digits and _")
+                    .arg(p.name));
     if (o.contains(QStringLiteral("default")) && !type.isEmpty()) {
         QString why;
         if (!p.defaultValue.isValid())
             c.error(keyPath(path, QStringLiteral("default")),
-                    QStringLiteral("\"default\" does not fit the type %1").arg(type));
+                    QCoreApplication::translate("LessonReader", "\"default\" does not fit the type %1")
+                        .arg(type));
         else if (!p.accepts(p.defaultValue, &why))
-            c.error(keyPath(path, QStringLiteral("default")),
-                    QStringLiteral("parameter \"%1\": default %2").arg(p.name, why));
+            c.error(
+                keyPath(path, QStringLiteral("default")),
+                QCoreApplication::translate("LessonReader", "parameter \"%1\": default %2").arg(p.name, why));
     }
     return p;
 }
@@ -307,7 +328,9 @@ LessonAnswerSource readAnswer(Checker &c, const QJsonValue &value, const QString
     a.from = c.string(o, path, QStringLiteral("from"));
     const QString from = a.from;
     if (!o.contains(QStringLiteral("from"))) {
-        c.error(path, QStringLiteral("missing key \"from\": say how the answer is computed from the run"));
+        c.error(path,
+                QCoreApplication::translate(
+                    "LessonReader", "missing key \"from\": say how the answer is computed from the run"));
         return a;
     }
     if (from == QStringLiteral("total_time") || from == QStringLiteral("exit_status")) {
@@ -319,7 +342,8 @@ LessonAnswerSource readAnswer(Checker &c, const QJsonValue &value, const QString
         c.integer(o, path, QStringLiteral("occurrence"), &a.occurrence);
         if (a.occurrence == 0)
             c.error(keyPath(path, QStringLiteral("occurrence")),
-                    QStringLiteral("\"occurrence\" counts from 1 (or from -1 at the end)"));
+                    QCoreApplication::translate("LessonReader",
+                                                "\"occurrence\" counts from 1 (or from -1 at the end)"));
     } else if (from == QStringLiteral("output_count")) {
         c.keys(o, path, {QStringLiteral("from"), QStringLiteral("match")}, {});
     } else if (from == QStringLiteral("output_contains")) {
@@ -336,10 +360,11 @@ LessonAnswerSource readAnswer(Checker &c, const QJsonValue &value, const QString
         a.tasks = c.strings(o, path, QStringLiteral("tasks"));
         if (o.contains(QStringLiteral("tasks")) && a.tasks.size() != 2)
             c.error(keyPath(path, QStringLiteral("tasks")),
-                    QStringLiteral("\"overlap\" compares exactly two tasks"));
+                    QCoreApplication::translate("LessonReader", "\"overlap\" compares exactly two tasks"));
     } else {
-        c.error(keyPath(path, QStringLiteral("from")), QStringLiteral("unknown answer source \"%1\" (use %2)")
-                                                           .arg(from, AllSources.join(QStringLiteral(", "))));
+        c.error(keyPath(path, QStringLiteral("from")),
+                QCoreApplication::translate("LessonReader", "unknown answer source \"%1\" (use %2)")
+                    .arg(from, AllSources.join(QStringLiteral(", "))));
         return a;
     }
     if (o.contains(QStringLiteral("match"))) {
@@ -347,15 +372,19 @@ LessonAnswerSource readAnswer(Checker &c, const QJsonValue &value, const QString
         const QRegularExpression re(a.match);
         if (!re.isValid())
             c.error(keyPath(path, QStringLiteral("match")),
-                    QStringLiteral("bad regular expression: %1").arg(re.errorString()));
+                    QCoreApplication::translate("LessonReader", "bad regular expression: %1")
+                        .arg(re.errorString()));
         else if (a.group > re.captureCount())
             c.error(keyPath(path, QStringLiteral("group")),
-                    QStringLiteral("the expression has only %1 group(s)").arg(re.captureCount()));
+                    QCoreApplication::translate("LessonReader", "the expression has only %1 group(s)")
+                        .arg(re.captureCount()));
     }
     if (kind == LessonQuestion::Kind::Number && !NumberSources.contains(from))
-        c.error(keyPath(path, QStringLiteral("from")),
-                QStringLiteral("a number question needs a number, but \"%1\" gives a word; make it a choice")
-                    .arg(from));
+        c.error(
+            keyPath(path, QStringLiteral("from")),
+            QCoreApplication::translate(
+                "LessonReader", "a number question needs a number, but \"%1\" gives a word; make it a choice")
+                .arg(from));
     return a;
 }
 
@@ -372,7 +401,7 @@ LessonQuestion readQuestion(Checker &c, const QJsonObject &o, const QString &pat
         q.kind = LessonQuestion::Kind::Number;
         if (c.number(o, path, QStringLiteral("tolerance"), &q.tolerance) && q.tolerance < 0)
             c.error(keyPath(path, QStringLiteral("tolerance")),
-                    QStringLiteral("\"tolerance\" must not be negative"));
+                    QCoreApplication::translate("LessonReader", "\"tolerance\" must not be negative"));
         q.unit = c.string(o, path, QStringLiteral("unit"), false);
     } else {
         c.keys(o, path, common + QStringList{QStringLiteral("options")},
@@ -380,23 +409,27 @@ LessonQuestion readQuestion(Checker &c, const QJsonObject &o, const QString &pat
         q.kind = LessonQuestion::Kind::Choice;
         if (o.contains(QStringLiteral("kind")) && kind != QStringLiteral("choice"))
             c.error(keyPath(path, QStringLiteral("kind")),
-                    QStringLiteral("unknown question kind \"%1\" (use number or choice)").arg(kind));
+                    QCoreApplication::translate("LessonReader",
+                                                "unknown question kind \"%1\" (use number or choice)")
+                        .arg(kind));
         const QString optionsPath = keyPath(path, QStringLiteral("options"));
         const QJsonArray options = c.array(o, path, QStringLiteral("options"));
         QSet<QString> seen;
         for (qsizetype i = 0; i < options.size(); ++i) {
             const QString at = itemPath(optionsPath, i);
-            const QJsonObject opt = c.object(options.at(i), at, QStringLiteral("an option"));
+            const QJsonObject opt =
+                c.object(options.at(i), at, QCoreApplication::translate("LessonReader", "an option"));
             if (opt.isEmpty())
                 continue;
             c.keys(opt, at, {QStringLiteral("value"), QStringLiteral("text")}, {});
             LessonOption option{c.string(opt, at, QStringLiteral("value")),
                                 c.string(opt, at, QStringLiteral("text"))};
-            c.uniqueId(&seen, option.value, at, QStringLiteral("option value"));
+            c.uniqueId(&seen, option.value, at, QCoreApplication::translate("LessonReader", "option value"));
             q.options.append(option);
         }
         if (o.contains(QStringLiteral("options")) && q.options.size() < 2)
-            c.error(optionsPath, QStringLiteral("a choice question needs at least two options"));
+            c.error(optionsPath, QCoreApplication::translate("LessonReader",
+                                                             "a choice question needs at least two options"));
     }
     q.id = c.string(o, path, QStringLiteral("id"));
     q.prompt = c.string(o, path, QStringLiteral("prompt"));
@@ -420,12 +453,15 @@ void checkMarkers(const QString &displayPath, const QString &source, const Lesso
         if (!p) {
             problems->append(
                 {displayPath, m.line,
-                 QStringLiteral("marker names \"%1\", which is not a parameter in lesson.json").arg(m.name)});
+                 QCoreApplication::translate("LessonReader",
+                                             "marker names \"%1\", which is not a parameter in lesson.json")
+                     .arg(m.name)});
             continue;
         }
         if (seen.contains(m.name)) {
-            problems->append(
-                {displayPath, m.line, QStringLiteral("parameter \"%1\" is marked twice").arg(m.name)});
+            problems->append({displayPath, m.line,
+                              QCoreApplication::translate("LessonReader", "parameter \"%1\" is marked twice")
+                                  .arg(m.name)});
             continue;
         }
         seen.insert(m.name);
@@ -434,8 +470,11 @@ void checkMarkers(const QString &displayPath, const QString &source, const Lesso
             problems->append(
                 {displayPath, m.line,
                  language == ProgramLanguage::Python
-                     ? QStringLiteral("a marked line must look like `NAME = VALUE  # param: %1`").arg(m.name)
-                     : QStringLiteral("a marked line must look like `... NAME = VALUE; // param: %1`")
+                     ? QCoreApplication::translate("LessonReader",
+                                                   "a marked line must look like `NAME = VALUE  # param: %1`")
+                           .arg(m.name)
+                     : QCoreApplication::translate(
+                           "LessonReader", "a marked line must look like `... NAME = VALUE; // param: %1`")
                            .arg(m.name)});
             continue;
         }
@@ -443,7 +482,8 @@ void checkMarkers(const QString &displayPath, const QString &source, const Lesso
         if (!expected.isEmpty() && m.value != expected)
             problems->append(
                 {displayPath, m.line,
-                 QStringLiteral(
+                 QCoreApplication::translate(
+                     "LessonReader",
                      "the program sets %1 but the default of parameter \"%2\" is %3; make them agree")
                      .arg(m.value, m.name, expected)});
     }
@@ -465,8 +505,9 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
     if (!f.open(QIODevice::ReadOnly)) {
         problems->append({file, 0,
                           QFileInfo::exists(file)
-                              ? QStringLiteral("cannot read the file")
-                              : QStringLiteral("missing: every lesson folder needs a lesson.json")});
+                              ? QCoreApplication::translate("LessonReader", "cannot read the file")
+                              : QCoreApplication::translate(
+                                    "LessonReader", "missing: every lesson folder needs a lesson.json")});
         return false;
     }
     const QByteArray text = f.readAll();
@@ -474,11 +515,14 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         problems->append({file, JsonLineIndex::lineAtOffset(text, parseError.offset),
-                          QStringLiteral("not valid JSON: %1").arg(parseError.errorString())});
+                          QCoreApplication::translate("LessonReader", "not valid JSON: %1")
+                              .arg(parseError.errorString())});
         return false;
     }
     if (!doc.isObject()) {
-        problems->append({file, 1, QStringLiteral("lesson.json must hold an object { ... }")});
+        problems->append(
+            {file, 1,
+             QCoreApplication::translate("LessonReader", "lesson.json must hold an object { ... }")});
         return false;
     }
     const QJsonObject root = doc.object();
@@ -487,18 +531,21 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
     // The format version comes first: a newer file may use keys this version does not know.
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (format.isUndefined()) {
-        c.error(QString(), QStringLiteral("missing key \"format\" (this version reads \"format\": %1)")
+        c.error(QString(), QCoreApplication::translate(
+                               "LessonReader", "missing key \"format\" (this version reads \"format\": %1)")
                                .arg(Lesson::FormatVersion));
         return false;
     }
     if (!format.isDouble() || format.toDouble() != Lesson::FormatVersion) {
         c.error(QStringLiteral("format"),
                 format.isDouble() && format.toDouble() > Lesson::FormatVersion
-                    ? QStringLiteral(
+                    ? QCoreApplication::translate(
+                          "LessonReader",
                           "format %1 is newer than this Awaitscope understands (%2): update Awaitscope")
                           .arg(format.toDouble())
                           .arg(Lesson::FormatVersion)
-                    : QStringLiteral("\"format\" must be %1").arg(Lesson::FormatVersion));
+                    : QCoreApplication::translate("LessonReader", "\"format\" must be %1")
+                          .arg(Lesson::FormatVersion));
         return false;
     }
 
@@ -512,56 +559,68 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
 
     result.id = c.string(root, QString(), QStringLiteral("id"));
     if (!result.id.isEmpty() && !isValidId(result.id))
-        c.error(
-            QStringLiteral("id"),
-            QStringLiteral("id \"%1\" must be lowercase letters, digits and single dashes").arg(result.id));
+        c.error(QStringLiteral("id"),
+                QCoreApplication::translate("LessonReader",
+                                            "id \"%1\" must be lowercase letters, digits and single dashes")
+                    .arg(result.id));
     else if (!result.id.isEmpty() && result.id != QFileInfo(result.folder).fileName())
         c.error(QStringLiteral("id"),
-                QStringLiteral("id \"%1\" differs from the folder name \"%2\"; rename one of them")
+                QCoreApplication::translate(
+                    "LessonReader", "id \"%1\" differs from the folder name \"%2\"; rename one of them")
                     .arg(result.id, QFileInfo(result.folder).fileName()));
     if (c.integer(root, QString(), QStringLiteral("order"), &result.order) && result.order < 1)
-        c.error(QStringLiteral("order"), QStringLiteral("\"order\" must be 1 or more"));
+        c.error(QStringLiteral("order"),
+                QCoreApplication::translate("LessonReader", "\"order\" must be 1 or more"));
     result.title = c.string(root, QString(), QStringLiteral("title"));
     result.summary = c.string(root, QString(), QStringLiteral("summary"));
     result.takeaways = c.strings(root, QString(), QStringLiteral("takeaways"));
     if (root.contains(QStringLiteral("takeaways")) && result.takeaways.isEmpty())
-        c.error(QStringLiteral("takeaways"), QStringLiteral("give at least one takeaway"));
+        c.error(QStringLiteral("takeaways"),
+                QCoreApplication::translate("LessonReader", "give at least one takeaway"));
 
     // programs
     QSet<QString> ids;
     const QJsonArray programs = c.array(root, QString(), QStringLiteral("programs"));
     for (qsizetype i = 0; i < programs.size(); ++i) {
         const QString path = itemPath(QStringLiteral("programs"), i);
-        const QJsonObject o = c.object(programs.at(i), path, QStringLiteral("a program"));
+        const QJsonObject o =
+            c.object(programs.at(i), path, QCoreApplication::translate("LessonReader", "a program"));
         if (o.isEmpty())
             continue;
         c.keys(o, path, {QStringLiteral("id"), QStringLiteral("file"), QStringLiteral("label")}, {});
         LessonProgram p{c.string(o, path, QStringLiteral("id")), c.string(o, path, QStringLiteral("file")),
                         c.string(o, path, QStringLiteral("label"))};
-        c.uniqueId(&ids, p.id, keyPath(path, QStringLiteral("id")), QStringLiteral("program id"));
+        c.uniqueId(&ids, p.id, keyPath(path, QStringLiteral("id")),
+                   QCoreApplication::translate("LessonReader", "program id"));
         if (!p.file.isEmpty()) {
             if (!p.file.endsWith(QStringLiteral(".py")) || p.file.contains(QLatin1Char('/')) ||
                 p.file.contains(QLatin1Char('\\')))
                 c.error(keyPath(path, QStringLiteral("file")),
-                        QStringLiteral("\"file\" must be a .py file inside the lesson folder"));
+                        QCoreApplication::translate("LessonReader",
+                                                    "\"file\" must be a .py file inside the lesson folder"));
             else if (!QFileInfo(QDir(folder).filePath(p.file)).isFile())
                 c.error(keyPath(path, QStringLiteral("file")),
-                        QStringLiteral("missing program: %1 is not in the lesson folder").arg(p.file));
+                        QCoreApplication::translate("LessonReader",
+                                                    "missing program: %1 is not in the lesson folder")
+                            .arg(p.file));
         }
         result.programs.append(p);
     }
     if (root.contains(QStringLiteral("programs")) && !result.program(QStringLiteral("main")))
-        c.error(QStringLiteral("programs"), QStringLiteral("no program with the id \"main\""));
+        c.error(QStringLiteral("programs"),
+                QCoreApplication::translate("LessonReader", "no program with the id \"main\""));
     if (bool(result.program(QStringLiteral("pitfall"))) != bool(result.program(QStringLiteral("fixed"))))
         c.error(QStringLiteral("programs"),
-                QStringLiteral("a contrast lesson needs both \"pitfall\" and \"fixed\""));
+                QCoreApplication::translate("LessonReader",
+                                            "a contrast lesson needs both \"pitfall\" and \"fixed\""));
 
     // parameters
     QSet<QString> names;
     const QJsonArray parameters = c.array(root, QString(), QStringLiteral("parameters"));
     for (qsizetype i = 0; i < parameters.size(); ++i) {
         const QString path = itemPath(QStringLiteral("parameters"), i);
-        const QJsonObject o = c.object(parameters.at(i), path, QStringLiteral("a parameter"));
+        const QJsonObject o =
+            c.object(parameters.at(i), path, QCoreApplication::translate("LessonReader", "a parameter"));
         if (o.isEmpty())
             continue;
         LessonParameter p = readParameter(c, o, path);
@@ -574,7 +633,8 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
     const QJsonArray sections = c.array(root, QString(), QStringLiteral("sections"));
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const QString path = itemPath(QStringLiteral("sections"), i);
-        const QJsonObject o = c.object(sections.at(i), path, QStringLiteral("a section"));
+        const QJsonObject o =
+            c.object(sections.at(i), path, QCoreApplication::translate("LessonReader", "a section"));
         if (o.isEmpty())
             continue;
         c.keys(o, path,
@@ -582,12 +642,14 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
                {QStringLiteral("program")});
         LessonSection s;
         s.id = c.string(o, path, QStringLiteral("id"));
-        c.uniqueId(&sectionIds, s.id, keyPath(path, QStringLiteral("id")), QStringLiteral("section id"));
+        c.uniqueId(&sectionIds, s.id, keyPath(path, QStringLiteral("id")),
+                   QCoreApplication::translate("LessonReader", "section id"));
         if (o.contains(QStringLiteral("program")))
             s.program = c.string(o, path, QStringLiteral("program"));
         if (!result.program(s.program) && !result.programs.isEmpty())
-            c.error(keyPath(path, QStringLiteral("program")),
-                    QStringLiteral("no program with the id \"%1\"").arg(s.program));
+            c.error(
+                keyPath(path, QStringLiteral("program")),
+                QCoreApplication::translate("LessonReader", "no program with the id \"%1\"").arg(s.program));
         if (o.contains(QStringLiteral("at")))
             s.at = readMoment(c, o.value(QStringLiteral("at")), keyPath(path, QStringLiteral("at")));
         s.title = c.string(o, path, QStringLiteral("title"));
@@ -595,21 +657,25 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
         result.sections.append(s);
     }
     if (root.contains(QStringLiteral("sections")) && result.sections.isEmpty())
-        c.error(QStringLiteral("sections"), QStringLiteral("give at least one section of explanation"));
+        c.error(QStringLiteral("sections"),
+                QCoreApplication::translate("LessonReader", "give at least one section of explanation"));
 
     // questions
     QSet<QString> questionIds;
     const QJsonArray questions = c.array(root, QString(), QStringLiteral("questions"));
     for (qsizetype i = 0; i < questions.size(); ++i) {
         const QString path = itemPath(QStringLiteral("questions"), i);
-        const QJsonObject o = c.object(questions.at(i), path, QStringLiteral("a question"));
+        const QJsonObject o =
+            c.object(questions.at(i), path, QCoreApplication::translate("LessonReader", "a question"));
         if (o.isEmpty())
             continue;
         LessonQuestion q = readQuestion(c, o, path);
-        c.uniqueId(&questionIds, q.id, keyPath(path, QStringLiteral("id")), QStringLiteral("question id"));
+        c.uniqueId(&questionIds, q.id, keyPath(path, QStringLiteral("id")),
+                   QCoreApplication::translate("LessonReader", "question id"));
         if (!result.program(q.program) && !result.programs.isEmpty())
-            c.error(keyPath(path, QStringLiteral("program")),
-                    QStringLiteral("no program with the id \"%1\"").arg(q.program));
+            c.error(
+                keyPath(path, QStringLiteral("program")),
+                QCoreApplication::translate("LessonReader", "no program with the id \"%1\"").arg(q.program));
         result.questions.append(q);
     }
 
@@ -635,8 +701,10 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
         const LessonParameter &p = result.parameters.at(i);
         if (allRead && !p.name.isEmpty() && !marked.contains(p.name))
             c.error(keyPath(itemPath(QStringLiteral("parameters"), i), QStringLiteral("name")),
-                    QStringLiteral("parameter \"%1\" is not marked in any program: end the line that sets it "
-                                   "with `# param: %1`")
+                    QCoreApplication::translate(
+                        "LessonReader",
+                        "parameter \"%1\" is not marked in any program: end the line that sets it "
+                        "with `# param: %1`")
                         .arg(p.name));
     }
 

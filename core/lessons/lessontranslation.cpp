@@ -2,6 +2,7 @@
 
 #include "lessons/jsonlineindex.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -36,7 +37,8 @@ public:
     void text(const QJsonValue &value, const QString &path, QString *target)
     {
         if (!value.isString() || value.toString().trimmed().isEmpty()) {
-            error(path, QStringLiteral("a translation must be a non-empty string"));
+            error(path, QCoreApplication::translate("LessonTranslation",
+                                                    "a translation must be a non-empty string"));
             return;
         }
         *target = value.toString();
@@ -45,7 +47,8 @@ public:
     QJsonObject object(const QJsonValue &value, const QString &path)
     {
         if (!value.isObject()) {
-            error(path, QStringLiteral("must be an object { ... } keyed by id"));
+            error(path,
+                  QCoreApplication::translate("LessonTranslation", "must be an object { ... } keyed by id"));
             return QJsonObject();
         }
         return value.toObject();
@@ -59,11 +62,14 @@ public:
             QStringLiteral("takeaways"), QStringLiteral("parameters"), QStringLiteral("questions")};
         for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
             if (!allowed.contains(it.key()))
-                error(it.key(), QStringLiteral("unknown key \"%1\" in a translation").arg(it.key()));
+                error(it.key(),
+                      QCoreApplication::translate("LessonTranslation", "unknown key \"%1\" in a translation")
+                          .arg(it.key()));
         }
         if (root.value(QStringLiteral("format")).toDouble() != Lesson::FormatVersion)
             error(QStringLiteral("format"),
-                  QStringLiteral("\"format\" must be %1").arg(Lesson::FormatVersion));
+                  QCoreApplication::translate("LessonTranslation", "\"format\" must be %1")
+                      .arg(Lesson::FormatVersion));
         if (root.contains(QStringLiteral("title")))
             text(root.value(QStringLiteral("title")), QStringLiteral("title"), &lesson->title);
         if (root.contains(QStringLiteral("summary")))
@@ -75,7 +81,9 @@ public:
             const QString path = QStringLiteral("programs.") + it.key();
             LessonProgram *p = find(lesson->programs, it.key(), [](const LessonProgram &x) { return x.id; });
             if (!p) {
-                error(path, QStringLiteral("lesson.json has no program \"%1\"").arg(it.key()));
+                error(path,
+                      QCoreApplication::translate("LessonTranslation", "lesson.json has no program \"%1\"")
+                          .arg(it.key()));
                 continue;
             }
             const QJsonObject o = object(it.value(), path);
@@ -90,7 +98,9 @@ public:
             const QString path = QStringLiteral("sections.") + it.key();
             LessonSection *s = find(lesson->sections, it.key(), [](const LessonSection &x) { return x.id; });
             if (!s) {
-                error(path, QStringLiteral("lesson.json has no section \"%1\"").arg(it.key()));
+                error(path,
+                      QCoreApplication::translate("LessonTranslation", "lesson.json has no section \"%1\"")
+                          .arg(it.key()));
                 continue;
             }
             const QJsonObject o = object(it.value(), path);
@@ -106,7 +116,8 @@ public:
             if (!root.value(QStringLiteral("takeaways")).isArray() ||
                 takeaways.size() != lesson->takeaways.size()) {
                 error(QStringLiteral("takeaways"),
-                      QStringLiteral("\"takeaways\" must list %1 translations, one per takeaway")
+                      QCoreApplication::translate("LessonTranslation",
+                                                  "\"takeaways\" must list %1 translations, one per takeaway")
                           .arg(lesson->takeaways.size()));
             } else {
                 for (qsizetype i = 0; i < takeaways.size(); ++i)
@@ -121,7 +132,9 @@ public:
             LessonParameter *p =
                 find(lesson->parameters, it.key(), [](const LessonParameter &x) { return x.name; });
             if (!p) {
-                error(path, QStringLiteral("lesson.json has no parameter \"%1\"").arg(it.key()));
+                error(path,
+                      QCoreApplication::translate("LessonTranslation", "lesson.json has no parameter \"%1\"")
+                          .arg(it.key()));
                 continue;
             }
             const QJsonObject o = object(it.value(), path);
@@ -137,7 +150,9 @@ public:
             LessonQuestion *q =
                 find(lesson->questions, it.key(), [](const LessonQuestion &x) { return x.id; });
             if (!q) {
-                error(path, QStringLiteral("lesson.json has no question \"%1\"").arg(it.key()));
+                error(path,
+                      QCoreApplication::translate("LessonTranslation", "lesson.json has no question \"%1\"")
+                          .arg(it.key()));
                 continue;
             }
             const QJsonObject o = object(it.value(), path);
@@ -148,14 +163,19 @@ public:
             if (o.contains(QStringLiteral("explanation")))
                 text(o.value(QStringLiteral("explanation")), path + QStringLiteral(".explanation"),
                      &q->explanation);
+            // A question whose options are all code (their text is their value) has nothing to translate.
             const QJsonObject options =
-                object(o.value(QStringLiteral("options")), path + QStringLiteral(".options"));
+                o.contains(QStringLiteral("options"))
+                    ? object(o.value(QStringLiteral("options")), path + QStringLiteral(".options"))
+                    : QJsonObject();
             for (auto opt = options.constBegin(); opt != options.constEnd(); ++opt) {
                 LessonOption *option =
                     find(q->options, opt.key(), [](const LessonOption &x) { return x.value; });
                 if (!option)
                     error(path + QStringLiteral(".options.") + opt.key(),
-                          QStringLiteral("question \"%1\" has no option \"%2\"").arg(q->id, opt.key()));
+                          QCoreApplication::translate("LessonTranslation",
+                                                      "question \"%1\" has no option \"%2\"")
+                              .arg(q->id, opt.key()));
                 else
                     text(opt.value(), path + QStringLiteral(".options.") + opt.key(), &option->text);
             }
@@ -177,7 +197,8 @@ private:
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             if (!keys.contains(it.key()))
                 error(path + QLatin1Char('.') + it.key(),
-                      QStringLiteral("unknown key \"%1\" (translatable here: %2)")
+                      QCoreApplication::translate("LessonTranslation",
+                                                  "unknown key \"%1\" (translatable here: %2)")
                           .arg(it.key(), keys.join(QStringLiteral(", "))));
         }
     }
@@ -203,7 +224,8 @@ bool parse(const QString &file, QByteArray *text, QJsonObject *root, LessonProbl
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         if (problems)
-            problems->append({file, 0, QStringLiteral("cannot read the file")});
+            problems->append(
+                {file, 0, QCoreApplication::translate("LessonTranslation", "cannot read the file")});
         return false;
     }
     *text = f.readAll();
@@ -213,8 +235,10 @@ bool parse(const QString &file, QByteArray *text, QJsonObject *root, LessonProbl
         if (problems)
             problems->append({file, JsonLineIndex::lineAtOffset(*text, error.offset),
                               error.error != QJsonParseError::NoError
-                                  ? QStringLiteral("not valid JSON: %1").arg(error.errorString())
-                                  : QStringLiteral("a translation must hold an object { ... }")});
+                                  ? QCoreApplication::translate("LessonTranslation", "not valid JSON: %1")
+                                        .arg(error.errorString())
+                                  : QCoreApplication::translate(
+                                        "LessonTranslation", "a translation must hold an object { ... }")});
         return false;
     }
     *root = doc.object();
@@ -235,7 +259,9 @@ void LessonTranslation::check(const QString &file, const Lesson &lesson, LessonP
     const QString language = languageOfFile(file);
     if (language.isEmpty()) {
         problems->append(
-            {file, 0, QStringLiteral("a translation is named lesson.LANG.json, LANG like de or pt_BR")});
+            {file, 0,
+             QCoreApplication::translate("LessonTranslation",
+                                         "a translation is named lesson.LANG.json, LANG like de or pt_BR")});
         return;
     }
     QByteArray text;
@@ -245,7 +271,9 @@ void LessonTranslation::check(const QString &file, const Lesson &lesson, LessonP
     Walker walker(file, text, problems);
     if (root.value(QStringLiteral("language")).toString() != language)
         walker.error(QStringLiteral("language"),
-                     QStringLiteral("\"language\" must be \"%1\", as in the file name").arg(language));
+                     QCoreApplication::translate("LessonTranslation",
+                                                 "\"language\" must be \"%1\", as in the file name")
+                         .arg(language));
     Lesson copy = lesson;
     walker.walk(withDefaults(root), &copy);
 }

@@ -1,5 +1,6 @@
 #include "lessons/parametersubstitution.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace awaitscope {
@@ -71,7 +72,8 @@ QString ParameterSubstitution::apply(const QString &source, ProgramLanguage lang
             known = known || p.name == it.key();
         if (!known) {
             if (error)
-                *error = QStringLiteral("no parameter named \"%1\"").arg(it.key());
+                *error = QCoreApplication::translate("ParameterSubstitution", "no parameter named \"%1\"")
+                             .arg(it.key());
             return QString();
         }
     }
@@ -93,7 +95,8 @@ QString ParameterSubstitution::apply(const QString &source, ProgramLanguage lang
         QString why;
         if (!parameter->accepts(value, &why)) {
             if (error)
-                *error = QStringLiteral("parameter \"%1\": %2").arg(parameter->name, why);
+                *error = QCoreApplication::translate("ParameterSubstitution", "parameter \"%1\": %2")
+                             .arg(parameter->name, why);
             return QString();
         }
         const QString replacement = QLatin1Char(' ') + parameter->literal(value, language) +

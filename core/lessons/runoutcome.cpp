@@ -2,6 +2,7 @@
 
 #include "trace/trace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,18 +45,19 @@ bool RunOutcome::loadRecorded(const QString &programPath, RunOutcome *outcome, Q
     const QString stem = info.dir().filePath(info.completeBaseName());
     QFile out(stem + QStringLiteral(".out"));
     if (!out.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("no recorded output %1").arg(out.fileName());
+        *error = QCoreApplication::translate("RunOutcome", "no recorded output %1").arg(out.fileName());
         return false;
     }
     QFile json(stem + QStringLiteral(".outcome.json"));
     if (!json.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("no recorded outcome %1").arg(json.fileName());
+        *error = QCoreApplication::translate("RunOutcome", "no recorded outcome %1").arg(json.fileName());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.readAll(), &parseError);
     if (!doc.isObject()) {
-        *error = QStringLiteral("%1: not a JSON object (%2)").arg(json.fileName(), parseError.errorString());
+        *error = QCoreApplication::translate("RunOutcome", "%1: not a JSON object (%2)")
+                     .arg(json.fileName(), parseError.errorString());
         return false;
     }
     const QJsonObject root = doc.object();

@@ -6,6 +6,7 @@
 #include "runtime/task.h"
 #include "trace/trace.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QThread>
 
@@ -80,9 +81,11 @@ Interpreter::Interpreter()
 {
     m_heap->makeCurrent();
     m_heap->onLimit = [this]() {
-        throw ProgramStop{QStringLiteral("memory limit reached: the program holds more than %1 objects and "
-                                         "container elements")
-                              .arg(limits.maxCells)};
+        throw ProgramStop{
+            QCoreApplication::translate("Interpreter",
+                                        "memory limit reached: the program holds more than %1 objects and "
+                                        "container elements")
+                .arg(limits.maxCells)};
     };
     installExceptions();
     installBuiltins();
@@ -129,8 +132,10 @@ void Interpreter::write(const QString &text)
 {
     m_output += text.size();
     if (limits.maxOutput > 0 && m_output > limits.maxOutput)
-        throw ProgramStop{QStringLiteral("output limit reached: the program printed more than %1 characters")
-                              .arg(limits.maxOutput)};
+        throw ProgramStop{
+            QCoreApplication::translate("Interpreter",
+                                        "output limit reached: the program printed more than %1 characters")
+                .arg(limits.maxOutput)};
     if (stdoutSink)
         stdoutSink(text);
     if (loop && trace) {
@@ -239,9 +244,11 @@ void Interpreter::popFrame(Frame &f)
 void Interpreter::countStep()
 {
     if (++m_steps > limits.maxSteps && limits.maxSteps > 0)
-        throw ProgramStop{QStringLiteral("step limit reached: the program ran more than %1 steps (an endless "
-                                         "loop?)")
-                              .arg(limits.maxSteps)};
+        throw ProgramStop{
+            QCoreApplication::translate("Interpreter",
+                                        "step limit reached: the program ran more than %1 steps (an endless "
+                                        "loop?)")
+                .arg(limits.maxSteps)};
     if (m_stopFlag.load())
         throw ProgramStop{m_stopReason};
 }
@@ -267,8 +274,9 @@ bool Interpreter::stackNearlyFull()
 void Interpreter::checkStringLength(int64_t length)
 {
     if (length > maxStringLength)
-        throw ProgramStop{
-            QStringLiteral("memory limit reached: a string of more than %1 characters").arg(maxStringLength)};
+        throw ProgramStop{QCoreApplication::translate(
+                              "Interpreter", "memory limit reached: a string of more than %1 characters")
+                              .arg(maxStringLength)};
 }
 
 void Interpreter::step(Frame &f, int line)

@@ -1,6 +1,7 @@
 // Python semantics of values: repr/str, truth, comparison, arithmetic, attributes, items and iteration.
 #include "interpreter.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <charconv>
@@ -834,7 +835,8 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
             const int64_t n = items.empty() ? 0 : std::max<int64_t>(0, b.asInt());
             if (n > 0 && limits.maxCells > 0 && n > limits.maxCells / int64_t(items.size()))
                 throw ProgramStop{
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "Interpreter",
                         "memory limit reached: the program holds more than %1 objects and container elements")
                         .arg(limits.maxCells)};
             for (int64_t i = 0; i < n; ++i)
@@ -1450,7 +1452,8 @@ std::vector<Value> Interpreter::toVector(const Value &v)
         out.push_back(x);
         if (Heap *h = Heap::current(); h && limits.maxCells > 0 && int64_t(out.size()) > limits.maxCells)
             throw ProgramStop{
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "Interpreter",
                     "memory limit reached: the program holds more than %1 objects and container elements")
                     .arg(limits.maxCells)};
     }

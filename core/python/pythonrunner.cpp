@@ -7,6 +7,7 @@
 #include "runtime/task.h"
 #include "trace/trace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
@@ -109,7 +110,8 @@ int runPythonFile(const QString &path, const RunOptions &options)
     QFile file(path);
     auto err = options.err ? options.err : [](const QString &s) { writeTo(stderr, s); };
     if (!file.open(QIODevice::ReadOnly)) {
-        err(QStringLiteral("awaitscope: cannot open '%1': %2\n").arg(path, file.errorString()));
+        err(QCoreApplication::translate("PythonRunner", "awaitscope: cannot open '%1': %2\n")
+                .arg(path, file.errorString()));
         return 2;
     }
     RunOptions opts = options;
@@ -123,7 +125,8 @@ int runPythonFile(const QString &path, const RunOptions &options)
     auto save = [&err](const QString &target, const QByteArray &data) {
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()) {
-            err(QStringLiteral("awaitscope: cannot write '%1': %2\n").arg(target, out.errorString()));
+            err(QCoreApplication::translate("PythonRunner", "awaitscope: cannot write '%1': %2\n")
+                    .arg(target, out.errorString()));
             return false;
         }
         return true;

@@ -1,0 +1,1613 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AnswerEvaluator</name>
+    <message>
+        <source>the run does not record this time</source>
+        <translation>der Lauf zeichnet diese Zeit nicht auf</translation>
+    </message>
+    <message>
+        <source>bad regular expression: %1</source>
+        <translation>fehlerhafter regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>the expression has no group %1</source>
+        <translation>der Ausdruck hat keine Gruppe %1</translation>
+    </message>
+    <message>
+        <source>no printed line matches /%1/</source>
+        <translation>keine ausgegebene Zeile passt zu /%1/</translation>
+    </message>
+    <message>
+        <source>only %1 printed line(s) match /%2/</source>
+        <translation>nur %1 ausgegebene Zeile(n) passen zu /%2/</translation>
+    </message>
+    <message>
+        <source>the run has no task named &quot;%1&quot;</source>
+        <translation>der Lauf hat keinen Task namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; did not end during the run</source>
+        <translation>der Task &quot;%1&quot; endete nicht während des Laufs</translation>
+    </message>
+    <message>
+        <source>no task ended during the run</source>
+        <translation>kein Task endete während des Laufs</translation>
+    </message>
+    <message>
+        <source>overlap needs exactly two tasks</source>
+        <translation>overlap braucht genau zwei Tasks</translation>
+    </message>
+    <message>
+        <source>the run does not record when the tasks were created</source>
+        <translation>der Lauf zeichnet nicht auf, wann die Tasks erzeugt wurden</translation>
+    </message>
+    <message>
+        <source>unknown answer source &quot;%1&quot;</source>
+        <translation>unbekannte Antwortquelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; matches more than one option</source>
+        <translation>die Antwort &quot;%1&quot; passt zu mehr als einer Option</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; matches none of the options</source>
+        <translation>die Antwort &quot;%1&quot; passt zu keiner Option</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Awaitscope shows what asyncio really does, one task at a time.
+
+Without a command it opens the window. Commands:
+  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
+                      run a Python asyncio program on the runtime
+  lessons [--check DIR]   list the lessons, or check a lesson folder
+  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+                      draw a picture for slides, no display needed
+  serve [--port P]        run the demo HTTP server alone (loopback only)
+  --lang en|de|es|fr      the language of the window, the messages and the lessons</source>
+        <translation>Awaitscope zeigt, was asyncio wirklich tut, Task für Task.
+
+Ohne Befehl öffnet es das Fenster. Befehle:
+  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
+                      ein Python-asyncio-Programm auf der Laufzeitumgebung ausführen
+  lessons [--check DIR]   die Lektionen auflisten oder einen Lektionsordner prüfen
+  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+                      ein Bild für Folien zeichnen, ohne Bildschirm
+  serve [--port P]        nur den Demo-HTTP-Server starten (nur Loopback)
+  --lang en|de|es|fr      die Sprache des Fensters, der Meldungen und der Lektionen</translation>
+    </message>
+    <message>
+        <source>awaitscope: --lang %1 is not a language here; use %2.</source>
+        <translation>awaitscope: --lang %1 ist hier keine verfügbare Sprache; verwende %2.</translation>
+    </message>
+    <message>
+        <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
+Run it under a virtual display instead:  xvfb-run -a build/bin/awaitscope
+</source>
+        <translation>awaitscope: kein Bildschirm gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt).
+Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a build/bin/awaitscope
+</translation>
+    </message>
+    <message>
+        <source>Run a Python asyncio program.</source>
+        <translation>Ein Python-asyncio-Programm ausführen.</translation>
+    </message>
+    <message>
+        <source>virtual (default) or real.</source>
+        <translation>virtual (Standard) oder real.</translation>
+    </message>
+    <message>
+        <source>Write the trace (docs/trace-format.md).</source>
+        <translation>Den Trace schreiben (docs/trace-format.md).</translation>
+    </message>
+    <message>
+        <source>Write a Chrome/Perfetto trace.</source>
+        <translation>Einen Chrome/Perfetto-Trace schreiben.</translation>
+    </message>
+    <message>
+        <source>The program.</source>
+        <translation>Das Programm.</translation>
+    </message>
+    <message>
+        <source>usage: awaitscope run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
+</source>
+        <translation>Aufruf: awaitscope run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
+</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation>awaitscope run: --clock muss &apos;virtual&apos; oder &apos;real&apos; sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>awaitscope: --lang needs a language code.
+</source>
+        <translation>awaitscope: --lang braucht einen Sprachcode.
+</translation>
+    </message>
+    <message>
+        <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
+        <translation>awaitscope: unbekannter Befehl &apos;%1&apos; (siehe --help)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>usage: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
+An --out ending in .gif or .webp writes an animation when an image plugin here can.</source>
+        <translation>Aufruf: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
+Ein --out auf .gif oder .webp schreibt eine Animation, wenn ein Bild-Plugin hier das kann.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>--fps %1 is not a frame rate: give a number from 1 to 120.</source>
+        <translation>--fps %1 ist keine Bildrate: Gib eine Zahl von 1 bis 120 an.</translation>
+    </message>
+    <message>
+        <source>--speed %1 is not a speed: give a positive number (2 plays the run twice as fast).</source>
+        <translation>--speed %1 ist keine Geschwindigkeit: Gib eine positive Zahl an (2 spielt den Lauf doppelt so schnell ab).</translation>
+    </message>
+    <message>
+        <source>--size %1 is not a picture size: use WIDTHxHEIGHT (16 to 16384 each), 1080p or 4k.</source>
+        <translation>--size %1 ist keine Bildgröße: Verwende BREITExHÖHE (je 16 bis 16384), 1080p oder 4k.</translation>
+    </message>
+    <message>
+        <source>--theme %1 is not a theme: use %2.</source>
+        <translation>--theme %1 ist kein Farbschema: Verwende %2.</translation>
+    </message>
+    <message>
+        <source>--at %1 is not a moment: give seconds (like 3 or 4.5) or &quot;end&quot;.</source>
+        <translation>--at %1 ist kein Zeitpunkt: Gib Sekunden an (etwa 3 oder 4.5) oder &quot;end&quot;.</translation>
+    </message>
+    <message>
+        <source>--view %1 is not a view: use player, timeline or compare.</source>
+        <translation>--view %1 ist keine Ansicht: Verwende player, timeline oder compare.</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not a language code (like en or de).</source>
+        <translation>--lang %1 ist kein Sprachcode (wie en oder de).</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>One program at a time: %1 and %2 were both given.</source>
+        <translation>Nur ein Programm auf einmal: %1 und %2 wurden beide angegeben.</translation>
+    </message>
+    <message>
+        <source>Say what to draw: --lesson ID or a FILE.py.</source>
+        <translation>Gib an, was gezeichnet werden soll: --lesson ID oder eine FILE.py.</translation>
+    </message>
+    <message>
+        <source>Give either --lesson or a FILE.py, not both.</source>
+        <translation>Gib entweder --lesson oder eine FILE.py an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Python program (FILE.py).</source>
+        <translation>%1 ist kein Python-Programm (FILE.py).</translation>
+    </message>
+    <message>
+        <source>Say where to write: --out FILE.png, FILE.svg or FILE.pdf (or --frames DIR).</source>
+        <translation>Gib an, wohin geschrieben werden soll: --out FILE.png, FILE.svg oder FILE.pdf (oder --frames DIR).</translation>
+    </message>
+    <message>
+        <source>--out %1: name the file .png, .svg or .pdf (or .gif, .webp for an animation) to choose the format.</source>
+        <translation>--out %1: Die Dateiendung wählt das Format: .png, .svg oder .pdf (oder .gif, .webp für eine Animation).</translation>
+    </message>
+    <message>
+        <source>--view compare needs --lesson ID: it compares the lesson&apos;s pitfall.py with its fixed.py.</source>
+        <translation>--view compare braucht --lesson ID: Es vergleicht pitfall.py der Lektion mit ihrer fixed.py.</translation>
+    </message>
+    <message>
+        <source>--caption and --no-caption contradict each other.</source>
+        <translation>--caption und --no-caption widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>Export needs a graphical application object (internal error).</source>
+        <translation>Der Export braucht ein grafisches Anwendungsobjekt (interner Fehler).</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not a language here; use %2.</source>
+        <translation>--lang %1 ist hier keine verfügbare Sprache; verwende %2.</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1. Lessons: %2.</source>
+        <translation>Es gibt keine Lektion %1. Lektionen: %2.</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lesson %1 has no pitfall and fixed programs to compare; use --view player.</source>
+        <translation>Die Lektion %1 hat keine Programme pitfall und fixed zum Vergleichen; verwende --view player.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 has no program to run.</source>
+        <translation>Die Lektion %1 hat kein Programm zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>Cannot find the program %1.</source>
+        <translation>Das Programm %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2; drawing it anyway.
+%3</source>
+        <translation>%1 endete mit Status %2; es wird trotzdem gezeichnet.
+%3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 frames to %2 (%3 frames per second).</source>
+        <translation>%1 Bilder nach %2 geschrieben (%3 Bilder pro Sekunde).</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1 · at %2</source>
+        <translation>%1 · bei %2</translation>
+    </message>
+    <message>
+        <source>Combinators</source>
+        <translation>Kombinatoren</translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation>Event-Loop</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>The picture size %1×%2 is out of range: use 16 to 16384 pixels on each side.</source>
+        <translation>Die Bildgröße %1×%2 liegt außerhalb des Bereichs: Verwende 16 bis 16384 Pixel pro Seite.</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image: %1</source>
+        <translation>Das PNG-Bild konnte nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>A run drawn by Awaitscope</source>
+        <translation>Ein von Awaitscope gezeichneter Lauf</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wähle einen Ordner, in den du schreiben darfst.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name it .png, .svg or .pdf.</source>
+        <translation>Das Format von %1 ist unklar: Nenne die Datei .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Nothing was drawn for %1.</source>
+        <translation>Für %1 wurde nichts gezeichnet.</translation>
+    </message>
+    <message>
+        <source>There is no clipboard without a graphical session.</source>
+        <translation>Ohne grafische Sitzung gibt es keine Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The clipboard is not available.</source>
+        <translation>Die Zwischenablage ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Frames need a frame rate between 1 and 120 and a positive speed.</source>
+        <translation>Einzelbilder brauchen eine Bildrate zwischen 1 und 120 und eine positive Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>%1 frames are too many (at most %2): raise --speed or lower --fps.</source>
+        <translation>%1 Bilder sind zu viele (höchstens %2): Erhöhe --speed oder senke --fps.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>No image plugin here writes animated %1 files; export numbered PNG frames (--frames DIR) and join them with a video tool.</source>
+        <translation>Kein Bild-Plugin hier schreibt animierte %1-Dateien; exportiere nummerierte PNG-Bilder (--frames DIR) und füge sie mit einem Videowerkzeug zusammen.</translation>
+    </message>
+    <message>
+        <source>An animation needs a positive frame rate and speed and at most 2000 frames.</source>
+        <translation>Eine Animation braucht eine positive Bildrate und Geschwindigkeit und höchstens 2000 Bilder.</translation>
+    </message>
+    <message>
+        <source>Could not encode %1: %2</source>
+        <translation>%1 konnte nicht kodiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpPhase</name>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>empfängt</translation>
+    </message>
+</context>
+<context>
+    <name>Interpreter</name>
+    <message>
+        <source>memory limit reached: the program holds more than %1 objects and container elements</source>
+        <translation>Speichergrenze erreicht: Das Programm hält mehr als %1 Objekte und Container-Elemente</translation>
+    </message>
+    <message>
+        <source>output limit reached: the program printed more than %1 characters</source>
+        <translation>Ausgabegrenze erreicht: Das Programm hat mehr als %1 Zeichen ausgegeben</translation>
+    </message>
+    <message>
+        <source>step limit reached: the program ran more than %1 steps (an endless loop?)</source>
+        <translation>Schrittgrenze erreicht: Das Programm lief mehr als %1 Schritte (eine Endlosschleife?)</translation>
+    </message>
+    <message>
+        <source>memory limit reached: a string of more than %1 characters</source>
+        <translation>Speichergrenze erreicht: eine Zeichenkette mit mehr als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 liegt außerhalb von %2..%3</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices (%2)</source>
+        <translation>&quot;%1&quot; ist keine der Auswahlmöglichkeiten (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices</source>
+        <translation>&quot;%1&quot; ist keine der Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unbekannter Typ</translation>
+    </message>
+</context>
+<context>
+    <name>LessonChecker</name>
+    <message>
+        <source>the program could not be run: %1</source>
+        <translation>das Programm konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>the program exits with status %1 (an uncaught exception?)</source>
+        <translation>das Programm endet mit Status %1 (eine nicht abgefangene Exception?)</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot;: its moment never happens in the run of %2</source>
+        <translation>Abschnitt &quot;%1&quot;: sein Zeitpunkt kommt im Lauf von %2 nie vor</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: the answer cannot be computed from the run of %2: %3</source>
+        <translation>Frage &quot;%1&quot;: die Antwort lässt sich aus dem Lauf von %2 nicht berechnen: %3</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: the run of %2 gives &quot;%3&quot;, not a number</source>
+        <translation>Frage &quot;%1&quot;: der Lauf von %2 ergibt &quot;%3&quot;, keine Zahl</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: in the run of %2, %3</source>
+        <translation>Frage &quot;%1&quot;: im Lauf von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: no such folder
+</source>
+        <translation>%1: diesen Ordner gibt es nicht
+</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is also used by %2</source>
+        <translation>die ID &quot;%1&quot; wird auch von %2 verwendet</translation>
+    </message>
+    <message>
+        <source>checked %1 lesson(s): %2 problem(s)
+</source>
+        <translation>%1 Lektion(en) geprüft: %2 Problem(e)
+</translation>
+    </message>
+    <message>
+        <source>  (your lesson)</source>
+        <translation>  (deine Lektion)</translation>
+    </message>
+    <message>
+        <source>
+Lessons that did not load:
+</source>
+        <translation>
+Lektionen, die nicht geladen wurden:
+</translation>
+    </message>
+    <message>
+        <source>usage: awaitscope lessons            list the lessons
+       awaitscope lessons --check DIR  check a lesson folder (or a folder of lessons)
+</source>
+        <translation>Aufruf: awaitscope lessons            die Lektionen auflisten
+        awaitscope lessons --check DIR  einen Lektionsordner prüfen (oder einen Ordner mit Lektionen)
+</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLibrary</name>
+    <message>
+        <source>the id &quot;%1&quot; is already used by %2; choose another id (and folder name)</source>
+        <translation>die ID &quot;%1&quot; wird schon von %2 verwendet; wähle eine andere ID (und einen anderen Ordnernamen)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonProgress</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a progress file Awaitscope can read; starting afresh</source>
+        <translation>%1: keine Fortschrittsdatei, die Awaitscope lesen kann; es geht von vorn los</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReader</name>
+    <message>
+        <source>unknown key &quot;%1&quot; (allowed here: %2)</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (hier erlaubt: %2)</translation>
+    </message>
+    <message>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>Schlüssel &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an object { ... }</source>
+        <translation>%1 muss ein Objekt { ... } sein</translation>
+    </message>
+    <message>
+        <source>every entry of &quot;%1&quot; must be a non-empty string</source>
+        <translation>jeder Eintrag von &quot;%1&quot; muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is used twice</source>
+        <translation>%1 &quot;%2&quot; wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; needs &quot;event&quot; or &quot;time&quot;</source>
+        <translation>&quot;at&quot; braucht &quot;event&quot; oder &quot;time&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must not be negative</source>
+        <translation>&quot;time&quot; darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot; (use start, end, output, %2)</source>
+        <translation>unbekanntes Ereignis &quot;%1&quot; (verwende start, end, output, %2)</translation>
+    </message>
+    <message>
+        <source>&quot;step&quot; must be more than 0</source>
+        <translation>&quot;step&quot; muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>&quot;max&quot; must be more than &quot;min&quot;</source>
+        <translation>&quot;max&quot; muss größer als &quot;min&quot; sein</translation>
+    </message>
+    <message>
+        <source>a symbol choice</source>
+        <translation>eine Symbol-Auswahl</translation>
+    </message>
+    <message>
+        <source>a symbol parameter needs at least two choices</source>
+        <translation>ein Symbol-Parameter braucht mindestens zwei Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>unknown parameter type &quot;%1&quot; (use int, float, bool, string or symbol)</source>
+        <translation>unbekannter Parametertyp &quot;%1&quot; (verwende int, float, bool, string oder symbol)</translation>
+    </message>
+    <message>
+        <source>parameter name &quot;%1&quot; must be lowercase letters, digits and _</source>
+        <translation>der Parametername &quot;%1&quot; darf nur Kleinbuchstaben, Ziffern und _ enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; does not fit the type %1</source>
+        <translation>&quot;default&quot; passt nicht zum Typ %1</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: default %2</source>
+        <translation>Parameter &quot;%1&quot;: default %2</translation>
+    </message>
+    <message>
+        <source>missing key &quot;from&quot;: say how the answer is computed from the run</source>
+        <translation>Schlüssel &quot;from&quot; fehlt: Gib an, wie die Antwort aus dem Lauf berechnet wird</translation>
+    </message>
+    <message>
+        <source>&quot;occurrence&quot; counts from 1 (or from -1 at the end)</source>
+        <translation>&quot;occurrence&quot; zählt ab 1 (oder ab -1 vom Ende)</translation>
+    </message>
+    <message>
+        <source>&quot;overlap&quot; compares exactly two tasks</source>
+        <translation>&quot;overlap&quot; vergleicht genau zwei Tasks</translation>
+    </message>
+    <message>
+        <source>unknown answer source &quot;%1&quot; (use %2)</source>
+        <translation>unbekannte Antwortquelle &quot;%1&quot; (verwende %2)</translation>
+    </message>
+    <message>
+        <source>bad regular expression: %1</source>
+        <translation>fehlerhafter regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>the expression has only %1 group(s)</source>
+        <translation>der Ausdruck hat nur %1 Gruppe(n)</translation>
+    </message>
+    <message>
+        <source>a number question needs a number, but &quot;%1&quot; gives a word; make it a choice</source>
+        <translation>eine Zahlenfrage braucht eine Zahl, aber &quot;%1&quot; ergibt ein Wort; mach daraus eine Auswahlfrage</translation>
+    </message>
+    <message>
+        <source>&quot;tolerance&quot; must not be negative</source>
+        <translation>&quot;tolerance&quot; darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>unknown question kind &quot;%1&quot; (use number or choice)</source>
+        <translation>unbekannte Fragenart &quot;%1&quot; (verwende number oder choice)</translation>
+    </message>
+    <message>
+        <source>an option</source>
+        <translation>eine Option</translation>
+    </message>
+    <message>
+        <source>option value</source>
+        <translation>Optionswert</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two options</source>
+        <translation>eine Auswahlfrage braucht mindestens zwei Optionen</translation>
+    </message>
+    <message>
+        <source>marker names &quot;%1&quot;, which is not a parameter in lesson.json</source>
+        <translation>die Markierung nennt &quot;%1&quot;, das kein Parameter in lesson.json ist</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is marked twice</source>
+        <translation>der Parameter &quot;%1&quot; ist zweimal markiert</translation>
+    </message>
+    <message>
+        <source>a marked line must look like `NAME = VALUE  # param: %1`</source>
+        <translation>eine markierte Zeile muss so aussehen: `NAME = VALUE  # param: %1`</translation>
+    </message>
+    <message>
+        <source>a marked line must look like `... NAME = VALUE; // param: %1`</source>
+        <translation>eine markierte Zeile muss so aussehen: `... NAME = VALUE; // param: %1`</translation>
+    </message>
+    <message>
+        <source>the program sets %1 but the default of parameter &quot;%2&quot; is %3; make them agree</source>
+        <translation>das Programm setzt %1, aber der Standardwert des Parameters &quot;%2&quot; ist %3; bring beides in Einklang</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>missing: every lesson folder needs a lesson.json</source>
+        <translation>fehlt: jeder Lektionsordner braucht eine lesson.json</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>lesson.json must hold an object { ... }</source>
+        <translation>lesson.json muss ein Objekt { ... } enthalten</translation>
+    </message>
+    <message>
+        <source>missing key &quot;format&quot; (this version reads &quot;format&quot;: %1)</source>
+        <translation>Schlüssel &quot;format&quot; fehlt (diese Version liest &quot;format&quot;: %1)</translation>
+    </message>
+    <message>
+        <source>format %1 is newer than this Awaitscope understands (%2): update Awaitscope</source>
+        <translation>Format %1 ist neuer, als dieses Awaitscope versteht (%2): aktualisiere Awaitscope</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be %1</source>
+        <translation>&quot;format&quot; muss %1 sein</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; must be lowercase letters, digits and single dashes</source>
+        <translation>die ID &quot;%1&quot; darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; differs from the folder name &quot;%2&quot;; rename one of them</source>
+        <translation>die ID &quot;%1&quot; weicht vom Ordnernamen &quot;%2&quot; ab; benenne eines von beiden um</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be 1 or more</source>
+        <translation>&quot;order&quot; muss 1 oder größer sein</translation>
+    </message>
+    <message>
+        <source>give at least one takeaway</source>
+        <translation>gib mindestens einen Merksatz an</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>ein Programm</translation>
+    </message>
+    <message>
+        <source>program id</source>
+        <translation>Programm-ID</translation>
+    </message>
+    <message>
+        <source>&quot;file&quot; must be a .py file inside the lesson folder</source>
+        <translation>&quot;file&quot; muss eine .py-Datei im Lektionsordner sein</translation>
+    </message>
+    <message>
+        <source>missing program: %1 is not in the lesson folder</source>
+        <translation>Programm fehlt: %1 liegt nicht im Lektionsordner</translation>
+    </message>
+    <message>
+        <source>no program with the id &quot;main&quot;</source>
+        <translation>kein Programm mit der ID &quot;main&quot;</translation>
+    </message>
+    <message>
+        <source>a contrast lesson needs both &quot;pitfall&quot; and &quot;fixed&quot;</source>
+        <translation>eine Vergleichslektion braucht sowohl &quot;pitfall&quot; als auch &quot;fixed&quot;</translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation>ein Parameter</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>ein Abschnitt</translation>
+    </message>
+    <message>
+        <source>section id</source>
+        <translation>Abschnitts-ID</translation>
+    </message>
+    <message>
+        <source>no program with the id &quot;%1&quot;</source>
+        <translation>kein Programm mit der ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give at least one section of explanation</source>
+        <translation>gib mindestens einen erklärenden Abschnitt an</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <translation>eine Frage</translation>
+    </message>
+    <message>
+        <source>question id</source>
+        <translation>Fragen-ID</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is not marked in any program: end the line that sets it with `# param: %1`</source>
+        <translation>der Parameter &quot;%1&quot; ist in keinem Programm markiert: beende die Zeile, die ihn setzt, mit `# param: %1`</translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <source>the program failed</source>
+        <translation>das Programm ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTranslation</name>
+    <message>
+        <source>a translation must be a non-empty string</source>
+        <translation>eine Übersetzung muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be an object { ... } keyed by id</source>
+        <translation>muss ein Objekt { ... } mit IDs als Schlüsseln sein</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in a translation</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; in einer Übersetzung</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be %1</source>
+        <translation>&quot;format&quot; muss %1 sein</translation>
+    </message>
+    <message>
+        <source>lesson.json has no program &quot;%1&quot;</source>
+        <translation>lesson.json hat kein Programm &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lesson.json has no section &quot;%1&quot;</source>
+        <translation>lesson.json hat keinen Abschnitt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;takeaways&quot; must list %1 translations, one per takeaway</source>
+        <translation>&quot;takeaways&quot; muss %1 Übersetzungen enthalten, eine pro Merksatz</translation>
+    </message>
+    <message>
+        <source>lesson.json has no parameter &quot;%1&quot;</source>
+        <translation>lesson.json hat keinen Parameter &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lesson.json has no question &quot;%1&quot;</source>
+        <translation>lesson.json hat keine Frage &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot;</source>
+        <translation>die Frage &quot;%1&quot; hat keine Option &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (translatable here: %2)</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (hier übersetzbar: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>a translation must hold an object { ... }</source>
+        <translation>eine Übersetzung muss ein Objekt { ... } enthalten</translation>
+    </message>
+    <message>
+        <source>a translation is named lesson.LANG.json, LANG like de or pt_BR</source>
+        <translation>eine Übersetzung heißt lesson.LANG.json, LANG wie de oder pt_BR</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be &quot;%1&quot;, as in the file name</source>
+        <translation>&quot;language&quot; muss &quot;%1&quot; sein, wie im Dateinamen</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterSubstitution</name>
+    <message>
+        <source>no parameter named &quot;%1&quot;</source>
+        <translation>kein Parameter namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: %2</source>
+        <translation>Parameter &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PythonRunner</name>
+    <message>
+        <source>awaitscope: cannot open &apos;%1&apos;: %2
+</source>
+        <translation>awaitscope: &apos;%1&apos; kann nicht geöffnet werden: %2
+</translation>
+    </message>
+    <message>
+        <source>awaitscope: cannot write &apos;%1&apos;: %2
+</source>
+        <translation>awaitscope: &apos;%1&apos; kann nicht geschrieben werden: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message>
+        <source>no recorded output %1</source>
+        <translation>keine aufgezeichnete Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>no recorded outcome %1</source>
+        <translation>kein aufgezeichnetes Ergebnis %1</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: kein JSON-Objekt (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C.</source>
+        <translation>Startet den Demo-HTTP-Server auf 127.0.0.1, bis du Strg+C drückst.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: one the system picks).</source>
+        <translation>Port, auf dem gelauscht wird (Standard: einer, den das System wählt).</translation>
+    </message>
+    <message>
+        <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
+        <translation>awaitscope serve: --port muss eine Zahl von 0 bis 65535 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>awaitscope serve: %1
+Choose another port with --port, or 0 for any free port.</source>
+        <translation>awaitscope serve: %1
+Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translation>
+    </message>
+    <message>
+        <source>Demo server listening on %1 (Ctrl+C stops it)</source>
+        <translation>Demo-Server lauscht auf %1 (Strg+C beendet ihn)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>not created</source>
+        <translation>nicht erzeugt</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>the loop</source>
+        <translation>die Loop</translation>
+    </message>
+    <message>
+        <source>connection %1 (reused)</source>
+        <translation>Verbindung %1 (wiederverwendet)</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Before the first event</source>
+        <translation>Vor dem ersten Ereignis</translation>
+    </message>
+    <message>
+        <source>After the last event</source>
+        <translation>Nach dem letzten Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 created by %2</source>
+        <translation>%1 erzeugt von %2</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1 erzeugt</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>%1 sleeps</source>
+        <translation>%1 schläft</translation>
+    </message>
+    <message>
+        <source>%1 awaits %2</source>
+        <translation>%1 wartet auf %2</translation>
+    </message>
+    <message>
+        <source>%1 yields to the loop</source>
+        <translation>%1 gibt an die Loop ab</translation>
+    </message>
+    <message>
+        <source>%1 awaits a combinator</source>
+        <translation>%1 wartet auf einen Kombinator</translation>
+    </message>
+    <message>
+        <source>%1 is suspended (%2)</source>
+        <translation>%1 ist angehalten (%2)</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 ist fertig</translation>
+    </message>
+    <message>
+        <source>%1 returned %2</source>
+        <translation>%1 gab %2 zurück</translation>
+    </message>
+    <message>
+        <source>%1 raised %2</source>
+        <translation>%1 löste %2 aus</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 asks to cancel %2</source>
+        <translation>%1 bittet, %2 abzubrechen</translation>
+    </message>
+    <message>
+        <source>cancel requested for %1</source>
+        <translation>Abbruch von %1 angefordert</translation>
+    </message>
+    <message>
+        <source>%1 is ready again</source>
+        <translation>%1 ist wieder bereit</translation>
+    </message>
+    <message>
+        <source>%1 enters %2</source>
+        <translation>%1 tritt in %2 ein</translation>
+    </message>
+    <message>
+        <source>%1 returns to %2</source>
+        <translation>%1 kehrt zu %2 zurück</translation>
+    </message>
+    <message>
+        <source>combinator</source>
+        <translation>Kombinator</translation>
+    </message>
+    <message>
+        <source>as_completed hands out a result</source>
+        <translation>as_completed gibt ein Ergebnis aus</translation>
+    </message>
+    <message>
+        <source>timer set for %1 s</source>
+        <translation>Timer auf %1 s gestellt</translation>
+    </message>
+    <message>
+        <source>timer fired</source>
+        <translation>Timer abgelaufen</translation>
+    </message>
+    <message>
+        <source>loop pass: %1 ready</source>
+        <translation>Loop-Durchlauf: %1 bereit</translation>
+    </message>
+    <message>
+        <source>%1 prints %2</source>
+        <translation>%1 gibt %2 aus</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>suspended: sleeping</source>
+        <translation>angehalten: schläft</translation>
+    </message>
+    <message>
+        <source>suspended: awaiting %1</source>
+        <translation>angehalten: wartet auf %1</translation>
+    </message>
+    <message>
+        <source>a combinator</source>
+        <translation>einen Kombinator</translation>
+    </message>
+    <message>
+        <source>suspended: %1</source>
+        <translation>angehalten: %1</translation>
+    </message>
+    <message>
+        <source>from %1 s to %2 s (%3)</source>
+        <translation>von %1 s bis %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>timeout %1</source>
+        <translation>Timeout %1</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>sleep</translation>
+    </message>
+    <message>
+        <source>await %1</source>
+        <translation>await %1</translation>
+    </message>
+    <message>
+        <source>await</source>
+        <translation>await</translation>
+    </message>
+    <message>
+        <source>await future</source>
+        <translation>await Future</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>E/A</translation>
+    </message>
+    <message>
+        <source>yield</source>
+        <translation>yield</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>tasks: %1</source>
+        <translation>Tasks: %1</translation>
+    </message>
+    <message>
+        <source>wake-up</source>
+        <translation>Aufwecken</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>Abbruch</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Timeout</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope</name>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(noch nichts)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>fertig: %1</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>order: %1</source>
+        <translation>Reihenfolge: %1</translation>
+    </message>
+    <message>
+        <source>time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>ready: %1</source>
+        <translation>bereit: %1</translation>
+    </message>
+    <message>
+        <source>timers: %1</source>
+        <translation>Timer: %1</translation>
+    </message>
+    <message>
+        <source>%1 wakes at %2</source>
+        <translation>%1 wacht bei %2 auf</translation>
+    </message>
+    <message>
+        <source>timer %1</source>
+        <translation>Timer %1</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::CombinatorPanel</name>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>handed out</source>
+        <translation>ausgegeben</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>laufen noch</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <source>returned at %1 s</source>
+        <translation>zurückgekehrt bei %1 s</translation>
+    </message>
+    <message>
+        <source>waiting, timeout at %1 s</source>
+        <translation>wartet, Timeout bei %1 s</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>Combinators</source>
+        <translation>Kombinatoren</translation>
+    </message>
+    <message>
+        <source>gather, wait and as_completed show what they hold here.</source>
+        <translation>gather, wait und as_completed zeigen hier, was sie halten.</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::CompareView</name>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: the same time</source>
+        <translation>%1 gegen %2: gleich schnell</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: no waiting at all</source>
+        <translation>%1 gegen %2: gar kein Warten</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: took longer</source>
+        <translation>%1 gegen %2: dauerte länger</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3× faster</source>
+        <translation>%1 gegen %2: %3× schneller</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3× slower</source>
+        <translation>%1 gegen %2: %3× langsamer</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::ConsoleView</name>
+    <message>
+        <source>Program output</source>
+        <translation>Programmausgabe</translation>
+    </message>
+    <message>
+        <source>Output printed by the program appears here as the cursor passes it.</source>
+        <translation>Was das Programm ausgibt, erscheint hier, sobald der Cursor daran vorbeikommt.</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::DemoServer</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::LoopPanel</name>
+    <message>
+        <source>Event loop</source>
+        <translation>Event-Loop</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>Ready queue</source>
+        <translation>Bereit-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Timers</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <source>Ready queue:</source>
+        <translation>Bereit:</translation>
+    </message>
+    <message>
+        <source>Timers:</source>
+        <translation>Timer:</translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <translation>noch kein Lauf</translation>
+    </message>
+    <message>
+        <source>%1 s · event %2 of %3</source>
+        <translation>%1 s · Ereignis %2 von %3</translation>
+    </message>
+    <message>
+        <source>nothing has happened yet</source>
+        <translation>noch ist nichts passiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>last loop pass: %1 ready</source>
+        <translation>letzter Loop-Durchlauf: %1 bereit</translation>
+    </message>
+    <message>
+        <source>%1 s → %2</source>
+        <translation>%1 s → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::MainWindow</name>
+    <message>
+        <source>Awaitscope</source>
+        <translation>Awaitscope</translation>
+    </message>
+    <message>
+        <source>Progress could not be read (%1); starting afresh.</source>
+        <translation>Der Fortschritt konnte nicht gelesen werden (%1); es geht von vorn los.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Python program</source>
+        <translation>Python-Programm</translation>
+    </message>
+    <message>
+        <source>C++ and QCoro version</source>
+        <translation>Fassung in C++ mit QCoro</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>C++ (QCoro)</source>
+        <translation>C++ (QCoro)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the program on the virtual clock (Ctrl+Return)</source>
+        <translation>Das Programm auf der virtuellen Uhr ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set code</source>
+        <translation>Code &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget your edits and go back to the lesson&apos;s program</source>
+        <translation>Deine Änderungen verwerfen und zum Programm der Lektion zurückkehren</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programm:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run program</source>
+        <translation>Programm &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Awaitscope</source>
+        <translation>&amp;Über Awaitscope</translation>
+    </message>
+    <message>
+        <source>About Awaitscope</source>
+        <translation>Über Awaitscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Awaitscope %1&lt;/h3&gt;&lt;p&gt;Watch what asyncio really does: tasks, awaits, cancellation and the event loop, drawn on a timeline you can play, step back and scrub.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Awaitscope %1&lt;/h3&gt;&lt;p&gt;Sieh zu, was asyncio wirklich tut: Tasks, awaits, Abbrüche und die Event-Loop, gezeichnet auf einer Zeitleiste, die du abspielen, schrittweise zurückgehen und durchsuchen kannst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Some lessons could not be loaded: %1</source>
+        <translation>Einige Lektionen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Progress could not be saved: %1</source>
+        <translation>Der Fortschritt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Ran in %1 s of virtual time.</source>
+        <translation>Ausgeführt in %1 s virtueller Zeit.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a lesson to begin.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wähle eine Lektion, um anzufangen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Take away</source>
+        <translation>Zum Mitnehmen</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::PlayerWidget</name>
+    <message>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <source>Combinators</source>
+        <translation>Kombinatoren</translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation>Event-Loop</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>One lane per task over time. Wheel zooms, drag pans, click moves the cursor.</source>
+        <translation>Eine Bahn pro Task über die Zeit. Mausrad zoomt, Ziehen verschiebt, Klicken setzt den Cursor.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>created by %1 at %2 s</source>
+        <translation>erzeugt von %1 bei %2 s</translation>
+    </message>
+    <message>
+        <source>created at %1 s</source>
+        <translation>erzeugt bei %1 s</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 s</source>
+        <translation>%1 bei %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::TransportBar</name>
+    <message>
+        <source>Playback controls</source>
+        <translation>Wiedergabesteuerung</translation>
+    </message>
+    <message>
+        <source>Jump to start</source>
+        <translation>Zum Anfang</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>Schritt vor</translation>
+    </message>
+    <message>
+        <source>Jump to end</source>
+        <translation>Zum Ende</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Playback speed: virtual seconds per real second ([ slower, ] faster)</source>
+        <translation>Wiedergabegeschwindigkeit: virtuelle Sekunden pro echter Sekunde ([ langsamer, ] schneller)</translation>
+    </message>
+    <message>
+        <source>Position in the run</source>
+        <translation>Position im Lauf</translation>
+    </message>
+    <message>
+        <source>Cursor position</source>
+        <translation>Cursorposition</translation>
+    </message>
+    <message>
+        <source>%1 s / %2 s</source>
+        <translation>%1 s / %2 s</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1613 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AnswerEvaluator</name>
+    <message>
+        <source>the run does not record this time</source>
+        <translation>la ejecución no registra este tiempo</translation>
+    </message>
+    <message>
+        <source>bad regular expression: %1</source>
+        <translation>expresión regular incorrecta: %1</translation>
+    </message>
+    <message>
+        <source>the expression has no group %1</source>
+        <translation>la expresión no tiene el grupo %1</translation>
+    </message>
+    <message>
+        <source>no printed line matches /%1/</source>
+        <translation>ninguna línea impresa coincide con /%1/</translation>
+    </message>
+    <message>
+        <source>only %1 printed line(s) match /%2/</source>
+        <translation>solo %1 línea(s) impresa(s) coinciden con /%2/</translation>
+    </message>
+    <message>
+        <source>the run has no task named &quot;%1&quot;</source>
+        <translation>la ejecución no tiene ninguna tarea llamada &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; did not end during the run</source>
+        <translation>la tarea &quot;%1&quot; no terminó durante la ejecución</translation>
+    </message>
+    <message>
+        <source>no task ended during the run</source>
+        <translation>ninguna tarea terminó durante la ejecución</translation>
+    </message>
+    <message>
+        <source>overlap needs exactly two tasks</source>
+        <translation>overlap necesita exactamente dos tareas</translation>
+    </message>
+    <message>
+        <source>the run does not record when the tasks were created</source>
+        <translation>la ejecución no registra cuándo se crearon las tareas</translation>
+    </message>
+    <message>
+        <source>unknown answer source &quot;%1&quot;</source>
+        <translation>fuente de respuesta desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; matches more than one option</source>
+        <translation>la respuesta &quot;%1&quot; coincide con más de una opción</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; matches none of the options</source>
+        <translation>la respuesta &quot;%1&quot; no coincide con ninguna opción</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Awaitscope shows what asyncio really does, one task at a time.
+
+Without a command it opens the window. Commands:
+  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
+                      run a Python asyncio program on the runtime
+  lessons [--check DIR]   list the lessons, or check a lesson folder
+  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+                      draw a picture for slides, no display needed
+  serve [--port P]        run the demo HTTP server alone (loopback only)
+  --lang en|de|es|fr      the language of the window, the messages and the lessons</source>
+        <translation>Awaitscope muestra lo que asyncio hace de verdad, tarea a tarea.
+
+Sin orden, abre la ventana. Órdenes:
+  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
+                      ejecutar un programa asyncio de Python en el entorno de ejecución
+  lessons [--check DIR]   listar las lecciones o comprobar una carpeta de lección
+  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+                      dibujar una imagen para diapositivas, sin pantalla
+  serve [--port P]        ejecutar solo el servidor HTTP de demostración (solo loopback)
+  --lang en|de|es|fr      el idioma de la ventana, los mensajes y las lecciones</translation>
+    </message>
+    <message>
+        <source>awaitscope: --lang %1 is not a language here; use %2.</source>
+        <translation>awaitscope: --lang %1 no es un idioma disponible; usa %2.</translation>
+    </message>
+    <message>
+        <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
+Run it under a virtual display instead:  xvfb-run -a build/bin/awaitscope
+</source>
+        <translation>awaitscope: no se encontró ninguna pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas).
+Ejecútalo con una pantalla virtual:  xvfb-run -a build/bin/awaitscope
+</translation>
+    </message>
+    <message>
+        <source>Run a Python asyncio program.</source>
+        <translation>Ejecuta un programa asyncio de Python.</translation>
+    </message>
+    <message>
+        <source>virtual (default) or real.</source>
+        <translation>virtual (por defecto) o real.</translation>
+    </message>
+    <message>
+        <source>Write the trace (docs/trace-format.md).</source>
+        <translation>Escribe la traza (docs/trace-format.md).</translation>
+    </message>
+    <message>
+        <source>Write a Chrome/Perfetto trace.</source>
+        <translation>Escribe una traza de Chrome/Perfetto.</translation>
+    </message>
+    <message>
+        <source>The program.</source>
+        <translation>El programa.</translation>
+    </message>
+    <message>
+        <source>usage: awaitscope run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
+</source>
+        <translation>uso: awaitscope run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
+</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation>awaitscope run: --clock debe ser &apos;virtual&apos; o &apos;real&apos;, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>awaitscope: --lang needs a language code.
+</source>
+        <translation>awaitscope: --lang necesita un código de idioma.
+</translation>
+    </message>
+    <message>
+        <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
+        <translation>awaitscope: orden desconocida &apos;%1&apos; (prueba --help)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>usage: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
+An --out ending in .gif or .webp writes an animation when an image plugin here can.</source>
+        <translation>uso: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
+Un --out terminado en .gif o .webp escribe una animación si algún plugin de imagen de aquí puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>--fps %1 is not a frame rate: give a number from 1 to 120.</source>
+        <translation>--fps %1 no es una tasa de fotogramas: indica un número de 1 a 120.</translation>
+    </message>
+    <message>
+        <source>--speed %1 is not a speed: give a positive number (2 plays the run twice as fast).</source>
+        <translation>--speed %1 no es una velocidad: indica un número positivo (2 reproduce la ejecución al doble de velocidad).</translation>
+    </message>
+    <message>
+        <source>--size %1 is not a picture size: use WIDTHxHEIGHT (16 to 16384 each), 1080p or 4k.</source>
+        <translation>--size %1 no es un tamaño de imagen: usa ANCHOxALTO (de 16 a 16384 cada uno), 1080p o 4k.</translation>
+    </message>
+    <message>
+        <source>--theme %1 is not a theme: use %2.</source>
+        <translation>--theme %1 no es un tema: usa %2.</translation>
+    </message>
+    <message>
+        <source>--at %1 is not a moment: give seconds (like 3 or 4.5) or &quot;end&quot;.</source>
+        <translation>--at %1 no es un momento: indica segundos (como 3 o 4.5) o &quot;end&quot;.</translation>
+    </message>
+    <message>
+        <source>--view %1 is not a view: use player, timeline or compare.</source>
+        <translation>--view %1 no es una vista: usa player, timeline o compare.</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not a language code (like en or de).</source>
+        <translation>--lang %1 no es un código de idioma (como en o de).</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Opción desconocida: %1.</translation>
+    </message>
+    <message>
+        <source>One program at a time: %1 and %2 were both given.</source>
+        <translation>Un programa cada vez: se indicaron %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Say what to draw: --lesson ID or a FILE.py.</source>
+        <translation>Indica qué dibujar: --lesson ID o un FILE.py.</translation>
+    </message>
+    <message>
+        <source>Give either --lesson or a FILE.py, not both.</source>
+        <translation>Indica --lesson o un FILE.py, no ambos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Python program (FILE.py).</source>
+        <translation>%1 no es un programa de Python (FILE.py).</translation>
+    </message>
+    <message>
+        <source>Say where to write: --out FILE.png, FILE.svg or FILE.pdf (or --frames DIR).</source>
+        <translation>Indica dónde escribir: --out FILE.png, FILE.svg o FILE.pdf (o --frames DIR).</translation>
+    </message>
+    <message>
+        <source>--out %1: name the file .png, .svg or .pdf (or .gif, .webp for an animation) to choose the format.</source>
+        <translation>--out %1: la extensión elige el formato: .png, .svg o .pdf (o .gif, .webp para una animación).</translation>
+    </message>
+    <message>
+        <source>--view compare needs --lesson ID: it compares the lesson&apos;s pitfall.py with its fixed.py.</source>
+        <translation>--view compare necesita --lesson ID: compara el pitfall.py de la lección con su fixed.py.</translation>
+    </message>
+    <message>
+        <source>--caption and --no-caption contradict each other.</source>
+        <translation>--caption y --no-caption se contradicen.</translation>
+    </message>
+    <message>
+        <source>Export needs a graphical application object (internal error).</source>
+        <translation>La exportación necesita un objeto de aplicación gráfica (error interno).</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not a language here; use %2.</source>
+        <translation>--lang %1 no es un idioma disponible; usa %2.</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1. Lessons: %2.</source>
+        <translation>No hay ninguna lección %1. Lecciones: %2.</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>no se encontró ninguna</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lesson %1 has no pitfall and fixed programs to compare; use --view player.</source>
+        <translation>La lección %1 no tiene programas pitfall y fixed que comparar; usa --view player.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 has no program to run.</source>
+        <translation>La lección %1 no tiene ningún programa que ejecutar.</translation>
+    </message>
+    <message>
+        <source>Cannot find the program %1.</source>
+        <translation>No se encuentra el programa %1.</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2; drawing it anyway.
+%3</source>
+        <translation>%1 terminó con el estado %2; se dibuja de todos modos.
+%3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 frames to %2 (%3 frames per second).</source>
+        <translation>Se escribieron %1 fotogramas en %2 (%3 fotogramas por segundo).</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1 · at %2</source>
+        <translation>%1 · en %2</translation>
+    </message>
+    <message>
+        <source>Combinators</source>
+        <translation>Combinadores</translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation>Bucle de eventos</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>The picture size %1×%2 is out of range: use 16 to 16384 pixels on each side.</source>
+        <translation>El tamaño de imagen %1×%2 está fuera de rango: usa de 16 a 16384 píxeles por lado.</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image: %1</source>
+        <translation>No se pudo codificar la imagen PNG: %1</translation>
+    </message>
+    <message>
+        <source>A run drawn by Awaitscope</source>
+        <translation>Una ejecución dibujada por Awaitscope</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>No se puede escribir %1: %2. Elige una carpeta en la que puedas escribir.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name it .png, .svg or .pdf.</source>
+        <translation>No se sabe el formato de %1: ponle la extensión .png, .svg o .pdf.</translation>
+    </message>
+    <message>
+        <source>Nothing was drawn for %1.</source>
+        <translation>No se dibujó nada para %1.</translation>
+    </message>
+    <message>
+        <source>There is no clipboard without a graphical session.</source>
+        <translation>Sin una sesión gráfica no hay portapapeles.</translation>
+    </message>
+    <message>
+        <source>The clipboard is not available.</source>
+        <translation>El portapapeles no está disponible.</translation>
+    </message>
+    <message>
+        <source>Frames need a frame rate between 1 and 120 and a positive speed.</source>
+        <translation>Los fotogramas necesitan una tasa entre 1 y 120 y una velocidad positiva.</translation>
+    </message>
+    <message>
+        <source>%1 frames are too many (at most %2): raise --speed or lower --fps.</source>
+        <translation>%1 fotogramas son demasiados (como mucho %2): sube --speed o baja --fps.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>No image plugin here writes animated %1 files; export numbered PNG frames (--frames DIR) and join them with a video tool.</source>
+        <translation>Ningún plugin de imagen de aquí escribe archivos %1 animados; exporta fotogramas PNG numerados (--frames DIR) y únelos con una herramienta de vídeo.</translation>
+    </message>
+    <message>
+        <source>An animation needs a positive frame rate and speed and at most 2000 frames.</source>
+        <translation>Una animación necesita una tasa de fotogramas y una velocidad positivas y como mucho 2000 fotogramas.</translation>
+    </message>
+    <message>
+        <source>Could not encode %1: %2</source>
+        <translation>No se pudo codificar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpPhase</name>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>recibiendo</translation>
+    </message>
+</context>
+<context>
+    <name>Interpreter</name>
+    <message>
+        <source>memory limit reached: the program holds more than %1 objects and container elements</source>
+        <translation>límite de memoria alcanzado: el programa tiene más de %1 objetos y elementos de contenedores</translation>
+    </message>
+    <message>
+        <source>output limit reached: the program printed more than %1 characters</source>
+        <translation>límite de salida alcanzado: el programa imprimió más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>step limit reached: the program ran more than %1 steps (an endless loop?)</source>
+        <translation>límite de pasos alcanzado: el programa ejecutó más de %1 pasos (¿un bucle infinito?)</translation>
+    </message>
+    <message>
+        <source>memory limit reached: a string of more than %1 characters</source>
+        <translation>límite de memoria alcanzado: una cadena de más de %1 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 está fuera de %2..%3</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices (%2)</source>
+        <translation>&quot;%1&quot; no es una de las opciones (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices</source>
+        <translation>&quot;%1&quot; no es una de las opciones</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>tipo desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>LessonChecker</name>
+    <message>
+        <source>the program could not be run: %1</source>
+        <translation>no se pudo ejecutar el programa: %1</translation>
+    </message>
+    <message>
+        <source>the program exits with status %1 (an uncaught exception?)</source>
+        <translation>el programa termina con el estado %1 (¿una excepción no capturada?)</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot;: its moment never happens in the run of %2</source>
+        <translation>sección &quot;%1&quot;: su momento nunca ocurre en la ejecución de %2</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: the answer cannot be computed from the run of %2: %3</source>
+        <translation>pregunta &quot;%1&quot;: la respuesta no se puede calcular a partir de la ejecución de %2: %3</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: the run of %2 gives &quot;%3&quot;, not a number</source>
+        <translation>pregunta &quot;%1&quot;: la ejecución de %2 da &quot;%3&quot;, no un número</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: in the run of %2, %3</source>
+        <translation>pregunta &quot;%1&quot;: en la ejecución de %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: no such folder
+</source>
+        <translation>%1: no existe esa carpeta
+</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is also used by %2</source>
+        <translation>el id &quot;%1&quot; también lo usa %2</translation>
+    </message>
+    <message>
+        <source>checked %1 lesson(s): %2 problem(s)
+</source>
+        <translation>%1 lección(es) comprobada(s): %2 problema(s)
+</translation>
+    </message>
+    <message>
+        <source>  (your lesson)</source>
+        <translation>  (tu lección)</translation>
+    </message>
+    <message>
+        <source>
+Lessons that did not load:
+</source>
+        <translation>
+Lecciones que no se cargaron:
+</translation>
+    </message>
+    <message>
+        <source>usage: awaitscope lessons            list the lessons
+       awaitscope lessons --check DIR  check a lesson folder (or a folder of lessons)
+</source>
+        <translation>uso: awaitscope lessons            listar las lecciones
+     awaitscope lessons --check DIR  comprobar una carpeta de lección (o una carpeta de lecciones)
+</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLibrary</name>
+    <message>
+        <source>the id &quot;%1&quot; is already used by %2; choose another id (and folder name)</source>
+        <translation>el id &quot;%1&quot; ya lo usa %2; elige otro id (y otro nombre de carpeta)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonProgress</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a progress file Awaitscope can read; starting afresh</source>
+        <translation>%1: no es un archivo de progreso que Awaitscope pueda leer; se empieza de cero</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: no se puede guardar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReader</name>
+    <message>
+        <source>unknown key &quot;%1&quot; (allowed here: %2)</source>
+        <translation>clave desconocida &quot;%1&quot; (aquí se permiten: %2)</translation>
+    </message>
+    <message>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>falta la clave &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; debe ser un número</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>&quot;%1&quot; debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>%1 must be an object { ... }</source>
+        <translation>%1 debe ser un objeto { ... }</translation>
+    </message>
+    <message>
+        <source>every entry of &quot;%1&quot; must be a non-empty string</source>
+        <translation>cada elemento de &quot;%1&quot; debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is used twice</source>
+        <translation>%1 &quot;%2&quot; se usa dos veces</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; needs &quot;event&quot; or &quot;time&quot;</source>
+        <translation>&quot;at&quot; necesita &quot;event&quot; o &quot;time&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must not be negative</source>
+        <translation>&quot;time&quot; no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot; (use start, end, output, %2)</source>
+        <translation>evento desconocido &quot;%1&quot; (usa start, end, output, %2)</translation>
+    </message>
+    <message>
+        <source>&quot;step&quot; must be more than 0</source>
+        <translation>&quot;step&quot; debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>&quot;max&quot; must be more than &quot;min&quot;</source>
+        <translation>&quot;max&quot; debe ser mayor que &quot;min&quot;</translation>
+    </message>
+    <message>
+        <source>a symbol choice</source>
+        <translation>una opción de símbolo</translation>
+    </message>
+    <message>
+        <source>a symbol parameter needs at least two choices</source>
+        <translation>un parámetro de símbolo necesita al menos dos opciones</translation>
+    </message>
+    <message>
+        <source>unknown parameter type &quot;%1&quot; (use int, float, bool, string or symbol)</source>
+        <translation>tipo de parámetro desconocido &quot;%1&quot; (usa int, float, bool, string o symbol)</translation>
+    </message>
+    <message>
+        <source>parameter name &quot;%1&quot; must be lowercase letters, digits and _</source>
+        <translation>el nombre de parámetro &quot;%1&quot; solo puede tener minúsculas, dígitos y _</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; does not fit the type %1</source>
+        <translation>&quot;default&quot; no encaja con el tipo %1</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: default %2</source>
+        <translation>parámetro &quot;%1&quot;: default %2</translation>
+    </message>
+    <message>
+        <source>missing key &quot;from&quot;: say how the answer is computed from the run</source>
+        <translation>falta la clave &quot;from&quot;: indica cómo se calcula la respuesta a partir de la ejecución</translation>
+    </message>
+    <message>
+        <source>&quot;occurrence&quot; counts from 1 (or from -1 at the end)</source>
+        <translation>&quot;occurrence&quot; cuenta desde 1 (o desde -1 por el final)</translation>
+    </message>
+    <message>
+        <source>&quot;overlap&quot; compares exactly two tasks</source>
+        <translation>&quot;overlap&quot; compara exactamente dos tareas</translation>
+    </message>
+    <message>
+        <source>unknown answer source &quot;%1&quot; (use %2)</source>
+        <translation>fuente de respuesta desconocida &quot;%1&quot; (usa %2)</translation>
+    </message>
+    <message>
+        <source>bad regular expression: %1</source>
+        <translation>expresión regular incorrecta: %1</translation>
+    </message>
+    <message>
+        <source>the expression has only %1 group(s)</source>
+        <translation>la expresión solo tiene %1 grupo(s)</translation>
+    </message>
+    <message>
+        <source>a number question needs a number, but &quot;%1&quot; gives a word; make it a choice</source>
+        <translation>una pregunta numérica necesita un número, pero &quot;%1&quot; da una palabra; conviértela en una pregunta de opciones</translation>
+    </message>
+    <message>
+        <source>&quot;tolerance&quot; must not be negative</source>
+        <translation>&quot;tolerance&quot; no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>unknown question kind &quot;%1&quot; (use number or choice)</source>
+        <translation>tipo de pregunta desconocido &quot;%1&quot; (usa number o choice)</translation>
+    </message>
+    <message>
+        <source>an option</source>
+        <translation>una opción</translation>
+    </message>
+    <message>
+        <source>option value</source>
+        <translation>valor de opción</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two options</source>
+        <translation>una pregunta de opciones necesita al menos dos opciones</translation>
+    </message>
+    <message>
+        <source>marker names &quot;%1&quot;, which is not a parameter in lesson.json</source>
+        <translation>la marca nombra &quot;%1&quot;, que no es un parámetro de lesson.json</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is marked twice</source>
+        <translation>el parámetro &quot;%1&quot; está marcado dos veces</translation>
+    </message>
+    <message>
+        <source>a marked line must look like `NAME = VALUE  # param: %1`</source>
+        <translation>una línea marcada debe tener esta forma: `NAME = VALUE  # param: %1`</translation>
+    </message>
+    <message>
+        <source>a marked line must look like `... NAME = VALUE; // param: %1`</source>
+        <translation>una línea marcada debe tener esta forma: `... NAME = VALUE; // param: %1`</translation>
+    </message>
+    <message>
+        <source>the program sets %1 but the default of parameter &quot;%2&quot; is %3; make them agree</source>
+        <translation>el programa pone %1, pero el valor por defecto del parámetro &quot;%2&quot; es %3; haz que coincidan</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>no se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>missing: every lesson folder needs a lesson.json</source>
+        <translation>falta: cada carpeta de lección necesita un lesson.json</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>lesson.json must hold an object { ... }</source>
+        <translation>lesson.json debe contener un objeto { ... }</translation>
+    </message>
+    <message>
+        <source>missing key &quot;format&quot; (this version reads &quot;format&quot;: %1)</source>
+        <translation>falta la clave &quot;format&quot; (esta versión lee &quot;format&quot;: %1)</translation>
+    </message>
+    <message>
+        <source>format %1 is newer than this Awaitscope understands (%2): update Awaitscope</source>
+        <translation>el formato %1 es más nuevo de lo que entiende este Awaitscope (%2): actualiza Awaitscope</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be %1</source>
+        <translation>&quot;format&quot; debe ser %1</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; must be lowercase letters, digits and single dashes</source>
+        <translation>el id &quot;%1&quot; solo puede tener minúsculas, dígitos y guiones sueltos</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; differs from the folder name &quot;%2&quot;; rename one of them</source>
+        <translation>el id &quot;%1&quot; no coincide con el nombre de carpeta &quot;%2&quot;; cambia uno de los dos</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be 1 or more</source>
+        <translation>&quot;order&quot; debe ser 1 o más</translation>
+    </message>
+    <message>
+        <source>give at least one takeaway</source>
+        <translation>indica al menos una idea para recordar</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>un programa</translation>
+    </message>
+    <message>
+        <source>program id</source>
+        <translation>id de programa</translation>
+    </message>
+    <message>
+        <source>&quot;file&quot; must be a .py file inside the lesson folder</source>
+        <translation>&quot;file&quot; debe ser un archivo .py dentro de la carpeta de la lección</translation>
+    </message>
+    <message>
+        <source>missing program: %1 is not in the lesson folder</source>
+        <translation>falta el programa: %1 no está en la carpeta de la lección</translation>
+    </message>
+    <message>
+        <source>no program with the id &quot;main&quot;</source>
+        <translation>no hay ningún programa con el id &quot;main&quot;</translation>
+    </message>
+    <message>
+        <source>a contrast lesson needs both &quot;pitfall&quot; and &quot;fixed&quot;</source>
+        <translation>una lección de contraste necesita &quot;pitfall&quot; y &quot;fixed&quot;</translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation>un parámetro</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>una sección</translation>
+    </message>
+    <message>
+        <source>section id</source>
+        <translation>id de sección</translation>
+    </message>
+    <message>
+        <source>no program with the id &quot;%1&quot;</source>
+        <translation>no hay ningún programa con el id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give at least one section of explanation</source>
+        <translation>indica al menos una sección de explicación</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <translation>una pregunta</translation>
+    </message>
+    <message>
+        <source>question id</source>
+        <translation>id de pregunta</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is not marked in any program: end the line that sets it with `# param: %1`</source>
+        <translation>el parámetro &quot;%1&quot; no está marcado en ningún programa: termina la línea que lo asigna con `# param: %1`</translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <source>the program failed</source>
+        <translation>el programa ha fallado</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTranslation</name>
+    <message>
+        <source>a translation must be a non-empty string</source>
+        <translation>una traducción debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>must be an object { ... } keyed by id</source>
+        <translation>debe ser un objeto { ... } con los id como claves</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in a translation</source>
+        <translation>clave desconocida &quot;%1&quot; en una traducción</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be %1</source>
+        <translation>&quot;format&quot; debe ser %1</translation>
+    </message>
+    <message>
+        <source>lesson.json has no program &quot;%1&quot;</source>
+        <translation>lesson.json no tiene ningún programa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lesson.json has no section &quot;%1&quot;</source>
+        <translation>lesson.json no tiene ninguna sección &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;takeaways&quot; must list %1 translations, one per takeaway</source>
+        <translation>&quot;takeaways&quot; debe tener %1 traducciones, una por idea</translation>
+    </message>
+    <message>
+        <source>lesson.json has no parameter &quot;%1&quot;</source>
+        <translation>lesson.json no tiene ningún parámetro &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lesson.json has no question &quot;%1&quot;</source>
+        <translation>lesson.json no tiene ninguna pregunta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot;</source>
+        <translation>la pregunta &quot;%1&quot; no tiene la opción &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (translatable here: %2)</source>
+        <translation>clave desconocida &quot;%1&quot; (aquí se puede traducir: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>no se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>a translation must hold an object { ... }</source>
+        <translation>una traducción debe contener un objeto { ... }</translation>
+    </message>
+    <message>
+        <source>a translation is named lesson.LANG.json, LANG like de or pt_BR</source>
+        <translation>una traducción se llama lesson.LANG.json, con LANG como de o pt_BR</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be &quot;%1&quot;, as in the file name</source>
+        <translation>&quot;language&quot; debe ser &quot;%1&quot;, como en el nombre del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterSubstitution</name>
+    <message>
+        <source>no parameter named &quot;%1&quot;</source>
+        <translation>no hay ningún parámetro llamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: %2</source>
+        <translation>parámetro &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PythonRunner</name>
+    <message>
+        <source>awaitscope: cannot open &apos;%1&apos;: %2
+</source>
+        <translation>awaitscope: no se puede abrir &apos;%1&apos;: %2
+</translation>
+    </message>
+    <message>
+        <source>awaitscope: cannot write &apos;%1&apos;: %2
+</source>
+        <translation>awaitscope: no se puede escribir &apos;%1&apos;: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message>
+        <source>no recorded output %1</source>
+        <translation>no hay salida registrada %1</translation>
+    </message>
+    <message>
+        <source>no recorded outcome %1</source>
+        <translation>no hay resultado registrado %1</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: no es un objeto JSON (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C.</source>
+        <translation>Ejecuta el servidor HTTP de demostración en 127.0.0.1 hasta que pulses Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La orden.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: one the system picks).</source>
+        <translation>Puerto en el que escuchar (por defecto: uno que elige el sistema).</translation>
+    </message>
+    <message>
+        <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
+        <translation>awaitscope serve: --port debe ser un número de 0 a 65535, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>awaitscope serve: %1
+Choose another port with --port, or 0 for any free port.</source>
+        <translation>awaitscope serve: %1
+Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
+    </message>
+    <message>
+        <source>Demo server listening on %1 (Ctrl+C stops it)</source>
+        <translation>Servidor de demostración escuchando en %1 (Ctrl+C lo detiene)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>not created</source>
+        <translation>sin crear</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendida</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>the loop</source>
+        <translation>el bucle</translation>
+    </message>
+    <message>
+        <source>connection %1 (reused)</source>
+        <translation>conexión %1 (reutilizada)</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>conexión %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <source>Before the first event</source>
+        <translation>Antes del primer evento</translation>
+    </message>
+    <message>
+        <source>After the last event</source>
+        <translation>Después del último evento</translation>
+    </message>
+    <message>
+        <source>%1 created by %2</source>
+        <translation>%2 crea %1</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>se crea %1</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 se ejecuta</translation>
+    </message>
+    <message>
+        <source>%1 sleeps</source>
+        <translation>%1 duerme</translation>
+    </message>
+    <message>
+        <source>%1 awaits %2</source>
+        <translation>%1 espera a %2</translation>
+    </message>
+    <message>
+        <source>%1 yields to the loop</source>
+        <translation>%1 cede el turno al bucle</translation>
+    </message>
+    <message>
+        <source>%1 awaits a combinator</source>
+        <translation>%1 espera a un combinador</translation>
+    </message>
+    <message>
+        <source>%1 is suspended (%2)</source>
+        <translation>%1 está suspendida (%2)</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 ha terminado</translation>
+    </message>
+    <message>
+        <source>%1 returned %2</source>
+        <translation>%1 devolvió %2</translation>
+    </message>
+    <message>
+        <source>%1 raised %2</source>
+        <translation>%1 lanzó %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 fue cancelada</translation>
+    </message>
+    <message>
+        <source>%1 asks to cancel %2</source>
+        <translation>%1 pide cancelar %2</translation>
+    </message>
+    <message>
+        <source>cancel requested for %1</source>
+        <translation>cancelación pedida para %1</translation>
+    </message>
+    <message>
+        <source>%1 is ready again</source>
+        <translation>%1 vuelve a estar lista</translation>
+    </message>
+    <message>
+        <source>%1 enters %2</source>
+        <translation>%1 entra en %2</translation>
+    </message>
+    <message>
+        <source>%1 returns to %2</source>
+        <translation>%1 vuelve a %2</translation>
+    </message>
+    <message>
+        <source>combinator</source>
+        <translation>combinador</translation>
+    </message>
+    <message>
+        <source>as_completed hands out a result</source>
+        <translation>as_completed entrega un resultado</translation>
+    </message>
+    <message>
+        <source>timer set for %1 s</source>
+        <translation>temporizador puesto para %1 s</translation>
+    </message>
+    <message>
+        <source>timer fired</source>
+        <translation>el temporizador salta</translation>
+    </message>
+    <message>
+        <source>loop pass: %1 ready</source>
+        <translation>pasada del bucle: %1 lista(s)</translation>
+    </message>
+    <message>
+        <source>%1 prints %2</source>
+        <translation>%1 imprime %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (línea %1)</translation>
+    </message>
+    <message>
+        <source>suspended: sleeping</source>
+        <translation>suspendida: durmiendo</translation>
+    </message>
+    <message>
+        <source>suspended: awaiting %1</source>
+        <translation>suspendida: esperando a %1</translation>
+    </message>
+    <message>
+        <source>a combinator</source>
+        <translation>un combinador</translation>
+    </message>
+    <message>
+        <source>suspended: %1</source>
+        <translation>suspendida: %1</translation>
+    </message>
+    <message>
+        <source>from %1 s to %2 s (%3)</source>
+        <translation>de %1 s a %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>timeout %1</source>
+        <translation>tiempo límite %1</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>sleep</translation>
+    </message>
+    <message>
+        <source>await %1</source>
+        <translation>await %1</translation>
+    </message>
+    <message>
+        <source>await</source>
+        <translation>await</translation>
+    </message>
+    <message>
+        <source>await future</source>
+        <translation>await future</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>E/S</translation>
+    </message>
+    <message>
+        <source>yield</source>
+        <translation>yield</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>tasks: %1</source>
+        <translation>tareas: %1</translation>
+    </message>
+    <message>
+        <source>wake-up</source>
+        <translation>despertar</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>cancelación</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>tiempo límite</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope</name>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(nada todavía)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (línea %2): %3</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>ha vuelto</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>terminadas: %1</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>pendientes: %1</translation>
+    </message>
+    <message>
+        <source>order: %1</source>
+        <translation>orden: %1</translation>
+    </message>
+    <message>
+        <source>time: %1</source>
+        <translation>tiempo: %1</translation>
+    </message>
+    <message>
+        <source>ready: %1</source>
+        <translation>listas: %1</translation>
+    </message>
+    <message>
+        <source>timers: %1</source>
+        <translation>temporizadores: %1</translation>
+    </message>
+    <message>
+        <source>%1 wakes at %2</source>
+        <translation>%1 despierta en %2</translation>
+    </message>
+    <message>
+        <source>timer %1</source>
+        <translation>temporizador %1</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::CombinatorPanel</name>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n más</numerusform>
+            <numerusform>… %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminadas</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendientes</translation>
+    </message>
+    <message>
+        <source>handed out</source>
+        <translation>entregadas</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>siguen en marcha</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, línea %1</translation>
+    </message>
+    <message>
+        <source>returned at %1 s</source>
+        <translation>volvió a los %1 s</translation>
+    </message>
+    <message>
+        <source>waiting, timeout at %1 s</source>
+        <translation>esperando, tiempo límite a los %1 s</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>Combinators</source>
+        <translation>Combinadores</translation>
+    </message>
+    <message>
+        <source>gather, wait and as_completed show what they hold here.</source>
+        <translation>gather, wait y as_completed muestran aquí lo que contienen.</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::CompareView</name>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: the same time</source>
+        <translation>%1 frente a %2: el mismo tiempo</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: no waiting at all</source>
+        <translation>%1 frente a %2: ninguna espera</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: took longer</source>
+        <translation>%1 frente a %2: tardó más</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3× faster</source>
+        <translation>%1 frente a %2: %3× más rápido</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3× slower</source>
+        <translation>%1 frente a %2: %3× más lento</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::ConsoleView</name>
+    <message>
+        <source>Program output</source>
+        <translation>Salida del programa</translation>
+    </message>
+    <message>
+        <source>Output printed by the program appears here as the cursor passes it.</source>
+        <translation>Lo que imprime el programa aparece aquí a medida que pasa el cursor.</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::DemoServer</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>no se puede escuchar en 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::LoopPanel</name>
+    <message>
+        <source>Event loop</source>
+        <translation>Bucle de eventos</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasa</translation>
+    </message>
+    <message>
+        <source>Ready queue</source>
+        <translation>Cola de listas</translation>
+    </message>
+    <message>
+        <source>Timers</source>
+        <translation>Temporizadores</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tiempo:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Ahora:</translation>
+    </message>
+    <message>
+        <source>Ready queue:</source>
+        <translation>Listas:</translation>
+    </message>
+    <message>
+        <source>Timers:</source>
+        <translation>Temporizadores:</translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <translation>aún no hay ejecución</translation>
+    </message>
+    <message>
+        <source>%1 s · event %2 of %3</source>
+        <translation>%1 s · evento %2 de %3</translation>
+    </message>
+    <message>
+        <source>nothing has happened yet</source>
+        <translation>todavía no ha pasado nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n más</numerusform>
+            <numerusform>… %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>last loop pass: %1 ready</source>
+        <translation>última pasada del bucle: %1 lista(s)</translation>
+    </message>
+    <message>
+        <source>%1 s → %2</source>
+        <translation>%1 s → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::MainWindow</name>
+    <message>
+        <source>Awaitscope</source>
+        <translation>Awaitscope</translation>
+    </message>
+    <message>
+        <source>Progress could not be read (%1); starting afresh.</source>
+        <translation>No se pudo leer el progreso (%1); se empieza de cero.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Python program</source>
+        <translation>Programa de Python</translation>
+    </message>
+    <message>
+        <source>C++ and QCoro version</source>
+        <translation>Versión en C++ con QCoro</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>C++ (QCoro)</source>
+        <translation>C++ (QCoro)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Run the program on the virtual clock (Ctrl+Return)</source>
+        <translation>Ejecutar el programa con el reloj virtual (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set code</source>
+        <translation>&amp;Restablecer código</translation>
+    </message>
+    <message>
+        <source>Forget your edits and go back to the lesson&apos;s program</source>
+        <translation>Descartar tus cambios y volver al programa de la lección</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Run program</source>
+        <translation>&amp;Ejecutar programa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Awaitscope</source>
+        <translation>&amp;Acerca de Awaitscope</translation>
+    </message>
+    <message>
+        <source>About Awaitscope</source>
+        <translation>Acerca de Awaitscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Awaitscope %1&lt;/h3&gt;&lt;p&gt;Watch what asyncio really does: tasks, awaits, cancellation and the event loop, drawn on a timeline you can play, step back and scrub.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Awaitscope %1&lt;/h3&gt;&lt;p&gt;Observa lo que asyncio hace de verdad: tareas, awaits, cancelaciones y el bucle de eventos, dibujados en una línea de tiempo que puedes reproducir, retroceder paso a paso y recorrer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Some lessons could not be loaded: %1</source>
+        <translation>Algunas lecciones no se pudieron cargar: %1</translation>
+    </message>
+    <message>
+        <source>Progress could not be saved: %1</source>
+        <translation>No se pudo guardar el progreso: %1</translation>
+    </message>
+    <message>
+        <source>Ran in %1 s of virtual time.</source>
+        <translation>Ejecutado en %1 s de tiempo virtual.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a lesson to begin.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elige una lección para empezar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Take away</source>
+        <translation>Para recordar</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::PlayerWidget</name>
+    <message>
+        <source>Player</source>
+        <translation>Reproductor</translation>
+    </message>
+    <message>
+        <source>Combinators</source>
+        <translation>Combinadores</translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation>Bucle de eventos</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>One lane per task over time. Wheel zooms, drag pans, click moves the cursor.</source>
+        <translation>Una franja por tarea a lo largo del tiempo. La rueda amplía, arrastrar desplaza, un clic mueve el cursor.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>created by %1 at %2 s</source>
+        <translation>creada por %1 a los %2 s</translation>
+    </message>
+    <message>
+        <source>created at %1 s</source>
+        <translation>creada a los %1 s</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, línea %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 s</source>
+        <translation>%1 a los %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::TransportBar</name>
+    <message>
+        <source>Playback controls</source>
+        <translation>Controles de reproducción</translation>
+    </message>
+    <message>
+        <source>Jump to start</source>
+        <translation>Ir al principio</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Paso atrás</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>Paso adelante</translation>
+    </message>
+    <message>
+        <source>Jump to end</source>
+        <translation>Ir al final</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <source>Playback speed: virtual seconds per real second ([ slower, ] faster)</source>
+        <translation>Velocidad de reproducción: segundos virtuales por segundo real ([ más lento, ] más rápido)</translation>
+    </message>
+    <message>
+        <source>Position in the run</source>
+        <translation>Posición en la ejecución</translation>
+    </message>
+    <message>
+        <source>Cursor position</source>
+        <translation>Posición del cursor</translation>
+    </message>
+    <message>
+        <source>%1 s / %2 s</source>
+        <translation>%1 s / %2 s</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1613 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AnswerEvaluator</name>
+    <message>
+        <source>the run does not record this time</source>
+        <translation>l&apos;exécution n&apos;enregistre pas ce temps</translation>
+    </message>
+    <message>
+        <source>bad regular expression: %1</source>
+        <translation>expression régulière incorrecte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the expression has no group %1</source>
+        <translation>l&apos;expression n&apos;a pas de groupe %1</translation>
+    </message>
+    <message>
+        <source>no printed line matches /%1/</source>
+        <translation>aucune ligne affichée ne correspond à /%1/</translation>
+    </message>
+    <message>
+        <source>only %1 printed line(s) match /%2/</source>
+        <translation>seulement %1 ligne(s) affichée(s) correspondent à /%2/</translation>
+    </message>
+    <message>
+        <source>the run has no task named &quot;%1&quot;</source>
+        <translation>l&apos;exécution n&apos;a pas de tâche nommée &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; did not end during the run</source>
+        <translation>la tâche &quot;%1&quot; ne s&apos;est pas terminée pendant l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>no task ended during the run</source>
+        <translation>aucune tâche ne s&apos;est terminée pendant l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>overlap needs exactly two tasks</source>
+        <translation>overlap attend exactement deux tâches</translation>
+    </message>
+    <message>
+        <source>the run does not record when the tasks were created</source>
+        <translation>l&apos;exécution n&apos;enregistre pas quand les tâches ont été créées</translation>
+    </message>
+    <message>
+        <source>unknown answer source &quot;%1&quot;</source>
+        <translation>source de réponse inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; matches more than one option</source>
+        <translation>la réponse &quot;%1&quot; correspond à plus d&apos;une option</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; matches none of the options</source>
+        <translation>la réponse &quot;%1&quot; ne correspond à aucune option</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Awaitscope shows what asyncio really does, one task at a time.
+
+Without a command it opens the window. Commands:
+  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
+                      run a Python asyncio program on the runtime
+  lessons [--check DIR]   list the lessons, or check a lesson folder
+  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+                      draw a picture for slides, no display needed
+  serve [--port P]        run the demo HTTP server alone (loopback only)
+  --lang en|de|es|fr      the language of the window, the messages and the lessons</source>
+        <translation>Awaitscope montre ce que fait vraiment asyncio, une tâche à la fois.
+
+Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
+  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
+                      exécuter un programme asyncio Python sur le moteur
+  lessons [--check DIR]   lister les leçons, ou vérifier un dossier de leçon
+  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+                      dessiner une image pour des diapositives, sans écran
+  serve [--port P]        lancer seul le serveur HTTP de démonstration (boucle locale uniquement)
+  --lang en|de|es|fr      la langue de la fenêtre, des messages et des leçons</translation>
+    </message>
+    <message>
+        <source>awaitscope: --lang %1 is not a language here; use %2.</source>
+        <translation>awaitscope&#xa0;: --lang %1 n&apos;est pas une langue disponible&#xa0;; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
+Run it under a virtual display instead:  xvfb-run -a build/bin/awaitscope
+</source>
+        <translation>awaitscope&#xa0;: aucun écran trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définies).
+Lancez-le plutôt sur un écran virtuel&#xa0;:  xvfb-run -a build/bin/awaitscope
+</translation>
+    </message>
+    <message>
+        <source>Run a Python asyncio program.</source>
+        <translation>Exécute un programme asyncio Python.</translation>
+    </message>
+    <message>
+        <source>virtual (default) or real.</source>
+        <translation>virtual (par défaut) ou real.</translation>
+    </message>
+    <message>
+        <source>Write the trace (docs/trace-format.md).</source>
+        <translation>Écrit la trace (docs/trace-format.md).</translation>
+    </message>
+    <message>
+        <source>Write a Chrome/Perfetto trace.</source>
+        <translation>Écrit une trace Chrome/Perfetto.</translation>
+    </message>
+    <message>
+        <source>The program.</source>
+        <translation>Le programme.</translation>
+    </message>
+    <message>
+        <source>usage: awaitscope run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
+</source>
+        <translation>usage&#xa0;: awaitscope run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
+</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation>awaitscope run&#xa0;: --clock doit valoir &apos;virtual&apos; ou &apos;real&apos;, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>awaitscope: --lang needs a language code.
+</source>
+        <translation>awaitscope&#xa0;: --lang attend un code de langue.
+</translation>
+    </message>
+    <message>
+        <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
+        <translation>awaitscope&#xa0;: commande inconnue &apos;%1&apos; (essayez --help)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>usage: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
+An --out ending in .gif or .webp writes an animation when an image plugin here can.</source>
+        <translation>usage&#xa0;: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
+Un --out en .gif ou .webp écrit une animation si un module d&apos;image présent ici le permet.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>--fps %1 is not a frame rate: give a number from 1 to 120.</source>
+        <translation>--fps %1 n&apos;est pas une fréquence d&apos;images&#xa0;: donnez un nombre de 1 à 120.</translation>
+    </message>
+    <message>
+        <source>--speed %1 is not a speed: give a positive number (2 plays the run twice as fast).</source>
+        <translation>--speed %1 n&apos;est pas une vitesse&#xa0;: donnez un nombre positif (2 joue l&apos;exécution deux fois plus vite).</translation>
+    </message>
+    <message>
+        <source>--size %1 is not a picture size: use WIDTHxHEIGHT (16 to 16384 each), 1080p or 4k.</source>
+        <translation>--size %1 n&apos;est pas une taille d&apos;image&#xa0;: utilisez LARGEURxHAUTEUR (de 16 à 16384 chacune), 1080p ou 4k.</translation>
+    </message>
+    <message>
+        <source>--theme %1 is not a theme: use %2.</source>
+        <translation>--theme %1 n&apos;est pas un thème&#xa0;: utilisez %2.</translation>
+    </message>
+    <message>
+        <source>--at %1 is not a moment: give seconds (like 3 or 4.5) or &quot;end&quot;.</source>
+        <translation>--at %1 n&apos;est pas un instant&#xa0;: donnez des secondes (comme 3 ou 4.5) ou &quot;end&quot;.</translation>
+    </message>
+    <message>
+        <source>--view %1 is not a view: use player, timeline or compare.</source>
+        <translation>--view %1 n&apos;est pas une vue&#xa0;: utilisez player, timeline ou compare.</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not a language code (like en or de).</source>
+        <translation>--lang %1 n&apos;est pas un code de langue (comme en ou de).</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Option inconnue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>One program at a time: %1 and %2 were both given.</source>
+        <translation>Un programme à la fois&#xa0;: %1 et %2 ont été donnés tous les deux.</translation>
+    </message>
+    <message>
+        <source>Say what to draw: --lesson ID or a FILE.py.</source>
+        <translation>Indiquez quoi dessiner&#xa0;: --lesson ID ou un FILE.py.</translation>
+    </message>
+    <message>
+        <source>Give either --lesson or a FILE.py, not both.</source>
+        <translation>Donnez soit --lesson, soit un FILE.py, pas les deux.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Python program (FILE.py).</source>
+        <translation>%1 n&apos;est pas un programme Python (FILE.py).</translation>
+    </message>
+    <message>
+        <source>Say where to write: --out FILE.png, FILE.svg or FILE.pdf (or --frames DIR).</source>
+        <translation>Indiquez où écrire&#xa0;: --out FILE.png, FILE.svg ou FILE.pdf (ou --frames DIR).</translation>
+    </message>
+    <message>
+        <source>--out %1: name the file .png, .svg or .pdf (or .gif, .webp for an animation) to choose the format.</source>
+        <translation>--out %1&#xa0;: l&apos;extension choisit le format&#xa0;: .png, .svg ou .pdf (ou .gif, .webp pour une animation).</translation>
+    </message>
+    <message>
+        <source>--view compare needs --lesson ID: it compares the lesson&apos;s pitfall.py with its fixed.py.</source>
+        <translation>--view compare attend --lesson ID&#xa0;: la vue compare le pitfall.py de la leçon avec son fixed.py.</translation>
+    </message>
+    <message>
+        <source>--caption and --no-caption contradict each other.</source>
+        <translation>--caption et --no-caption se contredisent.</translation>
+    </message>
+    <message>
+        <source>Export needs a graphical application object (internal error).</source>
+        <translation>L&apos;export a besoin d&apos;un objet application graphique (erreur interne).</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not a language here; use %2.</source>
+        <translation>--lang %1 n&apos;est pas une langue disponible&#xa0;; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1. Lessons: %2.</source>
+        <translation>Il n&apos;y a pas de leçon %1. Leçons&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucune trouvée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Lesson %1 has no pitfall and fixed programs to compare; use --view player.</source>
+        <translation>La leçon %1 n&apos;a pas de programmes pitfall et fixed à comparer&#xa0;; utilisez --view player.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 has no program to run.</source>
+        <translation>La leçon %1 n&apos;a aucun programme à exécuter.</translation>
+    </message>
+    <message>
+        <source>Cannot find the program %1.</source>
+        <translation>Programme %1 introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2; drawing it anyway.
+%3</source>
+        <translation>%1 s&apos;est terminé avec le statut %2&#xa0;; il est dessiné quand même.
+%3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 frames to %2 (%3 frames per second).</source>
+        <translation>%1 images écrites dans %2 (%3 images par seconde).</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1 · at %2</source>
+        <translation>%1 · à %2</translation>
+    </message>
+    <message>
+        <source>Combinators</source>
+        <translation>Combinateurs</translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation>Boucle d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>The picture size %1×%2 is out of range: use 16 to 16384 pixels on each side.</source>
+        <translation>La taille d&apos;image %1×%2 est hors limites&#xa0;: utilisez de 16 à 16384 pixels de côté.</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image: %1</source>
+        <translation>Impossible d&apos;encoder l&apos;image PNG&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A run drawn by Awaitscope</source>
+        <translation>Une exécution dessinée par Awaitscope</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name it .png, .svg or .pdf.</source>
+        <translation>Format de %1 inconnu&#xa0;: nommez le fichier .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Nothing was drawn for %1.</source>
+        <translation>Rien n&apos;a été dessiné pour %1.</translation>
+    </message>
+    <message>
+        <source>There is no clipboard without a graphical session.</source>
+        <translation>Il n&apos;y a pas de presse-papiers sans session graphique.</translation>
+    </message>
+    <message>
+        <source>The clipboard is not available.</source>
+        <translation>Le presse-papiers n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Frames need a frame rate between 1 and 120 and a positive speed.</source>
+        <translation>Les images demandent une fréquence entre 1 et 120 et une vitesse positive.</translation>
+    </message>
+    <message>
+        <source>%1 frames are too many (at most %2): raise --speed or lower --fps.</source>
+        <translation>%1 images, c&apos;est trop (au plus %2)&#xa0;: augmentez --speed ou baissez --fps.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>No image plugin here writes animated %1 files; export numbered PNG frames (--frames DIR) and join them with a video tool.</source>
+        <translation>Aucun module d&apos;image présent ici n&apos;écrit de fichiers %1 animés&#xa0;; exportez des images PNG numérotées (--frames DIR) et assemblez-les avec un outil vidéo.</translation>
+    </message>
+    <message>
+        <source>An animation needs a positive frame rate and speed and at most 2000 frames.</source>
+        <translation>Une animation demande une fréquence et une vitesse positives et au plus 2000 images.</translation>
+    </message>
+    <message>
+        <source>Could not encode %1: %2</source>
+        <translation>Impossible d&apos;encoder %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpPhase</name>
+    <message>
+        <source>queued</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>réception</translation>
+    </message>
+</context>
+<context>
+    <name>Interpreter</name>
+    <message>
+        <source>memory limit reached: the program holds more than %1 objects and container elements</source>
+        <translation>limite de mémoire atteinte&#xa0;: le programme détient plus de %1 objets et éléments de conteneurs</translation>
+    </message>
+    <message>
+        <source>output limit reached: the program printed more than %1 characters</source>
+        <translation>limite de sortie atteinte&#xa0;: le programme a affiché plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>step limit reached: the program ran more than %1 steps (an endless loop?)</source>
+        <translation>limite de pas atteinte&#xa0;: le programme a exécuté plus de %1 pas (une boucle infinie&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>memory limit reached: a string of more than %1 characters</source>
+        <translation>limite de mémoire atteinte&#xa0;: une chaîne de plus de %1 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 est hors de %2..%3</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices (%2)</source>
+        <translation>&quot;%1&quot; ne fait pas partie des choix (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices</source>
+        <translation>&quot;%1&quot; ne fait pas partie des choix</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>type inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>LessonChecker</name>
+    <message>
+        <source>the program could not be run: %1</source>
+        <translation>le programme n&apos;a pas pu être exécuté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the program exits with status %1 (an uncaught exception?)</source>
+        <translation>le programme se termine avec le statut %1 (une exception non interceptée&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot;: its moment never happens in the run of %2</source>
+        <translation>section &quot;%1&quot;&#xa0;: son moment n&apos;arrive jamais dans l&apos;exécution de %2</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: the answer cannot be computed from the run of %2: %3</source>
+        <translation>question &quot;%1&quot;&#xa0;: la réponse ne peut pas être calculée à partir de l&apos;exécution de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: the run of %2 gives &quot;%3&quot;, not a number</source>
+        <translation>question &quot;%1&quot;&#xa0;: l&apos;exécution de %2 donne &quot;%3&quot;, pas un nombre</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: in the run of %2, %3</source>
+        <translation>question &quot;%1&quot;&#xa0;: dans l&apos;exécution de %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: no such folder
+</source>
+        <translation>%1&#xa0;: ce dossier n&apos;existe pas
+</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is also used by %2</source>
+        <translation>l&apos;identifiant &quot;%1&quot; est aussi utilisé par %2</translation>
+    </message>
+    <message>
+        <source>checked %1 lesson(s): %2 problem(s)
+</source>
+        <translation>%1 leçon(s) vérifiée(s)&#xa0;: %2 problème(s)
+</translation>
+    </message>
+    <message>
+        <source>  (your lesson)</source>
+        <translation>  (votre leçon)</translation>
+    </message>
+    <message>
+        <source>
+Lessons that did not load:
+</source>
+        <translation>
+Leçons qui n&apos;ont pas été chargées&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>usage: awaitscope lessons            list the lessons
+       awaitscope lessons --check DIR  check a lesson folder (or a folder of lessons)
+</source>
+        <translation>usage&#xa0;: awaitscope lessons            lister les leçons
+        awaitscope lessons --check DIR  vérifier un dossier de leçon (ou un dossier de leçons)
+</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLibrary</name>
+    <message>
+        <source>the id &quot;%1&quot; is already used by %2; choose another id (and folder name)</source>
+        <translation>l&apos;identifiant &quot;%1&quot; est déjà utilisé par %2&#xa0;; choisissez-en un autre (et un autre nom de dossier)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonProgress</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a progress file Awaitscope can read; starting afresh</source>
+        <translation>%1&#xa0;: pas un fichier de progression lisible par Awaitscope&#xa0;; on repart de zéro</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReader</name>
+    <message>
+        <source>unknown key &quot;%1&quot; (allowed here: %2)</source>
+        <translation>clé inconnue &quot;%1&quot; (permises ici&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>clé &quot;%1&quot; manquante</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>&quot;%1&quot; doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; doit être une liste</translation>
+    </message>
+    <message>
+        <source>%1 must be an object { ... }</source>
+        <translation>%1 doit être un objet { ... }</translation>
+    </message>
+    <message>
+        <source>every entry of &quot;%1&quot; must be a non-empty string</source>
+        <translation>chaque entrée de &quot;%1&quot; doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is used twice</source>
+        <translation>%1 &quot;%2&quot; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; needs &quot;event&quot; or &quot;time&quot;</source>
+        <translation>&quot;at&quot; attend &quot;event&quot; ou &quot;time&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must not be negative</source>
+        <translation>&quot;time&quot; ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot; (use start, end, output, %2)</source>
+        <translation>événement inconnu &quot;%1&quot; (utilisez start, end, output, %2)</translation>
+    </message>
+    <message>
+        <source>&quot;step&quot; must be more than 0</source>
+        <translation>&quot;step&quot; doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>&quot;max&quot; must be more than &quot;min&quot;</source>
+        <translation>&quot;max&quot; doit être supérieur à &quot;min&quot;</translation>
+    </message>
+    <message>
+        <source>a symbol choice</source>
+        <translation>un choix de symbole</translation>
+    </message>
+    <message>
+        <source>a symbol parameter needs at least two choices</source>
+        <translation>un paramètre symbole attend au moins deux choix</translation>
+    </message>
+    <message>
+        <source>unknown parameter type &quot;%1&quot; (use int, float, bool, string or symbol)</source>
+        <translation>type de paramètre inconnu &quot;%1&quot; (utilisez int, float, bool, string ou symbol)</translation>
+    </message>
+    <message>
+        <source>parameter name &quot;%1&quot; must be lowercase letters, digits and _</source>
+        <translation>le nom de paramètre &quot;%1&quot; ne doit contenir que des minuscules, des chiffres et _</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; does not fit the type %1</source>
+        <translation>&quot;default&quot; ne correspond pas au type %1</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: default %2</source>
+        <translation>paramètre &quot;%1&quot;&#xa0;: default %2</translation>
+    </message>
+    <message>
+        <source>missing key &quot;from&quot;: say how the answer is computed from the run</source>
+        <translation>clé &quot;from&quot; manquante&#xa0;: indiquez comment la réponse est calculée à partir de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>&quot;occurrence&quot; counts from 1 (or from -1 at the end)</source>
+        <translation>&quot;occurrence&quot; compte à partir de 1 (ou de -1 depuis la fin)</translation>
+    </message>
+    <message>
+        <source>&quot;overlap&quot; compares exactly two tasks</source>
+        <translation>&quot;overlap&quot; compare exactement deux tâches</translation>
+    </message>
+    <message>
+        <source>unknown answer source &quot;%1&quot; (use %2)</source>
+        <translation>source de réponse inconnue &quot;%1&quot; (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>bad regular expression: %1</source>
+        <translation>expression régulière incorrecte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the expression has only %1 group(s)</source>
+        <translation>l&apos;expression n&apos;a que %1 groupe(s)</translation>
+    </message>
+    <message>
+        <source>a number question needs a number, but &quot;%1&quot; gives a word; make it a choice</source>
+        <translation>une question numérique attend un nombre, mais &quot;%1&quot; donne un mot&#xa0;; faites-en une question à choix</translation>
+    </message>
+    <message>
+        <source>&quot;tolerance&quot; must not be negative</source>
+        <translation>&quot;tolerance&quot; ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>unknown question kind &quot;%1&quot; (use number or choice)</source>
+        <translation>type de question inconnu &quot;%1&quot; (utilisez number ou choice)</translation>
+    </message>
+    <message>
+        <source>an option</source>
+        <translation>une option</translation>
+    </message>
+    <message>
+        <source>option value</source>
+        <translation>valeur d&apos;option</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two options</source>
+        <translation>une question à choix attend au moins deux options</translation>
+    </message>
+    <message>
+        <source>marker names &quot;%1&quot;, which is not a parameter in lesson.json</source>
+        <translation>le marqueur nomme &quot;%1&quot;, qui n&apos;est pas un paramètre de lesson.json</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is marked twice</source>
+        <translation>le paramètre &quot;%1&quot; est marqué deux fois</translation>
+    </message>
+    <message>
+        <source>a marked line must look like `NAME = VALUE  # param: %1`</source>
+        <translation>une ligne marquée doit avoir cette forme&#xa0;: `NAME = VALUE  # param: %1`</translation>
+    </message>
+    <message>
+        <source>a marked line must look like `... NAME = VALUE; // param: %1`</source>
+        <translation>une ligne marquée doit avoir cette forme&#xa0;: `... NAME = VALUE; // param: %1`</translation>
+    </message>
+    <message>
+        <source>the program sets %1 but the default of parameter &quot;%2&quot; is %3; make them agree</source>
+        <translation>le programme donne %1 mais la valeur par défaut du paramètre &quot;%2&quot; est %3&#xa0;; accordez-les</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <source>missing: every lesson folder needs a lesson.json</source>
+        <translation>manquant&#xa0;: chaque dossier de leçon a besoin d&apos;un lesson.json</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>lesson.json must hold an object { ... }</source>
+        <translation>lesson.json doit contenir un objet { ... }</translation>
+    </message>
+    <message>
+        <source>missing key &quot;format&quot; (this version reads &quot;format&quot;: %1)</source>
+        <translation>clé &quot;format&quot; manquante (cette version lit &quot;format&quot;: %1)</translation>
+    </message>
+    <message>
+        <source>format %1 is newer than this Awaitscope understands (%2): update Awaitscope</source>
+        <translation>le format %1 est plus récent que ce que comprend cet Awaitscope (%2)&#xa0;: mettez Awaitscope à jour</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be %1</source>
+        <translation>&quot;format&quot; doit valoir %1</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; must be lowercase letters, digits and single dashes</source>
+        <translation>l&apos;identifiant &quot;%1&quot; ne doit contenir que des minuscules, des chiffres et des tirets isolés</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; differs from the folder name &quot;%2&quot;; rename one of them</source>
+        <translation>l&apos;identifiant &quot;%1&quot; diffère du nom de dossier &quot;%2&quot;&#xa0;; renommez l&apos;un des deux</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be 1 or more</source>
+        <translation>&quot;order&quot; doit valoir 1 ou plus</translation>
+    </message>
+    <message>
+        <source>give at least one takeaway</source>
+        <translation>donnez au moins un point à retenir</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>un programme</translation>
+    </message>
+    <message>
+        <source>program id</source>
+        <translation>identifiant de programme</translation>
+    </message>
+    <message>
+        <source>&quot;file&quot; must be a .py file inside the lesson folder</source>
+        <translation>&quot;file&quot; doit être un fichier .py dans le dossier de la leçon</translation>
+    </message>
+    <message>
+        <source>missing program: %1 is not in the lesson folder</source>
+        <translation>programme manquant&#xa0;: %1 n&apos;est pas dans le dossier de la leçon</translation>
+    </message>
+    <message>
+        <source>no program with the id &quot;main&quot;</source>
+        <translation>aucun programme avec l&apos;identifiant &quot;main&quot;</translation>
+    </message>
+    <message>
+        <source>a contrast lesson needs both &quot;pitfall&quot; and &quot;fixed&quot;</source>
+        <translation>une leçon de contraste a besoin de &quot;pitfall&quot; et de &quot;fixed&quot;</translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation>un paramètre</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>une section</translation>
+    </message>
+    <message>
+        <source>section id</source>
+        <translation>identifiant de section</translation>
+    </message>
+    <message>
+        <source>no program with the id &quot;%1&quot;</source>
+        <translation>aucun programme avec l&apos;identifiant &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give at least one section of explanation</source>
+        <translation>donnez au moins une section d&apos;explication</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <translation>une question</translation>
+    </message>
+    <message>
+        <source>question id</source>
+        <translation>identifiant de question</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is not marked in any program: end the line that sets it with `# param: %1`</source>
+        <translation>le paramètre &quot;%1&quot; n&apos;est marqué dans aucun programme&#xa0;: terminez la ligne qui le définit par `# param: %1`</translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <source>the program failed</source>
+        <translation>le programme a échoué</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTranslation</name>
+    <message>
+        <source>a translation must be a non-empty string</source>
+        <translation>une traduction doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>must be an object { ... } keyed by id</source>
+        <translation>doit être un objet { ... } indexé par identifiant</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in a translation</source>
+        <translation>clé inconnue &quot;%1&quot; dans une traduction</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be %1</source>
+        <translation>&quot;format&quot; doit valoir %1</translation>
+    </message>
+    <message>
+        <source>lesson.json has no program &quot;%1&quot;</source>
+        <translation>lesson.json n&apos;a pas de programme &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lesson.json has no section &quot;%1&quot;</source>
+        <translation>lesson.json n&apos;a pas de section &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;takeaways&quot; must list %1 translations, one per takeaway</source>
+        <translation>&quot;takeaways&quot; doit contenir %1 traductions, une par point à retenir</translation>
+    </message>
+    <message>
+        <source>lesson.json has no parameter &quot;%1&quot;</source>
+        <translation>lesson.json n&apos;a pas de paramètre &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lesson.json has no question &quot;%1&quot;</source>
+        <translation>lesson.json n&apos;a pas de question &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot;</source>
+        <translation>la question &quot;%1&quot; n&apos;a pas d&apos;option &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (translatable here: %2)</source>
+        <translation>clé inconnue &quot;%1&quot; (traduisibles ici&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a translation must hold an object { ... }</source>
+        <translation>une traduction doit contenir un objet { ... }</translation>
+    </message>
+    <message>
+        <source>a translation is named lesson.LANG.json, LANG like de or pt_BR</source>
+        <translation>une traduction se nomme lesson.LANG.json, LANG comme de ou pt_BR</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be &quot;%1&quot;, as in the file name</source>
+        <translation>&quot;language&quot; doit valoir &quot;%1&quot;, comme dans le nom du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterSubstitution</name>
+    <message>
+        <source>no parameter named &quot;%1&quot;</source>
+        <translation>aucun paramètre nommé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: %2</source>
+        <translation>paramètre &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PythonRunner</name>
+    <message>
+        <source>awaitscope: cannot open &apos;%1&apos;: %2
+</source>
+        <translation>awaitscope&#xa0;: impossible d&apos;ouvrir &apos;%1&apos;&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>awaitscope: cannot write &apos;%1&apos;: %2
+</source>
+        <translation>awaitscope&#xa0;: impossible d&apos;écrire &apos;%1&apos;&#xa0;: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message>
+        <source>no recorded output %1</source>
+        <translation>aucune sortie enregistrée %1</translation>
+    </message>
+    <message>
+        <source>no recorded outcome %1</source>
+        <translation>aucun résultat enregistré %1</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1&#xa0;: pas un objet JSON (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C.</source>
+        <translation>Lance le serveur HTTP de démonstration sur 127.0.0.1 jusqu&apos;à ce que vous appuyiez sur Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: one the system picks).</source>
+        <translation>Port d&apos;écoute (par défaut&#xa0;: celui que choisit le système).</translation>
+    </message>
+    <message>
+        <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
+        <translation>awaitscope serve&#xa0;: --port doit être un nombre de 0 à 65535, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>awaitscope serve: %1
+Choose another port with --port, or 0 for any free port.</source>
+        <translation>awaitscope serve&#xa0;: %1
+Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.</translation>
+    </message>
+    <message>
+        <source>Demo server listening on %1 (Ctrl+C stops it)</source>
+        <translation>Serveur de démonstration à l&apos;écoute sur %1 (Ctrl+C l&apos;arrête)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>not created</source>
+        <translation>pas encore créée</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendue</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>the loop</source>
+        <translation>la boucle</translation>
+    </message>
+    <message>
+        <source>connection %1 (reused)</source>
+        <translation>connexion %1 (réutilisée)</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>connexion %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut %1</translation>
+    </message>
+    <message>
+        <source>Before the first event</source>
+        <translation>Avant le premier événement</translation>
+    </message>
+    <message>
+        <source>After the last event</source>
+        <translation>Après le dernier événement</translation>
+    </message>
+    <message>
+        <source>%1 created by %2</source>
+        <translation>%1 créée par %2</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1 créée</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>%1 sleeps</source>
+        <translation>%1 dort</translation>
+    </message>
+    <message>
+        <source>%1 awaits %2</source>
+        <translation>%1 attend %2</translation>
+    </message>
+    <message>
+        <source>%1 yields to the loop</source>
+        <translation>%1 rend la main à la boucle</translation>
+    </message>
+    <message>
+        <source>%1 awaits a combinator</source>
+        <translation>%1 attend un combinateur</translation>
+    </message>
+    <message>
+        <source>%1 is suspended (%2)</source>
+        <translation>%1 est suspendue (%2)</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 est terminée</translation>
+    </message>
+    <message>
+        <source>%1 returned %2</source>
+        <translation>%1 a renvoyé %2</translation>
+    </message>
+    <message>
+        <source>%1 raised %2</source>
+        <translation>%1 a levé %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 a été annulée</translation>
+    </message>
+    <message>
+        <source>%1 asks to cancel %2</source>
+        <translation>%1 demande l&apos;annulation de %2</translation>
+    </message>
+    <message>
+        <source>cancel requested for %1</source>
+        <translation>annulation demandée pour %1</translation>
+    </message>
+    <message>
+        <source>%1 is ready again</source>
+        <translation>%1 est de nouveau prête</translation>
+    </message>
+    <message>
+        <source>%1 enters %2</source>
+        <translation>%1 entre dans %2</translation>
+    </message>
+    <message>
+        <source>%1 returns to %2</source>
+        <translation>%1 revient à %2</translation>
+    </message>
+    <message>
+        <source>combinator</source>
+        <translation>combinateur</translation>
+    </message>
+    <message>
+        <source>as_completed hands out a result</source>
+        <translation>as_completed livre un résultat</translation>
+    </message>
+    <message>
+        <source>timer set for %1 s</source>
+        <translation>minuteur réglé sur %1 s</translation>
+    </message>
+    <message>
+        <source>timer fired</source>
+        <translation>le minuteur se déclenche</translation>
+    </message>
+    <message>
+        <source>loop pass: %1 ready</source>
+        <translation>passage de la boucle&#xa0;: %1 prête(s)</translation>
+    </message>
+    <message>
+        <source>%1 prints %2</source>
+        <translation>%1 affiche %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (ligne %1)</translation>
+    </message>
+    <message>
+        <source>suspended: sleeping</source>
+        <translation>suspendue&#xa0;: dort</translation>
+    </message>
+    <message>
+        <source>suspended: awaiting %1</source>
+        <translation>suspendue&#xa0;: attend %1</translation>
+    </message>
+    <message>
+        <source>a combinator</source>
+        <translation>un combinateur</translation>
+    </message>
+    <message>
+        <source>suspended: %1</source>
+        <translation>suspendue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>from %1 s to %2 s (%3)</source>
+        <translation>de %1 s à %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>timeout %1</source>
+        <translation>timeout %1</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>sleep</translation>
+    </message>
+    <message>
+        <source>await %1</source>
+        <translation>await %1</translation>
+    </message>
+    <message>
+        <source>await</source>
+        <translation>await</translation>
+    </message>
+    <message>
+        <source>await future</source>
+        <translation>await future</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>E/S</translation>
+    </message>
+    <message>
+        <source>yield</source>
+        <translation>yield</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloquée</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>tasks: %1</source>
+        <translation>tâches&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>wake-up</source>
+        <translation>réveil</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>timeout</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope</name>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(rien pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (ligne %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>revenu</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>terminées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>en attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>order: %1</source>
+        <translation>ordre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>time: %1</source>
+        <translation>temps&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ready: %1</source>
+        <translation>prêtes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>timers: %1</source>
+        <translation>minuteurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 wakes at %2</source>
+        <translation>%1 se réveille à %2</translation>
+    </message>
+    <message>
+        <source>timer %1</source>
+        <translation>minuteur %1</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::CombinatorPanel</name>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n autre</numerusform>
+            <numerusform>… %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminées</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>handed out</source>
+        <translation>livrées</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>encore en cours</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, ligne %1</translation>
+    </message>
+    <message>
+        <source>returned at %1 s</source>
+        <translation>revenu à %1 s</translation>
+    </message>
+    <message>
+        <source>waiting, timeout at %1 s</source>
+        <translation>en attente, timeout à %1 s</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Combinators</source>
+        <translation>Combinateurs</translation>
+    </message>
+    <message>
+        <source>gather, wait and as_completed show what they hold here.</source>
+        <translation>gather, wait et as_completed montrent ici ce qu&apos;ils contiennent.</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::CompareView</name>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: the same time</source>
+        <translation>%1 contre %2&#xa0;: même durée</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: no waiting at all</source>
+        <translation>%1 contre %2&#xa0;: aucune attente</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: took longer</source>
+        <translation>%1 contre %2&#xa0;: plus long</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3× faster</source>
+        <translation>%1 contre %2&#xa0;: %3× plus rapide</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3× slower</source>
+        <translation>%1 contre %2&#xa0;: %3× plus lent</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::ConsoleView</name>
+    <message>
+        <source>Program output</source>
+        <translation>Sortie du programme</translation>
+    </message>
+    <message>
+        <source>Output printed by the program appears here as the cursor passes it.</source>
+        <translation>Ce que le programme affiche apparaît ici au passage du curseur.</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::DemoServer</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>impossible d&apos;écouter sur 127.0.0.1:%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::LoopPanel</name>
+    <message>
+        <source>Event loop</source>
+        <translation>Boucle d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Ready queue</source>
+        <translation>File des prêtes</translation>
+    </message>
+    <message>
+        <source>Timers</source>
+        <translation>Minuteurs</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Temps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ready queue:</source>
+        <translation>Prêtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Timers:</source>
+        <translation>Minuteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <translation>pas encore d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>%1 s · event %2 of %3</source>
+        <translation>%1 s · événement %2 sur %3</translation>
+    </message>
+    <message>
+        <source>nothing has happened yet</source>
+        <translation>rien ne s&apos;est encore passé</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n autre</numerusform>
+            <numerusform>… %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>last loop pass: %1 ready</source>
+        <translation>dernier passage de la boucle&#xa0;: %1 prête(s)</translation>
+    </message>
+    <message>
+        <source>%1 s → %2</source>
+        <translation>%1 s → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::MainWindow</name>
+    <message>
+        <source>Awaitscope</source>
+        <translation>Awaitscope</translation>
+    </message>
+    <message>
+        <source>Progress could not be read (%1); starting afresh.</source>
+        <translation>La progression n&apos;a pas pu être lue (%1)&#xa0;; on repart de zéro.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Python program</source>
+        <translation>Programme Python</translation>
+    </message>
+    <message>
+        <source>C++ and QCoro version</source>
+        <translation>Version C++ avec QCoro</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>C++ (QCoro)</source>
+        <translation>C++ (QCoro)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Run the program on the virtual clock (Ctrl+Return)</source>
+        <translation>Exécuter le programme sur l&apos;horloge virtuelle (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set code</source>
+        <translation>&amp;Réinitialiser le code</translation>
+    </message>
+    <message>
+        <source>Forget your edits and go back to the lesson&apos;s program</source>
+        <translation>Oublier vos modifications et revenir au programme de la leçon</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Run program</source>
+        <translation>&amp;Exécuter le programme</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Awaitscope</source>
+        <translation>À &amp;propos d&apos;Awaitscope</translation>
+    </message>
+    <message>
+        <source>About Awaitscope</source>
+        <translation>À propos d&apos;Awaitscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Awaitscope %1&lt;/h3&gt;&lt;p&gt;Watch what asyncio really does: tasks, awaits, cancellation and the event loop, drawn on a timeline you can play, step back and scrub.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Awaitscope %1&lt;/h3&gt;&lt;p&gt;Regardez ce que fait vraiment asyncio&#xa0;: tâches, awaits, annulations et boucle d&apos;événements, dessinés sur une frise que vous pouvez lire, remonter pas à pas et parcourir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Some lessons could not be loaded: %1</source>
+        <translation>Certaines leçons n&apos;ont pas pu être chargées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Progress could not be saved: %1</source>
+        <translation>La progression n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ran in %1 s of virtual time.</source>
+        <translation>Exécuté en %1 s de temps virtuel.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a lesson to begin.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez une leçon pour commencer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Take away</source>
+        <translation>À retenir</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::PlayerWidget</name>
+    <message>
+        <source>Player</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Combinators</source>
+        <translation>Combinateurs</translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation>Boucle d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>One lane per task over time. Wheel zooms, drag pans, click moves the cursor.</source>
+        <translation>Une ligne par tâche au fil du temps. La molette zoome, glisser déplace, un clic place le curseur.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>created by %1 at %2 s</source>
+        <translation>créée par %1 à %2 s</translation>
+    </message>
+    <message>
+        <source>created at %1 s</source>
+        <translation>créée à %1 s</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 s</source>
+        <translation>%1 à %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::TransportBar</name>
+    <message>
+        <source>Playback controls</source>
+        <translation>Commandes de lecture</translation>
+    </message>
+    <message>
+        <source>Jump to start</source>
+        <translation>Aller au début</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Pas en arrière</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>Pas en avant</translation>
+    </message>
+    <message>
+        <source>Jump to end</source>
+        <translation>Aller à la fin</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Plus lent</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Plus rapide</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>Playback speed: virtual seconds per real second ([ slower, ] faster)</source>
+        <translation>Vitesse de lecture&#xa0;: secondes virtuelles par seconde réelle ([ plus lent, ] plus rapide)</translation>
+    </message>
+    <message>
+        <source>Position in the run</source>
+        <translation>Position dans l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Cursor position</source>
+        <translation>Position du curseur</translation>
+    </message>
+    <message>
+        <source>%1 s / %2 s</source>
+        <translation>%1 s / %2 s</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+</TS>
