@@ -28,6 +28,7 @@ QString description()
         "Awaitscope shows what asyncio really does, one task at a time.\n\n"
         "Without a command it opens the window. Commands:\n"
         "  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]\n"
+        "              [--max-steps N] [--max-objects N] ...  (awaitscope run --help lists the limits)\n"
         "                      run a Python asyncio program on the runtime\n"
         "  lessons [--check DIR]   list the lessons, or check a lesson folder\n"
         "  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]\n"
@@ -91,6 +92,18 @@ int runRun(int argc, char *argv[])
                               QCoreApplication::translate("CommandLine", "Write a Chrome/Perfetto trace."),
                               QStringLiteral("OUT.json"));
     parser.addOptions({clock, trace, chrome});
+    // One flag per limit; a stopped program's message names the flag to raise.
+    const py::RunLimits defaults;
+    QList<QCommandLineOption> limitOptions;
+    for (const py::Limit limit : py::allLimits()) {
+        limitOptions.append(
+            QCommandLineOption(py::limitFlag(limit).mid(2),
+                               QCoreApplication::translate("CommandLine", "The %1 limit (default %2).")
+                                   .arg(py::limitName(limit))
+                                   .arg(defaults.value(limit)),
+                               QStringLiteral("N")));
+        parser.addOption(limitOptions.last());
+    }
     parser.addPositionalArgument(QStringLiteral("run"), QString());
     parser.addPositionalArgument(QStringLiteral("FILE.py"),
                                  QCoreApplication::translate("CommandLine", "The program."));
@@ -112,6 +125,20 @@ int runRun(int argc, char *argv[])
     options.realClock = clockValue == QLatin1String("real");
     options.traceFile = parser.value(trace);
     options.chromeTraceFile = parser.value(chrome);
+    const QList<py::Limit> limits = py::allLimits();
+    for (qsizetype i = 0; i < limits.size(); ++i) {
+        if (!parser.isSet(limitOptions.at(i)))
+            continue;
+        bool ok = false;
+        const qint64 value = parser.value(limitOptions.at(i)).toLongLong(&ok);
+        if (!ok || value <= 0) {
+            std::fprintf(stderr, "awaitscope run: %s needs a positive whole number, not '%s'\n",
+                         qPrintable(py::limitFlag(limits.at(i))),
+                         qPrintable(parser.value(limitOptions.at(i))));
+            return 2;
+        }
+        options.setLimit(limits.at(i), value);
+    }
     return py::runPythonFile(args.at(1), options);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runlimits.h"
+
 #include <QString>
 
 #include <functional>
@@ -22,6 +24,12 @@ struct RunOptions
     int64_t maxSteps = 0;                     // 0 = the default of each limit (see RunLimits)
     int64_t maxOutput = 0;
     int64_t maxCells = 0;
+    int64_t maxRecursion = 0;
+    int64_t maxTasks = 0;
+    int64_t maxTraceEvents = 0;
+    LimitHint limitHint; // how a limit's message says to raise it (default: commandLineHint)
+
+    void setLimit(Limit limit, int64_t value); // the field of that limit (0 = default)
 };
 
 // Runs a Python program's source text. Returns the exit status like CPython (0, or 1 on an uncaught
