@@ -37,6 +37,29 @@ QString description()
         "  serve [--port P]        run the demo HTTP server alone (loopback only)");
 }
 
+// What a limit counts, for `awaitscope run --help`.
+QString limitHelp(py::Limit limit)
+{
+    switch (limit) {
+    case py::Limit::Recursion:
+        return QCoreApplication::translate("CommandLine", "Stop after N nested Python calls (default %1).");
+    case py::Limit::Steps:
+        return QCoreApplication::translate("CommandLine",
+                                           "Stop after N statements and loop rounds (default %1).");
+    case py::Limit::Memory:
+        return QCoreApplication::translate("CommandLine",
+                                           "Stop when N objects and container items are alive (default %1).");
+    case py::Limit::Tasks:
+        return QCoreApplication::translate("CommandLine", "Stop after N tasks were created (default %1).");
+    case py::Limit::Output:
+        return QCoreApplication::translate("CommandLine", "Stop after N characters printed (default %1).");
+    case py::Limit::Trace:
+        return QCoreApplication::translate("CommandLine",
+                                           "Stop after N trace events recorded, with --trace (default %1).");
+    }
+    return {};
+}
+
 // True when Qt's default platform plugin has no display to talk to.
 bool noDisplayAvailable()
 {
@@ -96,12 +119,8 @@ int runRun(int argc, char *argv[])
     const py::RunLimits defaults;
     QList<QCommandLineOption> limitOptions;
     for (const py::Limit limit : py::allLimits()) {
-        limitOptions.append(
-            QCommandLineOption(py::limitFlag(limit).mid(2),
-                               QCoreApplication::translate("CommandLine", "The %1 limit (default %2).")
-                                   .arg(py::limitName(limit))
-                                   .arg(defaults.value(limit)),
-                               QStringLiteral("N")));
+        limitOptions.append(QCommandLineOption(
+            py::limitFlag(limit).mid(2), limitHelp(limit).arg(defaults.value(limit)), QStringLiteral("N")));
         parser.addOption(limitOptions.last());
     }
     parser.addPositionalArgument(QStringLiteral("run"), QString());
