@@ -229,9 +229,10 @@ int Interpreter::run(const QString &source)
                                .arg(limits.maxRecursion)
                                .arg(hint.isEmpty() ? QString() : QStringLiteral("; ") + hint));
             else if (m_recursionCause == RecursionCause::Stack)
-                stderrSink(QStringLiteral("Stopped: recursion limit reached: the interpreter's stack was full "
-                                          "before %1 nested calls; make the recursion shallower\n")
-                               .arg(limits.maxRecursion));
+                stderrSink(
+                    QStringLiteral("Stopped: recursion limit reached: the interpreter's stack was full "
+                                   "before %1 nested calls; make the recursion shallower\n")
+                        .arg(limits.maxRecursion));
         }
         status = 1;
     }

@@ -48,9 +48,9 @@ private slots:
 
         const QString longString =
             QStringLiteral("Stopped: memory limit reached: a string of more than 100000000 characters");
-        const QString steps = QStringLiteral(
-            "Stopped: step limit reached: the program ran more than 20000 steps (an endless loop?); raise it with "
-            "--max-steps N");
+        const QString steps = QStringLiteral("Stopped: step limit reached: the program ran more than 20000 "
+                                             "steps (an endless loop?); raise it with "
+                                             "--max-steps N");
         // str * int: the size check multiplied first and overflowed int64 (undefined behaviour).
         QTest::newRow("string repeat overflow") << QByteArray("'ab' * 4611686018427387904\n") << longString;
         // list * int: the same overflow, and an empty list looped 10**18 times doing nothing.
