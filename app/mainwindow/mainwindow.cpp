@@ -6,7 +6,6 @@
 #include "lessonview/lessonrunner.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
-#include "settings/settingsdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -198,9 +197,6 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    SettingsDialog::addPreferencesAction(edit, this);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     QAction *runAction = run->addAction(tr("&Run program"), this, &MainWindow::runProgram);
