@@ -30,6 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         options.maxSteps = 20'000;
         options.maxOutput = 100'000;
         options.maxCells = 200'000;
+        options.maxTasks = 2'000;
         awaitscope::py::runPythonSource(source, options);
     });
     runner->setStackSize(512u * 1024 * 1024);

@@ -31,6 +31,7 @@ QString description()
         "Without a command it opens the window. Commands:\n"
         "  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]\n"
         "              [--trace OUT.json] [--chrome-trace OUT.json]\n"
+        "              [--max-steps N] [--max-objects N] ...  (awaitscope run --help lists the limits)\n"
         "                      run a Python asyncio program on the runtime\n"
         "  lessons [--check DIR]   list the lessons, or check a lesson folder\n"
         "  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]\n"
@@ -90,6 +91,29 @@ bool applyLanguage(bool window = false)
                                     "CommandLine", "awaitscope: --lang %1 is not a language here; use %2.")
                                     .arg(requestedLanguage(), LanguageManager::languages().join(u", "))));
     return false;
+}
+
+// What a limit counts, for `awaitscope run --help`.
+QString limitHelp(py::Limit limit)
+{
+    switch (limit) {
+    case py::Limit::Recursion:
+        return QCoreApplication::translate("CommandLine", "Stop after N nested Python calls (default %1).");
+    case py::Limit::Steps:
+        return QCoreApplication::translate("CommandLine",
+                                           "Stop after N statements and loop rounds (default %1).");
+    case py::Limit::Memory:
+        return QCoreApplication::translate("CommandLine",
+                                           "Stop when N objects and container items are alive (default %1).");
+    case py::Limit::Tasks:
+        return QCoreApplication::translate("CommandLine", "Stop after N tasks were created (default %1).");
+    case py::Limit::Output:
+        return QCoreApplication::translate("CommandLine", "Stop after N characters printed (default %1).");
+    case py::Limit::Trace:
+        return QCoreApplication::translate("CommandLine",
+                                           "Stop after N trace events recorded, with --trace (default %1).");
+    }
+    return {};
 }
 
 // True when Qt's default platform plugin has no display to talk to.
@@ -164,6 +188,15 @@ int runRun(int argc, char *argv[])
         QCoreApplication::translate("CommandLine", "Let the program reach HOST besides the demo server."),
         QStringLiteral("HOST"));
     parser.addOptions({clock, trace, chrome, net, allowHost});
+
+    // One flag per limit; a stopped program's message names the flag to raise.
+    const py::RunLimits defaults;
+    QList<QCommandLineOption> limitOptions;
+    for (const py::Limit limit : py::allLimits()) {
+        limitOptions.append(QCommandLineOption(
+            py::limitFlag(limit).mid(2), limitHelp(limit).arg(defaults.value(limit)), QStringLiteral("N")));
+        parser.addOption(limitOptions.last());
+    }
     parser.addPositionalArgument(QStringLiteral("run"), QString());
     parser.addPositionalArgument(QStringLiteral("FILE.py"),
                                  QCoreApplication::translate("CommandLine", "The program."));
@@ -207,6 +240,20 @@ int runRun(int argc, char *argv[])
     options.allowedHosts = parser.values(allowHost);
     options.traceFile = parser.value(trace);
     options.chromeTraceFile = parser.value(chrome);
+    const QList<py::Limit> limits = py::allLimits();
+    for (qsizetype i = 0; i < limits.size(); ++i) {
+        if (!parser.isSet(limitOptions.at(i)))
+            continue;
+        bool ok = false;
+        const qint64 value = parser.value(limitOptions.at(i)).toLongLong(&ok);
+        if (!ok || value <= 0) {
+            std::fprintf(stderr, "awaitscope run: %s needs a positive whole number, not '%s'\n",
+                         qPrintable(py::limitFlag(limits.at(i))),
+                         qPrintable(parser.value(limitOptions.at(i))));
+            return 2;
+        }
+        options.setLimit(limits.at(i), value);
+    }
     return py::runPythonFile(args.at(1), options);
 }
 

@@ -433,7 +433,9 @@ bool Exporter::parseSize(const QString &text, QSize *size)
 bool Exporter::writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a short write (a full disk) must show in write(); Qt 6.4's buffered flush ignores it and
+    // commit() would then replace the old file with half a new one.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error =
                 tr("Cannot write %1: %2. Choose a folder you can write to.").arg(path, file.errorString());
@@ -441,7 +443,10 @@ bool Exporter::writeAtomically(const QString &path, const QByteArray &bytes, QSt
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("Cannot write %1: %2")
+                         .arg(path, file.error() == QFileDevice::NoError
+                                        ? tr("the disk is full or the file is too large")
+                                        : file.errorString());
         file.cancelWriting();
         return false;
     }

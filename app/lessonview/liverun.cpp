@@ -1,6 +1,7 @@
 #include "lessonview/liverun.h"
 
 #include "python/pythonrunner.h"
+#include "settings/settings.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -88,8 +89,11 @@ bool LiveRun::start(const QString &source, const QString &displayName, bool real
     m_shared = std::make_shared<Shared>();
     m_poll->setInterval(kPollMs);
     std::shared_ptr<Shared> shared = m_shared;
+    // Read here, on the GUI thread: QSettings is not for the program's thread.
+    const py::RunLimits limits = Settings::limits();
+    const QStringList hosts = Settings::allowedHosts();
 
-    m_thread = QThread::create([shared, source, displayName, realClock] {
+    m_thread = QThread::create([shared, source, displayName, realClock, limits, hosts] {
         ProgramRun run;
         size_t publishedEvents = 0;
         auto publish = [&run, &shared, &publishedEvents] {
@@ -112,6 +116,7 @@ bool LiveRun::start(const QString &source, const QString &displayName, bool real
             shared->fresh = true;
         };
         py::RunOptions options;
+        Settings::applyTo(options, limits, hosts);
         options.realClock = realClock;
         options.displayName = displayName;
         options.trace = &run.trace;

@@ -46,6 +46,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include <tuple>
+
 namespace awaitscope {
 
 namespace {
@@ -586,12 +588,8 @@ void MainWindow::createRunControls()
     connect(m_liveRun, &LiveRun::progressed, this, &MainWindow::showLiveProgress);
     connect(m_liveRun, &LiveRun::finished, this, &MainWindow::showLiveResult);
 
-    m_realClock = new QCheckBox(tr("Real c&lock"));
+    m_realClock = new QCheckBox;
     m_realClock->setObjectName(QStringLiteral("realClockBox"));
-    m_realClock->setAccessibleName(tr("Run on the real clock"));
-    m_realClock->setToolTip(
-        tr("Run the next program on the real clock (real waiting, the real network): "
-           "the timeline grows as it runs. Unticked, runs use the instant virtual clock."));
 
     m_stopAction = new QAction(tr("&Stop"), this);
     m_stopAction->setObjectName(QStringLiteral("actionStop"));
@@ -600,11 +598,22 @@ void MainWindow::createRunControls()
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopProgram);
     addAction(m_stopAction);
 
-    m_stopButton = new QPushButton(tr("Stop"));
+    m_stopButton = new QPushButton;
     m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    connect(m_stopButton, &QPushButton::clicked, this, &MainWindow::stopProgram);
+    retranslateRunControls();
+}
+
+void MainWindow::retranslateRunControls()
+{
+    m_realClock->setText(tr("Real c&lock"));
+    m_realClock->setAccessibleName(tr("Run on the real clock"));
+    m_realClock->setToolTip(
+        tr("Run the next program on the real clock (real waiting, the real network): "
+           "the timeline grows as it runs. Unticked, runs use the instant virtual clock."));
+    m_stopButton->setText(tr("Stop"));
     m_stopButton->setAccessibleName(tr("Stop the program"));
     m_stopButton->setToolTip(tr("Stop the running program: every task is cancelled (Shift+F5)"));
-    connect(m_stopButton, &QPushButton::clicked, this, &MainWindow::stopProgram);
 }
 
 bool MainWindow::isRunning() const
@@ -789,6 +798,8 @@ bool MainWindow::lessonFilesMissing()
     m_status->setText(message);
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     return true;
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -813,9 +824,11 @@ void MainWindow::retranslateUi()
     m_resetButton->setToolTip(tr("Forget your edits and go back to the lesson's program"));
     if (auto *label = findChild<QLabel *>(QStringLiteral("programLabel")))
         label->setText(tr("Program:"));
-    const std::pair<const char *, const char *> menus[] = {{"menuFile", QT_TR_NOOP("&File")},
-                                                           {"menuRun", QT_TR_NOOP("&Run")},
-                                                           {"menuHelp", QT_TR_NOOP("&Help")}};
+    const std::pair<const char *, const char *> menus[] = {
+        {"menuFile", QT_TR_NOOP("&File")},        {"menuRun", QT_TR_NOOP("&Run")},
+        {"menuHelp", QT_TR_NOOP("&Help")},        {"menuEdit", QT_TR_NOOP("&Edit")},
+        {"menuView", QT_TR_NOOP("&View")},        {"menuCompare", QT_TR_NOOP("&Compare")},
+        {"menuPlayback", QT_TR_NOOP("&Playback")}};
     for (const auto &[name, text] : menus) {
         if (auto *menu = menuBar()->findChild<QMenu *>(QLatin1String(name)))
             menu->setTitle(tr(text));
@@ -823,10 +836,30 @@ void MainWindow::retranslateUi()
     const std::pair<const char *, const char *> actions[] = {
         {"actionQuit", QT_TR_NOOP("&Quit")},
         {"actionRun", QT_TR_NOOP("&Run program")},
-        {"actionAbout", QT_TR_NOOP("&About Awaitscope")}};
+        {"actionAbout", QT_TR_NOOP("&About Awaitscope")},
+        {"actionStop", QT_TR_NOOP("&Stop")},
+        {"actionExport", QT_TR_NOOP("&Export picture…")},
+        {"actionCopyPicture", QT_TR_NOOP("&Copy picture")},
+        {"actionComparePitfall", QT_TR_NOOP("&Pitfall and fix")},
+        {"actionCompareEdit", QT_TR_NOOP("The lesson's program and &my edit")},
+        {"actionCompareSettings", QT_TR_NOOP("&Default parameters and mine")}};
     for (const auto &[name, text] : actions) {
         if (auto *action = findChild<QAction *>(QLatin1String(name)))
             action->setText(tr(text));
+    }
+
+    retranslateRunControls();
+    // Actions owned by other classes, in their own translation contexts.
+    const std::tuple<const char *, const char *, const char *> foreign[] = {
+        {"actionPredict", "awaitscope::PredictPanel",
+         QT_TRANSLATE_NOOP("awaitscope::PredictPanel", "&Predict, then reveal")},
+        {"actionPresenter", "awaitscope::PresenterMode",
+         QT_TRANSLATE_NOOP("awaitscope::PresenterMode", "&Presenter mode")},
+        {"actionPreferences", "awaitscope::SettingsDialog",
+         QT_TRANSLATE_NOOP("awaitscope::SettingsDialog", "&Preferences…")}};
+    for (const auto &[name, context, text] : foreign) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name)))
+            action->setText(QCoreApplication::translate(context, text));
     }
 
     const QString language = LanguageManager::instance()->language();

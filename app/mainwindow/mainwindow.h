@@ -70,11 +70,12 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void createMenus();
     // Runs in progress (lessonview/liverun.h): start, show as they grow, stop, and drop one that is replaced.
     void createRunControls();
+    void retranslateRunControls();
     void startRun(bool realClock);
     void showLiveProgress();
     void showLiveResult();
@@ -87,9 +88,7 @@ private:
     void checkSettingsWritten(QSettings &settings);
     // A lesson folder that vanished while open (a USB stick pulled out).
     bool lessonFilesMissing();
-    void changeEvent(QEvent *event) override;
 
-private:
     void createMenus();
     void retranslateUi();
     void createWidgets();

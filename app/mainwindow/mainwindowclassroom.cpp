@@ -11,6 +11,7 @@
 #include "player/playerwidget.h"
 #include "predict/predictpanel.h"
 #include "presenter/presentermode.h"
+#include "settings/settingsdialog.h"
 #include "timeline/timelineview.h"
 
 #include <QAbstractButton>
@@ -94,6 +95,8 @@ void MainWindow::createClassroomMenus()
     QAction *copy = edit->addAction(tr("&Copy picture"), this, &MainWindow::copyPicture);
     copy->setObjectName(QStringLiteral("actionCopyPicture"));
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    edit->addSeparator();
+    SettingsDialog::addPreferencesAction(edit, this);
     menuBar()->insertMenu(file ? menuBar()->actions().value(1) : before, edit);
 
     auto *view = new QMenu(tr("&View"), this);

@@ -91,11 +91,19 @@ bool LessonProgress::save(QString *error) const
         return false;
     }
     // QSaveFile writes beside the target and renames on commit: the old file survives any failure.
+    // Unbuffered, so that a short write (a full disk) shows here: Qt 6.4's buffered flush takes a partial
+    // write for success and would commit half a file.
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    const QByteArray bytes = QJsonDocument(root).toJson();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size() ||
+        !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("LessonProgress", "%1: cannot save: %2")
-                         .arg(m_path, file.errorString());
+                         .arg(m_path, file.error() == QFileDevice::NoError || file.errorString().isEmpty()
+                                          ? QCoreApplication::translate(
+                                                "LessonProgress", "the disk is full or the file is too large")
+                                          : file.errorString());
+        file.cancelWriting();
         return false;
     }
     return true;

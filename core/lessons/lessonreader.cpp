@@ -39,6 +39,16 @@ QString keyPath(const QString &path, const QString &key)
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
 }
 
+// True when `name` in `folder`, with every link followed, is still a file of that folder.
+bool insideFolder(const QString &folder, const QString &name)
+{
+    if (folder.startsWith(QLatin1Char(':')))
+        return true; // built into the binary: resources hold no links
+    const QString root = QFileInfo(folder).canonicalFilePath();
+    const QString file = QFileInfo(QDir(folder).filePath(name)).canonicalFilePath();
+    return !root.isEmpty() && file.startsWith(root + QLatin1Char('/'));
+}
+
 QString itemPath(const QString &path, qsizetype index)
 {
     return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
@@ -602,6 +612,15 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
                 c.error(keyPath(path, QStringLiteral("file")),
                         QCoreApplication::translate("LessonReader",
                                                     "missing program: %1 is not in the lesson folder")
+                            .arg(p.file));
+            else if (!insideFolder(folder, p.file))
+                // A link to a file elsewhere would show and run that file: a shared lesson must not reach
+                // outside its folder.
+                c.error(keyPath(path, QStringLiteral("file")),
+                        QCoreApplication::translate(
+                            "LessonReader",
+                            "%1 is a link to a file outside the lesson folder; copy the program "
+                            "into the folder instead")
                             .arg(p.file));
         }
         result.programs.append(p);

@@ -623,7 +623,7 @@ Co<Value> Interpreter::runCoroutine(Value coroutine)
     }
     auto *fn = co->function.as<FunctionObject>();
     if (m_depth >= limits.maxRecursion || stackNearlyFull())
-        raiseError(QStringLiteral("RecursionError"), QStringLiteral("maximum recursion depth exceeded"));
+        raiseRecursionError();
     Frame f;
     f.locals = co->scope;
     f.globals = fn->globals;

@@ -173,6 +173,7 @@ Value Interpreter::createTask(const Value &coro, const QString &name, const QStr
     if (!co)
         raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(repr(coro)));
     Loop &lp = requireLoop(*this, "create_task()");
+    countTask();
     awaitscope::TaskOptions options;
     options.name = name;
     options.coroutine = co->name;
@@ -781,6 +782,7 @@ void Interpreter::installAsyncio()
         if (!co)
             in.raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(coro)));
         const Value name = in.argOr(a, 1, "name");
+        in.countTask();
         awaitscope::TaskOptions options;
         options.name = name.isNone() ? QString() : in.str(name);
         options.coroutine = co->name;

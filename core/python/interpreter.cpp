@@ -81,11 +81,10 @@ Interpreter::Interpreter()
 {
     m_heap->makeCurrent();
     m_heap->onLimit = [this]() {
-        throw ProgramStop{
-            QCoreApplication::translate("Interpreter",
-                                        "memory limit reached: the program holds more than %1 objects and "
-                                        "container elements")
-                .arg(limits.maxCells)};
+        limitReached(Limit::Memory, QCoreApplication::translate(
+                                        "Interpreter", "memory limit reached: the program holds more than %1 "
+                                                       "objects and container elements")
+                                        .arg(limits.maxCells));
     };
     installExceptions();
     installBuiltins();
@@ -132,10 +131,11 @@ void Interpreter::write(const QString &text)
 {
     m_output += text.size();
     if (limits.maxOutput > 0 && m_output > limits.maxOutput)
-        throw ProgramStop{
-            QCoreApplication::translate("Interpreter",
-                                        "output limit reached: the program printed more than %1 characters")
-                .arg(limits.maxOutput)};
+        limitReached(Limit::Output,
+                     QCoreApplication::translate("Interpreter",
+                                                 "output limit reached: the program printed more than %1 "
+                                                 "characters")
+                         .arg(limits.maxOutput));
     if (stdoutSink)
         stdoutSink(text);
     if (loop && trace) {
@@ -225,6 +225,19 @@ int Interpreter::run(const QString &source)
         }
         if (stderrSink)
             stderrSink(formatTraceback(exc));
+        // An uncaught RecursionError says which limit stopped the program and what can be done about it.
+        if (stderrSink && inst && inst->klass()->name == u"RecursionError") {
+            const QString hint = limitHint ? limitHint(Limit::Recursion) : commandLineHint(Limit::Recursion);
+            if (m_recursionCause == RecursionCause::Limit)
+                stderrSink(QStringLiteral("Stopped: recursion limit reached: more than %1 nested calls%2\n")
+                               .arg(limits.maxRecursion)
+                               .arg(hint.isEmpty() ? QString() : QStringLiteral("; ") + hint));
+            else if (m_recursionCause == RecursionCause::Stack)
+                stderrSink(
+                    QStringLiteral("Stopped: recursion limit reached: the interpreter's stack was full "
+                                   "before %1 nested calls; make the recursion shallower\n")
+                        .arg(limits.maxRecursion));
+        }
         status = 1;
     }
     return status;
@@ -244,13 +257,41 @@ void Interpreter::popFrame(Frame &f)
 void Interpreter::countStep()
 {
     if (++m_steps > limits.maxSteps && limits.maxSteps > 0)
-        throw ProgramStop{
-            QCoreApplication::translate("Interpreter",
-                                        "step limit reached: the program ran more than %1 steps (an endless "
-                                        "loop?)")
-                .arg(limits.maxSteps)};
+        limitReached(Limit::Steps,
+                     QCoreApplication::translate("Interpreter",
+                                                 "step limit reached: the program ran more than %1 steps "
+                                                 "(an endless loop?)")
+                         .arg(limits.maxSteps));
     if (m_stopFlag.load())
         throw ProgramStop{m_stopReason};
+    // Checked with the steps: events are recorded by the runtime too, but every task runs steps.
+    if (trace && limits.maxTraceEvents > 0 && int64_t(trace->events().size()) > limits.maxTraceEvents)
+        limitReached(
+            Limit::Trace,
+            QCoreApplication::translate(
+                "Interpreter", "trace limit reached: the run recorded more than %1 events for the timeline")
+                .arg(limits.maxTraceEvents));
+}
+
+void Interpreter::limitReached(Limit limit, const QString &what)
+{
+    const QString hint = limitHint ? limitHint(limit) : commandLineHint(limit);
+    throw ProgramStop{hint.isEmpty() ? what : what + QStringLiteral("; ") + hint};
+}
+
+void Interpreter::raiseRecursionError()
+{
+    m_recursionCause = m_depth >= limits.maxRecursion ? RecursionCause::Limit : RecursionCause::Stack;
+    raiseError(QStringLiteral("RecursionError"), QStringLiteral("maximum recursion depth exceeded"));
+}
+
+void Interpreter::countTask()
+{
+    if (++m_tasks > limits.maxTasks && limits.maxTasks > 0)
+        limitReached(Limit::Tasks,
+                     QCoreApplication::translate("Interpreter",
+                                                 "task limit reached: the program created more than %1 tasks")
+                         .arg(limits.maxTasks));
 }
 
 bool Interpreter::stackNearlyFull()
@@ -1349,7 +1390,7 @@ Value Interpreter::callFunction(FunctionObject *fn, CallArgs &args, const Value 
         return cv;
     }
     if (m_depth >= limits.maxRecursion || stackNearlyFull())
-        raiseError(QStringLiteral("RecursionError"), QStringLiteral("maximum recursion depth exceeded"));
+        raiseRecursionError();
     Frame f;
     f.locals = scope;
     f.globals = fn->globals;

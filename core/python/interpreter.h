@@ -3,6 +3,7 @@
 #include "ast.h"
 #include "co.h"
 #include "objects.h"
+#include "runlimits.h"
 #include "syntaxerror.h"
 
 #include "runtime/errors.h"
@@ -63,14 +64,6 @@ struct ProgramStop
     QString message;
 };
 
-struct RunLimits
-{
-    int64_t maxSteps = 10'000'000;  // statements and loop iterations
-    int maxRecursion = 1000;        // nested Python calls (RecursionError, like CPython's default)
-    int64_t maxCells = 5'000'000;   // objects + container elements
-    int64_t maxOutput = 10'000'000; // characters printed
-};
-
 class CoroutineObject;
 
 // Where a piece of code runs: its local namespace, globals and the function it belongs to.
@@ -107,6 +100,7 @@ public:
     std::function<void(const QString &)> stdoutSink;
     std::function<void(const QString &)> stderrSink;
     RunLimits limits;
+    LimitHint limitHint; // how to raise a limit, added to its message (default: the command-line flag)
     QString fileName = QStringLiteral("prog.py");
 
     // Runs a whole program. Returns the exit status (0, or 1 after an uncaught exception / error).
@@ -193,6 +187,10 @@ public:
 
     void step(Frame &f, int line); // counts a step, records the line, checks limits and stop requests
     void countStep();              // the limit and stop checks of step(), for loops inside builtins
+    // Stops the program: "<what>; <how to raise the limit>".
+    [[noreturn]] void limitReached(Limit limit, const QString &what);
+    [[noreturn]] void raiseRecursionError(); // RecursionError, remembering whether the limit caused it
+    void countTask();                        // the task limit, for every task created
     // Strings are one object for the memory limit whatever their length, so their length is capped apart.
     static constexpr int64_t maxStringLength = 100'000'000;
     static void checkStringLength(int64_t length); // ProgramStop when longer than maxStringLength
@@ -322,6 +320,10 @@ private:
     int m_depth = 0;
     int64_t m_steps = 0;
     int64_t m_output = 0;
+    int64_t m_tasks = 0;
+    // What raised the last RecursionError of a call: the recursion limit or the C++ stack.
+    enum class RecursionCause : uint8_t { None, Limit, Stack };
+    RecursionCause m_recursionCause = RecursionCause::None;
     QString m_stopReason;
     std::atomic<bool> m_stopFlag{false};
     QThread *m_thread = nullptr;

@@ -834,11 +834,11 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
             // overflow.
             const int64_t n = items.empty() ? 0 : std::max<int64_t>(0, b.asInt());
             if (n > 0 && limits.maxCells > 0 && n > limits.maxCells / int64_t(items.size()))
-                throw ProgramStop{
-                    QCoreApplication::translate(
-                        "Interpreter",
-                        "memory limit reached: the program holds more than %1 objects and container elements")
-                        .arg(limits.maxCells)};
+                limitReached(Limit::Memory,
+                             QCoreApplication::translate("Interpreter",
+                                                         "memory limit reached: the program holds more than "
+                                                         "%1 objects and container elements")
+                                 .arg(limits.maxCells));
             for (int64_t i = 0; i < n; ++i)
                 out.insert(out.end(), items.begin(), items.end());
             return ka == ObjKind::List ? makeList(std::move(out)) : makeTuple(std::move(out));
@@ -1451,11 +1451,11 @@ std::vector<Value> Interpreter::toVector(const Value &v)
     while (next(it, x)) {
         out.push_back(x);
         if (Heap *h = Heap::current(); h && limits.maxCells > 0 && int64_t(out.size()) > limits.maxCells)
-            throw ProgramStop{
-                QCoreApplication::translate(
-                    "Interpreter",
-                    "memory limit reached: the program holds more than %1 objects and container elements")
-                    .arg(limits.maxCells)};
+            limitReached(Limit::Memory,
+                         QCoreApplication::translate("Interpreter",
+                                                     "memory limit reached: the program holds more than %1 "
+                                                     "objects and container elements")
+                             .arg(limits.maxCells));
     }
     return out;
 }

@@ -72,6 +72,30 @@ void RunControl::requestStop(const QString &reason)
         Qt::QueuedConnection);
 }
 
+void RunOptions::setLimit(Limit limit, int64_t value)
+{
+    switch (limit) {
+    case Limit::Recursion:
+        maxRecursion = value;
+        break;
+    case Limit::Steps:
+        maxSteps = value;
+        break;
+    case Limit::Memory:
+        maxCells = value;
+        break;
+    case Limit::Tasks:
+        maxTasks = value;
+        break;
+    case Limit::Output:
+        maxOutput = value;
+        break;
+    case Limit::Trace:
+        maxTraceEvents = value;
+        break;
+    }
+}
+
 int runPythonSource(const QString &source, const RunOptions &options)
 {
     Interpreter in;
@@ -79,12 +103,13 @@ int runPythonSource(const QString &source, const RunOptions &options)
     in.stderrSink = options.err ? options.err : [](const QString &s) { writeTo(stderr, s); };
     if (!options.displayName.isEmpty())
         in.fileName = options.displayName;
-    if (options.maxSteps > 0)
-        in.limits.maxSteps = options.maxSteps;
-    if (options.maxOutput > 0)
-        in.limits.maxOutput = options.maxOutput;
-    if (options.maxCells > 0)
-        in.limits.maxCells = options.maxCells;
+    in.limits.set(Limit::Steps, options.maxSteps);
+    in.limits.set(Limit::Output, options.maxOutput);
+    in.limits.set(Limit::Memory, options.maxCells);
+    in.limits.set(Limit::Recursion, options.maxRecursion);
+    in.limits.set(Limit::Tasks, options.maxTasks);
+    in.limits.set(Limit::Trace, options.maxTraceEvents);
+    in.limitHint = options.limitHint;
     in.realClock = options.realClock;
     installAiohttp(in, AiohttpOptions{options.network, options.allowedHosts});
     in.trace = options.trace;
@@ -124,7 +149,8 @@ int runPythonFile(const QString &path, const RunOptions &options)
     const int status = runPythonSource(QString::fromUtf8(file.readAll()), opts);
     auto save = [&err](const QString &target, const QByteArray &data) {
         QFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()) {
+        // Unbuffered, so that a short write (a full disk) is seen here and not lost in close().
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || out.write(data) != data.size()) {
             err(QCoreApplication::translate("PythonRunner", "awaitscope: cannot write '%1': %2\n")
                     .arg(target, out.errorString()));
             return false;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "runlimits.h"
 #include <QMutex>
+
 #include <QString>
 #include <QStringList>
 
@@ -58,8 +60,14 @@ struct RunOptions
     // aiohttp: "sim" (the simulated network), "real" (loopback sockets to a demo server started on
     // demand), or empty: sim on the virtual clock, real on the real clock. --net
     QString network;
-    QStringList allowedHosts; // hosts besides the demo server that programs may reach (--allow-host)
+    QStringList allowedHosts;      // hosts besides the demo server that programs may reach (--allow-host)
     RunControl *control = nullptr; // lets another thread stop the run; optional
+    int64_t maxRecursion = 0;
+    int64_t maxTasks = 0;
+    int64_t maxTraceEvents = 0;
+    LimitHint limitHint; // how a limit's message says to raise it (default: commandLineHint)
+
+    void setLimit(Limit limit, int64_t value); // the field of that limit (0 = default)
 };
 
 // Runs a Python program's source text. Returns the exit status like CPython (0, or 1 on an uncaught

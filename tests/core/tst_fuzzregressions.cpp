@@ -29,6 +29,7 @@ QString runLikeTheFuzzer(const QByteArray &input, int *status)
     options.maxSteps = 20'000;
     options.maxOutput = 100'000;
     options.maxCells = 200'000;
+    options.maxTasks = 2'000;
     *status = py::runPythonSource(QString::fromUtf8(input), options);
     return err;
 }
@@ -47,15 +48,16 @@ private slots:
 
         const QString longString =
             QStringLiteral("Stopped: memory limit reached: a string of more than 100000000 characters");
-        const QString steps = QStringLiteral(
-            "Stopped: step limit reached: the program ran more than 20000 steps (an endless loop?)");
+        const QString steps = QStringLiteral("Stopped: step limit reached: the program ran more than 20000 "
+                                             "steps (an endless loop?); raise it with "
+                                             "--max-steps N");
         // str * int: the size check multiplied first and overflowed int64 (undefined behaviour).
         QTest::newRow("string repeat overflow") << QByteArray("'ab' * 4611686018427387904\n") << longString;
         // list * int: the same overflow, and an empty list looped 10**18 times doing nothing.
         QTest::newRow("list repeat overflow")
             << QByteArray("[1, 2] * 4611686018427387904\n")
             << QStringLiteral("Stopped: memory limit reached: the program holds more than 200000 objects and "
-                              "container elements");
+                              "container elements; raise it with --max-objects N");
         QTest::newRow("empty list repeat")
             << QByteArray("print([] * 10 ** 18, () * 10 ** 18)\n") << QString();
         // Padding allocated whatever width was asked for (a 2 TB string: out of memory).

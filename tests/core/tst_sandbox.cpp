@@ -104,6 +104,73 @@ private slots:
         QCOMPARE(r.out, QString());
     }
 
+    // The ways out that CPython programs use: walking from an object to its class, its subclasses, a
+    // function's globals or builtins, and asyncio's own doors to processes, sockets and threads. Each ends
+    // in an exception (the first words of the last line of stderr) and prints nothing.
+    void escapesFail_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("errorStart");
+
+        const QString attr = QStringLiteral("AttributeError: ");
+        QTest::newRow("().__class__.__bases__[0].__subclasses__()")
+            << QStringLiteral("print(().__class__.__bases__[0].__subclasses__())\n") << attr;
+        QTest::newRow("object.__subclasses__()")
+            << QStringLiteral("print(object.__subclasses__())\n") << attr;
+        QTest::newRow("function.__globals__['__builtins__']")
+            << QStringLiteral("def f():\n    pass\nprint(f.__globals__['__builtins__'])\n") << attr;
+        QTest::newRow("function.__code__")
+            << QStringLiteral("def f():\n    pass\nprint(f.__code__)\n") << attr;
+        QTest::newRow("builtin.__self__") << QStringLiteral("print(print.__self__)\n") << attr;
+        QTest::newRow("getattr to __globals__")
+            << QStringLiteral("def f():\n    pass\nprint(getattr(f, '__glo' + 'bals__'))\n") << attr;
+        QTest::newRow("type(...).__dict__")
+            << QStringLiteral("print(type(print).__dict__['open'])\n") << attr;
+        QTest::newRow("module.__loader__")
+            << QStringLiteral("import asyncio\nprint(asyncio.__loader__)\n") << attr;
+        QTest::newRow("asyncio.create_subprocess_exec")
+            << QStringLiteral(
+                   "import asyncio\nasync def main():\n    await asyncio.create_subprocess_exec('ls')\n"
+                   "asyncio.run(main())\n")
+            << attr;
+        QTest::newRow("asyncio.create_subprocess_shell")
+            << QStringLiteral(
+                   "import asyncio\nasync def main():\n    await asyncio.create_subprocess_shell('ls')\n"
+                   "asyncio.run(main())\n")
+            << attr;
+        QTest::newRow("asyncio.open_connection")
+            << QStringLiteral(
+                   "import asyncio\nasync def main():\n    await asyncio.open_connection('example.org', "
+                   "80)\nasyncio.run(main())\n")
+            << attr;
+        QTest::newRow("asyncio.start_server")
+            << QStringLiteral("import asyncio\nasync def main():\n    await asyncio.start_server(print, "
+                              "'0.0.0.0', 8080)\nasyncio.run(main())\n")
+            << attr;
+        QTest::newRow("asyncio.subprocess")
+            << QStringLiteral("import asyncio.subprocess\n") << QStringLiteral("ModuleNotFoundError: ");
+        QTest::newRow("import importlib")
+            << QStringLiteral("import importlib\n") << QStringLiteral("ModuleNotFoundError: ");
+        QTest::newRow("import io") << QStringLiteral("import io\n")
+                                   << QStringLiteral("ModuleNotFoundError: ");
+        QTest::newRow("import builtins") << QStringLiteral("import builtins\nbuiltins.open('x')\n")
+                                         << QStringLiteral("ModuleNotFoundError: ");
+        QTest::newRow("globals()['__builtins__']")
+            << QStringLiteral("print(globals()['__builtins__'])\n") << QStringLiteral("");
+    }
+
+    void escapesFail()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, errorStart);
+        const Result r = run(source);
+        QCOMPARE(r.status, 1);
+        const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(!lines.isEmpty(), "no message on stderr");
+        QVERIFY2(lines.last().startsWith(errorStart), qPrintable(lines.last()));
+        QCOMPARE(r.out, QString());
+    }
+
     // A refused import can be caught like CPython's ImportError, and nothing was done.
     void refusalIsAnImportError()
     {

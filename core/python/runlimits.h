@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+#include <QList>
+
+#include <cstdint>
+#include <functional>
+
+namespace awaitscope::py {
+
+// The limits that stop a runaway program. Each one has a name for messages and a flag of `awaitscope run`.
+enum class Limit : std::uint8_t { Recursion, Steps, Memory, Tasks, Output, Trace };
+
+struct RunLimits
+{
+    int maxRecursion = 1000;            // nested Python calls (RecursionError, like CPython's default)
+    int64_t maxSteps = 10'000'000;      // statements and loop iterations
+    int64_t maxCells = 5'000'000;       // objects + container elements
+    int64_t maxTasks = 100'000;         // tasks created during the run
+    int64_t maxOutput = 10'000'000;     // characters printed
+    int64_t maxTraceEvents = 1'000'000; // events recorded in the trace (only when a trace is recorded)
+
+    int64_t value(Limit limit) const;
+    void set(Limit limit, int64_t value); // value <= 0 keeps the default
+};
+
+// Tells the learner how to raise a limit: the GUI points to its settings, the command line to a flag.
+using LimitHint = std::function<QString(Limit)>;
+
+QString limitName(Limit limit);       // "step", "memory", ... as in "step limit reached"
+QString limitFlag(Limit limit);       // "--max-steps"
+QString commandLineHint(Limit limit); // "raise it with --max-steps N" (the default hint)
+QList<Limit> allLimits();
+
+} // namespace awaitscope::py
