@@ -59,30 +59,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Awaitscope shows what asyncio really does, one task at a time.
-
-Without a command it opens the window. Commands:
-  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
-                      run a Python asyncio program on the runtime
-  lessons [--check DIR]   list the lessons, or check a lesson folder
-  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-                      draw a picture for slides, no display needed
-  serve [--port P]        run the demo HTTP server alone (loopback only)
-  --lang en|de|es|fr      the language of the window, the messages and the lessons</source>
-        <translation>Awaitscope zeigt, was asyncio wirklich tut, Task für Task.
-
-Ohne Befehl öffnet es das Fenster. Befehle:
-  run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
-                      ein Python-asyncio-Programm auf der Laufzeitumgebung ausführen
-  lessons [--check DIR]   die Lektionen auflisten oder einen Lektionsordner prüfen
-  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-                      ein Bild für Folien zeichnen, ohne Bildschirm
-  serve [--port P]        nur den Demo-HTTP-Server starten (nur Loopback)
-  --lang en|de|es|fr      die Sprache des Fensters, der Meldungen und der Lektionen</translation>
-    </message>
-    <message>
         <source>awaitscope: --lang %1 is not a language here; use %2.</source>
         <translation>awaitscope: --lang %1 ist hier keine verfügbare Sprache; verwende %2.</translation>
     </message>
@@ -115,12 +91,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a build/bin/aw
         <translation>Das Programm.</translation>
     </message>
     <message>
-        <source>usage: awaitscope run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
-</source>
-        <translation>Aufruf: awaitscope run FILE.py [--clock virtual|real] [--trace OUT.json] [--chrome-trace OUT.json]
-</translation>
-    </message>
-    <message>
         <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
         <translation>awaitscope run: --clock muss &apos;virtual&apos; oder &apos;real&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
@@ -133,6 +103,106 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a build/bin/aw
     <message>
         <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
         <translation>awaitscope: unbekannter Befehl &apos;%1&apos; (siehe --help)</translation>
+    </message>
+    <message>
+        <source>Awaitscope shows what asyncio really does, one task at a time.
+
+Without a command it opens the window. Commands:
+  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
+              [--trace OUT.json] [--chrome-trace OUT.json]
+              [--max-steps N] [--max-objects N] ...  (awaitscope run --help lists the limits)
+                      run a Python asyncio program on the runtime
+  lessons [--check DIR]   list the lessons, or check a lesson folder
+  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+                      draw a picture for slides, no display needed
+  serve [--port P]        run the demo HTTP server alone (loopback only)
+  --lang en|de|es|fr      the language of the window, the messages and the lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N nested Python calls (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N statements and loop rounds (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when N objects and container items are alive (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N tasks were created (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N characters printed (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N trace events recorded, with --trace (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aiohttp&apos;s network: sim (default on the virtual clock) or real (loopback demo server; needs --clock real).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the program reach HOST besides the demo server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonBuilder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson has no pitfall and fix to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your program is the lesson&apos;s program: edit it first, then compare the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your edit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s program (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson has no parameters to vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both settings are the same: change a parameter, then compare.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -340,6 +410,10 @@ Ein --out auf .gif oder .webp schreibt eine Animation, wenn ein Bild-Plugin hier
         <source>Could not encode %1: %2</source>
         <translation>%1 konnte nicht kodiert werden: %2</translation>
     </message>
+    <message>
+        <source>the disk is full or the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpPhase</name>
@@ -377,6 +451,18 @@ Ein --out auf .gif oder .webp schreibt eine Animation, wenn ein Bild-Plugin hier
     <message>
         <source>memory limit reached: a string of more than %1 characters</source>
         <translation>Speichergrenze erreicht: eine Zeichenkette mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>trace limit reached: the run recorded more than %1 events for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task limit reached: the program created more than %1 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise it with %1 N</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -501,6 +587,10 @@ Lektionen, die nicht geladen wurden:
     <message>
         <source>%1: cannot save: %2</source>
         <translation>%1: kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file is too large</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -756,6 +846,10 @@ Lektionen, die nicht geladen wurden:
     <message>
         <source>parameter &quot;%1&quot; is not marked in any program: end the line that sets it with `# param: %1`</source>
         <translation>der Parameter &quot;%1&quot; ist in keinem Programm markiert: beende die Zeile, die ihn setzt, mit `# param: %1`</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file outside the lesson folder; copy the program into the folder instead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1386,17 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     </message>
 </context>
 <context>
+    <name>awaitscope::CompareWindow</name>
+    <message>
+        <source>Compare two runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::ConsoleView</name>
     <message>
         <source>Program output</source>
@@ -1307,6 +1412,124 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
         <translation>kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::ExportDialog</name>
+    <message>
+        <source>Export picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current view (timeline, panels and output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare view (the last comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (text stays text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (Full HD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3840 × 2160 (4K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector (high contrast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption with the lesson&apos;s title and the moment&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no comparison yet: open one from the Compare menu first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::FutureVeil</name>
+    <message>
+        <source>?  What happens next?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1723,125 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
         <source>Take away</source>
         <translation>Zum Mitnehmen</translation>
     </message>
+    <message>
+        <source>Stopped after %1 s; every task was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran in %1 s of real time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real c&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the real clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the next program on the real clock (real waiting, the real network): the timeline grows as it runs. Unticked, runs use the instant virtual clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running program: every task is cancelled (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on the real clock… (Stop: Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running… (Stop: Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: cancelling every task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running… %1 s, %n task(s) so far (Stop: Shift+F5)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved to %1 (%2). Your edited code is still in the editor: copy it somewhere safe before closing, and check that the folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission or disk full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson folder %1 is no longer there (removed or unplugged?). Your edited code is kept; put the folder back or choose another lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pitfall and fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s program and &amp;my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default parameters and mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict, then reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is on the clipboard (%1 × %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -1518,6 +1860,202 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     <message>
         <source>Output</source>
         <translation>Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::PredictPanel</name>
+    <message>
+        <source>&amp;Predict, then reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict, then reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop before each of the lesson&apos;s questions and answer it before the run shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every task that belongs (none is an answer too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (none of the options: your changes led elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Right!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not quite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run says: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run says: %1. You said: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cursor now shows the moment in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on Predict to answer each of the lesson&apos;s questions before the run shows the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program has no questions. Choose another program of the lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All questions of this program are answered. Play on, or run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the run: it stops before each question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson: %1 of %2 questions answered right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::PresenterMode</name>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large fonts and high contrast for a projector (F5; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished">Schneller</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished">Langsamer</translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::Settings</name>
+    <message>
+        <source>The limits could not be saved to %1 (%2). Check that this folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allowed hosts could not be saved to %1. Check that this folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise it in Settings ▸ Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::SettingsDialog</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recursion depth (nested calls):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps (statements and loop rounds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory (objects and list items):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output (characters printed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace (timeline events):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program that goes past one of these limits is stopped with a message naming the limit. Raise a limit when a correct program needs more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs reach only the demo server (http://demo/...). List other hosts here, separated by commas, to let programs on the real clock reach them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.org, api.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed hosts:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
