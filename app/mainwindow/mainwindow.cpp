@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createClassroom();
     createPlaybackMenu();
+    orderMenus();
     resize(sizeHint());
 
     QSettings settings;
@@ -798,6 +799,29 @@ bool MainWindow::lessonFilesMissing()
     m_status->setText(message);
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     return true;
+}
+
+// The menus come from several places (run controls, classroom, language); this puts them in the order a
+// reader expects: what you work on first, then how you watch it, then the app's own settings and help.
+void MainWindow::orderMenus()
+{
+    const char *order[] = {"menuFile",     "menuEdit",    "menuView",     "menuRun",
+                           "menuPlayback", "menuCompare", "menuLanguage", "menuHelp"};
+    QList<QAction *> sorted;
+    for (const char *name : order) {
+        for (QAction *action : menuBar()->actions()) {
+            if (QMenu *menu = QMenu::menuInAction(action); menu && menu->objectName() == QLatin1String(name))
+                sorted.append(action);
+        }
+    }
+    for (QAction *action : menuBar()->actions()) {
+        if (!sorted.contains(action))
+            sorted.append(action); // anything unnamed keeps its place at the end
+    }
+    for (QAction *action : sorted) {
+        menuBar()->removeAction(action);
+        menuBar()->addAction(action);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

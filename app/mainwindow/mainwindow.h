@@ -90,6 +90,7 @@ private:
     bool lessonFilesMissing();
 
     void createMenus();
+    void orderMenus();
     void retranslateUi();
     void createWidgets();
     void showAbout();

@@ -51,6 +51,16 @@ void TestMainWindow::showsTitleAndMenus()
         menus << a->text().remove(QLatin1Char('&'));
     QVERIFY(menus.contains(QStringLiteral("File")));
     QVERIFY(menus.contains(QStringLiteral("Help")));
+    // The menus come from several parts of the window; the bar shows them in one reading order.
+    QStringList order;
+    for (QAction *a : w.menuBar()->actions()) {
+        if (QMenu *menu = QMenu::menuInAction(a))
+            order << menu->objectName();
+    }
+    QCOMPARE(order, (QStringList{QStringLiteral("menuFile"), QStringLiteral("menuEdit"),
+                                 QStringLiteral("menuView"), QStringLiteral("menuRun"),
+                                 QStringLiteral("menuPlayback"), QStringLiteral("menuCompare"),
+                                 QStringLiteral("menuLanguage"), QStringLiteral("menuHelp")}));
     QVERIFY(w.findChild<QAction *>(QStringLiteral("actionQuit")));
     QVERIFY(w.findChild<QAction *>(QStringLiteral("actionAbout")));
 }
