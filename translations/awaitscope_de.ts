@@ -118,91 +118,104 @@ Without a command it opens the window. Commands:
                       draw a picture for slides, no display needed
   serve [--port P]        run the demo HTTP server alone (loopback only)
   --lang en|de|es|fr      the language of the window, the messages and the lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaitscope zeigt Task für Task, was asyncio wirklich tut.
+
+Ohne Befehl öffnet es das Fenster. Befehle:
+  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
+              [--trace OUT.json] [--chrome-trace OUT.json]
+              [--max-steps N] [--max-objects N] ...  (awaitscope run --help listet die Grenzen auf)
+                      ein Python-asyncio-Programm in der Laufzeitumgebung ausführen
+  lessons [--check DIR]   die Lektionen auflisten oder einen Lektionsordner prüfen
+  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+                      ein Bild für Folien zeichnen, kein Bildschirm nötig
+  serve [--port P]        nur den Demo-HTTP-Server starten (nur über Loopback)
+  --lang en|de|es|fr      die Sprache des Fensters, der Meldungen und der Lektionen</translation>
     </message>
     <message>
         <source>Stop after N nested Python calls (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach N verschachtelten Python-Aufrufen stoppen (Standard %1).</translation>
     </message>
     <message>
         <source>Stop after N statements and loop rounds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach N Anweisungen und Schleifendurchläufen stoppen (Standard %1).</translation>
     </message>
     <message>
         <source>Stop when N objects and container items are alive (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen, wenn gleichzeitig N Objekte und Container-Elemente existieren (Standard %1).</translation>
     </message>
     <message>
         <source>Stop after N tasks were created (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen, nachdem N Tasks erzeugt wurden (Standard %1).</translation>
     </message>
     <message>
         <source>Stop after N characters printed (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach N ausgegebenen Zeichen stoppen (Standard %1).</translation>
     </message>
     <message>
         <source>Stop after N trace events recorded, with --trace (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach N aufgezeichneten Trace-Ereignissen stoppen, mit --trace (Standard %1).</translation>
     </message>
     <message>
         <source>aiohttp&apos;s network: sim (default on the virtual clock) or real (loopback demo server; needs --clock real).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk von aiohttp: sim (Standard auf der virtuellen Uhr) oder real (Demo-Server über Loopback; braucht --clock real).</translation>
     </message>
     <message>
         <source>Let the program reach HOST besides the demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Programm erlauben, HOST zusätzlich zum Demo-Server zu erreichen.</translation>
     </message>
     <message>
         <source>usage: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
+</translation>
     </message>
     <message>
         <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>awaitscope run: --net muss &apos;sim&apos; oder &apos;real&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
-        <translation type="unfinished"></translation>
+        <translation>awaitscope run: --net real braucht --clock real (die virtuelle Uhr kann nicht auf Sockets warten)</translation>
     </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>This lesson has no pitfall and fix to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lektion hat keine Stolperfalle mit Lösung zum Vergleichen.</translation>
     </message>
     <message>
         <source>Your program is the lesson&apos;s program: edit it first, then compare the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Programm ist das Programm der Lektion: Ändere es zuerst, dann vergleiche beide.</translation>
     </message>
     <message>
         <source>your edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deine Fassung von %1</translation>
     </message>
     <message>
         <source>the lesson&apos;s program (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Programm der Lektion (%1)</translation>
     </message>
     <message>
         <source>your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>deine Fassung</translation>
     </message>
     <message>
         <source>This lesson has no parameters to vary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lektion hat keine Parameter zum Variieren.</translation>
     </message>
     <message>
         <source>Both settings are the same: change a parameter, then compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter sind auf beiden Seiten gleich: Ändere einen, dann vergleiche.</translation>
     </message>
 </context>
 <context>
@@ -412,7 +425,7 @@ Ein --out auf .gif oder .webp schreibt eine Animation, wenn ein Bild-Plugin hier
     </message>
     <message>
         <source>the disk is full or the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll oder die Datei ist zu groß</translation>
     </message>
 </context>
 <context>
@@ -454,15 +467,15 @@ Ein --out auf .gif oder .webp schreibt eine Animation, wenn ein Bild-Plugin hier
     </message>
     <message>
         <source>trace limit reached: the run recorded more than %1 events for the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-Grenze erreicht: Der Lauf hat mehr als %1 Ereignisse für die Zeitleiste aufgezeichnet</translation>
     </message>
     <message>
         <source>task limit reached: the program created more than %1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Task-Grenze erreicht: Das Programm hat mehr als %1 Tasks erzeugt</translation>
     </message>
     <message>
         <source>raise it with %1 N</source>
-        <translation type="unfinished"></translation>
+        <translation>erhöhe sie mit %1 N</translation>
     </message>
 </context>
 <context>
@@ -590,7 +603,7 @@ Lektionen, die nicht geladen wurden:
     </message>
     <message>
         <source>the disk is full or the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll oder die Datei ist zu groß</translation>
     </message>
 </context>
 <context>
@@ -849,7 +862,7 @@ Lektionen, die nicht geladen wurden:
     </message>
     <message>
         <source>%1 is a link to a file outside the lesson folder; copy the program into the folder instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Link auf eine Datei außerhalb des Lektionsordners; kopiere das Programm stattdessen in den Ordner</translation>
     </message>
 </context>
 <context>
@@ -1389,11 +1402,11 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     <name>awaitscope::CompareWindow</name>
     <message>
         <source>Compare two runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Läufe vergleichen</translation>
     </message>
     <message>
         <source>Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor</translation>
     </message>
 </context>
 <context>
@@ -1418,118 +1431,118 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     <name>awaitscope::ExportDialog</name>
     <message>
         <source>Export picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild exportieren</translation>
     </message>
     <message>
         <source>Current view (timeline, panels and output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Ansicht (Zeitleiste, Bereiche und Ausgabe)</translation>
     </message>
     <message>
         <source>Timeline only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeitleiste</translation>
     </message>
     <message>
         <source>Compare view (the last comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsansicht (der letzte Vergleich)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG drawing (text stays text)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (Text bleibt Text)</translation>
     </message>
     <message>
         <source>PDF document (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (Vektorgrafik)</translation>
     </message>
     <message>
         <source>1920 × 1080 (Full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>3840 × 2160 (4K)</source>
-        <translation type="unfinished"></translation>
+        <translation>3840 × 2160 (4K)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Projector (high contrast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamer (hoher Kontrast)</translation>
     </message>
     <message>
         <source>Caption with the lesson&apos;s title and the moment&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift mit dem Titel der Lektion und dem gezeigten Zeitpunkt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farb&amp;schema:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Datei, in die exportiert werden soll.</translation>
     </message>
     <message>
         <source>There is no comparison yet: open one from the Compare menu first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Vergleich: Öffne zuerst einen über das Menü Vergleichen.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>awaitscope::FutureVeil</name>
     <message>
         <source>?  What happens next?</source>
-        <translation type="unfinished"></translation>
+        <translation>?  Was passiert als Nächstes?</translation>
     </message>
 </context>
 <context>
@@ -1725,122 +1738,122 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     </message>
     <message>
         <source>Stopped after %1 s; every task was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s gestoppt; alle Tasks wurden abgebrochen.</translation>
     </message>
     <message>
         <source>Ran in %1 s of real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt in %1 s echter Zeit.</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Real c&amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte &amp;Uhr</translation>
     </message>
     <message>
         <source>Run on the real clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der echten Uhr ausführen</translation>
     </message>
     <message>
         <source>Run the next program on the real clock (real waiting, the real network): the timeline grows as it runs. Unticked, runs use the instant virtual clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Programm auf der echten Uhr ausführen (echtes Warten, echtes Netzwerk): Die Zeitleiste wächst, während es läuft. Ohne Häkchen laufen Programme auf der virtuellen Uhr, ohne Wartezeit.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm stoppen</translation>
     </message>
     <message>
         <source>Stop the running program: every task is cancelled (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das laufende Programm stoppen: Alle Tasks werden abgebrochen (Umschalt+F5)</translation>
     </message>
     <message>
         <source>Running on the real clock… (Stop: Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf der echten Uhr… (Stoppen: Umschalt+F5)</translation>
     </message>
     <message>
         <source>Still running… (Stop: Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft noch… (Stoppen: Umschalt+F5)</translation>
     </message>
     <message>
         <source>Stopping: cancelling every task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt: Alle Tasks werden abgebrochen…</translation>
     </message>
     <message numerus="yes">
         <source>Running… %1 s, %n task(s) so far (Stop: Shift+F5)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft… %1 s, bisher %n Task (Stoppen: Umschalt+F5)</numerusform>
+            <numerusform>Läuft… %1 s, bisher %n Tasks (Stoppen: Umschalt+F5)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
         <source>Settings cannot be saved to %1 (%2). Your edited code is still in the editor: copy it somewhere safe before closing, and check that the folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen können nicht in %1 gespeichert werden (%2). Dein bearbeiteter Code ist noch im Editor: Kopiere ihn an einen sicheren Ort, bevor du das Fenster schließt, und prüfe, ob in den Ordner geschrieben werden kann.</translation>
     </message>
     <message>
         <source>no permission or disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Berechtigung oder Datenträger voll</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt</translation>
     </message>
     <message>
         <source>The lesson folder %1 is no longer there (removed or unplugged?). Your edited code is kept; put the folder back or choose another lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lektionsordner %1 ist nicht mehr da (gelöscht oder das Laufwerk abgezogen?). Dein bearbeiteter Code bleibt erhalten; stelle den Ordner wieder her oder wähle eine andere Lektion.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>&amp;Export picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Copy picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Pitfall and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Stolperfalle und &amp;Lösung</translation>
     </message>
     <message>
         <source>The lesson&apos;s program and &amp;my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm der Lektion und &amp;meine Fassung</translation>
     </message>
     <message>
         <source>&amp;Default parameters and mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardparameter und meine</translation>
     </message>
     <message>
         <source>Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen, dann auflösen</translation>
     </message>
     <message>
         <source>The picture is on the clipboard (%1 × %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist in der Zwischenablage (%1 × %2).</translation>
     </message>
     <message>
         <source>The picture could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht kopiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1866,196 +1879,196 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     <name>awaitscope::PredictPanel</name>
     <message>
         <source>&amp;Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orhersagen, dann auflösen</translation>
     </message>
     <message>
         <source>Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen, dann auflösen</translation>
     </message>
     <message>
         <source>Stop before each of the lesson&apos;s questions and answer it before the run shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor jeder Frage der Lektion stoppen und sie beantworten, bevor der Lauf die Antwort zeigt</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;lösen</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;eiter</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 von %2</translation>
     </message>
     <message>
         <source>Tick every task that belongs (none is an answer too):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuze jeden Task an, der dazugehört (keinen anzukreuzen ist auch eine Antwort):</translation>
     </message>
     <message>
         <source>Choose an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst eine Antwort.</translation>
     </message>
     <message>
         <source>%1 (none of the options: your changes led elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine der Optionen: Deine Änderungen haben woandershin geführt)</translation>
     </message>
     <message>
         <source>✔ Right!</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Richtig!</translation>
     </message>
     <message>
         <source>✘ Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Nicht ganz.</translation>
     </message>
     <message>
         <source>The run says: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf sagt: %1.</translation>
     </message>
     <message>
         <source>The run says: %1. You said: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf sagt: %1. Du hast gesagt: %2.</translation>
     </message>
     <message>
         <source>The cursor now shows the moment in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cursor zeigt jetzt den Zeitpunkt in der Zeitleiste.</translation>
     </message>
     <message>
         <source>Your answer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Turn on Predict to answer each of the lesson&apos;s questions before the run shows the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalte Vorhersagen ein, um jede Frage der Lektion zu beantworten, bevor der Lauf die Antwort zeigt.</translation>
     </message>
     <message>
         <source>This program has no questions. Choose another program of the lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm hat keine Fragen. Wähle ein anderes Programm der Lektion.</translation>
     </message>
     <message>
         <source>All questions of this program are answered. Play on, or run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fragen dieses Programms sind beantwortet. Spiel weiter ab oder führe es erneut aus.</translation>
     </message>
     <message>
         <source>Play the run: it stops before each question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiel den Lauf ab: Er stoppt vor jeder Frage.</translation>
     </message>
     <message>
         <source>This lesson: %1 of %2 questions answered right</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lektion: %1 von %2 Fragen richtig beantwortet</translation>
     </message>
 </context>
 <context>
     <name>awaitscope::PresenterMode</name>
     <message>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>Full screen, large fonts and high contrast for a projector (F5; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild, große Schrift und hoher Kontrast für den Beamer (F5; Esc beendet)</translation>
     </message>
     <message>
         <source>Leave presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus verlassen</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished">Schneller</translation>
+        <translation>Schneller</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished">Langsamer</translation>
+        <translation>Langsamer</translation>
     </message>
     <message>
         <source>Lesson %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion %1</translation>
     </message>
 </context>
 <context>
     <name>awaitscope::Settings</name>
     <message>
         <source>The limits could not be saved to %1 (%2). Check that this folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenzen konnten nicht in %1 gespeichert werden (%2). Prüfe, ob in diesen Ordner geschrieben werden kann.</translation>
     </message>
     <message>
         <source>no permission to write there</source>
-        <translation type="unfinished"></translation>
+        <translation>dort fehlt die Schreibberechtigung</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt</translation>
     </message>
     <message>
         <source>The allowed hosts could not be saved to %1. Check that this folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erlaubten Hosts konnten nicht in %1 gespeichert werden. Prüfe, ob in diesen Ordner geschrieben werden kann.</translation>
     </message>
     <message>
-        <source>raise it in Settings ▸ Limits</source>
-        <translation type="unfinished"></translation>
+        <source>raise it in Preferences ▸ Limits</source>
+        <translation>erhöhe sie unter Einstellungen ▸ Grenzen</translation>
     </message>
 </context>
 <context>
     <name>awaitscope::SettingsDialog</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Recursion depth (nested calls):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekursionstiefe (verschachtelte Aufrufe):</translation>
     </message>
     <message>
         <source>Steps (statements and loop rounds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte (Anweisungen und Schleifendurchläufe):</translation>
     </message>
     <message>
         <source>Memory (objects and list items):</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (Objekte und Listenelemente):</translation>
     </message>
     <message>
         <source>Tasks created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugte Tasks:</translation>
     </message>
     <message>
         <source>Output (characters printed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe (ausgegebene Zeichen):</translation>
     </message>
     <message>
         <source>Trace (timeline events):</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace (Ereignisse der Zeitleiste):</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen</translation>
     </message>
     <message>
         <source>A program that goes past one of these limits is stopped with a message naming the limit. Raise a limit when a correct program needs more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm, das eine dieser Grenzen überschreitet, wird mit einer Meldung gestoppt, die die Grenze nennt. Erhöhe eine Grenze, wenn ein korrektes Programm mehr braucht.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Programs reach only the demo server (http://demo/...). List other hosts here, separated by commas, to let programs on the real clock reach them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme erreichen nur den Demo-Server (http://demo/...). Trage hier weitere Hosts ein, durch Kommas getrennt, damit Programme auf der echten Uhr sie ebenfalls erreichen.</translation>
     </message>
     <message>
         <source>example.org, api.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org, api.example.org</translation>
     </message>
     <message>
         <source>Allowed hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Hosts:</translation>
     </message>
 </context>
 <context>

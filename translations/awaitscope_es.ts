@@ -118,91 +118,104 @@ Without a command it opens the window. Commands:
                       draw a picture for slides, no display needed
   serve [--port P]        run the demo HTTP server alone (loopback only)
   --lang en|de|es|fr      the language of the window, the messages and the lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaitscope muestra lo que asyncio hace de verdad, tarea a tarea.
+
+Sin ninguna orden, abre la ventana. Órdenes:
+  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
+              [--trace OUT.json] [--chrome-trace OUT.json]
+              [--max-steps N] [--max-objects N] ...  (awaitscope run --help lista los límites)
+                      ejecutar un programa asyncio de Python en el entorno de ejecución
+  lessons [--check DIR]   listar las lecciones o comprobar una carpeta de lección
+  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+                      dibujar una imagen para diapositivas, sin necesidad de pantalla
+  serve [--port P]        iniciar solo el servidor HTTP de demostración (únicamente en loopback)
+  --lang en|de|es|fr      el idioma de la ventana, de los mensajes y de las lecciones</translation>
     </message>
     <message>
         <source>Stop after N nested Python calls (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el programa tras N llamadas anidadas de Python (por defecto %1).</translation>
     </message>
     <message>
         <source>Stop after N statements and loop rounds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el programa tras N instrucciones y vueltas de bucle (por defecto %1).</translation>
     </message>
     <message>
         <source>Stop when N objects and container items are alive (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el programa cuando existen a la vez N objetos y elementos de contenedores (por defecto %1).</translation>
     </message>
     <message>
         <source>Stop after N tasks were created (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el programa tras crear N tareas (por defecto %1).</translation>
     </message>
     <message>
         <source>Stop after N characters printed (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el programa tras imprimir N caracteres (por defecto %1).</translation>
     </message>
     <message>
         <source>Stop after N trace events recorded, with --trace (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el programa tras registrar N eventos de traza, con --trace (por defecto %1).</translation>
     </message>
     <message>
         <source>aiohttp&apos;s network: sim (default on the virtual clock) or real (loopback demo server; needs --clock real).</source>
-        <translation type="unfinished"></translation>
+        <translation>La red de aiohttp: sim (por defecto con el reloj virtual) o real (servidor de demostración en loopback; necesita --clock real).</translation>
     </message>
     <message>
         <source>Let the program reach HOST besides the demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que el programa llegue a HOST además de al servidor de demostración.</translation>
     </message>
     <message>
         <source>usage: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>uso: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
+</translation>
     </message>
     <message>
         <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>awaitscope run: --net debe ser &apos;sim&apos; o &apos;real&apos;, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
-        <translation type="unfinished"></translation>
+        <translation>awaitscope run: --net real necesita --clock real (el reloj virtual no puede esperar a los sockets)</translation>
     </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
     <message>
         <source>This lesson has no pitfall and fix to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lección no tiene una trampa y su solución que comparar.</translation>
     </message>
     <message>
         <source>Your program is the lesson&apos;s program: edit it first, then compare the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu programa es el de la lección: modifícalo primero y luego compara los dos.</translation>
     </message>
     <message>
         <source>your edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tu versión de %1</translation>
     </message>
     <message>
         <source>the lesson&apos;s program (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa de la lección (%1)</translation>
     </message>
     <message>
         <source>your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>tu versión</translation>
     </message>
     <message>
         <source>This lesson has no parameters to vary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lección no tiene parámetros que variar.</translation>
     </message>
     <message>
         <source>Both settings are the same: change a parameter, then compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos ajustes son iguales: cambia un parámetro y luego compara.</translation>
     </message>
 </context>
 <context>
@@ -412,7 +425,7 @@ Un --out terminado en .gif o .webp escribe una animación si algún plugin de im
     </message>
     <message>
         <source>the disk is full or the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno o el archivo es demasiado grande</translation>
     </message>
 </context>
 <context>
@@ -454,15 +467,15 @@ Un --out terminado en .gif o .webp escribe una animación si algún plugin de im
     </message>
     <message>
         <source>trace limit reached: the run recorded more than %1 events for the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de traza alcanzado: la ejecución registró más de %1 eventos para la línea de tiempo</translation>
     </message>
     <message>
         <source>task limit reached: the program created more than %1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de tareas alcanzado: el programa creó más de %1 tareas</translation>
     </message>
     <message>
         <source>raise it with %1 N</source>
-        <translation type="unfinished"></translation>
+        <translation>súbelo con %1 N</translation>
     </message>
 </context>
 <context>
@@ -590,7 +603,7 @@ Lecciones que no se cargaron:
     </message>
     <message>
         <source>the disk is full or the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno o el archivo es demasiado grande</translation>
     </message>
 </context>
 <context>
@@ -849,7 +862,7 @@ Lecciones que no se cargaron:
     </message>
     <message>
         <source>%1 is a link to a file outside the lesson folder; copy the program into the folder instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace a un archivo fuera de la carpeta de la lección; copia el programa dentro de la carpeta</translation>
     </message>
 </context>
 <context>
@@ -1389,11 +1402,11 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     <name>awaitscope::CompareWindow</name>
     <message>
         <source>Compare two runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar dos ejecuciones</translation>
     </message>
     <message>
         <source>Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor</translation>
     </message>
 </context>
 <context>
@@ -1418,118 +1431,118 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     <name>awaitscope::ExportDialog</name>
     <message>
         <source>Export picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar imagen</translation>
     </message>
     <message>
         <source>Current view (timeline, panels and output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista actual (línea de tiempo, paneles y salida)</translation>
     </message>
     <message>
         <source>Timeline only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la línea de tiempo</translation>
     </message>
     <message>
         <source>Compare view (the last comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de comparación (la última comparación)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG</translation>
     </message>
     <message>
         <source>SVG drawing (text stays text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG (el texto sigue siendo texto)</translation>
     </message>
     <message>
         <source>PDF document (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (vectorial)</translation>
     </message>
     <message>
         <source>1920 × 1080 (Full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>3840 × 2160 (4K)</source>
-        <translation type="unfinished"></translation>
+        <translation>3840 × 2160 (4K)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Projector (high contrast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyector (alto contraste)</translation>
     </message>
     <message>
         <source>Caption with the lesson&apos;s title and the moment&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda con el título de la lección y el instante mostrado</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;maño:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo al que exportar.</translation>
     </message>
     <message>
         <source>There is no comparison yet: open one from the Compare menu first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna comparación: abre una primero desde el menú Comparar.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
 </context>
 <context>
     <name>awaitscope::FutureVeil</name>
     <message>
         <source>?  What happens next?</source>
-        <translation type="unfinished"></translation>
+        <translation>?  ¿Qué pasa a continuación?</translation>
     </message>
 </context>
 <context>
@@ -1725,122 +1738,122 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     </message>
     <message>
         <source>Stopped after %1 s; every task was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido tras %1 s; se cancelaron todas las tareas.</translation>
     </message>
     <message>
         <source>Ran in %1 s of real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutado en %1 s de tiempo real.</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Real c&amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;loj real</translation>
     </message>
     <message>
         <source>Run on the real clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar con el reloj real</translation>
     </message>
     <message>
         <source>Run the next program on the real clock (real waiting, the real network): the timeline grows as it runs. Unticked, runs use the instant virtual clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el siguiente programa con el reloj real (esperas reales, la red real): la línea de tiempo crece mientras se ejecuta. Sin marcar, las ejecuciones usan el reloj virtual, que es instantáneo.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el programa</translation>
     </message>
     <message>
         <source>Stop the running program: every task is cancelled (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el programa en ejecución: se cancelan todas las tareas (Mayús+F5)</translation>
     </message>
     <message>
         <source>Running on the real clock… (Stop: Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando con el reloj real… (Detener: Mayús+F5)</translation>
     </message>
     <message>
         <source>Still running… (Stop: Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en ejecución… (Detener: Mayús+F5)</translation>
     </message>
     <message>
         <source>Stopping: cancelling every task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo: cancelando todas las tareas…</translation>
     </message>
     <message numerus="yes">
         <source>Running… %1 s, %n task(s) so far (Stop: Shift+F5)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En ejecución… %1 s, %n tarea hasta ahora (Detener: Mayús+F5)</numerusform>
+            <numerusform>En ejecución… %1 s, %n tareas hasta ahora (Detener: Mayús+F5)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;producción</translation>
     </message>
     <message>
         <source>Settings cannot be saved to %1 (%2). Your edited code is still in the editor: copy it somewhere safe before closing, and check that the folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la configuración en %1 (%2). Tu código editado sigue en el editor: cópialo en un lugar seguro antes de cerrar y comprueba que se puede escribir en la carpeta.</translation>
     </message>
     <message>
         <source>no permission or disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>sin permiso o disco lleno</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado</translation>
     </message>
     <message>
         <source>The lesson folder %1 is no longer there (removed or unplugged?). Your edited code is kept; put the folder back or choose another lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de la lección %1 ya no está (¿se borró o se desconectó?). Tu código editado se conserva; vuelve a poner la carpeta en su sitio o elige otra lección.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <source>&amp;Export picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar imagen…</translation>
     </message>
     <message>
         <source>&amp;Copy picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar imagen</translation>
     </message>
     <message>
         <source>&amp;Pitfall and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trampa y solución</translation>
     </message>
     <message>
         <source>The lesson&apos;s program and &amp;my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa de la lección y &amp;mi versión</translation>
     </message>
     <message>
         <source>&amp;Default parameters and mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parámetros por defecto y los míos</translation>
     </message>
     <message>
         <source>Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Predecir y comprobar</translation>
     </message>
     <message>
         <source>The picture is on the clipboard (%1 × %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen está en el portapapeles (%1 × %2).</translation>
     </message>
     <message>
         <source>The picture could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar la imagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1866,196 +1879,196 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     <name>awaitscope::PredictPanel</name>
     <message>
         <source>&amp;Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Predecir y compro&amp;bar</translation>
     </message>
     <message>
         <source>Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Predecir y comprobar</translation>
     </message>
     <message>
         <source>Stop before each of the lesson&apos;s questions and answer it before the run shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenerse antes de cada pregunta de la lección y responderla antes de que la ejecución muestre la respuesta</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mprobar</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <source>Tick every task that belongs (none is an answer too):</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca cada tarea que corresponda (no marcar ninguna también es una respuesta):</translation>
     </message>
     <message>
         <source>Choose an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una respuesta.</translation>
     </message>
     <message>
         <source>%1 (none of the options: your changes led elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ninguna de las opciones: tus cambios llevaron a otro resultado)</translation>
     </message>
     <message>
         <source>✔ Right!</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ ¡Correcto!</translation>
     </message>
     <message>
         <source>✘ Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ No del todo.</translation>
     </message>
     <message>
         <source>The run says: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución dice: %1.</translation>
     </message>
     <message>
         <source>The run says: %1. You said: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución dice: %1. Tú dijiste: %2.</translation>
     </message>
     <message>
         <source>The cursor now shows the moment in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cursor muestra ahora el momento en la línea de tiempo.</translation>
     </message>
     <message>
         <source>Your answer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu respuesta: %1</translation>
     </message>
     <message>
         <source>Turn on Predict to answer each of the lesson&apos;s questions before the run shows the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa Predecir para responder cada pregunta de la lección antes de que la ejecución muestre la respuesta.</translation>
     </message>
     <message>
         <source>This program has no questions. Choose another program of the lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa no tiene preguntas. Elige otro programa de la lección.</translation>
     </message>
     <message>
         <source>All questions of this program are answered. Play on, or run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya respondiste todas las preguntas de este programa. Sigue reproduciendo o vuelve a ejecutarlo.</translation>
     </message>
     <message>
         <source>Play the run: it stops before each question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduce la ejecución: se detiene antes de cada pregunta.</translation>
     </message>
     <message>
         <source>This lesson: %1 of %2 questions answered right</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lección: %1 de %2 preguntas respondidas correctamente</translation>
     </message>
 </context>
 <context>
     <name>awaitscope::PresenterMode</name>
     <message>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo presentación</translation>
     </message>
     <message>
         <source>Full screen, large fonts and high contrast for a projector (F5; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa, letra grande y alto contraste para un proyector (F5; Esc para salir)</translation>
     </message>
     <message>
         <source>Leave presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo presentación</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished">Más rápido</translation>
+        <translation>Más rápido</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished">Más lento</translation>
+        <translation>Más lento</translation>
     </message>
     <message>
         <source>Lesson %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección %1</translation>
     </message>
 </context>
 <context>
     <name>awaitscope::Settings</name>
     <message>
         <source>The limits could not be saved to %1 (%2). Check that this folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los límites en %1 (%2). Comprueba que se puede escribir en esta carpeta.</translation>
     </message>
     <message>
         <source>no permission to write there</source>
-        <translation type="unfinished"></translation>
+        <translation>sin permiso de escritura ahí</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado</translation>
     </message>
     <message>
         <source>The allowed hosts could not be saved to %1. Check that this folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los hosts permitidos en %1. Comprueba que se puede escribir en esta carpeta.</translation>
     </message>
     <message>
-        <source>raise it in Settings ▸ Limits</source>
-        <translation type="unfinished"></translation>
+        <source>raise it in Preferences ▸ Limits</source>
+        <translation>súbelo en Preferencias ▸ Límites</translation>
     </message>
 </context>
 <context>
     <name>awaitscope::SettingsDialog</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Recursion depth (nested calls):</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad de recursión (llamadas anidadas):</translation>
     </message>
     <message>
         <source>Steps (statements and loop rounds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos (instrucciones y vueltas de bucle):</translation>
     </message>
     <message>
         <source>Memory (objects and list items):</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria (objetos y elementos de listas):</translation>
     </message>
     <message>
         <source>Tasks created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas creadas:</translation>
     </message>
     <message>
         <source>Output (characters printed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida (caracteres impresos):</translation>
     </message>
     <message>
         <source>Trace (timeline events):</source>
-        <translation type="unfinished"></translation>
+        <translation>Traza (eventos de la línea de tiempo):</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites</translation>
     </message>
     <message>
         <source>A program that goes past one of these limits is stopped with a message naming the limit. Raise a limit when a correct program needs more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa que supera uno de estos límites se detiene con un mensaje que indica cuál. Sube un límite cuando un programa correcto necesite más.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Programs reach only the demo server (http://demo/...). List other hosts here, separated by commas, to let programs on the real clock reach them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los programas solo llegan al servidor de demostración (http://demo/...). Escribe aquí otros hosts, separados por comas, para que los programas con el reloj real también puedan llegar a ellos.</translation>
     </message>
     <message>
         <source>example.org, api.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org, api.example.org</translation>
     </message>
     <message>
         <source>Allowed hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts permitidos:</translation>
     </message>
 </context>
 <context>

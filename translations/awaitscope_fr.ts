@@ -118,91 +118,104 @@ Without a command it opens the window. Commands:
                       draw a picture for slides, no display needed
   serve [--port P]        run the demo HTTP server alone (loopback only)
   --lang en|de|es|fr      the language of the window, the messages and the lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaitscope montre, tâche par tâche, ce que fait vraiment asyncio.
+
+Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
+  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
+              [--trace OUT.json] [--chrome-trace OUT.json]
+              [--max-steps N] [--max-objects N] ...  (awaitscope run --help liste les limites)
+                      exécuter un programme asyncio Python sur le moteur d&apos;exécution
+  lessons [--check DIR]   lister les leçons, ou vérifier un dossier de leçon
+  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
+         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
+                      dessiner une image pour des diapositives, sans écran
+  serve [--port P]        lancer seul le serveur HTTP de démonstration (boucle locale uniquement)
+  --lang en|de|es|fr      la langue de la fenêtre, des messages et des leçons</translation>
     </message>
     <message>
         <source>Stop after N nested Python calls (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête le programme après N appels Python imbriqués (par défaut %1).</translation>
     </message>
     <message>
         <source>Stop after N statements and loop rounds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête le programme après N instructions et tours de boucle (par défaut %1).</translation>
     </message>
     <message>
         <source>Stop when N objects and container items are alive (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête le programme quand N objets et éléments de conteneurs existent en même temps (par défaut %1).</translation>
     </message>
     <message>
         <source>Stop after N tasks were created (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête le programme après la création de N tâches (par défaut %1).</translation>
     </message>
     <message>
         <source>Stop after N characters printed (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête le programme après N caractères affichés (par défaut %1).</translation>
     </message>
     <message>
         <source>Stop after N trace events recorded, with --trace (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête le programme après N événements de trace enregistrés, avec --trace (par défaut %1).</translation>
     </message>
     <message>
         <source>aiohttp&apos;s network: sim (default on the virtual clock) or real (loopback demo server; needs --clock real).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau d&apos;aiohttp&#xa0;: sim (par défaut sur l&apos;horloge virtuelle) ou real (serveur de démonstration en boucle locale&#xa0;; attend --clock real).</translation>
     </message>
     <message>
         <source>Let the program reach HOST besides the demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet au programme d&apos;atteindre HOST en plus du serveur de démonstration.</translation>
     </message>
     <message>
         <source>usage: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
+</translation>
     </message>
     <message>
         <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>awaitscope run&#xa0;: --net doit valoir &apos;sim&apos; ou &apos;real&apos;, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
-        <translation type="unfinished"></translation>
+        <translation>awaitscope run&#xa0;: --net real attend --clock real (l&apos;horloge virtuelle ne peut pas attendre des sockets)</translation>
     </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>This lesson has no pitfall and fix to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette leçon n&apos;a pas de piège et de correction à comparer.</translation>
     </message>
     <message>
         <source>Your program is the lesson&apos;s program: edit it first, then compare the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre programme est celui de la leçon&#xa0;: modifiez-le d&apos;abord, puis comparez les deux.</translation>
     </message>
     <message>
         <source>your edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>votre version de %1</translation>
     </message>
     <message>
         <source>the lesson&apos;s program (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme de la leçon (%1)</translation>
     </message>
     <message>
         <source>your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>votre version</translation>
     </message>
     <message>
         <source>This lesson has no parameters to vary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette leçon n&apos;a pas de paramètres à faire varier.</translation>
     </message>
     <message>
         <source>Both settings are the same: change a parameter, then compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux réglages sont identiques&#xa0;: changez un paramètre, puis comparez.</translation>
     </message>
 </context>
 <context>
@@ -412,7 +425,7 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
     </message>
     <message>
         <source>the disk is full or the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein ou le fichier est trop volumineux</translation>
     </message>
 </context>
 <context>
@@ -454,15 +467,15 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
     </message>
     <message>
         <source>trace limit reached: the run recorded more than %1 events for the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de trace atteinte&#xa0;: l&apos;exécution a enregistré plus de %1 événements pour la frise chronologique</translation>
     </message>
     <message>
         <source>task limit reached: the program created more than %1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de tâches atteinte&#xa0;: le programme a créé plus de %1 tâches</translation>
     </message>
     <message>
         <source>raise it with %1 N</source>
-        <translation type="unfinished"></translation>
+        <translation>augmentez-la avec %1 N</translation>
     </message>
 </context>
 <context>
@@ -590,7 +603,7 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
     <message>
         <source>the disk is full or the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein ou le fichier est trop volumineux</translation>
     </message>
 </context>
 <context>
@@ -849,7 +862,7 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
     <message>
         <source>%1 is a link to a file outside the lesson folder; copy the program into the folder instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien vers un fichier hors du dossier de la leçon&#xa0;; copiez plutôt le programme dans le dossier</translation>
     </message>
 </context>
 <context>
@@ -1389,11 +1402,11 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <name>awaitscope::CompareWindow</name>
     <message>
         <source>Compare two runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer deux exécutions</translation>
     </message>
     <message>
         <source>Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Curseur</translation>
     </message>
 </context>
 <context>
@@ -1418,118 +1431,118 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <name>awaitscope::ExportDialog</name>
     <message>
         <source>Export picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;image</translation>
     </message>
     <message>
         <source>Current view (timeline, panels and output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue actuelle (frise chronologique, panneaux et sortie)</translation>
     </message>
     <message>
         <source>Timeline only</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique seule</translation>
     </message>
     <message>
         <source>Compare view (the last comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de comparaison (la dernière comparaison)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG</translation>
     </message>
     <message>
         <source>SVG drawing (text stays text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (le texte reste du texte)</translation>
     </message>
     <message>
         <source>PDF document (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (vectoriel)</translation>
     </message>
     <message>
         <source>1920 × 1080 (Full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>3840 × 2160 (4K)</source>
-        <translation type="unfinished"></translation>
+        <translation>3840 × 2160 (4K)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Projector (high contrast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur (contraste élevé)</translation>
     </message>
     <message>
         <source>Caption with the lesson&apos;s title and the moment&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende avec le titre de la leçon et l&apos;instant affiché</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contenu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thè&amp;me&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de destination.</translation>
     </message>
     <message>
         <source>There is no comparison yet: open one from the Compare menu first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de comparaison&#xa0;: ouvrez-en d&apos;abord une depuis le menu Comparer.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
     <name>awaitscope::FutureVeil</name>
     <message>
         <source>?  What happens next?</source>
-        <translation type="unfinished"></translation>
+        <translation>?  Que se passe-t-il ensuite&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1725,122 +1738,122 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     </message>
     <message>
         <source>Stopped after %1 s; every task was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté après %1 s&#xa0;; toutes les tâches ont été annulées.</translation>
     </message>
     <message>
         <source>Ran in %1 s of real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuté en %1 s de temps réel.</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Real c&amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horloge réelle</translation>
     </message>
     <message>
         <source>Run on the real clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter sur l&apos;horloge réelle</translation>
     </message>
     <message>
         <source>Run the next program on the real clock (real waiting, the real network): the timeline grows as it runs. Unticked, runs use the instant virtual clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le prochain programme sur l&apos;horloge réelle (vraies attentes, vrai réseau)&#xa0;: la frise chronologique s&apos;allonge pendant l&apos;exécution. Case décochée, les exécutions utilisent l&apos;horloge virtuelle, instantanée.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le programme</translation>
     </message>
     <message>
         <source>Stop the running program: every task is cancelled (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le programme en cours&#xa0;: toutes les tâches sont annulées (Maj+F5)</translation>
     </message>
     <message>
         <source>Running on the real clock… (Stop: Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution sur l&apos;horloge réelle… (Arrêter&#xa0;: Maj+F5)</translation>
     </message>
     <message>
         <source>Still running… (Stop: Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en cours… (Arrêter&#xa0;: Maj+F5)</translation>
     </message>
     <message>
         <source>Stopping: cancelling every task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours&#xa0;: annulation de toutes les tâches…</translation>
     </message>
     <message numerus="yes">
         <source>Running… %1 s, %n task(s) so far (Stop: Shift+F5)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En cours… %1 s, %n tâche jusqu&apos;ici (Arrêter&#xa0;: Maj+F5)</numerusform>
+            <numerusform>En cours… %1 s, %n tâches jusqu&apos;ici (Arrêter&#xa0;: Maj+F5)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Lec&amp;ture</translation>
     </message>
     <message>
         <source>Settings cannot be saved to %1 (%2). Your edited code is still in the editor: copy it somewhere safe before closing, and check that the folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages ne peuvent pas être enregistrés dans %1 (%2). Votre code modifié est toujours dans l&apos;éditeur&#xa0;: copiez-le en lieu sûr avant de fermer, et vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>no permission or disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;autorisation ou disque plein</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé</translation>
     </message>
     <message>
         <source>The lesson folder %1 is no longer there (removed or unplugged?). Your edited code is kept; put the folder back or choose another lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la leçon %1 n&apos;est plus là (supprimé ou débranché&#xa0;?). Votre code modifié est conservé&#xa0;; remettez le dossier en place ou choisissez une autre leçon.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer</translation>
     </message>
     <message>
         <source>&amp;Export picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
         <source>&amp;Copy picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;image</translation>
     </message>
     <message>
         <source>&amp;Pitfall and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piège et correction</translation>
     </message>
     <message>
         <source>The lesson&apos;s program and &amp;my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme de la leçon et &amp;ma version</translation>
     </message>
     <message>
         <source>&amp;Default parameters and mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres par &amp;défaut et les miens</translation>
     </message>
     <message>
         <source>Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédire, puis révéler</translation>
     </message>
     <message>
         <source>The picture is on the clipboard (%1 × %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est dans le presse-papiers (%1 × %2).</translation>
     </message>
     <message>
         <source>The picture could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image n&apos;a pas pu être copiée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1866,196 +1879,196 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <name>awaitscope::PredictPanel</name>
     <message>
         <source>&amp;Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prédire, puis révéler</translation>
     </message>
     <message>
         <source>Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédire, puis révéler</translation>
     </message>
     <message>
         <source>Stop before each of the lesson&apos;s questions and answer it before the run shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter avant chaque question de la leçon et y répondre avant que l&apos;exécution ne montre la réponse</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;véler</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuer</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 sur %2</translation>
     </message>
     <message>
         <source>Tick every task that belongs (none is an answer too):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez chaque tâche qui convient (n&apos;en cocher aucune est aussi une réponse)&#xa0;:</translation>
     </message>
     <message>
         <source>Choose an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une réponse.</translation>
     </message>
     <message>
         <source>%1 (none of the options: your changes led elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucune des options&#xa0;: vos modifications ont mené ailleurs)</translation>
     </message>
     <message>
         <source>✔ Right!</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Bonne réponse&#xa0;!</translation>
     </message>
     <message>
         <source>✘ Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Pas tout à fait.</translation>
     </message>
     <message>
         <source>The run says: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution donne&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The run says: %1. You said: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution donne&#xa0;: %1. Vous avez répondu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The cursor now shows the moment in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le curseur montre maintenant l&apos;instant sur la frise chronologique.</translation>
     </message>
     <message>
         <source>Your answer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Turn on Predict to answer each of the lesson&apos;s questions before the run shows the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez Prédire pour répondre à chaque question de la leçon avant que l&apos;exécution ne montre la réponse.</translation>
     </message>
     <message>
         <source>This program has no questions. Choose another program of the lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme n&apos;a pas de questions. Choisissez un autre programme de la leçon.</translation>
     </message>
     <message>
         <source>All questions of this program are answered. Play on, or run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les questions de ce programme ont une réponse. Poursuivez la lecture ou relancez-le.</translation>
     </message>
     <message>
         <source>Play the run: it stops before each question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez la lecture&#xa0;: elle s&apos;arrête avant chaque question.</translation>
     </message>
     <message>
         <source>This lesson: %1 of %2 questions answered right</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette leçon&#xa0;: %1 bonne(s) réponse(s) sur %2 questions</translation>
     </message>
 </context>
 <context>
     <name>awaitscope::PresenterMode</name>
     <message>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode présentation</translation>
     </message>
     <message>
         <source>Full screen, large fonts and high contrast for a projector (F5; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran, grands caractères et contraste élevé pour un projecteur (F5&#xa0;; Échap pour quitter)</translation>
     </message>
     <message>
         <source>Leave presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode présentation</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished">Plus rapide</translation>
+        <translation>Plus rapide</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished">Plus lent</translation>
+        <translation>Plus lent</translation>
     </message>
     <message>
         <source>Lesson %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leçon %1</translation>
     </message>
 </context>
 <context>
     <name>awaitscope::Settings</name>
     <message>
         <source>The limits could not be saved to %1 (%2). Check that this folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites n&apos;ont pas pu être enregistrées dans %1 (%2). Vérifiez que ce dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>no permission to write there</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;autorisation d&apos;écriture à cet endroit</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé</translation>
     </message>
     <message>
         <source>The allowed hosts could not be saved to %1. Check that this folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les hôtes autorisés n&apos;ont pas pu être enregistrés dans %1. Vérifiez que ce dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <source>raise it in Settings ▸ Limits</source>
-        <translation type="unfinished"></translation>
+        <source>raise it in Preferences ▸ Limits</source>
+        <translation>augmentez-la dans Préférences ▸ Limites</translation>
     </message>
 </context>
 <context>
     <name>awaitscope::SettingsDialog</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Recursion depth (nested calls):</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur de récursion (appels imbriqués)&#xa0;:</translation>
     </message>
     <message>
         <source>Steps (statements and loop rounds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas (instructions et tours de boucle)&#xa0;:</translation>
     </message>
     <message>
         <source>Memory (objects and list items):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire (objets et éléments de listes)&#xa0;:</translation>
     </message>
     <message>
         <source>Tasks created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches créées&#xa0;:</translation>
     </message>
     <message>
         <source>Output (characters printed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie (caractères affichés)&#xa0;:</translation>
     </message>
     <message>
         <source>Trace (timeline events):</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace (événements de la frise chronologique)&#xa0;:</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites</translation>
     </message>
     <message>
         <source>A program that goes past one of these limits is stopped with a message naming the limit. Raise a limit when a correct program needs more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme qui dépasse l&apos;une de ces limites est arrêté avec un message qui la nomme. Augmentez une limite quand un programme correct a besoin de plus.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Programs reach only the demo server (http://demo/...). List other hosts here, separated by commas, to let programs on the real clock reach them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes n&apos;atteignent que le serveur de démonstration (http://demo/...). Indiquez ici d&apos;autres hôtes, séparés par des virgules, pour que les programmes sur l&apos;horloge réelle puissent aussi les atteindre.</translation>
     </message>
     <message>
         <source>example.org, api.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org, api.example.org</translation>
     </message>
     <message>
         <source>Allowed hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes autorisés&#xa0;:</translation>
     </message>
 </context>
 <context>

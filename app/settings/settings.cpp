@@ -121,7 +121,7 @@ void Settings::applyTo(py::RunOptions &options, const py::RunLimits &limits)
 QString Settings::limitHint(py::Limit limit)
 {
     Q_UNUSED(limit);
-    return tr("raise it in Settings ▸ Limits");
+    return tr("raise it in Preferences ▸ Limits");
 }
 
 } // namespace awaitscope

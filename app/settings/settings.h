@@ -14,7 +14,7 @@ namespace awaitscope {
 class Settings
 {
 public:
-    // The limits of Settings ▸ Limits (the defaults of py::RunLimits when nothing is stored).
+    // The limits of Preferences ▸ Limits (the defaults of py::RunLimits when nothing is stored).
     static py::RunLimits limits();
     static py::RunLimits limits(const QSettings &store);
     // Saves the limits; false and a message when the settings cannot be written (read-only file, full disk).
@@ -24,11 +24,11 @@ public:
     static void applyTo(py::RunOptions &options);
     static void applyTo(py::RunOptions &options, const py::RunLimits &limits);
     static void applyTo(py::RunOptions &options, const py::RunLimits &limits, const QStringList &hosts);
-    // Hosts besides the demo server that programs may reach (Settings ▸ Network; --allow-host on the CLI).
+    // Hosts besides the demo server that programs may reach (Preferences ▸ Network; --allow-host on the CLI).
     static QStringList allowedHosts();
     static QStringList allowedHosts(const QSettings &store);
     static bool setAllowedHosts(QSettings &store, const QStringList &hosts, QString *error = nullptr);
-    // "raise it in Settings ▸ Limits": the GUI's hint in a limit's message.
+    // "raise it in Preferences ▸ Limits": the GUI's hint in a limit's message.
     static QString limitHint(py::Limit limit);
     static QString key(py::Limit limit); // "limits/steps"
 };

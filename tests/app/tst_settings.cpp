@@ -1,4 +1,4 @@
-// Settings ▸ Limits: the limits are stored in QSettings, reach the runner with the GUI's hint, survive a
+// Preferences ▸ Limits: the limits are stored in QSettings, reach the runner with the GUI's hint, survive a
 // restart, and an unwritable settings file gives a message instead of losing the dialog's values. The
 // command line has one flag per limit, listed by `awaitscope run --help`.
 #include "python/pythonrunner.h"
@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
@@ -114,11 +115,44 @@ private slots:
         const QStringList lines = err.split(u'\n', Qt::SkipEmptyParts);
         const QString last = lines.isEmpty() ? QString() : lines.last();
         QVERIFY2(last.startsWith(message), qPrintable(last));
-        QVERIFY2(last.endsWith(QStringLiteral("; raise it in Settings ▸ Limits")), qPrintable(last));
+        QVERIFY2(last.endsWith(QStringLiteral("; raise it in Preferences ▸ Limits")), qPrintable(last));
 
         // A new dialog shows what was saved; Restore Defaults puts the defaults back.
         SettingsDialog again;
         QCOMPARE(again.field(limit)->value(), value);
+    }
+
+    // Settings ▸ Network: hosts typed into the dialog are stored and reach the runner's options.
+    void allowedHostsReachTheRunner_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("nothing: only the demo server") << QString() << QStringList();
+        QTest::newRow("one host") << QStringLiteral("example.org")
+                                  << QStringList{QStringLiteral("example.org")};
+        QTest::newRow("commas, spaces and capitals")
+            << QStringLiteral(" Example.org ,api.example.org,, ")
+            << QStringList{QStringLiteral("example.org"), QStringLiteral("api.example.org")};
+    }
+
+    void allowedHostsReachTheRunner()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, expected);
+        {
+            SettingsDialog dialog;
+            auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("allowedHosts"));
+            QVERIFY(field);
+            field->setText(typed);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(Settings::allowedHosts(), expected);
+        RunOptions options;
+        Settings::applyTo(options);
+        QCOMPARE(options.allowedHosts, expected);
+        SettingsDialog again;
+        QCOMPARE(again.allowedHosts(), expected);
     }
 
     void restoreDefaults()

@@ -162,8 +162,8 @@ private slots:
         for (const bool gui : {false, true}) {
             RunOptions o = oneLimit(limit, value);
             if (gui)
-                o.limitHint = [](Limit) { return QStringLiteral("raise it in Settings ▸ Limits"); };
-            const QString hint = gui ? QStringLiteral("raise it in Settings ▸ Limits")
+                o.limitHint = [](Limit) { return QStringLiteral("raise it in Preferences ▸ Limits"); };
+            const QString hint = gui ? QStringLiteral("raise it in Preferences ▸ Limits")
                                      : QStringLiteral("raise it with %1 N").arg(limitFlag(limit));
             QElapsedTimer timer;
             timer.start();
