@@ -1,6 +1,7 @@
 // Every lesson program, run by the interpreter on the virtual clock, prints exactly what CPython 3.11
 // printed for it (the .out files beside the programs were produced by tests/tools/virtual_clock.py).
-// Programs that use aiohttp are left out: the interpreter has no aiohttp module yet.
+// Programs that use aiohttp are checked in tst_aiohttpmodule instead: the virtual-clock CPython cannot run
+// aiohttp, so their expected output was compared with CPython and aiohttp against `awaitscope serve`.
 #include "python/pythonrunner.h"
 
 #include <QDir>
