@@ -121,6 +121,8 @@ private slots:
     void longVirtualRunKeepsTheWindowResponsive();
     void transportKeysWorkWindowWide_data();
     void transportKeysWorkWindowWide();
+    void httpOnTheRealNetwork_data();
+    void httpOnTheRealNetwork();
     void removedLessonFolderGivesAMessage();
     void unwritableSettingsAreReported();
 };
@@ -338,6 +340,61 @@ void TestLiveRun::transportKeysWorkWindowWide()
     QVERIFY(menu->actions().size() >= 7);
     for (QAction *a : menu->actions())
         QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+}
+
+// aiohttp in a live run: the demo server is started on demand on loopback, the requests show in the trace as
+// they happen, and Stop during a request that would take half a minute ends it at once.
+void TestLiveRun::httpOnTheRealNetwork_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<bool>("stop");
+    QTest::addColumn<QString>("output");
+    const QString prefix = QStringLiteral("import asyncio\nimport aiohttp\n\nasync def main():\n"
+                                          "    async with aiohttp.ClientSession() as session:\n");
+    QTest::newRow("two requests finish")
+        << prefix + QStringLiteral("        async with session.get('http://demo/delay/200') as r:\n"
+                                   "            print(r.status)\n"
+                                   "        async with session.get('http://demo/status/404') as r:\n"
+                                   "            print(r.status)\n\nasyncio.run(main())\n")
+        << false << QStringLiteral("200\n404\n");
+    QTest::newRow("stopped mid-request")
+        << prefix + QStringLiteral("        print('asking')\n"
+                                   "        async with session.get('http://demo/delay/30000') as r:\n"
+                                   "            print(r.status)\n\nasyncio.run(main())\n")
+        << true << QStringLiteral("asking\n");
+}
+
+void TestLiveRun::httpOnTheRealNetwork()
+{
+    QFETCH(QString, program);
+    QFETCH(bool, stop);
+    QFETCH(QString, output);
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QByteArray source = program.toUtf8();
+    startLiveRun(w, source.constData());
+    auto requests = [&w] {
+        int n = 0;
+        for (const TraceEvent &e : w.player()->trace().events())
+            if (e.kind == TraceEvent::Kind::Http)
+                ++n;
+        return n;
+    };
+    QElapsedTimer clock;
+    clock.start();
+    if (stop) {
+        QTRY_VERIFY_WITH_TIMEOUT(requests() > 0, 5000); // the request is on its way
+        button(w, "stopButton")->click();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isRunning(), 15000);
+    QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(LiveRun::runningCount(), 0);
+    QVERIFY(requests() > 0);
+    QVERIFY(everyLaneEnded(w.player()->model()));
+    QCOMPARE(w.player()->trace().outputUntil(w.player()->trace().events().back().seq), output);
+    if (stop)
+        QVERIFY2(statusText(w).contains(QStringLiteral("Stopped")), qPrintable(statusText(w)));
 }
 
 void TestLiveRun::removedLessonFolderGivesAMessage()
