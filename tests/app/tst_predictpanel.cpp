@@ -244,7 +244,8 @@ private slots:
         QTest::mouseClick(s.panel.findChild<QPushButton *>(QStringLiteral("predictReveal")), Qt::LeftButton);
         QCOMPARE(labelText(s.panel, "predictVerdict"),
                  right ? QStringLiteral("✔ Right!") : QStringLiteral("✘ Not quite."));
-        const LessonProgress::Answer *a = s.saved().answer(QStringLiteral("wait"), QStringLiteral("done"));
+        const LessonProgress saved = s.saved(); // the answer points into it
+        const LessonProgress::Answer *a = saved.answer(QStringLiteral("wait"), QStringLiteral("done"));
         QVERIFY(a);
         QCOMPARE(a->correct, right);
         QCOMPARE(a->response, chosen);
