@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <algorithm>
+
 #include <cstdio>
 
 namespace awaitscope::py {
@@ -125,7 +127,10 @@ int runPythonSource(const QString &source, const RunOptions &options)
         options.control->detach();
     if (options.trace) {
         options.trace->exitStatus = status;
-        options.trace->endTime = in.programTime();
+        // On the real clock the program's time does not count the loop's seconds: the run lasts at least
+        // until its last event.
+        const auto &events = options.trace->events();
+        options.trace->endTime = std::max(in.programTime(), events.empty() ? 0.0 : events.back().time);
     }
     return status;
 }

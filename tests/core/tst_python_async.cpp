@@ -257,6 +257,22 @@ private slots:
         QVERIFY(clock.elapsed() >= 250);
     }
 
+    // A saved real-clock trace lasts as long as its events, so it opens at its full length (the program never
+    // asks the clock for the time here, which is what used to set the end).
+    void realClockTraceEndsAtItsLastEvent()
+    {
+        awaitscope::Trace trace;
+        const Result r = runSource(QStringLiteral("import asyncio\n"
+                                                  "async def main():\n"
+                                                  "    await asyncio.sleep(0.3)\n"
+                                                  "asyncio.run(main())\n"),
+                                   &trace, true);
+        QCOMPARE(r.err, QString());
+        QVERIFY(!trace.events().empty());
+        QVERIFY2(trace.endTime >= 0.29 && trace.endTime >= trace.events().back().time,
+                 qPrintable(QString::number(trace.endTime)));
+    }
+
     // The benchmark of the issue: 10,000 tasks each sleeping once (well under 1 s in a Release build).
     void tenThousandTasks()
     {
