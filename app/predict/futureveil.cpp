@@ -1,9 +1,7 @@
 #include "predict/futureveil.h"
 
-#include "player/playbackstate.h"
 #include "timeline/timelineview.h"
 
-#include <QEvent>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -12,24 +10,14 @@
 namespace awaitscope {
 
 FutureVeil::FutureVeil(TimelineView *timeline, PlaybackState *playback)
-    : QWidget(timeline)
-    , m_timeline(timeline)
-    , m_playback(playback)
+    : TimelineOverlay(timeline, playback)
 {
     setObjectName(QStringLiteral("futureVeil"));
-    setAttribute(Qt::WA_TransparentForMouseEvents);
-    setAttribute(Qt::WA_NoSystemBackground);
-    setGeometry(timeline->rect());
-    timeline->installEventFilter(this);
-    connect(timeline, &TimelineView::viewChanged, this, qOverload<>(&QWidget::update));
-    connect(playback, &PlaybackState::cursorChanged, this, qOverload<>(&QWidget::update));
 }
 
 double FutureVeil::veilLeft() const
 {
-    const TimelineGeometry &g = m_timeline->geometry();
-    const double t = m_playback ? m_playback->time() : g.dataStart;
-    return std::clamp(g.timeToX(t) + 2.0, g.plotLeft(), double(width()));
+    return std::clamp(cursorX() + 2.0, timeline()->geometry().plotLeft(), double(width()));
 }
 
 void FutureVeil::paintEvent(QPaintEvent *)
@@ -38,9 +26,9 @@ void FutureVeil::paintEvent(QPaintEvent *)
     if (left >= width())
         return;
     QPainter p(this);
-    const TimelineTheme &theme = m_timeline->theme();
+    const TimelineTheme &theme = timeline()->theme();
     // The legend stays readable: it tells nothing about the run.
-    const double bottom = std::max(0.0, height() - m_timeline->geometry().legendHeight);
+    const double bottom = std::max(0.0, height() - timeline()->geometry().legendHeight);
     const QRectF hidden(left, 0, width() - left, bottom);
     p.fillRect(hidden, theme.background);
     // Diagonal hatching says "covered", not "empty".
@@ -62,13 +50,6 @@ void FutureVeil::paintEvent(QPaintEvent *)
         p.setPen(theme.text);
         p.drawText(hidden.adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap, text);
     }
-}
-
-bool FutureVeil::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_timeline && event->type() == QEvent::Resize)
-        setGeometry(m_timeline->rect());
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace awaitscope

@@ -1,16 +1,12 @@
 #pragma once
 
-#include <QPointer>
-#include <QWidget>
+#include "timeline/timelineoverlay.h"
 
 namespace awaitscope {
 
-class PlaybackState;
-class TimelineView;
-
 // Covers the part of the timeline after the cursor while the learner predicts, so the drawn run gives no
-// answer away. A child of the timeline that lets every mouse event through to it.
-class FutureVeil : public QWidget
+// answer away.
+class FutureVeil : public TimelineOverlay
 {
     Q_OBJECT
 public:
@@ -21,11 +17,6 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
-    TimelineView *m_timeline;
-    QPointer<PlaybackState> m_playback;
 };
 
 } // namespace awaitscope

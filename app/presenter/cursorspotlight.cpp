@@ -4,7 +4,6 @@
 #include "player/playbackstate.h"
 #include "timeline/timelineview.h"
 
-#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -13,24 +12,15 @@
 namespace awaitscope {
 
 CursorSpotlight::CursorSpotlight(TimelineView *timeline, PlaybackState *playback)
-    : QWidget(timeline)
-    , m_timeline(timeline)
-    , m_playback(playback)
+    : TimelineOverlay(timeline, playback)
 {
     setObjectName(QStringLiteral("cursorSpotlight"));
-    setAttribute(Qt::WA_TransparentForMouseEvents);
-    setAttribute(Qt::WA_NoSystemBackground);
-    setGeometry(timeline->rect());
-    timeline->installEventFilter(this);
-    connect(timeline, &TimelineView::viewChanged, this, qOverload<>(&QWidget::update));
-    connect(playback, &PlaybackState::cursorChanged, this, qOverload<>(&QWidget::update));
 }
 
 QRectF CursorSpotlight::band() const
 {
-    const TimelineGeometry &g = m_timeline->geometry();
-    const double t = m_playback ? m_playback->time() : g.dataStart;
-    const double x = g.timeToX(t);
+    const TimelineGeometry &g = timeline()->geometry();
+    const double x = cursorX();
     const double half = std::max(48.0, g.plotWidth() * 0.05);
     const double left = std::max(g.plotLeft(), x - half);
     const double right = std::min(double(width()), x + half);
@@ -42,7 +32,7 @@ void CursorSpotlight::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF lit = band();
-    const TimelineGeometry &g = m_timeline->geometry();
+    const TimelineGeometry &g = timeline()->geometry();
     // Dim the lanes outside the band, lightly: the rest of the run stays readable, the moment stands out.
     // The axis and the lane names are left alone.
     QPainterPath outside;
@@ -51,13 +41,13 @@ void CursorSpotlight::paintEvent(QPaintEvent *)
     QPainterPath inside;
     inside.addRect(lit);
     p.fillPath(outside.subtracted(inside), QColor(0, 0, 0, 40));
-    p.setPen(QPen(m_timeline->theme().cursor, 4));
+    p.setPen(QPen(timeline()->theme().cursor, 4));
     p.setBrush(Qt::NoBrush);
     p.drawRect(lit.adjusted(2, 2, -2, -2));
 
     // The cursor's time on the axis, over the tick labels it would otherwise crowd.
-    const double t = m_playback ? m_playback->time() : 0.0;
-    QFont f = m_timeline->theme().font;
+    const double t = playback() ? playback()->time() : 0.0;
+    QFont f = timeline()->theme().font;
     f.setBold(true);
     p.setFont(f);
     const QString text = CompareView::formatTotal(t);
@@ -67,17 +57,10 @@ void CursorSpotlight::paintEvent(QPaintEvent *)
         QPointF(std::clamp(lit.center().x(), g.plotLeft() + box.width() / 2, width() - box.width() / 2),
                 1 + box.height() / 2));
     p.setPen(Qt::NoPen);
-    p.setBrush(m_timeline->theme().cursor);
+    p.setBrush(timeline()->theme().cursor);
     p.drawRoundedRect(box, 6, 6);
     p.setPen(Qt::white);
     p.drawText(box, Qt::AlignCenter, text);
-}
-
-bool CursorSpotlight::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_timeline && event->type() == QEvent::Resize)
-        setGeometry(m_timeline->rect());
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace awaitscope
