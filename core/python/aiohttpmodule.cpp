@@ -87,16 +87,6 @@ Value attrOf(const Value &instance, const char *name)
     return instance.as<InstanceObject>()->attrs.value(QLatin1String(name));
 }
 
-std::optional<double> optionalSeconds(Interpreter &in, const Value &v, const char *what)
-{
-    if (v.isNone())
-        return std::nullopt;
-    if (!v.isNumber())
-        in.raiseTypeError(
-            QStringLiteral("%1 must be a number or None, not %2").arg(QLatin1String(what), in.typeName(v)));
-    return v.toDouble();
-}
-
 awaitscope::ClientTimeout timeoutOf(Interpreter &in, const Value &v)
 {
     awaitscope::ClientTimeout t;
@@ -107,11 +97,11 @@ awaitscope::ClientTimeout timeoutOf(Interpreter &in, const Value &v)
     if (!isInstanceOf(in, v, "ClientTimeout"))
         in.raiseTypeError(
             QStringLiteral("timeout must be an aiohttp.ClientTimeout, not %1").arg(in.typeName(v)));
-    t.total = optionalSeconds(in, attrOf(v, "total"), "total");
-    t.connect = optionalSeconds(in, attrOf(v, "connect"), "connect");
-    t.sockRead = optionalSeconds(in, attrOf(v, "sock_read"), "sock_read");
-    t.sockConnect = optionalSeconds(in, attrOf(v, "sock_connect"), "sock_connect");
-    if (auto c = optionalSeconds(in, attrOf(v, "ceil_threshold"), "ceil_threshold"))
+    t.total = in.optionalSeconds(attrOf(v, "total"), "total");
+    t.connect = in.optionalSeconds(attrOf(v, "connect"), "connect");
+    t.sockRead = in.optionalSeconds(attrOf(v, "sock_read"), "sock_read");
+    t.sockConnect = in.optionalSeconds(attrOf(v, "sock_connect"), "sock_connect");
+    if (auto c = in.optionalSeconds(attrOf(v, "ceil_threshold"), "ceil_threshold"))
         t.ceilThreshold = *c;
     return t;
 }
@@ -372,12 +362,12 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
         in.checkNoExtraArgs(a, 5, {"total", "connect", "sock_read", "sock_connect", "ceil_threshold"},
                             QStringLiteral("ClientTimeout"));
         awaitscope::ClientTimeout t;
-        t.total = optionalSeconds(in, in.argOr(a, 0, "total"), "total");
-        t.connect = optionalSeconds(in, in.argOr(a, 1, "connect"), "connect");
-        t.sockRead = optionalSeconds(in, in.argOr(a, 2, "sock_read"), "sock_read");
-        t.sockConnect = optionalSeconds(in, in.argOr(a, 3, "sock_connect"), "sock_connect");
+        t.total = in.optionalSeconds(in.argOr(a, 0, "total"), "total");
+        t.connect = in.optionalSeconds(in.argOr(a, 1, "connect"), "connect");
+        t.sockRead = in.optionalSeconds(in.argOr(a, 2, "sock_read"), "sock_read");
+        t.sockConnect = in.optionalSeconds(in.argOr(a, 3, "sock_connect"), "sock_connect");
         t.ceilThreshold =
-            optionalSeconds(in, in.argOr(a, 4, "ceil_threshold", Value::fromInt(5)), "ceil_threshold")
+            in.optionalSeconds(in.argOr(a, 4, "ceil_threshold", Value::fromInt(5)), "ceil_threshold")
                 .value_or(5);
         return makeTimeout(in, t);
     };

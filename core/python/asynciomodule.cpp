@@ -116,16 +116,6 @@ template<typename T> std::shared_ptr<T> payloadOf(const Value &v, const Value &c
     return std::static_pointer_cast<T>(inst->payload);
 }
 
-std::optional<double> optionalSeconds(Interpreter &in, const Value &v, const char *what)
-{
-    if (v.isNone())
-        return std::nullopt;
-    if (!v.isNumber())
-        in.raiseTypeError(
-            QStringLiteral("%1 must be a number or None, not %2").arg(QLatin1String(what), in.typeName(v)));
-    return v.toDouble();
-}
-
 QString coroutineNameOf(const Value &coro)
 {
     auto *c = coro.as<CoroutineObject>();
@@ -393,7 +383,7 @@ void Interpreter::installAsyncio()
         def(QStringLiteral("wait"), [](Interpreter &in, const Value &, CallArgs &a) {
             in.checkNoExtraArgs(a, 3, {"fs", "timeout", "return_when"}, QStringLiteral("wait"));
             const Value fs = in.argOr(a, 0, "fs");
-            const std::optional<double> timeout = optionalSeconds(in, in.argOr(a, 1, "timeout"), "timeout");
+            const std::optional<double> timeout = in.optionalSeconds(in.argOr(a, 1, "timeout"), "timeout");
             const Value rw = in.argOr(a, 2, "return_when", makeStr(QStringLiteral("ALL_COMPLETED")));
             if (in.futureOf(fs) || fs.as<CoroutineObject>())
                 in.raiseTypeError(QStringLiteral("expect a list of futures, not %1").arg(in.typeName(fs)));
@@ -432,7 +422,7 @@ void Interpreter::installAsyncio()
         def(QStringLiteral("wait_for"), [](Interpreter &in, const Value &, CallArgs &a) {
             in.checkNoExtraArgs(a, 2, {"fut", "timeout"}, QStringLiteral("wait_for"));
             const Value aw = in.argOr(a, 0, "fut");
-            const std::optional<double> timeout = optionalSeconds(in, in.argOr(a, 1, "timeout"), "timeout");
+            const std::optional<double> timeout = in.optionalSeconds(in.argOr(a, 1, "timeout"), "timeout");
             if (!in.futureOf(aw) && !aw.as<CoroutineObject>())
                 in.raiseTypeError(
                     QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
@@ -468,7 +458,7 @@ void Interpreter::installAsyncio()
             if (in.futureOf(fs) || fs.as<CoroutineObject>())
                 in.raiseTypeError(
                     QStringLiteral("expect an iterable of futures, not %1").arg(in.typeName(fs)));
-            const std::optional<double> timeout = optionalSeconds(in, in.argOr(a, 1, "timeout"), "timeout");
+            const std::optional<double> timeout = in.optionalSeconds(in.argOr(a, 1, "timeout"), "timeout");
             std::vector<Value> items = in.toVector(fs);
             // A plain generator in 3.11: the work starts on the first next().
             struct State
@@ -529,7 +519,7 @@ void Interpreter::installAsyncio()
             auto *inst = new InstanceObject(in.clsTimeout);
             Value v(inst);
             auto h = std::make_shared<TimeoutHolder>();
-            h->when = optionalSeconds(in, in.argOr(a, 0, "delay"), "delay");
+            h->when = in.optionalSeconds(in.argOr(a, 0, "delay"), "delay");
             inst->payload = h;
             return v;
         });
@@ -537,7 +527,7 @@ void Interpreter::installAsyncio()
             auto *inst = new InstanceObject(in.clsTimeout);
             Value v(inst);
             auto h = std::make_shared<TimeoutHolder>();
-            h->when = optionalSeconds(in, in.argOr(a, 0, "when"), "when");
+            h->when = in.optionalSeconds(in.argOr(a, 0, "when"), "when");
             h->absolute = true;
             inst->payload = h;
             return v;
@@ -736,7 +726,7 @@ void Interpreter::installAsyncio()
     });
     method(clsTimeout, QStringLiteral("reschedule"), [](Interpreter &in, const Value &self, CallArgs &a) {
         auto h = payloadOf<TimeoutHolder>(self, in.clsTimeout);
-        std::optional<double> w = optionalSeconds(in, in.argOr(a, 0, "when"), "when");
+        std::optional<double> w = in.optionalSeconds(in.argOr(a, 0, "when"), "when");
         if (!h->scope)
             in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("Timeout has not been entered"));
         h->scope->reschedule(w);

@@ -273,6 +273,16 @@ void Interpreter::countStep()
                 .arg(limits.maxTraceEvents));
 }
 
+std::optional<double> Interpreter::optionalSeconds(const Value &v, const char *what)
+{
+    if (v.isNone())
+        return std::nullopt;
+    if (!v.isNumber())
+        raiseTypeError(
+            QStringLiteral("%1 must be a number or None, not %2").arg(QLatin1String(what), typeName(v)));
+    return v.toDouble();
+}
+
 void Interpreter::limitReached(Limit limit, const QString &what)
 {
     const QString hint = limitHint ? limitHint(limit) : commandLineHint(limit);

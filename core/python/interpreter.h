@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <any>
 #include <atomic>
@@ -155,6 +156,8 @@ public:
     {
         raiseError(QStringLiteral("TypeError"), message);
     }
+    // A duration argument that may be None (timeouts): its seconds, or TypeError naming `what`.
+    std::optional<double> optionalSeconds(const Value &v, const char *what);
     [[noreturn]] void raiseValueError(const QString &message)
     {
         raiseError(QStringLiteral("ValueError"), message);
