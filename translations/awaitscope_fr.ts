@@ -221,10 +221,6 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>usage: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
          [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
          [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
@@ -376,14 +372,6 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
         <translation>Une exécution dessinée par Awaitscope</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un dossier où vous pouvez écrire.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cannot tell the format of %1: name it .png, .svg or .pdf.</source>
         <translation>Format de %1 inconnu&#xa0;: nommez le fichier .png, .svg ou .pdf.</translation>
     </message>
@@ -422,10 +410,6 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
     <message>
         <source>Could not encode %1: %2</source>
         <translation>Impossible d&apos;encoder %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the disk is full or the file is too large</source>
-        <translation>le disque est plein ou le fichier est trop volumineux</translation>
     </message>
 </context>
 <context>
@@ -520,10 +504,6 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
         <translation>le programme n&apos;a pas pu être exécuté&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the program exits with status %1 (an uncaught exception?)</source>
-        <translation>le programme se termine avec le statut %1 (une exception non interceptée&#xa0;?)</translation>
-    </message>
-    <message>
         <source>section &quot;%1&quot;: its moment never happens in the run of %2</source>
         <translation>section &quot;%1&quot;&#xa0;: son moment n&apos;arrive jamais dans l&apos;exécution de %2</translation>
     </message>
@@ -575,6 +555,14 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         awaitscope lessons --check DIR  vérifier un dossier de leçon (ou un dossier de leçons)
 </translation>
     </message>
+    <message>
+        <source>the program exits with status %1</source>
+        <translation>le programme se termine avec le statut %1</translation>
+    </message>
+    <message>
+        <source>the program exits with status %1: %2</source>
+        <translation>le programme se termine avec le statut %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
@@ -586,24 +574,24 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
 <context>
     <name>LessonProgress</name>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a progress file Awaitscope can read; starting afresh</source>
-        <translation>%1&#xa0;: pas un fichier de progression lisible par Awaitscope&#xa0;; on repart de zéro</translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder</source>
         <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
     <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;enregistrer&#xa0;: %2</translation>
+        <source>%1 was written by a newer version of Awaitscope (format %2); this version does not change it, so progress made now is not kept</source>
+        <translation>%1 a été écrit par une version plus récente d’Awaitscope (format %2) ; cette version ne le modifie pas, la progression actuelle n’est donc pas enregistrée</translation>
     </message>
     <message>
-        <source>the disk is full or the file is too large</source>
-        <translation>le disque est plein ou le fichier est trop volumineux</translation>
+        <source>%1 is not a progress file Awaitscope can read</source>
+        <translation>%1 n’est pas un fichier de progression lisible par Awaitscope</translation>
+    </message>
+    <message>
+        <source>%1; it could not be moved aside, so progress made now is not saved over it</source>
+        <translation>%1 ; impossible de le mettre de côté, la progression actuelle n’est donc pas enregistrée par-dessus</translation>
+    </message>
+    <message>
+        <source>%1; it was kept as %2, starting afresh</source>
+        <translation>%1 ; il a été conservé sous %2, nouveau départ</translation>
     </message>
 </context>
 <context>
@@ -761,10 +749,6 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <translation>le programme donne %1 mais la valeur par défaut du paramètre &quot;%2&quot; est %3&#xa0;; accordez-les</translation>
     </message>
     <message>
-        <source>cannot read the file</source>
-        <translation>impossible de lire le fichier</translation>
-    </message>
-    <message>
         <source>missing: every lesson folder needs a lesson.json</source>
         <translation>manquant&#xa0;: chaque dossier de leçon a besoin d&apos;un lesson.json</translation>
     </message>
@@ -864,16 +848,16 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>%1 is a link to a file outside the lesson folder; copy the program into the folder instead</source>
         <translation>%1 est un lien vers un fichier hors du dossier de la leçon&#xa0;; copiez plutôt le programme dans le dossier</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a folder); the program must be a normal file</source>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier) ; le programme doit être un fichier ordinaire</translation>
+    </message>
 </context>
 <context>
     <name>LessonRunner</name>
     <message>
         <source>the program failed</source>
         <translation>le programme a échoué</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -923,10 +907,6 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <translation>clé inconnue &quot;%1&quot; (traduisibles ici&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>cannot read the file</source>
-        <translation>impossible de lire le fichier</translation>
-    </message>
-    <message>
         <source>not valid JSON: %1</source>
         <translation>JSON non valide&#xa0;: %1</translation>
     </message>
@@ -957,15 +937,9 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
 <context>
     <name>PythonRunner</name>
     <message>
-        <source>awaitscope: cannot open &apos;%1&apos;: %2
+        <source>awaitscope: &apos;%1&apos; is the program itself; write the trace to another file
 </source>
-        <translation>awaitscope&#xa0;: impossible d&apos;ouvrir &apos;%1&apos;&#xa0;: %2
-</translation>
-    </message>
-    <message>
-        <source>awaitscope: cannot write &apos;%1&apos;: %2
-</source>
-        <translation>awaitscope&#xa0;: impossible d&apos;écrire &apos;%1&apos;&#xa0;: %2
+        <translation>awaitscope : « %1 » est le programme lui-même ; écrivez la trace dans un autre fichier
 </translation>
     </message>
 </context>
@@ -1303,6 +1277,46 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <message>
         <source>timer %1</source>
         <translation>minuteur %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); give a normal file</source>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; indiquez un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2; at most %3 are read)</source>
+        <translation>%1 est trop volumineux (%2 ; au plus %3 sont lus)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most %2 are read)</source>
+        <translation>%1 est trop volumineux (au plus %2 sont lus)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; choose another name</source>
+        <translation>%1 n’est pas un fichier ordinaire ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file is too large</source>
+        <translation>le disque est plein ou le fichier est trop volumineux</translation>
     </message>
 </context>
 <context>
