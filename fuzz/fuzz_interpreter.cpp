@@ -27,10 +27,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         options.out = [](const QString &) {};
         options.err = [](const QString &) {};
         // Small budgets keep each execution short: a program that loops forever stops at the step limit.
-        options.maxSteps = 20'000;
-        options.maxOutput = 100'000;
-        options.maxCells = 200'000;
-        options.maxTasks = 2'000;
+        options.limits.maxSteps = 20'000;
+        options.limits.maxOutput = 100'000;
+        options.limits.maxCells = 200'000;
+        options.limits.maxTasks = 2'000;
         awaitscope::py::runPythonSource(source, options);
     });
     runner->setStackSize(512u * 1024 * 1024);

@@ -31,7 +31,7 @@ int main(int argc, char **argv)
         options.trace = &trace;
         options.out = [](const QString &) {};
         options.err = [](const QString &) {};
-        options.maxSteps = 200'000; // seeds should be small
+        options.limits.maxSteps = 200'000; // seeds should be small
         const QString text = QString::fromUtf8(source.readAll());
         // A big stack: see fuzz_interpreter.cpp.
         QThread *runner = QThread::create([&] { awaitscope::py::runPythonSource(text, options); });

@@ -854,13 +854,6 @@ Lektionen, die nicht geladen wurden:
     </message>
 </context>
 <context>
-    <name>LessonRunner</name>
-    <message>
-        <source>the program failed</source>
-        <translation>das Programm ist fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
     <name>LessonTranslation</name>
     <message>
         <source>a translation must be a non-empty string</source>

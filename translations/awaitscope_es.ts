@@ -854,13 +854,6 @@ Lecciones que no se cargaron:
     </message>
 </context>
 <context>
-    <name>LessonRunner</name>
-    <message>
-        <source>the program failed</source>
-        <translation>el programa ha fallado</translation>
-    </message>
-</context>
-<context>
     <name>LessonTranslation</name>
     <message>
         <source>a translation must be a non-empty string</source>

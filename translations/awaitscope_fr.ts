@@ -854,13 +854,6 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
 </context>
 <context>
-    <name>LessonRunner</name>
-    <message>
-        <source>the program failed</source>
-        <translation>le programme a échoué</translation>
-    </message>
-</context>
-<context>
     <name>LessonTranslation</name>
     <message>
         <source>a translation must be a non-empty string</source>

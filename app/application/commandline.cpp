@@ -9,6 +9,7 @@
 #include "lessonview/lessonrunner.h"
 #include "mainwindow/mainwindow.h"
 #include "python/pythonrunner.h"
+#include "run/runservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -234,12 +235,10 @@ int runRun(int argc, char *argv[])
                                         "cannot wait for sockets)")));
         return 2;
     }
-    py::RunOptions options;
-    options.realClock = clockValue == QLatin1String("real");
-    options.network = netValue;
-    options.allowedHosts = parser.values(allowHost);
-    options.traceFile = parser.value(trace);
-    options.chromeTraceFile = parser.value(chrome);
+    RunRequest request;
+    request.realClock = clockValue == QLatin1String("real");
+    request.network = netValue;
+    request.allowedHosts = parser.values(allowHost);
     const QList<py::Limit> limits = py::allLimits();
     for (qsizetype i = 0; i < limits.size(); ++i) {
         if (!parser.isSet(limitOptions.at(i)))
@@ -252,9 +251,9 @@ int runRun(int argc, char *argv[])
                          qPrintable(parser.value(limitOptions.at(i))));
             return 2;
         }
-        options.setLimit(limits.at(i), value);
+        request.limits.set(limits.at(i), value);
     }
-    return py::runPythonFile(args.at(1), options);
+    return runProgramFile(args.at(1), request, {parser.value(trace), parser.value(chrome)});
 }
 
 int runLessons(int argc, char *argv[])

@@ -18,7 +18,7 @@ QString readProgram(const Lesson &lesson, const QString &programId)
 
 // Runs one side; false with `error` set when the program did not get going at all.
 bool runSide(const QString &source, const QString &name, const Lesson &lesson, const QVariantMap &values,
-             Trace *trace, QString *error)
+             const RunRequest &base, Trace *trace, QString *error)
 {
     QString why;
     const QString filled =
@@ -27,12 +27,16 @@ bool runSide(const QString &source, const QString &name, const Lesson &lesson, c
         *error = ComparisonBuilder::tr("%1: %2").arg(name, why);
         return false;
     }
-    const ProgramRun run = runPythonProgram(filled.isEmpty() ? source : filled, name);
+    RunRequest request = base;
+    request.source = filled.isEmpty() ? source : filled;
+    request.displayName = name;
+    const RunResult run = runProgram(request);
     if (run.trace.tasks().empty()) {
-        *error =
-            run.errorLine > 0
-                ? ComparisonBuilder::tr("%1, line %2: %3").arg(name).arg(run.errorLine).arg(run.errorMessage)
-                : ComparisonBuilder::tr("%1: %2").arg(name, run.errorMessage);
+        *error = run.error.line > 0 ? ComparisonBuilder::tr("%1, line %2: %3")
+                                          .arg(name)
+                                          .arg(run.error.line)
+                                          .arg(run.error.summary())
+                                    : ComparisonBuilder::tr("%1: %2").arg(name, run.error.summary());
         return false;
     }
     *trace = run.trace;
@@ -69,7 +73,8 @@ QString ComparisonBuilder::settingsText(const Lesson &lesson, const QVariantMap 
     return parts.join(QStringLiteral(", "));
 }
 
-Comparison ComparisonBuilder::pitfallVsFixed(const Lesson &lesson, const QVariantMap &values)
+Comparison ComparisonBuilder::pitfallVsFixed(const Lesson &lesson, const QVariantMap &values,
+                                             const RunRequest &base)
 {
     Comparison c;
     if (!lesson.isContrast()) {
@@ -78,9 +83,10 @@ Comparison ComparisonBuilder::pitfallVsFixed(const Lesson &lesson, const QVarian
     }
     const QString pitfall = QStringLiteral("pitfall");
     const QString fixed = QStringLiteral("fixed");
-    if (!runSide(readProgram(lesson, pitfall), QStringLiteral("pitfall.py"), lesson, values, &c.first,
+    if (!runSide(readProgram(lesson, pitfall), QStringLiteral("pitfall.py"), lesson, values, base, &c.first,
                  &c.error) ||
-        !runSide(readProgram(lesson, fixed), QStringLiteral("fixed.py"), lesson, values, &c.second, &c.error))
+        !runSide(readProgram(lesson, fixed), QStringLiteral("fixed.py"), lesson, values, base, &c.second,
+                 &c.error))
         return c;
     c.firstTitle = programTitle(lesson, pitfall);
     c.secondTitle = programTitle(lesson, fixed);
@@ -88,7 +94,8 @@ Comparison ComparisonBuilder::pitfallVsFixed(const Lesson &lesson, const QVarian
 }
 
 Comparison ComparisonBuilder::originalVsEdited(const Lesson &lesson, const QString &programId,
-                                               const QString &edited, const QVariantMap &values)
+                                               const QString &edited, const QVariantMap &values,
+                                               const RunRequest &base)
 {
     Comparison c;
     const QString original = readProgram(lesson, programId);
@@ -100,8 +107,8 @@ Comparison ComparisonBuilder::originalVsEdited(const Lesson &lesson, const QStri
         return c;
     }
     const QString name = programId + QStringLiteral(".py");
-    if (!runSide(original, name, lesson, values, &c.first, &c.error) ||
-        !runSide(edited, tr("your edit of %1").arg(name), lesson, values, &c.second, &c.error))
+    if (!runSide(original, name, lesson, values, base, &c.first, &c.error) ||
+        !runSide(edited, tr("your edit of %1").arg(name), lesson, values, base, &c.second, &c.error))
         return c;
     c.firstTitle = tr("the lesson's program (%1)").arg(programTitle(lesson, programId));
     c.secondTitle = tr("your edit");
@@ -110,7 +117,7 @@ Comparison ComparisonBuilder::originalVsEdited(const Lesson &lesson, const QStri
 
 Comparison ComparisonBuilder::twoSettings(const Lesson &lesson, const QString &programId,
                                           const QString &source, const QVariantMap &first,
-                                          const QVariantMap &second)
+                                          const QVariantMap &second, const RunRequest &base)
 {
     Comparison c;
     if (lesson.parameters.isEmpty()) {
@@ -123,8 +130,8 @@ Comparison ComparisonBuilder::twoSettings(const Lesson &lesson, const QString &p
         return c;
     }
     const QString name = programId + QStringLiteral(".py");
-    if (!runSide(source, name, lesson, first, &c.first, &c.error) ||
-        !runSide(source, name, lesson, second, &c.second, &c.error))
+    if (!runSide(source, name, lesson, first, base, &c.first, &c.error) ||
+        !runSide(source, name, lesson, second, base, &c.second, &c.error))
         return c;
     c.firstTitle = firstText;
     c.secondTitle = settingsText(lesson, second, first);

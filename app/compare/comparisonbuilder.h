@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lessons/lesson.h"
+#include "run/runservice.h"
 #include "trace/trace.h"
 
 #include <QCoreApplication>
@@ -28,12 +29,15 @@ class ComparisonBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(ComparisonBuilder)
 public:
-    static Comparison pitfallVsFixed(const Lesson &lesson, const QVariantMap &values);
+    // `base` carries the limits and hosts every side runs with (the preferences, in the app).
+    static Comparison pitfallVsFixed(const Lesson &lesson, const QVariantMap &values,
+                                     const RunRequest &base = {});
     // `edited` is the program as the learner's editor holds it (parameter values already in it).
     static Comparison originalVsEdited(const Lesson &lesson, const QString &programId, const QString &edited,
-                                       const QVariantMap &values);
+                                       const QVariantMap &values, const RunRequest &base = {});
     static Comparison twoSettings(const Lesson &lesson, const QString &programId, const QString &source,
-                                  const QVariantMap &first, const QVariantMap &second);
+                                  const QVariantMap &first, const QVariantMap &second,
+                                  const RunRequest &base = {});
 
     // The settings that differ between `values` and `other`, as "delay=3, count=2" (all when `other`
     // is empty).

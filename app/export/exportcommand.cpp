@@ -1,9 +1,9 @@
 #include "export/exportcommand.h"
 #include "io/userfile.h"
+#include "run/runservice.h"
 
 #include "i18n/languagemanager.h"
 #include "lessons/lessonlibrary.h"
-#include "python/pythonrunner.h"
 #include "trace/trace.h"
 
 #include <QCoreApplication>
@@ -45,26 +45,16 @@ bool isAnimationPath(const QString &path)
     return suffix == u"gif" || suffix == u"webp" || suffix == u"apng";
 }
 
-struct Run
-{
-    Trace trace;
-    int status = 0;
-    QString errors;
-};
-
-// Runs a program on the virtual clock, keeping its output out of the terminal (only the picture matters).
-bool runProgram(const QString &path, Run *run, QString *error)
+// Runs a program on the virtual clock; its output stays out of the terminal (only the picture matters).
+bool runFile(const QString &path, RunResult *run, QString *error)
 {
     const std::optional<QByteArray> bytes = readRegularFile(path, FileReadLimits::Program, error);
     if (!bytes)
         return false;
-    const QString source = QString::fromUtf8(*bytes);
-    py::RunOptions options;
-    options.trace = &run->trace;
-    options.displayName = QFileInfo(path).fileName();
-    options.out = [](const QString &) {};
-    options.err = [run](const QString &text) { run->errors += text; };
-    run->status = py::runPythonSource(source, options);
+    RunRequest request;
+    request.source = QString::fromUtf8(*bytes);
+    request.displayName = QFileInfo(path).fileName();
+    *run = runProgram(request);
     return true;
 }
 
@@ -331,18 +321,18 @@ int runExportCommand(int argc, char *argv[], const QString &lessonsRoot)
         programs.emplace_back(request.program, title);
     }
 
-    std::vector<Run> runs(programs.size());
+    std::vector<RunResult> runs(programs.size());
     for (size_t i = 0; i < programs.size(); ++i) {
-        if (!runProgram(programs[i].first, &runs[i], &error)) {
+        if (!runFile(programs[i].first, &runs[i], &error)) {
             printError(error);
             return 1;
         }
         // A program that fails is still worth a picture (the failure shows on the timeline); say so.
-        if (runs[i].status != 0)
+        if (runs[i].exitStatus != 0)
             printError(Tr::tr("%1 exited with status %2; drawing it anyway.\n%3")
                            .arg(programs[i].first)
-                           .arg(runs[i].status)
-                           .arg(runs[i].errors.trimmed()));
+                           .arg(runs[i].exitStatus)
+                           .arg(runs[i].errorOutput.trimmed()));
     }
     if (request.view == Exporter::View::Compare)
         exporter.setComparison(runs[0].trace, programs[0].second, runs[1].trace, programs[1].second);

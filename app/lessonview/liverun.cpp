@@ -1,7 +1,6 @@
 #include "lessonview/liverun.h"
 
 #include "python/pythonrunner.h"
-#include "settings/settings.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -21,15 +20,23 @@ constexpr int kSlowestPollMs = 1000; // however slow the redraw, the picture is 
 constexpr int kJoinMs = 5000;        // how long a destructor waits for a stopped program to end
 } // namespace
 
-// What the program's thread and the GUI share. The program's thread publishes a copy of the trace (its
-// strings are shared, so a copy is cheap) and the output; the GUI takes them under the lock.
-struct LiveRun::Shared
+// What the program's thread and the GUI share. The program's thread hands over what is new in the trace (the
+// events since the last hand-over and the task list); the GUI appends it to its copy under the lock.
+struct LiveRun::Shared : RunProgressSink
 {
     QMutex mutex;
     py::RunControl control;
-    ProgramRun published;
-    bool fresh = false;
+    Trace::Piece pending; // guarded by mutex
+    RunResult finalResult;
     bool done = false;
+
+    void traceGrew(const Trace &trace, size_t fromEvent) override
+    {
+        Trace::Piece piece = Trace::piece(trace, fromEvent); // copied outside the lock
+        QMutexLocker lock(&mutex);
+        std::move(piece.events.begin(), piece.events.end(), std::back_inserter(pending.events));
+        pending.tasks = std::move(piece.tasks);
+    }
 };
 
 LiveRun::LiveRun(QObject *parent)
@@ -78,68 +85,24 @@ bool LiveRun::stopRequested() const
     return m_shared && m_shared->control.stopRequested();
 }
 
-bool LiveRun::start(const QString &source, const QString &displayName, bool realClock)
+bool LiveRun::start(const RunRequest &request)
 {
     if (m_thread)
         return false;
-    m_result = ProgramRun();
-    m_result.trace.source = source;
-    m_result.trace.clock = realClock ? QStringLiteral("real") : QStringLiteral("virtual");
-    m_realClock = realClock;
+    m_result = RunResult();
+    m_result.trace.source = request.source;
+    m_result.trace.program = request.displayName;
+    m_result.trace.clock = request.realClock ? QStringLiteral("real") : QStringLiteral("virtual");
+    m_realClock = request.realClock;
     m_shared = std::make_shared<Shared>();
+    m_shared->intervalMs = kPublishMs;
     m_poll->setInterval(kPollMs);
     std::shared_ptr<Shared> shared = m_shared;
-    // Read here, on the GUI thread: QSettings is not for the program's thread.
-    const py::RunLimits limits = Settings::limits();
-    const QStringList hosts = Settings::allowedHosts();
 
-    m_thread = QThread::create([shared, source, displayName, realClock, limits, hosts] {
-        ProgramRun run;
-        size_t publishedEvents = 0;
-        auto publish = [&run, &shared, &publishedEvents] {
-            if (run.trace.events().size() == publishedEvents)
-                return;
-            {
-                // The GUI has not taken the last piece yet: no point copying another one.
-                QMutexLocker lock(&shared->mutex);
-                if (shared->fresh)
-                    return;
-            }
-            publishedEvents = run.trace.events().size();
-            // Copy outside the lock, so the GUI never waits for it.
-            ProgramRun copy = run;
-            // While the program runs, the run ends at the last thing that happened.
-            if (!copy.trace.events().empty())
-                copy.trace.endTime = copy.trace.events().back().time;
-            QMutexLocker lock(&shared->mutex);
-            shared->published = std::move(copy);
-            shared->fresh = true;
-        };
-        py::RunOptions options;
-        Settings::applyTo(options, limits, hosts);
-        options.realClock = realClock;
-        options.displayName = displayName;
-        options.trace = &run.trace;
-        options.control = &shared->control;
-        options.out = [&run](const QString &s) { run.stdoutText += s; };
-        options.err = [&run](const QString &s) { run.stderrText += s; };
-        // The timer fires while the real-clock loop waits in its Qt event loop, between two loop passes,
-        // so the trace is never caught half-written.
-        QTimer publisher;
-        publisher.setInterval(kPublishMs);
-        QObject::connect(&publisher, &QTimer::timeout, publish);
-        publisher.start();
-        run.exitStatus = py::runPythonSource(source, options);
-        publisher.stop();
-        run.trace.source = source;
-        run.trace.exitStatus = run.exitStatus;
-        // The real clock's program time does not count the loop's seconds: the run ends at its last event.
-        if (!run.trace.events().empty())
-            run.trace.endTime = std::max(run.trace.endTime, run.trace.events().back().time);
-        describeFailure(run);
+    m_thread = QThread::create([shared, request] {
+        RunResult result = runProgram(request, &shared->control, shared.get());
         QMutexLocker lock(&shared->mutex);
-        shared->published = std::move(run);
-        shared->fresh = true;
+        shared->finalResult = std::move(result);
         shared->done = true;
     });
     m_thread->setObjectName(QStringLiteral("awaitscope-program"));
@@ -176,29 +139,34 @@ void LiveRun::collect()
 {
     if (!m_shared)
         return;
+    Trace::Piece piece;
     {
         QMutexLocker lock(&m_shared->mutex);
-        if (!m_shared->fresh || m_shared->done)
+        if (m_shared->done || m_shared->pending.events.empty())
             return; // the final state is taken in onThreadFinished
-        m_result = std::move(m_shared->published);
-        m_shared->fresh = false;
+        piece = std::move(m_shared->pending);
+        m_shared->pending = {};
     }
+    const qsizetype from = qsizetype(m_result.trace.events().size());
+    m_result.trace.appendPiece(std::move(piece));
+    // While the program runs, the run ends at the last thing that happened.
+    m_result.trace.endTime = runEndTime(m_result.trace, 0.0);
     // Redrawing a big trace takes a while: look again only after a few times that, so the window keeps
     // most of its time for the learner.
     QElapsedTimer spent;
     spent.start();
-    emit progressed();
+    emit progressed(from);
     m_poll->setInterval(std::clamp(int(3 * spent.elapsed()), kPollMs, kSlowestPollMs));
 }
 
 void LiveRun::onThreadFinished()
 {
     m_poll->stop();
+    m_thread->wait();
     {
         QMutexLocker lock(&m_shared->mutex);
-        m_result = std::move(m_shared->published);
+        m_result = std::move(m_shared->finalResult);
     }
-    m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
     --g_running;

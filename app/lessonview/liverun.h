@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lessonview/lessonrunner.h"
+#include "run/runservice.h"
 
 #include <QObject>
 
@@ -26,7 +26,7 @@ public:
     ~LiveRun() override;
 
     // Starts a run; returns false if one is still in progress.
-    bool start(const QString &source, const QString &displayName, bool realClock);
+    bool start(const RunRequest &request);
     void stop();
     // Waits up to `ms` for the run to end; if it did, finished() has been emitted when this returns.
     // Lets a quick virtual-clock run look synchronous while a long one carries on in the background.
@@ -35,15 +35,17 @@ public:
     bool stopRequested() const;
     bool isRealClock() const { return m_realClock; }
 
-    // The run as far as it has arrived (complete after finished()).
-    const ProgramRun &result() const { return m_result; }
+    // The run as far as it has arrived (complete after finished()). While it runs, only the trace grows:
+    // each progressed() appends the new events to it.
+    const RunResult &result() const { return m_result; }
 
     // Runs in progress in this process, for tests that prove nothing is left running.
     static int runningCount();
 
 signals:
-    void progressed(); // the trace grew; sent at most every few dozen milliseconds
-    void finished();   // the run ended, normally, with an error or stopped
+    // The trace grew: events from `fromEvent` on are new. Sent at most every few dozen milliseconds.
+    void progressed(qsizetype fromEvent);
+    void finished(); // the run ended, normally, with an error or stopped
 
 private:
     struct Shared;
@@ -54,7 +56,7 @@ private:
     QThread *m_thread = nullptr;
     QTimer *m_poll = nullptr;
     int m_generation = 0; // tells a late finished signal of an earlier run from the current one
-    ProgramRun m_result;
+    RunResult m_result;
     bool m_realClock = false;
 };
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "io/userfile.h"
+#include "settings/settings.h"
 
 #include "compare/comparisonbuilder.h"
 #include "editor/pythonhighlighter.h"
@@ -471,12 +472,12 @@ void MainWindow::runProgram()
     startRun(m_realClock->isChecked());
 }
 
-void MainWindow::showRun(const ProgramRun &run)
+void MainWindow::showRun(const RunResult &run)
 {
     // A run the learner stopped did nothing wrong: no error line to mark.
     const bool stopped = m_liveRun->stopRequested();
-    m_lastError = stopped ? QString() : run.errorMessage;
-    m_errorLine = stopped ? 0 : run.errorLine;
+    m_lastError = stopped || !run.error.isError() ? QString() : run.error.summary();
+    m_errorLine = stopped ? 0 : run.error.line;
     // A program that never got going (a syntax error, an unsupported construct) leaves the last picture.
     const bool ran = !run.trace.tasks().empty();
     if (ran)
@@ -626,7 +627,11 @@ void MainWindow::startRun(bool realClock)
         discardLiveRun(); // a re-run after a change replaces the run in progress
     m_runKeepView = m_keepView;
     m_liveShown = false;
-    m_liveRun->start(m_code->toPlainText(), m_programId + QStringLiteral(".py"), realClock);
+    RunRequest request = Settings::runRequest();
+    request.source = m_code->toPlainText();
+    request.displayName = m_programId + QStringLiteral(".py");
+    request.realClock = realClock;
+    m_liveRun->start(request);
     updateRunControls();
     if (!realClock && m_liveRun->waitForFinished(kQuickRunMs))
         return; // shown by showLiveResult already
@@ -646,7 +651,7 @@ void MainWindow::stopProgram()
 
 void MainWindow::showLiveProgress()
 {
-    const ProgramRun &run = m_liveRun->result();
+    const RunResult &run = m_liveRun->result();
     if (run.trace.tasks().empty())
         return;
     // The first picture of a run starts from a fitted view, then the cursor follows the growing end unless

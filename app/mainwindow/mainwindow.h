@@ -32,7 +32,7 @@ class PlayerWidget;
 class PredictPanel;
 class PresenterMode;
 struct Comparison;
-struct ProgramRun;
+struct RunResult;
 
 // The application's window: the lesson browser, the lesson's explanation, the code pane with its
 // parameters, and the player (timeline, state panels, console, transport) that shows the last run.
@@ -99,7 +99,7 @@ private:
     void selectProgram(int index);
     void rebuildParameters();
     QString programSource() const;
-    void showRun(const ProgramRun &run);
+    void showRun(const RunResult &run);
     void updateExplanation();
     void highlightLines();
     void resetCode();

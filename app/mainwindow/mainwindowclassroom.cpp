@@ -11,6 +11,7 @@
 #include "player/playerwidget.h"
 #include "predict/predictpanel.h"
 #include "presenter/presentermode.h"
+#include "settings/settings.h"
 #include "settings/settingsdialog.h"
 #include "timeline/timelineview.h"
 
@@ -174,22 +175,22 @@ void MainWindow::copyPicture()
 void MainWindow::comparePitfallWithFix()
 {
     if (const Lesson *lesson = m_library.lesson(m_lessonId))
-        showComparison(ComparisonBuilder::pitfallVsFixed(*lesson, m_parameterValues));
+        showComparison(ComparisonBuilder::pitfallVsFixed(*lesson, m_parameterValues, Settings::runRequest()));
 }
 
 void MainWindow::compareWithEdit()
 {
     if (const Lesson *lesson = m_library.lesson(m_lessonId))
         showComparison(ComparisonBuilder::originalVsEdited(*lesson, m_programId, m_code->toPlainText(),
-                                                           m_parameterValues));
+                                                           m_parameterValues, Settings::runRequest()));
 }
 
 void MainWindow::compareSettings()
 {
     if (const Lesson *lesson = m_library.lesson(m_lessonId))
         showComparison(ComparisonBuilder::twoSettings(*lesson, m_programId, m_code->toPlainText(),
-                                                      ComparisonBuilder::defaults(*lesson),
-                                                      m_parameterValues));
+                                                      ComparisonBuilder::defaults(*lesson), m_parameterValues,
+                                                      Settings::runRequest()));
 }
 
 void MainWindow::showComparison(const Comparison &comparison)

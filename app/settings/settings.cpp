@@ -71,15 +71,19 @@ bool Settings::setLimits(QSettings &store, const py::RunLimits &limits, QString 
     return false;
 }
 
-void Settings::applyTo(py::RunOptions &options)
+RunRequest Settings::runRequest()
 {
-    applyTo(options, limits(), allowedHosts());
+    const QSettings store;
+    return runRequest(store);
 }
 
-void Settings::applyTo(py::RunOptions &options, const py::RunLimits &limits, const QStringList &hosts)
+RunRequest Settings::runRequest(const QSettings &store)
 {
-    applyTo(options, limits);
-    options.allowedHosts = hosts;
+    RunRequest request;
+    request.limits = limits(store);
+    request.allowedHosts = allowedHosts(store);
+    request.limitHint = &Settings::limitHint;
+    return request;
 }
 
 QStringList Settings::allowedHosts()
@@ -109,13 +113,6 @@ bool Settings::setAllowedHosts(QSettings &store, const QStringList &hosts, QStri
         *error = tr("The allowed hosts could not be saved to %1. Check that this folder can be written.")
                      .arg(store.fileName());
     return false;
-}
-
-void Settings::applyTo(py::RunOptions &options, const py::RunLimits &limits)
-{
-    for (const py::Limit limit : py::allLimits())
-        options.setLimit(limit, limits.value(limit));
-    options.limitHint = &Settings::limitHint;
 }
 
 QString Settings::limitHint(py::Limit limit)

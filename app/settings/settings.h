@@ -1,7 +1,7 @@
 #pragma once
 
-#include "python/pythonrunner.h"
 #include "python/runlimits.h"
+#include "run/runservice.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,10 +20,10 @@ public:
     // Saves the limits; false and a message when the settings cannot be written (read-only file, full disk).
     static bool setLimits(const py::RunLimits &limits, QString *error = nullptr);
     static bool setLimits(QSettings &store, const py::RunLimits &limits, QString *error = nullptr);
-    // Puts the limits and the GUI's hint into the options of a run (call it where the GUI runs a program).
-    static void applyTo(py::RunOptions &options);
-    static void applyTo(py::RunOptions &options, const py::RunLimits &limits);
-    static void applyTo(py::RunOptions &options, const py::RunLimits &limits, const QStringList &hosts);
+    // The request every run of the app starts from: the limits, the allowed hosts and the GUI's hint for
+    // raising a limit. The one place where the preferences reach a run (read it on the GUI thread).
+    static RunRequest runRequest();
+    static RunRequest runRequest(const QSettings &store);
     // Hosts besides the demo server that programs may reach (Preferences ▸ Network; --allow-host on the CLI).
     static QStringList allowedHosts();
     static QStringList allowedHosts(const QSettings &store);

@@ -295,8 +295,10 @@ void Interpreter::installAsyncio()
                 main->markRetrieved(); // asyncio.run hands the main task's exception to its caller
             QString stopReason = completed ? QString() : lp.stopReason();
             // asyncio.run's shutdown; a stopped program's tasks end at their next step.
-            if (!completed && !in.stopRequested())
+            if (!completed && !in.stopRequested()) {
+                in.stopKind = RunError::Kind::Deadlock;
                 in.requestStop(stopReason.isEmpty() ? QStringLiteral("stopped") : stopReason);
+            }
             lp.cancelAllTasks();
             lp.reportUnretrievedExceptions();
             in.setFrameState(savedFrame, savedDepth);

@@ -139,6 +139,8 @@ QString Interpreter::stopReason() const
 
 void Interpreter::write(const QString &text)
 {
+    if (text.isEmpty())
+        return; // print(end="") writes nothing and records nothing
     m_output += text.size();
     if (limits.maxOutput > 0 && m_output > limits.maxOutput)
         limitReached(Limit::Output,
@@ -191,6 +193,14 @@ int Interpreter::run(const QString &source)
         text += QStringLiteral("SyntaxError: ") + e.describe() + u'\n';
         if (stderrSink)
             stderrSink(text);
+        if (errorOut) {
+            errorOut->kind = RunError::Kind::Syntax;
+            errorOut->type = QStringLiteral("SyntaxError");
+            errorOut->message = e.describe();
+            errorOut->line = e.line;
+            errorOut->column = e.col;
+            errorOut->frames = {{QStringLiteral("<module>"), e.line}};
+        }
         return 1;
     }
     auto *globals = new ScopeObject();
@@ -209,6 +219,7 @@ int Interpreter::run(const QString &source)
         note(QStringLiteral("stopped: %1").arg(stop.message));
         if (stderrSink)
             stderrSink(QStringLiteral("Stopped: %1\n").arg(stop.message));
+        reportStop(stop);
         status = 1;
     } catch (...) {
         Value exc;
@@ -217,6 +228,7 @@ int Interpreter::run(const QString &source)
         } catch (const ProgramStop &stop) {
             if (stderrSink)
                 stderrSink(QStringLiteral("Stopped: %1\n").arg(stop.message));
+            reportStop(stop);
             return 1;
         }
         addTraceback(exc, f);
@@ -233,8 +245,10 @@ int Interpreter::run(const QString &source)
                 stderrSink(str(code) + u'\n');
             return 1;
         }
+        const QString traceback = formatTraceback(exc);
         if (stderrSink)
-            stderrSink(formatTraceback(exc));
+            stderrSink(traceback);
+        reportException(exc, traceback);
         // An uncaught RecursionError says which limit stopped the program and what can be done about it.
         if (stderrSink && inst && inst->klass()->name == u"RecursionError") {
             const QString hint = limitHint ? limitHint(Limit::Recursion) : commandLineHint(Limit::Recursion);
@@ -251,6 +265,34 @@ int Interpreter::run(const QString &source)
         status = 1;
     }
     return status;
+}
+
+void Interpreter::reportStop(const ProgramStop &stop)
+{
+    if (!errorOut)
+        return;
+    errorOut->kind = stopKind;
+    errorOut->message = stop.message;
+    errorOut->line = m_stopLine; // where the program was when it stopped
+}
+
+void Interpreter::reportException(const Value &exc, const QString &traceback)
+{
+    if (!errorOut)
+        return;
+    errorOut->kind = RunError::Kind::Exception;
+    // The last line of the printed traceback is "Type: message" (or just "Type").
+    QStringList lines = traceback.split(u'\n', Qt::SkipEmptyParts);
+    const QString last = lines.isEmpty() ? QString() : lines.last();
+    const qsizetype colon = last.indexOf(QStringLiteral(": "));
+    errorOut->type = colon < 0 ? last.trimmed() : last.left(colon);
+    errorOut->message = colon < 0 ? QString() : last.mid(colon + 2);
+    errorOut->frames.clear();
+    if (auto *inst = exc.as<InstanceObject>()) {
+        for (auto it = inst->traceback.rbegin(); it != inst->traceback.rend(); ++it)
+            errorOut->frames.append({it->function, it->line});
+    }
+    errorOut->line = errorOut->frames.isEmpty() ? 0 : errorOut->frames.last().line;
 }
 
 void Interpreter::pushFrame(Frame &f)
@@ -272,8 +314,10 @@ void Interpreter::countStep()
                                                  "step limit reached: the program ran more than %1 steps "
                                                  "(an endless loop?)")
                          .arg(limits.maxSteps));
-    if (m_stopFlag.load())
-        throw ProgramStop{m_stopReason};
+    if (m_stopFlag.load()) {
+        m_stopLine = m_frame ? m_frame->line : 0;
+        throw ProgramStop{stopReason()};
+    }
     // Checked with the steps: events are recorded by the runtime too, but every task runs steps.
     if (trace && limits.maxTraceEvents > 0 && int64_t(trace->events().size()) > limits.maxTraceEvents)
         limitReached(
@@ -295,6 +339,8 @@ std::optional<double> Interpreter::optionalSeconds(const Value &v, const char *w
 
 void Interpreter::limitReached(Limit limit, const QString &what)
 {
+    stopKind = RunError::Kind::Limit;
+    m_stopLine = m_frame ? m_frame->line : 0;
     const QString hint = limitHint ? limitHint(limit) : commandLineHint(limit);
     throw ProgramStop{hint.isEmpty() ? what : what + QStringLiteral("; ") + hint};
 }

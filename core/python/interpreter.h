@@ -6,6 +6,7 @@
 #include "runlimits.h"
 #include "syntaxerror.h"
 
+#include "run/runerror.h"
 #include "runtime/errors.h"
 
 #include <QHash>
@@ -101,6 +102,10 @@ public:
 
     std::function<void(const QString &)> stdoutSink;
     std::function<void(const QString &)> stderrSink;
+    // Filled by run() when the program does not end cleanly (the same facts as the printed error, as data).
+    RunError *errorOut = nullptr;
+    // What a ProgramStop thrown now means: a stop request (the default), a limit or a deadlock.
+    RunError::Kind stopKind = RunError::Kind::Stopped;
     RunLimits limits;
     LimitHint limitHint; // how to raise a limit, added to its message (default: the command-line flag)
     QString fileName = QStringLiteral("prog.py");
@@ -193,6 +198,8 @@ public:
     void countStep();              // the limit and stop checks of step(), for loops inside builtins
     // Stops the program: "<what>; <how to raise the limit>".
     [[noreturn]] void limitReached(Limit limit, const QString &what);
+    void reportStop(const ProgramStop &stop);
+    void reportException(const Value &exc, const QString &traceback);
     [[noreturn]] void raiseRecursionError(); // RecursionError, remembering whether the limit caused it
     void countTask();                        // the task limit, for every task created
     // Strings are one object for the memory limit whatever their length, so their length is capped apart.
@@ -328,6 +335,7 @@ private:
     // What raised the last RecursionError of a call: the recursion limit or the C++ stack.
     enum class RecursionCause : uint8_t { None, Limit, Stack };
     RecursionCause m_recursionCause = RecursionCause::None;
+    int m_stopLine = 0;   // the line a limit or a stop request caught the program at
     QString m_stopReason; // guarded by m_stopMutex: the GUI thread may ask for a stop at any time
     mutable std::mutex m_stopMutex;
     std::atomic<bool> m_stopFlag{false};

@@ -1,5 +1,6 @@
 #include "pythonrunner.h"
-#include "io/userfile.h"
+
+#include "run/runservice.h"
 
 #include "aiohttpmodule.h"
 #include "interpreter.h"
@@ -75,30 +76,6 @@ void RunControl::requestStop(const QString &reason)
         Qt::QueuedConnection);
 }
 
-void RunOptions::setLimit(Limit limit, int64_t value)
-{
-    switch (limit) {
-    case Limit::Recursion:
-        maxRecursion = value;
-        break;
-    case Limit::Steps:
-        maxSteps = value;
-        break;
-    case Limit::Memory:
-        maxCells = value;
-        break;
-    case Limit::Tasks:
-        maxTasks = value;
-        break;
-    case Limit::Output:
-        maxOutput = value;
-        break;
-    case Limit::Trace:
-        maxTraceEvents = value;
-        break;
-    }
-}
-
 int runPythonSource(const QString &source, const RunOptions &options)
 {
     Interpreter in;
@@ -106,12 +83,8 @@ int runPythonSource(const QString &source, const RunOptions &options)
     in.stderrSink = options.err ? options.err : [](const QString &s) { writeTo(stderr, s); };
     if (!options.displayName.isEmpty())
         in.fileName = options.displayName;
-    in.limits.set(Limit::Steps, options.maxSteps);
-    in.limits.set(Limit::Output, options.maxOutput);
-    in.limits.set(Limit::Memory, options.maxCells);
-    in.limits.set(Limit::Recursion, options.maxRecursion);
-    in.limits.set(Limit::Tasks, options.maxTasks);
-    in.limits.set(Limit::Trace, options.maxTraceEvents);
+    in.limits = options.limits;
+    in.errorOut = options.error;
     in.limitHint = options.limitHint;
     in.realClock = options.realClock;
     installAiohttp(in, AiohttpOptions{options.network, options.allowedHosts});
@@ -130,52 +103,9 @@ int runPythonSource(const QString &source, const RunOptions &options)
         options.trace->exitStatus = status;
         // On the real clock the program's time does not count the loop's seconds: the run lasts at least
         // until its last event.
-        const auto &events = options.trace->events();
-        options.trace->endTime = std::max(in.programTime(), events.empty() ? 0.0 : events.back().time);
+        options.trace->endTime = runEndTime(*options.trace, in.programTime());
     }
     return status;
-}
-
-int runPythonFile(const QString &path, const RunOptions &options)
-{
-    auto err = options.err ? options.err : [](const QString &s) { writeTo(stderr, s); };
-    QString readError;
-    const std::optional<QByteArray> source = readRegularFile(path, FileReadLimits::Program, &readError);
-    if (!source) {
-        err(QStringLiteral("awaitscope: %1\n").arg(readError));
-        return 2;
-    }
-    for (const QString &target : {options.traceFile, options.chromeTraceFile}) {
-        if (!target.isEmpty() && sameFile(target, path)) {
-            err(QCoreApplication::translate("PythonRunner",
-                                            "awaitscope: '%1' is the program itself; write the trace to "
-                                            "another file\n")
-                    .arg(target));
-            return 2;
-        }
-    }
-    RunOptions opts = options;
-    if (opts.displayName.isEmpty())
-        opts.displayName = QFileInfo(path).fileName();
-    const bool wantFiles = !opts.traceFile.isEmpty() || !opts.chromeTraceFile.isEmpty();
-    Trace localTrace;
-    if (wantFiles && !opts.trace)
-        opts.trace = &localTrace;
-    const int status = runPythonSource(QString::fromUtf8(*source), opts);
-    auto save = [&err](const QString &target, const QByteArray &data) {
-        QString error;
-        if (!writeFileAtomically(target, data, &error)) {
-            err(QStringLiteral("awaitscope: %1\n").arg(error));
-            return false;
-        }
-        return true;
-    };
-    bool saved = true;
-    if (!opts.traceFile.isEmpty())
-        saved &= save(opts.traceFile, opts.trace->toJson());
-    if (!opts.chromeTraceFile.isEmpty())
-        saved &= save(opts.chromeTraceFile, opts.trace->toChromeTrace());
-    return saved ? status : (status ? status : 2);
 }
 
 } // namespace awaitscope::py

@@ -56,6 +56,29 @@ QString key(const char *s)
 
 } // namespace
 
+Trace::Piece Trace::piece(const Trace &from, size_t fromEvent)
+{
+    Piece p;
+    const auto &events = from.events();
+    if (fromEvent < events.size())
+        p.events.assign(events.begin() + qsizetype(fromEvent), events.end());
+    p.tasks = from.tasks();
+    return p;
+}
+
+void Trace::appendPiece(Piece piece)
+{
+    for (TraceTask &t : piece.tasks) {
+        if (TraceTask *known = task(t.id))
+            *known = std::move(t);
+        else
+            addTask(t);
+    }
+    m_events.reserve(m_events.size() + piece.events.size());
+    for (TraceEvent &e : piece.events)
+        m_events.push_back(std::move(e)); // already numbered by the trace they come from
+}
+
 QString traceKindName(TraceEvent::Kind kind)
 {
     for (const auto &k : kKindNames)

@@ -24,6 +24,15 @@ public:
     TraceTask *task(int id);
     const TraceTask *task(int id) const;
     TraceEvent &append(TraceEvent event); // assigns seq
+    // A piece of a trace that grows elsewhere (a live run on its own thread): its events from `fromEvent`
+    // on, and its tasks as they are now (names may have changed). Keeps this trace's metadata.
+    struct Piece
+    {
+        std::vector<TraceEvent> events;
+        std::vector<TraceTask> tasks;
+    };
+    static Piece piece(const Trace &from, size_t fromEvent);
+    void appendPiece(Piece piece);
 
     const std::vector<TraceEvent> &events() const { return m_events; }
     const std::vector<TraceTask> &tasks() const { return m_tasks; }

@@ -5,6 +5,7 @@
 #include "export/exporter.h"
 #include "lessons/lessonprogress.h"
 #include "python/pythonrunner.h"
+#include "run/runservice.h"
 #include "trace/trace.h"
 
 #include <QDir>
@@ -167,11 +168,10 @@ private slots:
             } else if (what == u"progress") {
                 saved = progress.save(&error);
             } else {
-                py::RunOptions options;
-                options.traceFile = path;
-                options.out = [](const QString &) {};
-                options.err = [&error](const QString &text) { error += text; };
-                saved = py::runPythonFile(program, options) == 0;
+                RunRequest request;
+                request.onOutput = [](const QString &) {};
+                request.onErrorOutput = [&error](const QString &text) { error += text; };
+                saved = runProgramFile(program, request, {path, QString()}) == 0;
             }
         }
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

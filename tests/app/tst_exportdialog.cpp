@@ -5,6 +5,7 @@
 #include "lessons/lessonlibrary.h"
 #include "lessonview/lessonrunner.h"
 #include "mainwindow/mainwindow.h"
+#include "runhelper.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -37,10 +38,7 @@ const Lesson &concurrentTasks()
 
 Trace pitfallRun()
 {
-    QFile f(concurrentTasks().programPath(QStringLiteral("pitfall")));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read pitfall.py");
-    return runPythonProgram(QString::fromUtf8(f.readAll()), QStringLiteral("pitfall.py")).trace;
+    return testing::runFile(concurrentTasks().programPath(QStringLiteral("pitfall"))).trace;
 }
 
 QStringList entries(const QString &dir)

@@ -5,6 +5,7 @@
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
 #include "player/transportbar.h"
+#include "runhelper.h"
 #include "runtime/api.h"
 #include "timeline/timelineview.h"
 
@@ -221,7 +222,7 @@ void TestPlayerWidget::gatherSlotsFillInFromPython()
 {
     QFETCH(double, time);
     QFETCH(QStringList, values);
-    const ProgramRun run = runPythonProgram(QStringLiteral(R"(import asyncio
+    const RunResult run = testing::runSource(QStringLiteral(R"(import asyncio
 
 async def work(name, delay, fail=False):
     await asyncio.sleep(delay)
@@ -236,7 +237,7 @@ async def main():
 
 asyncio.run(main())
 )"),
-                                            QStringLiteral("slots.py"));
+                                             QStringLiteral("slots.py"));
     QCOMPARE(run.exitStatus, 0);
     PlayerWidget p;
     p.resize(1000, 600);

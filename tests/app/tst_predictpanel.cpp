@@ -12,6 +12,7 @@
 #include "predict/predictpanel.h"
 #include "predict/questionmoment.h"
 #include "predict/tasksetanswer.h"
+#include "runhelper.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -31,10 +32,7 @@ namespace {
 
 Trace runLessonProgram(const Lesson &lesson, const QString &program)
 {
-    QFile f(lesson.programPath(program));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    return runPythonProgram(QString::fromUtf8(f.readAll()), program + QStringLiteral(".py")).trace;
+    return testing::runFile(lesson.programPath(program)).trace;
 }
 
 QString labelText(const QWidget &w, const char *name)

@@ -1,6 +1,8 @@
 // Preferences ▸ Limits: the limits are stored in QSettings, reach the runner with the GUI's hint, survive a
 // restart, and an unwritable settings file gives a message instead of losing the dialog's values. The
 // command line has one flag per limit, listed by `awaitscope run --help`.
+#include "compare/comparisonbuilder.h"
+#include "mainwindow/mainwindow.h"
 #include "python/pythonrunner.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
@@ -104,14 +106,14 @@ private slots:
         QCOMPARE(QSettings().value(Settings::key(limit)).toLongLong(), qint64(value));
         QCOMPARE(Settings::limits().value(limit), qint64(value));
 
-        RunOptions options;
-        Settings::applyTo(options);
-        QString out, err;
-        Trace trace;
-        options.trace = &trace;
-        options.out = [&out](const QString &s) { out += s; };
-        options.err = [&err](const QString &s) { err += s; };
-        QCOMPARE(runPythonSource(program, options), 1);
+        RunRequest request = Settings::runRequest();
+        request.source = program;
+        const RunResult run = runProgram(request);
+        const QString err = run.errorOutput;
+        QCOMPARE(run.exitStatus, 1);
+        // An uncaught RecursionError is the program's own exception; the other limits stop it from outside.
+        QCOMPARE(run.error.kind,
+                 limit == Limit::Recursion ? RunError::Kind::Exception : RunError::Kind::Limit);
         const QStringList lines = err.split(u'\n', Qt::SkipEmptyParts);
         const QString last = lines.isEmpty() ? QString() : lines.last();
         QVERIFY2(last.startsWith(message), qPrintable(last));
@@ -148,11 +150,30 @@ private slots:
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
         QCOMPARE(Settings::allowedHosts(), expected);
-        RunOptions options;
-        Settings::applyTo(options);
-        QCOMPARE(options.allowedHosts, expected);
+        QCOMPARE(Settings::runRequest().allowedHosts, expected);
         SettingsDialog again;
         QCOMPARE(again.allowedHosts(), expected);
+    }
+
+    // Compare runs both sides with the preferences too (it once used the built-in defaults).
+    void compareHonoursTheLimits()
+    {
+        RunLimits lowered;
+        lowered.maxSteps = 20;
+        QVERIFY(Settings::setLimits(lowered));
+        MainWindow window;
+        QVERIFY(window.openLesson(QStringLiteral("concurrent-tasks")));
+        window.comparePitfallWithFix();
+        const Comparison *c = window.lastComparison();
+        QVERIFY(c);
+        for (const Trace *side : {&c->first, &c->second}) {
+            bool stopped = false;
+            for (const TraceEvent &e : side->events())
+                stopped |= e.kind == TraceEvent::Kind::Note &&
+                           e.text.contains(QStringLiteral("step limit reached")) &&
+                           e.text.contains(QStringLiteral("more than 20 steps"));
+            QVERIFY2(stopped, "a side of the comparison ran without the lowered step limit");
+        }
     }
 
     void restoreDefaults()

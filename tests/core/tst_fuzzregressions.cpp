@@ -26,10 +26,10 @@ QString runLikeTheFuzzer(const QByteArray &input, int *status)
     options.displayName = QStringLiteral("fuzz.py");
     options.out = [](const QString &) {};
     options.err = [&err](const QString &s) { err += s; };
-    options.maxSteps = 20'000;
-    options.maxOutput = 100'000;
-    options.maxCells = 200'000;
-    options.maxTasks = 2'000;
+    options.limits.maxSteps = 20'000;
+    options.limits.maxOutput = 100'000;
+    options.limits.maxCells = 200'000;
+    options.limits.maxTasks = 2'000;
     *status = py::runPythonSource(QString::fromUtf8(input), options);
     return err;
 }

@@ -37,16 +37,16 @@ void runWith(Result &r, const QString &source, const RunOptions &limits)
 RunOptions limitsOf(qint64 steps, qint64 cells, qint64 output)
 {
     RunOptions o;
-    o.maxSteps = steps;
-    o.maxCells = cells;
-    o.maxOutput = output;
+    o.limits.maxSteps = steps;
+    o.limits.maxCells = cells;
+    o.limits.maxOutput = output;
     return o;
 }
 
 RunOptions oneLimit(Limit limit, qint64 value)
 {
     RunOptions o;
-    o.setLimit(limit, value);
+    o.limits.set(limit, value);
     return o;
 }
 
@@ -276,9 +276,9 @@ private slots:
         QCOMPARE(stopped.status, 1);
 
         RunOptions o = limitsOf(5000, 10'000, 100);
-        o.maxRecursion = 20;
-        o.maxTasks = 3;
-        o.maxTraceEvents = 200;
+        o.limits.maxRecursion = 20;
+        o.limits.maxTasks = 3;
+        o.limits.maxTraceEvents = 200;
         Result r;
         runWith(r,
                 QStringLiteral("import asyncio\nasync def add(n):\n    return sum(range(n))\n"

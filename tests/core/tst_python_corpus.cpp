@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -29,6 +30,13 @@ QString withoutMarkerLines(const QString &text)
         if (!marker.match(l).hasMatch() || l.trimmed().isEmpty())
             kept << l;
     return kept.join(u'\n');
+}
+
+// Like `awaitscope run FILE`: the file's name in tracebacks, the output as it comes.
+int runSource(const QString &path, RunOptions options)
+{
+    options.displayName = QFileInfo(path).fileName();
+    return runPythonSource(readText(path), options);
 }
 
 } // namespace
@@ -66,11 +74,11 @@ private slots:
         o.out = [&out](const QString &s) { out += s; };
         o.err = [&err](const QString &s) { err += s; };
         if (smallLimits) {
-            o.maxSteps = 100000;
-            o.maxOutput = 10000;
-            o.maxCells = 20000;
+            o.limits.maxSteps = 100000;
+            o.limits.maxOutput = 10000;
+            o.limits.maxCells = 20000;
         }
-        const int status = runPythonFile(path, o);
+        const int status = runSource(path, o);
         const QString statusText = readText(base + QStringLiteral(".status")).trimmed();
         const int expectedStatus = statusText.isEmpty() ? 0 : statusText.toInt();
         QCOMPARE(out, readText(base + QStringLiteral(".out")));

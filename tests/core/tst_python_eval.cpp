@@ -21,7 +21,7 @@ Result runSource(const QString &source, int64_t maxSteps = 0)
     RunOptions o;
     o.out = [&r](const QString &s) { r.out += s; };
     o.err = [&r](const QString &s) { r.err += s; };
-    o.maxSteps = maxSteps;
+    o.limits.maxSteps = maxSteps;
     r.status = runPythonSource(source, o);
     return r;
 }

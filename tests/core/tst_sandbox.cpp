@@ -31,7 +31,7 @@ Result run(const QString &source)
     o.displayName = QStringLiteral("sandbox.py");
     o.out = [&r](const QString &s) { r.out += s; };
     o.err = [&r](const QString &s) { r.err += s; };
-    o.maxSteps = 100'000;
+    o.limits.maxSteps = 100'000;
     r.status = runPythonSource(source, o);
     return r;
 }

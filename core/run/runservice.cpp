@@ -1,0 +1,134 @@
+#include "run/runservice.h"
+
+#include "io/userfile.h"
+#include "python/pythonrunner.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+#include <algorithm>
+
+namespace awaitscope {
+
+double runEndTime(const Trace &trace, double programTime)
+{
+    const auto &events = trace.events();
+    return std::max(programTime, events.empty() ? 0.0 : events.back().time);
+}
+
+RunResult runProgram(const RunRequest &request, py::RunControl *control, RunProgressSink *sink)
+{
+    RunResult result;
+    py::RunOptions options;
+    options.realClock = request.realClock;
+    options.displayName = request.displayName;
+    options.network = request.network;
+    options.allowedHosts = request.allowedHosts;
+    options.limits = request.limits;
+    options.limitHint = request.limitHint;
+    options.control = control;
+    options.trace = &result.trace;
+    options.error = &result.error;
+    options.out = [&result, &request](const QString &text) {
+        if (request.keepOutput)
+            result.output += text;
+        if (request.onOutput)
+            request.onOutput(text);
+    };
+    options.err = [&result, &request](const QString &text) {
+        if (request.keepOutput)
+            result.errorOutput += text;
+        if (request.onErrorOutput)
+            request.onErrorOutput(text);
+    };
+
+    // The timer fires while the real-clock loop waits in its Qt event loop, between two loop passes, so the
+    // trace is never caught half-written.
+    QTimer publisher;
+    size_t published = 0;
+    if (sink) {
+        publisher.setInterval(sink->intervalMs);
+        QObject::connect(&publisher, &QTimer::timeout, [&] {
+            const size_t size = result.trace.events().size();
+            if (size == published)
+                return;
+            sink->traceGrew(result.trace, published);
+            published = size;
+        });
+        publisher.start();
+    }
+    result.exitStatus = py::runPythonSource(request.source, options);
+    publisher.stop();
+    if (result.exitStatus != 0 && result.error.kind == RunError::Kind::None)
+        result.error.kind = RunError::Kind::Exception; // SystemExit with a status, say
+    return result;
+}
+
+namespace {
+
+// Standard output is written as stdio buffers it (a flush per print made an endless print() crawl);
+// standard error flushes standard output first, so a traceback comes after the lines printed before it.
+void writeOut(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+}
+
+void writeErr(const QString &text)
+{
+    std::fflush(stdout);
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+int runProgramFile(const QString &path, RunRequest request, const ProgramFiles &files,
+                   py::RunControl *control)
+{
+    // Output goes to this process's stdout and stderr unless the request streams it elsewhere.
+    if (!request.onOutput)
+        request.onOutput = writeOut;
+    if (!request.onErrorOutput)
+        request.onErrorOutput = writeErr;
+    const auto err = request.onErrorOutput;
+    QString readError;
+    const std::optional<QByteArray> source = readRegularFile(path, FileReadLimits::Program, &readError);
+    if (!source) {
+        err(QStringLiteral("awaitscope: %1\n").arg(readError));
+        return 2;
+    }
+    for (const QString &target : {files.traceFile, files.chromeTraceFile}) {
+        if (!target.isEmpty() && sameFile(target, path)) {
+            err(QCoreApplication::translate("PythonRunner",
+                                            "awaitscope: '%1' is the program itself; write the trace to "
+                                            "another file\n")
+                    .arg(target));
+            return 2;
+        }
+    }
+    request.source = QString::fromUtf8(*source);
+    request.displayName = QFileInfo(path).fileName();
+    request.keepOutput = false;
+    const RunResult result = runProgram(request, control);
+    std::fflush(stdout);
+    bool saved = true;
+    auto save = [&saved, &err](const QString &target, const QByteArray &data) {
+        QString error;
+        if (!target.isEmpty() && !writeFileAtomically(target, data, &error)) {
+            err(QStringLiteral("awaitscope: %1\n").arg(error));
+            saved = false;
+        }
+    };
+    if (!files.traceFile.isEmpty())
+        save(files.traceFile, result.trace.toJson());
+    if (!files.chromeTraceFile.isEmpty())
+        save(files.chromeTraceFile, result.trace.toChromeTrace());
+    return saved ? result.exitStatus : (result.exitStatus ? result.exitStatus : 2);
+}
+
+} // namespace awaitscope

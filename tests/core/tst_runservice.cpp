@@ -1,0 +1,166 @@
+// The run service: every way of running a program (the app's live runs, Compare, export, the lesson
+// checker, the command line) goes through runProgram, which reports why a run failed as data and ends
+// the trace in one place.
+#include "python/pythonrunner.h"
+#include "run/runservice.h"
+
+#include <QTest>
+#include <QThread>
+
+using namespace awaitscope;
+
+namespace {
+
+RunResult run(const QString &source, const py::RunLimits &limits = {})
+{
+    RunRequest request;
+    request.source = source;
+    request.displayName = QStringLiteral("prog.py");
+    request.limits = limits;
+    return runProgram(request);
+}
+
+struct RecordingSink : RunProgressSink
+{
+    Trace copy; // rebuilt from the pieces only
+    int calls = 0;
+    void traceGrew(const Trace &trace, size_t fromEvent) override
+    {
+        ++calls;
+        QCOMPARE(fromEvent, copy.events().size()); // no piece is skipped or sent twice
+        copy.appendPiece(Trace::piece(trace, fromEvent));
+    }
+};
+
+} // namespace
+
+class TestRunService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanRun()
+    {
+        const RunResult r =
+            run(QStringLiteral("import asyncio\nasync def main():\n    await asyncio.sleep(2)\n"
+                               "    print('done')\nasyncio.run(main())\n"));
+        QCOMPARE(r.exitStatus, 0);
+        QCOMPARE(r.error.kind, RunError::Kind::None);
+        QCOMPARE(r.output, QStringLiteral("done\n"));
+        QCOMPARE(r.trace.endTime, 2.0);
+        QCOMPARE(r.trace.program, QStringLiteral("prog.py"));
+        QVERIFY(!r.trace.events().empty());
+    }
+
+    void uncaughtExceptionAsData()
+    {
+        const RunResult r = run(QStringLiteral("import asyncio\n"                          // 1
+                                               "async def fetch():\n"                      // 2
+                                               "    await asyncio.sleep(1)\n"              // 3
+                                               "    raise ValueError('api_b is broken')\n" // 4
+                                               "async def main():\n"                       // 5
+                                               "    await fetch()\n"                       // 6
+                                               "asyncio.run(main())\n"));                  // 7
+        QCOMPARE(r.exitStatus, 1);
+        QCOMPARE(r.error.kind, RunError::Kind::Exception);
+        QCOMPARE(r.error.type, QStringLiteral("ValueError"));
+        QCOMPARE(r.error.message, QStringLiteral("api_b is broken"));
+        QCOMPARE(r.error.line, 4);
+        QCOMPARE(r.error.frames.size(), 3);
+        QCOMPARE(r.error.frames.first().line, 7);
+        QCOMPARE(r.error.frames.first().function, QStringLiteral("<module>"));
+        QCOMPARE(r.error.frames.last().function, QStringLiteral("fetch"));
+        QCOMPARE(r.error.summary(), QStringLiteral("ValueError: api_b is broken"));
+        // The printed traceback says the same.
+        QVERIFY(r.errorOutput.endsWith(QStringLiteral("ValueError: api_b is broken\n")));
+    }
+
+    void syntaxErrorAsData()
+    {
+        const RunResult r = run(QStringLiteral("print(1)\nx = (1 +\n"));
+        QCOMPARE(r.exitStatus, 1);
+        QCOMPARE(r.error.kind, RunError::Kind::Syntax);
+        QCOMPARE(r.error.type, QStringLiteral("SyntaxError"));
+        QVERIFY(r.error.line >= 2);
+        QVERIFY(r.trace.tasks().empty());
+    }
+
+    void limitAndDeadlockAreTold()
+    {
+        py::RunLimits limits;
+        limits.maxSteps = 1000;
+        const RunResult limited = run(QStringLiteral("x = 0\nwhile True:\n    x += 1\n"), limits);
+        QCOMPARE(limited.error.kind, RunError::Kind::Limit);
+        QVERIFY2(limited.error.message.startsWith(QStringLiteral("step limit reached")),
+                 qPrintable(limited.error.message));
+        QVERIFY2(limited.error.line == 2 || limited.error.line == 3, "the stop names a line of the loop");
+
+        const RunResult stuck =
+            run(QStringLiteral("import asyncio\nasync def main():\n"
+                               "    await asyncio.Event().wait()\nasyncio.run(main())\n"));
+        QCOMPARE(stuck.error.kind, RunError::Kind::Deadlock);
+        QVERIFY2(stuck.error.message.contains(QStringLiteral("Task-1 awaits")),
+                 qPrintable(stuck.error.message));
+    }
+
+    void stopFromAnotherThread()
+    {
+        py::RunControl control;
+        RunResult result;
+        RunRequest request;
+        request.source = QStringLiteral("import asyncio\nasync def main():\n    while True:\n"
+                                        "        await asyncio.sleep(0.01)\nasyncio.run(main())\n");
+        request.realClock = true;
+        QThread *thread = QThread::create([&] { result = runProgram(request, &control); });
+        thread->start();
+        QThread::msleep(100);
+        control.requestStop();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QCOMPARE(result.error.kind, RunError::Kind::Stopped);
+        QVERIFY(result.stopped());
+        QVERIFY(!result.error.isError());
+    }
+
+    void progressPiecesAddUpToTheTrace()
+    {
+        // A real-clock run reports its trace in pieces; put together they are the finished trace.
+        RecordingSink sink;
+        sink.intervalMs = 10;
+        RunRequest request;
+        request.source = QStringLiteral("import asyncio\nasync def tick(n):\n    for i in range(5):\n"
+                                        "        await asyncio.sleep(0.02)\nasync def main():\n"
+                                        "    await asyncio.gather(*(tick(i) for i in range(3)))\n"
+                                        "asyncio.run(main())\n");
+        request.realClock = true;
+        const RunResult r = runProgram(request, nullptr, &sink);
+        QCOMPARE(r.exitStatus, 0);
+        QVERIFY2(sink.calls >= 2, "the run was reported only once");
+        QVERIFY(sink.copy.events().size() <= r.trace.events().size());
+        sink.copy.appendPiece(Trace::piece(r.trace, sink.copy.events().size()));
+        QCOMPARE(sink.copy.toJson(), [&] {
+            Trace t = r.trace; // the same metadata, so the JSON compares the events and tasks only
+            sink.copy.program = t.program;
+            sink.copy.clock = t.clock;
+            sink.copy.source = t.source;
+            sink.copy.endTime = t.endTime;
+            sink.copy.exitStatus = t.exitStatus;
+            return t.toJson();
+        }());
+    }
+
+    void realClockEndsAtItsLastEvent()
+    {
+        RunRequest request;
+        request.source = QStringLiteral("import asyncio\nasync def main():\n    await asyncio.sleep(0.05)\n"
+                                        "    print('x')\nasyncio.run(main())\n");
+        request.realClock = true;
+        const RunResult r = runProgram(request);
+        QVERIFY(!r.trace.events().empty());
+        QVERIFY(r.trace.endTime >= r.trace.events().back().time);
+        QVERIFY(r.trace.endTime >= 0.05);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunService)
+#include "tst_runservice.moc"
