@@ -39,8 +39,8 @@ QString formatRatio(double r)
 
 CompareView::CompareView(QWidget *parent)
     : QWidget(parent)
-    , m_first(std::make_unique<TimelineModel>())
-    , m_second(std::make_unique<TimelineModel>())
+    , m_first(std::make_unique<RunModel>())
+    , m_second(std::make_unique<RunModel>())
 {
     setMinimumSize(320, 240);
 }
@@ -139,7 +139,7 @@ void CompareView::paintComparison(QPainter &p, const QRectF &target, const Run &
     const double extra = 80 + fm.horizontalAdvance(QStringLiteral("line 000"));
     double labelWidth = fm.horizontalAdvance(tr("total")) + line;
     for (const Run *run : {&first, &second})
-        for (const TimelineLane &lane : run->model->lanes())
+        for (const TaskLane &lane : run->model->lanes())
             labelWidth = std::max(labelWidth, fm.horizontalAdvance(lane.name) + extra);
     g.labelWidth = std::round(std::min(labelWidth, w * 0.3));
     g.axisHeight = std::round(line * 1.9);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 #include "timeline/timelinetheme.h"
 
 #include <QWidget>
@@ -21,7 +21,7 @@ class CompareView : public QWidget
 public:
     struct Run
     {
-        const TimelineModel *model = nullptr;
+        const RunModel *model = nullptr;
         QString title;
     };
 
@@ -30,8 +30,8 @@ public:
 
     void setRuns(const Trace &first, const QString &firstTitle, const Trace &second,
                  const QString &secondTitle);
-    const TimelineModel &firstModel() const { return *m_first; }
-    const TimelineModel &secondModel() const { return *m_second; }
+    const RunModel &firstModel() const { return *m_first; }
+    const RunModel &secondModel() const { return *m_second; }
 
     void setCursor(double time); // one cursor for both runs
     double cursor() const { return m_cursor; }
@@ -49,8 +49,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    std::unique_ptr<TimelineModel> m_first;
-    std::unique_ptr<TimelineModel> m_second;
+    std::unique_ptr<RunModel> m_first;
+    std::unique_ptr<RunModel> m_second;
     QString m_firstTitle;
     QString m_secondTitle;
     double m_cursor = 0.0;

@@ -89,7 +89,7 @@ void paintPanel(QPainter &p, const QRectF &box, const QString &heading, const QS
     p.restore();
 }
 
-QStringList combinatorLines(const TimelineModel &m, EventIndex event)
+QStringList combinatorLines(const RunModel &m, EventIndex event)
 {
     const std::vector<CombinatorSnapshot> all = m.combinatorsAt(event);
     // The calls still waiting, and the one that returned last: what the player's cards show.
@@ -105,7 +105,7 @@ QStringList combinatorLines(const TimelineModel &m, EventIndex event)
         shown.insert(shown.begin(), lastReturned);
     QStringList lines;
     for (const CombinatorSnapshot *s : shown) {
-        const TimelineCombinator &c = *s->combinator;
+        const CombinatorCall &c = *s->combinator;
         lines << tr("%1 (line %2): %3")
                      .arg(c.kind)
                      .arg(c.line)
@@ -130,7 +130,7 @@ QStringList combinatorLines(const TimelineModel &m, EventIndex event)
     return lines;
 }
 
-QStringList loopLines(const TimelineModel &m, EventIndex event, double at)
+QStringList loopLines(const RunModel &m, EventIndex event, double at)
 {
     const LoopSnapshot loop = m.loopAt(event);
     QStringList lines;
@@ -150,7 +150,7 @@ QStringList loopLines(const TimelineModel &m, EventIndex event, double at)
     return lines;
 }
 
-TimelineGeometry timelineGeometry(const TimelineModel &m, const QRectF &area, const ExportTheme &theme)
+TimelineGeometry timelineGeometry(const RunModel &m, const QRectF &area, const ExportTheme &theme)
 {
     const QFontMetricsF fm(theme.timeline.font);
     const double line = fm.height();
@@ -160,7 +160,7 @@ TimelineGeometry timelineGeometry(const TimelineModel &m, const QRectF &area, co
     // Room for the painter's indent and state dot, the name, and the "line N" note after it.
     const double extra = 80 + fm.horizontalAdvance(QStringLiteral("line 000"));
     double label = fm.horizontalAdvance(QStringLiteral("main")) + extra;
-    for (const TimelineLane &lane : m.lanes())
+    for (const TaskLane &lane : m.lanes())
         label = std::max(label, fm.horizontalAdvance(lane.name) + extra);
     g.labelWidth = std::round(std::min(label, area.width() * 0.3));
     g.axisHeight = std::round(line * 1.9);
@@ -221,8 +221,8 @@ QByteArray withFixedPdfDates(QByteArray pdf)
 } // namespace
 
 Exporter::Exporter()
-    : m_first(std::make_unique<TimelineModel>())
-    , m_second(std::make_unique<TimelineModel>())
+    : m_first(std::make_unique<RunModel>())
+    , m_second(std::make_unique<RunModel>())
 {
 }
 
@@ -305,7 +305,7 @@ void Exporter::paint(QPainter &p, const QRectF &target) const
 
 void Exporter::paintPlayer(QPainter &p, const QRectF &area, const ExportTheme &theme, double at) const
 {
-    const TimelineModel &m = *m_first;
+    const RunModel &m = *m_first;
     const double pad = std::round(theme.fontPixels * 0.6);
     const QRectF timeline(area.left(), area.top(), area.width(), std::round(area.height() * 0.6));
     TimelinePainter::paint(p, timeline, m, timelineGeometry(m, timeline, theme), at, theme.timeline);

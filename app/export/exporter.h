@@ -1,7 +1,7 @@
 #pragma once
 
 #include "export/exporttheme.h"
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 
 #include <QByteArray>
 #include <QImage>
@@ -76,8 +76,8 @@ private:
     void paintPlayer(QPainter &p, const QRectF &area, const ExportTheme &theme, double at) const;
     void copySettingsTo(Exporter &other) const; // everything but the cursor
 
-    std::unique_ptr<TimelineModel> m_first;
-    std::unique_ptr<TimelineModel> m_second;
+    std::unique_ptr<RunModel> m_first;
+    std::unique_ptr<RunModel> m_second;
     QString m_firstTitle;
     QString m_secondTitle;
     View m_view = View::Player;

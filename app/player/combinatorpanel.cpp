@@ -15,7 +15,7 @@ namespace {
 constexpr int kMaxSlots = 16; // gather slots drawn; the rest are summarised
 constexpr int kMaxNamesPerBox = 10;
 
-QString listNames(const TimelineModel &m, const std::vector<int> &tasks, bool numbered = false)
+QString listNames(const RunModel &m, const std::vector<int> &tasks, bool numbered = false)
 {
     QStringList names;
     for (size_t i = 0; i < tasks.size() && i < size_t(kMaxNamesPerBox); ++i) {
@@ -35,7 +35,7 @@ QString listNames(const TimelineModel &m, const std::vector<int> &tasks, bool nu
 class CombinatorCard : public QFrame
 {
 public:
-    CombinatorCard(const TimelineModel &model, const TimelineCombinator &c, QWidget *parent)
+    CombinatorCard(const RunModel &model, const CombinatorCall &c, QWidget *parent)
         : QFrame(parent)
         , m_model(model)
         , m_id(c.id)
@@ -92,7 +92,7 @@ public:
 
     void display(const CombinatorSnapshot &s, const TimelineTheme &theme)
     {
-        const TimelineCombinator &c = *s.combinator;
+        const CombinatorCall &c = *s.combinator;
         QString title = QStringLiteral("%1 — %2").arg(c.kind, m_model.taskName(c.caller));
         if (c.line > 0)
             title += CombinatorPanel::tr(", line %1").arg(c.line);
@@ -152,7 +152,7 @@ public:
 private:
     enum class Kind { Slots, DonePending, Order };
 
-    static Kind kindOf(const TimelineCombinator &c)
+    static Kind kindOf(const CombinatorCall &c)
     {
         if (c.kind == QLatin1String("wait"))
             return Kind::DonePending;
@@ -181,7 +181,7 @@ private:
             l->setStyleSheet(style);
     }
 
-    const TimelineModel &m_model;
+    const RunModel &m_model;
     int m_id = -1;
     Kind m_kind = Kind::Slots;
     QLabel *m_title = nullptr;
@@ -212,7 +212,7 @@ CombinatorPanel::CombinatorPanel(QWidget *parent)
 
 CombinatorPanel::~CombinatorPanel() = default;
 
-void CombinatorPanel::setModel(const TimelineModel *model)
+void CombinatorPanel::setModel(const RunModel *model)
 {
     m_model = model;
     rebuild({});
@@ -233,7 +233,7 @@ void CombinatorPanel::rebuild(const std::vector<int> &ids)
     if (!m_model)
         return;
     for (int id : ids) {
-        for (const TimelineCombinator &c : m_model->combinators()) {
+        for (const CombinatorCall &c : m_model->combinators()) {
             if (c.id != id)
                 continue;
             auto *card = new CombinatorCard(*m_model, c, m_content);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 #include "timeline/timelinetheme.h"
 
 #include <QScrollArea>
@@ -25,7 +25,7 @@ public:
     explicit CombinatorPanel(QWidget *parent = nullptr);
     ~CombinatorPanel() override;
 
-    void setModel(const TimelineModel *model);
+    void setModel(const RunModel *model);
     void setTheme(const TimelineTheme &theme);
     void showAt(EventIndex event);
 
@@ -40,7 +40,7 @@ protected:
 private:
     void rebuild(const std::vector<int> &ids);
 
-    const TimelineModel *m_model = nullptr;
+    const RunModel *m_model = nullptr;
     TimelineTheme m_theme;
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout = nullptr;

@@ -41,7 +41,7 @@ LoopPanel::LoopPanel(QWidget *parent)
     showAt(0.0, -1);
 }
 
-void LoopPanel::setModel(const TimelineModel *model)
+void LoopPanel::setModel(const RunModel *model)
 {
     m_model = model;
     showAt(model ? model->startTime() : 0.0, -1);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 
 #include <QWidget>
 
@@ -15,7 +15,7 @@ class LoopPanel : public QWidget
 public:
     explicit LoopPanel(QWidget *parent = nullptr);
 
-    void setModel(const TimelineModel *model);
+    void setModel(const RunModel *model);
     void showAt(double time, EventIndex event);
 
     QString readyText() const;
@@ -26,7 +26,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    const TimelineModel *m_model = nullptr;
+    const RunModel *m_model = nullptr;
     QLabel *m_moment = nullptr;
     QLabel *m_event = nullptr;
     QLabel *m_ready = nullptr;

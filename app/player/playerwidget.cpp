@@ -33,7 +33,7 @@ constexpr quint32 kLayoutMagic = 0x41574c31; // "AWL1"
 
 PlayerWidget::PlayerWidget(QWidget *parent)
     : QWidget(parent)
-    , m_model(new TimelineModel)
+    , m_model(new RunModel)
 {
     setObjectName(QStringLiteral("player"));
     setAccessibleName(tr("Player"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 
 #include <QWidget>
 
@@ -37,7 +37,7 @@ public:
     // grew), the zoom and the cursor stay, and a cursor at the end stays at the new end.
     void setTrace(const Trace &trace, bool keepView = false);
     const Trace &trace() const;
-    const TimelineModel &model() const { return *m_model; }
+    const RunModel &model() const { return *m_model; }
 
     PlaybackState *playback() const { return m_playback; }
     TimelineView *timelineView() const { return m_timeline; }
@@ -66,7 +66,7 @@ protected:
 private:
     void onCursor(double time, std::int64_t event);
 
-    TimelineModel *m_model = nullptr;
+    RunModel *m_model = nullptr;
     PlaybackState *m_playback = nullptr;
     TimelineView *m_timeline = nullptr;
     TransportBar *m_transport = nullptr;

@@ -1,7 +1,7 @@
 #include "timeline/timelinebenchmark.h"
 
 #include "timeline/timelinegeometry.h"
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinetheme.h"
 
@@ -93,7 +93,7 @@ TimelineBenchmark::Result TimelineBenchmark::run(int tasks, int events, QSize si
     const Trace trace = syntheticTrace(tasks, events);
     QElapsedTimer clock;
     clock.start();
-    TimelineModel model;
+    RunModel model;
     model.setTrace(trace);
     result.buildMs = double(clock.nsecsElapsed()) / 1e6;
 

@@ -1,6 +1,6 @@
 #include "timeline/timelinegeometry.h"
 
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 
 #include <QCoreApplication>
 
@@ -128,7 +128,7 @@ void TimelineGeometry::scrollLanesBy(double dy)
     scrollY = std::clamp(scrollY + dy, 0.0, maxScrollY());
 }
 
-TimelineHit TimelineGeometry::hitTest(QPointF p, const TimelineModel &model, double tolerance) const
+TimelineHit TimelineGeometry::hitTest(QPointF p, const RunModel &model, double tolerance) const
 {
     TimelineHit hit;
     hit.time = xToTime(p.x());
@@ -153,7 +153,7 @@ TimelineHit TimelineGeometry::hitTest(QPointF p, const TimelineModel &model, dou
     // Markers first: they are small and drawn on top.
     const auto &markers = model.markers();
     auto it = std::lower_bound(markers.begin(), markers.end(), hit.time - slack,
-                               [](const TimelineMarker &m, double t) { return m.time < t; });
+                               [](const RunMarker &m, double t) { return m.time < t; });
     double bestDistance = slack;
     for (; it != markers.end() && it->time <= hit.time + slack; ++it) {
         if (it->lane != lane)
@@ -171,7 +171,7 @@ TimelineHit TimelineGeometry::hitTest(QPointF p, const TimelineModel &model, dou
     // HTTP waterfalls sit in the lower band of the lane, over its spans.
     const auto &requests = model.httpRequests();
     for (size_t i = 0; i < requests.size(); ++i) {
-        const TimelineHttpRequest &r = requests[i];
+        const HttpRequestRecord &r = requests[i];
         if (r.lane != lane || hit.time < r.start - slack || hit.time > r.end + slack)
             continue;
         const QRectF band = httpBand(lane, timeToX(r.start), timeToX(r.end));
@@ -186,7 +186,7 @@ TimelineHit TimelineGeometry::hitTest(QPointF p, const TimelineModel &model, dou
     // within the tolerance over the long one it interrupts.
     const auto &spans = model.lane(lane).spans;
     auto first = std::lower_bound(spans.begin(), spans.end(), hit.time - slack,
-                                  [](const TimelineSpan &s, double t) { return s.end < t; });
+                                  [](const TaskSpan &s, double t) { return s.end < t; });
     double bestWidth = -1.0;
     for (auto s = first; s != spans.end() && s->start <= hit.time + slack; ++s) {
         const bool inside = s->start <= hit.time && hit.time <= s->end;

@@ -8,7 +8,7 @@
 
 namespace awaitscope {
 
-class TimelineModel;
+class RunModel;
 
 // What lies under a point of the timeline.
 struct TimelineHit
@@ -16,9 +16,9 @@ struct TimelineHit
     enum class Kind { Nothing, Axis, LaneLabel, Lane, Span, Marker, HttpRequest };
     Kind kind = Kind::Nothing;
     int lane = -1;
-    int span = -1;    // index into TimelineLane::spans
-    int marker = -1;  // index into TimelineModel::markers()
-    int request = -1; // index into TimelineModel::httpRequests()
+    int span = -1;    // index into TaskLane::spans
+    int marker = -1;  // index into RunModel::markers()
+    int request = -1; // index into RunModel::httpRequests()
     double time = 0.0;
 };
 
@@ -74,7 +74,7 @@ public:
     double maxScrollY() const;
 
     // Hit-testing against a model; `tolerance` is in pixels, so a zero-length step is still found.
-    TimelineHit hitTest(QPointF p, const TimelineModel &model, double tolerance = 4.0) const;
+    TimelineHit hitTest(QPointF p, const RunModel &model, double tolerance = 4.0) const;
 
     // Axis ticks: a 1-2-5 step at least `minSpacing` pixels apart, and the tick times inside the view.
     double tickStep(double minSpacing) const;

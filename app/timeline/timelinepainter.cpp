@@ -1,5 +1,7 @@
 #include "timeline/timelinepainter.h"
 
+#include "trace/runstatetext.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -14,15 +16,17 @@ namespace awaitscope {
 
 namespace {
 
-constexpr int kStateCount = 7;
+constexpr int kStateCount = 8;
 
 // Which state wins a pixel column that several short spans share: the rare and telling ones.
 int priority(TaskStatus s)
 {
     switch (s) {
     case TaskStatus::Failed:
-        return 6;
+        return 7;
     case TaskStatus::Cancelled:
+        return 6;
+    case TaskStatus::Blocking:
         return 5;
     case TaskStatus::Running:
         return 4;
@@ -42,8 +46,8 @@ class Frame
 {
     Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
 public:
-    Frame(QPainter &p, const TimelineModel &m, const TimelineGeometry &g, double cursor,
-          EventIndex cursorEvent, const TimelineTheme &t)
+    Frame(QPainter &p, const RunModel &m, const TimelineGeometry &g, double cursor, EventIndex cursorEvent,
+          const TimelineTheme &t)
         : p(p)
         , m(m)
         , g(g)
@@ -80,6 +84,7 @@ public:
         connectors();
         arrows();
         markers();
+        outcomes();
         p.restore();
 
         labels();
@@ -90,7 +95,7 @@ public:
 
 private:
     QPainter &p;
-    const TimelineModel &m;
+    const RunModel &m;
     const TimelineGeometry &g;
     const TimelineTheme &t;
     double cursor;
@@ -128,7 +133,7 @@ private:
         edge.setAlpha(170);
         p.setFont(small);
         const QFontMetricsF fm(small);
-        for (const TimelineCombinator &c : m.combinators()) {
+        for (const CombinatorCall &c : m.combinators()) {
             const double end = c.returnedEvent >= 0 ? c.returned : m.endTime();
             if (end < g.viewStart || c.entered > g.viewEnd || c.children.empty())
                 continue;
@@ -160,15 +165,28 @@ private:
                 p.drawLine(QPointF(x1, bottom), QPointF(x1 - arm, bottom));
             }
             if (c.hasDeadline()) {
+                // The deadline belongs to the task that waits: a line across its lane, labelled there.
+                // Over the children it is only a faint guide.
                 const double xd = g.timeToX(c.deadline());
-                p.setPen(QPen(t.deadline, 2, Qt::DashLine));
+                QColor guide = t.deadline;
+                guide.setAlpha(110);
+                p.setPen(QPen(guide, 1, Qt::DashLine));
                 p.drawLine(QPointF(xd, top), QPointF(xd, bottom));
+                const int lane = visible(c.callerLane) ? c.callerLane : -1;
+                const double ltop = lane >= 0 ? g.laneTop(lane) : top;
+                const double lbottom = lane >= 0 ? ltop + g.laneHeight : bottom;
+                p.setPen(QPen(t.deadline, 2, Qt::DashLine));
+                p.drawLine(QPointF(xd, ltop), QPointF(xd, lbottom));
                 const QString label = tr("timeout %1").arg(TimelineGeometry::formatDuration(c.timeout));
-                p.setPen(t.deadline);
                 const double w = fm.horizontalAdvance(label);
-                // Beside the line, on whichever side has room.
+                // Beside the line, on whichever side has room, on a backing so that no bar shows through.
                 const double lx = xd + 4 + w <= plot.right() ? xd + 4 : xd - 4 - w;
-                p.drawText(QPointF(lx, bottom - 3), label);
+                const QRectF backing(lx - 2, lbottom - fm.height() - 1, w + 4, fm.height());
+                QColor bg = t.background;
+                bg.setAlpha(225);
+                p.fillRect(backing, bg);
+                p.setPen(t.deadline);
+                p.drawText(backing, Qt::AlignCenter, label);
             }
             // The caller's lane just above already says "await <title>"; elsewhere the bracket names itself.
             if (c.callerLane == lo - 1 && visible(c.callerLane))
@@ -187,7 +205,7 @@ private:
     }
 
     // As the call reads in Python: wait(return_when=FIRST_COMPLETED, timeout=2.5).
-    static QString combinatorTitle(const TimelineCombinator &c)
+    static QString combinatorTitle(const CombinatorCall &c)
     {
         QStringList args;
         if (c.returnExceptions)
@@ -235,7 +253,7 @@ private:
         for (int lane = first; lane <= last; ++lane) {
             const auto &spans = m.lane(lane).spans;
             auto it = std::lower_bound(spans.begin(), spans.end(), g.viewStart,
-                                       [](const TimelineSpan &s, double v) { return s.end < v; });
+                                       [](const TaskSpan &s, double v) { return s.end < v; });
             // A run of equal states being extended, and one pixel column collecting short spans.
             TaskStatus runState = TaskStatus::NotCreated;
             double runX0 = 0, runX1 = -1;
@@ -291,13 +309,18 @@ private:
         p.setPen(Qt::NoPen);
         // Waiting states first, running on top; slivers (steps that took no virtual time) above all.
         const std::array order{TaskStatus::Done,      TaskStatus::Cancelled, TaskStatus::Failed,
-                               TaskStatus::Suspended, TaskStatus::Ready,     TaskStatus::Running};
+                               TaskStatus::Suspended, TaskStatus::Ready,     TaskStatus::Running,
+                               TaskStatus::Blocking};
         for (TaskStatus s : order) {
             auto &r = runs[size_t(s)];
             if (r.empty())
                 continue;
             p.setBrush(t.stateColor(s));
             p.drawRects(r.data(), int(r.size()));
+            if (s == TaskStatus::Blocking) {
+                p.setBrush(QBrush(t.blockingHatch, Qt::BDiagPattern));
+                p.drawRects(r.data(), int(r.size()));
+            }
         }
         for (const auto &[r, s] : caps) {
             p.setBrush(t.stateColor(s));
@@ -322,7 +345,7 @@ private:
         }
     }
 
-    QString spanLabel(const TimelineSpan &s) const
+    QString spanLabel(const TaskSpan &s) const
     {
         switch (s.waitKind) {
         case TraceEvent::WaitKind::Timer:
@@ -330,7 +353,7 @@ private:
         case TraceEvent::WaitKind::Task:
             return tr("await %1").arg(m.taskName(s.other));
         case TraceEvent::WaitKind::Combinator:
-            for (const TimelineCombinator &c : m.combinators())
+            for (const CombinatorCall &c : m.combinators())
                 if (c.id == s.other)
                     return tr("await %1").arg(combinatorTitle(c));
             return tr("await");
@@ -357,10 +380,10 @@ private:
         p.setPen(Qt::NoPen);
         p.setFont(small);
         const QFontMetricsF fm(small);
-        for (const TimelineHttpRequest &r : requests) {
+        for (const HttpRequestRecord &r : requests) {
             if (!visible(r.lane) || r.end < g.viewStart || r.start > g.viewEnd)
                 continue;
-            for (const TimelineHttpRequest::Segment &s : r.segments) {
+            for (const HttpRequestRecord::Segment &s : r.segments) {
                 const double x0 = std::max(plot.left(), g.timeToX(s.start));
                 const double x1 = std::min(plot.right(), std::max(g.timeToX(s.end), x0 + 1));
                 p.fillRect(g.httpBand(r.lane, x0, x1), t.httpColor(s.phase));
@@ -386,7 +409,7 @@ private:
         c.setAlpha(110);
         p.setPen(QPen(c, 1, Qt::DotLine));
         for (int lane = first; lane <= last; ++lane) {
-            const TimelineLane &l = m.lane(lane);
+            const TaskLane &l = m.lane(lane);
             if (l.parentLane < 0 || l.created < g.viewStart || l.created > g.viewEnd)
                 continue;
             const double x = g.timeToX(l.created) + 0.5;
@@ -399,7 +422,7 @@ private:
     {
         const auto &all = m.arrows();
         auto it = std::lower_bound(all.begin(), all.end(), g.viewStart,
-                                   [](const TimelineArrow &a, double v) { return a.time < v; });
+                                   [](const RunArrow &a, double v) { return a.time < v; });
         // One arrow per pixel column into (or, for stubs, out of) a lane.
         std::vector<int> lastInto(size_t(std::max(0, last - first + 1)), INT_MIN);
         std::vector<int> lastOutOf(lastInto.size(), INT_MIN);
@@ -411,7 +434,7 @@ private:
             const bool toVisible = visible(it->toLane);
             if (!fromVisible && !toVisible)
                 continue;
-            const double x = g.timeToX(it->time) + (it->kind == TimelineArrow::Kind::Cancel ? -3 : 3);
+            const double x = g.timeToX(it->time) + (it->kind == RunArrow::Kind::Cancel ? -3 : 3);
             int &seen =
                 toVisible ? lastInto[size_t(it->toLane - first)] : lastOutOf[size_t(it->fromLane - first)];
             if (int(x) == seen)
@@ -423,8 +446,8 @@ private:
             const double stub = std::max(8.0, g.laneHeight * 0.9);
             const double y1 = toVisible ? g.laneCenter(it->toLane) : g.laneCenter(it->fromLane) + dir * stub;
             const double y0 = fromVisible ? g.laneCenter(it->fromLane) : y1 - dir * stub;
-            const QColor colour = it->kind == TimelineArrow::Kind::Cancel ? t.cancelArrow : t.wakeArrow;
-            p.setPen(it->kind == TimelineArrow::Kind::Cancel ? cancel : wake);
+            const QColor colour = it->kind == RunArrow::Kind::Cancel ? t.cancelArrow : t.wakeArrow;
+            p.setPen(it->kind == RunArrow::Kind::Cancel ? cancel : wake);
             p.drawLine(QPointF(x, y0), QPointF(x, y1 - dir * 4));
             const double head = std::min(6.0, g.laneHeight * 0.3);
             QPainterPath tip;
@@ -437,12 +460,57 @@ private:
         p.setRenderHint(QPainter::Antialiasing, false);
     }
 
+    // Where control comes back to the task that awaited a combinator, what it got: "wait returned:
+    // done={api_b, api_c}, pending={api_a}", "gather raised ValueError(...)". Only once the cursor has
+    // passed that moment, and never over another annotation of the same lane.
+    void outcomes()
+    {
+        const RunStateText text(m);
+        const EventIndex now = cursorEvent >= -1 ? cursorEvent : m.lastEventAtOrBefore(cursor);
+        p.setFont(small);
+        const QFontMetricsF fm(small);
+        std::vector<double> freeFrom(size_t(std::max(0, last - first + 1)), -1e9);
+        for (const CombinatorCall &c : m.combinators()) {
+            if (c.outcome == CombinatorOutcome::Running || c.returnedEvent > now || !visible(c.callerLane))
+                continue;
+            const double at = c.resumed >= 0 ? c.resumed : c.returned;
+            if (at < g.viewStart || at > g.viewEnd)
+                continue;
+            const double x = g.timeToX(at);
+            double &free = freeFrom[size_t(c.callerLane - first)];
+            if (x < free)
+                continue;
+            const QString label = text.outcome(c);
+            const double top = g.laneTop(c.callerLane);
+            const double h = g.laneHeight;
+            const QColor accent = c.outcome == CombinatorOutcome::Returned ? t.combinator : t.failed;
+            // A flag at the moment, then the words after it on a backing as far as the view allows.
+            p.setPen(QPen(accent, 2));
+            p.drawLine(QPointF(x, top + 1), QPointF(x, top + h - 1));
+            if (h < fm.height() * 0.9)
+                continue;
+            const double room = plot.right() - x - 6;
+            if (room < 40)
+                continue;
+            const QString shown = fm.elidedText(label, Qt::ElideRight, room);
+            const QRectF box(x + 3, top + (h - fm.height()) / 2, fm.horizontalAdvance(shown) + 6,
+                             fm.height());
+            QColor bg = t.background;
+            bg.setAlpha(235);
+            p.fillRect(box, bg);
+            p.setPen(accent);
+            p.drawText(box.adjusted(3, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, shown);
+            free = box.right() + 4;
+        }
+        p.setFont(t.font);
+    }
+
     void markers()
     {
         const auto &all = m.markers();
         const double slack = g.secondsPerPixel() * 8;
         auto it = std::lower_bound(all.begin(), all.end(), g.viewStart - slack,
-                                   [](const TimelineMarker &mk, double v) { return mk.time < v; });
+                                   [](const RunMarker &mk, double v) { return mk.time < v; });
         const size_t lanes = size_t(std::max(0, last - first + 1));
         std::vector<int> lastX(lanes * 4, INT_MIN);
         p.setRenderHint(QPainter::Antialiasing, true);
@@ -455,12 +523,12 @@ private:
                 continue;
             const double x = g.timeToX(it->time);
             int &seen = lastX[size_t(it->lane - first) * 4 + size_t(it->kind)];
-            if (int(x) == seen && it->kind != TimelineMarker::Kind::Yielded)
+            if (int(x) == seen && it->kind != RunMarker::Kind::Yielded)
                 continue;
             seen = int(x);
             const double top = g.laneTop(it->lane);
             switch (it->kind) {
-            case TimelineMarker::Kind::Created: {
+            case RunMarker::Kind::Created: {
                 QPainterPath tri;
                 const double s = std::min(5.0, h * 0.25);
                 tri.moveTo(x - s, top + 1);
@@ -470,7 +538,7 @@ private:
                 p.fillPath(tri, t.mutedText);
                 break;
             }
-            case TimelineMarker::Kind::CancelRequested: {
+            case RunMarker::Kind::CancelRequested: {
                 const double s = std::min(4.5, h * 0.2);
                 const double cy = top + h * 0.5;
                 p.setPen(QPen(t.cancelled, 2));
@@ -478,7 +546,7 @@ private:
                 p.drawLine(QPointF(x - s, cy + s), QPointF(x + s, cy - s));
                 break;
             }
-            case TimelineMarker::Kind::Yielded: {
+            case RunMarker::Kind::Yielded: {
                 const double r = std::min(8.0, h * 0.36);
                 const QRectF circle(x - r, top + h / 2 - r, 2 * r, 2 * r);
                 p.setPen(QPen(t.background, 1.5));
@@ -491,7 +559,7 @@ private:
                 }
                 break;
             }
-            case TimelineMarker::Kind::Output: {
+            case RunMarker::Kind::Output: {
                 const double r = std::min(2.5, h * 0.1);
                 p.setPen(Qt::NoPen);
                 p.setBrush(t.mutedText);
@@ -519,7 +587,7 @@ private:
         const EventIndex at = cursorEvent >= -1 ? cursorEvent : m.lastEventAtOrBefore(cursor);
         p.setRenderHint(QPainter::Antialiasing, true);
         for (int lane = first; lane <= last; ++lane) {
-            const TimelineLane &l = m.lane(lane);
+            const TaskLane &l = m.lane(lane);
             const double top = g.laneTop(lane);
             int depth = 0;
             for (int parent = l.parentLane; parent >= 0 && depth < 6; parent = m.lane(parent).parentLane)
@@ -614,11 +682,16 @@ private:
         const QFontMetricsF fm(small);
         double x = 10;
         const double cy = strip.center().y();
-        const std::array states{TaskStatus::Running, TaskStatus::Ready,  TaskStatus::Suspended,
-                                TaskStatus::Done,    TaskStatus::Failed, TaskStatus::Cancelled};
+        // "blocking the loop" only where something blocked: the legend stays short otherwise.
+        std::vector<TaskStatus> states{TaskStatus::Running, TaskStatus::Ready,  TaskStatus::Suspended,
+                                       TaskStatus::Done,    TaskStatus::Failed, TaskStatus::Cancelled};
+        if (m.hasBlocking())
+            states.insert(states.begin() + 1, TaskStatus::Blocking);
         for (TaskStatus s : states) {
             const QRectF swatch(x, cy - 5, 14, 10);
             p.fillRect(swatch, t.stateColor(s));
+            if (s == TaskStatus::Blocking)
+                p.fillRect(swatch, QBrush(t.blockingHatch, Qt::BDiagPattern));
             x += 18;
             const QString name = taskStatusName(s);
             p.setPen(t.text);
@@ -638,7 +711,7 @@ private:
         lineSample(QPen(t.cancelArrow, 1.8, Qt::DashLine), tr("cancel"));
         lineSample(QPen(t.deadline, 2, Qt::DashLine), tr("timeout"));
         if (!m.httpRequests().empty()) {
-            using Phase = TimelineHttpRequest::Phase;
+            using Phase = HttpRequestRecord::Phase;
             for (Phase ph : {Phase::Queued, Phase::Connecting, Phase::Waiting, Phase::Receiving}) {
                 p.fillRect(QRectF(x, cy - 2, 14, 5), t.httpColor(ph));
                 x += 18;
@@ -655,7 +728,7 @@ private:
 
 } // namespace
 
-void TimelinePainter::paint(QPainter &painter, const QRectF &target, const TimelineModel &model,
+void TimelinePainter::paint(QPainter &painter, const QRectF &target, const RunModel &model,
                             const TimelineGeometry &geometry, double cursor, const TimelineTheme &theme,
                             EventIndex cursorEvent)
 {

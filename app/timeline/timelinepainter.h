@@ -1,7 +1,7 @@
 #pragma once
 
 #include "timeline/timelinegeometry.h"
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 #include "timeline/timelinetheme.h"
 
 #include <QRectF>
@@ -17,7 +17,7 @@ namespace awaitscope {
 class TimelinePainter
 {
 public:
-    static void paint(QPainter &painter, const QRectF &target, const TimelineModel &model,
+    static void paint(QPainter &painter, const QRectF &target, const RunModel &model,
                       const TimelineGeometry &geometry, double cursor, const TimelineTheme &theme,
                       EventIndex cursorEvent = -2); // -2: the last event at or before `cursor`
 };

@@ -13,6 +13,8 @@ QColor TimelineTheme::stateColor(TaskStatus state) const
         return ready;
     case TaskStatus::Running:
         return running;
+    case TaskStatus::Blocking:
+        return blocking;
     case TaskStatus::Suspended:
         return suspended;
     case TaskStatus::Done:
@@ -25,16 +27,16 @@ QColor TimelineTheme::stateColor(TaskStatus state) const
     return text;
 }
 
-QColor TimelineTheme::httpColor(TimelineHttpRequest::Phase phase) const
+QColor TimelineTheme::httpColor(HttpRequestRecord::Phase phase) const
 {
     switch (phase) {
-    case TimelineHttpRequest::Phase::Queued:
+    case HttpRequestRecord::Phase::Queued:
         return httpQueued;
-    case TimelineHttpRequest::Phase::Connecting:
+    case HttpRequestRecord::Phase::Connecting:
         return httpConnecting;
-    case TimelineHttpRequest::Phase::Waiting:
+    case HttpRequestRecord::Phase::Waiting:
         return httpWaiting;
-    case TimelineHttpRequest::Phase::Receiving:
+    case HttpRequestRecord::Phase::Receiving:
         return httpReceiving;
     }
     return text;
@@ -51,6 +53,8 @@ TimelineTheme TimelineTheme::light()
     t.grid = QColor(0xdd, 0xe1, 0xe5);
     t.axisBackground = QColor(0xee, 0xef, 0xee);
     t.running = QColor(0x1f, 0x6f, 0xb2);
+    t.blocking = QColor(0x2d, 0x2f, 0x36);
+    t.blockingHatch = QColor(0xf0, 0xa9, 0x2b);
     t.ready = QColor(0xf0, 0xa9, 0x2b);
     t.suspended = QColor(0xb5, 0xc9, 0xdc);
     t.done = QColor(0x3f, 0x9b, 0x5b);
@@ -79,6 +83,8 @@ TimelineTheme TimelineTheme::dark()
     t.grid = QColor(0x35, 0x3b, 0x42);
     t.axisBackground = QColor(0x27, 0x2b, 0x30);
     t.running = QColor(0x5c, 0xa8, 0xe8);
+    t.blocking = QColor(0xd8, 0xda, 0xdd);
+    t.blockingHatch = QColor(0xc2, 0x52, 0x1c);
     t.ready = QColor(0xf2, 0xc1, 0x55);
     t.suspended = QColor(0x45, 0x5b, 0x70);
     t.done = QColor(0x68, 0xc2, 0x80);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 
 #include <QColor>
 #include <QFont>
@@ -22,6 +22,8 @@ struct TimelineTheme
     QColor axisBackground;
 
     QColor running;
+    QColor blocking;      // running inside a blocking call: the loop is frozen
+    QColor blockingHatch; // drawn over `blocking` in diagonal lines, so it reads even in grey print
     QColor ready;
     QColor suspended;
     QColor done;
@@ -39,7 +41,7 @@ struct TimelineTheme
     QColor httpConnecting;
     QColor httpWaiting;
     QColor httpReceiving;
-    QColor httpColor(TimelineHttpRequest::Phase phase) const;
+    QColor httpColor(HttpRequestRecord::Phase phase) const;
 
     QFont font;
 

@@ -17,9 +17,9 @@ namespace awaitscope {
 
 namespace {
 
-const TimelineModel &emptyModel()
+const RunModel &emptyModel()
 {
-    static const TimelineModel model;
+    static const RunModel model;
     return model;
 }
 
@@ -49,10 +49,10 @@ void TimelineView::updateLayoutFromFont()
     m_geometry.labelWidth = std::round(fm.averageCharWidth() * 22);
 }
 
-void TimelineView::setModel(const TimelineModel *model)
+void TimelineView::setModel(const RunModel *model)
 {
     m_model = model;
-    const TimelineModel &m = model ? *model : emptyModel();
+    const RunModel &m = model ? *model : emptyModel();
     m_geometry.laneCount = m.laneCount();
     m_geometry.setDataRange(m.startTime(), m.endTime());
     m_geometry.scrollY = std::clamp(m_geometry.scrollY, 0.0, m_geometry.maxScrollY());
@@ -327,7 +327,7 @@ QString TimelineView::toolTipAt(QPointF pos) const
     case TimelineHit::Kind::Axis:
         return tr("%1 s").arg(QString::number(hit.time, 'f', 6));
     case TimelineHit::Kind::LaneLabel: {
-        const TimelineLane &l = m_model->lane(hit.lane);
+        const TaskLane &l = m_model->lane(hit.lane);
         QString text = QStringLiteral("<b>%1</b>").arg(l.name.toHtmlEscaped());
         if (!l.coroutine.isEmpty() && l.coroutine != l.name)
             text += QStringLiteral(" — %1()").arg(l.coroutine.toHtmlEscaped());

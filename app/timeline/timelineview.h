@@ -1,7 +1,7 @@
 #pragma once
 
 #include "timeline/timelinegeometry.h"
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 #include "timeline/timelinetheme.h"
 
 #include <QPointer>
@@ -21,7 +21,7 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
 
     // The model must outlive the view (the PlayerWidget owns both).
-    void setModel(const TimelineModel *model);
+    void setModel(const RunModel *model);
     void setPlayback(PlaybackState *playback);
     const TimelineGeometry &geometry() const { return m_geometry; }
     void setTimeWindow(double start, double end);
@@ -66,7 +66,7 @@ private:
     double cursorTime() const;
     void updateLayoutFromFont();
 
-    const TimelineModel *m_model = nullptr;
+    const RunModel *m_model = nullptr;
     QPointer<PlaybackState> m_playback;
     TimelineGeometry m_geometry;
     TimelineTheme m_theme;

@@ -85,6 +85,12 @@ std::atomic<std::uint32_t> g_cancelWalks{0}; // numbers the cancelAll walks (0 =
 // _GatheringFuture.cancel -> child.cancel) unrolled onto a heap stack.
 struct CancelWalk
 {
+    explicit CancelWalk(const QString &m, std::uint32_t w = 0)
+        : message(m)
+        , walk(w)
+    {
+    }
+
     const QString &message;
     std::uint32_t walk = 0; // non-zero inside cancelAll
 
@@ -142,16 +148,16 @@ struct CancelWalk
 
 bool FutureState::cancelChain(const QString &message)
 {
-    CancelWalk walk{message};
+    CancelWalk walk(message);
     return walk.run(shared_from_this());
 }
 
 void FutureState::cancelAll(const std::vector<FuturePtr> &futures, const QString &message)
 {
-    CancelWalk walk{message};
-    walk.walk = ++g_cancelWalks;
-    if (walk.walk == 0)
-        walk.walk = ++g_cancelWalks;
+    std::uint32_t id = ++g_cancelWalks;
+    if (id == 0)
+        id = ++g_cancelWalks; // 0 means "no walk"
+    CancelWalk walk(message, id);
     for (const FuturePtr &f : futures)
         walk.run(f);
 }

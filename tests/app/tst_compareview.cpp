@@ -98,7 +98,7 @@ private slots:
         QCOMPARE(view.secondModel().trace().endTime, 3.0);
         QCOMPARE(view.differenceText(), QStringLiteral("9.0 s vs 3.0 s: 3× faster"));
         QStringList names;
-        for (const TimelineLane &lane : view.secondModel().lanes())
+        for (const TaskLane &lane : view.secondModel().lanes())
             names << lane.name;
         QVERIFY2(names.contains(QStringLiteral("nap_2")), qPrintable(names.join(u',')));
     }
@@ -109,9 +109,9 @@ private slots:
         const Trace pitfall =
             runLessonProgram(QStringLiteral("concurrent-tasks"), QStringLiteral("pitfall.py"));
         const Trace fixed = runLessonProgram(QStringLiteral("concurrent-tasks"), QStringLiteral("fixed.py"));
-        TimelineModel a;
+        RunModel a;
         a.setTrace(pitfall);
-        TimelineModel b;
+        RunModel b;
         b.setTrace(fixed);
         TimelineTheme theme = TimelineTheme::light();
         QFont font(QStringLiteral("DejaVu Sans"));

@@ -4,7 +4,7 @@
 #include "mainwindow/mainwindow.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -77,9 +77,9 @@ QString statusText(MainWindow &w)
 }
 
 // Every task the picture shows has ended (finished, failed or cancelled): nothing was left running.
-bool everyLaneEnded(const TimelineModel &model)
+bool everyLaneEnded(const RunModel &model)
 {
-    for (const TimelineLane &lane : model.lanes())
+    for (const TaskLane &lane : model.lanes())
         if (!isFinalStatus(lane.finalState))
             return false;
     return true;

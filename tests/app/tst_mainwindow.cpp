@@ -2,7 +2,7 @@
 #include "mainwindow/mainwindow.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 
 #include <QAbstractButton>
 #include <QDir>

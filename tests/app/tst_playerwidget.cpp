@@ -9,7 +9,7 @@
 #include "runtime/api.h"
 #include "timeline/timelineview.h"
 
-#include "tst_timelinefixtures.h"
+#include "tracefixtures.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -108,7 +108,7 @@ void TestPlayerWidget::playsToTheEnd()
     showPlayer(p, name);
     QCOMPARE(p.timelineView()->geometry().laneCount, lanes.size());
     QStringList shown;
-    for (const TimelineLane &l : p.model().lanes())
+    for (const TaskLane &l : p.model().lanes())
         shown << l.name;
     QCOMPARE(shown, lanes);
     QVERIFY(p.console()->toPlainText().isEmpty());

@@ -1,5 +1,5 @@
 #include "timeline/timelinebenchmark.h"
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 
 #include <QTest>
 
@@ -37,7 +37,7 @@ void TestTimelineBenchmark::syntheticTraceHasTheRequestedSize()
     // Same seed, same run.
     const Trace again = TimelineBenchmark::syntheticTrace(tasks, events);
     QCOMPARE(again.toJson(), trace.toJson());
-    TimelineModel model;
+    RunModel model;
     model.setTrace(trace);
     QCOMPARE(model.laneCount(), tasks);
     QVERIFY(!model.arrows().empty());

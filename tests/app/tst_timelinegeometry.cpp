@@ -1,7 +1,7 @@
 #include "timeline/timelinegeometry.h"
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 
-#include "tst_timelinefixtures.h"
+#include "tracefixtures.h"
 
 #include <QTest>
 
@@ -229,7 +229,7 @@ void TestTimelineGeometry::hitTest()
     QFETCH(int, kind);
     QFETCH(int, lane);
     QFETCH(int, state);
-    TimelineModel model;
+    RunModel model;
     model.setTrace(fixtures::gatherTrace());
     TimelineGeometry g = standard(); // 100 px per second from 0 s
     g.laneCount = model.laneCount();
@@ -241,7 +241,7 @@ void TestTimelineGeometry::hitTest()
         QCOMPARE(int(model.lane(hit.lane).spans[size_t(hit.span)].state), state);
     }
     if (hit.kind == TimelineHit::Kind::Marker)
-        QCOMPARE(int(model.markers()[size_t(hit.marker)].kind), int(TimelineMarker::Kind::Created));
+        QCOMPARE(int(model.markers()[size_t(hit.marker)].kind), int(RunMarker::Kind::Created));
 }
 
 void TestTimelineGeometry::niceStep_data()

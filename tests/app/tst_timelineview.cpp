@@ -2,7 +2,7 @@
 #include "timeline/timelinepainter.h"
 #include "timeline/timelineview.h"
 
-#include "tst_timelinefixtures.h"
+#include "tracefixtures.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -36,7 +36,7 @@ namespace {
 
 struct Setup
 {
-    TimelineModel model;
+    RunModel model;
     PlaybackState playback;
     TimelineView view;
 
@@ -263,7 +263,7 @@ void TestTimelineView::httpWaterfall()
     const TimelineTheme theme = TimelineTheme::light();
     const TimelineGeometry &g = s.view.geometry();
     const QRect plot = g.plotRect().toRect();
-    using Phase = TimelineHttpRequest::Phase;
+    using Phase = HttpRequestRecord::Phase;
     for (Phase ph : {Phase::Queued, Phase::Connecting, Phase::Waiting, Phase::Receiving})
         QVERIFY2(countColour(image, theme.httpColor(ph), plot) > 20, qPrintable(httpPhaseName(ph)));
     // The tooltip over get_one's waiting phase names the request and its phases.

@@ -12,8 +12,18 @@
 
 namespace awaitscope {
 
-// What a task is doing during a span of time.
-enum class TaskStatus : std::uint8_t { NotCreated, Ready, Running, Suspended, Done, Failed, Cancelled };
+// What a task is doing during a span of time. Blocking: running, but inside a call that blocks the whole
+// loop (time.sleep, a CPU-bound loop the trace measured): nothing else can run meanwhile.
+enum class TaskStatus : std::uint8_t {
+    NotCreated,
+    Ready,
+    Running,
+    Blocking,
+    Suspended,
+    Done,
+    Failed,
+    Cancelled
+};
 
 QString taskStatusName(TaskStatus state); // translated, for legends and tooltips
 bool isFinalStatus(TaskStatus state);
@@ -21,7 +31,7 @@ bool isFinalStatus(TaskStatus state);
 // Event positions are indices into Trace::events(); -1 means "before the first event".
 using EventIndex = std::int64_t;
 
-struct TimelineSpan
+struct TaskSpan
 {
     double start = 0.0;
     double end = 0.0;
@@ -29,10 +39,11 @@ struct TimelineSpan
     EventIndex endEvent = 0;   // the event that ended it (the event count for spans open at the end)
     TaskStatus state = TaskStatus::Ready;
     TraceEvent::WaitKind waitKind = TraceEvent::WaitKind::None;
-    int other = -1; // what a suspended task awaits (task, future, timer or combinator id)
+    int other = -1;     // what a suspended task awaits (task, future, timer or combinator id)
+    double until = -1.; // a sleep's deadline (Timer waits), -1 = none
 };
 
-struct TimelineLane
+struct TaskLane
 {
     int task = -1;
     QString name;
@@ -47,12 +58,12 @@ struct TimelineLane
     EventIndex finalEvent = -1;
     double finished = -1.0;
     QString resultText; // repr of the result, or the exception
-    std::vector<TimelineSpan> spans;
+    std::vector<TaskSpan> spans;
     std::vector<std::pair<EventIndex, int>> lines; // (event, source line) whenever the line changes
 };
 
 // An arrow between lanes: who woke whom, who cancelled whom.
-struct TimelineArrow
+struct RunArrow
 {
     enum class Kind : std::uint8_t { Wake, Cancel };
     Kind kind = Kind::Wake;
@@ -63,7 +74,7 @@ struct TimelineArrow
 };
 
 // A point on a lane worth a symbol: where the task was created, a cancel request, an as_completed yield.
-struct TimelineMarker
+struct RunMarker
 {
     enum class Kind : std::uint8_t { Created, CancelRequested, Yielded, Output };
     Kind kind = Kind::Created;
@@ -73,8 +84,17 @@ struct TimelineMarker
     int number = 0; // yields: 1, 2, 3 in the order handed out
 };
 
+enum class CombinatorKind : std::uint8_t { Gather, Wait, AsCompleted, Other };
+// How a combinator call ended (as seen by the task that awaited it).
+enum class CombinatorOutcome : std::uint8_t {
+    Running,   // not over yet at this point of the trace
+    Returned,  // handed back its result (gather's list, wait's sets, as_completed's last result)
+    Raised,    // raised an exception into its caller (gather with return_exceptions=False)
+    Cancelled, // ended with CancelledError (gather cancelled from outside)
+};
+
 // One call of gather / wait / as_completed / wait_for / TaskGroup ...
-struct TimelineCombinator
+struct CombinatorCall
 {
     struct Yield
     {
@@ -84,7 +104,11 @@ struct TimelineCombinator
     };
 
     int id = -1;
-    QString kind; // "gather", "wait", "as_completed", ...
+    QString kind; // "gather", "wait", "as_completed", ... as the trace names it
+    CombinatorKind kindId = CombinatorKind::Other;
+    CombinatorOutcome outcome = CombinatorOutcome::Running; // at the end of the trace
+    QString exception;                                      // what it raised, "ValueError('api_b is broken')"
+    bool timedOut = false; // wait / as_completed: returned because the timeout passed
     int caller = -1;
     int callerLane = -1;
     int line = 0;
@@ -92,6 +116,8 @@ struct TimelineCombinator
     double entered = 0.0;
     EventIndex returnedEvent = -1; // -1 = never returned in this trace
     double returned = -1.0;
+    EventIndex resumedEvent = -1; // the caller's first step after the return: control is back
+    double resumed = -1.0;
     std::vector<int> children; // task ids in argument order
     double timeout = -1.0;     // seconds, -1 = none
     QString returnWhen;
@@ -106,7 +132,7 @@ struct TimelineCombinator
 
 // One HTTP request as a waterfall, in the lane of the task that made it: the phases a browser's network panel
 // shows (queued for a pool slot, connecting, waiting for the first byte, receiving), on which connection.
-struct TimelineHttpRequest
+struct HttpRequestRecord
 {
     enum class Phase : std::uint8_t { Queued, Connecting, Waiting, Receiving };
     struct Segment
@@ -132,7 +158,7 @@ struct TimelineHttpRequest
     std::vector<Segment> segments;
 };
 
-QString httpPhaseName(TimelineHttpRequest::Phase phase);
+QString httpPhaseName(HttpRequestRecord::Phase phase);
 
 // A combinator as the panels show it at the cursor.
 struct CombinatorSnapshot
@@ -145,12 +171,14 @@ struct CombinatorSnapshot
         QString text; // result repr or exception once known
     };
 
-    const TimelineCombinator *combinator = nullptr;
+    const CombinatorCall *combinator = nullptr;
+    EventIndex event = -1; // the moment this snapshot describes
     bool returned = false;
-    std::vector<Slot> resultSlots; // gather: one per argument, in argument order
-    std::vector<int> done;         // wait: task ids
-    std::vector<int> pending;      // wait: task ids
-    std::vector<int> order;        // as_completed: task ids in yield order
+    CombinatorOutcome outcome = CombinatorOutcome::Running; // at this event
+    std::vector<Slot> resultSlots;                          // gather: one per argument, in argument order
+    std::vector<int> done;                                  // wait: task ids
+    std::vector<int> pending;                               // wait: task ids
+    std::vector<int> order;                                 // as_completed: task ids in yield order
 };
 
 struct PendingTimer
@@ -172,11 +200,16 @@ struct LoopSnapshot
 
 // Lanes, spans, arrows and combinators derived from a Trace, plus "what is true at event i" queries that the
 // panels use. Built once per trace; every query is a binary search or a short scan.
-class TimelineModel
+class RunModel
 {
-    Q_DECLARE_TR_FUNCTIONS(TimelineModel)
+    Q_DECLARE_TR_FUNCTIONS(RunModel)
 public:
     void setTrace(const Trace &trace);
+    void setTrace(Trace &&trace);
+    // A live run's new events and tasks (Trace::piece): the model grows without starting over.
+    void appendPiece(Trace::Piece piece);
+    // The run's end time as it is known now (a live run's grows); the trace's own endTime otherwise.
+    void setEndTime(double endTime);
     const Trace &trace() const { return m_trace; }
 
     double startTime() const { return m_start; }
@@ -185,15 +218,16 @@ public:
     const std::vector<double> &eventTimes() const { return m_eventTimes; }
 
     int laneCount() const { return int(m_lanes.size()); }
-    const TimelineLane &lane(int index) const { return m_lanes[size_t(index)]; }
-    const std::vector<TimelineLane> &lanes() const { return m_lanes; }
+    bool hasBlocking() const { return m_hasBlocking; } // some task blocked the loop in this run
+    const TaskLane &lane(int index) const { return m_lanes[size_t(index)]; }
+    const std::vector<TaskLane> &lanes() const { return m_lanes; }
     int laneOfTask(int task) const { return m_laneOfTask.value(task, -1); }
     QString taskName(int task) const;
 
-    const std::vector<TimelineArrow> &arrows() const { return m_arrows; }    // sorted by time
-    const std::vector<TimelineMarker> &markers() const { return m_markers; } // sorted by time
-    const std::vector<TimelineCombinator> &combinators() const { return m_combinators; }
-    const std::vector<TimelineHttpRequest> &httpRequests() const { return m_http; } // sorted by start
+    const std::vector<RunArrow> &arrows() const { return m_arrows; }    // sorted by time
+    const std::vector<RunMarker> &markers() const { return m_markers; } // sorted by time
+    const std::vector<CombinatorCall> &combinators() const { return m_combinators; }
+    const std::vector<HttpRequestRecord> &httpRequests() const { return m_http; } // sorted by start
 
     // The last event at or before time t (-1 when t is before every event).
     EventIndex lastEventAtOrBefore(double t) const;
@@ -215,6 +249,10 @@ private:
     void openSpan(int lane, const TraceEvent &e, EventIndex index, TaskStatus state);
     void closeSpan(int lane, double time, EventIndex index);
     void buildCombinators(const TraceEvent &e, EventIndex index);
+    void reset();
+    void process(size_t from);     // reads events [from, end) into lanes, spans, arrows, ...
+    void reopen(EventIndex count); // undoes finish() before more events arrive
+    void finish();                 // closes what is still open at the end of the trace
     void buildHttp(const TraceEvent &e, EventIndex index, int lane);
 
     struct TimerRecord
@@ -236,18 +274,21 @@ private:
     double m_start = 0.0;
     double m_end = 0.0;
     std::vector<double> m_eventTimes;
-    std::vector<TimelineLane> m_lanes;
+    std::vector<TaskLane> m_lanes;
     QHash<int, int> m_laneOfTask;
-    std::vector<TimelineArrow> m_arrows;
-    std::vector<TimelineMarker> m_markers;
-    std::vector<TimelineCombinator> m_combinators;
+    std::vector<RunArrow> m_arrows;
+    std::vector<RunMarker> m_markers;
+    std::vector<CombinatorCall> m_combinators;
     QHash<int, int> m_combinatorIndex;
     QHash<int, int> m_openCombinatorOfTask; // caller task -> combinator it is inside
-    std::vector<TimelineHttpRequest> m_http;
+    std::vector<HttpRequestRecord> m_http;
     QHash<qint64, int> m_httpIndex; // (session << 32 | request) -> index in m_http
     std::vector<TimerRecord> m_timers;
     QHash<int, int> m_timerIndex;
     std::vector<LoopPass> m_passes;
+    std::vector<bool> m_seenCreated;
+    bool m_hasBlocking = false;                    // per lane: its first event was read
+    QHash<int, std::vector<int>> m_awaitingResume; // caller task -> combinators returned to it, not resumed
     // Output: the concatenated text and, per Output event, where its text ends.
     QString m_output;
     std::vector<std::pair<EventIndex, qsizetype>> m_outputEnds;

@@ -1,7 +1,7 @@
 #include "runtime/api.h"
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 
-#include "tst_timelinefixtures.h"
+#include "tracefixtures.h"
 
 #include <QTest>
 
@@ -11,7 +11,7 @@ using namespace awaitscope;
 
 Q_DECLARE_METATYPE(awaitscope::TaskStatus)
 
-class TestTimelineModel : public QObject
+class TestRunModel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -35,13 +35,13 @@ private slots:
     void waitFromTheRuntime();
 };
 
-void TestTimelineModel::lanesFollowTasks()
+void TestRunModel::lanesFollowTasks()
 {
-    TimelineModel m;
+    RunModel m;
     m.setTrace(fixtures::gatherTrace());
     QCOMPARE(m.laneCount(), 4);
     QStringList names;
-    for (const TimelineLane &l : m.lanes())
+    for (const TaskLane &l : m.lanes())
         names << l.name;
     QCOMPARE(names, (QStringList{QStringLiteral("main"), QStringLiteral("fetch_a"), QStringLiteral("fetch_b"),
                                  QStringLiteral("fetch_c")}));
@@ -58,7 +58,7 @@ void TestTimelineModel::lanesFollowTasks()
     QCOMPARE(m.combinators()[0].kind, QStringLiteral("gather"));
     QCOMPARE(m.combinators()[0].returned, 3.0);
     // Spans of a lane are contiguous: each begins where the previous ended.
-    for (const TimelineLane &l : m.lanes()) {
+    for (const TaskLane &l : m.lanes()) {
         for (size_t i = 1; i < l.spans.size(); ++i) {
             QCOMPARE(l.spans[i].start, l.spans[i - 1].end);
             QCOMPARE(l.spans[i].startEvent, l.spans[i - 1].endEvent);
@@ -67,7 +67,7 @@ void TestTimelineModel::lanesFollowTasks()
     }
 }
 
-void TestTimelineModel::stateAtTime_data()
+void TestRunModel::stateAtTime_data()
 {
     QTest::addColumn<double>("time");
     QTest::addColumn<QString>("task");
@@ -82,12 +82,12 @@ void TestTimelineModel::stateAtTime_data()
     QTest::newRow("before the run") << -1.0 << QStringLiteral("main") << TaskStatus::NotCreated;
 }
 
-void TestTimelineModel::stateAtTime()
+void TestRunModel::stateAtTime()
 {
     QFETCH(double, time);
     QFETCH(QString, task);
     QFETCH(TaskStatus, state);
-    TimelineModel m;
+    RunModel m;
     m.setTrace(fixtures::gatherTrace());
     int lane = -1;
     for (int i = 0; i < m.laneCount(); ++i)
@@ -101,10 +101,10 @@ void TestTimelineModel::stateAtTime()
     QCOMPARE(m.stateAt(lane, m.lastEventAtOrBefore(time)), state);
 }
 
-void TestTimelineModel::stepsBetweenEventsAtOneInstant()
+void TestRunModel::stepsBetweenEventsAtOneInstant()
 {
     // At t=0 everything happens at once; stepping event by event still shows each step.
-    TimelineModel m;
+    RunModel m;
     m.setTrace(fixtures::gatherTrace());
     const auto &events = m.trace().events();
     EventIndex stepOfA = -1;
@@ -121,13 +121,13 @@ void TestTimelineModel::stepsBetweenEventsAtOneInstant()
     QCOMPARE(m.stateAt(2, stepOfA), TaskStatus::Ready); // fetch_b has not run yet
 }
 
-void TestTimelineModel::suspendedSpansSayOnWhat()
+void TestRunModel::suspendedSpansSayOnWhat()
 {
-    TimelineModel m;
+    RunModel m;
     m.setTrace(fixtures::waitTrace());
     const int main = m.laneOfTask(1);
     const int span = m.spanAtTime(main, 1.0);
-    const TimelineSpan &s = m.lane(main).spans[size_t(span)];
+    const TaskSpan &s = m.lane(main).spans[size_t(span)];
     QCOMPARE(s.state, TaskStatus::Suspended);
     QCOMPARE(s.waitKind, TraceEvent::WaitKind::Combinator);
     QVERIFY(m.describeSpan(main, span).contains(QStringLiteral("awaiting wait")));
@@ -139,14 +139,14 @@ void TestTimelineModel::suspendedSpansSayOnWhat()
     QCOMPARE(m.combinators()[0].deadline(), 2.5);
 }
 
-void TestTimelineModel::wakeAndCancelArrows()
+void TestRunModel::wakeAndCancelArrows()
 {
-    TimelineModel m;
+    RunModel m;
     m.setTrace(fixtures::waitTrace());
     QStringList arrows;
-    for (const TimelineArrow &a : m.arrows())
+    for (const RunArrow &a : m.arrows())
         arrows << QStringLiteral("%1 %2->%3 at %4")
-                      .arg(a.kind == TimelineArrow::Kind::Wake ? QStringLiteral("wake")
+                      .arg(a.kind == RunArrow::Kind::Wake ? QStringLiteral("wake")
                                                                : QStringLiteral("cancel"),
                            m.lane(a.fromLane).name, m.lane(a.toLane).name)
                       .arg(a.time);
@@ -157,7 +157,7 @@ void TestTimelineModel::wakeAndCancelArrows()
                                   QStringLiteral("wake slow->main at 2.5")}));
 }
 
-void TestTimelineModel::gatherSlotsFillInArgumentOrder_data()
+void TestRunModel::gatherSlotsFillInArgumentOrder_data()
 {
     QTest::addColumn<double>("time");
     QTest::addColumn<QStringList>("expected");
@@ -173,12 +173,12 @@ void TestTimelineModel::gatherSlotsFillInArgumentOrder_data()
         << true;
 }
 
-void TestTimelineModel::gatherSlotsFillInArgumentOrder()
+void TestRunModel::gatherSlotsFillInArgumentOrder()
 {
     QFETCH(double, time);
     QFETCH(QStringList, expected);
     QFETCH(bool, returned);
-    TimelineModel m;
+    RunModel m;
     m.setTrace(fixtures::gatherTrace());
     const std::vector<CombinatorSnapshot> snapshots = m.combinatorsAt(m.lastEventAtOrBefore(time));
     QCOMPARE(snapshots.size(), size_t(1));
@@ -190,7 +190,7 @@ void TestTimelineModel::gatherSlotsFillInArgumentOrder()
     QCOMPARE(snapshots[0].resultSlots[0].name, QStringLiteral("fetch_a"));
 }
 
-void TestTimelineModel::waitDoneAndPending_data()
+void TestRunModel::waitDoneAndPending_data()
 {
     QTest::addColumn<double>("time");
     QTest::addColumn<QList<int>>("done");
@@ -202,12 +202,12 @@ void TestTimelineModel::waitDoneAndPending_data()
     QTest::newRow("after the timeout") << 2.5 << QList<int>{3, 4} << QList<int>{2};
 }
 
-void TestTimelineModel::waitDoneAndPending()
+void TestRunModel::waitDoneAndPending()
 {
     QFETCH(double, time);
     QFETCH(QList<int>, done);
     QFETCH(QList<int>, pending);
-    TimelineModel m;
+    RunModel m;
     m.setTrace(fixtures::waitTrace());
     const std::vector<CombinatorSnapshot> snapshots = m.combinatorsAt(m.lastEventAtOrBefore(time));
     QCOMPARE(snapshots.size(), size_t(1));
@@ -215,9 +215,9 @@ void TestTimelineModel::waitDoneAndPending()
     QCOMPARE(QList<int>(snapshots[0].pending.begin(), snapshots[0].pending.end()), pending);
 }
 
-void TestTimelineModel::asCompletedOrder()
+void TestRunModel::asCompletedOrder()
 {
-    TimelineModel m;
+    RunModel m;
     m.setTrace(fixtures::asCompletedTrace());
     auto orderAt = [&](double t) {
         const auto s = m.combinatorsAt(m.lastEventAtOrBefore(t));
@@ -228,15 +228,15 @@ void TestTimelineModel::asCompletedOrder()
     QCOMPARE(orderAt(3.0), (QList<int>{3, 4, 2}));
     // Yields are numbered markers on the lanes of the tasks they came from.
     QStringList yields;
-    for (const TimelineMarker &mk : m.markers())
-        if (mk.kind == TimelineMarker::Kind::Yielded)
+    for (const RunMarker &mk : m.markers())
+        if (mk.kind == RunMarker::Kind::Yielded)
             yields << QStringLiteral("%1:%2").arg(mk.number).arg(m.lane(mk.lane).name);
     QCOMPARE(yields, (QStringList{QStringLiteral("1:d1"), QStringLiteral("2:d2"), QStringLiteral("3:d3")}));
 }
 
-void TestTimelineModel::loopState()
+void TestRunModel::loopState()
 {
-    TimelineModel m;
+    RunModel m;
     m.setTrace(fixtures::gatherTrace());
     // Just after the three tasks went to sleep: three timers, soonest first.
     const LoopSnapshot atStart = m.loopAt(m.lastEventAtOrBefore(0.0));
@@ -262,9 +262,9 @@ void TestTimelineModel::loopState()
     QCOMPARE(QList<int>(ready.readyTasks.begin(), ready.readyTasks.end()), (QList<int>{2, 3, 4}));
 }
 
-void TestTimelineModel::currentLines()
+void TestRunModel::currentLines()
 {
-    TimelineModel m;
+    RunModel m;
     m.setTrace(fixtures::gatherTrace());
     QCOMPARE(m.lineAt(0, m.lastEventAtOrBefore(0.0)), 21);
     QCOMPARE(m.lineAt(1, m.lastEventAtOrBefore(0.5)), 6);
@@ -273,9 +273,9 @@ void TestTimelineModel::currentLines()
     QCOMPARE(m.lineAt(0, -1), 0);
 }
 
-void TestTimelineModel::outputUntil()
+void TestRunModel::outputUntil()
 {
-    TimelineModel m;
+    RunModel m;
     m.setTrace(fixtures::gatherTrace());
     // The indexed version agrees with the trace's own scan at every event.
     QCOMPARE(m.outputUntil(-1), QString());
@@ -286,7 +286,7 @@ void TestTimelineModel::outputUntil()
              QStringLiteral("a done\nb done\n['a', 'b', ValueError('boom')]\n"));
 }
 
-void TestTimelineModel::eventsWithoutTasksOrEntries()
+void TestRunModel::eventsWithoutTasksOrEntries()
 {
     // A trace that names tasks it never lists, returns from a combinator it never entered, and has loop
     // events: the model copes, and gives every task a lane.
@@ -295,14 +295,14 @@ void TestTimelineModel::eventsWithoutTasksOrEntries()
     b.event(TraceEvent::Kind::CombinatorReturned, 7, 55);
     b.event(TraceEvent::Kind::Woken, -1, 3);
     b.at(1.0).event(TraceEvent::Kind::TaskFinished, 7, -1, 0, QStringLiteral("42"));
-    TimelineModel m;
+    RunModel m;
     m.setTrace(b.trace);
     QCOMPARE(m.laneCount(), 1);
     QCOMPARE(m.lane(0).name, QStringLiteral("Task-7"));
     QCOMPARE(m.lane(0).finalState, TaskStatus::Done);
     QCOMPARE(m.combinators().size(), size_t(0));
     QCOMPARE(m.endTime(), 1.0);
-    TimelineModel empty;
+    RunModel empty;
     empty.setTrace(Trace());
     QCOMPARE(empty.laneCount(), 0);
     QCOMPARE(empty.lastEventAtOrBefore(5.0), EventIndex(-1));
@@ -310,15 +310,15 @@ void TestTimelineModel::eventsWithoutTasksOrEntries()
     QVERIFY(!empty.describeEvent(0).isEmpty());
 }
 
-void TestTimelineModel::httpWaterfalls()
+void TestRunModel::httpWaterfalls()
 {
-    TimelineModel m;
+    RunModel m;
     m.setTrace(fixtures::httpTrace());
     const auto &requests = m.httpRequests();
     QCOMPARE(requests.size(), size_t(3));
-    auto phases = [&](const TimelineHttpRequest &r) {
+    auto phases = [&](const HttpRequestRecord &r) {
         QStringList out;
-        for (const TimelineHttpRequest::Segment &s : r.segments)
+        for (const HttpRequestRecord::Segment &s : r.segments)
             out << QStringLiteral("%1 %2-%3").arg(httpPhaseName(s.phase)).arg(s.start).arg(s.end);
         return out;
     };
@@ -354,7 +354,7 @@ QCoro::Task<int> sleeper(double seconds, int value, bool fail)
     co_return value;
 }
 
-int laneNamed(const TimelineModel &m, const QString &name)
+int laneNamed(const RunModel &m, const QString &name)
 {
     for (int i = 0; i < m.laneCount(); ++i)
         if (m.lane(i).name == name)
@@ -365,7 +365,7 @@ int laneNamed(const TimelineModel &m, const QString &name)
 } // namespace
 
 // The same picture from a trace the runtime records: gather over three named tasks, one failing.
-void TestTimelineModel::gatherFromTheRuntime()
+void TestRunModel::gatherFromTheRuntime()
 {
     Trace trace;
     {
@@ -379,7 +379,7 @@ void TestTimelineModel::gatherFromTheRuntime()
         };
         awaitscope::run(loop, body);
     }
-    TimelineModel m;
+    RunModel m;
     m.setTrace(trace);
     QCOMPARE(m.laneCount(), 4);
     const int a = laneNamed(m, QStringLiteral("a"));
@@ -399,7 +399,7 @@ void TestTimelineModel::gatherFromTheRuntime()
     QCOMPARE(m.lane(c).resultText, QStringLiteral("TimeoutError('late')"));
 
     QCOMPARE(m.combinators().size(), size_t(1));
-    const TimelineCombinator &g = m.combinators()[0];
+    const CombinatorCall &g = m.combinators()[0];
     QCOMPARE(g.kind, QStringLiteral("gather"));
     QCOMPARE(g.children.size(), size_t(3));
     QCOMPARE(g.returned, 3.0);
@@ -414,15 +414,15 @@ void TestTimelineModel::gatherFromTheRuntime()
     QCOMPARE(end[0].resultSlots[2].text, QStringLiteral("TimeoutError('late')"));
     // main, suspended on the gather, is woken by b, the last child to finish.
     bool wokenByB = false;
-    for (const TimelineArrow &arrow : m.arrows())
-        wokenByB |= arrow.kind == TimelineArrow::Kind::Wake && arrow.fromLane == b && arrow.toLane == 0;
+    for (const RunArrow &arrow : m.arrows())
+        wokenByB |= arrow.kind == RunArrow::Kind::Wake && arrow.fromLane == b && arrow.toLane == 0;
     QVERIFY(wokenByB);
     QVERIFY(m.describeSpan(0, m.spanAtTime(0, 1.0)).contains(QStringLiteral("gather")));
     // Three sleeps were pending right after they started.
     QCOMPARE(m.loopAt(m.lastEventAtOrBefore(0.0)).timers.size(), size_t(3));
 }
 
-void TestTimelineModel::waitFromTheRuntime()
+void TestRunModel::waitFromTheRuntime()
 {
     Trace trace;
     {
@@ -438,7 +438,7 @@ void TestTimelineModel::waitFromTheRuntime()
         };
         awaitscope::run(loop, body);
     }
-    TimelineModel m;
+    RunModel m;
     m.setTrace(trace);
     if (qEnvironmentVariableIsSet("DUMP_TRACE"))
         for (EventIndex i = 0; i < m.eventCount(); ++i)
@@ -447,7 +447,7 @@ void TestTimelineModel::waitFromTheRuntime()
     const int slow = laneNamed(m, QStringLiteral("slow"));
     const int fast = laneNamed(m, QStringLiteral("fast"));
     QCOMPARE(m.combinators().size(), size_t(1));
-    const TimelineCombinator &w = m.combinators()[0];
+    const CombinatorCall &w = m.combinators()[0];
     QCOMPARE(w.kind, QStringLiteral("wait"));
     QVERIFY(w.hasDeadline());
     QCOMPARE(w.deadline(), 2.0);
@@ -469,11 +469,11 @@ void TestTimelineModel::waitFromTheRuntime()
     QVERIFY2(m.describeSpan(0, span).contains(QStringLiteral("wait")), qPrintable(m.describeSpan(0, span)));
     // main's cancel of slow is an arrow.
     bool cancelArrow = false;
-    for (const TimelineArrow &arrow : m.arrows())
+    for (const RunArrow &arrow : m.arrows())
         cancelArrow |=
-            arrow.kind == TimelineArrow::Kind::Cancel && arrow.fromLane == 0 && arrow.toLane == slow;
+            arrow.kind == RunArrow::Kind::Cancel && arrow.fromLane == 0 && arrow.toLane == slow;
     QVERIFY(cancelArrow);
 }
 
-QTEST_GUILESS_MAIN(TestTimelineModel)
-#include "tst_timelinemodel.moc"
+QTEST_GUILESS_MAIN(TestRunModel)
+#include "tst_runmodel.moc"

@@ -1,4 +1,4 @@
-#include "timeline/timelinemodel.h"
+#include "trace/runmodel.h"
 
 #include <QJsonArray>
 
@@ -51,6 +51,8 @@ QString taskStatusName(TaskStatus state)
         return QCoreApplication::translate("TaskStatus", "ready");
     case TaskStatus::Running:
         return QCoreApplication::translate("TaskStatus", "running");
+    case TaskStatus::Blocking:
+        return QCoreApplication::translate("TaskStatus", "blocking the loop");
     case TaskStatus::Suspended:
         return QCoreApplication::translate("TaskStatus", "suspended");
     case TaskStatus::Done:
@@ -63,16 +65,16 @@ QString taskStatusName(TaskStatus state)
     return {};
 }
 
-QString httpPhaseName(TimelineHttpRequest::Phase phase)
+QString httpPhaseName(HttpRequestRecord::Phase phase)
 {
     switch (phase) {
-    case TimelineHttpRequest::Phase::Queued:
+    case HttpRequestRecord::Phase::Queued:
         return QCoreApplication::translate("HttpPhase", "queued");
-    case TimelineHttpRequest::Phase::Connecting:
+    case HttpRequestRecord::Phase::Connecting:
         return QCoreApplication::translate("HttpPhase", "connecting");
-    case TimelineHttpRequest::Phase::Waiting:
+    case HttpRequestRecord::Phase::Waiting:
         return QCoreApplication::translate("HttpPhase", "waiting");
-    case TimelineHttpRequest::Phase::Receiving:
+    case HttpRequestRecord::Phase::Receiving:
         return QCoreApplication::translate("HttpPhase", "receiving");
     }
     return {};
@@ -83,7 +85,7 @@ bool isFinalStatus(TaskStatus state)
     return state == TaskStatus::Done || state == TaskStatus::Failed || state == TaskStatus::Cancelled;
 }
 
-QString TimelineModel::taskName(int task) const
+QString RunModel::taskName(int task) const
 {
     const int lane = laneOfTask(task);
     if (lane >= 0)
@@ -91,12 +93,12 @@ QString TimelineModel::taskName(int task) const
     return task >= 0 ? QStringLiteral("Task-%1").arg(task) : tr("the loop");
 }
 
-int TimelineModel::ensureLane(int task, const TraceEvent *created)
+int RunModel::ensureLane(int task, const TraceEvent *created)
 {
     const auto it = m_laneOfTask.constFind(task);
     if (it != m_laneOfTask.cend())
         return *it;
-    TimelineLane lane;
+    TaskLane lane;
     lane.task = task;
     if (const TraceTask *t = m_trace.task(task)) {
         lane.name = t->name;
@@ -123,7 +125,7 @@ int TimelineModel::ensureLane(int task, const TraceEvent *created)
     return index;
 }
 
-void TimelineModel::closeSpan(int lane, double time, EventIndex index)
+void RunModel::closeSpan(int lane, double time, EventIndex index)
 {
     auto &spans = m_lanes[size_t(lane)].spans;
     if (!spans.empty() && spans.back().endEvent < 0) {
@@ -132,10 +134,10 @@ void TimelineModel::closeSpan(int lane, double time, EventIndex index)
     }
 }
 
-void TimelineModel::openSpan(int lane, const TraceEvent &e, EventIndex index, TaskStatus state)
+void RunModel::openSpan(int lane, const TraceEvent &e, EventIndex index, TaskStatus state)
 {
     closeSpan(lane, e.time, index);
-    TimelineSpan span;
+    TaskSpan span;
     span.start = e.time;
     span.end = e.time;
     span.startEvent = index;
@@ -148,9 +150,8 @@ void TimelineModel::openSpan(int lane, const TraceEvent &e, EventIndex index, Ta
     m_lanes[size_t(lane)].spans.push_back(span);
 }
 
-void TimelineModel::setTrace(const Trace &trace)
+void RunModel::reset()
 {
-    m_trace = trace;
     m_lanes.clear();
     m_laneOfTask.clear();
     m_arrows.clear();
@@ -160,24 +161,79 @@ void TimelineModel::setTrace(const Trace &trace)
     m_timers.clear();
     m_timerIndex.clear();
     m_openCombinatorOfTask.clear();
+    m_awaitingResume.clear();
     m_http.clear();
     m_httpIndex.clear();
     m_passes.clear();
     m_output.clear();
     m_outputEnds.clear();
     m_eventTimes.clear();
+    m_seenCreated.clear();
+    m_hasBlocking = false;
+}
 
+void RunModel::setTrace(const Trace &trace)
+{
+    setTrace(Trace(trace));
+}
+
+void RunModel::setTrace(Trace &&trace)
+{
+    m_trace = std::move(trace);
+    reset();
     const auto &events = m_trace.events();
-    m_eventTimes.reserve(events.size());
     m_start = events.empty() ? 0.0 : events.front().time;
     m_end = std::max(m_trace.endTime, events.empty() ? m_start : events.back().time);
+    process(0);
+    finish();
+}
 
+void RunModel::appendPiece(Trace::Piece piece)
+{
+    const size_t from = m_trace.events().size();
+    reopen(EventIndex(from));
+    m_trace.appendPiece(std::move(piece));
+    const auto &events = m_trace.events();
+    if (from == 0)
+        m_start = events.empty() ? 0.0 : events.front().time;
+    m_end = std::max(m_trace.endTime, events.empty() ? m_start : events.back().time);
+    process(from);
+    finish();
+}
+
+void RunModel::setEndTime(double endTime)
+{
+    const EventIndex count = eventCount();
+    reopen(count);
+    m_trace.endTime = endTime;
+    m_end = std::max(endTime, m_eventTimes.empty() ? m_start : m_eventTimes.back());
+    finish();
+}
+
+void RunModel::reopen(EventIndex count)
+{
+    // finish() closed the spans still open at the end with endEvent == count: they go on.
+    for (TaskLane &l : m_lanes)
+        if (!l.spans.empty() && l.spans.back().endEvent == count)
+            l.spans.back().endEvent = -1;
+}
+
+void RunModel::process(size_t from)
+{
+    const auto &events = m_trace.events();
+    m_eventTimes.reserve(events.size());
     // Known tasks get lanes in the order the trace lists them, so lanes keep their places across runs.
-    for (const TraceTask &t : m_trace.tasks())
-        ensureLane(t.id, nullptr);
-    std::vector<bool> seenCreated(m_lanes.size(), false);
+    for (const TraceTask &t : m_trace.tasks()) {
+        const int lane = ensureLane(t.id, nullptr);
+        // A task's name may be set after it was created (a live run tells it later).
+        if (!t.name.isEmpty())
+            m_lanes[size_t(lane)].name = t.name;
+    }
+    if (m_seenCreated.size() < m_lanes.size())
+        m_seenCreated.resize(m_lanes.size(), false);
+    std::vector<bool> &seenCreated = m_seenCreated;
 
-    for (size_t i = 0; i < events.size(); ++i) {
+    for (size_t i = from; i < events.size(); ++i) {
         const TraceEvent &e = events[i];
         const EventIndex index = EventIndex(i);
         m_eventTimes.push_back(e.time);
@@ -188,7 +244,7 @@ void TimelineModel::setTrace(const Trace &trace)
             lane = ensureLane(e.task, &e);
             if (size_t(lane) >= seenCreated.size())
                 seenCreated.resize(size_t(lane) + 1, false);
-            TimelineLane &l = m_lanes[size_t(lane)];
+            TaskLane &l = m_lanes[size_t(lane)];
             if (!seenCreated[size_t(lane)]) {
                 // The first event of a task tells when it came to exist, even without a TaskCreated.
                 seenCreated[size_t(lane)] = true;
@@ -208,24 +264,43 @@ void TimelineModel::setTrace(const Trace &trace)
 
         switch (e.kind) {
         case Kind::TaskCreated: {
-            TimelineLane &l = m_lanes[size_t(lane)];
+            TaskLane &l = m_lanes[size_t(lane)];
             if (e.other >= 0)
                 l.parent = e.other;
             l.parentLane = laneOfTask(l.parent);
             if (l.createdLine == 0 && e.line > 0)
                 l.createdLine = e.line;
             openSpan(lane, e, index, TaskStatus::Ready);
-            m_markers.push_back({TimelineMarker::Kind::Created, e.time, index, lane, 0});
+            m_markers.push_back({RunMarker::Kind::Created, e.time, index, lane, 0});
             break;
         }
-        case Kind::StepStarted:
+        case Kind::StepStarted: {
             openSpan(lane, e, index, TaskStatus::Running);
+            // Control is back in a task that a combinator returned to (or raised into).
+            const auto waiting = m_awaitingResume.find(e.task);
+            if (waiting != m_awaitingResume.end()) {
+                for (int c : *waiting) {
+                    m_combinators[size_t(c)].resumedEvent = index;
+                    m_combinators[size_t(c)].resumed = e.time;
+                }
+                m_awaitingResume.erase(waiting);
+            }
             break;
+        }
         case Kind::Suspended: {
+            if (e.waitKind == TraceEvent::WaitKind::Blocking) {
+                // A blocking call: the task keeps the loop to itself until the step after it.
+                openSpan(lane, e, index, TaskStatus::Blocking);
+                m_hasBlocking = true;
+                break;
+            }
             openSpan(lane, e, index, TaskStatus::Suspended);
+            if (e.waitKind == TraceEvent::WaitKind::Timer)
+                m_lanes[size_t(lane)].spans.back().until =
+                    e.data.value(QStringLiteral("until")).toDouble(-1.0);
             // wait() and as_completed() park their caller on an inner future; the picture says what that
             // future stands for: the combinator the task entered and is still inside.
-            TimelineSpan &span = m_lanes[size_t(lane)].spans.back();
+            TaskSpan &span = m_lanes[size_t(lane)].spans.back();
             const auto open = m_openCombinatorOfTask.constFind(e.task);
             if (m_combinatorIndex.contains(e.other)) {
                 span.waitKind = TraceEvent::WaitKind::Combinator; // the combinator's own future
@@ -260,7 +335,7 @@ void TimelineModel::setTrace(const Trace &trace)
                 fromLane = laneOfTask(e.other);
             }
             if (fromLane >= 0 && fromLane != lane)
-                m_arrows.push_back({TimelineArrow::Kind::Wake, e.time, index, fromLane, lane});
+                m_arrows.push_back({RunArrow::Kind::Wake, e.time, index, fromLane, lane});
             openSpan(lane, e, index, TaskStatus::Ready);
             break;
         }
@@ -271,7 +346,7 @@ void TimelineModel::setTrace(const Trace &trace)
                                      : e.kind == Kind::TaskFailed ? TaskStatus::Failed
                                                                   : TaskStatus::Cancelled;
             openSpan(lane, e, index, state);
-            TimelineLane &l = m_lanes[size_t(lane)];
+            TaskLane &l = m_lanes[size_t(lane)];
             l.finalState = state;
             l.finalEvent = index;
             l.finished = e.time;
@@ -281,15 +356,15 @@ void TimelineModel::setTrace(const Trace &trace)
         case Kind::CancelRequested: {
             const int from = laneOfTask(e.other);
             if (from >= 0 && from != lane)
-                m_arrows.push_back({TimelineArrow::Kind::Cancel, e.time, index, from, lane});
-            m_markers.push_back({TimelineMarker::Kind::CancelRequested, e.time, index, lane, 0});
+                m_arrows.push_back({RunArrow::Kind::Cancel, e.time, index, from, lane});
+            m_markers.push_back({RunMarker::Kind::CancelRequested, e.time, index, lane, 0});
             break;
         }
         case Kind::Output:
             m_output += e.text;
             m_outputEnds.emplace_back(index, m_output.size());
             if (lane >= 0)
-                m_markers.push_back({TimelineMarker::Kind::Output, e.time, index, lane, 0});
+                m_markers.push_back({RunMarker::Kind::Output, e.time, index, lane, 0});
             break;
         case Kind::CombinatorEntered:
         case Kind::CombinatorReturned:
@@ -323,11 +398,14 @@ void TimelineModel::setTrace(const Trace &trace)
             break;
         }
     }
+}
 
+void RunModel::finish()
+{
     // Spans still open at the end (a task suspended forever, or done) reach the end of the run.
-    const EventIndex count = EventIndex(events.size());
-    for (TimelineLane &l : m_lanes) {
-        for (TimelineSpan &s : l.spans) {
+    const EventIndex count = eventCount();
+    for (TaskLane &l : m_lanes) {
+        for (TaskSpan &s : l.spans) {
             if (s.endEvent < 0) {
                 s.end = m_end;
                 s.endEvent = count;
@@ -335,30 +413,35 @@ void TimelineModel::setTrace(const Trace &trace)
         }
         l.parentLane = laneOfTask(l.parent);
     }
-    for (TimelineHttpRequest &r : m_http) {
+    for (HttpRequestRecord &r : m_http) {
         if (r.outcome.isEmpty() && !r.segments.empty()) {
             r.segments.back().end = m_end; // still running when the trace ends
             r.end = m_end;
         }
     }
-    for (TimelineCombinator &c : m_combinators) {
+    for (CombinatorCall &c : m_combinators) {
         c.callerLane = laneOfTask(c.caller);
         // as_completed has no return of its own: it is over once every input was handed out.
         if (c.returnedEvent < 0 && !c.yields.empty() && c.yields.size() >= c.children.size()) {
             c.returnedEvent = c.yields.back().event;
             c.returned = c.yields.back().time;
+            c.outcome = CombinatorOutcome::Returned;
         }
     }
     // Arrows and markers were appended in event order, which is time order.
 }
 
-void TimelineModel::buildCombinators(const TraceEvent &e, EventIndex index)
+void RunModel::buildCombinators(const TraceEvent &e, EventIndex index)
 {
     const int id = objectId(e);
     if (e.kind == Kind::CombinatorEntered) {
-        TimelineCombinator c;
+        CombinatorCall c;
         c.id = id;
         c.kind = e.text.isEmpty() ? e.data.value(QStringLiteral("kind")).toString() : e.text;
+        c.kindId = c.kind == QLatin1String("gather")         ? CombinatorKind::Gather
+                   : c.kind == QLatin1String("wait")         ? CombinatorKind::Wait
+                   : c.kind == QLatin1String("as_completed") ? CombinatorKind::AsCompleted
+                                                             : CombinatorKind::Other;
         c.caller = e.task;
         c.line = e.line;
         c.enteredEvent = index;
@@ -383,29 +466,40 @@ void TimelineModel::buildCombinators(const TraceEvent &e, EventIndex index)
     const auto it = m_combinatorIndex.constFind(id);
     if (it == m_combinatorIndex.cend())
         return; // an exit without an entry: nothing to attach it to
-    TimelineCombinator &c = m_combinators[size_t(*it)];
+    CombinatorCall &c = m_combinators[size_t(*it)];
     if (e.kind == Kind::CombinatorReturned) {
         c.returnedEvent = index;
         c.returned = e.time;
         c.outputs = e.data;
+        c.exception = e.data.value(QStringLiteral("exception")).toString();
+        c.outcome = c.exception.isEmpty()                                     ? CombinatorOutcome::Returned
+                    : c.exception.startsWith(QLatin1String("CancelledError")) ? CombinatorOutcome::Cancelled
+                                                                              : CombinatorOutcome::Raised;
+        // wait returns at its deadline with tasks still pending when the timeout decided it.
+        c.timedOut =
+            c.hasDeadline() && !intArray(e.data, {"pending"}).empty() && e.time >= c.deadline() - 1e-9;
+        if (c.caller >= 0)
+            m_awaitingResume[c.caller].push_back(int(*it));
         if (m_openCombinatorOfTask.value(c.caller, -1) == c.id)
             m_openCombinatorOfTask.remove(c.caller);
     } else {
-        TimelineCombinator::Yield y;
+        CombinatorCall::Yield y;
         y.event = index;
         y.time = e.time;
         const QJsonValue source = e.data.contains(QStringLiteral("task"))
                                       ? e.data.value(QStringLiteral("task"))
                                       : e.data.value(QStringLiteral("source"));
         y.task = source.toInt(-1);
+        if (e.data.value(QStringLiteral("timeout")).toBool())
+            c.timedOut = true; // as_completed hands out TimeoutError once its timeout passed
         c.yields.push_back(y);
         const int lane = laneOfTask(y.task);
         if (lane >= 0)
-            m_markers.push_back({TimelineMarker::Kind::Yielded, e.time, index, lane, int(c.yields.size())});
+            m_markers.push_back({RunMarker::Kind::Yielded, e.time, index, lane, int(c.yields.size())});
     }
 }
 
-void TimelineModel::buildHttp(const TraceEvent &e, EventIndex index, int lane)
+void RunModel::buildHttp(const TraceEvent &e, EventIndex index, int lane)
 {
     const QString phase = e.data.value(QStringLiteral("phase")).toString(e.text);
     const int session = e.data.value(QStringLiteral("session")).toInt();
@@ -415,7 +509,7 @@ void TimelineModel::buildHttp(const TraceEvent &e, EventIndex index, int lane)
     const qint64 key = (qint64(session) << 32) | quint32(request);
     auto it = m_httpIndex.constFind(key);
     if (it == m_httpIndex.cend()) {
-        TimelineHttpRequest r;
+        HttpRequestRecord r;
         r.session = session;
         r.request = request;
         r.lane = lane;
@@ -426,14 +520,14 @@ void TimelineModel::buildHttp(const TraceEvent &e, EventIndex index, int lane)
         it = m_httpIndex.insert(key, int(m_http.size()));
         m_http.push_back(std::move(r));
     }
-    TimelineHttpRequest &r = m_http[size_t(*it)];
+    HttpRequestRecord &r = m_http[size_t(*it)];
     if (r.lane < 0)
         r.lane = lane;
     if (const int c = e.data.value(QStringLiteral("connection")).toInt())
         r.connection = c;
     if (const int status = e.data.value(QStringLiteral("status")).toInt())
         r.status = status;
-    auto begin = [&](TimelineHttpRequest::Phase p) {
+    auto begin = [&](HttpRequestRecord::Phase p) {
         if (!r.segments.empty())
             r.segments.back().end = e.time;
         r.segments.push_back({p, e.time, e.time});
@@ -446,7 +540,7 @@ void TimelineModel::buildHttp(const TraceEvent &e, EventIndex index, int lane)
         r.outcome = outcome;
         r.error = e.data.value(QStringLiteral("error")).toString();
     };
-    using Phase = TimelineHttpRequest::Phase;
+    using Phase = HttpRequestRecord::Phase;
     if (phase == QLatin1String("queued"))
         begin(Phase::Queued);
     else if (phase == QLatin1String("connecting"))
@@ -465,16 +559,16 @@ void TimelineModel::buildHttp(const TraceEvent &e, EventIndex index, int lane)
         finish(QStringLiteral("timed_out"));
 }
 
-QString TimelineModel::describeHttp(int index) const
+QString RunModel::describeHttp(int index) const
 {
     if (index < 0 || size_t(index) >= m_http.size())
         return {};
-    const TimelineHttpRequest &r = m_http[size_t(index)];
+    const HttpRequestRecord &r = m_http[size_t(index)];
     QString text = QStringLiteral("<b>%1 %2</b>").arg(r.method.toHtmlEscaped(), r.url.toHtmlEscaped());
     if (r.connection > 0)
         text += QStringLiteral("<br>") +
                 (r.reused ? tr("connection %1 (reused)") : tr("connection %1")).arg(r.connection);
-    for (const TimelineHttpRequest::Segment &s : r.segments)
+    for (const HttpRequestRecord::Segment &s : r.segments)
         text += QStringLiteral("<br>%1: %2 s – %3 s (%4 ms)")
                     .arg(httpPhaseName(s.phase), QString::number(s.start, 'f', 3),
                          QString::number(s.end, 'f', 3), QString::number((s.end - s.start) * 1000.0, 'f', 1));
@@ -485,39 +579,39 @@ QString TimelineModel::describeHttp(int index) const
     return text;
 }
 
-EventIndex TimelineModel::lastEventAtOrBefore(double t) const
+EventIndex RunModel::lastEventAtOrBefore(double t) const
 {
     const auto it = std::upper_bound(m_eventTimes.begin(), m_eventTimes.end(), t);
     return EventIndex(it - m_eventTimes.begin()) - 1;
 }
 
-int TimelineModel::spanAtEvent(int lane, EventIndex event) const
+int RunModel::spanAtEvent(int lane, EventIndex event) const
 {
     if (lane < 0 || lane >= laneCount())
         return -1;
     const auto &spans = m_lanes[size_t(lane)].spans;
     const auto it = std::upper_bound(spans.begin(), spans.end(), event,
-                                     [](EventIndex e, const TimelineSpan &s) { return e < s.startEvent; });
+                                     [](EventIndex e, const TaskSpan &s) { return e < s.startEvent; });
     return int(it - spans.begin()) - 1;
 }
 
-int TimelineModel::spanAtTime(int lane, double t) const
+int RunModel::spanAtTime(int lane, double t) const
 {
     if (lane < 0 || lane >= laneCount())
         return -1;
     const auto &spans = m_lanes[size_t(lane)].spans;
     const auto it = std::upper_bound(spans.begin(), spans.end(), t,
-                                     [](double time, const TimelineSpan &s) { return time < s.start; });
+                                     [](double time, const TaskSpan &s) { return time < s.start; });
     return int(it - spans.begin()) - 1;
 }
 
-TaskStatus TimelineModel::stateAt(int lane, EventIndex event) const
+TaskStatus RunModel::stateAt(int lane, EventIndex event) const
 {
     const int span = spanAtEvent(lane, event);
     return span < 0 ? TaskStatus::NotCreated : m_lanes[size_t(lane)].spans[size_t(span)].state;
 }
 
-int TimelineModel::lineAt(int lane, EventIndex event) const
+int RunModel::lineAt(int lane, EventIndex event) const
 {
     if (lane < 0 || lane >= laneCount())
         return 0;
@@ -528,15 +622,17 @@ int TimelineModel::lineAt(int lane, EventIndex event) const
     return it == lines.begin() ? 0 : std::prev(it)->second;
 }
 
-std::vector<CombinatorSnapshot> TimelineModel::combinatorsAt(EventIndex event) const
+std::vector<CombinatorSnapshot> RunModel::combinatorsAt(EventIndex event) const
 {
     std::vector<CombinatorSnapshot> out;
-    for (const TimelineCombinator &c : m_combinators) {
+    for (const CombinatorCall &c : m_combinators) {
         if (c.enteredEvent > event)
             continue;
         CombinatorSnapshot s;
         s.combinator = &c;
+        s.event = event;
         s.returned = c.returnedEvent >= 0 && c.returnedEvent <= event;
+        s.outcome = s.returned ? c.outcome : CombinatorOutcome::Running;
         for (int child : c.children) {
             CombinatorSnapshot::Slot slot;
             slot.task = child;
@@ -569,7 +665,7 @@ std::vector<CombinatorSnapshot> TimelineModel::combinatorsAt(EventIndex event) c
                     s.pending.push_back(child);
             }
         }
-        for (const TimelineCombinator::Yield &y : c.yields)
+        for (const CombinatorCall::Yield &y : c.yields)
             if (y.event <= event)
                 s.order.push_back(y.task);
         out.push_back(std::move(s));
@@ -577,7 +673,7 @@ std::vector<CombinatorSnapshot> TimelineModel::combinatorsAt(EventIndex event) c
     return out;
 }
 
-LoopSnapshot TimelineModel::loopAt(EventIndex event) const
+LoopSnapshot RunModel::loopAt(EventIndex event) const
 {
     LoopSnapshot s;
     s.time = event >= 0 && event < eventCount() ? m_eventTimes[size_t(event)] : (event < 0 ? m_start : m_end);
@@ -615,7 +711,7 @@ LoopSnapshot TimelineModel::loopAt(EventIndex event) const
     return s;
 }
 
-QString TimelineModel::outputUntil(EventIndex event) const
+QString RunModel::outputUntil(EventIndex event) const
 {
     const auto it =
         std::upper_bound(m_outputEnds.begin(), m_outputEnds.end(), event,
@@ -623,7 +719,7 @@ QString TimelineModel::outputUntil(EventIndex event) const
     return it == m_outputEnds.begin() ? QString() : m_output.left(std::prev(it)->second);
 }
 
-QString TimelineModel::describeEvent(EventIndex event) const
+QString RunModel::describeEvent(EventIndex event) const
 {
     if (event < 0 || event >= eventCount())
         return event < 0 ? tr("Before the first event") : tr("After the last event");
@@ -648,6 +744,10 @@ QString TimelineModel::describeEvent(EventIndex event) const
             break;
         case TraceEvent::WaitKind::Yield:
             what = tr("%1 yields to the loop").arg(who);
+            break;
+        case TraceEvent::WaitKind::Blocking:
+            what = tr("%1 blocks the loop for %2 s")
+                       .arg(who, QString::number(e.data.value(QStringLiteral("seconds")).toDouble(), 'g', 4));
             break;
         case TraceEvent::WaitKind::Combinator:
             what = tr("%1 awaits a combinator").arg(who);
@@ -708,12 +808,12 @@ QString TimelineModel::describeEvent(EventIndex event) const
     return text;
 }
 
-QString TimelineModel::describeSpan(int lane, int span) const
+QString RunModel::describeSpan(int lane, int span) const
 {
     if (lane < 0 || lane >= laneCount() || span < 0 || size_t(span) >= m_lanes[size_t(lane)].spans.size())
         return {};
-    const TimelineLane &l = m_lanes[size_t(lane)];
-    const TimelineSpan &s = l.spans[size_t(span)];
+    const TaskLane &l = m_lanes[size_t(lane)];
+    const TaskSpan &s = l.spans[size_t(span)];
     QString state = taskStatusName(s.state);
     if (s.state == TaskStatus::Suspended) {
         switch (s.waitKind) {

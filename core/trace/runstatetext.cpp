@@ -1,0 +1,367 @@
+#include "trace/runstatetext.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace awaitscope {
+
+namespace {
+
+QString seconds(double t)
+{
+    return QString::number(t, 'f', 3) + QStringLiteral(" s");
+}
+
+} // namespace
+
+RunStateText::RunStateText(const RunModel &model)
+    : m(model)
+{
+}
+
+QString RunStateText::names(const std::vector<int> &tasks) const
+{
+    QStringList out;
+    for (int t : tasks)
+        out << (t >= 0 ? m.taskName(t) : QStringLiteral("TimeoutError"));
+    if (out.size() > MaxNamesPerBox) {
+        const qsizetype more = out.size() - MaxNamesPerBox;
+        out = out.mid(0, MaxNamesPerBox);
+        out << tr("+%n more", nullptr, int(more));
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+QString RunStateText::task(int lane, EventIndex event) const
+{
+    const int spanIndex = m.spanAtEvent(lane, event);
+    if (spanIndex < 0)
+        return {};
+    const TaskLane &l = m.lane(lane);
+    const TaskSpan &span = l.spans[size_t(spanIndex)];
+    QString state;
+    switch (span.state) {
+    case TaskStatus::NotCreated:
+        return {};
+    case TaskStatus::Ready:
+        state = tr("ready to run");
+        break;
+    case TaskStatus::Running:
+        state = tr("running");
+        break;
+    case TaskStatus::Blocking:
+        state = tr("blocking the loop: nothing else can run");
+        break;
+    case TaskStatus::Suspended:
+        switch (span.waitKind) {
+        case TraceEvent::WaitKind::Timer:
+            state = span.until >= 0 ? tr("suspended, sleeping until %1").arg(seconds(span.until))
+                                    : tr("suspended, sleeping");
+            break;
+        case TraceEvent::WaitKind::Task:
+            state = tr("suspended, awaiting %1").arg(m.taskName(span.other));
+            break;
+        case TraceEvent::WaitKind::Combinator: {
+            QString what = tr("a combinator");
+            for (const CombinatorCall &c : m.combinators())
+                if (c.id == span.other)
+                    what = c.line > 0 ? tr("%1 (line %2)").arg(c.kind).arg(c.line) : c.kind;
+            state = tr("suspended, awaiting %1").arg(what);
+            break;
+        }
+        case TraceEvent::WaitKind::Yield:
+            state = tr("suspended, yielded to the loop");
+            break;
+        case TraceEvent::WaitKind::Io:
+            state = tr("suspended, waiting for the network");
+            break;
+        default:
+            state = tr("suspended, awaiting a future");
+            break;
+        }
+        break;
+    case TaskStatus::Done:
+        state = l.resultText.isEmpty() ? tr("done") : tr("done, returned %1").arg(l.resultText);
+        break;
+    case TaskStatus::Failed:
+        state = tr("failed: %1").arg(l.resultText);
+        break;
+    case TaskStatus::Cancelled:
+        state = tr("cancelled");
+        break;
+    }
+    const int line = isFinalStatus(span.state) ? 0 : m.lineAt(lane, event);
+    return line > 0 ? tr("%1: %2 (line %3)").arg(l.name, state).arg(line) : tr("%1: %2").arg(l.name, state);
+}
+
+std::vector<CombinatorSnapshot> RunStateText::shownCombinators(EventIndex event, int maxCards) const
+{
+    std::vector<CombinatorSnapshot> all = m.combinatorsAt(event);
+    std::vector<size_t> shown;
+    for (size_t i = 0; i < all.size(); ++i)
+        if (!all[i].returned)
+            shown.push_back(i);
+    for (size_t i = all.size(); i-- > 0 && shown.size() < size_t(maxCards);)
+        if (all[i].returned)
+            shown.push_back(i);
+    if (shown.size() > size_t(maxCards))
+        shown.erase(shown.begin(), shown.end() - maxCards);
+    std::sort(shown.begin(), shown.end()); // entered order
+    std::vector<CombinatorSnapshot> out;
+    for (size_t i : shown)
+        out.push_back(std::move(all[i]));
+    return out;
+}
+
+QString RunStateText::outcome(const CombinatorCall &c) const
+{
+    switch (c.outcome) {
+    case CombinatorOutcome::Running:
+        return {};
+    case CombinatorOutcome::Raised:
+        return tr("%1 raised %2").arg(c.kind, c.exception);
+    case CombinatorOutcome::Cancelled:
+        return tr("%1 was cancelled").arg(c.kind);
+    case CombinatorOutcome::Returned:
+        break;
+    }
+    auto sortedNames = [this](std::vector<int> ids) {
+        QStringList out;
+        for (int id : ids)
+            out << m.taskName(id);
+        out.sort();
+        return out.join(QStringLiteral(", "));
+    };
+    auto idsOf = [](const QJsonValue &v) {
+        std::vector<int> out;
+        for (const QJsonValue &x : v.toArray())
+            out.push_back(x.isObject() ? x.toObject().value(QStringLiteral("task")).toInt(-1) : x.toInt(-1));
+        return out;
+    };
+    switch (c.kindId) {
+    case CombinatorKind::Wait:
+        return tr("wait returned: done={%1}, pending={%2}")
+            .arg(sortedNames(idsOf(c.outputs.value(QStringLiteral("done")))),
+                 sortedNames(idsOf(c.outputs.value(QStringLiteral("pending")))));
+    case CombinatorKind::Gather: {
+        QStringList results;
+        for (const QJsonValue &v : c.outputs.value(QStringLiteral("results")).toArray())
+            results << v.toString();
+        return tr("gather returned [%1]").arg(results.join(QStringLiteral(", ")));
+    }
+    case CombinatorKind::AsCompleted: {
+        std::vector<int> order;
+        for (const CombinatorCall::Yield &y : c.yields)
+            order.push_back(y.task);
+        return tr("as_completed handed out %1").arg(names(order));
+    }
+    case CombinatorKind::Other:
+        break;
+    }
+    return tr("%1 returned").arg(c.kind);
+}
+
+RunStateText::Card RunStateText::card(const CombinatorSnapshot &s) const
+{
+    const CombinatorCall &c = *s.combinator;
+    Card card;
+    card.combinator = c.id;
+    card.title = c.line > 0 ? tr("%1 — %2, line %3").arg(c.kind, m.taskName(c.caller)).arg(c.line)
+                            : tr("%1 — %2").arg(c.kind, m.taskName(c.caller));
+    switch (s.outcome) {
+    case CombinatorOutcome::Running:
+        card.status =
+            c.hasDeadline() ? tr("waiting, timeout at %1").arg(seconds(c.deadline())) : tr("waiting");
+        break;
+    case CombinatorOutcome::Returned:
+        card.status = c.timedOut && c.kindId == CombinatorKind::Wait
+                          ? tr("returned at %1, when the timeout passed").arg(seconds(c.returned))
+                          : tr("returned at %1").arg(seconds(c.returned));
+        break;
+    case CombinatorOutcome::Raised:
+        card.status = tr("raised %1 at %2").arg(c.exception, seconds(c.returned));
+        break;
+    case CombinatorOutcome::Cancelled:
+        card.status = tr("cancelled at %1").arg(seconds(c.returned));
+        break;
+    }
+
+    auto listBox = [&](Box::Role role, const QString &heading, const std::vector<int> &tasks) {
+        Box box;
+        box.role = role;
+        box.heading = QStringLiteral("%1 (%2)").arg(heading).arg(tasks.size());
+        std::vector<int> shown(tasks.begin(),
+                               tasks.begin() + qsizetype(std::min<size_t>(tasks.size(), MaxNamesPerBox)));
+        for (size_t i = 0; i < shown.size(); ++i) {
+            const int t = shown[i];
+            QString name = t >= 0 ? m.taskName(t) : QStringLiteral("TimeoutError");
+            const int lane = m.laneOfTask(t);
+            if (role == Box::Role::HandedOut)
+                name = QStringLiteral("%1. %2").arg(i + 1).arg(name);
+            if (lane >= 0 && m.stateAt(lane, s.event) == TaskStatus::Failed) {
+                box.failed = true;
+                name = tr("%1 (failed: %2)").arg(name, m.lane(lane).resultText);
+            }
+            box.lines << name;
+        }
+        if (tasks.size() > size_t(MaxNamesPerBox))
+            box.lines << tr("+%n more", nullptr, int(tasks.size()) - MaxNamesPerBox);
+        card.boxes.push_back(std::move(box));
+    };
+
+    switch (c.kindId) {
+    case CombinatorKind::Wait: {
+        listBox(Box::Role::Done, tr("done"), s.done);
+        listBox(Box::Role::Pending, tr("pending"), s.pending);
+        card.summary =
+            s.returned ? tr("%1 at %2").arg(outcome(c), seconds(c.returned))
+                       : tr("wait is waiting: done={%1}, pending={%2}").arg(names(s.done), names(s.pending));
+        break;
+    }
+    case CombinatorKind::AsCompleted: {
+        std::vector<int> waiting;
+        for (int child : c.children)
+            if (std::find(s.order.begin(), s.order.end(), child) == s.order.end())
+                waiting.push_back(child);
+        listBox(Box::Role::HandedOut, tr("handed out"), s.order);
+        listBox(Box::Role::StillRunning, tr("still running"), waiting);
+        card.summary = s.order.empty() ? tr("as_completed has handed out nothing yet")
+                                       : tr("as_completed handed out, in order: %1").arg(names(s.order));
+        if (c.timedOut && s.returned)
+            card.summary += tr("; the timeout passed, so every remaining await raises TimeoutError");
+        break;
+    }
+    case CombinatorKind::Gather:
+    case CombinatorKind::Other: {
+        QStringList discarded;
+        // The child whose failure gather raised: the first one that failed by the time gather returned.
+        int raisedBy = -1;
+        if (s.outcome == CombinatorOutcome::Raised || s.outcome == CombinatorOutcome::Cancelled) {
+            EventIndex first = -1;
+            for (const CombinatorSnapshot::Slot &slot : s.resultSlots) {
+                const int lane = m.laneOfTask(slot.task);
+                if (lane < 0)
+                    continue;
+                const TaskLane &l = m.lane(lane);
+                if ((l.finalState == TaskStatus::Failed || l.finalState == TaskStatus::Cancelled) &&
+                    l.finalEvent <= c.returnedEvent && (first < 0 || l.finalEvent < first)) {
+                    first = l.finalEvent;
+                    raisedBy = slot.task;
+                }
+            }
+        }
+        for (size_t i = 0; i < s.resultSlots.size(); ++i) {
+            const CombinatorSnapshot::Slot &slot = s.resultSlots[i];
+            const bool final = isFinalStatus(slot.state);
+            QString value;
+            if (s.outcome != CombinatorOutcome::Running && s.outcome != CombinatorOutcome::Returned &&
+                slot.task != raisedBy) {
+                // gather has already raised: whatever this child does now reaches nobody.
+                value = final ? tr("finished after gather raised: result discarded")
+                              : tr("still running: result discarded");
+                discarded << slot.name;
+            } else if (slot.state == TaskStatus::Cancelled) {
+                value = QStringLiteral("CancelledError");
+            } else if (final) {
+                value = slot.text.isEmpty() ? taskStatusName(slot.state) : slot.text;
+            } else {
+                value = QStringLiteral("…");
+            }
+            if (i < size_t(MaxSlots)) {
+                Box box;
+                box.role = Box::Role::Slot;
+                box.heading = QStringLiteral("[%1] %2").arg(i).arg(slot.name);
+                box.lines << value;
+                box.state = slot.state;
+                box.failed = slot.state == TaskStatus::Failed;
+                card.boxes.push_back(std::move(box));
+            }
+        }
+        if (s.resultSlots.size() > size_t(MaxSlots)) {
+            Box more;
+            more.heading = tr("+%n more", nullptr, int(s.resultSlots.size()) - MaxSlots);
+            card.boxes.push_back(std::move(more));
+        }
+        if (s.outcome == CombinatorOutcome::Running) {
+            std::vector<int> open;
+            for (const CombinatorSnapshot::Slot &slot : s.resultSlots)
+                if (!isFinalStatus(slot.state))
+                    open.push_back(slot.task);
+            card.summary = tr("%1 is waiting for %2").arg(c.kind, names(open));
+        } else if (s.outcome == CombinatorOutcome::Raised && !discarded.isEmpty()) {
+            card.summary = tr("%1 at %2; %3: results discarded")
+                               .arg(outcome(c), seconds(c.returned), discarded.join(QStringLiteral(", ")));
+        } else {
+            card.summary = tr("%1 at %2").arg(outcome(c), seconds(c.returned));
+        }
+        break;
+    }
+    }
+    return card;
+}
+
+QString RunStateText::readyQueue(const LoopSnapshot &loop) const
+{
+    return loop.readyTasks.empty() ? tr("Ready queue: empty")
+                                   : tr("Ready queue: %1").arg(names(loop.readyTasks));
+}
+
+QString RunStateText::timers(const LoopSnapshot &loop) const
+{
+    if (loop.timers.empty())
+        return tr("Timers: none");
+    QStringList out;
+    for (size_t i = 0; i < loop.timers.size() && i < size_t(MaxNamesPerBox); ++i) {
+        const PendingTimer &t = loop.timers[i];
+        out << (t.task >= 0 ? tr("%1 at %2").arg(m.taskName(t.task), seconds(t.when)) : seconds(t.when));
+    }
+    if (loop.timers.size() > size_t(MaxNamesPerBox))
+        out << tr("+%n more", nullptr, int(loop.timers.size()) - MaxNamesPerBox);
+    return tr("Timers: %1").arg(out.join(QStringLiteral(", ")));
+}
+
+QString RunStateText::moment(EventIndex event) const
+{
+    const EventIndex count = m.eventCount();
+    if (event < 0 || count == 0)
+        return tr("%1, before the first event").arg(seconds(m.startTime()));
+    const EventIndex shown = std::min(event, count - 1);
+    return tr("%1, event %2 of %3").arg(seconds(m.eventTimes()[size_t(shown)])).arg(shown + 1).arg(count);
+}
+
+QString RunStateText::describe(EventIndex event, const QString &title, int maxCards) const
+{
+    QStringList out;
+    if (!title.isEmpty())
+        out << title;
+    out << tr("At %1").arg(moment(event));
+    if (event >= 0 && event < m.eventCount())
+        out << tr("Last event: %1").arg(m.describeEvent(event).section(QStringLiteral(" · "), 1));
+    QStringList tasks;
+    for (int lane = 0; lane < m.laneCount(); ++lane) {
+        const QString t = task(lane, event);
+        if (!t.isEmpty())
+            tasks << QStringLiteral("  ") + t;
+    }
+    out << tr("Tasks:");
+    out << (tasks.isEmpty() ? QStringList{tr("  none yet")} : tasks);
+    for (const CombinatorSnapshot &s : shownCombinators(event, maxCards)) {
+        const Card c = card(s);
+        out << QStringLiteral("%1 · %2").arg(c.title, c.status);
+        out << QStringLiteral("  ") + c.summary;
+        for (const Box &b : c.boxes)
+            out << QStringLiteral("  %1: %2").arg(b.heading, b.lines.join(QStringLiteral(", ")));
+    }
+    const LoopSnapshot loop = m.loopAt(event);
+    out << tr("Event loop: %1 · %2").arg(readyQueue(loop), timers(loop));
+    const QString output = m.outputUntil(event);
+    out << tr("Output so far:");
+    if (output.isEmpty())
+        out << tr("  nothing printed yet");
+    for (const QString &line : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        out << QStringLiteral("  ") + line;
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace awaitscope
