@@ -1,5 +1,6 @@
 #include "lessonrunner.h"
 
+#include "application/datalocation.h"
 #include "lessons/runoutcome.h"
 #include "python/pythonrunner.h"
 
@@ -58,7 +59,7 @@ LessonProgramRunner pythonLessonRunner()
 
 QString builtInLessonsRoot()
 {
-    return QStringLiteral(":/lessons");
+    return lessonsDirectory();
 }
 
 } // namespace awaitscope

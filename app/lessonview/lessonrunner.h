@@ -27,7 +27,7 @@ void describeFailure(ProgramRun &run);
 // Runs lesson programs for `awaitscope lessons --check` and the GUI's question checks.
 LessonProgramRunner pythonLessonRunner();
 
-// Where the built-in lessons live: embedded in the binary as resources.
+// Where the built-in lessons live: lessons/ in the data folder (application/datalocation.h).
 QString builtInLessonsRoot();
 
 } // namespace awaitscope
