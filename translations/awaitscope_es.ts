@@ -59,28 +59,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>awaitscope: --lang %1 is not a language here; use %2.</source>
-        <translation>awaitscope: --lang %1 no es un idioma disponible; usa %2.</translation>
-    </message>
-    <message>
-        <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
-Run it under a virtual display instead:  xvfb-run -a build/bin/awaitscope
-</source>
-        <translation>awaitscope: no se encontró ninguna pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas).
-Ejecútalo con una pantalla virtual:  xvfb-run -a build/bin/awaitscope
-</translation>
-    </message>
-    <message>
-        <source>Run a Python asyncio program.</source>
-        <translation>Ejecuta un programa asyncio de Python.</translation>
-    </message>
-    <message>
         <source>virtual (default) or real.</source>
         <translation>virtual (por defecto) o real.</translation>
-    </message>
-    <message>
-        <source>Write the trace (docs/trace-format.md).</source>
-        <translation>Escribe la traza (docs/trace-format.md).</translation>
     </message>
     <message>
         <source>Write a Chrome/Perfetto trace.</source>
@@ -89,48 +69,6 @@ Ejecútalo con una pantalla virtual:  xvfb-run -a build/bin/awaitscope
     <message>
         <source>The program.</source>
         <translation>El programa.</translation>
-    </message>
-    <message>
-        <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --clock debe ser &apos;virtual&apos; o &apos;real&apos;, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>awaitscope: --lang needs a language code.
-</source>
-        <translation>awaitscope: --lang necesita un código de idioma.
-</translation>
-    </message>
-    <message>
-        <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
-        <translation>awaitscope: orden desconocida &apos;%1&apos; (prueba --help)</translation>
-    </message>
-    <message>
-        <source>Awaitscope shows what asyncio really does, one task at a time.
-
-Without a command it opens the window. Commands:
-  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
-              [--trace OUT.json] [--chrome-trace OUT.json]
-              [--max-steps N] [--max-objects N] ...  (awaitscope run --help lists the limits)
-                      run a Python asyncio program on the runtime
-  lessons [--check DIR]   list the lessons, or check a lesson folder
-  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-                      draw a picture for slides, no display needed
-  serve [--port P]        run the demo HTTP server alone (loopback only)
-  --lang en|de|es|fr      the language of the window, the messages and the lessons</source>
-        <translation>Awaitscope muestra lo que asyncio hace de verdad, tarea a tarea.
-
-Sin ninguna orden, abre la ventana. Órdenes:
-  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
-              [--trace OUT.json] [--chrome-trace OUT.json]
-              [--max-steps N] [--max-objects N] ...  (awaitscope run --help lista los límites)
-                      ejecutar un programa asyncio de Python en el entorno de ejecución
-  lessons [--check DIR]   listar las lecciones o comprobar una carpeta de lección
-  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-                      dibujar una imagen para diapositivas, sin necesidad de pantalla
-  serve [--port P]        iniciar solo el servidor HTTP de demostración (únicamente en loopback)
-  --lang en|de|es|fr      el idioma de la ventana, de los mensajes y de las lecciones</translation>
     </message>
     <message>
         <source>Stop after N nested Python calls (default %1).</source>
@@ -165,18 +103,132 @@ Sin ninguna orden, abre la ventana. Órdenes:
         <translation>Permite que el programa llegue a HOST además de al servidor de demostración.</translation>
     </message>
     <message>
-        <source>usage: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
-</source>
-        <translation>uso: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
-</translation>
+        <source>Open the window: the lessons, their code and the timeline.</source>
+        <translation>Abre la ventana: las lecciones, su código y la línea de tiempo.</translation>
     </message>
     <message>
-        <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --net debe ser &apos;sim&apos; o &apos;real&apos;, no &apos;%1&apos;</translation>
+        <source>Without a command Awaitscope opens its window. A Python program given as FILE opens there as a lesson of its own; a trace written by &quot;awaitscope run --trace&quot; opens in a player of its own, played back as it was recorded.</source>
+        <translation>Sin orden, Awaitscope abre su ventana. Un programa de Python dado como FILE se abre allí como una lección propia; una traza escrita por «awaitscope run --trace» se abre en un reproductor propio y se reproduce tal como se grabó.</translation>
     </message>
     <message>
-        <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
-        <translation>awaitscope run: --net real necesita --clock real (el reloj virtual no puede esperar a los sockets)</translation>
+        <source>Open this lesson: a lesson&apos;s id, or a lesson folder (or a folder of lessons) from anywhere.</source>
+        <translation>Abre esta lección: el id de una lección, o una carpeta de lección (o una carpeta de lecciones) de cualquier lugar.</translation>
+    </message>
+    <message>
+        <source>Print the version and stop.</source>
+        <translation>Muestra la versión y termina.</translation>
+    </message>
+    <message>
+        <source>A Python program (FILE.py) or a trace (TRACE.json).</source>
+        <translation>Un programa de Python (FILE.py) o una traza (TRACE.json).</translation>
+    </message>
+    <message>
+        <source>Run a Python asyncio program and print its output.</source>
+        <translation>Ejecuta un programa asyncio de Python y muestra su salida.</translation>
+    </message>
+    <message>
+        <source>Runs FILE.py on Awaitscope&apos;s own interpreter and runtime, as python3 would run it, and prints what it prints. The exit status is the program&apos;s. A program that runs away stops at a limit with one line that names the limit, its value and the flag that raises it.</source>
+        <translation>Ejecuta FILE.py en el intérprete y el runtime propios de Awaitscope, como lo ejecutaría python3, y muestra lo que imprime. El estado de salida es el del programa. Un programa que se desboca se detiene en un límite con una línea que nombra el límite, su valor y la opción que lo aumenta.</translation>
+    </message>
+    <message>
+        <source>Write the run&apos;s trace (every task and event) as JSON; the window opens it again.</source>
+        <translation>Escribe la traza de la ejecución (cada tarea y cada evento) en JSON; la ventana la vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>List the lessons, or check a lesson folder.</source>
+        <translation>Lista las lecciones, o comprueba una carpeta de lección.</translation>
+    </message>
+    <message>
+        <source>Lists every lesson, the built-in ones and those in your lessons folder, then the problems of any that did not load. With --check it reads a lesson folder instead, runs its programs and reports every problem as FILE:LINE: message; the exit status is 1 when there is one.</source>
+        <translation>Lista todas las lecciones, las incluidas y las de tu carpeta de lecciones, y después los problemas de las que no se cargaron. Con --check lee en cambio una carpeta de lección, ejecuta sus programas e informa de cada problema como ARCHIVO:LÍNEA: mensaje; el estado de salida es 1 si hay alguno.</translation>
+    </message>
+    <message>
+        <source>Check the lesson folder DIR (or every lesson in it).</source>
+        <translation>Comprueba la carpeta de lección DIR (o cada lección que contiene).</translation>
+    </message>
+    <message>
+        <source>Print the folders the lessons and the translations are read from.</source>
+        <translation>Muestra las carpetas de las que se leen las lecciones y las traducciones.</translation>
+    </message>
+    <message>
+        <source>Run the demo HTTP server alone, on 127.0.0.1.</source>
+        <translation>Ejecuta solo el servidor HTTP de demostración, en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C, so that the lessons&apos; aiohttp programs can also run under python3 against http://127.0.0.1:P/.</source>
+        <translation>Ejecuta el servidor HTTP de demostración en 127.0.0.1 hasta que pulses Ctrl+C, para que los programas aiohttp de las lecciones también puedan ejecutarse con python3 contra http://127.0.0.1:P/.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: one the system picks).</source>
+        <translation>Puerto en el que escuchar (por defecto: uno que elige el sistema).</translation>
+    </message>
+    <message>
+        <source>Draw a run as a picture for slides; no display needed.</source>
+        <translation>Dibuja una ejecución como imagen para diapositivas; no hace falta pantalla.</translation>
+    </message>
+    <message>
+        <source>Runs a lesson&apos;s program (or FILE.py) on the virtual clock and draws it: PNG, SVG or PDF as the --out file is named, or an animation (.gif, .webp) where an image plugin here can write one. Two runs write the same bytes.</source>
+        <translation>Ejecuta el programa de una lección (o FILE.py) en el reloj virtual y lo dibuja: PNG, SVG o PDF según el nombre del archivo de --out, o una animación (.gif, .webp) donde un plugin de imagen de aquí pueda escribirla. Dos ejecuciones escriben los mismos bytes.</translation>
+    </message>
+    <message>
+        <source>Where to write: FILE.png, FILE.svg or FILE.pdf (or .gif, .webp for an animation).</source>
+        <translation>Dónde escribir: FILE.png, FILE.svg o FILE.pdf (o .gif, .webp para una animación).</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size in pixels, WIDTHxHEIGHT (default 1920x1080).</source>
+        <translation>El tamaño de la imagen en píxeles, ANCHOxALTO (por defecto 1920x1080).</translation>
+    </message>
+    <message>
+        <source>The moment to draw, in seconds of the run (default: the end).</source>
+        <translation>El momento que dibujar, en segundos de la ejecución (por defecto: el final).</translation>
+    </message>
+    <message>
+        <source>The lesson to draw, by its id (awaitscope lessons).</source>
+        <translation>La lección que dibujar, por su id (awaitscope lessons).</translation>
+    </message>
+    <message>
+        <source>The colours (default light).</source>
+        <translation>Los colores (por defecto light).</translation>
+    </message>
+    <message>
+        <source>What to draw: the player (default), the timeline alone, or the lesson&apos;s pitfall beside its fix.</source>
+        <translation>Qué dibujar: el reproductor (por defecto), solo la línea de tiempo, o la trampa de la lección junto a su solución.</translation>
+    </message>
+    <message>
+        <source>The caption (default: the lesson&apos;s or program&apos;s title).</source>
+        <translation>El pie de imagen (por defecto: el título de la lección o del programa).</translation>
+    </message>
+    <message>
+        <source>No caption.</source>
+        <translation>Sin pie de imagen.</translation>
+    </message>
+    <message>
+        <source>Write one PNG per frame into DIR.</source>
+        <translation>Escribe un PNG por fotograma en DIR.</translation>
+    </message>
+    <message>
+        <source>Frames per second of --frames and animations (default 10).</source>
+        <translation>Fotogramas por segundo de --frames y de las animaciones (por defecto 10).</translation>
+    </message>
+    <message>
+        <source>How fast the run plays in --frames and animations (default 1; 2 is twice as fast).</source>
+        <translation>A qué velocidad se reproduce la ejecución en --frames y en las animaciones (por defecto 1; 2 es el doble de rápido).</translation>
+    </message>
+    <message>
+        <source>The program to draw, instead of --lesson.</source>
+        <translation>El programa que dibujar, en lugar de --lesson.</translation>
+    </message>
+    <message>
+        <source>Awaitscope shows what asyncio really does, one task at a time: it runs Python asyncio programs on its own runtime and draws every task, await and cancellation on a timeline.</source>
+        <translation>Awaitscope muestra lo que asyncio hace de verdad, tarea a tarea: ejecuta programas asyncio de Python en su propio runtime y dibuja cada tarea, cada await y cada cancelación en una línea de tiempo.</translation>
+    </message>
+    <message>
+        <source>The language of the window, the messages and the lessons for this run (default: English on the command line, the saved choice in the window).</source>
+        <translation>El idioma de la ventana, los mensajes y las lecciones para esta ejecución (por defecto: inglés en la línea de órdenes, la elección guardada en la ventana).</translation>
+    </message>
+    <message>
+        <source>Show this help and stop.</source>
+        <translation>Muestra esta ayuda y termina.</translation>
     </message>
 </context>
 <context>
@@ -225,20 +277,6 @@ Sin ninguna orden, abre la ventana. Órdenes:
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>usage: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
-An --out ending in .gif or .webp writes an animation when an image plugin here can.</source>
-        <translation>uso: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
-Un --out terminado en .gif o .webp escribe una animación si algún plugin de imagen de aquí puede hacerlo.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 necesita un valor.</translation>
-    </message>
-    <message>
         <source>--fps %1 is not a frame rate: give a number from 1 to 120.</source>
         <translation>--fps %1 no es una tasa de fotogramas: indica un número de 1 a 120.</translation>
     </message>
@@ -261,18 +299,6 @@ Un --out terminado en .gif o .webp escribe una animación si algún plugin de im
     <message>
         <source>--view %1 is not a view: use player, timeline or compare.</source>
         <translation>--view %1 no es una vista: usa player, timeline o compare.</translation>
-    </message>
-    <message>
-        <source>--lang %1 is not a language code (like en or de).</source>
-        <translation>--lang %1 no es un código de idioma (como en o de).</translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation>Opción desconocida: %1.</translation>
-    </message>
-    <message>
-        <source>One program at a time: %1 and %2 were both given.</source>
-        <translation>Un programa cada vez: se indicaron %1 y %2.</translation>
     </message>
     <message>
         <source>Say what to draw: --lesson ID or a FILE.py.</source>
@@ -305,10 +331,6 @@ Un --out terminado en .gif o .webp escribe una animación si algún plugin de im
     <message>
         <source>Export needs a graphical application object (internal error).</source>
         <translation>La exportación necesita un objeto de aplicación gráfica (error interno).</translation>
-    </message>
-    <message>
-        <source>--lang %1 is not a language here; use %2.</source>
-        <translation>--lang %1 no es un idioma disponible; usa %2.</translation>
     </message>
     <message>
         <source>There is no lesson %1. Lessons: %2.</source>
@@ -567,20 +589,24 @@ Lessons that did not load:
 Lecciones que no se cargaron:
 </translation>
     </message>
-    <message>
-        <source>usage: awaitscope lessons            list the lessons
-       awaitscope lessons --check DIR  check a lesson folder (or a folder of lessons)
-</source>
-        <translation>uso: awaitscope lessons            listar las lecciones
-     awaitscope lessons --check DIR  comprobar una carpeta de lección (o una carpeta de lecciones)
-</translation>
-    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
     <message>
         <source>the id &quot;%1&quot; is already used by %2; choose another id (and folder name)</source>
         <translation>el id &quot;%1&quot; ya lo usa %2; elige otro id (y otro nombre de carpeta)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>is neither a lesson folder nor a Python program</source>
+        <translation>no es ni una carpeta de lección ni un programa de Python</translation>
+    </message>
+    <message>
+        <source>holds no lesson</source>
+        <translation>no contiene ninguna lección</translation>
     </message>
 </context>
 <context>
@@ -987,18 +1013,6 @@ Lecciones que no se cargaron:
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C.</source>
-        <translation>Ejecuta el servidor HTTP de demostración en 127.0.0.1 hasta que pulses Ctrl+C.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La orden.</translation>
-    </message>
-    <message>
-        <source>Port to listen on (default: one the system picks).</source>
-        <translation>Puerto en el que escuchar (por defecto: uno que elige el sistema).</translation>
-    </message>
-    <message>
         <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
         <translation>awaitscope serve: --port debe ser un número de 0 a 65535, no &apos;%1&apos;.</translation>
     </message>
@@ -1303,6 +1317,114 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     <message>
         <source>timer %1</source>
         <translation>temporizador %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1: the command takes none.</source>
+        <translation>Argumento inesperado %1: la orden no admite ninguno.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1: the command takes one %2.</source>
+        <translation>Argumento inesperado %1: la orden admite un %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Opción desconocida: %1.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 no admite valor.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>Falta %1.</translation>
+    </message>
+    <message>
+        <source>awaitscope: --lang %1 is not a language here; use %2.</source>
+        <translation>awaitscope: --lang %1 no es un idioma disponible; usa %2.</translation>
+    </message>
+    <message>
+        <source>awaitscope: %1 does not exist.</source>
+        <translation>awaitscope: %1 no existe.</translation>
+    </message>
+    <message>
+        <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
+        <translation>awaitscope: orden desconocida '%1' (prueba --help)</translation>
+    </message>
+    <message>
+        <source>awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace (%2).</source>
+        <translation>awaitscope: %1 no es ni un programa de Python (.py) ni una traza de Awaitscope (%2).</translation>
+    </message>
+    <message>
+        <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
+Run it under a virtual display instead:  xvfb-run -a awaitscope
+</source>
+        <translation>awaitscope: no se encontró pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas).
+Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
+</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1 (awaitscope lessons lists them).</source>
+        <translation>No hay ninguna lección %1 (awaitscope lessons las lista).</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation>awaitscope run: --clock debe ser 'virtual' o 'real', no '%1'</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation>awaitscope run: --net debe ser 'sim' o 'real', no '%1'</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
+        <translation>awaitscope run: --net real necesita --clock real (el reloj virtual no puede esperar a los sockets)</translation>
+    </message>
+    <message>
+        <source>Built-in lessons: %1</source>
+        <translation>Lecciones incluidas: %1</translation>
+    </message>
+    <message>
+        <source>Your lessons: %1</source>
+        <translation>Tus lecciones: %1</translation>
+    </message>
+    <message>
+        <source>Translations: %1</source>
+        <translation>Traducciones: %1</translation>
+    </message>
+    <message>
+        <source>awaitscope lessons: the built-in lessons are missing: %1 is not a folder (reinstall, or set AWAITSCOPE_DATA_DIR).</source>
+        <translation>awaitscope lessons: faltan las lecciones incluidas: %1 no es una carpeta (reinstala o define AWAITSCOPE_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Try &quot;awaitscope export --help&quot;.</source>
+        <translation>Prueba «awaitscope export --help».</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 --help&quot;.</source>
+        <translation>Prueba «%1 --help».</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Each command tells more with --help, e.g. &quot;%1 run --help&quot;.</source>
+        <translation>Cada orden explica más con --help, p. ej. «%1 run --help».</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1976,10 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     <message>
         <source>The picture could not be copied: %1</source>
         <translation>No se pudo copiar la imagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no lesson.</source>
+        <translation>%1 no contiene ninguna lección.</translation>
     </message>
 </context>
 <context>

@@ -59,28 +59,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>awaitscope: --lang %1 is not a language here; use %2.</source>
-        <translation>awaitscope&#xa0;: --lang %1 n&apos;est pas une langue disponible&#xa0;; utilisez %2.</translation>
-    </message>
-    <message>
-        <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
-Run it under a virtual display instead:  xvfb-run -a build/bin/awaitscope
-</source>
-        <translation>awaitscope&#xa0;: aucun écran trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définies).
-Lancez-le plutôt sur un écran virtuel&#xa0;:  xvfb-run -a build/bin/awaitscope
-</translation>
-    </message>
-    <message>
-        <source>Run a Python asyncio program.</source>
-        <translation>Exécute un programme asyncio Python.</translation>
-    </message>
-    <message>
         <source>virtual (default) or real.</source>
         <translation>virtual (par défaut) ou real.</translation>
-    </message>
-    <message>
-        <source>Write the trace (docs/trace-format.md).</source>
-        <translation>Écrit la trace (docs/trace-format.md).</translation>
     </message>
     <message>
         <source>Write a Chrome/Perfetto trace.</source>
@@ -89,48 +69,6 @@ Lancez-le plutôt sur un écran virtuel&#xa0;:  xvfb-run -a build/bin/awaitscope
     <message>
         <source>The program.</source>
         <translation>Le programme.</translation>
-    </message>
-    <message>
-        <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run&#xa0;: --clock doit valoir &apos;virtual&apos; ou &apos;real&apos;, pas &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>awaitscope: --lang needs a language code.
-</source>
-        <translation>awaitscope&#xa0;: --lang attend un code de langue.
-</translation>
-    </message>
-    <message>
-        <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
-        <translation>awaitscope&#xa0;: commande inconnue &apos;%1&apos; (essayez --help)</translation>
-    </message>
-    <message>
-        <source>Awaitscope shows what asyncio really does, one task at a time.
-
-Without a command it opens the window. Commands:
-  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
-              [--trace OUT.json] [--chrome-trace OUT.json]
-              [--max-steps N] [--max-objects N] ...  (awaitscope run --help lists the limits)
-                      run a Python asyncio program on the runtime
-  lessons [--check DIR]   list the lessons, or check a lesson folder
-  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-                      draw a picture for slides, no display needed
-  serve [--port P]        run the demo HTTP server alone (loopback only)
-  --lang en|de|es|fr      the language of the window, the messages and the lessons</source>
-        <translation>Awaitscope montre, tâche par tâche, ce que fait vraiment asyncio.
-
-Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
-  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
-              [--trace OUT.json] [--chrome-trace OUT.json]
-              [--max-steps N] [--max-objects N] ...  (awaitscope run --help liste les limites)
-                      exécuter un programme asyncio Python sur le moteur d&apos;exécution
-  lessons [--check DIR]   lister les leçons, ou vérifier un dossier de leçon
-  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-                      dessiner une image pour des diapositives, sans écran
-  serve [--port P]        lancer seul le serveur HTTP de démonstration (boucle locale uniquement)
-  --lang en|de|es|fr      la langue de la fenêtre, des messages et des leçons</translation>
     </message>
     <message>
         <source>Stop after N nested Python calls (default %1).</source>
@@ -165,18 +103,132 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Permet au programme d&apos;atteindre HOST en plus du serveur de démonstration.</translation>
     </message>
     <message>
-        <source>usage: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
-</source>
-        <translation>usage&#xa0;: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
-</translation>
+        <source>Open the window: the lessons, their code and the timeline.</source>
+        <translation>Ouvre la fenêtre : les leçons, leur code et la frise chronologique.</translation>
     </message>
     <message>
-        <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run&#xa0;: --net doit valoir &apos;sim&apos; ou &apos;real&apos;, pas &apos;%1&apos;</translation>
+        <source>Without a command Awaitscope opens its window. A Python program given as FILE opens there as a lesson of its own; a trace written by &quot;awaitscope run --trace&quot; opens in a player of its own, played back as it was recorded.</source>
+        <translation>Sans commande, Awaitscope ouvre sa fenêtre. Un programme Python donné comme FILE s'y ouvre comme une leçon à part entière ; une trace écrite par « awaitscope run --trace » s'ouvre dans un lecteur à part, rejouée telle qu'elle a été enregistrée.</translation>
     </message>
     <message>
-        <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
-        <translation>awaitscope run&#xa0;: --net real attend --clock real (l&apos;horloge virtuelle ne peut pas attendre des sockets)</translation>
+        <source>Open this lesson: a lesson&apos;s id, or a lesson folder (or a folder of lessons) from anywhere.</source>
+        <translation>Ouvre cette leçon : l'identifiant d'une leçon, ou un dossier de leçon (ou un dossier de leçons) d'où que ce soit.</translation>
+    </message>
+    <message>
+        <source>Print the version and stop.</source>
+        <translation>Affiche la version et s'arrête.</translation>
+    </message>
+    <message>
+        <source>A Python program (FILE.py) or a trace (TRACE.json).</source>
+        <translation>Un programme Python (FILE.py) ou une trace (TRACE.json).</translation>
+    </message>
+    <message>
+        <source>Run a Python asyncio program and print its output.</source>
+        <translation>Exécute un programme Python asyncio et affiche sa sortie.</translation>
+    </message>
+    <message>
+        <source>Runs FILE.py on Awaitscope&apos;s own interpreter and runtime, as python3 would run it, and prints what it prints. The exit status is the program&apos;s. A program that runs away stops at a limit with one line that names the limit, its value and the flag that raises it.</source>
+        <translation>Exécute FILE.py sur l'interpréteur et le runtime propres d'Awaitscope, comme python3 l'exécuterait, et affiche ce qu'il affiche. Le code de sortie est celui du programme. Un programme qui s'emballe s'arrête à une limite, avec une ligne qui nomme la limite, sa valeur et l'option qui la relève.</translation>
+    </message>
+    <message>
+        <source>Write the run&apos;s trace (every task and event) as JSON; the window opens it again.</source>
+        <translation>Écrit la trace de l'exécution (chaque tâche et chaque événement) en JSON ; la fenêtre la rouvre.</translation>
+    </message>
+    <message>
+        <source>List the lessons, or check a lesson folder.</source>
+        <translation>Liste les leçons, ou vérifie un dossier de leçon.</translation>
+    </message>
+    <message>
+        <source>Lists every lesson, the built-in ones and those in your lessons folder, then the problems of any that did not load. With --check it reads a lesson folder instead, runs its programs and reports every problem as FILE:LINE: message; the exit status is 1 when there is one.</source>
+        <translation>Liste toutes les leçons, celles fournies et celles de votre dossier de leçons, puis les problèmes de celles qui n'ont pas pu être chargées. Avec --check, lit plutôt un dossier de leçon, exécute ses programmes et signale chaque problème sous la forme FICHIER:LIGNE: message ; le code de sortie vaut 1 s'il y en a un.</translation>
+    </message>
+    <message>
+        <source>Check the lesson folder DIR (or every lesson in it).</source>
+        <translation>Vérifie le dossier de leçon DIR (ou chaque leçon qu'il contient).</translation>
+    </message>
+    <message>
+        <source>Print the folders the lessons and the translations are read from.</source>
+        <translation>Affiche les dossiers d'où sont lues les leçons et les traductions.</translation>
+    </message>
+    <message>
+        <source>Run the demo HTTP server alone, on 127.0.0.1.</source>
+        <translation>Lance seul le serveur HTTP de démonstration, sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C, so that the lessons&apos; aiohttp programs can also run under python3 against http://127.0.0.1:P/.</source>
+        <translation>Lance le serveur HTTP de démonstration sur 127.0.0.1 jusqu'à ce que vous appuyiez sur Ctrl+C, pour que les programmes aiohttp des leçons puissent aussi tourner sous python3 contre http://127.0.0.1:P/.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: one the system picks).</source>
+        <translation>Port d'écoute (par défaut : celui que choisit le système).</translation>
+    </message>
+    <message>
+        <source>Draw a run as a picture for slides; no display needed.</source>
+        <translation>Dessine une exécution en image pour des diapositives ; aucun écran nécessaire.</translation>
+    </message>
+    <message>
+        <source>Runs a lesson&apos;s program (or FILE.py) on the virtual clock and draws it: PNG, SVG or PDF as the --out file is named, or an animation (.gif, .webp) where an image plugin here can write one. Two runs write the same bytes.</source>
+        <translation>Exécute le programme d'une leçon (ou FILE.py) sur l'horloge virtuelle et le dessine : PNG, SVG ou PDF selon le nom du fichier de --out, ou une animation (.gif, .webp) là où un greffon d'image d'ici sait l'écrire. Deux exécutions écrivent les mêmes octets.</translation>
+    </message>
+    <message>
+        <source>Where to write: FILE.png, FILE.svg or FILE.pdf (or .gif, .webp for an animation).</source>
+        <translation>Où écrire : FILE.png, FILE.svg ou FILE.pdf (ou .gif, .webp pour une animation).</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size in pixels, WIDTHxHEIGHT (default 1920x1080).</source>
+        <translation>La taille de l'image en pixels, LARGEURxHAUTEUR (par défaut 1920x1080).</translation>
+    </message>
+    <message>
+        <source>The moment to draw, in seconds of the run (default: the end).</source>
+        <translation>Le moment à dessiner, en secondes de l'exécution (par défaut : la fin).</translation>
+    </message>
+    <message>
+        <source>The lesson to draw, by its id (awaitscope lessons).</source>
+        <translation>La leçon à dessiner, par son identifiant (awaitscope lessons).</translation>
+    </message>
+    <message>
+        <source>The colours (default light).</source>
+        <translation>Les couleurs (par défaut light).</translation>
+    </message>
+    <message>
+        <source>What to draw: the player (default), the timeline alone, or the lesson&apos;s pitfall beside its fix.</source>
+        <translation>Ce qu'il faut dessiner : le lecteur (par défaut), la frise seule, ou le piège de la leçon à côté de sa correction.</translation>
+    </message>
+    <message>
+        <source>The caption (default: the lesson&apos;s or program&apos;s title).</source>
+        <translation>La légende (par défaut : le titre de la leçon ou du programme).</translation>
+    </message>
+    <message>
+        <source>No caption.</source>
+        <translation>Pas de légende.</translation>
+    </message>
+    <message>
+        <source>Write one PNG per frame into DIR.</source>
+        <translation>Écrit un PNG par image dans DIR.</translation>
+    </message>
+    <message>
+        <source>Frames per second of --frames and animations (default 10).</source>
+        <translation>Images par seconde de --frames et des animations (par défaut 10).</translation>
+    </message>
+    <message>
+        <source>How fast the run plays in --frames and animations (default 1; 2 is twice as fast).</source>
+        <translation>La vitesse de lecture de l'exécution dans --frames et les animations (par défaut 1 ; 2 est deux fois plus rapide).</translation>
+    </message>
+    <message>
+        <source>The program to draw, instead of --lesson.</source>
+        <translation>Le programme à dessiner, au lieu de --lesson.</translation>
+    </message>
+    <message>
+        <source>Awaitscope shows what asyncio really does, one task at a time: it runs Python asyncio programs on its own runtime and draws every task, await and cancellation on a timeline.</source>
+        <translation>Awaitscope montre ce que fait vraiment asyncio, une tâche à la fois : il exécute des programmes Python asyncio sur son propre runtime et dessine chaque tâche, chaque await et chaque annulation sur une frise chronologique.</translation>
+    </message>
+    <message>
+        <source>The language of the window, the messages and the lessons for this run (default: English on the command line, the saved choice in the window).</source>
+        <translation>La langue de la fenêtre, des messages et des leçons pour cette exécution (par défaut : l'anglais en ligne de commande, le choix enregistré dans la fenêtre).</translation>
+    </message>
+    <message>
+        <source>Show this help and stop.</source>
+        <translation>Affiche cette aide et s'arrête.</translation>
     </message>
 </context>
 <context>
@@ -225,20 +277,6 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>usage: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
-An --out ending in .gif or .webp writes an animation when an image plugin here can.</source>
-        <translation>usage&#xa0;: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
-Un --out en .gif ou .webp écrit une animation si un module d&apos;image présent ici le permet.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 attend une valeur.</translation>
-    </message>
-    <message>
         <source>--fps %1 is not a frame rate: give a number from 1 to 120.</source>
         <translation>--fps %1 n&apos;est pas une fréquence d&apos;images&#xa0;: donnez un nombre de 1 à 120.</translation>
     </message>
@@ -261,18 +299,6 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
     <message>
         <source>--view %1 is not a view: use player, timeline or compare.</source>
         <translation>--view %1 n&apos;est pas une vue&#xa0;: utilisez player, timeline ou compare.</translation>
-    </message>
-    <message>
-        <source>--lang %1 is not a language code (like en or de).</source>
-        <translation>--lang %1 n&apos;est pas un code de langue (comme en ou de).</translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation>Option inconnue&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>One program at a time: %1 and %2 were both given.</source>
-        <translation>Un programme à la fois&#xa0;: %1 et %2 ont été donnés tous les deux.</translation>
     </message>
     <message>
         <source>Say what to draw: --lesson ID or a FILE.py.</source>
@@ -305,10 +331,6 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
     <message>
         <source>Export needs a graphical application object (internal error).</source>
         <translation>L&apos;export a besoin d&apos;un objet application graphique (erreur interne).</translation>
-    </message>
-    <message>
-        <source>--lang %1 is not a language here; use %2.</source>
-        <translation>--lang %1 n&apos;est pas une langue disponible&#xa0;; utilisez %2.</translation>
     </message>
     <message>
         <source>There is no lesson %1. Lessons: %2.</source>
@@ -567,20 +589,24 @@ Lessons that did not load:
 Leçons qui n&apos;ont pas été chargées&#xa0;:
 </translation>
     </message>
-    <message>
-        <source>usage: awaitscope lessons            list the lessons
-       awaitscope lessons --check DIR  check a lesson folder (or a folder of lessons)
-</source>
-        <translation>usage&#xa0;: awaitscope lessons            lister les leçons
-        awaitscope lessons --check DIR  vérifier un dossier de leçon (ou un dossier de leçons)
-</translation>
-    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
     <message>
         <source>the id &quot;%1&quot; is already used by %2; choose another id (and folder name)</source>
         <translation>l&apos;identifiant &quot;%1&quot; est déjà utilisé par %2&#xa0;; choisissez-en un autre (et un autre nom de dossier)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>is neither a lesson folder nor a Python program</source>
+        <translation>n'est ni un dossier de leçon ni un programme Python</translation>
+    </message>
+    <message>
+        <source>holds no lesson</source>
+        <translation>ne contient aucune leçon</translation>
     </message>
 </context>
 <context>
@@ -987,18 +1013,6 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C.</source>
-        <translation>Lance le serveur HTTP de démonstration sur 127.0.0.1 jusqu&apos;à ce que vous appuyiez sur Ctrl+C.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
-    </message>
-    <message>
-        <source>Port to listen on (default: one the system picks).</source>
-        <translation>Port d&apos;écoute (par défaut&#xa0;: celui que choisit le système).</translation>
-    </message>
-    <message>
         <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
         <translation>awaitscope serve&#xa0;: --port doit être un nombre de 0 à 65535, pas &apos;%1&apos;.</translation>
     </message>
@@ -1303,6 +1317,114 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <message>
         <source>timer %1</source>
         <translation>minuteur %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1: the command takes none.</source>
+        <translation>Argument inattendu %1 : la commande n'en prend aucun.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1: the command takes one %2.</source>
+        <translation>Argument inattendu %1 : la commande prend un seul %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Option inconnue : %1.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 ne prend pas de valeur.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 manque.</translation>
+    </message>
+    <message>
+        <source>awaitscope: --lang %1 is not a language here; use %2.</source>
+        <translation>awaitscope : --lang %1 n'est pas une langue disponible ; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>awaitscope: %1 does not exist.</source>
+        <translation>awaitscope : %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
+        <translation>awaitscope : commande inconnue '%1' (essayez --help)</translation>
+    </message>
+    <message>
+        <source>awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace (%2).</source>
+        <translation>awaitscope : %1 n'est ni un programme Python (.py) ni une trace Awaitscope (%2).</translation>
+    </message>
+    <message>
+        <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
+Run it under a virtual display instead:  xvfb-run -a awaitscope
+</source>
+        <translation>awaitscope : aucun écran trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définies).
+Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
+</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1 (awaitscope lessons lists them).</source>
+        <translation>Il n'y a pas de leçon %1 (awaitscope lessons les liste).</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation>awaitscope run : --clock doit valoir 'virtual' ou 'real', pas '%1'</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation>awaitscope run : --net doit valoir 'sim' ou 'real', pas '%1'</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
+        <translation>awaitscope run : --net real attend --clock real (l'horloge virtuelle ne peut pas attendre des sockets)</translation>
+    </message>
+    <message>
+        <source>Built-in lessons: %1</source>
+        <translation>Leçons fournies : %1</translation>
+    </message>
+    <message>
+        <source>Your lessons: %1</source>
+        <translation>Vos leçons : %1</translation>
+    </message>
+    <message>
+        <source>Translations: %1</source>
+        <translation>Traductions : %1</translation>
+    </message>
+    <message>
+        <source>awaitscope lessons: the built-in lessons are missing: %1 is not a folder (reinstall, or set AWAITSCOPE_DATA_DIR).</source>
+        <translation>awaitscope lessons : les leçons fournies manquent : %1 n'est pas un dossier (réinstallez, ou définissez AWAITSCOPE_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Try &quot;awaitscope export --help&quot;.</source>
+        <translation>Essayez « awaitscope export --help ».</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 --help&quot;.</source>
+        <translation>Essayez « %1 --help ».</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Each command tells more with --help, e.g. &quot;%1 run --help&quot;.</source>
+        <translation>Chaque commande en dit plus avec --help, par exemple « %1 run --help ».</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1976,10 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <message>
         <source>The picture could not be copied: %1</source>
         <translation>L&apos;image n&apos;a pas pu être copiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no lesson.</source>
+        <translation>%1 ne contient aucune leçon.</translation>
     </message>
 </context>
 <context>

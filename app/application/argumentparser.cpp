@@ -6,9 +6,15 @@ namespace awaitscope {
 
 namespace {
 
+struct Tr
+{
+    // lupdate files tr() calls outside a class under the namespace's name.
+    Q_DECLARE_TR_FUNCTIONS(awaitscope)
+};
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return Tr::tr(text);
 }
 
 const OptionSpec *findOption(const QList<OptionSpec> &options, const QString &token)
@@ -70,12 +76,10 @@ bool parseArguments(const CommandLineSpec &spec, const CommandSpec &command, con
                 continue;
             }
             if (parsed->positional.size() >= command.arguments.size()) {
-                const QString name =
-                    command.name.isEmpty() ? spec.program : spec.program + u' ' + command.name;
                 *error = command.arguments.isEmpty()
-                             ? tr("%1 takes no arguments, but %2 was given.").arg(name, arg)
-                             : tr("%1 takes one %2; %3 is one too many.")
-                                   .arg(name, command.arguments.constLast().name, arg);
+                             ? tr("Unexpected argument %1: the command takes none.").arg(arg)
+                             : tr("Unexpected argument %1: the command takes one %2.")
+                                   .arg(arg, command.arguments.constLast().name);
                 return false;
             }
             parsed->positional.append(arg);
@@ -113,8 +117,7 @@ bool parseArguments(const CommandLineSpec &spec, const CommandSpec &command, con
         return true; // the help needs nothing else
     for (qsizetype i = parsed->positional.size(); i < command.arguments.size(); ++i) {
         if (command.arguments.at(i).required) {
-            const QString name = command.name.isEmpty() ? spec.program : spec.program + u' ' + command.name;
-            *error = tr("%1 needs %2.").arg(name, command.arguments.at(i).name);
+            *error = tr("%1 is missing.").arg(command.arguments.at(i).name);
             return false;
         }
     }

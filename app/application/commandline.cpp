@@ -33,9 +33,15 @@ namespace awaitscope {
 
 namespace {
 
+struct Tr
+{
+    // lupdate files tr() calls outside a class under the namespace's name.
+    Q_DECLARE_TR_FUNCTIONS(awaitscope)
+};
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return Tr::tr(text);
 }
 
 void printLine(FILE *stream, const QString &text)
@@ -95,17 +101,12 @@ QString requestedLanguage(const QStringList &arguments)
 }
 
 // The language once the application object exists: --lang for this run only. Without it the window takes
-// the one chosen in its Language menu, else the system's; the command-line tools stay English, so that
-// scripts and expected outputs read the same on every machine. False (with a message) for an unknown code.
-bool applyLanguage(const QString &requested, bool window)
+// the one chosen in its Language menu, else the system's (runCommand); the command-line tools stay English,
+// so that scripts and expected outputs read the same on every machine. False (with a message) for an
+// unknown code.
+bool applyLanguage(const QString &requested)
 {
-    LanguageManager *manager = LanguageManager::instance();
-    if (requested.isEmpty()) {
-        if (window)
-            manager->restore();
-        return true;
-    }
-    if (manager->setLanguage(requested, false))
+    if (requested.isEmpty() || LanguageManager::instance()->setLanguage(requested, false))
         return true;
     printLine(stderr, tr("awaitscope: --lang %1 is not a language here; use %2.")
                           .arg(requested, LanguageManager::languages().join(u", ")));
@@ -313,13 +314,17 @@ int runCommand(const QStringList &arguments)
 {
     const CommandLineSpec &spec = commandLineSpec();
     const CommandSpec &command = findCommand(spec, arguments);
+    // The language first, so that even a message about a misuse is in it.
+    const QString language = requestedLanguage(arguments);
+    if (!applyLanguage(language))
+        return 2;
     ParsedArguments args;
     QString error;
     const bool parsed = parseArguments(spec, command, arguments, &args, &error);
     const bool window = command.needs == CommandSpec::Needs::Display && parsed &&
                         !args.isSet(QStringLiteral("help")) && !args.isSet(QStringLiteral("version"));
-    if (!applyLanguage(requestedLanguage(arguments), window))
-        return 2;
+    if (window && language.isEmpty())
+        LanguageManager::instance()->restore();
     if (!parsed) {
         printLine(stderr, prefixed(command, error));
         const QString name = command.name.isEmpty() ? spec.program : spec.program + u' ' + command.name;

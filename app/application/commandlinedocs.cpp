@@ -8,9 +8,15 @@ namespace {
 
 constexpr qsizetype kWidth = 79;
 
+struct Tr
+{
+    // lupdate files tr() calls outside a class under the namespace's name.
+    Q_DECLARE_TR_FUNCTIONS(awaitscope)
+};
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return Tr::tr(text);
 }
 
 // `text` broken into lines of at most `width` characters (a longer word stays whole).
@@ -233,8 +239,7 @@ QString manPage(const CommandLineSpec &spec, const QString &version)
             out += QStringLiteral(".br\n");
         out += manSynopsis(spec, spec.commands.at(i));
     }
-    out += QStringLiteral(".SH DESCRIPTION\n%1\n.PP\n%2\n")
-               .arg(roff(english(spec.description)), roff(english(spec.window().description)));
+    out += QStringLiteral(".SH DESCRIPTION\n%1\n").arg(roff(english(spec.description)));
     out += QStringLiteral(".PP\nIn the window: pick a lesson and press Play (Space); step with the arrow "
                           "keys, scrub the timeline, change a parameter and the run is redone at once. "
                           "Edit the code and press Run (Ctrl+Return).\n");

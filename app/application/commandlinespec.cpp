@@ -138,7 +138,7 @@ CommandSpec lessonsCommand()
                     QT_TRANSLATE_NOOP("CommandLine", "Check the lesson folder DIR (or every lesson in it).")),
         option(QStringLiteral("folders"),
                QT_TRANSLATE_NOOP("CommandLine",
-                                 "Print where the built-in lessons and your own lessons are read from."))};
+                                 "Print the folders the lessons and the translations are read from."))};
     return c;
 }
 

@@ -175,8 +175,8 @@ void TestCommandLineDocs::everyAcceptedFlagIsDocumentedAndCompleted()
     QVERIFY(!commonSection.isEmpty());
     if (m_bash.isEmpty())
         QSKIP("bash is not installed: the completion cannot be run");
-    const QStringList offered =
-        complete({QStringLiteral("awaitscope")} + commandWords(c) + QStringList{QStringLiteral("-")});
+    const QStringList offered = complete(QStringList{QStringLiteral("awaitscope")} + commandWords(c) +
+                                         QStringList{QStringLiteral("-")});
 
     QStringList accepted;
     for (const OptionSpec &o : spec.optionsOf(c)) {
@@ -379,12 +379,12 @@ void TestCommandLineDocs::parserRefusesMisuse_data()
         << QStringLiteral("--no-caption takes no value.");
     QTest::newRow("too many") << QStringList{QStringLiteral("run"), QStringLiteral("a.py"),
                                              QStringLiteral("b.py")}
-                              << QStringLiteral("b.py is one too many");
+                              << QStringLiteral("Unexpected argument b.py: the command takes one FILE.py.");
     QTest::newRow("none taken") << QStringList{QStringLiteral("serve"), QStringLiteral("8080")}
-                                << QStringLiteral("takes no arguments, but 8080 was given");
+                                << QStringLiteral("Unexpected argument 8080: the command takes none.");
     QTest::newRow("required") << QStringList{QStringLiteral("run"), QStringLiteral("--clock"),
                                              QStringLiteral("real")}
-                              << QStringLiteral("awaitscope run needs FILE.py.");
+                              << QStringLiteral("FILE.py is missing.");
 }
 
 void TestCommandLineDocs::parserRefusesMisuse()
