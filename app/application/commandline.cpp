@@ -170,6 +170,11 @@ int windowCommand(const ParsedArguments &args)
                    stderr);
         return 2;
     }
+    // The icon theme's (installed with the desktop entry) when there is one, else the one in the binary.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.awaitscope.Awaitscope"),
+                         QIcon(QStringLiteral(":/icons/org.awaitscope.Awaitscope.svg"))));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.awaitscope.Awaitscope"));
     if (isTrace) {
         openTraceWindow(trace, file);
         return QApplication::exec();
@@ -180,11 +185,12 @@ int windowCommand(const ParsedArguments &args)
         new FirstFrameProbe(&window);
     QString problem;
     if (args.isSet(QStringLiteral("lesson"))) {
+        // A folder of that name is meant first; a lesson's id otherwise (or when the folder holds none).
         const QString lesson = args.value(QStringLiteral("lesson"));
-        if (QFileInfo(lesson).isDir() ? !window.openPath(lesson, &problem) : !window.openLesson(lesson)) {
-            if (problem.isEmpty())
-                problem = tr("There is no lesson %1 (awaitscope lessons lists them).").arg(lesson);
-        }
+        if ((QFileInfo(lesson).isDir() && window.openPath(lesson, &problem)) || window.openLesson(lesson))
+            problem.clear();
+        else if (problem.isEmpty())
+            problem = tr("There is no lesson %1 (awaitscope lessons lists them).").arg(lesson);
     }
     if (!file.isEmpty())
         window.openPath(folder.isEmpty() ? file : folder, &problem);
@@ -370,9 +376,6 @@ int runCommandLine(int argc, char *argv[])
         if (noDisplayAvailable())
             break;
         QApplication app(argc, argv);
-        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.awaitscope.Awaitscope"),
-                                                     QIcon(QStringLiteral(":/icons/awaitscope.svg"))));
-        QGuiApplication::setDesktopFileName(QStringLiteral("org.awaitscope.Awaitscope"));
         // Qt has taken its own options (-platform, -style, …) out of the arguments.
         return runCommand(QCoreApplication::arguments().mid(1));
     }

@@ -62,7 +62,7 @@ OptionSpec fileOption(const QString &name, const QString &valueName, const QStri
     return o;
 }
 
-CommandSpec windowCommand()
+CommandSpec windowSpec()
 {
     CommandSpec c;
     c.summary =
@@ -85,7 +85,7 @@ CommandSpec windowCommand()
     return c;
 }
 
-CommandSpec runCommand()
+CommandSpec runSpec()
 {
     CommandSpec c;
     c.name = QStringLiteral("run");
@@ -123,7 +123,7 @@ CommandSpec runCommand()
     return c;
 }
 
-CommandSpec lessonsCommand()
+CommandSpec lessonsSpec()
 {
     CommandSpec c;
     c.name = QStringLiteral("lessons");
@@ -142,7 +142,7 @@ CommandSpec lessonsCommand()
     return c;
 }
 
-CommandSpec serveCommand()
+CommandSpec serveSpec()
 {
     CommandSpec c;
     c.name = QStringLiteral("serve");
@@ -157,7 +157,7 @@ CommandSpec serveCommand()
     return c;
 }
 
-CommandSpec exportCommand()
+CommandSpec exportSpec()
 {
     CommandSpec c;
     c.name = QStringLiteral("export");
@@ -231,7 +231,7 @@ CommandLineSpec makeSpec()
         option(QStringLiteral("help"), QT_TRANSLATE_NOOP("CommandLine", "Show this help and stop."));
     help.shortName = u'h';
     spec.common = {lang, help};
-    spec.commands = {windowCommand(), runCommand(), lessonsCommand(), serveCommand(), exportCommand()};
+    spec.commands = {windowSpec(), runSpec(), lessonsSpec(), serveSpec(), exportSpec()};
     return spec;
 }
 

@@ -58,6 +58,8 @@ constexpr int kQuickRunMs = 2000;
 
 QString readText(const QString &path)
 {
+    if (path.isEmpty())
+        return {}; // no C++ twin
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};

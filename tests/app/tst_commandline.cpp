@@ -184,6 +184,9 @@ void TestCommandLine::windowOpensAProgramFile()
                        }),
              0);
     QVERIFY2(lessonId.startsWith(u"file:"), qPrintable(lessonId));
+    // The window has the app's icon, from the theme or from the binary.
+    QVERIFY(!QApplication::windowIcon().pixmap(32).isNull());
+    QCOMPARE(QGuiApplication::desktopFileName(), QStringLiteral("org.awaitscope.Awaitscope"));
     QCOMPARE(code, QString::fromUtf8(kProgram));
     QVERIFY2(status.isEmpty(), qPrintable(status));
 
