@@ -1352,7 +1352,7 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     </message>
     <message>
         <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
-        <translation>awaitscope: unbekannter Befehl '%1' (siehe --help)</translation>
+        <translation>awaitscope: unbekannter Befehl &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
         <source>awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace (%2).</source>
@@ -1372,11 +1372,11 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     </message>
     <message>
         <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --clock muss 'virtual' oder 'real' sein, nicht '%1'</translation>
+        <translation>awaitscope run: --clock muss &apos;virtual&apos; oder &apos;real&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --net muss 'sim' oder 'real' sein, nicht '%1'</translation>
+        <translation>awaitscope run: --net muss &apos;sim&apos; oder &apos;real&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
@@ -1425,6 +1425,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Arguments:</source>
         <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
     </message>
 </context>
 <context>

@@ -1352,7 +1352,7 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     </message>
     <message>
         <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
-        <translation>awaitscope: orden desconocida '%1' (prueba --help)</translation>
+        <translation>awaitscope: orden desconocida &apos;%1&apos; (prueba --help)</translation>
     </message>
     <message>
         <source>awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace (%2).</source>
@@ -1372,11 +1372,11 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     </message>
     <message>
         <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --clock debe ser 'virtual' o 'real', no '%1'</translation>
+        <translation>awaitscope run: --clock debe ser &apos;virtual&apos; o &apos;real&apos;, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --net debe ser 'sim' o 'real', no '%1'</translation>
+        <translation>awaitscope run: --net debe ser &apos;sim&apos; o &apos;real&apos;, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
@@ -1425,6 +1425,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Arguments:</source>
         <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,13 @@ int windowCommand(const ParsedArguments &args)
                                   : tr("awaitscope: unknown command '%1' (try --help)").arg(file));
             return 2;
         }
+        // Devices and pipes would be read for ever.
+        if (!info.isDir() && !info.isFile()) {
+            printLine(stderr, tr("awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace "
+                                 "(%2).")
+                                  .arg(file, tr("not a regular file")));
+            return 2;
+        }
         if (info.isDir() || isLessonFile(info)) {
             folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
         } else if (info.suffix().compare(u"py", Qt::CaseInsensitive) != 0) {

@@ -20,6 +20,8 @@
 
 #include <functional>
 
+#include <sys/stat.h>
+
 using namespace awaitscope;
 
 namespace {
@@ -135,6 +137,12 @@ void TestCommandLine::misuseIsExplained_data()
     QTest::newRow("misuse in Spanish")
         << QStringList{QStringLiteral("--lang=es"), QStringLiteral("serve"), QStringLiteral("8080")}
         << QStringLiteral("Argumento inesperado 8080");
+    QTest::newRow("a device") << QStringList{QStringLiteral("/dev/zero")}
+                              << QStringLiteral("not a regular file");
+    QTest::newRow("a pipe") << QStringList{QStringLiteral("FIFO")} << QStringLiteral("not a regular file");
+    QTest::newRow("not a trace") << QStringList{QStringLiteral(AWAITSCOPE_SOURCE_DIR "/README.md")}
+                                 << QStringLiteral(
+                                        "is neither a Python program (.py) nor an Awaitscope trace");
     QTest::newRow("no display") << QStringList{QStringLiteral("--lesson"), QStringLiteral("gather")}
                                 << QStringLiteral("no display found");
 }
@@ -143,6 +151,10 @@ void TestCommandLine::misuseIsExplained()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
+    if (arguments == QStringList{QStringLiteral("FIFO")}) {
+        arguments = {m_dir.filePath(QStringLiteral("pipe.json"))};
+        QVERIFY(QFile::exists(arguments.first()) || ::mkfifo(qPrintable(arguments.first()), 0600) == 0);
+    }
     QProcess p;
     p.setProcessEnvironment(headless());
     p.setWorkingDirectory(m_dir.path());
