@@ -273,10 +273,6 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>--fps %1 is not a frame rate: give a number from 1 to 120.</source>
         <translation>--fps %1 ist keine Bildrate: Gib eine Zahl von 1 bis 120 an.</translation>
     </message>
@@ -398,14 +394,6 @@
         <translation>Ein von Awaitscope gezeichneter Lauf</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Wähle einen Ordner, in den du schreiben darfst.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot tell the format of %1: name it .png, .svg or .pdf.</source>
         <translation>Das Format von %1 ist unklar: Nenne die Datei .png, .svg oder .pdf.</translation>
     </message>
@@ -444,10 +432,6 @@
     <message>
         <source>Could not encode %1: %2</source>
         <translation>%1 konnte nicht kodiert werden: %2</translation>
-    </message>
-    <message>
-        <source>the disk is full or the file is too large</source>
-        <translation>der Datenträger ist voll oder die Datei ist zu groß</translation>
     </message>
 </context>
 <context>
@@ -542,10 +526,6 @@
         <translation>das Programm konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <source>the program exits with status %1 (an uncaught exception?)</source>
-        <translation>das Programm endet mit Status %1 (eine nicht abgefangene Exception?)</translation>
-    </message>
-    <message>
         <source>section &quot;%1&quot;: its moment never happens in the run of %2</source>
         <translation>Abschnitt &quot;%1&quot;: sein Zeitpunkt kommt im Lauf von %2 nie vor</translation>
     </message>
@@ -589,6 +569,14 @@ Lessons that did not load:
 Lektionen, die nicht geladen wurden:
 </translation>
     </message>
+    <message>
+        <source>the program exits with status %1</source>
+        <translation>das Programm endet mit Status %1</translation>
+    </message>
+    <message>
+        <source>the program exits with status %1: %2</source>
+        <translation>das Programm endet mit Status %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
@@ -612,24 +600,24 @@ Lektionen, die nicht geladen wurden:
 <context>
     <name>LessonProgress</name>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a progress file Awaitscope can read; starting afresh</source>
-        <translation>%1: keine Fortschrittsdatei, die Awaitscope lesen kann; es geht von vorn los</translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1: kann nicht gespeichert werden: %2</translation>
+        <source>%1 was written by a newer version of Awaitscope (format %2); this version does not change it, so progress made now is not kept</source>
+        <translation>%1 wurde von einer neueren Version von Awaitscope geschrieben (Format %2); diese Version ändert die Datei nicht, daher wird der jetzige Fortschritt nicht gespeichert</translation>
     </message>
     <message>
-        <source>the disk is full or the file is too large</source>
-        <translation>der Datenträger ist voll oder die Datei ist zu groß</translation>
+        <source>%1 is not a progress file Awaitscope can read</source>
+        <translation>%1 ist keine Fortschrittsdatei, die Awaitscope lesen kann</translation>
+    </message>
+    <message>
+        <source>%1; it could not be moved aside, so progress made now is not saved over it</source>
+        <translation>%1; die Datei ließ sich nicht beiseitelegen, daher wird der jetzige Fortschritt nicht darüber gespeichert</translation>
+    </message>
+    <message>
+        <source>%1; it was kept as %2, starting afresh</source>
+        <translation>%1; sie wurde als %2 aufbewahrt, es geht neu los</translation>
     </message>
 </context>
 <context>
@@ -787,10 +775,6 @@ Lektionen, die nicht geladen wurden:
         <translation>das Programm setzt %1, aber der Standardwert des Parameters &quot;%2&quot; ist %3; bring beides in Einklang</translation>
     </message>
     <message>
-        <source>cannot read the file</source>
-        <translation>die Datei kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>missing: every lesson folder needs a lesson.json</source>
         <translation>fehlt: jeder Lektionsordner braucht eine lesson.json</translation>
     </message>
@@ -890,16 +874,16 @@ Lektionen, die nicht geladen wurden:
         <source>%1 is a link to a file outside the lesson folder; copy the program into the folder instead</source>
         <translation>%1 ist ein Link auf eine Datei außerhalb des Lektionsordners; kopiere das Programm stattdessen in den Ordner</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a folder); the program must be a normal file</source>
+        <translation>%1 ist keine normale Datei (ein Gerät, eine Pipe oder ein Ordner); das Programm muss eine normale Datei sein</translation>
+    </message>
 </context>
 <context>
     <name>LessonRunner</name>
     <message>
         <source>the program failed</source>
         <translation>das Programm ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -949,10 +933,6 @@ Lektionen, die nicht geladen wurden:
         <translation>unbekannter Schlüssel &quot;%1&quot; (hier übersetzbar: %2)</translation>
     </message>
     <message>
-        <source>cannot read the file</source>
-        <translation>die Datei kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -983,15 +963,9 @@ Lektionen, die nicht geladen wurden:
 <context>
     <name>PythonRunner</name>
     <message>
-        <source>awaitscope: cannot open &apos;%1&apos;: %2
+        <source>awaitscope: &apos;%1&apos; is the program itself; write the trace to another file
 </source>
-        <translation>awaitscope: &apos;%1&apos; kann nicht geöffnet werden: %2
-</translation>
-    </message>
-    <message>
-        <source>awaitscope: cannot write &apos;%1&apos;: %2
-</source>
-        <translation>awaitscope: &apos;%1&apos; kann nicht geschrieben werden: %2
+        <translation>awaitscope: „%1“ ist das Programm selbst; schreibe die Spur in eine andere Datei
 </translation>
     </message>
 </context>
@@ -1319,6 +1293,46 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
         <translation>Timer %1</translation>
     </message>
     <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); give a normal file</source>
+        <translation>%1 ist keine normale Datei (ein Gerät, eine Pipe oder ein Socket); gib eine normale Datei an</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2; at most %3 are read)</source>
+        <translation>%1 ist zu groß (%2; höchstens %3 werden gelesen)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most %2 are read)</source>
+        <translation>%1 ist zu groß (höchstens %2 werden gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; choose another name</source>
+        <translation>%1 ist keine normale Datei; wähle einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wähle einen Ordner, in den du schreiben darfst.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file is too large</source>
+        <translation>der Datenträger ist voll oder die Datei ist zu groß</translation>
+    </message>
+    <message>
         <source>Unexpected argument %1: the command takes none.</source>
         <translation>Unerwartetes Argument %1: der Befehl nimmt keines.</translation>
     </message>
@@ -1352,7 +1366,7 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     </message>
     <message>
         <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
-        <translation>awaitscope: unbekannter Befehl &apos;%1&apos; (siehe --help)</translation>
+        <translation>awaitscope: unbekannter Befehl '%1' (siehe --help)</translation>
     </message>
     <message>
         <source>awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace (%2).</source>
@@ -1372,11 +1386,11 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     </message>
     <message>
         <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --clock muss &apos;virtual&apos; oder &apos;real&apos; sein, nicht &apos;%1&apos;</translation>
+        <translation>awaitscope run: --clock muss 'virtual' oder 'real' sein, nicht '%1'</translation>
     </message>
     <message>
         <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --net muss &apos;sim&apos; oder &apos;real&apos; sein, nicht &apos;%1&apos;</translation>
+        <translation>awaitscope run: --net muss 'sim' oder 'real' sein, nicht '%1'</translation>
     </message>
     <message>
         <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
@@ -1425,10 +1439,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Arguments:</source>
         <translation>Argumente:</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>keine gewöhnliche Datei</translation>
     </message>
 </context>
 <context>

@@ -273,10 +273,6 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
         <source>--fps %1 is not a frame rate: give a number from 1 to 120.</source>
         <translation>--fps %1 no es una tasa de fotogramas: indica un número de 1 a 120.</translation>
     </message>
@@ -398,14 +394,6 @@
         <translation>Una ejecución dibujada por Awaitscope</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation>No se puede escribir %1: %2. Elige una carpeta en la que puedas escribir.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot tell the format of %1: name it .png, .svg or .pdf.</source>
         <translation>No se sabe el formato de %1: ponle la extensión .png, .svg o .pdf.</translation>
     </message>
@@ -444,10 +432,6 @@
     <message>
         <source>Could not encode %1: %2</source>
         <translation>No se pudo codificar %1: %2</translation>
-    </message>
-    <message>
-        <source>the disk is full or the file is too large</source>
-        <translation>el disco está lleno o el archivo es demasiado grande</translation>
     </message>
 </context>
 <context>
@@ -542,10 +526,6 @@
         <translation>no se pudo ejecutar el programa: %1</translation>
     </message>
     <message>
-        <source>the program exits with status %1 (an uncaught exception?)</source>
-        <translation>el programa termina con el estado %1 (¿una excepción no capturada?)</translation>
-    </message>
-    <message>
         <source>section &quot;%1&quot;: its moment never happens in the run of %2</source>
         <translation>sección &quot;%1&quot;: su momento nunca ocurre en la ejecución de %2</translation>
     </message>
@@ -589,6 +569,14 @@ Lessons that did not load:
 Lecciones que no se cargaron:
 </translation>
     </message>
+    <message>
+        <source>the program exits with status %1</source>
+        <translation>el programa termina con el estado %1</translation>
+    </message>
+    <message>
+        <source>the program exits with status %1: %2</source>
+        <translation>el programa termina con el estado %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
@@ -612,24 +600,24 @@ Lecciones que no se cargaron:
 <context>
     <name>LessonProgress</name>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: no se puede leer: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a progress file Awaitscope can read; starting afresh</source>
-        <translation>%1: no es un archivo de progreso que Awaitscope pueda leer; se empieza de cero</translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: no se puede crear la carpeta</translation>
     </message>
     <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1: no se puede guardar: %2</translation>
+        <source>%1 was written by a newer version of Awaitscope (format %2); this version does not change it, so progress made now is not kept</source>
+        <translation>%1 fue escrito por una versión más reciente de Awaitscope (formato %2); esta versión no lo modifica, así que el progreso de ahora no se guarda</translation>
     </message>
     <message>
-        <source>the disk is full or the file is too large</source>
-        <translation>el disco está lleno o el archivo es demasiado grande</translation>
+        <source>%1 is not a progress file Awaitscope can read</source>
+        <translation>%1 no es un archivo de progreso que Awaitscope pueda leer</translation>
+    </message>
+    <message>
+        <source>%1; it could not be moved aside, so progress made now is not saved over it</source>
+        <translation>%1; no se pudo apartar, así que el progreso de ahora no se guarda encima</translation>
+    </message>
+    <message>
+        <source>%1; it was kept as %2, starting afresh</source>
+        <translation>%1; se guardó como %2 y se empieza de nuevo</translation>
     </message>
 </context>
 <context>
@@ -787,10 +775,6 @@ Lecciones que no se cargaron:
         <translation>el programa pone %1, pero el valor por defecto del parámetro &quot;%2&quot; es %3; haz que coincidan</translation>
     </message>
     <message>
-        <source>cannot read the file</source>
-        <translation>no se puede leer el archivo</translation>
-    </message>
-    <message>
         <source>missing: every lesson folder needs a lesson.json</source>
         <translation>falta: cada carpeta de lección necesita un lesson.json</translation>
     </message>
@@ -890,16 +874,16 @@ Lecciones que no se cargaron:
         <source>%1 is a link to a file outside the lesson folder; copy the program into the folder instead</source>
         <translation>%1 es un enlace a un archivo fuera de la carpeta de la lección; copia el programa dentro de la carpeta</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a folder); the program must be a normal file</source>
+        <translation>%1 no es un archivo normal (un dispositivo, una tubería o una carpeta); el programa debe ser un archivo normal</translation>
+    </message>
 </context>
 <context>
     <name>LessonRunner</name>
     <message>
         <source>the program failed</source>
         <translation>el programa ha fallado</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -949,10 +933,6 @@ Lecciones que no se cargaron:
         <translation>clave desconocida &quot;%1&quot; (aquí se puede traducir: %2)</translation>
     </message>
     <message>
-        <source>cannot read the file</source>
-        <translation>no se puede leer el archivo</translation>
-    </message>
-    <message>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
@@ -983,15 +963,9 @@ Lecciones que no se cargaron:
 <context>
     <name>PythonRunner</name>
     <message>
-        <source>awaitscope: cannot open &apos;%1&apos;: %2
+        <source>awaitscope: &apos;%1&apos; is the program itself; write the trace to another file
 </source>
-        <translation>awaitscope: no se puede abrir &apos;%1&apos;: %2
-</translation>
-    </message>
-    <message>
-        <source>awaitscope: cannot write &apos;%1&apos;: %2
-</source>
-        <translation>awaitscope: no se puede escribir &apos;%1&apos;: %2
+        <translation>awaitscope: «%1» es el propio programa; escribe la traza en otro archivo
 </translation>
     </message>
 </context>
@@ -1319,6 +1293,46 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
         <translation>temporizador %1</translation>
     </message>
     <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); give a normal file</source>
+        <translation>%1 no es un archivo normal (un dispositivo, una tubería o un socket); indica un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2; at most %3 are read)</source>
+        <translation>%1 es demasiado grande (%2; se leen como máximo %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most %2 are read)</source>
+        <translation>%1 es demasiado grande (se leen como máximo %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; choose another name</source>
+        <translation>%1 no es un archivo normal; elige otro nombre</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>No se puede escribir %1: %2. Elige una carpeta en la que puedas escribir.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file is too large</source>
+        <translation>el disco está lleno o el archivo es demasiado grande</translation>
+    </message>
+    <message>
         <source>Unexpected argument %1: the command takes none.</source>
         <translation>Argumento inesperado %1: la orden no admite ninguno.</translation>
     </message>
@@ -1352,7 +1366,7 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     </message>
     <message>
         <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
-        <translation>awaitscope: orden desconocida &apos;%1&apos; (prueba --help)</translation>
+        <translation>awaitscope: orden desconocida '%1' (prueba --help)</translation>
     </message>
     <message>
         <source>awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace (%2).</source>
@@ -1372,11 +1386,11 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     </message>
     <message>
         <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --clock debe ser &apos;virtual&apos; o &apos;real&apos;, no &apos;%1&apos;</translation>
+        <translation>awaitscope run: --clock debe ser 'virtual' o 'real', no '%1'</translation>
     </message>
     <message>
         <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --net debe ser &apos;sim&apos; o &apos;real&apos;, no &apos;%1&apos;</translation>
+        <translation>awaitscope run: --net debe ser 'sim' o 'real', no '%1'</translation>
     </message>
     <message>
         <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
@@ -1425,10 +1439,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Arguments:</source>
         <translation>Argumentos:</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>no es un archivo normal</translation>
     </message>
 </context>
 <context>

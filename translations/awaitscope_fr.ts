@@ -108,15 +108,15 @@
     </message>
     <message>
         <source>Without a command Awaitscope opens its window. A Python program given as FILE opens there as a lesson of its own; a trace written by &quot;awaitscope run --trace&quot; opens in a player of its own, played back as it was recorded.</source>
-        <translation>Sans commande, Awaitscope ouvre sa fenêtre. Un programme Python donné comme FILE s&apos;y ouvre comme une leçon à part entière ; une trace écrite par « awaitscope run --trace » s&apos;ouvre dans un lecteur à part, rejouée telle qu&apos;elle a été enregistrée.</translation>
+        <translation>Sans commande, Awaitscope ouvre sa fenêtre. Un programme Python donné comme FILE s'y ouvre comme une leçon à part entière ; une trace écrite par « awaitscope run --trace » s'ouvre dans un lecteur à part, rejouée telle qu'elle a été enregistrée.</translation>
     </message>
     <message>
         <source>Open this lesson: a lesson&apos;s id, or a lesson folder (or a folder of lessons) from anywhere.</source>
-        <translation>Ouvre cette leçon : l&apos;identifiant d&apos;une leçon, ou un dossier de leçon (ou un dossier de leçons) d&apos;où que ce soit.</translation>
+        <translation>Ouvre cette leçon : l'identifiant d'une leçon, ou un dossier de leçon (ou un dossier de leçons) d'où que ce soit.</translation>
     </message>
     <message>
         <source>Print the version and stop.</source>
-        <translation>Affiche la version et s&apos;arrête.</translation>
+        <translation>Affiche la version et s'arrête.</translation>
     </message>
     <message>
         <source>A Python program (FILE.py) or a trace (TRACE.json).</source>
@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>Runs FILE.py on Awaitscope&apos;s own interpreter and runtime, as python3 would run it, and prints what it prints. The exit status is the program&apos;s. A program that runs away stops at a limit with one line that names the limit, its value and the flag that raises it.</source>
-        <translation>Exécute FILE.py sur l&apos;interpréteur et le runtime propres d&apos;Awaitscope, comme python3 l&apos;exécuterait, et affiche ce qu&apos;il affiche. Le code de sortie est celui du programme. Un programme qui s&apos;emballe s&apos;arrête à une limite, avec une ligne qui nomme la limite, sa valeur et l&apos;option qui la relève.</translation>
+        <translation>Exécute FILE.py sur l'interpréteur et le runtime propres d'Awaitscope, comme python3 l'exécuterait, et affiche ce qu'il affiche. Le code de sortie est celui du programme. Un programme qui s'emballe s'arrête à une limite, avec une ligne qui nomme la limite, sa valeur et l'option qui la relève.</translation>
     </message>
     <message>
         <source>Write the run&apos;s trace (every task and event) as JSON; the window opens it again.</source>
-        <translation>Écrit la trace de l&apos;exécution (chaque tâche et chaque événement) en JSON ; la fenêtre la rouvre.</translation>
+        <translation>Écrit la trace de l'exécution (chaque tâche et chaque événement) en JSON ; la fenêtre la rouvre.</translation>
     </message>
     <message>
         <source>List the lessons, or check a lesson folder.</source>
@@ -140,15 +140,15 @@
     </message>
     <message>
         <source>Lists every lesson, the built-in ones and those in your lessons folder, then the problems of any that did not load. With --check it reads a lesson folder instead, runs its programs and reports every problem as FILE:LINE: message; the exit status is 1 when there is one.</source>
-        <translation>Liste toutes les leçons, celles fournies et celles de votre dossier de leçons, puis les problèmes de celles qui n&apos;ont pas pu être chargées. Avec --check, lit plutôt un dossier de leçon, exécute ses programmes et signale chaque problème sous la forme FICHIER:LIGNE: message ; le code de sortie vaut 1 s&apos;il y en a un.</translation>
+        <translation>Liste toutes les leçons, celles fournies et celles de votre dossier de leçons, puis les problèmes de celles qui n'ont pas pu être chargées. Avec --check, lit plutôt un dossier de leçon, exécute ses programmes et signale chaque problème sous la forme FICHIER:LIGNE: message ; le code de sortie vaut 1 s'il y en a un.</translation>
     </message>
     <message>
         <source>Check the lesson folder DIR (or every lesson in it).</source>
-        <translation>Vérifie le dossier de leçon DIR (ou chaque leçon qu&apos;il contient).</translation>
+        <translation>Vérifie le dossier de leçon DIR (ou chaque leçon qu'il contient).</translation>
     </message>
     <message>
         <source>Print the folders the lessons and the translations are read from.</source>
-        <translation>Affiche les dossiers d&apos;où sont lues les leçons et les traductions.</translation>
+        <translation>Affiche les dossiers d'où sont lues les leçons et les traductions.</translation>
     </message>
     <message>
         <source>Run the demo HTTP server alone, on 127.0.0.1.</source>
@@ -156,11 +156,11 @@
     </message>
     <message>
         <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C, so that the lessons&apos; aiohttp programs can also run under python3 against http://127.0.0.1:P/.</source>
-        <translation>Lance le serveur HTTP de démonstration sur 127.0.0.1 jusqu&apos;à ce que vous appuyiez sur Ctrl+C, pour que les programmes aiohttp des leçons puissent aussi tourner sous python3 contre http://127.0.0.1:P/.</translation>
+        <translation>Lance le serveur HTTP de démonstration sur 127.0.0.1 jusqu'à ce que vous appuyiez sur Ctrl+C, pour que les programmes aiohttp des leçons puissent aussi tourner sous python3 contre http://127.0.0.1:P/.</translation>
     </message>
     <message>
         <source>Port to listen on (default: one the system picks).</source>
-        <translation>Port d&apos;écoute (par défaut&#xa0;: celui que choisit le système).</translation>
+        <translation>Port d'écoute (par défaut : celui que choisit le système).</translation>
     </message>
     <message>
         <source>Draw a run as a picture for slides; no display needed.</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Runs a lesson&apos;s program (or FILE.py) on the virtual clock and draws it: PNG, SVG or PDF as the --out file is named, or an animation (.gif, .webp) where an image plugin here can write one. Two runs write the same bytes.</source>
-        <translation>Exécute le programme d&apos;une leçon (ou FILE.py) sur l&apos;horloge virtuelle et le dessine : PNG, SVG ou PDF selon le nom du fichier de --out, ou une animation (.gif, .webp) là où un greffon d&apos;image d&apos;ici sait l&apos;écrire. Deux exécutions écrivent les mêmes octets.</translation>
+        <translation>Exécute le programme d'une leçon (ou FILE.py) sur l'horloge virtuelle et le dessine : PNG, SVG ou PDF selon le nom du fichier de --out, ou une animation (.gif, .webp) là où un greffon d'image d'ici sait l'écrire. Deux exécutions écrivent les mêmes octets.</translation>
     </message>
     <message>
         <source>Where to write: FILE.png, FILE.svg or FILE.pdf (or .gif, .webp for an animation).</source>
@@ -176,11 +176,11 @@
     </message>
     <message>
         <source>The picture&apos;s size in pixels, WIDTHxHEIGHT (default 1920x1080).</source>
-        <translation>La taille de l&apos;image en pixels, LARGEURxHAUTEUR (par défaut 1920x1080).</translation>
+        <translation>La taille de l'image en pixels, LARGEURxHAUTEUR (par défaut 1920x1080).</translation>
     </message>
     <message>
         <source>The moment to draw, in seconds of the run (default: the end).</source>
-        <translation>Le moment à dessiner, en secondes de l&apos;exécution (par défaut : la fin).</translation>
+        <translation>Le moment à dessiner, en secondes de l'exécution (par défaut : la fin).</translation>
     </message>
     <message>
         <source>The lesson to draw, by its id (awaitscope lessons).</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>What to draw: the player (default), the timeline alone, or the lesson&apos;s pitfall beside its fix.</source>
-        <translation>Ce qu&apos;il faut dessiner : le lecteur (par défaut), la frise seule, ou le piège de la leçon à côté de sa correction.</translation>
+        <translation>Ce qu'il faut dessiner : le lecteur (par défaut), la frise seule, ou le piège de la leçon à côté de sa correction.</translation>
     </message>
     <message>
         <source>The caption (default: the lesson&apos;s or program&apos;s title).</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>How fast the run plays in --frames and animations (default 1; 2 is twice as fast).</source>
-        <translation>La vitesse de lecture de l&apos;exécution dans --frames et les animations (par défaut 1 ; 2 est deux fois plus rapide).</translation>
+        <translation>La vitesse de lecture de l'exécution dans --frames et les animations (par défaut 1 ; 2 est deux fois plus rapide).</translation>
     </message>
     <message>
         <source>The program to draw, instead of --lesson.</source>
@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>The language of the window, the messages and the lessons for this run (default: English on the command line, the saved choice in the window).</source>
-        <translation>La langue de la fenêtre, des messages et des leçons pour cette exécution (par défaut : l&apos;anglais en ligne de commande, le choix enregistré dans la fenêtre).</translation>
+        <translation>La langue de la fenêtre, des messages et des leçons pour cette exécution (par défaut : l'anglais en ligne de commande, le choix enregistré dans la fenêtre).</translation>
     </message>
     <message>
         <source>Show this help and stop.</source>
-        <translation>Affiche cette aide et s&apos;arrête.</translation>
+        <translation>Affiche cette aide et s'arrête.</translation>
     </message>
 </context>
 <context>
@@ -272,10 +272,6 @@
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
     <message>
         <source>--fps %1 is not a frame rate: give a number from 1 to 120.</source>
         <translation>--fps %1 n&apos;est pas une fréquence d&apos;images&#xa0;: donnez un nombre de 1 à 120.</translation>
@@ -398,14 +394,6 @@
         <translation>Une exécution dessinée par Awaitscope</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un dossier où vous pouvez écrire.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cannot tell the format of %1: name it .png, .svg or .pdf.</source>
         <translation>Format de %1 inconnu&#xa0;: nommez le fichier .png, .svg ou .pdf.</translation>
     </message>
@@ -444,10 +432,6 @@
     <message>
         <source>Could not encode %1: %2</source>
         <translation>Impossible d&apos;encoder %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the disk is full or the file is too large</source>
-        <translation>le disque est plein ou le fichier est trop volumineux</translation>
     </message>
 </context>
 <context>
@@ -542,10 +526,6 @@
         <translation>le programme n&apos;a pas pu être exécuté&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the program exits with status %1 (an uncaught exception?)</source>
-        <translation>le programme se termine avec le statut %1 (une exception non interceptée&#xa0;?)</translation>
-    </message>
-    <message>
         <source>section &quot;%1&quot;: its moment never happens in the run of %2</source>
         <translation>section &quot;%1&quot;&#xa0;: son moment n&apos;arrive jamais dans l&apos;exécution de %2</translation>
     </message>
@@ -589,6 +569,14 @@ Lessons that did not load:
 Leçons qui n&apos;ont pas été chargées&#xa0;:
 </translation>
     </message>
+    <message>
+        <source>the program exits with status %1</source>
+        <translation>le programme se termine avec le statut %1</translation>
+    </message>
+    <message>
+        <source>the program exits with status %1: %2</source>
+        <translation>le programme se termine avec le statut %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
@@ -602,7 +590,7 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
     <message>
         <source>is neither a lesson folder nor a Python program</source>
-        <translation>n&apos;est ni un dossier de leçon ni un programme Python</translation>
+        <translation>n'est ni un dossier de leçon ni un programme Python</translation>
     </message>
     <message>
         <source>holds no lesson</source>
@@ -612,24 +600,24 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
 <context>
     <name>LessonProgress</name>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a progress file Awaitscope can read; starting afresh</source>
-        <translation>%1&#xa0;: pas un fichier de progression lisible par Awaitscope&#xa0;; on repart de zéro</translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder</source>
         <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
     <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;enregistrer&#xa0;: %2</translation>
+        <source>%1 was written by a newer version of Awaitscope (format %2); this version does not change it, so progress made now is not kept</source>
+        <translation>%1 a été écrit par une version plus récente d’Awaitscope (format %2) ; cette version ne le modifie pas, la progression actuelle n’est donc pas enregistrée</translation>
     </message>
     <message>
-        <source>the disk is full or the file is too large</source>
-        <translation>le disque est plein ou le fichier est trop volumineux</translation>
+        <source>%1 is not a progress file Awaitscope can read</source>
+        <translation>%1 n’est pas un fichier de progression lisible par Awaitscope</translation>
+    </message>
+    <message>
+        <source>%1; it could not be moved aside, so progress made now is not saved over it</source>
+        <translation>%1 ; impossible de le mettre de côté, la progression actuelle n’est donc pas enregistrée par-dessus</translation>
+    </message>
+    <message>
+        <source>%1; it was kept as %2, starting afresh</source>
+        <translation>%1 ; il a été conservé sous %2, nouveau départ</translation>
     </message>
 </context>
 <context>
@@ -787,10 +775,6 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <translation>le programme donne %1 mais la valeur par défaut du paramètre &quot;%2&quot; est %3&#xa0;; accordez-les</translation>
     </message>
     <message>
-        <source>cannot read the file</source>
-        <translation>impossible de lire le fichier</translation>
-    </message>
-    <message>
         <source>missing: every lesson folder needs a lesson.json</source>
         <translation>manquant&#xa0;: chaque dossier de leçon a besoin d&apos;un lesson.json</translation>
     </message>
@@ -890,16 +874,16 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>%1 is a link to a file outside the lesson folder; copy the program into the folder instead</source>
         <translation>%1 est un lien vers un fichier hors du dossier de la leçon&#xa0;; copiez plutôt le programme dans le dossier</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a folder); the program must be a normal file</source>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier) ; le programme doit être un fichier ordinaire</translation>
+    </message>
 </context>
 <context>
     <name>LessonRunner</name>
     <message>
         <source>the program failed</source>
         <translation>le programme a échoué</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -949,10 +933,6 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <translation>clé inconnue &quot;%1&quot; (traduisibles ici&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>cannot read the file</source>
-        <translation>impossible de lire le fichier</translation>
-    </message>
-    <message>
         <source>not valid JSON: %1</source>
         <translation>JSON non valide&#xa0;: %1</translation>
     </message>
@@ -983,15 +963,9 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
 <context>
     <name>PythonRunner</name>
     <message>
-        <source>awaitscope: cannot open &apos;%1&apos;: %2
+        <source>awaitscope: &apos;%1&apos; is the program itself; write the trace to another file
 </source>
-        <translation>awaitscope&#xa0;: impossible d&apos;ouvrir &apos;%1&apos;&#xa0;: %2
-</translation>
-    </message>
-    <message>
-        <source>awaitscope: cannot write &apos;%1&apos;: %2
-</source>
-        <translation>awaitscope&#xa0;: impossible d&apos;écrire &apos;%1&apos;&#xa0;: %2
+        <translation>awaitscope : « %1 » est le programme lui-même ; écrivez la trace dans un autre fichier
 </translation>
     </message>
 </context>
@@ -1319,8 +1293,48 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
         <translation>minuteur %1</translation>
     </message>
     <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); give a normal file</source>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; indiquez un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2; at most %3 are read)</source>
+        <translation>%1 est trop volumineux (%2 ; au plus %3 sont lus)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most %2 are read)</source>
+        <translation>%1 est trop volumineux (au plus %2 sont lus)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; choose another name</source>
+        <translation>%1 n’est pas un fichier ordinaire ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file is too large</source>
+        <translation>le disque est plein ou le fichier est trop volumineux</translation>
+    </message>
+    <message>
         <source>Unexpected argument %1: the command takes none.</source>
-        <translation>Argument inattendu %1 : la commande n&apos;en prend aucun.</translation>
+        <translation>Argument inattendu %1 : la commande n'en prend aucun.</translation>
     </message>
     <message>
         <source>Unexpected argument %1: the command takes one %2.</source>
@@ -1328,7 +1342,7 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation>Option inconnue&#xa0;: %1.</translation>
+        <translation>Option inconnue : %1.</translation>
     </message>
     <message>
         <source>%1 takes no value.</source>
@@ -1344,19 +1358,19 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     </message>
     <message>
         <source>awaitscope: --lang %1 is not a language here; use %2.</source>
-        <translation>awaitscope&#xa0;: --lang %1 n&apos;est pas une langue disponible&#xa0;; utilisez %2.</translation>
+        <translation>awaitscope : --lang %1 n'est pas une langue disponible ; utilisez %2.</translation>
     </message>
     <message>
         <source>awaitscope: %1 does not exist.</source>
-        <translation>awaitscope : %1 n&apos;existe pas.</translation>
+        <translation>awaitscope : %1 n'existe pas.</translation>
     </message>
     <message>
         <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
-        <translation>awaitscope&#xa0;: commande inconnue &apos;%1&apos; (essayez --help)</translation>
+        <translation>awaitscope : commande inconnue '%1' (essayez --help)</translation>
     </message>
     <message>
         <source>awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace (%2).</source>
-        <translation>awaitscope : %1 n&apos;est ni un programme Python (.py) ni une trace Awaitscope (%2).</translation>
+        <translation>awaitscope : %1 n'est ni un programme Python (.py) ni une trace Awaitscope (%2).</translation>
     </message>
     <message>
         <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
@@ -1368,19 +1382,19 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
     <message>
         <source>There is no lesson %1 (awaitscope lessons lists them).</source>
-        <translation>Il n&apos;y a pas de leçon %1 (awaitscope lessons les liste).</translation>
+        <translation>Il n'y a pas de leçon %1 (awaitscope lessons les liste).</translation>
     </message>
     <message>
         <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run&#xa0;: --clock doit valoir &apos;virtual&apos; ou &apos;real&apos;, pas &apos;%1&apos;</translation>
+        <translation>awaitscope run : --clock doit valoir 'virtual' ou 'real', pas '%1'</translation>
     </message>
     <message>
         <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run&#xa0;: --net doit valoir &apos;sim&apos; ou &apos;real&apos;, pas &apos;%1&apos;</translation>
+        <translation>awaitscope run : --net doit valoir 'sim' ou 'real', pas '%1'</translation>
     </message>
     <message>
         <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
-        <translation>awaitscope run&#xa0;: --net real attend --clock real (l&apos;horloge virtuelle ne peut pas attendre des sockets)</translation>
+        <translation>awaitscope run : --net real attend --clock real (l'horloge virtuelle ne peut pas attendre des sockets)</translation>
     </message>
     <message>
         <source>Built-in lessons: %1</source>
@@ -1396,7 +1410,7 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
     <message>
         <source>awaitscope lessons: the built-in lessons are missing: %1 is not a folder (reinstall, or set AWAITSCOPE_DATA_DIR).</source>
-        <translation>awaitscope lessons : les leçons fournies manquent : %1 n&apos;est pas un dossier (réinstallez, ou définissez AWAITSCOPE_DATA_DIR).</translation>
+        <translation>awaitscope lessons : les leçons fournies manquent : %1 n'est pas un dossier (réinstallez, ou définissez AWAITSCOPE_DATA_DIR).</translation>
     </message>
     <message>
         <source>Try &quot;awaitscope export --help&quot;.</source>
@@ -1425,10 +1439,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Arguments:</source>
         <translation>Arguments :</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include "http/demoserve.h"
 #include "i18n/languagemanager.h"
+#include "io/userfile.h"
 #include "lessons/lessonchecker.h"
 #include "lessons/lessonlibrary.h"
 #include "lessonview/lessonrunner.h"
@@ -149,23 +150,21 @@ int windowCommand(const ParsedArguments &args)
                                   : tr("awaitscope: unknown command '%1' (try --help)").arg(file));
             return 2;
         }
-        // Devices and pipes would be read for ever.
-        if (!info.isDir() && !info.isFile()) {
-            printLine(stderr, tr("awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace "
-                                 "(%2).")
-                                  .arg(file, tr("not a regular file")));
-            return 2;
-        }
         if (info.isDir() || isLessonFile(info)) {
             folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-        } else if (info.suffix().compare(u"py", Qt::CaseInsensitive) != 0) {
-            QFile f(file);
+        } else if (!info.isFile() || info.suffix().compare(u"py", Qt::CaseInsensitive) != 0) {
+            // A trace; a device or a pipe is refused here rather than read for ever.
             QString error;
-            if (!f.open(QIODevice::ReadOnly) || !trace.fromJson(f.readAll(), &error)) {
+            const std::optional<QByteArray> bytes = readRegularFile(file, FileReadLimits::Trace, &error);
+            if (!bytes) {
+                printLine(stderr, QStringLiteral("awaitscope: ") + error);
+                return 2;
+            }
+            if (!trace.fromJson(*bytes, &error)) {
                 printLine(stderr,
                           tr("awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace "
                              "(%2).")
-                              .arg(file, error.isEmpty() ? f.errorString() : error));
+                              .arg(file, error));
                 return 2;
             }
             isTrace = true;

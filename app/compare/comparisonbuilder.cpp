@@ -1,4 +1,5 @@
 #include "compare/comparisonbuilder.h"
+#include "io/userfile.h"
 
 #include "lessons/parametersubstitution.h"
 #include "lessonview/lessonrunner.h"
@@ -11,10 +12,8 @@ namespace {
 
 QString readProgram(const Lesson &lesson, const QString &programId)
 {
-    QFile f(lesson.programPath(programId));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(readRegularFile(lesson.programPath(programId), FileReadLimits::Program, nullptr)
+                                 .value_or(QByteArray()));
 }
 
 // Runs one side; false with `error` set when the program did not get going at all.

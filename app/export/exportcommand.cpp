@@ -1,4 +1,5 @@
 #include "export/exportcommand.h"
+#include "io/userfile.h"
 
 #include "i18n/languagemanager.h"
 #include "lessons/lessonlibrary.h"
@@ -36,12 +37,10 @@ struct Run
 // Runs a program on the virtual clock, keeping its output out of the terminal (only the picture matters).
 bool runProgram(const QString &path, Run *run, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
+    const std::optional<QByteArray> bytes = readRegularFile(path, FileReadLimits::Program, error);
+    if (!bytes)
         return false;
-    }
-    const QString source = QString::fromUtf8(file.readAll());
+    const QString source = QString::fromUtf8(*bytes);
     py::RunOptions options;
     options.trace = &run->trace;
     options.displayName = QFileInfo(path).fileName();

@@ -1,4 +1,5 @@
 #include "export/exporter.h"
+#include "io/userfile.h"
 
 #include "compare/compareview.h"
 #include "timeline/timelinegeometry.h"
@@ -17,7 +18,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -430,29 +430,6 @@ bool Exporter::parseSize(const QString &text, QSize *size)
     return true;
 }
 
-bool Exporter::writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    // Unbuffered: a short write (a full disk) must show in write(); Qt 6.4's buffered flush ignores it and
-    // commit() would then replace the old file with half a new one.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        if (error)
-            *error =
-                tr("Cannot write %1: %2. Choose a folder you can write to.").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2")
-                         .arg(path, file.error() == QFileDevice::NoError
-                                        ? tr("the disk is full or the file is too large")
-                                        : file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
-}
-
 bool Exporter::exportToFile(const QString &path, QString *error) const
 {
     const std::optional<Format> format = formatForPath(path);
@@ -468,7 +445,7 @@ bool Exporter::exportToFile(const QString &path, QString *error) const
             *error = why.isEmpty() ? tr("Nothing was drawn for %1.").arg(path) : why;
         return false;
     }
-    return writeAtomically(path, bytes, error);
+    return writeFileAtomically(path, bytes, error);
 }
 
 bool Exporter::copyToClipboard(QString *error) const
@@ -599,7 +576,7 @@ bool Exporter::exportAnimation(const QString &path, double fps, double speed, QS
             }
         }
     }
-    return writeAtomically(path, bytes, error);
+    return writeFileAtomically(path, bytes, error);
 }
 
 } // namespace awaitscope

@@ -75,7 +75,6 @@ public:
 private:
     void paintPlayer(QPainter &p, const QRectF &area, const ExportTheme &theme, double at) const;
     void copySettingsTo(Exporter &other) const; // everything but the cursor
-    static bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error);
 
     std::unique_ptr<TimelineModel> m_first;
     std::unique_ptr<TimelineModel> m_second;

@@ -1,4 +1,5 @@
 #include "lessonrunner.h"
+#include "io/userfile.h"
 
 #include "application/datalocation.h"
 #include "lessons/runoutcome.h"
@@ -42,17 +43,17 @@ void describeFailure(ProgramRun &run)
 LessonProgramRunner pythonLessonRunner()
 {
     return [](const QString &programPath, RunOutcome *outcome, QString *error) {
-        QFile file(programPath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QCoreApplication::translate("LessonRunner", "cannot read %1: %2")
-                         .arg(programPath, file.errorString());
+        const std::optional<QByteArray> source = readRegularFile(programPath, FileReadLimits::Program, error);
+        if (!source)
             return false;
-        }
         const ProgramRun run =
-            runPythonProgram(QString::fromUtf8(file.readAll()), programPath.section(QLatin1Char('/'), -1));
+            runPythonProgram(QString::fromUtf8(*source), programPath.section(QLatin1Char('/'), -1));
         *outcome = RunOutcome::fromTrace(run.trace);
         outcome->stdoutLines = RunOutcome::splitLines(run.stdoutText);
         outcome->exitStatus = run.exitStatus;
+        const QStringList errorLines = RunOutcome::splitLines(run.stderrText);
+        if (!errorLines.isEmpty())
+            outcome->errorText = errorLines.last().trimmed();
         return true;
     };
 }

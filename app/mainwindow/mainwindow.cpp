@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "io/userfile.h"
 
 #include "compare/comparisonbuilder.h"
 #include "editor/pythonhighlighter.h"
@@ -58,12 +59,7 @@ constexpr int kQuickRunMs = 2000;
 
 QString readText(const QString &path)
 {
-    if (path.isEmpty())
-        return {}; // no C++ twin
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(readRegularFile(path, FileReadLimits::Program, nullptr).value_or(QByteArray()));
 }
 
 // Colours for the task-line highlights in the code pane, one per task, calm enough for a projector.

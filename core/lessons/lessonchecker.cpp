@@ -1,4 +1,5 @@
 #include "lessons/lessonchecker.h"
+#include "io/userfile.h"
 
 #include "lessons/answerevaluator.h"
 #include "lessons/jsonlineindex.h"
@@ -60,8 +61,8 @@ LessonProblems checkLessonRuns(const Lesson &lesson, const QString &folder, cons
 {
     LessonProblems problems;
     const QString file = QDir(folder).filePath(QStringLiteral("lesson.json"));
-    QFile f(file);
-    const JsonLineIndex index(f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
+    const JsonLineIndex index(
+        readRegularFile(file, FileReadLimits::Document, nullptr).value_or(QByteArray()));
 
     QHash<QString, RunOutcome> outcomes;
     for (const LessonProgram &program : lesson.programs) {
@@ -75,10 +76,14 @@ LessonProblems checkLessonRuns(const Lesson &lesson, const QString &folder, cons
             continue;
         }
         if (outcome.exitStatus != 0)
-            problems.append({path, 1,
-                             QCoreApplication::translate(
-                                 "LessonChecker", "the program exits with status %1 (an uncaught exception?)")
-                                 .arg(outcome.exitStatus)});
+            problems.append(
+                {path, 1,
+                 outcome.errorText.isEmpty()
+                     ? QCoreApplication::translate("LessonChecker", "the program exits with status %1")
+                           .arg(outcome.exitStatus)
+                     : QCoreApplication::translate("LessonChecker", "the program exits with status %1: %2")
+                           .arg(outcome.exitStatus)
+                           .arg(outcome.errorText)});
         outcomes.insert(program.id, outcome);
     }
 

@@ -1,4 +1,5 @@
 #include "lessons/lessonlibrary.h"
+#include "io/userfile.h"
 
 #include "lessons/jsonlineindex.h"
 #include "lessons/lessonreader.h"
@@ -157,8 +158,8 @@ void LessonLibrary::loadRoot(const QString &root, bool builtIn)
                 continue;
             }
             const QString file = QDir(folder).filePath(QStringLiteral("lesson.json"));
-            QFile f(file);
-            const QByteArray text = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            const QByteArray text =
+                readRegularFile(file, FileReadLimits::Document, nullptr).value_or(QByteArray());
             m_problems.append({file, JsonLineIndex(text).line(QStringLiteral("id")),
                                QCoreApplication::translate(
                                    "LessonLibrary",

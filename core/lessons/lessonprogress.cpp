@@ -1,12 +1,13 @@
 #include "lessons/lessonprogress.h"
 
+#include "io/userfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace awaitscope {
@@ -29,24 +30,46 @@ QString LessonProgress::defaultPath()
 bool LessonProgress::load(QString *error)
 {
     m_lessons.clear();
-    QFile file(m_path);
-    if (!file.exists())
+    m_saveBlocked.clear();
+    if (!QFileInfo(m_path).exists() && !QFileInfo(m_path).isSymLink())
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString readError;
+    const std::optional<QByteArray> bytes = readRegularFile(m_path, FileReadLimits::Document, &readError);
+    QJsonParseError parseError{};
+    const QJsonDocument doc = bytes ? QJsonDocument::fromJson(*bytes, &parseError) : QJsonDocument();
+    const QJsonObject root = doc.object();
+    const int format = root.value(QStringLiteral("format")).toInt();
+    if (bytes && parseError.error == QJsonParseError::NoError && doc.isObject() && format > ProgressFormat) {
+        // Written by a newer Awaitscope: read nothing, and never write over it with an older format.
+        m_saveBlocked =
+            QCoreApplication::translate("LessonProgress",
+                                        "%1 was written by a newer version of Awaitscope (format %2); "
+                                        "this version does not change it, so progress made now is not kept")
+                .arg(m_path)
+                .arg(format);
         if (error)
-            *error = QCoreApplication::translate("LessonProgress", "%1: cannot read: %2")
-                         .arg(m_path, file.errorString());
+            *error = m_saveBlocked;
         return false;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    const QJsonObject root = doc.object();
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject() ||
-        root.value(QStringLiteral("format")).toInt() != ProgressFormat) {
-        if (error)
-            *error = QCoreApplication::translate(
-                         "LessonProgress", "%1: not a progress file Awaitscope can read; starting afresh")
-                         .arg(m_path);
+    if (!bytes || parseError.error != QJsonParseError::NoError || !doc.isObject() ||
+        format != ProgressFormat) {
+        // Unreadable: move it aside so that nothing is lost, and start afresh.
+        const QString reason = bytes ? QCoreApplication::translate(
+                                           "LessonProgress", "%1 is not a progress file Awaitscope can read")
+                                           .arg(m_path)
+                                     : readError;
+        const QString backup = keepBackup(m_path);
+        if (backup.isEmpty()) {
+            m_saveBlocked = QCoreApplication::translate(
+                                "LessonProgress", "%1; it could not be moved aside, so progress made now "
+                                                  "is not saved over it")
+                                .arg(reason);
+            if (error)
+                *error = m_saveBlocked;
+        } else if (error) {
+            *error = QCoreApplication::translate("LessonProgress", "%1; it was kept as %2, starting afresh")
+                         .arg(reason, backup);
+        }
         return false;
     }
     const QJsonObject lessons = root.value(QStringLiteral("lessons")).toObject();
@@ -83,6 +106,11 @@ bool LessonProgress::save(QString *error) const
     }
     const QJsonObject root{{QStringLiteral("format"), ProgressFormat}, {QStringLiteral("lessons"), lessons}};
 
+    if (!m_saveBlocked.isEmpty()) {
+        if (error)
+            *error = m_saveBlocked;
+        return false;
+    }
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
@@ -90,23 +118,7 @@ bool LessonProgress::save(QString *error) const
                          .arg(info.absolutePath());
         return false;
     }
-    // QSaveFile writes beside the target and renames on commit: the old file survives any failure.
-    // Unbuffered, so that a short write (a full disk) shows here: Qt 6.4's buffered flush takes a partial
-    // write for success and would commit half a file.
-    QSaveFile file(m_path);
-    const QByteArray bytes = QJsonDocument(root).toJson();
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size() ||
-        !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("LessonProgress", "%1: cannot save: %2")
-                         .arg(m_path, file.error() == QFileDevice::NoError || file.errorString().isEmpty()
-                                          ? QCoreApplication::translate(
-                                                "LessonProgress", "the disk is full or the file is too large")
-                                          : file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(m_path, QJsonDocument(root).toJson(), error);
 }
 
 void LessonProgress::markSeen(const QString &lessonId)

@@ -24,8 +24,9 @@ public:
 
     const QString &path() const { return m_path; }
 
-    // A missing file is an empty progress, not an error. A damaged file leaves the progress empty,
-    // returns false and says why in `error` (the next save replaces it).
+    // A missing file is an empty progress, not an error. A damaged file is moved aside as progress.json.bak
+    // (the progress starts empty; `error` says so). A file from a newer version is left alone: the progress
+    // starts empty and save() refuses to write over it. Either way load returns false and says why.
     bool load(QString *error);
     bool save(QString *error) const;
 
@@ -49,6 +50,7 @@ private:
 
     QString m_path;
     QHash<QString, LessonState> m_lessons;
+    QString m_saveBlocked; // why save() must not write (a newer format, an unreadable file left in place)
 };
 
 } // namespace awaitscope

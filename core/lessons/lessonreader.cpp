@@ -1,4 +1,5 @@
 #include "lessons/lessonreader.h"
+#include "io/userfile.h"
 
 #include "lessons/jsonlineindex.h"
 #include "lessons/lessontranslation.h"
@@ -511,16 +512,17 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
 {
     const qsizetype problemsBefore = problems->size();
     const QString file = QDir(folder).filePath(QStringLiteral("lesson.json"));
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QString readError;
+    const std::optional<QByteArray> bytes = readRegularFile(file, FileReadLimits::Document, &readError);
+    if (!bytes) {
         problems->append({file, 0,
-                          QFileInfo::exists(file)
-                              ? QCoreApplication::translate("LessonReader", "cannot read the file")
+                          QFileInfo::exists(file) || QFileInfo(file).isSymLink()
+                              ? readError
                               : QCoreApplication::translate(
                                     "LessonReader", "missing: every lesson folder needs a lesson.json")});
         return false;
     }
-    const QByteArray text = f.readAll();
+    const QByteArray text = *bytes;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -560,7 +562,7 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
     }
 
     Lesson result;
-    result.folder = QFileInfo(folder).absoluteFilePath();
+    result.folder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath()); // "gather/" is the folder "gather"
     c.keys(root, QString(),
            {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("order"), QStringLiteral("title"),
             QStringLiteral("summary"), QStringLiteral("programs"), QStringLiteral("sections"),
@@ -608,11 +610,16 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
                 c.error(keyPath(path, QStringLiteral("file")),
                         QCoreApplication::translate("LessonReader",
                                                     "\"file\" must be a .py file inside the lesson folder"));
-            else if (!QFileInfo(QDir(folder).filePath(p.file)).isFile())
+            else if (const QFileInfo program(QDir(folder).filePath(p.file)); !program.isFile())
                 c.error(keyPath(path, QStringLiteral("file")),
-                        QCoreApplication::translate("LessonReader",
-                                                    "missing program: %1 is not in the lesson folder")
-                            .arg(p.file));
+                        program.exists()
+                            ? QCoreApplication::translate("LessonReader",
+                                                          "%1 is not a regular file (a device, a pipe or a "
+                                                          "folder); the program must be a normal file")
+                                  .arg(p.file)
+                            : QCoreApplication::translate("LessonReader",
+                                                          "missing program: %1 is not in the lesson folder")
+                                  .arg(p.file));
             else if (!insideFolder(folder, p.file))
                 // A link to a file elsewhere would show and run that file: a shared lesson must not reach
                 // outside its folder.
@@ -707,13 +714,15 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
         if (!cpp.isEmpty())
             files.append(QFileInfo(cpp).fileName());
         for (const QString &name : files) {
-            QFile program(QDir(folder).filePath(name));
-            if (name.isEmpty() || !program.open(QIODevice::ReadOnly)) {
+            const std::optional<QByteArray> program =
+                name.isEmpty()
+                    ? std::nullopt
+                    : readRegularFile(QDir(folder).filePath(name), FileReadLimits::Program, nullptr);
+            if (!program) {
                 allRead = false;
                 continue;
             }
-            checkMarkers(QDir(folder).filePath(name), QString::fromUtf8(program.readAll()), result, problems,
-                         &marked);
+            checkMarkers(QDir(folder).filePath(name), QString::fromUtf8(*program), result, problems, &marked);
         }
     }
     for (qsizetype i = 0; i < result.parameters.size(); ++i) {

@@ -1,4 +1,5 @@
 #include "lessons/lessontranslation.h"
+#include "io/userfile.h"
 
 #include "lessons/jsonlineindex.h"
 
@@ -221,14 +222,14 @@ QJsonObject withDefaults(QJsonObject root)
 
 bool parse(const QString &file, QByteArray *text, QJsonObject *root, LessonProblems *problems)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QString readError;
+    const std::optional<QByteArray> bytes = readRegularFile(file, FileReadLimits::Document, &readError);
+    if (!bytes) {
         if (problems)
-            problems->append(
-                {file, 0, QCoreApplication::translate("LessonTranslation", "cannot read the file")});
+            problems->append({file, 0, readError});
         return false;
     }
-    *text = f.readAll();
+    *text = *bytes;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*text, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {

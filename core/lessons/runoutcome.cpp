@@ -1,4 +1,5 @@
 #include "lessons/runoutcome.h"
+#include "io/userfile.h"
 
 #include "trace/trace.h"
 
@@ -43,26 +44,39 @@ bool RunOutcome::loadRecorded(const QString &programPath, RunOutcome *outcome, Q
 {
     const QFileInfo info(programPath);
     const QString stem = info.dir().filePath(info.completeBaseName());
-    QFile out(stem + QStringLiteral(".out"));
-    if (!out.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("RunOutcome", "no recorded output %1").arg(out.fileName());
+    const QString outPath = stem + QStringLiteral(".out");
+    const QString jsonPath = stem + QStringLiteral(".outcome.json");
+    QString readError;
+    const std::optional<QByteArray> out = readRegularFile(outPath, FileReadLimits::Document, &readError);
+    if (!out) {
+        *error = QFileInfo::exists(outPath)
+                     ? readError
+                     : QCoreApplication::translate("RunOutcome", "no recorded output %1").arg(outPath);
         return false;
     }
-    QFile json(stem + QStringLiteral(".outcome.json"));
-    if (!json.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("RunOutcome", "no recorded outcome %1").arg(json.fileName());
+    const std::optional<QByteArray> json = readRegularFile(jsonPath, FileReadLimits::Document, &readError);
+    if (!json) {
+        *error = QFileInfo::exists(jsonPath)
+                     ? readError
+                     : QCoreApplication::translate("RunOutcome", "no recorded outcome %1").arg(jsonPath);
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(*json, &parseError);
     if (!doc.isObject()) {
         *error = QCoreApplication::translate("RunOutcome", "%1: not a JSON object (%2)")
-                     .arg(json.fileName(), parseError.errorString());
+                     .arg(jsonPath, parseError.errorString());
         return false;
     }
     const QJsonObject root = doc.object();
     RunOutcome result;
-    result.stdoutLines = splitLines(QString::fromUtf8(out.readAll()));
+    result.stdoutLines = splitLines(QString::fromUtf8(*out));
+    // NAME.err, when the program fails on purpose: its last line says why.
+    const QStringList errLines = splitLines(
+        QString::fromUtf8(readRegularFile(stem + QStringLiteral(".err"), FileReadLimits::Document, nullptr)
+                              .value_or(QByteArray())));
+    if (!errLines.isEmpty())
+        result.errorText = errLines.last().trimmed();
     result.totalTime = numberOrNaN(root.value(QStringLiteral("total_time")));
     result.exitStatus = root.value(QStringLiteral("exit_status")).toInt();
     const QJsonArray tasks = root.value(QStringLiteral("tasks")).toArray();

@@ -26,12 +26,13 @@ struct RunOutcome
     QStringList stdoutLines; // printed lines without their newline
     double totalTime = std::numeric_limits<double>::quiet_NaN();
     int exitStatus = 0;
+    QString errorText; // the last line of the error output when the run failed ("ValueError: x", a limit)
     QList<Task> tasks; // in creation order; the program's own tasks (not asyncio.run's main task)
 
     const Task *task(const QString &name) const;
 
-    // Reads NAME.out and NAME.outcome.json beside `programPath` (NAME.py). Returns false with `error`
-    // set when they are missing or malformed.
+    // Reads NAME.out, NAME.outcome.json and NAME.err (when there is one) beside `programPath` (NAME.py).
+    // Returns false with `error` set when the first two are missing or malformed.
     static bool loadRecorded(const QString &programPath, RunOutcome *outcome, QString *error);
     static RunOutcome fromTrace(const Trace &trace);
     static QStringList splitLines(const QString &output);

@@ -117,14 +117,24 @@ void Interpreter::registerModule(const QString &name, ModuleFactory factory)
 
 void Interpreter::requestStop(const QString &reason)
 {
-    if (m_stopFlag.load())
-        return;
-    m_stopReason = reason;
-    m_stopFlag.store(true);
+    {
+        std::lock_guard lock(m_stopMutex);
+        if (m_stopFlag.load())
+            return;
+        m_stopReason = reason;
+        m_stopFlag.store(true);
+    }
     // Wake every task so that it ends at its next step (only on the interpreter's own thread).
-    if (loop && QThread::currentThread() == m_thread)
-        for (const auto &t : loop->pendingTasks())
-            t->cancel();
+    if (loop && QThread::currentThread() == m_thread) {
+        const auto pending = loop->pendingTasks();
+        FutureState::cancelAll(std::vector<FuturePtr>(pending.begin(), pending.end()));
+    }
+}
+
+QString Interpreter::stopReason() const
+{
+    std::lock_guard lock(m_stopMutex);
+    return m_stopReason;
 }
 
 void Interpreter::write(const QString &text)

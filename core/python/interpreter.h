@@ -19,6 +19,7 @@
 #include <any>
 #include <atomic>
 #include <exception>
+#include <mutex>
 
 namespace awaitscope {
 class Loop;
@@ -110,7 +111,7 @@ public:
     // Safe to call from another thread.
     void requestStop(const QString &reason = QStringLiteral("stopped by the user"));
     bool stopRequested() const { return m_stopFlag.load(); }
-    QString stopReason() const { return m_stopReason; }
+    QString stopReason() const;
 
     // Extra importable modules (aiohttp arrives this way). The factory builds the module on first import.
     using ModuleFactory = std::function<Value(Interpreter &)>;
@@ -327,7 +328,8 @@ private:
     // What raised the last RecursionError of a call: the recursion limit or the C++ stack.
     enum class RecursionCause : uint8_t { None, Limit, Stack };
     RecursionCause m_recursionCause = RecursionCause::None;
-    QString m_stopReason;
+    QString m_stopReason; // guarded by m_stopMutex: the GUI thread may ask for a stop at any time
+    mutable std::mutex m_stopMutex;
     std::atomic<bool> m_stopFlag{false};
     QThread *m_thread = nullptr;
     QStringList m_lines;

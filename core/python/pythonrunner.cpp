@@ -1,4 +1,5 @@
 #include "pythonrunner.h"
+#include "io/userfile.h"
 
 #include "aiohttpmodule.h"
 #include "interpreter.h"
@@ -137,12 +138,21 @@ int runPythonSource(const QString &source, const RunOptions &options)
 
 int runPythonFile(const QString &path, const RunOptions &options)
 {
-    QFile file(path);
     auto err = options.err ? options.err : [](const QString &s) { writeTo(stderr, s); };
-    if (!file.open(QIODevice::ReadOnly)) {
-        err(QCoreApplication::translate("PythonRunner", "awaitscope: cannot open '%1': %2\n")
-                .arg(path, file.errorString()));
+    QString readError;
+    const std::optional<QByteArray> source = readRegularFile(path, FileReadLimits::Program, &readError);
+    if (!source) {
+        err(QStringLiteral("awaitscope: %1\n").arg(readError));
         return 2;
+    }
+    for (const QString &target : {options.traceFile, options.chromeTraceFile}) {
+        if (!target.isEmpty() && sameFile(target, path)) {
+            err(QCoreApplication::translate("PythonRunner",
+                                            "awaitscope: '%1' is the program itself; write the trace to "
+                                            "another file\n")
+                    .arg(target));
+            return 2;
+        }
     }
     RunOptions opts = options;
     if (opts.displayName.isEmpty())
@@ -151,13 +161,11 @@ int runPythonFile(const QString &path, const RunOptions &options)
     Trace localTrace;
     if (wantFiles && !opts.trace)
         opts.trace = &localTrace;
-    const int status = runPythonSource(QString::fromUtf8(file.readAll()), opts);
+    const int status = runPythonSource(QString::fromUtf8(*source), opts);
     auto save = [&err](const QString &target, const QByteArray &data) {
-        QFile out(target);
-        // Unbuffered, so that a short write (a full disk) is seen here and not lost in close().
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || out.write(data) != data.size()) {
-            err(QCoreApplication::translate("PythonRunner", "awaitscope: cannot write '%1': %2\n")
-                    .arg(target, out.errorString()));
+        QString error;
+        if (!writeFileAtomically(target, data, &error)) {
+            err(QStringLiteral("awaitscope: %1\n").arg(error));
             return false;
         }
         return true;

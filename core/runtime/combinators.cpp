@@ -111,16 +111,24 @@ GatheringFuture::GatheringFuture(Loop &loop, std::vector<FuturePtr> children, bo
 
 bool GatheringFuture::cancel(const QString &message)
 {
+    return cancelChain(message);
+}
+
+// tasks.py:713-725, in the two halves the cancel walk calls (future.cpp).
+bool GatheringFuture::cancelEnter(const QString &, std::vector<FuturePtr> *next)
+{
     m_logTraceback = false;
     if (done())
         return false;
-    bool any = false;
-    for (const auto &child : unique(m_children))
-        if (child->cancel(message))
-            any = true;
-    if (any)
+    *next = unique(m_children);
+    return true;
+}
+
+bool GatheringFuture::cancelLeave(const QString &, bool anyAccepted)
+{
+    if (anyAccepted)
         m_cancelRequested = true;
-    return any;
+    return anyAccepted;
 }
 
 void GatheringFuture::childDone(FutureState &child)

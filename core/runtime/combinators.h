@@ -59,6 +59,12 @@ public:
     bool cancel(const QString &message = {}) override;
     TraceEvent::WaitKind waitKind() const override { return TraceEvent::WaitKind::Combinator; }
     const std::vector<FuturePtr> &children() const { return m_children; }
+    std::vector<FuturePtr> childFutures() const override { return m_children; }
+
+protected:
+    bool cancelEnter(const QString &message, std::vector<FuturePtr> *next) override;
+    bool cancelLeave(const QString &message, bool anyAccepted) override;
+    bool cancelsOthers() const override { return true; }
 
 private:
     void childDone(FutureState &child);

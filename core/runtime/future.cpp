@@ -1,5 +1,8 @@
 #include "runtime/future.h"
 
+#include <atomic>
+#include <optional>
+
 #include "runtime/errors.h"
 #include "runtime/loop.h"
 
@@ -62,6 +65,95 @@ void FutureState::setException(std::exception_ptr exception)
 bool FutureState::cancel(const QString &message)
 {
     return cancelFuture(message);
+}
+
+bool FutureState::cancelEnter(const QString &, std::vector<FuturePtr> *)
+{
+    return !done();
+}
+
+bool FutureState::cancelLeave(const QString &, bool anyAccepted)
+{
+    return anyAccepted;
+}
+
+namespace {
+std::atomic<std::uint32_t> g_cancelWalks{0}; // numbers the cancelAll walks (0 = none)
+} // namespace
+
+// Future.cancel as asyncio does it, with the recursion (Task.cancel -> _fut_waiter.cancel,
+// _GatheringFuture.cancel -> child.cancel) unrolled onto a heap stack.
+struct CancelWalk
+{
+    const QString &message;
+    std::uint32_t walk = 0; // non-zero inside cancelAll
+
+    struct Frame
+    {
+        FuturePtr future;
+        std::vector<FuturePtr> next;
+        size_t index = 0;
+        bool anyAccepted = false;
+    };
+    std::vector<Frame> stack;
+
+    // Starts cancelling `f`; returns its result at once, or nothing when a frame was pushed.
+    std::optional<bool> enter(const FuturePtr &f)
+    {
+        if (!f->cancelsOthers())
+            return f->cancel(message);
+        if (f->m_inCancelWalk)
+            return false; // a cycle: asyncio would recurse until RecursionError
+        if (walk && f->m_cancelWalk == walk)
+            return f->cancelAgain();
+        f->m_cancelWalk = walk;
+        Frame frame{f, {}, 0, false};
+        if (!f->cancelEnter(message, &frame.next))
+            return false;
+        f->m_inCancelWalk = true;
+        stack.push_back(std::move(frame));
+        return std::nullopt;
+    }
+
+    bool run(const FuturePtr &root)
+    {
+        if (std::optional<bool> r = enter(root))
+            return *r;
+        bool result = false;
+        while (!stack.empty()) {
+            if (stack.back().index < stack.back().next.size()) {
+                FuturePtr child = stack.back().next[stack.back().index++];
+                if (std::optional<bool> r = enter(child); r && *r)
+                    stack.back().anyAccepted = true;
+                continue;
+            }
+            Frame top = std::move(stack.back());
+            stack.pop_back();
+            top.future->m_inCancelWalk = false;
+            const bool accepted = top.future->cancelLeave(message, top.anyAccepted);
+            if (stack.empty())
+                result = accepted;
+            else if (accepted)
+                stack.back().anyAccepted = true;
+        }
+        return result;
+    }
+};
+
+bool FutureState::cancelChain(const QString &message)
+{
+    CancelWalk walk{message};
+    return walk.run(shared_from_this());
+}
+
+void FutureState::cancelAll(const std::vector<FuturePtr> &futures, const QString &message)
+{
+    CancelWalk walk{message};
+    walk.walk = ++g_cancelWalks;
+    if (walk.walk == 0)
+        walk.walk = ++g_cancelWalks;
+    for (const FuturePtr &f : futures)
+        walk.run(f);
 }
 
 bool FutureState::cancelFuture(const QString &message)

@@ -49,6 +49,8 @@ public:
     virtual bool isTask() const { return false; }
     // What a task that awaits this future is waiting on, for the trace.
     virtual TraceEvent::WaitKind waitKind() const { return TraceEvent::WaitKind::Future; }
+    // The futures this one is made of (gather's children), for describing what a stuck program waits on.
+    virtual std::vector<std::shared_ptr<FutureState>> childFutures() const { return {}; }
 
     // Like Future.result(): the value, or throws the exception / CancelledError / InvalidStateError.
     const std::any &result();
@@ -64,6 +66,11 @@ public:
     void setException(std::exception_ptr exception);
     virtual bool cancel(const QString &message = {});
 
+    // Cancels every future in `futures` as asyncio's _cancel_all_tasks does, in one walk: a future reached
+    // again through another's wait chain is counted but not walked again, so a chain of n tasks costs O(n).
+    static void cancelAll(const std::vector<std::shared_ptr<FutureState>> &futures,
+                          const QString &message = {});
+
     CallbackId addDoneCallback(DoneCallback cb);
     CallbackId addDoneListener(std::weak_ptr<DoneListener> listener);
     // Returns how many callbacks were removed.
@@ -75,12 +82,28 @@ public:
 
 protected:
     bool cancelFuture(const QString &message); // Future.cancel itself, without a task's extra logic
+
+    // Futures whose cancel passes on to other futures (a task to what it awaits, gather to its children)
+    // are cancelled by one iterative walk (`cancelChain`) instead of recursion, so a chain of any length
+    // cannot overflow the stack and a cycle (tasks awaiting each other) ends. Such a future overrides
+    // cancel() to call cancelChain(), and these two steps:
+    // - cancelEnter: its own bookkeeping before the others; false when it cannot be cancelled (done).
+    //   Appends the futures to cancel next to `next`.
+    // - cancelLeave: after them; `anyAccepted` says whether one of them accepted. Returns cancel()'s result.
+    virtual bool cancelEnter(const QString &message, std::vector<std::shared_ptr<FutureState>> *next);
+    virtual bool cancelLeave(const QString &message, bool anyAccepted);
+    virtual bool cancelsOthers() const { return false; }
+    // A future met again in the same cancelAll walk: counted (tasks), not walked again.
+    virtual bool cancelAgain() { return !done(); }
+    bool cancelChain(const QString &message);
     void scheduleCallbacks();
 
     Loop &m_loop;
     int m_id;
     State m_state = State::Pending;
     bool m_logTraceback = false;
+    bool m_inCancelWalk = false;    // on the walk's stack right now: meeting it again closes a cycle
+    std::uint32_t m_cancelWalk = 0; // the cancelAll walk that last reached it
     std::any m_result;
     std::exception_ptr m_exception;
     std::unique_ptr<QString> m_cancelMessage; // rare, so it costs a pointer until used
@@ -94,6 +117,7 @@ protected:
     void setCancelMessage(const QString &message);
     std::vector<DoneEntry> m_callbacks;
     static CallbackId nextCallbackId();
+    friend struct CancelWalk;
 };
 
 using FuturePtr = std::shared_ptr<FutureState>;

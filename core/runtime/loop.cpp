@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QObject>
+#include <QSet>
+#include <QStringList>
 #include <QThread>
 #include <QTimer>
 
@@ -293,8 +295,9 @@ bool Loop::runUntilComplete(const std::shared_ptr<FutureState> &future)
             if (m_ready.empty()) {
                 dropCancelledTimers();
                 if (m_timers.empty()) {
-                    m_stopReason = QStringLiteral("nothing is left to run, but the program is still waiting: "
-                                                  "some task awaits something that never happens");
+                    m_stopReason =
+                        QStringLiteral("nothing is left to run, but the program is still waiting: %1")
+                            .arg(describeWaitChain(future));
                     return false;
                 }
             }
@@ -318,14 +321,63 @@ bool Loop::runUntilComplete(const std::shared_ptr<FutureState> &future)
     return m_stopping && !m_stopRequested;
 }
 
+QString Loop::describeWaitChain(const std::shared_ptr<FutureState> &start)
+{
+    // Follows what each task awaits (asyncio's _fut_waiter), through a gather to its first unfinished child,
+    // until the chain ends or comes back to a task already named: then the tasks wait for each other.
+    // A long chain keeps its first and last links. English, like the runtime's other stop reasons.
+    QStringList links; // "Task-1 awaits ", "Task-2 awaits a gather that waits for ", ...
+    QSet<const FutureState *> seen;
+    QString ending; // set when the chain explains the wait
+    const FutureState *f = start.get();
+    while (f && f->isTask()) {
+        const auto *task = static_cast<const TaskState *>(f);
+        if (seen.contains(task)) {
+            links.append(task->name());
+            ending = QStringLiteral(": the tasks wait for each other (a deadlock)");
+            break;
+        }
+        seen.insert(task);
+        const FutureState *next = task->waitingOn().get();
+        if (next && next->isTask()) {
+            links.append(QStringLiteral("%1 awaits ").arg(task->name()));
+            f = next;
+            continue;
+        }
+        const FutureState *child = nullptr;
+        if (next)
+            for (const FuturePtr &c : next->childFutures())
+                if (!c->done() && c->isTask()) {
+                    child = c.get();
+                    break;
+                }
+        if (!child) {
+            links.append(task->name());
+            if (next)
+                ending = QStringLiteral(" awaits something that nothing will ever complete");
+            break;
+        }
+        links.append(QStringLiteral("%1 awaits a gather that waits for ").arg(task->name()));
+        f = child;
+    }
+    if (ending.isEmpty())
+        return QStringLiteral("some task awaits something that never happens");
+    constexpr qsizetype keep = 3;
+    if (links.size() > 2 * keep + 1) {
+        const qsizetype hidden = links.size() - 2 * keep;
+        links = links.mid(0, keep) + QStringList{QStringLiteral("… (%1 more) … ").arg(hidden)} +
+                links.mid(links.size() - keep);
+    }
+    return links.join(QString()) + ending;
+}
+
 void Loop::cancelAllTasks()
 {
     // asyncio.runners._cancel_all_tasks: cancel every pending task, then wait for them all.
     auto pending = pendingTasks();
     if (pending.empty())
         return;
-    for (auto &task : pending)
-        task->cancel();
+    FutureState::cancelAll(std::vector<FuturePtr>(pending.begin(), pending.end()));
     for (auto &task : pending) {
         if (!task->done())
             if (!runUntilComplete(task))
@@ -437,7 +489,10 @@ void Loop::armRealTimer()
         m_timer->stop();
         return;
     }
-    const double delay = std::max(0.0, m_timers.front().when - time());
+    // QTimer takes an int of milliseconds (24.8 days at most): a later deadline is approached in hourly
+    // wake-ups, each of which finds nothing due and arms the timer again.
+    constexpr double longestWaitSeconds = 3600.0;
+    const double delay = std::clamp(m_timers.front().when - time(), 0.0, longestWaitSeconds);
     m_timer->start(int(std::ceil(delay * 1000.0)));
 }
 

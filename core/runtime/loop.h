@@ -67,6 +67,8 @@ public:
     bool runUntilComplete(const std::shared_ptr<FutureState> &future);
     // asyncio.run's shutdown: cancel every task still pending and let them finish.
     void cancelAllTasks();
+    // "Task-1 awaits Task-2 awaits Task-1 (...)": what a stuck program waits on, for the deadlock message.
+    static QString describeWaitChain(const std::shared_ptr<FutureState> &start);
     // Runs exactly one pass. On the virtual clock, jumps to the next timer first if nothing is ready.
     void runOnce();
     bool hasWork() const;

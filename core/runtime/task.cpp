@@ -79,6 +79,12 @@ void TaskState::setName(const QString &name)
 
 bool TaskState::cancel(const QString &message)
 {
+    return cancelChain(message);
+}
+
+// tasks.py:198-238, in the two halves the cancel walk calls (future.cpp).
+bool TaskState::cancelEnter(const QString &message, std::vector<FuturePtr> *next)
+{
     m_logTraceback = false;
     if (done())
         return false;
@@ -88,10 +94,25 @@ bool TaskState::cancel(const QString &message)
         m_loop.record(TraceEvent::Kind::CancelRequested, id(), by ? by->id() : -1, message);
     }
     // tasks.py:226 — cancellation travels down to what we wait on; if that accepts, we are done here.
-    if (m_futWaiter && m_futWaiter->cancel(message))
+    if (m_futWaiter)
+        next->push_back(m_futWaiter);
+    return true;
+}
+
+bool TaskState::cancelLeave(const QString &message, bool anyAccepted)
+{
+    if (anyAccepted)
         return true;
     m_mustCancel = true;
     setCancelMessage(message);
+    return true;
+}
+
+bool TaskState::cancelAgain()
+{
+    if (done())
+        return false;
+    ++m_numCancelsRequested;
     return true;
 }
 

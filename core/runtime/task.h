@@ -69,6 +69,10 @@ public:
 
 protected:
     TaskState(Loop &loop, const TaskOptions &options);
+    bool cancelEnter(const QString &message, std::vector<FuturePtr> *next) override;
+    bool cancelLeave(const QString &message, bool anyAccepted) override;
+    bool cancelsOthers() const override { return true; }
+    bool cancelAgain() override;
     // Starts the coroutine on the first step.
     virtual void start() = 0;
 

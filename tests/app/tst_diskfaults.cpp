@@ -1,7 +1,7 @@
 // Saving when the disk says no: a read-only folder, a folder that does not exist, a "folder" that is a
 // file, and a full disk (a file-size limit makes every write past a few hundred bytes fail, as a full disk
 // does). The picture export and the learner's progress both fail with a message naming the file, leave no
-// partial or temporary file behind, and keep the previous file as it was.
+// partial or temporary file behind, and keep the previous file as it was. So does `awaitscope run --trace`.
 #include "export/exporter.h"
 #include "lessons/lessonprogress.h"
 #include "python/pythonrunner.h"
@@ -88,10 +88,10 @@ private slots:
     {
         QTest::addColumn<QString>("what"); // "export" or "progress"
         QTest::addColumn<Fault>("fault");
-        for (const char *what : {"export", "progress"}) {
+        for (const char *what : {"export", "progress", "trace"}) {
             const QString w = QString::fromLatin1(what);
             QTest::addRow("%s, read-only folder", what) << w << Fault::ReadOnlyFolder;
-            if (w == u"export") // progress creates its folder on purpose
+            if (w != u"progress") // progress creates its folder on purpose
                 QTest::addRow("%s, missing folder", what) << w << Fault::MissingFolder;
             QTest::addRow("%s, folder is a file", what) << w << Fault::FolderIsAFile;
             QTest::addRow("%s, disk full", what) << w << Fault::DiskFull;
@@ -107,8 +107,16 @@ private slots:
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString fileName =
-            what == u"export" ? QStringLiteral("slide.png") : QStringLiteral("progress.json");
+        const QString fileName = what == u"export"     ? QStringLiteral("slide.png")
+                                 : what == u"progress" ? QStringLiteral("progress.json")
+                                                       : QStringLiteral("run.json");
+        // The program whose trace `awaitscope run --trace` writes.
+        const QString program = dir.filePath(QStringLiteral("prog.py"));
+        {
+            QFile f(program);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("import asyncio\nasync def main():\n    await asyncio.sleep(1)\nasyncio.run(main())\n");
+        }
         QString folder = dir.path();
         switch (fault) {
         case Fault::MissingFolder:
@@ -154,7 +162,17 @@ private slots:
                 limit.emplace(256); // smaller than either file
                 QVERIFY(limit->ok());
             }
-            saved = what == u"export" ? exporter.exportToFile(path, &error) : progress.save(&error);
+            if (what == u"export") {
+                saved = exporter.exportToFile(path, &error);
+            } else if (what == u"progress") {
+                saved = progress.save(&error);
+            } else {
+                py::RunOptions options;
+                options.traceFile = path;
+                options.out = [](const QString &) {};
+                options.err = [&error](const QString &text) { error += text; };
+                saved = py::runPythonFile(program, options) == 0;
+            }
         }
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 

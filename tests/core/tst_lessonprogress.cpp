@@ -69,7 +69,7 @@ void TestLessonProgress::damagedFileIsReported_data()
     QTest::addColumn<QByteArray>("content");
     QTest::newRow("cut off") << QByteArray("{\"format\": 1, \"lessons\": {\"gath");
     QTest::newRow("not an object") << QByteArray("[1, 2, 3]");
-    QTest::newRow("other format") << QByteArray("{\"format\": 7, \"lessons\": {}}");
+    QTest::newRow("unknown format") << QByteArray("{\"format\": 0, \"lessons\": {}}");
     QTest::newRow("empty") << QByteArray();
 }
 
@@ -88,6 +88,8 @@ void TestLessonProgress::damagedFileIsReported()
     QVERIFY(!progress.load(&error));
     QVERIFY2(error.contains(QStringLiteral("starting afresh")), qPrintable(error));
     QVERIFY(!progress.isSeen(QStringLiteral("stale")));
+    // Nothing is lost: the damaged file is kept beside the new one.
+    QCOMPARE(QFileInfo(path + QStringLiteral(".bak")).size(), qint64(content.size()));
     // The next save replaces the damaged file with a good one.
     progress.markSeen(QStringLiteral("gather"));
     QVERIFY(progress.save(&error));
