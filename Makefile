@@ -3,7 +3,7 @@
 JOBS ?= $(shell nproc)
 STAMP := build/.deps-ok
 
-.PHONY: run test bench asan-test format format-check fuzz clean configure build translations
+.PHONY: run test bench asan-test format format-check fuzz clean configure build translations package install
 
 $(STAMP): scripts/install-deps.sh
 	./scripts/install-deps.sh
@@ -27,6 +27,16 @@ run: build
 
 test: build
 	ctest --preset release -j $(JOBS)
+
+# The Debian package, build/awaitscope_<version>_amd64.deb (packaging/CMakeLists.txt); README "Install".
+package: build
+	cmake --build build --target package
+
+# Installs into PREFIX (default /usr/local): bin/awaitscope, share/awaitscope, the desktop files, the man
+# page and the completion.
+PREFIX ?= /usr/local
+install: build
+	cmake --install build --prefix $(PREFIX)
 
 bench: build
 	./build/bin/awaitscope-bench

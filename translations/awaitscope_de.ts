@@ -59,28 +59,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>awaitscope: --lang %1 is not a language here; use %2.</source>
-        <translation>awaitscope: --lang %1 ist hier keine verfügbare Sprache; verwende %2.</translation>
-    </message>
-    <message>
-        <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
-Run it under a virtual display instead:  xvfb-run -a build/bin/awaitscope
-</source>
-        <translation>awaitscope: kein Bildschirm gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt).
-Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a build/bin/awaitscope
-</translation>
-    </message>
-    <message>
-        <source>Run a Python asyncio program.</source>
-        <translation>Ein Python-asyncio-Programm ausführen.</translation>
-    </message>
-    <message>
         <source>virtual (default) or real.</source>
         <translation>virtual (Standard) oder real.</translation>
-    </message>
-    <message>
-        <source>Write the trace (docs/trace-format.md).</source>
-        <translation>Den Trace schreiben (docs/trace-format.md).</translation>
     </message>
     <message>
         <source>Write a Chrome/Perfetto trace.</source>
@@ -89,48 +69,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a build/bin/aw
     <message>
         <source>The program.</source>
         <translation>Das Programm.</translation>
-    </message>
-    <message>
-        <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --clock muss &apos;virtual&apos; oder &apos;real&apos; sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>awaitscope: --lang needs a language code.
-</source>
-        <translation>awaitscope: --lang braucht einen Sprachcode.
-</translation>
-    </message>
-    <message>
-        <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
-        <translation>awaitscope: unbekannter Befehl &apos;%1&apos; (siehe --help)</translation>
-    </message>
-    <message>
-        <source>Awaitscope shows what asyncio really does, one task at a time.
-
-Without a command it opens the window. Commands:
-  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
-              [--trace OUT.json] [--chrome-trace OUT.json]
-              [--max-steps N] [--max-objects N] ...  (awaitscope run --help lists the limits)
-                      run a Python asyncio program on the runtime
-  lessons [--check DIR]   list the lessons, or check a lesson folder
-  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-                      draw a picture for slides, no display needed
-  serve [--port P]        run the demo HTTP server alone (loopback only)
-  --lang en|de|es|fr      the language of the window, the messages and the lessons</source>
-        <translation>Awaitscope zeigt Task für Task, was asyncio wirklich tut.
-
-Ohne Befehl öffnet es das Fenster. Befehle:
-  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
-              [--trace OUT.json] [--chrome-trace OUT.json]
-              [--max-steps N] [--max-objects N] ...  (awaitscope run --help listet die Grenzen auf)
-                      ein Python-asyncio-Programm in der Laufzeitumgebung ausführen
-  lessons [--check DIR]   die Lektionen auflisten oder einen Lektionsordner prüfen
-  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-                      ein Bild für Folien zeichnen, kein Bildschirm nötig
-  serve [--port P]        nur den Demo-HTTP-Server starten (nur über Loopback)
-  --lang en|de|es|fr      die Sprache des Fensters, der Meldungen und der Lektionen</translation>
     </message>
     <message>
         <source>Stop after N nested Python calls (default %1).</source>
@@ -165,18 +103,136 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>Dem Programm erlauben, HOST zusätzlich zum Demo-Server zu erreichen.</translation>
     </message>
     <message>
-        <source>usage: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
-</source>
-        <translation>Aufruf: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
-</translation>
+        <source>Open the window: the lessons, their code and the timeline.</source>
+        <translation>Das Fenster öffnen: die Lektionen, ihr Code und die Zeitleiste.</translation>
     </message>
     <message>
-        <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --net muss &apos;sim&apos; oder &apos;real&apos; sein, nicht &apos;%1&apos;</translation>
+        <source>Without a command Awaitscope opens its window. A Python program given as FILE opens there as a lesson of its own; a trace written by &quot;awaitscope run --trace&quot; opens in a player of its own, played back as it was recorded.</source>
+        <translation>Ohne Befehl öffnet Awaitscope sein Fenster. Ein als FILE angegebenes Python-Programm öffnet sich dort als eigene Lektion; ein mit „awaitscope run --trace“ geschriebener Trace öffnet sich in einem eigenen Player und läuft so ab, wie er aufgezeichnet wurde.</translation>
     </message>
     <message>
-        <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
-        <translation>awaitscope run: --net real braucht --clock real (die virtuelle Uhr kann nicht auf Sockets warten)</translation>
+        <source>Open this lesson: a lesson&apos;s id, or a lesson folder (or a folder of lessons) from anywhere.</source>
+        <translation>Diese Lektion öffnen: die ID einer Lektion oder ein Lektionsordner (oder ein Ordner mit Lektionen) von irgendwo.</translation>
+    </message>
+    <message>
+        <source>Print the version and stop.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>A Python program (FILE.py) or a trace (TRACE.json).</source>
+        <translation>Ein Python-Programm (FILE.py) oder ein Trace (TRACE.json).</translation>
+    </message>
+    <message>
+        <source>Run a Python asyncio program and print its output.</source>
+        <translation>Ein Python-asyncio-Programm ausführen und seine Ausgabe zeigen.</translation>
+    </message>
+    <message>
+        <source>Runs FILE.py on Awaitscope&apos;s own interpreter and runtime, as python3 would run it, and prints what it prints. The exit status is the program&apos;s. A program that runs away stops at a limit with one line that names the limit, its value and the flag that raises it.</source>
+        <translation>Führt FILE.py auf Awaitscopes eigenem Interpreter und Laufzeitsystem aus, wie python3 es ausführen würde, und gibt aus, was es ausgibt. Der Exit-Status ist der des Programms. Ein außer Kontrolle geratenes Programm stoppt an einer Grenze, mit einer Zeile, die die Grenze, ihren Wert und die Option zum Anheben nennt.</translation>
+    </message>
+    <message>
+        <source>Write the run&apos;s trace (every task and event) as JSON; the window opens it again.</source>
+        <translation>Den Trace des Laufs (jede Task und jedes Ereignis) als JSON schreiben; das Fenster öffnet ihn wieder.</translation>
+    </message>
+    <message>
+        <source>List the lessons, or check a lesson folder.</source>
+        <translation>Die Lektionen auflisten oder einen Lektionsordner prüfen.</translation>
+    </message>
+    <message>
+        <source>Lists every lesson, the built-in ones and those in your lessons folder, then the problems of any that did not load. With --check it reads a lesson folder instead, runs its programs and reports every problem as FILE:LINE: message; the exit status is 1 when there is one.</source>
+        <translation>Listet jede Lektion auf, die eingebauten und die in deinem Lektionsordner, dann die Probleme aller, die nicht geladen werden konnten. Mit --check liest es stattdessen einen Lektionsordner, führt seine Programme aus und meldet jedes Problem als DATEI:ZEILE: Meldung; der Exit-Status ist 1, wenn es eines gibt.</translation>
+    </message>
+    <message>
+        <source>Check the lesson folder DIR (or every lesson in it).</source>
+        <translation>Den Lektionsordner DIR prüfen (oder jede Lektion darin).</translation>
+    </message>
+    <message>
+        <source>Print the folders the lessons and the translations are read from.</source>
+        <translation>Die Ordner ausgeben, aus denen die Lektionen und die Übersetzungen gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Run the demo HTTP server alone, on 127.0.0.1.</source>
+        <translation>Den Demo-HTTP-Server allein starten, auf 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C, so that the lessons&apos; aiohttp programs can also run under python3 against http://127.0.0.1:P/.</source>
+        <translation>Startet den Demo-HTTP-Server auf 127.0.0.1, bis du Strg+C drückst, damit die aiohttp-Programme der Lektionen auch unter python3 gegen http://127.0.0.1:P/ laufen können.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: one the system picks).</source>
+        <translation>Port, auf dem gelauscht wird (Standard: einer, den das System wählt).</translation>
+    </message>
+    <message>
+        <source>Draw a run as a picture for slides; no display needed.</source>
+        <translation>Einen Lauf als Bild für Folien zeichnen; kein Bildschirm nötig.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size in pixels, WIDTHxHEIGHT (default 1920x1080).</source>
+        <translation>Die Größe des Bildes in Pixeln, BREITExHÖHE (Standard 1920x1080).</translation>
+    </message>
+    <message>
+        <source>The lesson to draw, by its id (awaitscope lessons).</source>
+        <translation>Die zu zeichnende Lektion, nach ihrer ID (awaitscope lessons).</translation>
+    </message>
+    <message>
+        <source>The colours (default light).</source>
+        <translation>Die Farben (Standard light).</translation>
+    </message>
+    <message>
+        <source>What to draw: the player (default), the timeline alone, or the lesson&apos;s pitfall beside its fix.</source>
+        <translation>Was gezeichnet wird: der Player (Standard), nur die Zeitleiste oder die Falle der Lektion neben ihrer Lösung.</translation>
+    </message>
+    <message>
+        <source>The caption (default: the lesson&apos;s or program&apos;s title).</source>
+        <translation>Die Bildunterschrift (Standard: der Titel der Lektion oder des Programms).</translation>
+    </message>
+    <message>
+        <source>No caption.</source>
+        <translation>Keine Bildunterschrift.</translation>
+    </message>
+    <message>
+        <source>Write one PNG per frame into DIR.</source>
+        <translation>Ein PNG pro Bild nach DIR schreiben.</translation>
+    </message>
+    <message>
+        <source>Frames per second of --frames and animations (default 10).</source>
+        <translation>Bilder pro Sekunde für --frames und Animationen (Standard 10).</translation>
+    </message>
+    <message>
+        <source>How fast the run plays in --frames and animations (default 1; 2 is twice as fast).</source>
+        <translation>Wie schnell der Lauf in --frames und Animationen abläuft (Standard 1; 2 ist doppelt so schnell).</translation>
+    </message>
+    <message>
+        <source>The program to draw, instead of --lesson.</source>
+        <translation>Das zu zeichnende Programm, statt --lesson.</translation>
+    </message>
+    <message>
+        <source>Awaitscope shows what asyncio really does, one task at a time: it runs Python asyncio programs on its own runtime and draws every task, await and cancellation on a timeline.</source>
+        <translation>Awaitscope zeigt, was asyncio wirklich tut, eine Task nach der anderen: Es führt Python-asyncio-Programme auf seinem eigenen Laufzeitsystem aus und zeichnet jede Task, jedes await und jeden Abbruch auf eine Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>The language of the window, the messages and the lessons for this run (default: English on the command line, the saved choice in the window).</source>
+        <translation>Die Sprache des Fensters, der Meldungen und der Lektionen für diesen Aufruf (Standard: Englisch auf der Kommandozeile, die gespeicherte Wahl im Fenster).</translation>
+    </message>
+    <message>
+        <source>Show this help and stop.</source>
+        <translation>Diese Hilfe zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Runs a lesson&apos;s program (or FILE.py) on the virtual clock and draws it: PNG, SVG or PDF as the --out file is named, the picture in words (.txt: each task&apos;s state, what gather and wait hold, the output so far; alt text for a slide), or an animation (.gif, .webp) where an image plugin here can write one. Two runs write the same bytes.</source>
+        <translation>Führt das Programm einer Lektion (oder FILE.py) auf der virtuellen Uhr aus und zeichnet es: PNG, SVG oder PDF je nach Name der --out-Datei, das Bild in Worten (.txt: der Zustand jeder Task, was gather und wait halten, die bisherige Ausgabe; Alternativtext für eine Folie) oder eine Animation (.gif, .webp), wo ein Bild-Plugin sie schreiben kann. Zwei Läufe schreiben dieselben Bytes.</translation>
+    </message>
+    <message>
+        <source>Where to write: FILE.png, FILE.svg, FILE.pdf or FILE.txt (or .gif, .webp for an animation).</source>
+        <translation>Wohin schreiben: FILE.png, FILE.svg, FILE.pdf oder FILE.txt (oder .gif, .webp für eine Animation).</translation>
+    </message>
+    <message>
+        <source>The moment to draw: seconds of the run, event:N (the N-th event; two events at one instant are two moments) or end (the default).</source>
+        <translation>Der zu zeichnende Zeitpunkt: Sekunden des Laufs, event:N (das N-te Ereignis; zwei Ereignisse im selben Augenblick sind zwei Zeitpunkte) oder end (Standard).</translation>
+    </message>
+    <message>
+        <source>With --lesson: draw the moment a section of the lesson explains, with its title as the caption.</source>
+        <translation>Mit --lesson: den Zeitpunkt zeichnen, den ein Abschnitt der Lektion erklärt, mit seinem Titel als Beschriftung.</translation>
     </message>
 </context>
 <context>
@@ -221,20 +277,6 @@ Ohne Befehl öffnet es das Fenster. Befehle:
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>usage: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
-An --out ending in .gif or .webp writes an animation when an image plugin here can.</source>
-        <translation>Aufruf: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
-Ein --out auf .gif oder .webp schreibt eine Animation, wenn ein Bild-Plugin hier das kann.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 braucht einen Wert.</translation>
-    </message>
-    <message>
         <source>--fps %1 is not a frame rate: give a number from 1 to 120.</source>
         <translation>--fps %1 ist keine Bildrate: Gib eine Zahl von 1 bis 120 an.</translation>
     </message>
@@ -251,24 +293,8 @@ Ein --out auf .gif oder .webp schreibt eine Animation, wenn ein Bild-Plugin hier
         <translation>--theme %1 ist kein Farbschema: Verwende %2.</translation>
     </message>
     <message>
-        <source>--at %1 is not a moment: give seconds (like 3 or 4.5) or &quot;end&quot;.</source>
-        <translation>--at %1 ist kein Zeitpunkt: Gib Sekunden an (etwa 3 oder 4.5) oder &quot;end&quot;.</translation>
-    </message>
-    <message>
         <source>--view %1 is not a view: use player, timeline or compare.</source>
         <translation>--view %1 ist keine Ansicht: Verwende player, timeline oder compare.</translation>
-    </message>
-    <message>
-        <source>--lang %1 is not a language code (like en or de).</source>
-        <translation>--lang %1 ist kein Sprachcode (wie en oder de).</translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation>Unbekannte Option %1.</translation>
-    </message>
-    <message>
-        <source>One program at a time: %1 and %2 were both given.</source>
-        <translation>Nur ein Programm auf einmal: %1 und %2 wurden beide angegeben.</translation>
     </message>
     <message>
         <source>Say what to draw: --lesson ID or a FILE.py.</source>
@@ -283,14 +309,6 @@ Ein --out auf .gif oder .webp schreibt eine Animation, wenn ein Bild-Plugin hier
         <translation>%1 ist kein Python-Programm (FILE.py).</translation>
     </message>
     <message>
-        <source>Say where to write: --out FILE.png, FILE.svg or FILE.pdf (or --frames DIR).</source>
-        <translation>Gib an, wohin geschrieben werden soll: --out FILE.png, FILE.svg oder FILE.pdf (oder --frames DIR).</translation>
-    </message>
-    <message>
-        <source>--out %1: name the file .png, .svg or .pdf (or .gif, .webp for an animation) to choose the format.</source>
-        <translation>--out %1: Die Dateiendung wählt das Format: .png, .svg oder .pdf (oder .gif, .webp für eine Animation).</translation>
-    </message>
-    <message>
         <source>--view compare needs --lesson ID: it compares the lesson&apos;s pitfall.py with its fixed.py.</source>
         <translation>--view compare braucht --lesson ID: Es vergleicht pitfall.py der Lektion mit ihrer fixed.py.</translation>
     </message>
@@ -301,10 +319,6 @@ Ein --out auf .gif oder .webp schreibt eine Animation, wenn ein Bild-Plugin hier
     <message>
         <source>Export needs a graphical application object (internal error).</source>
         <translation>Der Export braucht ein grafisches Anwendungsobjekt (interner Fehler).</translation>
-    </message>
-    <message>
-        <source>--lang %1 is not a language here; use %2.</source>
-        <translation>--lang %1 ist hier keine verfügbare Sprache; verwende %2.</translation>
     </message>
     <message>
         <source>There is no lesson %1. Lessons: %2.</source>
@@ -340,6 +354,34 @@ Ein --out auf .gif oder .webp schreibt eine Animation, wenn ein Bild-Plugin hier
         <source>Wrote %1 frames to %2 (%3 frames per second).</source>
         <translation>%1 Bilder nach %2 geschrieben (%3 Bilder pro Sekunde).</translation>
     </message>
+    <message>
+        <source>--at %1 is not a moment: give seconds (like 3 or 4.5), event:N (N from 1) or &quot;end&quot;.</source>
+        <translation>--at %1 ist kein Zeitpunkt: Geben Sie Sekunden (wie 3 oder 4.5), event:N (N ab 1) oder &quot;end&quot; an.</translation>
+    </message>
+    <message>
+        <source>--section and --at both choose the moment: give one of them.</source>
+        <translation>--section und --at wählen beide den Zeitpunkt: Geben Sie nur eines davon an.</translation>
+    </message>
+    <message>
+        <source>Say where to write: --out FILE.png, FILE.svg, FILE.pdf or FILE.txt (or --frames DIR).</source>
+        <translation>Geben Sie das Ziel an: --out FILE.png, FILE.svg, FILE.pdf oder FILE.txt (oder --frames DIR).</translation>
+    </message>
+    <message>
+        <source>--out %1: name the file .png, .svg, .pdf or .txt (or .gif, .webp for an animation) to choose the format.</source>
+        <translation>--out %1: Benennen Sie die Datei .png, .svg, .pdf oder .txt (oder .gif, .webp für eine Animation), um das Format zu wählen.</translation>
+    </message>
+    <message>
+        <source>--section needs --lesson ID: sections belong to a lesson.</source>
+        <translation>--section braucht --lesson ID: Abschnitte gehören zu einer Lektion.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 has no section %2. Its sections: %3.</source>
+        <translation>Lektion %1 hat keinen Abschnitt %2. Ihre Abschnitte: %3.</translation>
+    </message>
+    <message>
+        <source>The moment of section %1 never happens in this run; drawing the end.</source>
+        <translation>Der Zeitpunkt von Abschnitt %1 kommt in diesem Lauf nie vor; das Ende wird gezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -370,10 +412,6 @@ Ein --out auf .gif oder .webp schreibt eine Animation, wenn ein Bild-Plugin hier
     <message>
         <source>A run drawn by Awaitscope</source>
         <translation>Ein von Awaitscope gezeichneter Lauf</translation>
-    </message>
-    <message>
-        <source>Cannot tell the format of %1: name it .png, .svg or .pdf.</source>
-        <translation>Das Format von %1 ist unklar: Nenne die Datei .png, .svg oder .pdf.</translation>
     </message>
     <message>
         <source>Nothing was drawn for %1.</source>
@@ -410,6 +448,10 @@ Ein --out auf .gif oder .webp schreibt eine Animation, wenn ein Bild-Plugin hier
     <message>
         <source>Could not encode %1: %2</source>
         <translation>%1 konnte nicht kodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name it .png, .svg, .pdf or .txt.</source>
+        <translation>Das Format von %1 ist nicht erkennbar: Benennen Sie die Datei .png, .svg, .pdf oder .txt.</translation>
     </message>
 </context>
 <context>
@@ -548,14 +590,6 @@ Lektionen, die nicht geladen wurden:
 </translation>
     </message>
     <message>
-        <source>usage: awaitscope lessons            list the lessons
-       awaitscope lessons --check DIR  check a lesson folder (or a folder of lessons)
-</source>
-        <translation>Aufruf: awaitscope lessons            die Lektionen auflisten
-        awaitscope lessons --check DIR  einen Lektionsordner prüfen (oder einen Ordner mit Lektionen)
-</translation>
-    </message>
-    <message>
         <source>the program exits with status %1</source>
         <translation>das Programm endet mit Status %1</translation>
     </message>
@@ -569,6 +603,18 @@ Lektionen, die nicht geladen wurden:
     <message>
         <source>the id &quot;%1&quot; is already used by %2; choose another id (and folder name)</source>
         <translation>die ID &quot;%1&quot; wird schon von %2 verwendet; wähle eine andere ID (und einen anderen Ordnernamen)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>is neither a lesson folder nor a Python program</source>
+        <translation>ist weder ein Lektionsordner noch ein Python-Programm</translation>
+    </message>
+    <message>
+        <source>holds no lesson</source>
+        <translation>enthält keine Lektion</translation>
     </message>
 </context>
 <context>
@@ -937,82 +983,7 @@ Lektionen, die nicht geladen wurden:
     </message>
 </context>
 <context>
-    <name>RunOutcome</name>
-    <message>
-        <source>no recorded output %1</source>
-        <translation>keine aufgezeichnete Ausgabe %1</translation>
-    </message>
-    <message>
-        <source>no recorded outcome %1</source>
-        <translation>kein aufgezeichnetes Ergebnis %1</translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2)</source>
-        <translation>%1: kein JSON-Objekt (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ServeCommand</name>
-    <message>
-        <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C.</source>
-        <translation>Startet den Demo-HTTP-Server auf 127.0.0.1, bis du Strg+C drückst.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
-    </message>
-    <message>
-        <source>Port to listen on (default: one the system picks).</source>
-        <translation>Port, auf dem gelauscht wird (Standard: einer, den das System wählt).</translation>
-    </message>
-    <message>
-        <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
-        <translation>awaitscope serve: --port muss eine Zahl von 0 bis 65535 sein, nicht &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>awaitscope serve: %1
-Choose another port with --port, or 0 for any free port.</source>
-        <translation>awaitscope serve: %1
-Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translation>
-    </message>
-    <message>
-        <source>Demo server listening on %1 (Ctrl+C stops it)</source>
-        <translation>Demo-Server lauscht auf %1 (Strg+C beendet ihn)</translation>
-    </message>
-</context>
-<context>
-    <name>TaskStatus</name>
-    <message>
-        <source>not created</source>
-        <translation>nicht erzeugt</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>bereit</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>suspended</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineModel</name>
+    <name>RunModel</name>
     <message>
         <source>the loop</source>
         <translation>die Loop</translation>
@@ -1060,6 +1031,10 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     <message>
         <source>%1 yields to the loop</source>
         <translation>%1 gibt an die Loop ab</translation>
+    </message>
+    <message>
+        <source>%1 blocks the loop for %2 s</source>
+        <translation>%1 blockiert die Schleife für %2 s</translation>
     </message>
     <message>
         <source>%1 awaits a combinator</source>
@@ -1163,6 +1138,315 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     </message>
 </context>
 <context>
+    <name>RunOutcome</name>
+    <message>
+        <source>no recorded output %1</source>
+        <translation>keine aufgezeichnete Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>no recorded outcome %1</source>
+        <translation>kein aufgezeichnetes Ergebnis %1</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: kein JSON-Objekt (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RunStateText</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready to run</source>
+        <translation>bereit zum Laufen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>blocking the loop: nothing else can run</source>
+        <translation>blockiert die Schleife: nichts anderes kann laufen</translation>
+    </message>
+    <message>
+        <source>ready: its sleep ended at %1, but the loop is busy</source>
+        <translation>bereit: ihr Schlaf endete bei %1, aber die Schleife ist belegt</translation>
+    </message>
+    <message>
+        <source>suspended, sleeping until %1</source>
+        <translation>pausiert, schläft bis %1</translation>
+    </message>
+    <message>
+        <source>suspended, sleeping</source>
+        <translation>pausiert, schläft</translation>
+    </message>
+    <message>
+        <source>suspended, awaiting %1</source>
+        <translation>pausiert, wartet auf %1</translation>
+    </message>
+    <message>
+        <source>a combinator</source>
+        <translation>einen Kombinator</translation>
+    </message>
+    <message>
+        <source>suspended, yielded to the loop</source>
+        <translation>pausiert, hat an die Schleife abgegeben</translation>
+    </message>
+    <message>
+        <source>suspended, waiting for the network</source>
+        <translation>pausiert, wartet auf das Netzwerk</translation>
+    </message>
+    <message>
+        <source>suspended, awaiting a future</source>
+        <translation>pausiert, wartet auf ein Future</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>done, returned %1</source>
+        <translation>fertig, gab %1 zurück</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3)</source>
+        <translation>%1: %2 (Zeile %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 raised %2</source>
+        <translation>%1 löste %2 aus</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>wait returned: done={%1}, pending={%2}</source>
+        <translation>wait ist zurückgekehrt: done={%1}, pending={%2}</translation>
+    </message>
+    <message>
+        <source>gather returned [%1]</source>
+        <translation>gather gab [%1] zurück</translation>
+    </message>
+    <message>
+        <source>as_completed handed out %1</source>
+        <translation>as_completed hat %1 herausgegeben</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 ist zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>%1 — %2, line %3</source>
+        <translation>%1 — %2, Zeile %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>waiting, timeout at %1</source>
+        <translation>wartet, Zeitgrenze bei %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>returned at %1, when the timeout passed</source>
+        <translation>zurückgekehrt bei %1, als die Zeitgrenze ablief</translation>
+    </message>
+    <message>
+        <source>returned at %1</source>
+        <translation>zurückgekehrt bei %1</translation>
+    </message>
+    <message>
+        <source>raised %1 at %2</source>
+        <translation>löste %1 bei %2 aus</translation>
+    </message>
+    <message>
+        <source>cancelled at %1</source>
+        <translation>abgebrochen bei %1</translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (fehlgeschlagen: %2)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>wait is waiting: done={%1}, pending={%2}</source>
+        <translation>wait wartet: done={%1}, pending={%2}</translation>
+    </message>
+    <message>
+        <source>handed out</source>
+        <translation>ausgegeben</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>laufen noch</translation>
+    </message>
+    <message>
+        <source>as_completed has handed out nothing yet</source>
+        <translation>as_completed hat noch nichts herausgegeben</translation>
+    </message>
+    <message>
+        <source>as_completed handed out, in order: %1</source>
+        <translation>as_completed hat herausgegeben, der Reihe nach: %1</translation>
+    </message>
+    <message>
+        <source>; the timeout passed, so every remaining await raises TimeoutError</source>
+        <translation>; die Zeitgrenze ist abgelaufen, daher löst jedes weitere await TimeoutError aus</translation>
+    </message>
+    <message>
+        <source>finished after gather raised: result discarded</source>
+        <translation>fertig, nachdem gather die Ausnahme auslöste: Ergebnis verworfen</translation>
+    </message>
+    <message>
+        <source>still running: result discarded</source>
+        <translation>läuft noch: Ergebnis wird verworfen</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for %2</source>
+        <translation>%1 wartet auf %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2; %3: results discarded</source>
+        <translation>%1 bei %2; %3: Ergebnisse verworfen</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Ready queue: %1</source>
+        <translation>Bereit-Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>Timers: %1</source>
+        <translation>Timer: %1</translation>
+    </message>
+    <message>
+        <source>nothing has happened yet</source>
+        <translation>noch ist nichts passiert</translation>
+    </message>
+    <message>
+        <source>%1, before the first event</source>
+        <translation>%1, vor dem ersten Ereignis</translation>
+    </message>
+    <message>
+        <source>%1, event %2 of %3</source>
+        <translation>%1, Ereignis %2 von %3</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>Bei %1</translation>
+    </message>
+    <message>
+        <source>Last event: %1</source>
+        <translation>Letztes Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Tasks:</translation>
+    </message>
+    <message>
+        <source>  none yet</source>
+        <translation>  noch keine</translation>
+    </message>
+    <message>
+        <source>Event loop: Ready queue: %1 · Timers: %2</source>
+        <translation>Ereignisschleife: Bereit-Warteschlange: %1 · Timer: %2</translation>
+    </message>
+    <message>
+        <source>Output so far:</source>
+        <translation>Bisherige Ausgabe:</translation>
+    </message>
+    <message>
+        <source>  nothing printed yet</source>
+        <translation>  noch nichts ausgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
+        <translation>awaitscope serve: --port muss eine Zahl von 0 bis 65535 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>awaitscope serve: %1
+Choose another port with --port, or 0 for any free port.</source>
+        <translation>awaitscope serve: %1
+Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translation>
+    </message>
+    <message>
+        <source>Demo server listening on %1 (Ctrl+C stops it)</source>
+        <translation>Demo-Server lauscht auf %1 (Strg+C beendet ihn)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>not created</source>
+        <translation>nicht erzeugt</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>blocking the loop</source>
+        <translation>blockiert die Schleife</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePainter</name>
     <message>
         <source>timeout %1</source>
@@ -1224,54 +1508,6 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
         <translation>(noch nichts)</translation>
     </message>
     <message>
-        <source>%1 (line %2): %3</source>
-        <translation>%1 (Zeile %2): %3</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>zurückgekehrt</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>done: %1</source>
-        <translation>fertig: %1</translation>
-    </message>
-    <message>
-        <source>pending: %1</source>
-        <translation>ausstehend: %1</translation>
-    </message>
-    <message>
-        <source>order: %1</source>
-        <translation>Reihenfolge: %1</translation>
-    </message>
-    <message>
-        <source>time: %1</source>
-        <translation>Zeit: %1</translation>
-    </message>
-    <message>
-        <source>ready: %1</source>
-        <translation>bereit: %1</translation>
-    </message>
-    <message>
-        <source>timers: %1</source>
-        <translation>Timer: %1</translation>
-    </message>
-    <message>
-        <source>%1 wakes at %2</source>
-        <translation>%1 wacht bei %2 auf</translation>
-    </message>
-    <message>
-        <source>timer %1</source>
-        <translation>Timer %1</translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
@@ -1311,48 +1547,117 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
         <source>the disk is full or the file is too large</source>
         <translation>der Datenträger ist voll oder die Datei ist zu groß</translation>
     </message>
+    <message>
+        <source>Unexpected argument %1: the command takes none.</source>
+        <translation>Unerwartetes Argument %1: der Befehl nimmt keines.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1: the command takes one %2.</source>
+        <translation>Unerwartetes Argument %1: der Befehl nimmt ein %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 nimmt keinen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>awaitscope: --lang %1 is not a language here; use %2.</source>
+        <translation>awaitscope: --lang %1 ist hier keine verfügbare Sprache; verwende %2.</translation>
+    </message>
+    <message>
+        <source>awaitscope: %1 does not exist.</source>
+        <translation>awaitscope: %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
+        <translation>awaitscope: unbekannter Befehl &apos;%1&apos; (siehe --help)</translation>
+    </message>
+    <message>
+        <source>awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace (%2).</source>
+        <translation>awaitscope: %1 ist weder ein Python-Programm (.py) noch ein Awaitscope-Trace (%2).</translation>
+    </message>
+    <message>
+        <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
+Run it under a virtual display instead:  xvfb-run -a awaitscope
+</source>
+        <translation>awaitscope: kein Bildschirm gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt).
+Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
+</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1 (awaitscope lessons lists them).</source>
+        <translation>Es gibt keine Lektion %1 (awaitscope lessons listet sie auf).</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation>awaitscope run: --clock muss &apos;virtual&apos; oder &apos;real&apos; sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation>awaitscope run: --net muss &apos;sim&apos; oder &apos;real&apos; sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
+        <translation>awaitscope run: --net real braucht --clock real (die virtuelle Uhr kann nicht auf Sockets warten)</translation>
+    </message>
+    <message>
+        <source>Built-in lessons: %1</source>
+        <translation>Eingebaute Lektionen: %1</translation>
+    </message>
+    <message>
+        <source>Your lessons: %1</source>
+        <translation>Deine Lektionen: %1</translation>
+    </message>
+    <message>
+        <source>Translations: %1</source>
+        <translation>Übersetzungen: %1</translation>
+    </message>
+    <message>
+        <source>awaitscope lessons: the built-in lessons are missing: %1 is not a folder (reinstall, or set AWAITSCOPE_DATA_DIR).</source>
+        <translation>awaitscope lessons: die eingebauten Lektionen fehlen: %1 ist kein Ordner (neu installieren oder AWAITSCOPE_DATA_DIR setzen).</translation>
+    </message>
+    <message>
+        <source>Try &quot;awaitscope export --help&quot;.</source>
+        <translation>Siehe „awaitscope export --help“.</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 --help&quot;.</source>
+        <translation>Siehe „%1 --help“.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Verwendung:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Each command tells more with --help, e.g. &quot;%1 run --help&quot;.</source>
+        <translation>Jeder Befehl sagt mit --help mehr, z. B. „%1 run --help“.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CombinatorPanel</name>
-    <message numerus="yes">
-        <source>… %n more</source>
-        <translation>
-            <numerusform>… %n weiterer</numerusform>
-            <numerusform>… %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>handed out</source>
-        <translation>ausgegeben</translation>
-    </message>
-    <message>
-        <source>still running</source>
-        <translation>laufen noch</translation>
-    </message>
-    <message>
-        <source>, line %1</source>
-        <translation>, Zeile %1</translation>
-    </message>
-    <message>
-        <source>returned at %1 s</source>
-        <translation>zurückgekehrt bei %1 s</translation>
-    </message>
-    <message>
-        <source>waiting, timeout at %1 s</source>
-        <translation>wartet, Timeout bei %1 s</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
     <message>
         <source>Combinators</source>
         <translation>Kombinatoren</translation>
@@ -1403,6 +1708,22 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     <message>
         <source>total</source>
         <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 gegen %2</translation>
+    </message>
+    <message>
+        <source>%1 raised</source>
+        <translation>%1 hat eine Ausnahme ausgelöst</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 ist zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>control back after %1 vs %2 (%3, %4)</source>
+        <translation>Kontrolle zurück nach %1 gegen %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -1600,37 +1921,6 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     <message>
         <source>no run yet</source>
         <translation>noch kein Lauf</translation>
-    </message>
-    <message>
-        <source>%1 s · event %2 of %3</source>
-        <translation>%1 s · Ereignis %2 von %3</translation>
-    </message>
-    <message>
-        <source>nothing has happened yet</source>
-        <translation>noch ist nichts passiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>… %n more</source>
-        <translation>
-            <numerusform>… %n weiterer</numerusform>
-            <numerusform>… %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <source>last loop pass: %1 ready</source>
-        <translation>letzter Loop-Durchlauf: %1 bereit</translation>
-    </message>
-    <message>
-        <source>%1 s → %2</source>
-        <translation>%1 s → %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2151,10 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     <message>
         <source>The picture could not be copied: %1</source>
         <translation>Das Bild konnte nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no lesson.</source>
+        <translation>%1 enthält keine Lektion.</translation>
     </message>
 </context>
 <context>

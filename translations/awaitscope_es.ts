@@ -59,28 +59,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>awaitscope: --lang %1 is not a language here; use %2.</source>
-        <translation>awaitscope: --lang %1 no es un idioma disponible; usa %2.</translation>
-    </message>
-    <message>
-        <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
-Run it under a virtual display instead:  xvfb-run -a build/bin/awaitscope
-</source>
-        <translation>awaitscope: no se encontró ninguna pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas).
-Ejecútalo con una pantalla virtual:  xvfb-run -a build/bin/awaitscope
-</translation>
-    </message>
-    <message>
-        <source>Run a Python asyncio program.</source>
-        <translation>Ejecuta un programa asyncio de Python.</translation>
-    </message>
-    <message>
         <source>virtual (default) or real.</source>
         <translation>virtual (por defecto) o real.</translation>
-    </message>
-    <message>
-        <source>Write the trace (docs/trace-format.md).</source>
-        <translation>Escribe la traza (docs/trace-format.md).</translation>
     </message>
     <message>
         <source>Write a Chrome/Perfetto trace.</source>
@@ -89,48 +69,6 @@ Ejecútalo con una pantalla virtual:  xvfb-run -a build/bin/awaitscope
     <message>
         <source>The program.</source>
         <translation>El programa.</translation>
-    </message>
-    <message>
-        <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --clock debe ser &apos;virtual&apos; o &apos;real&apos;, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>awaitscope: --lang needs a language code.
-</source>
-        <translation>awaitscope: --lang necesita un código de idioma.
-</translation>
-    </message>
-    <message>
-        <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
-        <translation>awaitscope: orden desconocida &apos;%1&apos; (prueba --help)</translation>
-    </message>
-    <message>
-        <source>Awaitscope shows what asyncio really does, one task at a time.
-
-Without a command it opens the window. Commands:
-  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
-              [--trace OUT.json] [--chrome-trace OUT.json]
-              [--max-steps N] [--max-objects N] ...  (awaitscope run --help lists the limits)
-                      run a Python asyncio program on the runtime
-  lessons [--check DIR]   list the lessons, or check a lesson folder
-  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-                      draw a picture for slides, no display needed
-  serve [--port P]        run the demo HTTP server alone (loopback only)
-  --lang en|de|es|fr      the language of the window, the messages and the lessons</source>
-        <translation>Awaitscope muestra lo que asyncio hace de verdad, tarea a tarea.
-
-Sin ninguna orden, abre la ventana. Órdenes:
-  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
-              [--trace OUT.json] [--chrome-trace OUT.json]
-              [--max-steps N] [--max-objects N] ...  (awaitscope run --help lista los límites)
-                      ejecutar un programa asyncio de Python en el entorno de ejecución
-  lessons [--check DIR]   listar las lecciones o comprobar una carpeta de lección
-  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-                      dibujar una imagen para diapositivas, sin necesidad de pantalla
-  serve [--port P]        iniciar solo el servidor HTTP de demostración (únicamente en loopback)
-  --lang en|de|es|fr      el idioma de la ventana, de los mensajes y de las lecciones</translation>
     </message>
     <message>
         <source>Stop after N nested Python calls (default %1).</source>
@@ -165,18 +103,136 @@ Sin ninguna orden, abre la ventana. Órdenes:
         <translation>Permite que el programa llegue a HOST además de al servidor de demostración.</translation>
     </message>
     <message>
-        <source>usage: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
-</source>
-        <translation>uso: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
-</translation>
+        <source>Open the window: the lessons, their code and the timeline.</source>
+        <translation>Abre la ventana: las lecciones, su código y la línea de tiempo.</translation>
     </message>
     <message>
-        <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run: --net debe ser &apos;sim&apos; o &apos;real&apos;, no &apos;%1&apos;</translation>
+        <source>Without a command Awaitscope opens its window. A Python program given as FILE opens there as a lesson of its own; a trace written by &quot;awaitscope run --trace&quot; opens in a player of its own, played back as it was recorded.</source>
+        <translation>Sin orden, Awaitscope abre su ventana. Un programa de Python dado como FILE se abre allí como una lección propia; una traza escrita por «awaitscope run --trace» se abre en un reproductor propio y se reproduce tal como se grabó.</translation>
     </message>
     <message>
-        <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
-        <translation>awaitscope run: --net real necesita --clock real (el reloj virtual no puede esperar a los sockets)</translation>
+        <source>Open this lesson: a lesson&apos;s id, or a lesson folder (or a folder of lessons) from anywhere.</source>
+        <translation>Abre esta lección: el id de una lección, o una carpeta de lección (o una carpeta de lecciones) de cualquier lugar.</translation>
+    </message>
+    <message>
+        <source>Print the version and stop.</source>
+        <translation>Muestra la versión y termina.</translation>
+    </message>
+    <message>
+        <source>A Python program (FILE.py) or a trace (TRACE.json).</source>
+        <translation>Un programa de Python (FILE.py) o una traza (TRACE.json).</translation>
+    </message>
+    <message>
+        <source>Run a Python asyncio program and print its output.</source>
+        <translation>Ejecuta un programa asyncio de Python y muestra su salida.</translation>
+    </message>
+    <message>
+        <source>Runs FILE.py on Awaitscope&apos;s own interpreter and runtime, as python3 would run it, and prints what it prints. The exit status is the program&apos;s. A program that runs away stops at a limit with one line that names the limit, its value and the flag that raises it.</source>
+        <translation>Ejecuta FILE.py en el intérprete y el runtime propios de Awaitscope, como lo ejecutaría python3, y muestra lo que imprime. El estado de salida es el del programa. Un programa que se desboca se detiene en un límite con una línea que nombra el límite, su valor y la opción que lo aumenta.</translation>
+    </message>
+    <message>
+        <source>Write the run&apos;s trace (every task and event) as JSON; the window opens it again.</source>
+        <translation>Escribe la traza de la ejecución (cada tarea y cada evento) en JSON; la ventana la vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>List the lessons, or check a lesson folder.</source>
+        <translation>Lista las lecciones, o comprueba una carpeta de lección.</translation>
+    </message>
+    <message>
+        <source>Lists every lesson, the built-in ones and those in your lessons folder, then the problems of any that did not load. With --check it reads a lesson folder instead, runs its programs and reports every problem as FILE:LINE: message; the exit status is 1 when there is one.</source>
+        <translation>Lista todas las lecciones, las incluidas y las de tu carpeta de lecciones, y después los problemas de las que no se cargaron. Con --check lee en cambio una carpeta de lección, ejecuta sus programas e informa de cada problema como ARCHIVO:LÍNEA: mensaje; el estado de salida es 1 si hay alguno.</translation>
+    </message>
+    <message>
+        <source>Check the lesson folder DIR (or every lesson in it).</source>
+        <translation>Comprueba la carpeta de lección DIR (o cada lección que contiene).</translation>
+    </message>
+    <message>
+        <source>Print the folders the lessons and the translations are read from.</source>
+        <translation>Muestra las carpetas de las que se leen las lecciones y las traducciones.</translation>
+    </message>
+    <message>
+        <source>Run the demo HTTP server alone, on 127.0.0.1.</source>
+        <translation>Ejecuta solo el servidor HTTP de demostración, en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C, so that the lessons&apos; aiohttp programs can also run under python3 against http://127.0.0.1:P/.</source>
+        <translation>Ejecuta el servidor HTTP de demostración en 127.0.0.1 hasta que pulses Ctrl+C, para que los programas aiohttp de las lecciones también puedan ejecutarse con python3 contra http://127.0.0.1:P/.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: one the system picks).</source>
+        <translation>Puerto en el que escuchar (por defecto: uno que elige el sistema).</translation>
+    </message>
+    <message>
+        <source>Draw a run as a picture for slides; no display needed.</source>
+        <translation>Dibuja una ejecución como imagen para diapositivas; no hace falta pantalla.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size in pixels, WIDTHxHEIGHT (default 1920x1080).</source>
+        <translation>El tamaño de la imagen en píxeles, ANCHOxALTO (por defecto 1920x1080).</translation>
+    </message>
+    <message>
+        <source>The lesson to draw, by its id (awaitscope lessons).</source>
+        <translation>La lección que dibujar, por su id (awaitscope lessons).</translation>
+    </message>
+    <message>
+        <source>The colours (default light).</source>
+        <translation>Los colores (por defecto light).</translation>
+    </message>
+    <message>
+        <source>What to draw: the player (default), the timeline alone, or the lesson&apos;s pitfall beside its fix.</source>
+        <translation>Qué dibujar: el reproductor (por defecto), solo la línea de tiempo, o la trampa de la lección junto a su solución.</translation>
+    </message>
+    <message>
+        <source>The caption (default: the lesson&apos;s or program&apos;s title).</source>
+        <translation>El pie de imagen (por defecto: el título de la lección o del programa).</translation>
+    </message>
+    <message>
+        <source>No caption.</source>
+        <translation>Sin pie de imagen.</translation>
+    </message>
+    <message>
+        <source>Write one PNG per frame into DIR.</source>
+        <translation>Escribe un PNG por fotograma en DIR.</translation>
+    </message>
+    <message>
+        <source>Frames per second of --frames and animations (default 10).</source>
+        <translation>Fotogramas por segundo de --frames y de las animaciones (por defecto 10).</translation>
+    </message>
+    <message>
+        <source>How fast the run plays in --frames and animations (default 1; 2 is twice as fast).</source>
+        <translation>A qué velocidad se reproduce la ejecución en --frames y en las animaciones (por defecto 1; 2 es el doble de rápido).</translation>
+    </message>
+    <message>
+        <source>The program to draw, instead of --lesson.</source>
+        <translation>El programa que dibujar, en lugar de --lesson.</translation>
+    </message>
+    <message>
+        <source>Awaitscope shows what asyncio really does, one task at a time: it runs Python asyncio programs on its own runtime and draws every task, await and cancellation on a timeline.</source>
+        <translation>Awaitscope muestra lo que asyncio hace de verdad, tarea a tarea: ejecuta programas asyncio de Python en su propio runtime y dibuja cada tarea, cada await y cada cancelación en una línea de tiempo.</translation>
+    </message>
+    <message>
+        <source>The language of the window, the messages and the lessons for this run (default: English on the command line, the saved choice in the window).</source>
+        <translation>El idioma de la ventana, los mensajes y las lecciones para esta ejecución (por defecto: inglés en la línea de órdenes, la elección guardada en la ventana).</translation>
+    </message>
+    <message>
+        <source>Show this help and stop.</source>
+        <translation>Muestra esta ayuda y termina.</translation>
+    </message>
+    <message>
+        <source>Runs a lesson&apos;s program (or FILE.py) on the virtual clock and draws it: PNG, SVG or PDF as the --out file is named, the picture in words (.txt: each task&apos;s state, what gather and wait hold, the output so far; alt text for a slide), or an animation (.gif, .webp) where an image plugin here can write one. Two runs write the same bytes.</source>
+        <translation>Ejecuta el programa de una lección (o FILE.py) con el reloj virtual y lo dibuja: PNG, SVG o PDF según el nombre del archivo --out, la imagen en palabras (.txt: el estado de cada tarea, lo que tienen gather y wait, la salida hasta ahora; texto alternativo para una diapositiva) o una animación (.gif, .webp) donde un complemento de imagen pueda escribirla. Dos ejecuciones escriben los mismos bytes.</translation>
+    </message>
+    <message>
+        <source>Where to write: FILE.png, FILE.svg, FILE.pdf or FILE.txt (or .gif, .webp for an animation).</source>
+        <translation>Dónde escribir: FILE.png, FILE.svg, FILE.pdf o FILE.txt (o .gif, .webp para una animación).</translation>
+    </message>
+    <message>
+        <source>The moment to draw: seconds of the run, event:N (the N-th event; two events at one instant are two moments) or end (the default).</source>
+        <translation>El momento que dibujar: segundos de la ejecución, event:N (el N-ésimo evento; dos eventos en el mismo instante son dos momentos) o end (por defecto).</translation>
+    </message>
+    <message>
+        <source>With --lesson: draw the moment a section of the lesson explains, with its title as the caption.</source>
+        <translation>Con --lesson: dibuja el momento que explica una sección de la lección, con su título como leyenda.</translation>
     </message>
 </context>
 <context>
@@ -221,20 +277,6 @@ Sin ninguna orden, abre la ventana. Órdenes:
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>usage: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
-An --out ending in .gif or .webp writes an animation when an image plugin here can.</source>
-        <translation>uso: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
-Un --out terminado en .gif o .webp escribe una animación si algún plugin de imagen de aquí puede hacerlo.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 necesita un valor.</translation>
-    </message>
-    <message>
         <source>--fps %1 is not a frame rate: give a number from 1 to 120.</source>
         <translation>--fps %1 no es una tasa de fotogramas: indica un número de 1 a 120.</translation>
     </message>
@@ -251,24 +293,8 @@ Un --out terminado en .gif o .webp escribe una animación si algún plugin de im
         <translation>--theme %1 no es un tema: usa %2.</translation>
     </message>
     <message>
-        <source>--at %1 is not a moment: give seconds (like 3 or 4.5) or &quot;end&quot;.</source>
-        <translation>--at %1 no es un momento: indica segundos (como 3 o 4.5) o &quot;end&quot;.</translation>
-    </message>
-    <message>
         <source>--view %1 is not a view: use player, timeline or compare.</source>
         <translation>--view %1 no es una vista: usa player, timeline o compare.</translation>
-    </message>
-    <message>
-        <source>--lang %1 is not a language code (like en or de).</source>
-        <translation>--lang %1 no es un código de idioma (como en o de).</translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation>Opción desconocida: %1.</translation>
-    </message>
-    <message>
-        <source>One program at a time: %1 and %2 were both given.</source>
-        <translation>Un programa cada vez: se indicaron %1 y %2.</translation>
     </message>
     <message>
         <source>Say what to draw: --lesson ID or a FILE.py.</source>
@@ -283,14 +309,6 @@ Un --out terminado en .gif o .webp escribe una animación si algún plugin de im
         <translation>%1 no es un programa de Python (FILE.py).</translation>
     </message>
     <message>
-        <source>Say where to write: --out FILE.png, FILE.svg or FILE.pdf (or --frames DIR).</source>
-        <translation>Indica dónde escribir: --out FILE.png, FILE.svg o FILE.pdf (o --frames DIR).</translation>
-    </message>
-    <message>
-        <source>--out %1: name the file .png, .svg or .pdf (or .gif, .webp for an animation) to choose the format.</source>
-        <translation>--out %1: la extensión elige el formato: .png, .svg o .pdf (o .gif, .webp para una animación).</translation>
-    </message>
-    <message>
         <source>--view compare needs --lesson ID: it compares the lesson&apos;s pitfall.py with its fixed.py.</source>
         <translation>--view compare necesita --lesson ID: compara el pitfall.py de la lección con su fixed.py.</translation>
     </message>
@@ -301,10 +319,6 @@ Un --out terminado en .gif o .webp escribe una animación si algún plugin de im
     <message>
         <source>Export needs a graphical application object (internal error).</source>
         <translation>La exportación necesita un objeto de aplicación gráfica (error interno).</translation>
-    </message>
-    <message>
-        <source>--lang %1 is not a language here; use %2.</source>
-        <translation>--lang %1 no es un idioma disponible; usa %2.</translation>
     </message>
     <message>
         <source>There is no lesson %1. Lessons: %2.</source>
@@ -340,6 +354,34 @@ Un --out terminado en .gif o .webp escribe una animación si algún plugin de im
         <source>Wrote %1 frames to %2 (%3 frames per second).</source>
         <translation>Se escribieron %1 fotogramas en %2 (%3 fotogramas por segundo).</translation>
     </message>
+    <message>
+        <source>--at %1 is not a moment: give seconds (like 3 or 4.5), event:N (N from 1) or &quot;end&quot;.</source>
+        <translation>--at %1 no es un momento: indique segundos (como 3 o 4.5), event:N (N desde 1) o &quot;end&quot;.</translation>
+    </message>
+    <message>
+        <source>--section and --at both choose the moment: give one of them.</source>
+        <translation>--section y --at eligen ambos el momento: indique solo uno.</translation>
+    </message>
+    <message>
+        <source>Say where to write: --out FILE.png, FILE.svg, FILE.pdf or FILE.txt (or --frames DIR).</source>
+        <translation>Indique dónde escribir: --out FILE.png, FILE.svg, FILE.pdf o FILE.txt (o --frames DIR).</translation>
+    </message>
+    <message>
+        <source>--out %1: name the file .png, .svg, .pdf or .txt (or .gif, .webp for an animation) to choose the format.</source>
+        <translation>--out %1: nombre el archivo .png, .svg, .pdf o .txt (o .gif, .webp para una animación) para elegir el formato.</translation>
+    </message>
+    <message>
+        <source>--section needs --lesson ID: sections belong to a lesson.</source>
+        <translation>--section necesita --lesson ID: las secciones pertenecen a una lección.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 has no section %2. Its sections: %3.</source>
+        <translation>La lección %1 no tiene la sección %2. Sus secciones: %3.</translation>
+    </message>
+    <message>
+        <source>The moment of section %1 never happens in this run; drawing the end.</source>
+        <translation>El momento de la sección %1 no ocurre en esta ejecución; se dibuja el final.</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -370,10 +412,6 @@ Un --out terminado en .gif o .webp escribe una animación si algún plugin de im
     <message>
         <source>A run drawn by Awaitscope</source>
         <translation>Una ejecución dibujada por Awaitscope</translation>
-    </message>
-    <message>
-        <source>Cannot tell the format of %1: name it .png, .svg or .pdf.</source>
-        <translation>No se sabe el formato de %1: ponle la extensión .png, .svg o .pdf.</translation>
     </message>
     <message>
         <source>Nothing was drawn for %1.</source>
@@ -410,6 +448,10 @@ Un --out terminado en .gif o .webp escribe una animación si algún plugin de im
     <message>
         <source>Could not encode %1: %2</source>
         <translation>No se pudo codificar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name it .png, .svg, .pdf or .txt.</source>
+        <translation>No se puede saber el formato de %1: nómbrelo .png, .svg, .pdf o .txt.</translation>
     </message>
 </context>
 <context>
@@ -548,14 +590,6 @@ Lecciones que no se cargaron:
 </translation>
     </message>
     <message>
-        <source>usage: awaitscope lessons            list the lessons
-       awaitscope lessons --check DIR  check a lesson folder (or a folder of lessons)
-</source>
-        <translation>uso: awaitscope lessons            listar las lecciones
-     awaitscope lessons --check DIR  comprobar una carpeta de lección (o una carpeta de lecciones)
-</translation>
-    </message>
-    <message>
         <source>the program exits with status %1</source>
         <translation>el programa termina con el estado %1</translation>
     </message>
@@ -569,6 +603,18 @@ Lecciones que no se cargaron:
     <message>
         <source>the id &quot;%1&quot; is already used by %2; choose another id (and folder name)</source>
         <translation>el id &quot;%1&quot; ya lo usa %2; elige otro id (y otro nombre de carpeta)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>is neither a lesson folder nor a Python program</source>
+        <translation>no es ni una carpeta de lección ni un programa de Python</translation>
+    </message>
+    <message>
+        <source>holds no lesson</source>
+        <translation>no contiene ninguna lección</translation>
     </message>
 </context>
 <context>
@@ -937,82 +983,7 @@ Lecciones que no se cargaron:
     </message>
 </context>
 <context>
-    <name>RunOutcome</name>
-    <message>
-        <source>no recorded output %1</source>
-        <translation>no hay salida registrada %1</translation>
-    </message>
-    <message>
-        <source>no recorded outcome %1</source>
-        <translation>no hay resultado registrado %1</translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2)</source>
-        <translation>%1: no es un objeto JSON (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ServeCommand</name>
-    <message>
-        <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C.</source>
-        <translation>Ejecuta el servidor HTTP de demostración en 127.0.0.1 hasta que pulses Ctrl+C.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La orden.</translation>
-    </message>
-    <message>
-        <source>Port to listen on (default: one the system picks).</source>
-        <translation>Puerto en el que escuchar (por defecto: uno que elige el sistema).</translation>
-    </message>
-    <message>
-        <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
-        <translation>awaitscope serve: --port debe ser un número de 0 a 65535, no &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>awaitscope serve: %1
-Choose another port with --port, or 0 for any free port.</source>
-        <translation>awaitscope serve: %1
-Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
-    </message>
-    <message>
-        <source>Demo server listening on %1 (Ctrl+C stops it)</source>
-        <translation>Servidor de demostración escuchando en %1 (Ctrl+C lo detiene)</translation>
-    </message>
-</context>
-<context>
-    <name>TaskStatus</name>
-    <message>
-        <source>not created</source>
-        <translation>sin crear</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>lista</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>en ejecución</translation>
-    </message>
-    <message>
-        <source>suspended</source>
-        <translation>suspendida</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>terminada</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallida</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineModel</name>
+    <name>RunModel</name>
     <message>
         <source>the loop</source>
         <translation>el bucle</translation>
@@ -1060,6 +1031,10 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     <message>
         <source>%1 yields to the loop</source>
         <translation>%1 cede el turno al bucle</translation>
+    </message>
+    <message>
+        <source>%1 blocks the loop for %2 s</source>
+        <translation>%1 bloquea el bucle durante %2 s</translation>
     </message>
     <message>
         <source>%1 awaits a combinator</source>
@@ -1163,6 +1138,315 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     </message>
 </context>
 <context>
+    <name>RunOutcome</name>
+    <message>
+        <source>no recorded output %1</source>
+        <translation>no hay salida registrada %1</translation>
+    </message>
+    <message>
+        <source>no recorded outcome %1</source>
+        <translation>no hay resultado registrado %1</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: no es un objeto JSON (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RunStateText</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready to run</source>
+        <translation>lista para ejecutarse</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>blocking the loop: nothing else can run</source>
+        <translation>bloqueando el bucle: nada más puede ejecutarse</translation>
+    </message>
+    <message>
+        <source>ready: its sleep ended at %1, but the loop is busy</source>
+        <translation>lista: su espera terminó en %1, pero el bucle está ocupado</translation>
+    </message>
+    <message>
+        <source>suspended, sleeping until %1</source>
+        <translation>suspendida, durmiendo hasta %1</translation>
+    </message>
+    <message>
+        <source>suspended, sleeping</source>
+        <translation>suspendida, durmiendo</translation>
+    </message>
+    <message>
+        <source>suspended, awaiting %1</source>
+        <translation>suspendida, esperando %1</translation>
+    </message>
+    <message>
+        <source>a combinator</source>
+        <translation>un combinador</translation>
+    </message>
+    <message>
+        <source>suspended, yielded to the loop</source>
+        <translation>suspendida, cedió el control al bucle</translation>
+    </message>
+    <message>
+        <source>suspended, waiting for the network</source>
+        <translation>suspendida, esperando la red</translation>
+    </message>
+    <message>
+        <source>suspended, awaiting a future</source>
+        <translation>suspendida, esperando un future</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminadas</translation>
+    </message>
+    <message>
+        <source>done, returned %1</source>
+        <translation>terminada, retornó %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3)</source>
+        <translation>%1: %2 (línea %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 raised %2</source>
+        <translation>%1 lanzó %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 fue cancelada</translation>
+    </message>
+    <message>
+        <source>wait returned: done={%1}, pending={%2}</source>
+        <translation>wait retornó: done={%1}, pending={%2}</translation>
+    </message>
+    <message>
+        <source>gather returned [%1]</source>
+        <translation>gather retornó [%1]</translation>
+    </message>
+    <message>
+        <source>as_completed handed out %1</source>
+        <translation>as_completed entregó %1</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 retornó</translation>
+    </message>
+    <message>
+        <source>%1 — %2, line %3</source>
+        <translation>%1 — %2, línea %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>waiting, timeout at %1</source>
+        <translation>esperando, tiempo límite en %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>returned at %1, when the timeout passed</source>
+        <translation>retornó en %1, cuando pasó el tiempo límite</translation>
+    </message>
+    <message>
+        <source>returned at %1</source>
+        <translation>retornó en %1</translation>
+    </message>
+    <message>
+        <source>raised %1 at %2</source>
+        <translation>lanzó %1 en %2</translation>
+    </message>
+    <message>
+        <source>cancelled at %1</source>
+        <translation>cancelada en %1</translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (falló: %2)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendientes</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>wait is waiting: done={%1}, pending={%2}</source>
+        <translation>wait está esperando: done={%1}, pending={%2}</translation>
+    </message>
+    <message>
+        <source>handed out</source>
+        <translation>entregadas</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>siguen en marcha</translation>
+    </message>
+    <message>
+        <source>as_completed has handed out nothing yet</source>
+        <translation>as_completed todavía no ha entregado nada</translation>
+    </message>
+    <message>
+        <source>as_completed handed out, in order: %1</source>
+        <translation>as_completed entregó, en orden: %1</translation>
+    </message>
+    <message>
+        <source>; the timeout passed, so every remaining await raises TimeoutError</source>
+        <translation>; el tiempo límite pasó, así que cada await restante lanza TimeoutError</translation>
+    </message>
+    <message>
+        <source>finished after gather raised: result discarded</source>
+        <translation>terminó después de que gather lanzara: resultado descartado</translation>
+    </message>
+    <message>
+        <source>still running: result discarded</source>
+        <translation>todavía en ejecución: resultado descartado</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for %2</source>
+        <translation>%1 espera a %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2; %3: results discarded</source>
+        <translation>%1 en %2; %3: resultados descartados</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Ready queue: %1</source>
+        <translation>Cola de listos: %1</translation>
+    </message>
+    <message>
+        <source>Timers: %1</source>
+        <translation>Temporizadores: %1</translation>
+    </message>
+    <message>
+        <source>nothing has happened yet</source>
+        <translation>todavía no ha pasado nada</translation>
+    </message>
+    <message>
+        <source>%1, before the first event</source>
+        <translation>%1, antes del primer evento</translation>
+    </message>
+    <message>
+        <source>%1, event %2 of %3</source>
+        <translation>%1, evento %2 de %3</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>Last event: %1</source>
+        <translation>Último evento: %1</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Tareas:</translation>
+    </message>
+    <message>
+        <source>  none yet</source>
+        <translation>  ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Event loop: Ready queue: %1 · Timers: %2</source>
+        <translation>Bucle de eventos: Cola de listos: %1 · Temporizadores: %2</translation>
+    </message>
+    <message>
+        <source>Output so far:</source>
+        <translation>Salida hasta ahora:</translation>
+    </message>
+    <message>
+        <source>  nothing printed yet</source>
+        <translation>  todavía no se ha impreso nada</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
+        <translation>awaitscope serve: --port debe ser un número de 0 a 65535, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>awaitscope serve: %1
+Choose another port with --port, or 0 for any free port.</source>
+        <translation>awaitscope serve: %1
+Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
+    </message>
+    <message>
+        <source>Demo server listening on %1 (Ctrl+C stops it)</source>
+        <translation>Servidor de demostración escuchando en %1 (Ctrl+C lo detiene)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>not created</source>
+        <translation>sin crear</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendida</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>blocking the loop</source>
+        <translation>bloqueando el bucle</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePainter</name>
     <message>
         <source>timeout %1</source>
@@ -1224,54 +1508,6 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
         <translation>(nada todavía)</translation>
     </message>
     <message>
-        <source>%1 (line %2): %3</source>
-        <translation>%1 (línea %2): %3</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>ha vuelto</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>esperando</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>done: %1</source>
-        <translation>terminadas: %1</translation>
-    </message>
-    <message>
-        <source>pending: %1</source>
-        <translation>pendientes: %1</translation>
-    </message>
-    <message>
-        <source>order: %1</source>
-        <translation>orden: %1</translation>
-    </message>
-    <message>
-        <source>time: %1</source>
-        <translation>tiempo: %1</translation>
-    </message>
-    <message>
-        <source>ready: %1</source>
-        <translation>listas: %1</translation>
-    </message>
-    <message>
-        <source>timers: %1</source>
-        <translation>temporizadores: %1</translation>
-    </message>
-    <message>
-        <source>%1 wakes at %2</source>
-        <translation>%1 despierta en %2</translation>
-    </message>
-    <message>
-        <source>timer %1</source>
-        <translation>temporizador %1</translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation>%1: no existe el archivo</translation>
     </message>
@@ -1311,48 +1547,117 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
         <source>the disk is full or the file is too large</source>
         <translation>el disco está lleno o el archivo es demasiado grande</translation>
     </message>
+    <message>
+        <source>Unexpected argument %1: the command takes none.</source>
+        <translation>Argumento inesperado %1: la orden no admite ninguno.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1: the command takes one %2.</source>
+        <translation>Argumento inesperado %1: la orden admite un %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Opción desconocida: %1.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 no admite valor.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>Falta %1.</translation>
+    </message>
+    <message>
+        <source>awaitscope: --lang %1 is not a language here; use %2.</source>
+        <translation>awaitscope: --lang %1 no es un idioma disponible; usa %2.</translation>
+    </message>
+    <message>
+        <source>awaitscope: %1 does not exist.</source>
+        <translation>awaitscope: %1 no existe.</translation>
+    </message>
+    <message>
+        <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
+        <translation>awaitscope: orden desconocida &apos;%1&apos; (prueba --help)</translation>
+    </message>
+    <message>
+        <source>awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace (%2).</source>
+        <translation>awaitscope: %1 no es ni un programa de Python (.py) ni una traza de Awaitscope (%2).</translation>
+    </message>
+    <message>
+        <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
+Run it under a virtual display instead:  xvfb-run -a awaitscope
+</source>
+        <translation>awaitscope: no se encontró pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas).
+Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
+</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1 (awaitscope lessons lists them).</source>
+        <translation>No hay ninguna lección %1 (awaitscope lessons las lista).</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation>awaitscope run: --clock debe ser &apos;virtual&apos; o &apos;real&apos;, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation>awaitscope run: --net debe ser &apos;sim&apos; o &apos;real&apos;, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
+        <translation>awaitscope run: --net real necesita --clock real (el reloj virtual no puede esperar a los sockets)</translation>
+    </message>
+    <message>
+        <source>Built-in lessons: %1</source>
+        <translation>Lecciones incluidas: %1</translation>
+    </message>
+    <message>
+        <source>Your lessons: %1</source>
+        <translation>Tus lecciones: %1</translation>
+    </message>
+    <message>
+        <source>Translations: %1</source>
+        <translation>Traducciones: %1</translation>
+    </message>
+    <message>
+        <source>awaitscope lessons: the built-in lessons are missing: %1 is not a folder (reinstall, or set AWAITSCOPE_DATA_DIR).</source>
+        <translation>awaitscope lessons: faltan las lecciones incluidas: %1 no es una carpeta (reinstala o define AWAITSCOPE_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Try &quot;awaitscope export --help&quot;.</source>
+        <translation>Prueba «awaitscope export --help».</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 --help&quot;.</source>
+        <translation>Prueba «%1 --help».</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Each command tells more with --help, e.g. &quot;%1 run --help&quot;.</source>
+        <translation>Cada orden explica más con --help, p. ej. «%1 run --help».</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CombinatorPanel</name>
-    <message numerus="yes">
-        <source>… %n more</source>
-        <translation>
-            <numerusform>… %n más</numerusform>
-            <numerusform>… %n más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>terminadas</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>pendientes</translation>
-    </message>
-    <message>
-        <source>handed out</source>
-        <translation>entregadas</translation>
-    </message>
-    <message>
-        <source>still running</source>
-        <translation>siguen en marcha</translation>
-    </message>
-    <message>
-        <source>, line %1</source>
-        <translation>, línea %1</translation>
-    </message>
-    <message>
-        <source>returned at %1 s</source>
-        <translation>volvió a los %1 s</translation>
-    </message>
-    <message>
-        <source>waiting, timeout at %1 s</source>
-        <translation>esperando, tiempo límite a los %1 s</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>esperando</translation>
-    </message>
     <message>
         <source>Combinators</source>
         <translation>Combinadores</translation>
@@ -1403,6 +1708,22 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     <message>
         <source>total</source>
         <translation>total</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <source>%1 raised</source>
+        <translation>%1 lanzó una excepción</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 retornó</translation>
+    </message>
+    <message>
+        <source>control back after %1 vs %2 (%3, %4)</source>
+        <translation>el control vuelve tras %1 frente a %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -1600,37 +1921,6 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     <message>
         <source>no run yet</source>
         <translation>aún no hay ejecución</translation>
-    </message>
-    <message>
-        <source>%1 s · event %2 of %3</source>
-        <translation>%1 s · evento %2 de %3</translation>
-    </message>
-    <message>
-        <source>nothing has happened yet</source>
-        <translation>todavía no ha pasado nada</translation>
-    </message>
-    <message numerus="yes">
-        <source>… %n more</source>
-        <translation>
-            <numerusform>… %n más</numerusform>
-            <numerusform>… %n más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>vacía</translation>
-    </message>
-    <message>
-        <source>last loop pass: %1 ready</source>
-        <translation>última pasada del bucle: %1 lista(s)</translation>
-    </message>
-    <message>
-        <source>%1 s → %2</source>
-        <translation>%1 s → %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2151,10 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     <message>
         <source>The picture could not be copied: %1</source>
         <translation>No se pudo copiar la imagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no lesson.</source>
+        <translation>%1 no contiene ninguna lección.</translation>
     </message>
 </context>
 <context>

@@ -59,28 +59,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>awaitscope: --lang %1 is not a language here; use %2.</source>
-        <translation>awaitscope&#xa0;: --lang %1 n&apos;est pas une langue disponible&#xa0;; utilisez %2.</translation>
-    </message>
-    <message>
-        <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
-Run it under a virtual display instead:  xvfb-run -a build/bin/awaitscope
-</source>
-        <translation>awaitscope&#xa0;: aucun écran trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définies).
-Lancez-le plutôt sur un écran virtuel&#xa0;:  xvfb-run -a build/bin/awaitscope
-</translation>
-    </message>
-    <message>
-        <source>Run a Python asyncio program.</source>
-        <translation>Exécute un programme asyncio Python.</translation>
-    </message>
-    <message>
         <source>virtual (default) or real.</source>
         <translation>virtual (par défaut) ou real.</translation>
-    </message>
-    <message>
-        <source>Write the trace (docs/trace-format.md).</source>
-        <translation>Écrit la trace (docs/trace-format.md).</translation>
     </message>
     <message>
         <source>Write a Chrome/Perfetto trace.</source>
@@ -89,48 +69,6 @@ Lancez-le plutôt sur un écran virtuel&#xa0;:  xvfb-run -a build/bin/awaitscope
     <message>
         <source>The program.</source>
         <translation>Le programme.</translation>
-    </message>
-    <message>
-        <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run&#xa0;: --clock doit valoir &apos;virtual&apos; ou &apos;real&apos;, pas &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>awaitscope: --lang needs a language code.
-</source>
-        <translation>awaitscope&#xa0;: --lang attend un code de langue.
-</translation>
-    </message>
-    <message>
-        <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
-        <translation>awaitscope&#xa0;: commande inconnue &apos;%1&apos; (essayez --help)</translation>
-    </message>
-    <message>
-        <source>Awaitscope shows what asyncio really does, one task at a time.
-
-Without a command it opens the window. Commands:
-  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
-              [--trace OUT.json] [--chrome-trace OUT.json]
-              [--max-steps N] [--max-objects N] ...  (awaitscope run --help lists the limits)
-                      run a Python asyncio program on the runtime
-  lessons [--check DIR]   list the lessons, or check a lesson folder
-  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-                      draw a picture for slides, no display needed
-  serve [--port P]        run the demo HTTP server alone (loopback only)
-  --lang en|de|es|fr      the language of the window, the messages and the lessons</source>
-        <translation>Awaitscope montre, tâche par tâche, ce que fait vraiment asyncio.
-
-Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
-  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]
-              [--trace OUT.json] [--chrome-trace OUT.json]
-              [--max-steps N] [--max-objects N] ...  (awaitscope run --help liste les limites)
-                      exécuter un programme asyncio Python sur le moteur d&apos;exécution
-  lessons [--check DIR]   lister les leçons, ou vérifier un dossier de leçon
-  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-                      dessiner une image pour des diapositives, sans écran
-  serve [--port P]        lancer seul le serveur HTTP de démonstration (boucle locale uniquement)
-  --lang en|de|es|fr      la langue de la fenêtre, des messages et des leçons</translation>
     </message>
     <message>
         <source>Stop after N nested Python calls (default %1).</source>
@@ -165,18 +103,136 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Permet au programme d&apos;atteindre HOST en plus du serveur de démonstration.</translation>
     </message>
     <message>
-        <source>usage: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
-</source>
-        <translation>usage&#xa0;: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]
-</translation>
+        <source>Open the window: the lessons, their code and the timeline.</source>
+        <translation>Ouvre la fenêtre : les leçons, leur code et la frise chronologique.</translation>
     </message>
     <message>
-        <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
-        <translation>awaitscope run&#xa0;: --net doit valoir &apos;sim&apos; ou &apos;real&apos;, pas &apos;%1&apos;</translation>
+        <source>Without a command Awaitscope opens its window. A Python program given as FILE opens there as a lesson of its own; a trace written by &quot;awaitscope run --trace&quot; opens in a player of its own, played back as it was recorded.</source>
+        <translation>Sans commande, Awaitscope ouvre sa fenêtre. Un programme Python donné comme FILE s&apos;y ouvre comme une leçon à part entière ; une trace écrite par « awaitscope run --trace » s&apos;ouvre dans un lecteur à part, rejouée telle qu&apos;elle a été enregistrée.</translation>
     </message>
     <message>
-        <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
-        <translation>awaitscope run&#xa0;: --net real attend --clock real (l&apos;horloge virtuelle ne peut pas attendre des sockets)</translation>
+        <source>Open this lesson: a lesson&apos;s id, or a lesson folder (or a folder of lessons) from anywhere.</source>
+        <translation>Ouvre cette leçon : l&apos;identifiant d&apos;une leçon, ou un dossier de leçon (ou un dossier de leçons) d&apos;où que ce soit.</translation>
+    </message>
+    <message>
+        <source>Print the version and stop.</source>
+        <translation>Affiche la version et s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>A Python program (FILE.py) or a trace (TRACE.json).</source>
+        <translation>Un programme Python (FILE.py) ou une trace (TRACE.json).</translation>
+    </message>
+    <message>
+        <source>Run a Python asyncio program and print its output.</source>
+        <translation>Exécute un programme Python asyncio et affiche sa sortie.</translation>
+    </message>
+    <message>
+        <source>Runs FILE.py on Awaitscope&apos;s own interpreter and runtime, as python3 would run it, and prints what it prints. The exit status is the program&apos;s. A program that runs away stops at a limit with one line that names the limit, its value and the flag that raises it.</source>
+        <translation>Exécute FILE.py sur l&apos;interpréteur et le runtime propres d&apos;Awaitscope, comme python3 l&apos;exécuterait, et affiche ce qu&apos;il affiche. Le code de sortie est celui du programme. Un programme qui s&apos;emballe s&apos;arrête à une limite, avec une ligne qui nomme la limite, sa valeur et l&apos;option qui la relève.</translation>
+    </message>
+    <message>
+        <source>Write the run&apos;s trace (every task and event) as JSON; the window opens it again.</source>
+        <translation>Écrit la trace de l&apos;exécution (chaque tâche et chaque événement) en JSON ; la fenêtre la rouvre.</translation>
+    </message>
+    <message>
+        <source>List the lessons, or check a lesson folder.</source>
+        <translation>Liste les leçons, ou vérifie un dossier de leçon.</translation>
+    </message>
+    <message>
+        <source>Lists every lesson, the built-in ones and those in your lessons folder, then the problems of any that did not load. With --check it reads a lesson folder instead, runs its programs and reports every problem as FILE:LINE: message; the exit status is 1 when there is one.</source>
+        <translation>Liste toutes les leçons, celles fournies et celles de votre dossier de leçons, puis les problèmes de celles qui n&apos;ont pas pu être chargées. Avec --check, lit plutôt un dossier de leçon, exécute ses programmes et signale chaque problème sous la forme FICHIER:LIGNE: message ; le code de sortie vaut 1 s&apos;il y en a un.</translation>
+    </message>
+    <message>
+        <source>Check the lesson folder DIR (or every lesson in it).</source>
+        <translation>Vérifie le dossier de leçon DIR (ou chaque leçon qu&apos;il contient).</translation>
+    </message>
+    <message>
+        <source>Print the folders the lessons and the translations are read from.</source>
+        <translation>Affiche les dossiers d&apos;où sont lues les leçons et les traductions.</translation>
+    </message>
+    <message>
+        <source>Run the demo HTTP server alone, on 127.0.0.1.</source>
+        <translation>Lance seul le serveur HTTP de démonstration, sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C, so that the lessons&apos; aiohttp programs can also run under python3 against http://127.0.0.1:P/.</source>
+        <translation>Lance le serveur HTTP de démonstration sur 127.0.0.1 jusqu&apos;à ce que vous appuyiez sur Ctrl+C, pour que les programmes aiohttp des leçons puissent aussi tourner sous python3 contre http://127.0.0.1:P/.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: one the system picks).</source>
+        <translation>Port d&apos;écoute (par défaut&#xa0;: celui que choisit le système).</translation>
+    </message>
+    <message>
+        <source>Draw a run as a picture for slides; no display needed.</source>
+        <translation>Dessine une exécution en image pour des diapositives ; aucun écran nécessaire.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size in pixels, WIDTHxHEIGHT (default 1920x1080).</source>
+        <translation>La taille de l&apos;image en pixels, LARGEURxHAUTEUR (par défaut 1920x1080).</translation>
+    </message>
+    <message>
+        <source>The lesson to draw, by its id (awaitscope lessons).</source>
+        <translation>La leçon à dessiner, par son identifiant (awaitscope lessons).</translation>
+    </message>
+    <message>
+        <source>The colours (default light).</source>
+        <translation>Les couleurs (par défaut light).</translation>
+    </message>
+    <message>
+        <source>What to draw: the player (default), the timeline alone, or the lesson&apos;s pitfall beside its fix.</source>
+        <translation>Ce qu&apos;il faut dessiner : le lecteur (par défaut), la frise seule, ou le piège de la leçon à côté de sa correction.</translation>
+    </message>
+    <message>
+        <source>The caption (default: the lesson&apos;s or program&apos;s title).</source>
+        <translation>La légende (par défaut : le titre de la leçon ou du programme).</translation>
+    </message>
+    <message>
+        <source>No caption.</source>
+        <translation>Pas de légende.</translation>
+    </message>
+    <message>
+        <source>Write one PNG per frame into DIR.</source>
+        <translation>Écrit un PNG par image dans DIR.</translation>
+    </message>
+    <message>
+        <source>Frames per second of --frames and animations (default 10).</source>
+        <translation>Images par seconde de --frames et des animations (par défaut 10).</translation>
+    </message>
+    <message>
+        <source>How fast the run plays in --frames and animations (default 1; 2 is twice as fast).</source>
+        <translation>La vitesse de lecture de l&apos;exécution dans --frames et les animations (par défaut 1 ; 2 est deux fois plus rapide).</translation>
+    </message>
+    <message>
+        <source>The program to draw, instead of --lesson.</source>
+        <translation>Le programme à dessiner, au lieu de --lesson.</translation>
+    </message>
+    <message>
+        <source>Awaitscope shows what asyncio really does, one task at a time: it runs Python asyncio programs on its own runtime and draws every task, await and cancellation on a timeline.</source>
+        <translation>Awaitscope montre ce que fait vraiment asyncio, une tâche à la fois : il exécute des programmes Python asyncio sur son propre runtime et dessine chaque tâche, chaque await et chaque annulation sur une frise chronologique.</translation>
+    </message>
+    <message>
+        <source>The language of the window, the messages and the lessons for this run (default: English on the command line, the saved choice in the window).</source>
+        <translation>La langue de la fenêtre, des messages et des leçons pour cette exécution (par défaut : l&apos;anglais en ligne de commande, le choix enregistré dans la fenêtre).</translation>
+    </message>
+    <message>
+        <source>Show this help and stop.</source>
+        <translation>Affiche cette aide et s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Runs a lesson&apos;s program (or FILE.py) on the virtual clock and draws it: PNG, SVG or PDF as the --out file is named, the picture in words (.txt: each task&apos;s state, what gather and wait hold, the output so far; alt text for a slide), or an animation (.gif, .webp) where an image plugin here can write one. Two runs write the same bytes.</source>
+        <translation>Exécute le programme d’une leçon (ou FILE.py) sur l’horloge virtuelle et le dessine : PNG, SVG ou PDF selon le nom du fichier --out, l’image en mots (.txt : l’état de chaque tâche, ce que contiennent gather et wait, la sortie jusqu’ici ; texte alternatif pour une diapositive) ou une animation (.gif, .webp) si un greffon d’image peut l’écrire. Deux exécutions écrivent les mêmes octets.</translation>
+    </message>
+    <message>
+        <source>Where to write: FILE.png, FILE.svg, FILE.pdf or FILE.txt (or .gif, .webp for an animation).</source>
+        <translation>Où écrire : FILE.png, FILE.svg, FILE.pdf ou FILE.txt (ou .gif, .webp pour une animation).</translation>
+    </message>
+    <message>
+        <source>The moment to draw: seconds of the run, event:N (the N-th event; two events at one instant are two moments) or end (the default).</source>
+        <translation>Le moment à dessiner : secondes de l’exécution, event:N (le N-ième événement ; deux événements au même instant sont deux moments) ou end (par défaut).</translation>
+    </message>
+    <message>
+        <source>With --lesson: draw the moment a section of the lesson explains, with its title as the caption.</source>
+        <translation>Avec --lesson : dessine le moment qu’explique une section de la leçon, avec son titre en légende.</translation>
     </message>
 </context>
 <context>
@@ -221,20 +277,6 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>usage: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
-An --out ending in .gif or .webp writes an animation when an image plugin here can.</source>
-        <translation>usage&#xa0;: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]
-         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]
-         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]
-Un --out en .gif ou .webp écrit une animation si un module d&apos;image présent ici le permet.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 attend une valeur.</translation>
-    </message>
-    <message>
         <source>--fps %1 is not a frame rate: give a number from 1 to 120.</source>
         <translation>--fps %1 n&apos;est pas une fréquence d&apos;images&#xa0;: donnez un nombre de 1 à 120.</translation>
     </message>
@@ -251,24 +293,8 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
         <translation>--theme %1 n&apos;est pas un thème&#xa0;: utilisez %2.</translation>
     </message>
     <message>
-        <source>--at %1 is not a moment: give seconds (like 3 or 4.5) or &quot;end&quot;.</source>
-        <translation>--at %1 n&apos;est pas un instant&#xa0;: donnez des secondes (comme 3 ou 4.5) ou &quot;end&quot;.</translation>
-    </message>
-    <message>
         <source>--view %1 is not a view: use player, timeline or compare.</source>
         <translation>--view %1 n&apos;est pas une vue&#xa0;: utilisez player, timeline ou compare.</translation>
-    </message>
-    <message>
-        <source>--lang %1 is not a language code (like en or de).</source>
-        <translation>--lang %1 n&apos;est pas un code de langue (comme en ou de).</translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation>Option inconnue&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>One program at a time: %1 and %2 were both given.</source>
-        <translation>Un programme à la fois&#xa0;: %1 et %2 ont été donnés tous les deux.</translation>
     </message>
     <message>
         <source>Say what to draw: --lesson ID or a FILE.py.</source>
@@ -283,14 +309,6 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
         <translation>%1 n&apos;est pas un programme Python (FILE.py).</translation>
     </message>
     <message>
-        <source>Say where to write: --out FILE.png, FILE.svg or FILE.pdf (or --frames DIR).</source>
-        <translation>Indiquez où écrire&#xa0;: --out FILE.png, FILE.svg ou FILE.pdf (ou --frames DIR).</translation>
-    </message>
-    <message>
-        <source>--out %1: name the file .png, .svg or .pdf (or .gif, .webp for an animation) to choose the format.</source>
-        <translation>--out %1&#xa0;: l&apos;extension choisit le format&#xa0;: .png, .svg ou .pdf (ou .gif, .webp pour une animation).</translation>
-    </message>
-    <message>
         <source>--view compare needs --lesson ID: it compares the lesson&apos;s pitfall.py with its fixed.py.</source>
         <translation>--view compare attend --lesson ID&#xa0;: la vue compare le pitfall.py de la leçon avec son fixed.py.</translation>
     </message>
@@ -301,10 +319,6 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
     <message>
         <source>Export needs a graphical application object (internal error).</source>
         <translation>L&apos;export a besoin d&apos;un objet application graphique (erreur interne).</translation>
-    </message>
-    <message>
-        <source>--lang %1 is not a language here; use %2.</source>
-        <translation>--lang %1 n&apos;est pas une langue disponible&#xa0;; utilisez %2.</translation>
     </message>
     <message>
         <source>There is no lesson %1. Lessons: %2.</source>
@@ -340,6 +354,34 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
         <source>Wrote %1 frames to %2 (%3 frames per second).</source>
         <translation>%1 images écrites dans %2 (%3 images par seconde).</translation>
     </message>
+    <message>
+        <source>--at %1 is not a moment: give seconds (like 3 or 4.5), event:N (N from 1) or &quot;end&quot;.</source>
+        <translation>--at %1 n’est pas un moment : donnez des secondes (comme 3 ou 4.5), event:N (N à partir de 1) ou « end ».</translation>
+    </message>
+    <message>
+        <source>--section and --at both choose the moment: give one of them.</source>
+        <translation>--section et --at choisissent tous deux le moment : n’en donnez qu’un.</translation>
+    </message>
+    <message>
+        <source>Say where to write: --out FILE.png, FILE.svg, FILE.pdf or FILE.txt (or --frames DIR).</source>
+        <translation>Indiquez où écrire : --out FILE.png, FILE.svg, FILE.pdf ou FILE.txt (ou --frames DIR).</translation>
+    </message>
+    <message>
+        <source>--out %1: name the file .png, .svg, .pdf or .txt (or .gif, .webp for an animation) to choose the format.</source>
+        <translation>--out %1 : nommez le fichier .png, .svg, .pdf ou .txt (ou .gif, .webp pour une animation) pour choisir le format.</translation>
+    </message>
+    <message>
+        <source>--section needs --lesson ID: sections belong to a lesson.</source>
+        <translation>--section nécessite --lesson ID : les sections appartiennent à une leçon.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 has no section %2. Its sections: %3.</source>
+        <translation>La leçon %1 n’a pas de section %2. Ses sections : %3.</translation>
+    </message>
+    <message>
+        <source>The moment of section %1 never happens in this run; drawing the end.</source>
+        <translation>Le moment de la section %1 n’arrive jamais dans cette exécution ; la fin est dessinée.</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -370,10 +412,6 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
     <message>
         <source>A run drawn by Awaitscope</source>
         <translation>Une exécution dessinée par Awaitscope</translation>
-    </message>
-    <message>
-        <source>Cannot tell the format of %1: name it .png, .svg or .pdf.</source>
-        <translation>Format de %1 inconnu&#xa0;: nommez le fichier .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>Nothing was drawn for %1.</source>
@@ -410,6 +448,10 @@ Un --out en .gif ou .webp écrit une animation si un module d&apos;image présen
     <message>
         <source>Could not encode %1: %2</source>
         <translation>Impossible d&apos;encoder %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name it .png, .svg, .pdf or .txt.</source>
+        <translation>Impossible de déterminer le format de %1 : nommez-le .png, .svg, .pdf ou .txt.</translation>
     </message>
 </context>
 <context>
@@ -548,14 +590,6 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
 </translation>
     </message>
     <message>
-        <source>usage: awaitscope lessons            list the lessons
-       awaitscope lessons --check DIR  check a lesson folder (or a folder of lessons)
-</source>
-        <translation>usage&#xa0;: awaitscope lessons            lister les leçons
-        awaitscope lessons --check DIR  vérifier un dossier de leçon (ou un dossier de leçons)
-</translation>
-    </message>
-    <message>
         <source>the program exits with status %1</source>
         <translation>le programme se termine avec le statut %1</translation>
     </message>
@@ -569,6 +603,18 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     <message>
         <source>the id &quot;%1&quot; is already used by %2; choose another id (and folder name)</source>
         <translation>l&apos;identifiant &quot;%1&quot; est déjà utilisé par %2&#xa0;; choisissez-en un autre (et un autre nom de dossier)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>is neither a lesson folder nor a Python program</source>
+        <translation>n&apos;est ni un dossier de leçon ni un programme Python</translation>
+    </message>
+    <message>
+        <source>holds no lesson</source>
+        <translation>ne contient aucune leçon</translation>
     </message>
 </context>
 <context>
@@ -937,82 +983,7 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
 </context>
 <context>
-    <name>RunOutcome</name>
-    <message>
-        <source>no recorded output %1</source>
-        <translation>aucune sortie enregistrée %1</translation>
-    </message>
-    <message>
-        <source>no recorded outcome %1</source>
-        <translation>aucun résultat enregistré %1</translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2)</source>
-        <translation>%1&#xa0;: pas un objet JSON (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ServeCommand</name>
-    <message>
-        <source>Runs the demo HTTP server on 127.0.0.1 until you press Ctrl+C.</source>
-        <translation>Lance le serveur HTTP de démonstration sur 127.0.0.1 jusqu&apos;à ce que vous appuyiez sur Ctrl+C.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
-    </message>
-    <message>
-        <source>Port to listen on (default: one the system picks).</source>
-        <translation>Port d&apos;écoute (par défaut&#xa0;: celui que choisit le système).</translation>
-    </message>
-    <message>
-        <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
-        <translation>awaitscope serve&#xa0;: --port doit être un nombre de 0 à 65535, pas &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>awaitscope serve: %1
-Choose another port with --port, or 0 for any free port.</source>
-        <translation>awaitscope serve&#xa0;: %1
-Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.</translation>
-    </message>
-    <message>
-        <source>Demo server listening on %1 (Ctrl+C stops it)</source>
-        <translation>Serveur de démonstration à l&apos;écoute sur %1 (Ctrl+C l&apos;arrête)</translation>
-    </message>
-</context>
-<context>
-    <name>TaskStatus</name>
-    <message>
-        <source>not created</source>
-        <translation>pas encore créée</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>prête</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>suspended</source>
-        <translation>suspendue</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>terminée</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échouée</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineModel</name>
+    <name>RunModel</name>
     <message>
         <source>the loop</source>
         <translation>la boucle</translation>
@@ -1060,6 +1031,10 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <message>
         <source>%1 yields to the loop</source>
         <translation>%1 rend la main à la boucle</translation>
+    </message>
+    <message>
+        <source>%1 blocks the loop for %2 s</source>
+        <translation>%1 bloque la boucle pendant %2 s</translation>
     </message>
     <message>
         <source>%1 awaits a combinator</source>
@@ -1123,7 +1098,7 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     </message>
     <message>
         <source>loop pass: %1 ready</source>
-        <translation>passage de la boucle&#xa0;: %1 prête(s)</translation>
+        <translation>passage de la boucle : %1 prête(s)</translation>
     </message>
     <message>
         <source>%1 prints %2</source>
@@ -1139,11 +1114,11 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     </message>
     <message>
         <source>suspended: sleeping</source>
-        <translation>suspendue&#xa0;: dort</translation>
+        <translation>suspendue : dort</translation>
     </message>
     <message>
         <source>suspended: awaiting %1</source>
-        <translation>suspendue&#xa0;: attend %1</translation>
+        <translation>suspendue : attend %1</translation>
     </message>
     <message>
         <source>a combinator</source>
@@ -1151,7 +1126,7 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     </message>
     <message>
         <source>suspended: %1</source>
-        <translation>suspendue&#xa0;: %1</translation>
+        <translation>suspendue : %1</translation>
     </message>
     <message>
         <source>from %1 s to %2 s (%3)</source>
@@ -1160,6 +1135,315 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message>
+        <source>no recorded output %1</source>
+        <translation>aucune sortie enregistrée %1</translation>
+    </message>
+    <message>
+        <source>no recorded outcome %1</source>
+        <translation>aucun résultat enregistré %1</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1&#xa0;: pas un objet JSON (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RunStateText</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready to run</source>
+        <translation>prête à s’exécuter</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>blocking the loop: nothing else can run</source>
+        <translation>bloque la boucle : rien d’autre ne peut s’exécuter</translation>
+    </message>
+    <message>
+        <source>ready: its sleep ended at %1, but the loop is busy</source>
+        <translation>prête : son sommeil a pris fin à %1, mais la boucle est occupée</translation>
+    </message>
+    <message>
+        <source>suspended, sleeping until %1</source>
+        <translation>suspendue, en sommeil jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>suspended, sleeping</source>
+        <translation>suspendue, en sommeil</translation>
+    </message>
+    <message>
+        <source>suspended, awaiting %1</source>
+        <translation>suspendue, attend %1</translation>
+    </message>
+    <message>
+        <source>a combinator</source>
+        <translation>un combinateur</translation>
+    </message>
+    <message>
+        <source>suspended, yielded to the loop</source>
+        <translation>suspendue, a rendu la main à la boucle</translation>
+    </message>
+    <message>
+        <source>suspended, waiting for the network</source>
+        <translation>suspendue, attend le réseau</translation>
+    </message>
+    <message>
+        <source>suspended, awaiting a future</source>
+        <translation>suspendue, attend un future</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminées</translation>
+    </message>
+    <message>
+        <source>done, returned %1</source>
+        <translation>terminée, a retourné %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3)</source>
+        <translation>%1 : %2 (ligne %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 raised %2</source>
+        <translation>%1 a levé %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 a été annulée</translation>
+    </message>
+    <message>
+        <source>wait returned: done={%1}, pending={%2}</source>
+        <translation>wait a retourné : done={%1}, pending={%2}</translation>
+    </message>
+    <message>
+        <source>gather returned [%1]</source>
+        <translation>gather a retourné [%1]</translation>
+    </message>
+    <message>
+        <source>as_completed handed out %1</source>
+        <translation>as_completed a remis %1</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 a retourné</translation>
+    </message>
+    <message>
+        <source>%1 — %2, line %3</source>
+        <translation>%1 — %2, ligne %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>waiting, timeout at %1</source>
+        <translation>en attente, délai à %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>returned at %1, when the timeout passed</source>
+        <translation>a retourné à %1, quand le délai est passé</translation>
+    </message>
+    <message>
+        <source>returned at %1</source>
+        <translation>a retourné à %1</translation>
+    </message>
+    <message>
+        <source>raised %1 at %2</source>
+        <translation>a levé %1 à %2</translation>
+    </message>
+    <message>
+        <source>cancelled at %1</source>
+        <translation>annulée à %1</translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (échec : %2)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>wait is waiting: done={%1}, pending={%2}</source>
+        <translation>wait attend : done={%1}, pending={%2}</translation>
+    </message>
+    <message>
+        <source>handed out</source>
+        <translation>livrées</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>encore en cours</translation>
+    </message>
+    <message>
+        <source>as_completed has handed out nothing yet</source>
+        <translation>as_completed n’a encore rien remis</translation>
+    </message>
+    <message>
+        <source>as_completed handed out, in order: %1</source>
+        <translation>as_completed a remis, dans l’ordre : %1</translation>
+    </message>
+    <message>
+        <source>; the timeout passed, so every remaining await raises TimeoutError</source>
+        <translation> ; le délai est passé, donc chaque await restant lève TimeoutError</translation>
+    </message>
+    <message>
+        <source>finished after gather raised: result discarded</source>
+        <translation>terminée après que gather a levé : résultat abandonné</translation>
+    </message>
+    <message>
+        <source>still running: result discarded</source>
+        <translation>toujours en cours : résultat abandonné</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for %2</source>
+        <translation>%1 attend %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2; %3: results discarded</source>
+        <translation>%1 à %2 ; %3 : résultats abandonnés</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Ready queue: %1</source>
+        <translation>File des prêtes : %1</translation>
+    </message>
+    <message>
+        <source>Timers: %1</source>
+        <translation>Minuteries : %1</translation>
+    </message>
+    <message>
+        <source>nothing has happened yet</source>
+        <translation>rien ne s&apos;est encore passé</translation>
+    </message>
+    <message>
+        <source>%1, before the first event</source>
+        <translation>%1, avant le premier événement</translation>
+    </message>
+    <message>
+        <source>%1, event %2 of %3</source>
+        <translation>%1, événement %2 sur %3</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>Last event: %1</source>
+        <translation>Dernier événement : %1</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Tâches :</translation>
+    </message>
+    <message>
+        <source>  none yet</source>
+        <translation>  aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>Event loop: Ready queue: %1 · Timers: %2</source>
+        <translation>Boucle d’événements : File des prêtes : %1 · Minuteries : %2</translation>
+    </message>
+    <message>
+        <source>Output so far:</source>
+        <translation>Sortie jusqu’ici :</translation>
+    </message>
+    <message>
+        <source>  nothing printed yet</source>
+        <translation>  rien d’affiché pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
+        <translation>awaitscope serve&#xa0;: --port doit être un nombre de 0 à 65535, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>awaitscope serve: %1
+Choose another port with --port, or 0 for any free port.</source>
+        <translation>awaitscope serve&#xa0;: %1
+Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.</translation>
+    </message>
+    <message>
+        <source>Demo server listening on %1 (Ctrl+C stops it)</source>
+        <translation>Serveur de démonstration à l&apos;écoute sur %1 (Ctrl+C l&apos;arrête)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>not created</source>
+        <translation>pas encore créée</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendue</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>blocking the loop</source>
+        <translation>bloque la boucle</translation>
     </message>
 </context>
 <context>
@@ -1224,54 +1508,6 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
         <translation>(rien pour l&apos;instant)</translation>
     </message>
     <message>
-        <source>%1 (line %2): %3</source>
-        <translation>%1 (ligne %2)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>revenu</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>done: %1</source>
-        <translation>terminées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>pending: %1</source>
-        <translation>en attente&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>order: %1</source>
-        <translation>ordre&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>time: %1</source>
-        <translation>temps&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>ready: %1</source>
-        <translation>prêtes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>timers: %1</source>
-        <translation>minuteurs&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 wakes at %2</source>
-        <translation>%1 se réveille à %2</translation>
-    </message>
-    <message>
-        <source>timer %1</source>
-        <translation>minuteur %1</translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation>%1 : fichier introuvable</translation>
     </message>
@@ -1311,48 +1547,117 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
         <source>the disk is full or the file is too large</source>
         <translation>le disque est plein ou le fichier est trop volumineux</translation>
     </message>
+    <message>
+        <source>Unexpected argument %1: the command takes none.</source>
+        <translation>Argument inattendu %1 : la commande n&apos;en prend aucun.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1: the command takes one %2.</source>
+        <translation>Argument inattendu %1 : la commande prend un seul %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Option inconnue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 ne prend pas de valeur.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 manque.</translation>
+    </message>
+    <message>
+        <source>awaitscope: --lang %1 is not a language here; use %2.</source>
+        <translation>awaitscope&#xa0;: --lang %1 n&apos;est pas une langue disponible&#xa0;; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>awaitscope: %1 does not exist.</source>
+        <translation>awaitscope : %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>awaitscope: unknown command &apos;%1&apos; (try --help)</source>
+        <translation>awaitscope&#xa0;: commande inconnue &apos;%1&apos; (essayez --help)</translation>
+    </message>
+    <message>
+        <source>awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace (%2).</source>
+        <translation>awaitscope : %1 n&apos;est ni un programme Python (.py) ni une trace Awaitscope (%2).</translation>
+    </message>
+    <message>
+        <source>awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).
+Run it under a virtual display instead:  xvfb-run -a awaitscope
+</source>
+        <translation>awaitscope : aucun écran trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définies).
+Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
+</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1 (awaitscope lessons lists them).</source>
+        <translation>Il n&apos;y a pas de leçon %1 (awaitscope lessons les liste).</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --clock must be &apos;virtual&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation>awaitscope run&#xa0;: --clock doit valoir &apos;virtual&apos; ou &apos;real&apos;, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --net must be &apos;sim&apos; or &apos;real&apos;, not &apos;%1&apos;</source>
+        <translation>awaitscope run&#xa0;: --net doit valoir &apos;sim&apos; ou &apos;real&apos;, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>awaitscope run: --net real needs --clock real (the virtual clock cannot wait for sockets)</source>
+        <translation>awaitscope run&#xa0;: --net real attend --clock real (l&apos;horloge virtuelle ne peut pas attendre des sockets)</translation>
+    </message>
+    <message>
+        <source>Built-in lessons: %1</source>
+        <translation>Leçons fournies : %1</translation>
+    </message>
+    <message>
+        <source>Your lessons: %1</source>
+        <translation>Vos leçons : %1</translation>
+    </message>
+    <message>
+        <source>Translations: %1</source>
+        <translation>Traductions : %1</translation>
+    </message>
+    <message>
+        <source>awaitscope lessons: the built-in lessons are missing: %1 is not a folder (reinstall, or set AWAITSCOPE_DATA_DIR).</source>
+        <translation>awaitscope lessons : les leçons fournies manquent : %1 n&apos;est pas un dossier (réinstallez, ou définissez AWAITSCOPE_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Try &quot;awaitscope export --help&quot;.</source>
+        <translation>Essayez « awaitscope export --help ».</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 --help&quot;.</source>
+        <translation>Essayez « %1 --help ».</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Each command tells more with --help, e.g. &quot;%1 run --help&quot;.</source>
+        <translation>Chaque commande en dit plus avec --help, par exemple « %1 run --help ».</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CombinatorPanel</name>
-    <message numerus="yes">
-        <source>… %n more</source>
-        <translation>
-            <numerusform>… %n autre</numerusform>
-            <numerusform>… %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>terminées</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>handed out</source>
-        <translation>livrées</translation>
-    </message>
-    <message>
-        <source>still running</source>
-        <translation>encore en cours</translation>
-    </message>
-    <message>
-        <source>, line %1</source>
-        <translation>, ligne %1</translation>
-    </message>
-    <message>
-        <source>returned at %1 s</source>
-        <translation>revenu à %1 s</translation>
-    </message>
-    <message>
-        <source>waiting, timeout at %1 s</source>
-        <translation>en attente, timeout à %1 s</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
     <message>
         <source>Combinators</source>
         <translation>Combinateurs</translation>
@@ -1403,6 +1708,22 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <message>
         <source>total</source>
         <translation>total</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+    <message>
+        <source>%1 raised</source>
+        <translation>%1 a levé une exception</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 a retourné</translation>
+    </message>
+    <message>
+        <source>control back after %1 vs %2 (%3, %4)</source>
+        <translation>contrôle rendu après %1 contre %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -1600,37 +1921,6 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <message>
         <source>no run yet</source>
         <translation>pas encore d&apos;exécution</translation>
-    </message>
-    <message>
-        <source>%1 s · event %2 of %3</source>
-        <translation>%1 s · événement %2 sur %3</translation>
-    </message>
-    <message>
-        <source>nothing has happened yet</source>
-        <translation>rien ne s&apos;est encore passé</translation>
-    </message>
-    <message numerus="yes">
-        <source>… %n more</source>
-        <translation>
-            <numerusform>… %n autre</numerusform>
-            <numerusform>… %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>vide</translation>
-    </message>
-    <message>
-        <source>last loop pass: %1 ready</source>
-        <translation>dernier passage de la boucle&#xa0;: %1 prête(s)</translation>
-    </message>
-    <message>
-        <source>%1 s → %2</source>
-        <translation>%1 s → %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2151,10 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <message>
         <source>The picture could not be copied: %1</source>
         <translation>L&apos;image n&apos;a pas pu être copiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no lesson.</source>
+        <translation>%1 ne contient aucune leçon.</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,31 @@
-#include "commandline.h"
+#include "application/commandline.h"
+
+#include "application/argumentparser.h"
+#include "application/commandlinedocs.h"
+#include "application/datalocation.h"
+#include "application/exportarguments.h"
 #include "application/firstframeprobe.h"
 
-#include "export/exportcommand.h"
-#include "http/servecommand.h"
+#include "http/demoserve.h"
 #include "i18n/languagemanager.h"
+#include "io/userfile.h"
 #include "lessons/lessonchecker.h"
 #include "lessons/lessonlibrary.h"
 #include "lessonview/lessonrunner.h"
 #include "mainwindow/mainwindow.h"
+#include "player/playerwidget.h"
 #include "python/pythonrunner.h"
 #include "run/runservice.h"
+#include "trace/trace.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHashFunctions>
+#include <QIcon>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstdio>
@@ -24,97 +35,36 @@ namespace awaitscope {
 
 namespace {
 
-QString description()
+struct Tr
 {
-    return QCoreApplication::translate(
-        "CommandLine",
-        "Awaitscope shows what asyncio really does, one task at a time.\n\n"
-        "Without a command it opens the window. Commands:\n"
-        "  run FILE.py [--clock virtual|real] [--net sim|real] [--allow-host HOST]\n"
-        "              [--trace OUT.json] [--chrome-trace OUT.json]\n"
-        "              [--max-steps N] [--max-objects N] ...  (awaitscope run --help lists the limits)\n"
-        "                      run a Python asyncio program on the runtime\n"
-        "  lessons [--check DIR]   list the lessons, or check a lesson folder\n"
-        "  export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH]\n"
-        "         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]\n"
-        "                      draw a picture for slides, no display needed\n"
-        "  serve [--port P]        run the demo HTTP server alone (loopback only)\n"
-        "  --lang en|de|es|fr      the language of the window, the messages and the lessons");
+    // lupdate files tr() calls outside a class under the namespace's name.
+    Q_DECLARE_TR_FUNCTIONS(awaitscope)
+};
+
+QString tr(const char *text)
+{
+    return Tr::tr(text);
 }
 
-// `--lang CODE` (or --lang=CODE) of this run, taken out of argv by runCommandLine.
-QString &requestedLanguage()
+void printLine(FILE *stream, const QString &text)
 {
-    static QString language;
-    return language;
+    std::fprintf(stream, "%s\n", qUtf8Printable(text));
+    std::fflush(stream);
 }
 
-// Removes --lang and its value from argv (keeping argv[argc] == nullptr); false when the value is missing.
-bool takeLanguageOption(int *argc, char *argv[])
+// "awaitscope run: …": a message names the command it comes from.
+QString prefixed(const CommandSpec &command, const QString &message)
 {
-    for (int i = 1; i < *argc; ++i) {
-        int used = 0;
-        if (std::strcmp(argv[i], "--lang") == 0) {
-            if (i + 1 >= *argc)
-                return false;
-            requestedLanguage() = QString::fromLocal8Bit(argv[i + 1]);
-            used = 2;
-        } else if (std::strncmp(argv[i], "--lang=", 7) == 0) {
-            requestedLanguage() = QString::fromLocal8Bit(argv[i] + 7);
-            used = 1;
-        }
-        if (used > 0) {
-            for (int j = i; j + used <= *argc; ++j)
-                argv[j] = argv[j + used];
-            *argc -= used;
-            --i;
-        }
-    }
-    return true;
+    return (command.name.isEmpty() ? QStringLiteral("awaitscope: ")
+                                   : QStringLiteral("awaitscope %1: ").arg(command.name)) +
+           message;
 }
 
-// The language once the application object exists: --lang for this run only. Without it the window
-// takes the one chosen in its Language menu, else the system's; the command-line tools stay English,
-// so that scripts and expected outputs read the same on every machine. False (with a message) for an
-// unknown code.
-bool applyLanguage(bool window = false)
+void setApplicationIdentity()
 {
-    LanguageManager *manager = LanguageManager::instance();
-    if (requestedLanguage().isEmpty()) {
-        if (window)
-            manager->restore();
-        return true;
-    }
-    if (manager->setLanguage(requestedLanguage(), false))
-        return true;
-    std::fprintf(stderr, "%s\n",
-                 qUtf8Printable(QCoreApplication::translate(
-                                    "CommandLine", "awaitscope: --lang %1 is not a language here; use %2.")
-                                    .arg(requestedLanguage(), LanguageManager::languages().join(u", "))));
-    return false;
-}
-
-// What a limit counts, for `awaitscope run --help`.
-QString limitHelp(py::Limit limit)
-{
-    switch (limit) {
-    case py::Limit::Recursion:
-        return QCoreApplication::translate("CommandLine", "Stop after N nested Python calls (default %1).");
-    case py::Limit::Steps:
-        return QCoreApplication::translate("CommandLine",
-                                           "Stop after N statements and loop rounds (default %1).");
-    case py::Limit::Memory:
-        return QCoreApplication::translate("CommandLine",
-                                           "Stop when N objects and container items are alive (default %1).");
-    case py::Limit::Tasks:
-        return QCoreApplication::translate("CommandLine", "Stop after N tasks were created (default %1).");
-    case py::Limit::Output:
-        return QCoreApplication::translate("CommandLine", "Stop after N characters printed (default %1).");
-    case py::Limit::Trace:
-        return QCoreApplication::translate("CommandLine",
-                                           "Stop after N trace events recorded, with --trace (default %1).");
-    }
-    return {};
+    QCoreApplication::setOrganizationName(QStringLiteral("Awaitscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("awaitscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AWAITSCOPE_VERSION));
 }
 
 // True when Qt's default platform plugin has no display to talk to.
@@ -125,200 +75,332 @@ bool noDisplayAvailable()
     return !qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
 
-void setApplicationIdentity()
+bool asksForText(const QStringList &arguments)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Awaitscope"));
-    QCoreApplication::setApplicationName(QStringLiteral("awaitscope"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(AWAITSCOPE_VERSION));
+    for (const QString &arg : arguments) {
+        if (arg == u"--")
+            break;
+        if (arg == u"-h" || arg == u"--help" || arg == u"-v" || arg == u"--version")
+            return true;
+    }
+    return false;
 }
 
-int runGui(int argc, char *argv[])
+// --lang CODE as written anywhere on the line, so that even a message about a misuse is in that language.
+QString requestedLanguage(const QStringList &arguments)
 {
-    if (noDisplayAvailable()) {
-        std::fputs(qUtf8Printable(QCoreApplication::translate(
-                       "CommandLine",
-                       "awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
-                       "Run it under a virtual display instead:  xvfb-run -a build/bin/awaitscope\n")),
+    QString language;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--")
+            break;
+        if (arg == u"--lang" && i + 1 < arguments.size())
+            language = arguments.at(++i);
+        else if (arg.startsWith(u"--lang="))
+            language = arg.mid(7);
+    }
+    return language;
+}
+
+// The language once the application object exists: --lang for this run only. Without it the window takes
+// the one chosen in its Language menu, else the system's (runCommand); the command-line tools stay English,
+// so that scripts and expected outputs read the same on every machine. False (with a message) for an
+// unknown code.
+bool applyLanguage(const QString &requested)
+{
+    if (requested.isEmpty() || LanguageManager::instance()->setLanguage(requested, false))
+        return true;
+    printLine(stderr, tr("awaitscope: --lang %1 is not a language here; use %2.")
+                          .arg(requested, LanguageManager::languages().join(u", ")));
+    return false;
+}
+
+// A trace opens in a player of its own: the run as it was recorded, nothing is run again.
+void openTraceWindow(const Trace &trace, const QString &path)
+{
+    auto *player = new PlayerWidget;
+    player->setAttribute(Qt::WA_DeleteOnClose);
+    player->setObjectName(QStringLiteral("tracePlayer"));
+    player->setWindowTitle(QStringLiteral("%1 — Awaitscope").arg(QFileInfo(path).fileName()));
+    player->setTrace(trace);
+    player->resize(1280, 720);
+    if (FirstFrameProbe::requested())
+        new FirstFrameProbe(player);
+    player->show();
+}
+
+// A lesson's own file (lesson.json, or a translation of it) stands for its folder.
+bool isLessonFile(const QFileInfo &info)
+{
+    static const QRegularExpression name(QStringLiteral("^lesson(\\.[a-z]{2})?\\.json$"));
+    return info.isFile() && name.match(info.fileName()).hasMatch();
+}
+
+int windowCommand(const ParsedArguments &args)
+{
+    // What to open is checked first, so that a mistake is told even where no window can appear.
+    const QString file = args.positional.value(0);
+    QString folder; // a lesson folder given as FILE
+    Trace trace;
+    bool isTrace = false;
+    if (!file.isEmpty()) {
+        const QFileInfo info(file);
+        if (!info.exists()) {
+            printLine(stderr, file.contains(u'/') || file.contains(u'.')
+                                  ? tr("awaitscope: %1 does not exist.").arg(file)
+                                  : tr("awaitscope: unknown command '%1' (try --help)").arg(file));
+            return 2;
+        }
+        if (info.isDir() || isLessonFile(info)) {
+            folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+        } else if (!info.isFile() || info.suffix().compare(u"py", Qt::CaseInsensitive) != 0) {
+            // A trace; a device or a pipe is refused here rather than read for ever.
+            QString error;
+            const std::optional<QByteArray> bytes = readRegularFile(file, FileReadLimits::Trace, &error);
+            if (!bytes) {
+                printLine(stderr, QStringLiteral("awaitscope: ") + error);
+                return 2;
+            }
+            if (!trace.fromJson(*bytes, &error)) {
+                printLine(stderr,
+                          tr("awaitscope: %1 is neither a Python program (.py) nor an Awaitscope trace "
+                             "(%2).")
+                              .arg(file, error));
+                return 2;
+            }
+            isTrace = true;
+        }
+    }
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        std::fputs(qUtf8Printable(tr("awaitscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                                     "Run it under a virtual display instead:  xvfb-run -a awaitscope\n")),
                    stderr);
         return 2;
     }
-    QApplication app(argc, argv);
-    setApplicationIdentity();
-    if (!applyLanguage(true))
-        return 2;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(description());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
+    // The icon theme's (installed with the desktop entry) when there is one, else the one in the binary.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.awaitscope.Awaitscope"),
+                         QIcon(QStringLiteral(":/icons/org.awaitscope.Awaitscope.svg"))));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.awaitscope.Awaitscope"));
+    if (isTrace) {
+        openTraceWindow(trace, file);
+        return QApplication::exec();
+    }
 
     MainWindow window;
     if (FirstFrameProbe::requested())
         new FirstFrameProbe(&window);
+    QString problem;
+    if (args.isSet(QStringLiteral("lesson"))) {
+        // A folder of that name is meant first; a lesson's id otherwise (or when the folder holds none).
+        const QString lesson = args.value(QStringLiteral("lesson"));
+        if ((QFileInfo(lesson).isDir() && window.openPath(lesson, &problem)) || window.openLesson(lesson))
+            problem.clear();
+        else if (problem.isEmpty())
+            problem = tr("There is no lesson %1 (awaitscope lessons lists them).").arg(lesson);
+    }
+    if (!file.isEmpty())
+        window.openPath(folder.isEmpty() ? file : folder, &problem);
+    if (!problem.isEmpty()) {
+        printLine(stderr, QStringLiteral("awaitscope: ") + problem);
+        window.statusBar()->showMessage(problem);
+    }
     window.show();
-    return app.exec();
+    return QApplication::exec();
 }
 
-int runRun(int argc, char *argv[])
+int runProgramCommand(const ParsedArguments &args)
 {
-    QCoreApplication app(argc, argv);
-    setApplicationIdentity();
-    if (!applyLanguage())
-        return 2;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "Run a Python asyncio program."));
-    parser.addHelpOption();
-    QCommandLineOption clock(QStringLiteral("clock"),
-                             QCoreApplication::translate("CommandLine", "virtual (default) or real."),
-                             QStringLiteral("virtual|real"), QStringLiteral("virtual"));
-    QCommandLineOption trace(
-        QStringLiteral("trace"),
-        QCoreApplication::translate("CommandLine", "Write the trace (docs/trace-format.md)."),
-        QStringLiteral("OUT.json"));
-    QCommandLineOption chrome(QStringLiteral("chrome-trace"),
-                              QCoreApplication::translate("CommandLine", "Write a Chrome/Perfetto trace."),
-                              QStringLiteral("OUT.json"));
-    QCommandLineOption net(
-        QStringLiteral("net"),
-        QCoreApplication::translate("CommandLine", "aiohttp's network: sim (default on the virtual clock) "
-                                                   "or real (loopback demo server; needs --clock real)."),
-        QStringLiteral("sim|real"));
-    QCommandLineOption allowHost(
-        QStringLiteral("allow-host"),
-        QCoreApplication::translate("CommandLine", "Let the program reach HOST besides the demo server."),
-        QStringLiteral("HOST"));
-    parser.addOptions({clock, trace, chrome, net, allowHost});
-
-    // One flag per limit; a stopped program's message names the flag to raise.
-    const py::RunLimits defaults;
-    QList<QCommandLineOption> limitOptions;
-    for (const py::Limit limit : py::allLimits()) {
-        limitOptions.append(QCommandLineOption(
-            py::limitFlag(limit).mid(2), limitHelp(limit).arg(defaults.value(limit)), QStringLiteral("N")));
-        parser.addOption(limitOptions.last());
-    }
-    parser.addPositionalArgument(QStringLiteral("run"), QString());
-    parser.addPositionalArgument(QStringLiteral("FILE.py"),
-                                 QCoreApplication::translate("CommandLine", "The program."));
-    parser.process(app);
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 2) {
-        std::fputs(qUtf8Printable(QCoreApplication::translate(
-                       "CommandLine", "usage: awaitscope run FILE.py [--clock virtual|real] [--net sim|real] "
-                                      "[--allow-host HOST] [--trace OUT.json] [--chrome-trace OUT.json]\n")),
-                   stderr);
+    const CommandSpec &command = *args.command;
+    const QString clock = args.value(QStringLiteral("clock"), QStringLiteral("virtual"));
+    if (clock != u"virtual" && clock != u"real") {
+        printLine(stderr, tr("awaitscope run: --clock must be 'virtual' or 'real', not '%1'").arg(clock));
         return 2;
     }
-    const QString clockValue = parser.value(clock);
-    if (clockValue != QLatin1String("virtual") && clockValue != QLatin1String("real")) {
-        std::fprintf(
-            stderr, "%s\n",
-            qUtf8Printable(QCoreApplication::translate(
-                               "CommandLine", "awaitscope run: --clock must be 'virtual' or 'real', not '%1'")
-                               .arg(clockValue)));
+    const QString net = args.value(QStringLiteral("net"));
+    if (!net.isEmpty() && net != u"sim" && net != u"real") {
+        printLine(stderr, tr("awaitscope run: --net must be 'sim' or 'real', not '%1'").arg(net));
         return 2;
     }
-    const QString netValue = parser.value(net);
-    if (!netValue.isEmpty() && netValue != QLatin1String("sim") && netValue != QLatin1String("real")) {
-        std::fprintf(
-            stderr, "%s\n",
-            qUtf8Printable(QCoreApplication::translate(
-                               "CommandLine", "awaitscope run: --net must be 'sim' or 'real', not '%1'")
-                               .arg(netValue)));
-        return 2;
-    }
-    if (netValue == QLatin1String("real") && clockValue != QLatin1String("real")) {
-        std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(QCoreApplication::translate(
-                         "CommandLine", "awaitscope run: --net real needs --clock real (the virtual clock "
-                                        "cannot wait for sockets)")));
+    if (net == u"real" && clock != u"real") {
+        printLine(stderr,
+                  tr("awaitscope run: --net real needs --clock real (the virtual clock cannot wait for "
+                     "sockets)"));
         return 2;
     }
     RunRequest request;
-    request.realClock = clockValue == QLatin1String("real");
-    request.network = netValue;
-    request.allowedHosts = parser.values(allowHost);
-    const QList<py::Limit> limits = py::allLimits();
-    for (qsizetype i = 0; i < limits.size(); ++i) {
-        if (!parser.isSet(limitOptions.at(i)))
+    request.realClock = clock == u"real";
+    request.network = net;
+    request.allowedHosts = args.allValues(QStringLiteral("allow-host"));
+    for (const py::Limit limit : py::allLimits()) {
+        const QString name = py::limitFlag(limit).mid(2);
+        if (!args.isSet(name))
             continue;
         bool ok = false;
-        const qint64 value = parser.value(limitOptions.at(i)).toLongLong(&ok);
+        const qint64 value = args.value(name).toLongLong(&ok);
         if (!ok || value <= 0) {
-            std::fprintf(stderr, "awaitscope run: %s needs a positive whole number, not '%s'\n",
-                         qPrintable(py::limitFlag(limits.at(i))),
-                         qPrintable(parser.value(limitOptions.at(i))));
+            printLine(stderr, prefixed(command, QStringLiteral("%1 needs a positive whole number, not '%2'")
+                                                    .arg(py::limitFlag(limit), args.value(name))));
             return 2;
         }
-        request.limits.set(limits.at(i), value);
+        request.limits.set(limit, value);
     }
-    return runProgramFile(args.at(1), request, {parser.value(trace), parser.value(chrome)});
+    return runProgramFile(args.positional.at(0), request,
+                          {args.value(QStringLiteral("trace")), args.value(QStringLiteral("chrome-trace"))});
 }
 
-int runLessons(int argc, char *argv[])
+int lessonsCommand(const ParsedArguments &args)
 {
-    QCoreApplication app(argc, argv);
-    setApplicationIdentity();
-    if (!applyLanguage())
-        return 2;
-    QStringList arguments = app.arguments().mid(2);
     QTextStream out(stdout);
+    if (args.isSet(QStringLiteral("check")))
+        return checkLessons(args.value(QStringLiteral("check")), out, pythonLessonRunner());
     const QString userRoot =
         QSettings()
             .value(QStringLiteral("lessons/userFolder"), LessonLibrary::defaultUserFolder())
             .toString();
-    return lessonsCommand(arguments, builtInLessonsRoot(), userRoot, out, pythonLessonRunner(),
-                          LanguageManager::instance()->language());
+    if (args.isSet(QStringLiteral("folders"))) {
+        out << tr("Built-in lessons: %1").arg(builtInLessonsRoot()) << '\n'
+            << tr("Your lessons: %1").arg(userRoot) << '\n'
+            << tr("Translations: %1").arg(translationsDirectory()) << '\n';
+        return 0;
+    }
+    if (!QFileInfo(builtInLessonsRoot()).isDir()) {
+        printLine(stderr, tr("awaitscope lessons: the built-in lessons are missing: %1 is not a folder "
+                             "(reinstall, or set AWAITSCOPE_DATA_DIR).")
+                              .arg(builtInLessonsRoot()));
+        return 1;
+    }
+    return listLessons(builtInLessonsRoot(), userRoot, out, LanguageManager::instance()->language());
+}
+
+int serveCommand(const ParsedArguments &args)
+{
+    const QString portText = args.value(QStringLiteral("port"), QStringLiteral("0"));
+    bool ok = false;
+    const uint port = portText.toUInt(&ok);
+    if (!ok || port > 65535) {
+        printLine(stderr,
+                  QCoreApplication::translate(
+                      "ServeCommand", "awaitscope serve: --port must be a number from 0 to 65535, got '%1'.")
+                      .arg(portText));
+        return 2;
+    }
+    QString error;
+    int status = 0;
+    const auto listening = [](const QUrl &url, const QStringList &endpoints) {
+        std::printf("%s\n",
+                    qUtf8Printable(QCoreApplication::translate(
+                                       "ServeCommand", "Demo server listening on %1 (Ctrl+C stops it)")
+                                       .arg(url.toString())));
+        for (const QString &line : endpoints)
+            std::printf("  %s\n", qPrintable(line));
+        std::fflush(stdout);
+    };
+    if (!serveDemoUntilStopped(quint16(port), listening, &error, &status)) {
+        printLine(stderr,
+                  QCoreApplication::translate(
+                      "ServeCommand",
+                      "awaitscope serve: %1\nChoose another port with --port, or 0 for any free port.")
+                      .arg(error));
+        return 1;
+    }
+    return status;
+}
+
+int exportCommand(const ParsedArguments &args)
+{
+    ExportRequest request;
+    QString error;
+    if (!exportRequestFrom(args, &request, &error)) {
+        printLine(stderr, prefixed(*args.command, error));
+        printLine(stderr, tr("Try \"awaitscope export --help\"."));
+        return 2;
+    }
+    request.language = LanguageManager::instance()->language();
+    return exportPictures(request, builtInLessonsRoot());
 }
 
 } // namespace
 
+int runCommand(const QStringList &arguments)
+{
+    const CommandLineSpec &spec = commandLineSpec();
+    const CommandSpec &command = findCommand(spec, arguments);
+    // The language first, so that even a message about a misuse is in it.
+    const QString language = requestedLanguage(arguments);
+    if (!applyLanguage(language))
+        return 2;
+    ParsedArguments args;
+    QString error;
+    const bool parsed = parseArguments(spec, command, arguments, &args, &error);
+    const bool window = command.needs == CommandSpec::Needs::Display && parsed &&
+                        !args.isSet(QStringLiteral("help")) && !args.isSet(QStringLiteral("version"));
+    if (window && language.isEmpty())
+        LanguageManager::instance()->restore();
+    if (!parsed) {
+        printLine(stderr, prefixed(command, error));
+        const QString name = command.name.isEmpty() ? spec.program : spec.program + u' ' + command.name;
+        printLine(stderr, tr("Try \"%1 --help\".").arg(name));
+        return 2;
+    }
+    if (args.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(helpText(spec, command)), stdout);
+        return 0;
+    }
+    if (args.isSet(QStringLiteral("version"))) {
+        std::printf("%s %s\n", qUtf8Printable(spec.program), AWAITSCOPE_VERSION);
+        return 0;
+    }
+    if (command.name == u"run")
+        return runProgramCommand(args);
+    if (command.name == u"lessons")
+        return lessonsCommand(args);
+    if (command.name == u"serve")
+        return serveCommand(args);
+    if (command.name == u"export") {
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+            printLine(stderr,
+                      QStringLiteral("awaitscope export: pictures need a QGuiApplication (internal error)"));
+            return 1;
+        }
+        return exportCommand(args);
+    }
+    return windowCommand(args);
+}
+
 int runCommandLine(int argc, char *argv[])
 {
-    // export reads --lang itself (it also translates the picture); everyone else gets it taken out here.
-    if (!(argc > 1 && std::strcmp(argv[1], "export") == 0) && !takeLanguageOption(&argc, argv)) {
-        std::fputs(qUtf8Printable(QCoreApplication::translate("CommandLine",
-                                                              "awaitscope: --lang needs a language code.\n")),
-                   stderr);
-        return 2;
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    const CommandSpec::Needs needs =
+        asksForText(raw) ? CommandSpec::Needs::Console : findCommand(commandLineSpec(), raw).needs;
+    setApplicationIdentity();
+    switch (needs) {
+    case CommandSpec::Needs::Display: {
+        // Without a display the window's arguments are still checked, then it says what to do instead.
+        if (noDisplayAvailable())
+            break;
+        QApplication app(argc, argv);
+        // Qt has taken its own options (-platform, -style, …) out of the arguments.
+        return runCommand(QCoreApplication::arguments().mid(1));
     }
-    if (argc > 1) {
-        const char *command = argv[1];
-        if (std::strcmp(command, "run") == 0)
-            return runRun(argc, argv);
-        if (std::strcmp(command, "serve") == 0)
-            return runServeCommand(argc, argv);
-        if (std::strcmp(command, "lessons") == 0)
-            return runLessons(argc, argv);
-        // export makes its own QGuiApplication (offscreen when there is no display).
-        if (std::strcmp(command, "export") == 0)
-            return runExportCommand(argc, argv, builtInLessonsRoot());
+    case CommandSpec::Needs::Pictures: {
+        // The PDF writer keeps its fonts in a hash: with the per-process random seed, their order in the
+        // file (and so the bytes) would change from run to run.
+        QHashSeed::setDeterministicGlobalSeed();
+        // Pictures need fonts, and fonts need a QGuiApplication; with no display, the offscreen platform
+        // gives one. This must happen before the application object exists.
+        if (noDisplayAvailable())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return runCommand(QCoreApplication::arguments().mid(1));
     }
-    // --help and --version must work without a display, so answer them before any GUI exists.
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
-            std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
-            QCoreApplication app(argc, argv);
-            setApplicationIdentity();
-            if (!applyLanguage())
-                return 2;
-            QCommandLineParser parser;
-            parser.setApplicationDescription(description());
-            parser.addHelpOption();
-            parser.addVersionOption();
-            parser.process(app); // prints and exits
-            return 0;
-        }
+    case CommandSpec::Needs::Console:
+        break;
     }
-    if (argc > 1 && argv[1][0] != '-') {
-        std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(QCoreApplication::translate(
-                                        "CommandLine", "awaitscope: unknown command '%1' (try --help)")
-                                        .arg(QString::fromLocal8Bit(argv[1]))));
-        return 2;
-    }
-    return runGui(argc, argv);
+    QCoreApplication app(argc, argv);
+    return runCommand(QCoreApplication::arguments().mid(1));
 }
 
 } // namespace awaitscope

@@ -1,5 +1,7 @@
 #include "compare/compareview.h"
 
+#include "trace/runstatetext.h"
+
 #include "timeline/timelinepainter.h"
 
 #include <QFontMetricsF>
@@ -72,7 +74,7 @@ void CompareView::setTheme(const TimelineTheme &theme)
 
 QString CompareView::differenceText() const
 {
-    return differenceText(m_first->trace().endTime, m_second->trace().endTime);
+    return headline(Run{m_first.get(), m_firstTitle}, Run{m_second.get(), m_secondTitle});
 }
 
 QString CompareView::formatTotal(double seconds)
@@ -103,6 +105,35 @@ QString CompareView::differenceText(double first, double second)
     return tr("%1 vs %2: %3× slower").arg(a, b, formatRatio(second / first));
 }
 
+QString CompareView::headline(const Run &first, const Run &second)
+{
+    const double firstEnd = first.model->trace().endTime;
+    const double secondEnd = second.model->trace().endTime;
+    const auto &a = first.model->combinators();
+    const auto &b = second.model->combinators();
+    // The first call of each run, when both make the same kind of call and it came back differently.
+    if (!a.empty() && !b.empty() && a.front().kindId == b.front().kindId &&
+        a.front().kindId != CombinatorKind::Other && a.front().outcome != CombinatorOutcome::Running &&
+        b.front().outcome != CombinatorOutcome::Running) {
+        const CombinatorCall &x = a.front();
+        const CombinatorCall &y = b.front();
+        const double xBack = x.resumed >= 0 ? x.resumed : x.returned;
+        const double yBack = y.resumed >= 0 ? y.resumed : y.returned;
+        const RunStateText xText(*first.model), yText(*second.model);
+        if (x.kindId == CombinatorKind::Wait && xText.outcome(x) != yText.outcome(y))
+            return tr("%1 vs %2").arg(xText.outcome(x), yText.outcome(y));
+        if (x.outcome != y.outcome || std::abs(xBack - yBack) > 1e-9) {
+            auto how = [](const CombinatorCall &c) {
+                return c.outcome == CombinatorOutcome::Raised ? tr("%1 raised").arg(c.kind)
+                                                              : tr("%1 returned").arg(c.kind);
+            };
+            return tr("control back after %1 vs %2 (%3, %4)")
+                .arg(formatTotal(xBack - x.entered), formatTotal(yBack - y.entered), how(x), how(y));
+        }
+    }
+    return differenceText(firstEnd, secondEnd);
+}
+
 void CompareView::paintComparison(QPainter &p, const QRectF &target, const Run &first, const Run &second,
                                   double cursor, const TimelineTheme &theme)
 {
@@ -130,7 +161,7 @@ void CompareView::paintComparison(QPainter &p, const QRectF &target, const Run &
     p.setFont(headlineFont);
     p.setPen(theme.text);
     p.drawText(QRectF(pad, 0, w - 2 * pad, headlineHeight), Qt::AlignVCenter | Qt::AlignLeft,
-               differenceText(firstEnd, secondEnd));
+               headlineMetrics.elidedText(headline(first, second), Qt::ElideRight, w - 2 * pad));
 
     // One geometry for both runs: the same time range and the same label column, so the axes line up.
     TimelineGeometry g;

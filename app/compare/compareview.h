@@ -41,6 +41,9 @@ public:
 
     // "9.0 s vs 3.0 s: 3× faster": how the second time compares with the first.
     static QString differenceText(double first, double second);
+    // What differs where the lesson looks: when control comes back from the first combinator call (gather
+    // raising at once vs returning at the end), what wait handed back, or else the total time.
+    static QString headline(const Run &first, const Run &second);
     static QString formatTotal(double seconds); // "9.0 s", "250 ms"
     static void paintComparison(QPainter &painter, const QRectF &target, const Run &first, const Run &second,
                                 double cursor, const TimelineTheme &theme);

@@ -4,16 +4,15 @@
 
 #include "i18n/languagemanager.h"
 #include "lessons/lessonlibrary.h"
+#include "lessons/momentlocator.h"
 #include "trace/trace.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHashFunctions>
 
 #include <cstdio>
-#include <memory>
 
 namespace awaitscope {
 
@@ -27,22 +26,6 @@ struct Tr
 void printError(const QString &text)
 {
     std::fprintf(stderr, "awaitscope export: %s\n", qUtf8Printable(text));
-}
-
-bool parseNumber(const QString &text, double min, double max, double *value)
-{
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    if (!ok || !(v >= min && v <= max))
-        return false;
-    *value = v;
-    return true;
-}
-
-bool isAnimationPath(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"gif" || suffix == u"webp" || suffix == u"apng";
 }
 
 // Runs a program on the virtual clock; its output stays out of the terminal (only the picture matters).
@@ -60,216 +43,29 @@ bool runFile(const QString &path, RunResult *run, QString *error)
 
 } // namespace
 
-QString ExportRequest::usage()
+bool ExportRequest::isAnimationPath(const QString &path)
 {
-    return Tr::tr(
-        "usage: awaitscope export (--lesson ID | FILE.py) --out FILE.(png|svg|pdf) [--size WxH|1080p|4k]\n"
-        "         [--theme light|dark|projector] [--at SECONDS|end] [--view player|timeline|compare]\n"
-        "         [--lang CODE] [--caption TEXT | --no-caption] [--frames DIR] [--fps N] [--speed X]\n"
-        "An --out ending in .gif or .webp writes an animation when an image plugin here can.");
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"gif" || suffix == u"webp" || suffix == u"apng";
 }
 
-bool ExportRequest::parse(const QStringList &args, ExportRequest *r, QString *error)
+int exportPictures(const ExportRequest &request, const QString &lessonsRoot)
 {
-    *r = ExportRequest();
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        QString name = arg;
-        QString value;
-        bool hasInlineValue = false;
-        if (arg.startsWith(u"--") && arg.contains(u'=')) {
-            name = arg.section(u'=', 0, 0);
-            value = arg.section(u'=', 1);
-            hasInlineValue = true;
-        }
-        auto takeValue = [&]() -> bool {
-            if (hasInlineValue)
-                return true;
-            if (i + 1 >= args.size() || args[i + 1].startsWith(u"--")) {
-                *error = Tr::tr("%1 needs a value.").arg(name);
-                return false;
-            }
-            value = args[++i];
-            return true;
-        };
-        if (name == u"--lesson") {
-            if (!takeValue())
-                return false;
-            r->lesson = value;
-        } else if (name == u"--out" || name == u"-o") {
-            if (!takeValue())
-                return false;
-            r->out = value;
-        } else if (name == u"--frames") {
-            if (!takeValue())
-                return false;
-            r->frames = value;
-        } else if (name == u"--fps") {
-            if (!takeValue())
-                return false;
-            if (!parseNumber(value, 1, 120, &r->fps)) {
-                *error = Tr::tr("--fps %1 is not a frame rate: give a number from 1 to 120.").arg(value);
-                return false;
-            }
-        } else if (name == u"--speed") {
-            if (!takeValue())
-                return false;
-            if (!parseNumber(value, 1e-3, 1e6, &r->speed)) {
-                *error =
-                    Tr::tr(
-                        "--speed %1 is not a speed: give a positive number (2 plays the run twice as fast).")
-                        .arg(value);
-                return false;
-            }
-        } else if (name == u"--size") {
-            if (!takeValue())
-                return false;
-            if (!Exporter::parseSize(value, &r->size)) {
-                *error =
-                    Tr::tr(
-                        "--size %1 is not a picture size: use WIDTHxHEIGHT (16 to 16384 each), 1080p or 4k.")
-                        .arg(value);
-                return false;
-            }
-        } else if (name == u"--theme") {
-            if (!takeValue())
-                return false;
-            if (!ExportTheme::parse(value, &r->theme)) {
-                *error = Tr::tr("--theme %1 is not a theme: use %2.")
-                             .arg(value, ExportTheme::names().join(QStringLiteral(", ")));
-                return false;
-            }
-        } else if (name == u"--at") {
-            if (!takeValue())
-                return false;
-            if (value == u"end") {
-                r->atEnd = true;
-            } else if (parseNumber(value, 0, 1e9, &r->at)) {
-                r->atEnd = false;
-            } else {
-                *error =
-                    Tr::tr("--at %1 is not a moment: give seconds (like 3 or 4.5) or \"end\".").arg(value);
-                return false;
-            }
-        } else if (name == u"--view") {
-            if (!takeValue())
-                return false;
-            if (value == u"player")
-                r->view = Exporter::View::Player;
-            else if (value == u"timeline")
-                r->view = Exporter::View::Timeline;
-            else if (value == u"compare")
-                r->view = Exporter::View::Compare;
-            else {
-                *error = Tr::tr("--view %1 is not a view: use player, timeline or compare.").arg(value);
-                return false;
-            }
-        } else if (name == u"--lang") {
-            if (!takeValue())
-                return false;
-            if (value.isEmpty() || value.size() > 16) {
-                *error = Tr::tr("--lang %1 is not a language code (like en or de).").arg(value);
-                return false;
-            }
-            r->language = value;
-        } else if (name == u"--caption") {
-            if (!takeValue())
-                return false;
-            r->caption = value;
-            r->captionSet = true;
-        } else if (name == u"--no-caption") {
-            r->noCaption = true;
-        } else if (arg.startsWith(u'-') && arg.size() > 1) {
-            *error = Tr::tr("Unknown option %1.").arg(arg);
-            return false;
-        } else if (r->program.isEmpty()) {
-            r->program = arg;
-        } else {
-            *error = Tr::tr("One program at a time: %1 and %2 were both given.").arg(r->program, arg);
-            return false;
-        }
-    }
-    if (r->lesson.isEmpty() == r->program.isEmpty()) {
-        *error = r->lesson.isEmpty() ? Tr::tr("Say what to draw: --lesson ID or a FILE.py.")
-                                     : Tr::tr("Give either --lesson or a FILE.py, not both.");
-        return false;
-    }
-    if (!r->program.isEmpty() && !r->program.endsWith(u".py", Qt::CaseInsensitive)) {
-        *error = Tr::tr("%1 is not a Python program (FILE.py).").arg(r->program);
-        return false;
-    }
-    if (r->out.isEmpty() && r->frames.isEmpty()) {
-        *error = Tr::tr("Say where to write: --out FILE.png, FILE.svg or FILE.pdf (or --frames DIR).");
-        return false;
-    }
-    if (!r->out.isEmpty() && !Exporter::formatForPath(r->out) && !isAnimationPath(r->out)) {
-        *error =
-            Tr::tr("--out %1: name the file .png, .svg or .pdf (or .gif, .webp for an animation) to choose "
-                   "the format.")
-                .arg(r->out);
-        return false;
-    }
-    if (r->view == Exporter::View::Compare && r->lesson.isEmpty()) {
-        *error = Tr::tr(
-            "--view compare needs --lesson ID: it compares the lesson's pitfall.py with its fixed.py.");
-        return false;
-    }
-    if (r->noCaption && r->captionSet) {
-        *error = Tr::tr("--caption and --no-caption contradict each other.");
-        return false;
-    }
-    return true;
-}
-
-int runExportCommand(int argc, char *argv[], const QString &lessonsRoot)
-{
-    // The PDF writer keeps its fonts in a hash: with the per-process random seed, their order in the file
-    // (and so the bytes) would change from run to run.
-    QHashSeed::setDeterministicGlobalSeed();
-    QStringList args;
-    for (int i = 2; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-        std::fprintf(stdout, "%s\n", qUtf8Printable(ExportRequest::usage()));
-        return 0;
-    }
-    ExportRequest request;
-    QString error;
-    if (!ExportRequest::parse(args, &request, &error)) {
-        printError(error);
-        std::fprintf(stderr, "%s\n", qUtf8Printable(ExportRequest::usage()));
-        return 2;
-    }
-
-    // Pictures need fonts, and fonts need a QGuiApplication; with no display, the offscreen platform
-    // gives one. This must happen before the application object exists.
-    std::unique_ptr<QGuiApplication> app;
-    if (!QCoreApplication::instance()) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        static int appArgc = 1;
-        static char appName[] = "awaitscope";
-        static char *appArgv[] = {appName, nullptr};
-        app = std::make_unique<QGuiApplication>(appArgc, appArgv);
-    } else if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         printError(Tr::tr("Export needs a graphical application object (internal error)."));
         return 1;
     }
-    // --lang translates the picture's words and the lesson's title; without it the picture is English.
-    if (!request.language.isEmpty() && !LanguageManager::instance()->setLanguage(request.language, false)) {
-        printError(Tr::tr("--lang %1 is not a language here; use %2.")
-                       .arg(request.language, LanguageManager::languages().join(QStringLiteral(", "))));
-        return 2;
-    }
-
+    QString error;
     Exporter exporter;
     exporter.setView(request.view);
     exporter.setTheme(request.theme);
     exporter.setSize(request.size);
     exporter.setLanguage(request.language);
-    if (!request.atEnd)
+    if (request.atEvent >= 0)
+        exporter.setCursorEvent(request.atEvent);
+    else if (!request.atEnd)
         exporter.setCursor(request.at);
+    std::optional<LessonSection> section; // a copy: the lesson library goes before the run is drawn
 
     QString title;
     std::vector<std::pair<QString, QString>> programs; // (path, title)
@@ -288,6 +84,20 @@ int runExportCommand(int argc, char *argv[], const QString &lessonsRoot)
             return 2;
         }
         title = lesson->title;
+        if (!request.section.isEmpty()) {
+            for (const LessonSection &s : lesson->sections)
+                if (s.id == request.section)
+                    section = s;
+            if (!section) {
+                QStringList ids;
+                for (const LessonSection &s : lesson->sections)
+                    ids << s.id;
+                printError(Tr::tr("Lesson %1 has no section %2. Its sections: %3.")
+                               .arg(request.lesson, request.section, ids.join(QStringLiteral(", "))));
+                return 2;
+            }
+            title = Tr::tr("%1: %2").arg(lesson->title, section->title);
+        }
         auto programTitle = [&](const QString &id) {
             const LessonProgram *p = lesson->program(id);
             const QString file = QFileInfo(lesson->programPath(id)).fileName();
@@ -303,7 +113,7 @@ int runExportCommand(int argc, char *argv[], const QString &lessonsRoot)
             for (const QString &id : {QStringLiteral("pitfall"), QStringLiteral("fixed")})
                 programs.emplace_back(lesson->programPath(id), programTitle(id));
         } else {
-            QString id = QStringLiteral("main");
+            QString id = section ? section->program : QStringLiteral("main");
             if (!lesson->program(id) && !lesson->programs.isEmpty())
                 id = lesson->programs.constFirst().id;
             if (!lesson->program(id)) {
@@ -338,10 +148,20 @@ int runExportCommand(int argc, char *argv[], const QString &lessonsRoot)
         exporter.setComparison(runs[0].trace, programs[0].second, runs[1].trace, programs[1].second);
     else
         exporter.setTrace(runs[0].trace, programs[0].second);
+    if (section) {
+        // The section's moment in this run (for Compare, in the first run: the pitfall).
+        const std::optional<std::uint64_t> at = MomentLocator::find(runs[0].trace, section->at);
+        if (!at) {
+            printError(Tr::tr("The moment of section %1 never happens in this run; drawing the end.")
+                           .arg(section->id));
+        } else {
+            exporter.setCursorEvent(EventIndex(*at));
+        }
+    }
     if (!request.noCaption)
         exporter.setCaption(request.captionSet ? request.caption : title);
 
-    if (isAnimationPath(request.out)) {
+    if (ExportRequest::isAnimationPath(request.out)) {
         if (!exporter.exportAnimation(request.out, request.fps, request.speed, &error)) {
             printError(error);
             return 1;

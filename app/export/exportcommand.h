@@ -7,7 +7,8 @@
 
 namespace awaitscope {
 
-// `awaitscope export …`: what was asked for, parsed and checked before anything runs.
+// `awaitscope export …`: what was asked for, checked before anything runs (the command line reads it,
+// app/application/exportarguments.h).
 struct ExportRequest
 {
     QString lesson;  // --lesson ID
@@ -20,20 +21,21 @@ struct ExportRequest
     ExportTheme::Kind theme = ExportTheme::Kind::Light;
     bool atEnd = true;
     double at = 0.0;
+    qint64 atEvent = -1; // --at event:N, 0-based here; -1 = by time
+    QString section;     // --section ID
     Exporter::View view = Exporter::View::Player;
     QString language;
     QString caption; // --caption TEXT; empty with --no-caption
     bool captionSet = false;
     bool noCaption = false;
 
-    // `arguments` are those after "export". False with `error` set for anything wrong or missing.
-    static bool parse(const QStringList &arguments, ExportRequest *request, QString *error);
-    static QString usage();
+    // An --out that asks for an animation (.gif, .webp, .apng) rather than one picture.
+    static bool isAnimationPath(const QString &path);
 };
 
-// The whole subcommand: argv[1] is "export". Works without a display (it switches Qt to the offscreen
-// platform itself when there is none). Lessons are looked up under `lessonsRoot`. Exit status: 0 done,
-// 1 the program or the writing failed, 2 bad arguments.
-int runExportCommand(int argc, char *argv[], const QString &lessonsRoot);
+// Runs the request's program(s) on the virtual clock and writes the picture(s); messages go to stderr.
+// Needs a QGuiApplication (the offscreen platform will do). Lessons are looked up under `lessonsRoot`.
+// Exit status: 0 done, 1 the program or the writing failed, 2 an unknown lesson or program.
+int exportPictures(const ExportRequest &request, const QString &lessonsRoot);
 
 } // namespace awaitscope

@@ -1,5 +1,7 @@
 #include "export/exporter.h"
 #include "io/userfile.h"
+#include "player/combinatorpanel.h"
+#include "trace/runstatetext.h"
 
 #include "compare/compareview.h"
 #include "timeline/timelinegeometry.h"
@@ -70,83 +72,73 @@ void paintPanel(QPainter &p, const QRectF &box, const QString &heading, const QS
     p.drawText(QPointF(inner.left(), inner.top() + hm.ascent()), heading);
     double y = inner.top() + hm.height() + pad / 2;
     const int fit = std::max(0, int((inner.bottom() - y) / bm.lineSpacing()));
+    // Long lines wrap (indented under their first part) rather than lose their end.
+    struct Row
+    {
+        QString text;
+        bool muted;
+    };
+    std::vector<Row> rows;
+    for (const QString &line : lines) {
+        const bool muted = line.startsWith(u' ');
+        const QString indent(line.startsWith(u' ') ? 5 : 2, u' ');
+        QString rest = line;
+        bool firstPart = true;
+        while (!rest.isEmpty()) {
+            const QString prefix = firstPart ? QString() : indent;
+            if (bm.horizontalAdvance(prefix + rest) <= inner.width()) {
+                rows.push_back({prefix + rest, muted});
+                break;
+            }
+            qsizetype cut = rest.size();
+            while (cut > 1 && bm.horizontalAdvance(prefix + rest.left(cut)) > inner.width())
+                --cut;
+            const qsizetype space = rest.left(cut).lastIndexOf(u' ');
+            if (space > cut / 3)
+                cut = space;
+            rows.push_back({prefix + rest.left(cut), muted});
+            rest = rest.mid(cut).trimmed();
+            firstPart = false;
+        }
+    }
     qsizetype first = 0;
-    qsizetype count = std::min<qsizetype>(fit, lines.size());
+    const qsizetype count = std::min<qsizetype>(fit, qsizetype(rows.size()));
     if (fromEnd)
-        first = lines.size() - count;
+        first = qsizetype(rows.size()) - count;
     p.setFont(bodyFont);
     if (lines.isEmpty()) {
         p.setPen(t.mutedText);
         p.drawText(QPointF(inner.left(), y + bm.ascent()), tr("(nothing yet)"));
     }
     for (qsizetype i = first; i < first + count; ++i) {
-        const QString &text = lines[i];
-        p.setPen(text.startsWith(u' ') ? t.mutedText : t.text);
-        p.drawText(QPointF(inner.left(), y + bm.ascent()),
-                   bm.elidedText(text, Qt::ElideRight, inner.width()));
+        const Row &row = rows[size_t(i)];
+        p.setPen(row.muted ? t.mutedText : t.text);
+        p.drawText(QPointF(inner.left(), y + bm.ascent()), row.text);
         y += bm.lineSpacing();
     }
     p.restore();
 }
 
+// The player's panels at an event, as the player shows them (the same sentences: core/trace/runstatetext).
 QStringList combinatorLines(const RunModel &m, EventIndex event)
 {
-    const std::vector<CombinatorSnapshot> all = m.combinatorsAt(event);
-    // The calls still waiting, and the one that returned last: what the player's cards show.
-    std::vector<const CombinatorSnapshot *> shown;
-    const CombinatorSnapshot *lastReturned = nullptr;
-    for (const CombinatorSnapshot &s : all) {
-        if (s.returned)
-            lastReturned = &s;
-        else
-            shown.push_back(&s);
-    }
-    if (lastReturned)
-        shown.insert(shown.begin(), lastReturned);
+    const RunStateText text(m);
     QStringList lines;
-    for (const CombinatorSnapshot *s : shown) {
-        const CombinatorCall &c = *s->combinator;
-        lines << tr("%1 (line %2): %3")
-                     .arg(c.kind)
-                     .arg(c.line)
-                     .arg(s->returned ? tr("returned") : tr("waiting"));
-        auto names = [&](const std::vector<int> &tasks) {
-            QStringList n;
-            for (int task : tasks)
-                n << m.taskName(task);
-            return n.isEmpty() ? tr("–") : n.join(QStringLiteral(", "));
-        };
-        for (const CombinatorSnapshot::Slot &slot : s->resultSlots)
-            lines << QStringLiteral("   %1: %2%3")
-                         .arg(slot.name, taskStatusName(slot.state),
-                              slot.text.isEmpty() ? QString() : QStringLiteral(" → ") + slot.text);
-        if (c.kind == u"wait") {
-            lines << QStringLiteral("   ") + tr("done: %1").arg(names(s->done));
-            lines << QStringLiteral("   ") + tr("pending: %1").arg(names(s->pending));
-        }
-        if (!s->order.empty())
-            lines << QStringLiteral("   ") + tr("order: %1").arg(names(s->order));
-    }
+    for (const CombinatorSnapshot &s : text.shownCombinators(event, CombinatorPanel::MaxCards))
+        lines << RunStateText::cardLines(text.card(s));
     return lines;
 }
 
-QStringList loopLines(const RunModel &m, EventIndex event, double at)
+QStringList loopLines(const RunModel &m, EventIndex event)
 {
+    const RunStateText text(m);
     const LoopSnapshot loop = m.loopAt(event);
     QStringList lines;
-    lines << tr("time: %1").arg(TimelineGeometry::formatDuration(at));
+    lines << text.moment(event);
     if (event >= 0)
-        lines << m.describeEvent(event);
-    QStringList ready;
-    for (int task : loop.readyTasks)
-        ready << m.taskName(task);
-    lines << tr("ready: %1").arg(ready.isEmpty() ? tr("–") : ready.join(QStringLiteral(", ")));
-    lines << tr("timers: %1").arg(loop.timerCount);
-    for (const PendingTimer &timer : loop.timers)
-        lines << QStringLiteral("   ") +
-                     tr("%1 wakes at %2")
-                         .arg(timer.task >= 0 ? m.taskName(timer.task) : tr("timer %1").arg(timer.id),
-                              formatMoment(timer.when));
+        lines << m.describeEvent(event).section(QStringLiteral(" · "), 1);
+    lines << text.readyQueue(loop);
+    lines << text.timers(loop);
     return lines;
 }
 
@@ -167,7 +159,10 @@ TimelineGeometry timelineGeometry(const RunModel &m, const QRectF &area, const E
     g.legendHeight = std::round(line * 1.6);
     const double lanesSpace = area.height() - g.axisHeight - g.legendHeight;
     g.laneHeight = std::round(std::clamp(lanesSpace / std::max(1, m.laneCount()), 4.0, line * 2.2));
-    g.setDataRange(std::min(0.0, m.startTime()), std::max(m.endTime(), 1e-3));
+    // 5% of room after the last event, so that what happens at the very end is not a sliver at the edge.
+    const double start = std::min(0.0, m.startTime());
+    const double end = std::max(m.endTime(), 1e-3);
+    g.setDataRange(start, end + (end - start) * 0.05);
     g.fitAll();
     return g;
 }
@@ -253,7 +248,33 @@ double Exporter::endTime() const
 
 double Exporter::cursor() const
 {
+    if (m_cursorEvent) {
+        const EventIndex e = cursorEvent();
+        return e >= 0 ? m_first->eventTimes()[size_t(e)] : m_first->startTime();
+    }
     return m_cursor ? std::clamp(*m_cursor, 0.0, std::max(0.0, endTime())) : endTime();
+}
+
+EventIndex Exporter::cursorEvent() const
+{
+    if (m_cursorEvent)
+        return std::clamp<EventIndex>(*m_cursorEvent, -1, m_first->eventCount() - 1);
+    return m_first->lastEventAtOrBefore(cursor());
+}
+
+QString Exporter::text() const
+{
+    const QString title = m_caption.isEmpty() ? m_firstTitle : m_caption;
+    if (m_view != View::Compare)
+        return RunStateText(*m_first).describe(cursorEvent(), title);
+    QString out = title.isEmpty() ? QString() : title + QLatin1Char('\n');
+    out += CompareView::headline(CompareView::Run{m_first.get(), m_firstTitle},
+                                 CompareView::Run{m_second.get(), m_secondTitle}) +
+           QLatin1Char('\n');
+    out += QLatin1Char('\n') + RunStateText(*m_first).describe(cursorEvent(), m_firstTitle);
+    out += QLatin1Char('\n') +
+           RunStateText(*m_second).describe(m_second->lastEventAtOrBefore(cursor()), m_secondTitle);
+    return out;
 }
 
 QString Exporter::captionText() const
@@ -290,7 +311,7 @@ void Exporter::paint(QPainter &p, const QRectF &target) const
 
     switch (m_view) {
     case View::Timeline:
-        TimelinePainter::paint(p, area, *m_first, timelineGeometry(*m_first, area, theme), at, t);
+        TimelinePainter::paint(p, area, *m_first, timelineGeometry(*m_first, area, theme), at, t, cursorEvent());
         break;
     case View::Player:
         paintPlayer(p, area, theme, at);
@@ -308,9 +329,9 @@ void Exporter::paintPlayer(QPainter &p, const QRectF &area, const ExportTheme &t
     const RunModel &m = *m_first;
     const double pad = std::round(theme.fontPixels * 0.6);
     const QRectF timeline(area.left(), area.top(), area.width(), std::round(area.height() * 0.6));
-    TimelinePainter::paint(p, timeline, m, timelineGeometry(m, timeline, theme), at, theme.timeline);
+    const EventIndex event = cursorEvent();
+    TimelinePainter::paint(p, timeline, m, timelineGeometry(m, timeline, theme), at, theme.timeline, event);
 
-    const EventIndex event = m.lastEventAtOrBefore(at);
     const QRectF panels =
         QRectF(area.left(), timeline.bottom(), area.width(), area.bottom() - timeline.bottom())
             .adjusted(pad, pad, -pad, -pad);
@@ -319,7 +340,7 @@ void Exporter::paintPlayer(QPainter &p, const QRectF &area, const ExportTheme &t
         return QRectF(panels.left() + i * (column + pad), panels.top(), column, panels.height());
     };
     paintPanel(p, box(0), tr("Combinators"), combinatorLines(m, event), theme, false, false);
-    paintPanel(p, box(1), tr("Event loop"), loopLines(m, event, at), theme, false, false);
+    paintPanel(p, box(1), tr("Event loop"), loopLines(m, event), theme, false, false);
     QStringList output = m.outputUntil(event).split(u'\n');
     if (!output.isEmpty() && output.constLast().isEmpty())
         output.removeLast();
@@ -348,6 +369,8 @@ QByteArray Exporter::render(Format format, QString *error) const
                          .arg(m_size.height());
         return {};
     }
+    if (format == Format::Text)
+        return text().toUtf8();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -405,6 +428,8 @@ std::optional<Exporter::Format> Exporter::formatForPath(const QString &path)
         return Format::Svg;
     if (suffix == u"pdf")
         return Format::Pdf;
+    if (suffix == u"txt")
+        return Format::Text;
     return std::nullopt;
 }
 
@@ -435,7 +460,7 @@ bool Exporter::exportToFile(const QString &path, QString *error) const
     const std::optional<Format> format = formatForPath(path);
     if (!format) {
         if (error)
-            *error = tr("Cannot tell the format of %1: name it .png, .svg or .pdf.").arg(path);
+            *error = tr("Cannot tell the format of %1: name it .png, .svg, .pdf or .txt.").arg(path);
         return false;
     }
     QString why;

@@ -24,7 +24,7 @@ class Exporter
 
 public:
     enum class View { Timeline, Player, Compare };
-    enum class Format { Png, Svg, Pdf };
+    enum class Format { Png, Svg, Pdf, Text };
 
     static constexpr QSize FullHd{1920, 1080};
     static constexpr QSize UltraHd{3840, 2160};
@@ -38,8 +38,22 @@ public:
     void setView(View view) { m_view = view; }
     void setTheme(ExportTheme::Kind theme) { m_theme = theme; }
     void setSize(QSize size) { m_size = size; }
-    void setCursor(double seconds) { m_cursor = seconds; }
-    void setCursorAtEnd() { m_cursor.reset(); }
+    void setCursor(double seconds)
+    {
+        m_cursor = seconds;
+        m_cursorEvent.reset();
+    }
+    // The moment as an event of the (first) run: two events at one instant are two moments.
+    void setCursorEvent(EventIndex event)
+    {
+        m_cursorEvent = event;
+        m_cursor.reset();
+    }
+    void setCursorAtEnd()
+    {
+        m_cursor.reset();
+        m_cursorEvent.reset();
+    }
     // The caption: a title (lesson or program) followed by the cursor's time; off when the title is empty.
     void setCaption(const QString &title) { m_caption = title; }
     void setLanguage(const QString &code) { m_language = code; }
@@ -47,7 +61,10 @@ public:
     View view() const { return m_view; }
     QSize size() const { return m_size; }
     QString language() const { return m_language; }
-    double cursor() const;  // resolved: the end of the run(s) unless set
+    double cursor() const;           // resolved: the end of the run(s) unless set
+    EventIndex cursorEvent() const;  // resolved: the event of the first run that the picture shows
+    // The picture in words (Format::Text): what a slide shows, for its alt text.
+    QString text() const;
     double endTime() const; // the longest run's end
     QString captionText() const;
 
@@ -84,6 +101,7 @@ private:
     ExportTheme::Kind m_theme = ExportTheme::Kind::Light;
     QSize m_size = FullHd;
     std::optional<double> m_cursor;
+    std::optional<EventIndex> m_cursorEvent;
     QString m_caption;
     QString m_language;
 };

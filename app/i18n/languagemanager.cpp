@@ -1,5 +1,7 @@
 #include "i18n/languagemanager.h"
 
+#include "application/datalocation.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -82,7 +84,7 @@ bool LanguageManager::setLanguage(const QString &code, bool remember)
         QTranslator *next = nullptr;
         if (language != u"en") {
             next = new QTranslator(this);
-            if (!next->load(QStringLiteral(":/i18n/awaitscope_%1.qm").arg(language))) {
+            if (!next->load(QStringLiteral("awaitscope_%1.qm").arg(language), translationsDirectory())) {
                 delete next;
                 return false;
             }

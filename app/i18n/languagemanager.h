@@ -8,9 +8,10 @@ class QTranslator;
 
 namespace awaitscope {
 
-// The language of the interface and of the lessons: English (the source) or one of the translations
-// embedded as :/i18n/awaitscope_LANG.qm. Switching installs the translator, which makes Qt send
-// QEvent::LanguageChange to every widget, and emits languageChanged() for what is not a widget.
+// The language of the interface and of the lessons: English (the source) or one of the translations,
+// translations/awaitscope_LANG.qm in the data folder (application/datalocation.h). Switching installs the
+// translator, which makes Qt send QEvent::LanguageChange to every widget, and emits languageChanged() for
+// what is not a widget.
 class LanguageManager : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "lessonrunner.h"
 #include "io/userfile.h"
 
+#include "application/datalocation.h"
 #include "lessons/runoutcome.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ LessonProgramRunner pythonLessonRunner(const RunRequest &base)
 
 QString builtInLessonsRoot()
 {
-    return QStringLiteral(":/lessons");
+    return lessonsDirectory();
 }
 
 } // namespace awaitscope

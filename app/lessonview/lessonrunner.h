@@ -11,7 +11,7 @@ namespace awaitscope {
 // hosts of `base` (the defaults on the command line, the preferences in the app).
 LessonProgramRunner pythonLessonRunner(const RunRequest &base = {});
 
-// Where the built-in lessons live: embedded in the binary as resources.
+// Where the built-in lessons live: lessons/ in the data folder (application/datalocation.h).
 QString builtInLessonsRoot();
 
 } // namespace awaitscope

@@ -329,6 +329,23 @@ bool MainWindow::openLesson(const QString &id)
     return true;
 }
 
+bool MainWindow::openPath(const QString &path, QString *error)
+{
+    LessonProblems problems;
+    const QString id = m_library.open(path, &problems);
+    fillLessonList();
+    const Lesson *lesson = m_library.lesson(id);
+    if (!lesson) {
+        *error = problems.isEmpty() ? tr("%1 holds no lesson.").arg(QDir::toNativeSeparators(path))
+                                    : problems.first().toString();
+        return false;
+    }
+    // A program opened from a file shows the file as it is now, not an edit kept from an earlier visit.
+    if (LessonLibrary::isProgramLesson(*lesson))
+        QSettings().remove(QStringLiteral("code/%1").arg(id));
+    return openLesson(id);
+}
+
 void MainWindow::rebuildParameters()
 {
     while (m_parameterForm->rowCount() > 0)

@@ -47,6 +47,9 @@ public:
 
     // For tests and the command line: open a lesson by id (returns false if unknown) and run a program.
     bool openLesson(const QString &id);
+    // For the command line and the file manager: a lesson folder (or a folder of lessons) or a Python program
+    // shown as a lesson of its own (LessonLibrary::open). False with `error` set when it holds no lesson.
+    bool openPath(const QString &path, QString *error);
     // Run (button, F9, Ctrl+Return): on the real clock when the "Real clock" box is ticked.
     void runProgram();
     // Stop (button, Shift+F5): cancels a run in progress; the picture of what ran so far stays.

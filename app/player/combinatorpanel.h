@@ -33,12 +33,14 @@ public:
     // The text of every box of card `index` by object name ("slot", "doneBox", "pendingBox", "orderBox").
     QStringList boxTexts(int card, const QString &box) const;
     QString cardTitle(int card) const;
+    // Every card as the state text writes it (RunStateText::describe), read back from the labels.
+    QStringList stateLines() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void rebuild(const std::vector<int> &ids);
+    void rebuild(const std::vector<CombinatorSnapshot> &shown);
 
     const RunModel *m_model = nullptr;
     TimelineTheme m_theme;

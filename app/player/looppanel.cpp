@@ -1,13 +1,13 @@
 #include "player/looppanel.h"
 
+#include "trace/runstatetext.h"
+
 #include <QFormLayout>
 #include <QLabel>
 
 namespace awaitscope {
 
 namespace {
-
-constexpr int kMaxListed = 8; // more than this reads as noise; the count says the rest
 
 QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
@@ -49,6 +49,7 @@ void LoopPanel::setModel(const RunModel *model)
 
 void LoopPanel::showAt(double time, EventIndex event)
 {
+    Q_UNUSED(time); // the moment is the event's: two events at one instant are two moments
     if (!m_model) {
         m_moment->setText(tr("no run yet"));
         m_event->clear();
@@ -56,31 +57,17 @@ void LoopPanel::showAt(double time, EventIndex event)
         m_timers->clear();
         return;
     }
-    m_moment->setText(tr("%1 s · event %2 of %3")
-                          .arg(QString::number(time, 'f', 3))
-                          .arg(event + 1)
-                          .arg(m_model->eventCount()));
-    m_event->setText(event >= 0 ? m_model->describeEvent(event) : tr("nothing has happened yet"));
-
+    const RunStateText text(*m_model);
     const LoopSnapshot loop = m_model->loopAt(event);
-    QStringList ready;
-    for (size_t i = 0; i < loop.readyTasks.size() && i < size_t(kMaxListed); ++i)
-        ready << m_model->taskName(loop.readyTasks[i]);
-    if (loop.readyTasks.size() > size_t(kMaxListed))
-        ready << tr("… %n more", nullptr, int(loop.readyTasks.size()) - kMaxListed);
-    QString readyText = ready.isEmpty() ? tr("empty") : ready.join(QStringLiteral(", "));
-    if (loop.readyCount > 0)
-        readyText += QStringLiteral(" · ") + tr("last loop pass: %1 ready").arg(loop.readyCount);
-    m_ready->setText(readyText);
+    m_moment->setText(text.moment(event));
+    m_event->setText(text.lastEvent(event));
+    m_ready->setText(text.readyNames(loop));
+    m_timers->setText(text.timerList(loop));
+}
 
-    QStringList timers;
-    for (size_t i = 0; i < loop.timers.size() && i < size_t(kMaxListed); ++i) {
-        const PendingTimer &t = loop.timers[i];
-        timers << tr("%1 s → %2").arg(QString::number(t.when, 'f', 3), m_model->taskName(t.task));
-    }
-    if (loop.timers.size() > size_t(kMaxListed))
-        timers << tr("… %n more", nullptr, int(loop.timers.size()) - kMaxListed);
-    m_timers->setText(timers.isEmpty() ? tr("none") : timers.join(QLatin1Char('\n')));
+QString LoopPanel::momentText() const
+{
+    return m_moment->text();
 }
 
 QString LoopPanel::readyText() const

@@ -21,6 +21,7 @@ public:
     QString readyText() const;
     QString timersText() const;
     QString eventText() const;
+    QString momentText() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,7 @@
 #include "player/playerwidget.h"
 
+#include "trace/runstatetext.h"
+
 #include "player/combinatorpanel.h"
 #include "player/consoleview.h"
 #include "player/looppanel.h"
@@ -128,6 +130,27 @@ void PlayerWidget::setTrace(const Trace &trace, bool keepView)
 const Trace &PlayerWidget::trace() const
 {
     return m_model->trace();
+}
+
+QString PlayerWidget::stateText(const QString &title) const
+{
+    RunStateText::Parts parts;
+    parts.title = title;
+    parts.moment = m_loop->momentText();
+    parts.lastEvent = m_loop->eventText();
+    const RunStateText text(*m_model);
+    for (int lane = 0; lane < m_model->laneCount(); ++lane) {
+        const QString t = text.task(lane, m_playback->eventIndex());
+        if (!t.isEmpty())
+            parts.tasks << t;
+    }
+    parts.cards = m_combinators->stateLines();
+    parts.ready = m_loop->readyText();
+    parts.timers = m_loop->timersText();
+    parts.output = m_console->toPlainText();
+    if (!parts.output.isEmpty() && !parts.output.endsWith(QLatin1Char('\n')))
+        parts.output += QLatin1Char('\n');
+    return RunStateText::assemble(parts);
 }
 
 void PlayerWidget::onCursor(double time, std::int64_t event)

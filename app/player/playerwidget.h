@@ -51,6 +51,10 @@ public:
     QList<TaskLine> linesAtCursor() const;
     int currentLine() const { return m_currentLine; }
 
+    // What the player shows at the cursor, in words, read from its panels (RunStateText's layout): the same
+    // text `awaitscope export --out X.txt` writes for the same event.
+    QString stateText(const QString &title = QString()) const;
+
     // Splitter sizes, for the main window to remember between sessions.
     QByteArray saveLayout() const;
     bool restoreLayout(const QByteArray &state);

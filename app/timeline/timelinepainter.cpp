@@ -179,9 +179,11 @@ private:
                 p.drawLine(QPointF(xd, ltop), QPointF(xd, lbottom));
                 const QString label = tr("timeout %1").arg(TimelineGeometry::formatDuration(c.timeout));
                 const double w = fm.horizontalAdvance(label);
-                // Beside the line, on whichever side has room, on a backing so that no bar shows through.
+                // Beside the line at the lane's top (its outcome, if any, is written at the bottom), on
+                // whichever side has room, on a backing so that no bar shows through.
                 const double lx = xd + 4 + w <= plot.right() ? xd + 4 : xd - 4 - w;
-                const QRectF backing(lx - 2, lbottom - fm.height() - 1, w + 4, fm.height());
+                const QRectF backing(lx - 2, ltop + 3, w + 4, fm.height());
+                Q_UNUSED(lbottom);
                 QColor bg = t.background;
                 bg.setAlpha(225);
                 p.fillRect(backing, bg);
@@ -245,6 +247,7 @@ private:
         std::array<std::vector<QRectF>, kStateCount> slivers;
         std::vector<std::pair<QRectF, QString>> texts;
         std::vector<std::pair<QRectF, TaskStatus>> caps;
+        std::vector<QRectF> overdue; // sleeps that are over while the loop is blocked: ready, not running
         const double left = plot.left();
         const double right = plot.right();
         const double sliver = std::clamp(g.laneHeight * 0.1, 2.0, 3.0);
@@ -295,6 +298,11 @@ private:
                 runState = it->state;
                 runX0 = x0;
                 runX1 = x1;
+                if (it->state == TaskStatus::Suspended && it->until >= 0 && it->until < it->end - 1e-9) {
+                    const double xu = std::max(x0, g.timeToX(it->until));
+                    if (x1 - xu >= 1.0)
+                        overdue.push_back(bar(TaskStatus::Ready, lane, xu, x1));
+                }
                 if (isFinalStatus(it->state) && it->start >= g.viewStart)
                     caps.emplace_back(
                         QRectF(x0, g.laneTop(lane) + g.laneHeight * 0.22, 4, g.laneHeight * 0.56), it->state);
@@ -321,6 +329,10 @@ private:
                 p.setBrush(QBrush(t.blockingHatch, Qt::BDiagPattern));
                 p.drawRects(r.data(), int(r.size()));
             }
+        }
+        if (!overdue.empty()) {
+            p.setBrush(t.stateColor(TaskStatus::Ready));
+            p.drawRects(overdue.data(), int(overdue.size()));
         }
         for (const auto &[r, s] : caps) {
             p.setBrush(t.stateColor(s));
@@ -489,12 +501,18 @@ private:
             p.drawLine(QPointF(x, top + 1), QPointF(x, top + h - 1));
             if (h < fm.height() * 0.9)
                 continue;
-            const double room = plot.right() - x - 6;
+            // After the flag when the words fit there, else before it (a call that returns at the very end).
+            const double after = plot.right() - x - 6;
+            const double before = x - std::max(plot.left(), free) - 6;
+            const double want = fm.horizontalAdvance(label) + 6;
+            const bool right = after >= want || after >= before;
+            const double room = right ? after : before;
             if (room < 40)
                 continue;
             const QString shown = fm.elidedText(label, Qt::ElideRight, room);
-            const QRectF box(x + 3, top + (h - fm.height()) / 2, fm.horizontalAdvance(shown) + 6,
-                             fm.height());
+            const double w = fm.horizontalAdvance(shown) + 6;
+            const double y = h >= 2 * fm.height() ? top + h - fm.height() - 1 : top + (h - fm.height()) / 2;
+            const QRectF box(right ? x + 3 : x - 3 - w, y, w, fm.height());
             QColor bg = t.background;
             bg.setAlpha(235);
             p.fillRect(box, bg);

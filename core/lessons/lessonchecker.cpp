@@ -199,18 +199,4 @@ int listLessons(const QString &builtInRoot, const QString &userRoot, QTextStream
     return 0;
 }
 
-int lessonsCommand(const QStringList &arguments, const QString &builtInRoot, const QString &userRoot,
-                   QTextStream &out, const LessonProgramRunner &runner, const QString &language)
-{
-    if (arguments.isEmpty())
-        return listLessons(builtInRoot, userRoot, out, language);
-    if (arguments.size() == 2 && arguments.at(0) == QStringLiteral("--check"))
-        return checkLessons(arguments.at(1), out, runner);
-    out << QCoreApplication::translate("LessonChecker",
-                                       "usage: awaitscope lessons            list the lessons\n"
-                                       "       awaitscope lessons --check DIR  check a lesson folder (or a "
-                                       "folder of lessons)\n");
-    return 2;
-}
-
 } // namespace awaitscope

@@ -32,10 +32,4 @@ int checkLessons(const QString &dir, QTextStream &out, const LessonProgramRunner
 int listLessons(const QString &builtInRoot, const QString &userRoot, QTextStream &out,
                 const QString &language = QString());
 
-// The whole `awaitscope lessons [--check DIR]` subcommand; `arguments` are those after "lessons".
-// Returns the exit status (2 for a misuse, with a usage line).
-int lessonsCommand(const QStringList &arguments, const QString &builtInRoot, const QString &userRoot,
-                   QTextStream &out, const LessonProgramRunner &runner = {},
-                   const QString &language = QString());
-
 } // namespace awaitscope

@@ -16,6 +16,15 @@ public:
     // `builtInRoot` and `userRoot` are folders of lesson folders; either may be empty or missing.
     void load(const QString &builtInRoot, const QString &userRoot = QString());
 
+    // Adds, for this session, what the command line or a file manager opened: a lesson folder, a folder
+    // of lessons, or one Python program (FILE.py) shown as a lesson of its own (one program, no text). They
+    // come before the others, so an opened copy of a lesson wins over the one with the same id (which is
+    // then listed among the problems), and they stay across load(). Returns the id of the first lesson
+    // found there, or an empty string with `problems` saying why.
+    QString open(const QString &path, LessonProblems *problems);
+    // Whether `lesson` is a single program opened with open().
+    static bool isProgramLesson(const Lesson &lesson);
+
     const QList<Lesson> &lessons() const { return m_lessons; } // by order, then id
     const LessonProblems &problems() const { return m_problems; }
     const Lesson *lesson(const QString &id) const;
@@ -32,6 +41,11 @@ public:
 
 private:
     void loadRoot(const QString &root, bool builtIn);
+    void loadOpened(const QString &path);
+
+    QString m_builtInRoot;
+    QString m_userRoot;
+    QStringList m_opened; // absolute paths, in the order they were opened
 
     QList<Lesson> m_lessons;
     QList<Lesson> m_english; // m_lessons before translation

@@ -24,7 +24,7 @@ namespace {
 const QStringList TaskEvents = {
     QStringLiteral("task-created"),     QStringLiteral("task-started"),   QStringLiteral("task-finished"),
     QStringLiteral("task-failed"),      QStringLiteral("task-cancelled"), QStringLiteral("task-ended"),
-    QStringLiteral("cancel-requested"),
+    QStringLiteral("cancel-requested"), QStringLiteral("task-blocking"),
 };
 
 const QStringList NumberSources = {QStringLiteral("total_time"), QStringLiteral("exit_status"),

@@ -6,9 +6,12 @@ namespace awaitscope {
 
 namespace {
 
-bool matchesTaskEvent(const QString &event, TraceEvent::Kind kind)
+bool matchesTaskEvent(const QString &event, const TraceEvent &e)
 {
     using K = TraceEvent::Kind;
+    const K kind = e.kind;
+    if (event == QStringLiteral("task-blocking"))
+        return kind == K::Suspended && e.waitKind == TraceEvent::WaitKind::Blocking;
     if (event == QStringLiteral("task-created"))
         return kind == K::TaskCreated;
     if (event == QStringLiteral("task-started"))
@@ -57,7 +60,7 @@ std::optional<std::uint64_t> MomentLocator::find(const Trace &trace, const Lesso
                 ids.append(t.id);
         }
         for (const TraceEvent &e : events) {
-            if (ids.contains(e.task) && matchesTaskEvent(moment.event, e.kind))
+            if (ids.contains(e.task) && matchesTaskEvent(moment.event, e))
                 return e.seq;
         }
         return std::nullopt;

@@ -687,11 +687,19 @@ LoopSnapshot RunModel::loopAt(EventIndex event) const
     // A timer still in the heap: scheduled, not fired, not yet due, and (the trace does not record
     // cancelled timers) its task still alive, since a task's end cancels its sleep.
     for (const TimerRecord &t : m_timers) {
-        if (t.scheduled > event || (t.fired >= 0 && t.fired <= event) || t.when < s.time)
+        if (t.scheduled > event || (t.fired >= 0 && t.fired <= event))
             continue;
         const int lane = laneOfTask(t.task);
         if (lane >= 0 && isFinalStatus(stateAt(lane, event)))
             continue;
+        if (t.when < s.time) {
+            // Past due and not fired: still in the heap only while its task sleeps on it (the loop was
+            // blocked); otherwise it was cancelled, which the trace does not record.
+            const int span = spanAtEvent(lane, event);
+            const TaskSpan *sp = span >= 0 ? &m_lanes[size_t(lane)].spans[size_t(span)] : nullptr;
+            if (!sp || sp->state != TaskStatus::Suspended || std::abs(sp->until - t.when) > 1e-9)
+                continue;
+        }
         s.timers.push_back({t.id, t.task, t.when});
     }
     std::stable_sort(s.timers.begin(), s.timers.end(),

@@ -55,10 +55,15 @@ QString RunStateText::task(int lane, EventIndex event) const
         break;
     case TaskStatus::Suspended:
         switch (span.waitKind) {
-        case TraceEvent::WaitKind::Timer:
-            state = span.until >= 0 ? tr("suspended, sleeping until %1").arg(seconds(span.until))
-                                    : tr("suspended, sleeping");
+        case TraceEvent::WaitKind::Timer: {
+            const double now = event >= 0 && event < m.eventCount() ? m.eventTimes()[size_t(event)] : m.endTime();
+            if (span.until >= 0 && span.until < now - 1e-9)
+                state = tr("ready: its sleep ended at %1, but the loop is busy").arg(seconds(span.until));
+            else
+                state = span.until >= 0 ? tr("suspended, sleeping until %1").arg(seconds(span.until))
+                                        : tr("suspended, sleeping");
             break;
+        }
         case TraceEvent::WaitKind::Task:
             state = tr("suspended, awaiting %1").arg(m.taskName(span.other));
             break;
@@ -66,7 +71,7 @@ QString RunStateText::task(int lane, EventIndex event) const
             QString what = tr("a combinator");
             for (const CombinatorCall &c : m.combinators())
                 if (c.id == span.other)
-                    what = c.line > 0 ? tr("%1 (line %2)").arg(c.kind).arg(c.line) : c.kind;
+                    what = c.kind;
             state = tr("suspended, awaiting %1").arg(what);
             break;
         }
@@ -301,16 +306,15 @@ RunStateText::Card RunStateText::card(const CombinatorSnapshot &s) const
     return card;
 }
 
-QString RunStateText::readyQueue(const LoopSnapshot &loop) const
+QString RunStateText::readyNames(const LoopSnapshot &loop) const
 {
-    return loop.readyTasks.empty() ? tr("Ready queue: empty")
-                                   : tr("Ready queue: %1").arg(names(loop.readyTasks));
+    return loop.readyTasks.empty() ? tr("empty") : names(loop.readyTasks);
 }
 
-QString RunStateText::timers(const LoopSnapshot &loop) const
+QString RunStateText::timerList(const LoopSnapshot &loop) const
 {
     if (loop.timers.empty())
-        return tr("Timers: none");
+        return tr("none");
     QStringList out;
     for (size_t i = 0; i < loop.timers.size() && i < size_t(MaxNamesPerBox); ++i) {
         const PendingTimer &t = loop.timers[i];
@@ -318,7 +322,24 @@ QString RunStateText::timers(const LoopSnapshot &loop) const
     }
     if (loop.timers.size() > size_t(MaxNamesPerBox))
         out << tr("+%n more", nullptr, int(loop.timers.size()) - MaxNamesPerBox);
-    return tr("Timers: %1").arg(out.join(QStringLiteral(", ")));
+    return out.join(QStringLiteral(", "));
+}
+
+QString RunStateText::readyQueue(const LoopSnapshot &loop) const
+{
+    return tr("Ready queue: %1").arg(readyNames(loop));
+}
+
+QString RunStateText::timers(const LoopSnapshot &loop) const
+{
+    return tr("Timers: %1").arg(timerList(loop));
+}
+
+QString RunStateText::lastEvent(EventIndex event) const
+{
+    if (event < 0 || event >= m.eventCount())
+        return tr("nothing has happened yet");
+    return m.describeEvent(event).section(QStringLiteral(" · "), 1);
 }
 
 QString RunStateText::moment(EventIndex event) const
@@ -330,38 +351,59 @@ QString RunStateText::moment(EventIndex event) const
     return tr("%1, event %2 of %3").arg(seconds(m.eventTimes()[size_t(shown)])).arg(shown + 1).arg(count);
 }
 
-QString RunStateText::describe(EventIndex event, const QString &title, int maxCards) const
+QStringList RunStateText::cardLines(const Card &card)
 {
-    QStringList out;
-    if (!title.isEmpty())
-        out << title;
-    out << tr("At %1").arg(moment(event));
-    if (event >= 0 && event < m.eventCount())
-        out << tr("Last event: %1").arg(m.describeEvent(event).section(QStringLiteral(" · "), 1));
-    QStringList tasks;
+    QStringList out{QStringLiteral("%1 · %2").arg(card.title, card.status), QStringLiteral("  ") + card.summary};
+    for (const Box &b : card.boxes)
+        out << QStringLiteral("  %1: %2").arg(b.heading, b.lines.join(QStringLiteral(", ")));
+    return out;
+}
+
+RunStateText::Parts RunStateText::parts(EventIndex event, const QString &title, int maxCards) const
+{
+    Parts p;
+    p.title = title;
+    p.moment = moment(event);
+    p.lastEvent = lastEvent(event);
     for (int lane = 0; lane < m.laneCount(); ++lane) {
         const QString t = task(lane, event);
         if (!t.isEmpty())
-            tasks << QStringLiteral("  ") + t;
+            p.tasks << t;
     }
-    out << tr("Tasks:");
-    out << (tasks.isEmpty() ? QStringList{tr("  none yet")} : tasks);
-    for (const CombinatorSnapshot &s : shownCombinators(event, maxCards)) {
-        const Card c = card(s);
-        out << QStringLiteral("%1 · %2").arg(c.title, c.status);
-        out << QStringLiteral("  ") + c.summary;
-        for (const Box &b : c.boxes)
-            out << QStringLiteral("  %1: %2").arg(b.heading, b.lines.join(QStringLiteral(", ")));
-    }
+    for (const CombinatorSnapshot &s : shownCombinators(event, maxCards))
+        p.cards << cardLines(card(s));
     const LoopSnapshot loop = m.loopAt(event);
-    out << tr("Event loop: %1 · %2").arg(readyQueue(loop), timers(loop));
-    const QString output = m.outputUntil(event);
+    p.ready = readyNames(loop);
+    p.timers = timerList(loop);
+    p.output = m.outputUntil(event);
+    return p;
+}
+
+QString RunStateText::assemble(const Parts &p)
+{
+    QStringList out;
+    if (!p.title.isEmpty())
+        out << p.title;
+    out << tr("At %1").arg(p.moment);
+    out << tr("Last event: %1").arg(p.lastEvent);
+    out << tr("Tasks:");
+    if (p.tasks.isEmpty())
+        out << tr("  none yet");
+    for (const QString &t : p.tasks)
+        out << QStringLiteral("  ") + t;
+    out << p.cards;
+    out << tr("Event loop: Ready queue: %1 · Timers: %2").arg(p.ready, p.timers);
     out << tr("Output so far:");
-    if (output.isEmpty())
+    if (p.output.isEmpty())
         out << tr("  nothing printed yet");
-    for (const QString &line : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+    for (const QString &line : p.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         out << QStringLiteral("  ") + line;
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString RunStateText::describe(EventIndex event, const QString &title, int maxCards) const
+{
+    return assemble(parts(event, title, maxCards));
 }
 
 } // namespace awaitscope

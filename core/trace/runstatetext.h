@@ -48,14 +48,36 @@ public:
     // The calls the panel shows at `event`: those still waiting, then the latest that returned, in the
     // order they were entered.
     std::vector<CombinatorSnapshot> shownCombinators(EventIndex event, int maxCards) const;
-    // "Ready queue: main · Timers: api_a at 3.000 s"
+    // "main, api_b" or "empty"; "api_a at 3.000 s" or "none": the values the loop panel shows.
+    QString readyNames(const LoopSnapshot &loop) const;
+    QString timerList(const LoopSnapshot &loop) const;
+    // "Ready queue: main", "Timers: api_a at 3.000 s"
     QString readyQueue(const LoopSnapshot &loop) const;
     QString timers(const LoopSnapshot &loop) const;
+    // What just happened: "api_b raised ValueError(...) (line 18)", or that nothing has yet.
+    QString lastEvent(EventIndex event) const;
     // "2.500 s · event 57 of 80"
     QString moment(EventIndex event) const;
     // An annotation for the caller's lane at the moment control came back: "wait returned: done={api_b,
     // api_c}, pending={api_a}", "gather raised ValueError('api_b is broken')". Empty while it runs.
     QString outcome(const CombinatorCall &c) const;
+
+    // What a description is made of. The exporter fills it from the model; the player from what its panels
+    // show, so that a test can hold the screen against the export.
+    struct Parts
+    {
+        QString title;
+        QString moment;      // moment()
+        QString lastEvent;   // lastEvent()
+        QStringList tasks;   // task() per lane that exists
+        QStringList cards;   // per card: "title · status", "  summary", "  heading: a, b"
+        QString ready;       // readyNames()
+        QString timers;      // timerList()
+        QString output;      // printed so far
+    };
+    static QString assemble(const Parts &parts);
+    Parts parts(EventIndex event, const QString &title, int maxCards) const;
+    static QStringList cardLines(const Card &card);
 
     // Everything at `event`, as plain text: the title, the moment, each task, each combinator card, the
     // loop, and the output so far. The alt text a teacher pastes under a slide.

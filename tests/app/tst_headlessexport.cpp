@@ -1,5 +1,6 @@
 // `awaitscope export`: argument checking, and pictures made with no display at all.
-#include "export/exportcommand.h"
+#include "application/commandline.h"
+#include "application/exportarguments.h"
 
 #include <QApplication>
 #include <QDir>
@@ -15,20 +16,12 @@ using namespace awaitscope;
 
 namespace {
 
-const QString kLessons = QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons");
 // Set in the environment of this executable when it plays the export command itself (see main()).
 const char kChildVariable[] = "AWAITSCOPE_TEST_EXPORT_CHILD";
 
 int runInProcess(const QStringList &args)
 {
-    std::vector<QByteArray> storage{QByteArray("awaitscope"), QByteArray("export")};
-    for (const QString &a : args)
-        storage.push_back(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &b : storage)
-        argv.push_back(b.data());
-    argv.push_back(nullptr);
-    return runExportCommand(int(storage.size()), argv.data(), kLessons);
+    return runCommand(QStringList{QStringLiteral("export")} + args);
 }
 
 // An environment with no display of any kind and no platform chosen.
@@ -96,7 +89,7 @@ private slots:
         QFETCH(QString, mentions);
         ExportRequest request;
         QString error;
-        QVERIFY(!ExportRequest::parse(args, &request, &error));
+        QVERIFY(!parseExportArguments(args, &request, &error));
         QVERIFY2(error.contains(mentions), qPrintable(error));
         QCOMPARE(runInProcess(args), 2);
     }
@@ -105,7 +98,7 @@ private slots:
     {
         ExportRequest r;
         QString error;
-        QVERIFY2(ExportRequest::parse(
+        QVERIFY2(parseExportArguments(
                      {QStringLiteral("--lesson"), QStringLiteral("concurrent-tasks"), QStringLiteral("--out"),
                       QStringLiteral("s.pdf"), QStringLiteral("--size"), QStringLiteral("4k"),
                       QStringLiteral("--theme"), QStringLiteral("projector"), QStringLiteral("--at"),
@@ -179,7 +172,7 @@ private slots:
         QCOMPARE(QDir(frames).entryList(QDir::Files).size(), 7);
     }
 
-    // The function itself, in a fresh process with no display and no platform chosen: it must pick the
+    // The command line itself, in a fresh process with no display and no platform chosen: it must pick the
     // offscreen platform on its own, and two runs must write the same bytes.
     void noDisplaySubprocess_data()
     {
@@ -216,14 +209,14 @@ private slots:
             QVERIFY(previous.contains("9.0 s vs 3.0 s: 3× faster"));
     }
 
-    // The real executable, once `export` is wired into its command line.
+    // The real executable.
     void binaryWithoutDisplay()
     {
         QProcess probe;
         probe.setProcessEnvironment(headlessEnvironment());
         probe.start(QStringLiteral(AWAITSCOPE_BINARY), {QStringLiteral("export"), QStringLiteral("--help")});
-        if (!probe.waitForFinished(30000) || !probe.readAllStandardOutput().contains("awaitscope export"))
-            QSKIP("the export subcommand is not wired into the executable yet");
+        QVERIFY(probe.waitForFinished(30000));
+        QVERIFY(probe.readAllStandardOutput().contains("awaitscope export"));
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("slide.svg"));
         QProcess run;
@@ -248,7 +241,7 @@ int main(int argc, char *argv[])
 {
     // The child of noDisplaySubprocess: behave like `awaitscope export …`, before any application exists.
     if (qEnvironmentVariableIsSet(kChildVariable))
-        return runExportCommand(argc, argv, kLessons);
+        return runCommandLine(argc, argv);
     QApplication app(argc, argv);
     TestHeadlessExport test;
     return QTest::qExec(&test, argc, argv);

@@ -290,7 +290,7 @@ private slots:
         help.start(QStringLiteral(AWAITSCOPE_BINARY), {QStringLiteral("run"), QStringLiteral("--help")});
         QVERIFY(help.waitForFinished(20'000));
         const QString text = QString::fromUtf8(help.readAllStandardOutput());
-        QVERIFY2(text.contains(limitFlag(limit) + QStringLiteral(" <N>")), qPrintable(text));
+        QVERIFY2(text.contains(limitFlag(limit) + QStringLiteral(" N ")), qPrintable(text));
     }
 
     void commandLineFlagStopsTheProgram()

@@ -1,7 +1,6 @@
-// `awaitscope serve`: runServeCommand() starts the demo server on 127.0.0.1, says where, and serves
-// until stopped; bad options get a clear message. The test runs itself as the serve command, so it
-// does not depend on how the application dispatches its subcommands.
-#include "http/servecommand.h"
+// `awaitscope serve`: starts the demo server on 127.0.0.1, says where, and serves until stopped; bad
+// options get a clear message. The test runs itself as the command line (runCommandLine) with "serve".
+#include "application/commandline.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -98,7 +97,7 @@ void TestHttpServe::badOptions()
 int main(int argc, char *argv[])
 {
     if (argc > 1 && std::strcmp(argv[1], "serve") == 0)
-        return runServeCommand(argc, argv);
+        return runCommandLine(argc, argv);
     QCoreApplication app(argc, argv);
     TestHttpServe test;
     QTEST_SET_MAIN_SOURCE_PATH

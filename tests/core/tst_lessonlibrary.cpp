@@ -8,10 +8,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace awaitscope;
@@ -57,8 +59,13 @@ private slots:
     void checkCommandPassesForBuiltIns();
     void translationReplacesOnlyWhatItHas();
     void listerShowsLessonsAndProblems();
-    void subcommand_data();
-    void subcommand();
+    void checkLessonsReports_data();
+    void checkLessonsReports();
+    void openedProgramIsALessonOfItsOwn();
+    void openedFolderWinsOverTheBuiltInCopy();
+    void openingTheBuiltInFolderIsNoClash();
+    void openingNothingUsableSaysWhy_data();
+    void openingNothingUsableSaysWhy();
 };
 
 void TestLessonLibrary::libraryHasTheElevenLessonsInOrder()
@@ -298,37 +305,119 @@ void TestLessonLibrary::listerShowsLessonsAndProblems()
     QVERIFY(text.contains(QStringLiteral("typo-lesson/lesson.json:6:")));
 }
 
-void TestLessonLibrary::subcommand_data()
+void TestLessonLibrary::checkLessonsReports_data()
 {
-    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("folder");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("firstLine");
-    QTest::newRow("list") << QStringList() << 0 << QStringLiteral(" 1  sessions ");
-    QTest::newRow("check built-ins") << QStringList{QStringLiteral("--check"),
-                                                    sourcePath(QStringLiteral("lessons"))}
-                                     << 0 << QStringLiteral("checked 11 lesson(s): 0 problem(s)");
-    QTest::newRow("check one broken")
-        << QStringList{QStringLiteral("--check"), sourcePath(QStringLiteral("tests/lessons/broken/bad-json"))}
-        << 1 << sourcePath(QStringLiteral("tests/lessons/broken/bad-json/lesson.json:4: not valid JSON"));
-    QTest::newRow("check a missing folder")
-        << QStringList{QStringLiteral("--check"), QStringLiteral("no/such/dir")} << 1
-        << QStringLiteral("no/such/dir: no such folder");
-    QTest::newRow("check without folder")
-        << QStringList{QStringLiteral("--check")} << 2 << QStringLiteral("usage:");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2
-                                    << QStringLiteral("usage:");
+    QTest::newRow("built-ins") << sourcePath(QStringLiteral("lessons")) << 0
+                               << QStringLiteral("checked 11 lesson(s): 0 problem(s)");
+    QTest::newRow("one broken") << sourcePath(QStringLiteral("tests/lessons/broken/bad-json")) << 1
+                                << sourcePath(QStringLiteral(
+                                       "tests/lessons/broken/bad-json/lesson.json:4: not valid JSON"));
+    QTest::newRow("a missing folder")
+        << QStringLiteral("no/such/dir") << 1 << QStringLiteral("no/such/dir: no such folder");
 }
 
-void TestLessonLibrary::subcommand()
+void TestLessonLibrary::checkLessonsReports()
 {
-    QFETCH(QStringList, arguments);
+    QFETCH(QString, folder);
     QFETCH(int, status);
     QFETCH(QString, firstLine);
     QString text;
     QTextStream out(&text);
-    QCOMPARE(lessonsCommand(arguments, sourcePath(QStringLiteral("lessons")), QString(), out), status);
+    QCOMPARE(checkLessons(folder, out), status);
     out.flush();
     QVERIFY2(text.startsWith(firstLine), qPrintable(text));
+}
+
+void TestLessonLibrary::openedProgramIsALessonOfItsOwn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hello.py"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("import asyncio\nasyncio.run(asyncio.sleep(1))\n");
+    f.close();
+    LessonLibrary library;
+    library.load(sourcePath(QStringLiteral("lessons")));
+    LessonProblems problems;
+    const QString id = library.open(path, &problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problemLines(problems).join(u'\n')));
+    QCOMPARE(library.lessons().size(), 12);
+    const Lesson *lesson = library.lesson(id);
+    QVERIFY(lesson);
+    QVERIFY(LessonLibrary::isProgramLesson(*lesson));
+    QVERIFY(!LessonReader::isValidId(id)); // no lesson folder can take it
+    QCOMPARE(lesson->title, QStringLiteral("hello.py"));
+    QCOMPARE(lesson->programPath(QStringLiteral("main")), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(library.lessons().first().id, id); // before the built-in ones
+    // Kept across a reload, and opened once however often it is asked for.
+    QCOMPARE(library.open(path, &problems), id);
+    library.load(sourcePath(QStringLiteral("lessons")));
+    QCOMPARE(library.lessons().size(), 12);
+    QVERIFY(!LessonLibrary::isProgramLesson(*library.lesson(QStringLiteral("gather"))));
+}
+
+void TestLessonLibrary::openedFolderWinsOverTheBuiltInCopy()
+{
+    // A teacher's edited copy of a built-in lesson, opened from elsewhere: the copy is what they see.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("gather"));
+    QVERIFY(QDir().mkpath(copy));
+    for (const QString &name : QDir(sourcePath(QStringLiteral("lessons/gather"))).entryList(QDir::Files))
+        QVERIFY(QFile::copy(sourcePath(QStringLiteral("lessons/gather/") + name), copy + u'/' + name));
+    LessonLibrary library;
+    library.load(sourcePath(QStringLiteral("lessons")));
+    LessonProblems problems;
+    QCOMPARE(library.open(copy, &problems), QStringLiteral("gather"));
+    QCOMPARE(library.lessons().size(), 11);
+    QCOMPARE(QFileInfo(library.lesson(QStringLiteral("gather"))->folder).canonicalFilePath(),
+             QFileInfo(copy).canonicalFilePath());
+    QCOMPARE(library.problems().size(), 1);
+    QVERIFY2(library.problems().first().message.contains(QStringLiteral("already used")),
+             qPrintable(library.problems().first().toString()));
+}
+
+void TestLessonLibrary::openingTheBuiltInFolderIsNoClash()
+{
+    LessonLibrary library;
+    library.load(sourcePath(QStringLiteral("lessons")));
+    LessonProblems problems;
+    QCOMPARE(library.open(sourcePath(QStringLiteral("lessons/timeouts")), &problems),
+             QStringLiteral("timeouts"));
+    QCOMPARE(library.lessons().size(), 11);
+    QVERIFY2(library.problems().isEmpty(), qPrintable(problemLines(library.problems()).join(u'\n')));
+    QVERIFY(library.lesson(QStringLiteral("timeouts"))->builtIn);
+}
+
+void TestLessonLibrary::openingNothingUsableSaysWhy_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing") << QStringLiteral("no/such/thing") << QStringLiteral("neither a lesson folder");
+    QTest::newRow("not a program") << sourcePath(QStringLiteral("README.md"))
+                                   << QStringLiteral("neither a lesson folder");
+    QTest::newRow("broken lesson") << sourcePath(QStringLiteral("tests/lessons/broken/bad-json"))
+                                   << QStringLiteral("not valid JSON");
+    QTest::newRow("empty folder") << QStringLiteral("EMPTY") << QStringLiteral("holds no lesson");
+}
+
+void TestLessonLibrary::openingNothingUsableSaysWhy()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    QTemporaryDir empty;
+    if (path == u"EMPTY")
+        path = empty.path();
+    LessonLibrary library;
+    library.load(sourcePath(QStringLiteral("lessons")));
+    LessonProblems problems;
+    QVERIFY(library.open(path, &problems).isEmpty());
+    QVERIFY(!problems.isEmpty());
+    QVERIFY2(problems.first().message.contains(message) || problems.first().toString().contains(message),
+             qPrintable(problems.first().toString()));
+    QCOMPARE(library.lessons().size(), 11);
 }
 
 QTEST_GUILESS_MAIN(TestLessonLibrary)
