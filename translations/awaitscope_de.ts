@@ -597,6 +597,10 @@ Lektionen, die nicht geladen wurden:
         <source>the program exits with status %1: %2</source>
         <translation>das Programm endet mit Status %1: %2</translation>
     </message>
+    <message>
+        <source>section &quot;%1&quot;: at its moment the picture of %2 does not show &quot;%3&quot; (see it in words with `awaitscope export --lesson %4 --section %1 --out %1.txt`)</source>
+        <translation>Abschnitt „%1“: Zu seinem Zeitpunkt zeigt das Bild von %2 nicht „%3“ (in Worten: `awaitscope export --lesson %4 --section %1 --out %1.txt`)</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
@@ -897,6 +901,14 @@ Lektionen, die nicht geladen wurden:
     <message>
         <source>%1 is not a regular file (a device, a pipe or a folder); the program must be a normal file</source>
         <translation>%1 ist keine normale Datei (ein Gerät, eine Pipe oder ein Ordner); das Programm muss eine normale Datei sein</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>erwartet eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>expected a list of non-empty strings</source>
+        <translation>erwartet eine Liste nicht leerer Zeichenketten</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1404,17 @@ Lektionen, die nicht geladen wurden:
     <message>
         <source>  nothing printed yet</source>
         <translation>  noch nichts ausgegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has every result; the awaiting task resumes on a later loop pass</source>
+        <translation>%1 hat alle Ergebnisse; die wartende Task läuft in einem späteren Durchlauf der Schleife weiter</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2179,14 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>%1 holds no lesson.</source>
         <translation>%1 enthält keine Lektion.</translation>
     </message>
+    <message>
+        <source>This run was stopped before its end, so it cannot answer the questions. Run the program to its end to predict.</source>
+        <translation>Dieser Lauf wurde vor seinem Ende gestoppt und kann die Fragen daher nicht beantworten. Lassen Sie das Programm bis zum Ende laufen, um vorherzusagen.</translation>
+    </message>
+    <message>
+        <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
+        <translation>Dieser Lauf gehört zu Ihrem bearbeiteten Programm; die Fragen betreffen das Programm der Lektion. Setzen Sie den Code zurück, um vorherzusagen (Vergleichen zeigt beide nebeneinander).</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -2261,6 +2292,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>This lesson: %1 of %2 questions answered right</source>
         <translation>Diese Lektion: %1 von %2 Fragen richtig beantwortet</translation>
+    </message>
+    <message>
+        <source>The timeline shows this moment after the next question, which it would answer.</source>
+        <translation>Die Zeitleiste zeigt diesen Moment nach der nächsten Frage, denn er würde sie beantworten.</translation>
     </message>
 </context>
 <context>

@@ -597,6 +597,10 @@ Lecciones que no se cargaron:
         <source>the program exits with status %1: %2</source>
         <translation>el programa termina con el estado %1: %2</translation>
     </message>
+    <message>
+        <source>section &quot;%1&quot;: at its moment the picture of %2 does not show &quot;%3&quot; (see it in words with `awaitscope export --lesson %4 --section %1 --out %1.txt`)</source>
+        <translation>sección «%1»: en su momento, la imagen de %2 no muestra «%3» (en palabras: `awaitscope export --lesson %4 --section %1 --out %1.txt`)</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
@@ -897,6 +901,14 @@ Lecciones que no se cargaron:
     <message>
         <source>%1 is not a regular file (a device, a pipe or a folder); the program must be a normal file</source>
         <translation>%1 no es un archivo normal (un dispositivo, una tubería o una carpeta); el programa debe ser un archivo normal</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>se esperaba una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>expected a list of non-empty strings</source>
+        <translation>se esperaba una lista de cadenas no vacías</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1404,17 @@ Lecciones que no se cargaron:
     <message>
         <source>  nothing printed yet</source>
         <translation>  todavía no se ha impreso nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n más</numerusform>
+            <numerusform>… %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has every result; the awaiting task resumes on a later loop pass</source>
+        <translation>%1 tiene todos los resultados; la tarea que espera continúa en una pasada posterior del bucle</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2179,14 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>%1 holds no lesson.</source>
         <translation>%1 no contiene ninguna lección.</translation>
     </message>
+    <message>
+        <source>This run was stopped before its end, so it cannot answer the questions. Run the program to its end to predict.</source>
+        <translation>Esta ejecución se detuvo antes de terminar, así que no puede responder a las preguntas. Ejecute el programa hasta el final para predecir.</translation>
+    </message>
+    <message>
+        <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
+        <translation>Esta ejecución es de su programa editado; las preguntas tratan del programa de la lección. Restablezca el código para predecir (Comparar muestra ambos lado a lado).</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -2261,6 +2292,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>This lesson: %1 of %2 questions answered right</source>
         <translation>Esta lección: %1 de %2 preguntas respondidas correctamente</translation>
+    </message>
+    <message>
+        <source>The timeline shows this moment after the next question, which it would answer.</source>
+        <translation>La línea de tiempo muestra este momento después de la siguiente pregunta, porque la respondería.</translation>
     </message>
 </context>
 <context>

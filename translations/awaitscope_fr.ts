@@ -597,6 +597,10 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>the program exits with status %1: %2</source>
         <translation>le programme se termine avec le statut %1 : %2</translation>
     </message>
+    <message>
+        <source>section &quot;%1&quot;: at its moment the picture of %2 does not show &quot;%3&quot; (see it in words with `awaitscope export --lesson %4 --section %1 --out %1.txt`)</source>
+        <translation>section « %1 » : à son moment, l’image de %2 ne montre pas « %3 » (en mots : `awaitscope export --lesson %4 --section %1 --out %1.txt`)</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
@@ -898,6 +902,14 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>%1 is not a regular file (a device, a pipe or a folder); the program must be a normal file</source>
         <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier) ; le programme doit être un fichier ordinaire</translation>
     </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>une liste de chaînes est attendue</translation>
+    </message>
+    <message>
+        <source>expected a list of non-empty strings</source>
+        <translation>une liste de chaînes non vides est attendue</translation>
+    </message>
 </context>
 <context>
     <name>LessonTranslation</name>
@@ -1098,7 +1110,7 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
     <message>
         <source>loop pass: %1 ready</source>
-        <translation>passage de la boucle : %1 prête(s)</translation>
+        <translation>passage de la boucle&#xa0;: %1 prête(s)</translation>
     </message>
     <message>
         <source>%1 prints %2</source>
@@ -1114,11 +1126,11 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
     <message>
         <source>suspended: sleeping</source>
-        <translation>suspendue : dort</translation>
+        <translation>suspendue&#xa0;: dort</translation>
     </message>
     <message>
         <source>suspended: awaiting %1</source>
-        <translation>suspendue : attend %1</translation>
+        <translation>suspendue&#xa0;: attend %1</translation>
     </message>
     <message>
         <source>a combinator</source>
@@ -1126,7 +1138,7 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
     <message>
         <source>suspended: %1</source>
-        <translation>suspendue : %1</translation>
+        <translation>suspendue&#xa0;: %1</translation>
     </message>
     <message>
         <source>from %1 s to %2 s (%3)</source>
@@ -1227,7 +1239,7 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 raised %2</source>
@@ -1392,6 +1404,17 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     <message>
         <source>  nothing printed yet</source>
         <translation>  rien d’affiché pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n de plus</numerusform>
+            <numerusform>… %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has every result; the awaiting task resumes on a later loop pass</source>
+        <translation>%1 a tous les résultats ; la tâche qui attend reprend lors d’un passage ultérieur de la boucle</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2179,14 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>%1 holds no lesson.</source>
         <translation>%1 ne contient aucune leçon.</translation>
     </message>
+    <message>
+        <source>This run was stopped before its end, so it cannot answer the questions. Run the program to its end to predict.</source>
+        <translation>Cette exécution a été arrêtée avant sa fin et ne peut donc pas répondre aux questions. Exécutez le programme jusqu’au bout pour prédire.</translation>
+    </message>
+    <message>
+        <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
+        <translation>Cette exécution est celle de votre programme modifié ; les questions portent sur le programme de la leçon. Réinitialisez le code pour prédire (Comparer montre les deux côte à côte).</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -2261,6 +2292,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>This lesson: %1 of %2 questions answered right</source>
         <translation>Cette leçon&#xa0;: %1 bonne(s) réponse(s) sur %2 questions</translation>
+    </message>
+    <message>
+        <source>The timeline shows this moment after the next question, which it would answer.</source>
+        <translation>La frise montre ce moment après la question suivante, car il y répondrait.</translation>
     </message>
 </context>
 <context>

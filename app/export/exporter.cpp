@@ -311,7 +311,8 @@ void Exporter::paint(QPainter &p, const QRectF &target) const
 
     switch (m_view) {
     case View::Timeline:
-        TimelinePainter::paint(p, area, *m_first, timelineGeometry(*m_first, area, theme), at, t, cursorEvent());
+        TimelinePainter::paint(p, area, *m_first, timelineGeometry(*m_first, area, theme), at, t,
+                               cursorEvent());
         break;
     case View::Player:
         paintPlayer(p, area, theme, at);
@@ -415,6 +416,8 @@ QByteArray Exporter::render(Format format, QString *error) const
         buffer.close();
         return withFixedPdfDates(bytes);
     }
+    case Format::Text:
+        break; // answered above
     }
     return bytes;
 }

@@ -11,6 +11,7 @@
 #include <array>
 #include <climits>
 #include <cmath>
+#include <unordered_map>
 
 namespace awaitscope {
 
@@ -392,6 +393,9 @@ private:
         p.setPen(Qt::NoPen);
         p.setFont(small);
         const QFontMetricsF fm(small);
+        // Where each lane's last connection label ends: a label that would run into it is left out, so two
+        // requests ending close together never print "#1#1".
+        std::unordered_map<int, double> labelEnd;
         for (const HttpRequestRecord &r : requests) {
             if (!visible(r.lane) || r.end < g.viewStart || r.start > g.viewEnd)
                 continue;
@@ -406,9 +410,13 @@ private:
                 p.fillRect(QRectF(xe - 1, band.top() - 2, 3, band.height() + 4), t.failed);
             if (r.connection > 0 && g.laneHeight >= 16) {
                 const QString label = QStringLiteral("#%1").arg(r.connection);
-                p.setPen(t.mutedText);
-                p.drawText(QPointF(xe + 3, band.bottom()), label);
-                p.setPen(Qt::NoPen);
+                const auto previous = labelEnd.find(r.lane);
+                if (previous == labelEnd.end() || xe + 3 > previous->second + fm.horizontalAdvance(u' ')) {
+                    p.setPen(t.mutedText);
+                    p.drawText(QPointF(xe + 3, band.bottom()), label);
+                    p.setPen(Qt::NoPen);
+                    labelEnd[r.lane] = xe + 3 + fm.horizontalAdvance(label);
+                }
             }
         }
         p.setFont(t.font);
