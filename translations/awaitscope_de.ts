@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AllowedHost</name>
+    <message>
+        <source>an empty host name</source>
+        <translation>ein leerer Hostname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a wildcard: name each host the program may reach (wildcards are refused, so a program can never reach the whole network)</source>
+        <translation>„%1“ ist ein Platzhalter: Nennen Sie jeden Host, den das Programm erreichen darf (Platzhalter werden abgelehnt, damit ein Programm nie das ganze Netz erreicht)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: give only the host, as in example.org, without http:// or a path</source>
+        <translation>„%1“ ist kein Hostname: Geben Sie nur den Host an, etwa example.org, ohne http:// oder Pfad</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: give the host without a port, as in example.org</source>
+        <translation>„%1“ ist kein Hostname: Geben Sie den Host ohne Port an, etwa example.org</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: use letters, digits, dashes and dots, as in api.example.org</source>
+        <translation>„%1“ ist kein Hostname: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte, etwa api.example.org</translation>
+    </message>
+</context>
+<context>
     <name>AnswerEvaluator</name>
     <message>
         <source>the run does not record this time</source>
@@ -1416,6 +1439,14 @@ Lektionen, die nicht geladen wurden:
         <source>%1 has every result; the awaiting task resumes on a later loop pass</source>
         <translation>%1 hat alle Ergebnisse; die wartende Task läuft in einem späteren Durchlauf der Schleife weiter</translation>
     </message>
+    <message>
+        <source>timed out at %1: the next await raised TimeoutError</source>
+        <translation>Zeitlimit um %1: das nächste await löste TimeoutError aus</translation>
+    </message>
+    <message>
+        <source>handed out its last result at %1</source>
+        <translation>gab sein letztes Ergebnis um %1 heraus</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -2405,6 +2436,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Allowed hosts:</source>
         <translation>Erlaubte Hosts:</translation>
+    </message>
+    <message>
+        <source>Allowed hosts: %1.</source>
+        <translation>Erlaubte Hosts: %1.</translation>
     </message>
 </context>
 <context>

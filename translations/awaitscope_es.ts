@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AllowedHost</name>
+    <message>
+        <source>an empty host name</source>
+        <translation>un nombre de host vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a wildcard: name each host the program may reach (wildcards are refused, so a program can never reach the whole network)</source>
+        <translation>«%1» es un comodín: nombre cada host al que el programa puede acceder (los comodines se rechazan para que un programa nunca alcance toda la red)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: give only the host, as in example.org, without http:// or a path</source>
+        <translation>«%1» no es un nombre de host: indique solo el host, como example.org, sin http:// ni ruta</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: give the host without a port, as in example.org</source>
+        <translation>«%1» no es un nombre de host: indique el host sin puerto, como example.org</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: use letters, digits, dashes and dots, as in api.example.org</source>
+        <translation>«%1» no es un nombre de host: use letras, cifras, guiones y puntos, como api.example.org</translation>
+    </message>
+</context>
+<context>
     <name>AnswerEvaluator</name>
     <message>
         <source>the run does not record this time</source>
@@ -1416,6 +1439,14 @@ Lecciones que no se cargaron:
         <source>%1 has every result; the awaiting task resumes on a later loop pass</source>
         <translation>%1 tiene todos los resultados; la tarea que espera continúa en una pasada posterior del bucle</translation>
     </message>
+    <message>
+        <source>timed out at %1: the next await raised TimeoutError</source>
+        <translation>tiempo agotado a %1: el siguiente await lanzó TimeoutError</translation>
+    </message>
+    <message>
+        <source>handed out its last result at %1</source>
+        <translation>entregó su último resultado a %1</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -2405,6 +2436,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Allowed hosts:</source>
         <translation>Hosts permitidos:</translation>
+    </message>
+    <message>
+        <source>Allowed hosts: %1.</source>
+        <translation>Hosts permitidos: %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AllowedHost</name>
+    <message>
+        <source>an empty host name</source>
+        <translation>un nom d’hôte vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a wildcard: name each host the program may reach (wildcards are refused, so a program can never reach the whole network)</source>
+        <translation>« %1 » est un joker : nommez chaque hôte que le programme peut joindre (les jokers sont refusés, pour qu’un programme ne puisse jamais joindre tout le réseau)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: give only the host, as in example.org, without http:// or a path</source>
+        <translation>« %1 » n’est pas un nom d’hôte : donnez seulement l’hôte, comme example.org, sans http:// ni chemin</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: give the host without a port, as in example.org</source>
+        <translation>« %1 » n’est pas un nom d’hôte : donnez l’hôte sans port, comme example.org</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: use letters, digits, dashes and dots, as in api.example.org</source>
+        <translation>« %1 » n’est pas un nom d’hôte : utilisez des lettres, des chiffres, des tirets et des points, comme api.example.org</translation>
+    </message>
+</context>
+<context>
     <name>AnswerEvaluator</name>
     <message>
         <source>the run does not record this time</source>
@@ -1416,6 +1439,14 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>%1 has every result; the awaiting task resumes on a later loop pass</source>
         <translation>%1 a tous les résultats ; la tâche qui attend reprend lors d’un passage ultérieur de la boucle</translation>
     </message>
+    <message>
+        <source>timed out at %1: the next await raised TimeoutError</source>
+        <translation>délai dépassé à %1 : le await suivant a levé TimeoutError</translation>
+    </message>
+    <message>
+        <source>handed out its last result at %1</source>
+        <translation>a remis son dernier résultat à %1</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -2405,6 +2436,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Allowed hosts:</source>
         <translation>Hôtes autorisés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allowed hosts: %1.</source>
+        <translation>Hôtes autorisés : %1.</translation>
     </message>
 </context>
 <context>

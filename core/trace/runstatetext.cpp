@@ -192,9 +192,16 @@ RunStateText::Card RunStateText::card(const CombinatorSnapshot &s) const
             c.hasDeadline() ? tr("waiting, timeout at %1").arg(seconds(c.deadline())) : tr("waiting");
         break;
     case CombinatorOutcome::Returned:
-        card.status = c.timedOut && c.kindId == CombinatorKind::Wait
-                          ? tr("returned at %1, when the timeout passed").arg(seconds(c.returned))
-                          : tr("returned at %1").arg(seconds(c.returned));
+        if (c.kindId == CombinatorKind::AsCompleted)
+            // An iterator does not return: its awaits hand out results until none is left, or raise.
+            card.status =
+                c.timedOut
+                    ? tr("timed out at %1: the next await raised TimeoutError").arg(seconds(c.returned))
+                    : tr("handed out its last result at %1").arg(seconds(c.returned));
+        else
+            card.status = c.timedOut && c.kindId == CombinatorKind::Wait
+                              ? tr("returned at %1, when the timeout passed").arg(seconds(c.returned))
+                              : tr("returned at %1").arg(seconds(c.returned));
         break;
     case CombinatorOutcome::Raised:
         card.status = tr("raised %1 at %2").arg(c.exception, seconds(c.returned));
