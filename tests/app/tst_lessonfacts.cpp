@@ -43,6 +43,19 @@ Lesson readLesson(const QString &id)
     return lesson;
 }
 
+QStringList lessonIds()
+{
+    return QDir(lessonsRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+// One row per built-in lesson, its id in the column "id".
+void lessonRows()
+{
+    QTest::addColumn<QString>("id");
+    for (const QString &id : lessonIds())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
 } // namespace
 
 class TestLessonFacts : public QObject
@@ -60,9 +73,7 @@ private slots:
 
 void TestLessonFacts::everySectionIsShown_data()
 {
-    QTest::addColumn<QString>("id");
-    for (const QString &id : QDir(lessonsRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        QTest::newRow(qPrintable(id)) << id;
+    lessonRows();
 }
 
 void TestLessonFacts::everySectionIsShown()
@@ -86,7 +97,7 @@ void TestLessonFacts::exportSaysWhatTheSectionSays_data()
     QTest::addColumn<QStringList>("shows");
     // One section per lesson whose moment is not the start or the end: the exporter must reach the very
     // event the section is about (two moments at one instant are two moments).
-    for (const QString &id : QDir(lessonsRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+    for (const QString &id : lessonIds()) {
         for (const LessonSection &s : readLesson(id).sections) {
             if (s.at.kind == LessonMoment::Kind::Output || s.at.kind == LessonMoment::Kind::Task) {
                 QTest::newRow(qPrintable(id + u'/' + s.id)) << id << s.id << s.shows;
@@ -165,9 +176,7 @@ void TestLessonFacts::aFalseFactIsReported()
 
 void TestLessonFacts::screenAndExportSayTheSame_data()
 {
-    QTest::addColumn<QString>("id");
-    for (const QString &id : QDir(lessonsRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        QTest::newRow(qPrintable(id)) << id;
+    lessonRows();
 }
 
 // What the player's panels say at an event is what Copy picture and Export write for that event: the
