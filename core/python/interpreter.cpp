@@ -180,7 +180,8 @@ int Interpreter::run(const QString &source)
         m_module = Parser::parseProgram(source);
     } catch (const SyntaxError &e) {
         QString text = QStringLiteral("  File \"%1\", line %2\n").arg(fileName).arg(e.line);
-        const QString srcLine = m_lines.value(e.line - 1);
+        // A NUL is shown as \0, so the caret points at something visible.
+        const QString srcLine = QString(m_lines.value(e.line - 1)).replace(QChar(0), QStringLiteral("\\0"));
         if (!srcLine.trimmed().isEmpty()) {
             const int indent = int(srcLine.size() - QStringView(srcLine).trimmed().size() -
                                    (srcLine.size() - QStringView(srcLine).trimmed().size() -

@@ -253,6 +253,13 @@ Parser::Parser(std::vector<Token> tokens, int depth)
 
 NodePtr Parser::parseProgram(const QString &source)
 {
+    // CPython refuses a NUL anywhere in the source (it would otherwise end the program early, unseen).
+    if (const qsizetype nul = source.indexOf(QChar(0)); nul >= 0) {
+        const int line = int(QStringView(source).left(nul).count(u'\n')) + 1;
+        const qsizetype lineStart = nul == 0 ? 0 : source.lastIndexOf(u'\n', nul - 1) + 1;
+        const int col = int(nul - lineStart) + 1;
+        throw SyntaxError{QStringLiteral("source code cannot contain null bytes"), line, col};
+    }
     Lexer lexer(source);
     Parser p(lexer.tokenize(), 0);
     NodePtr module = p.parseModule();
