@@ -13,7 +13,9 @@ CoroutineObject::~CoroutineObject()
 
 void Interpreter::warnNeverAwaited(const CoroutineObject &co, bool atExit)
 {
-    if (!m_warnUnawaited || !stderrSink)
+    // A program being stopped (a limit, the Stop button, a deadlock) drops its coroutines unawaited: no
+    // warnings.
+    if (!m_warnUnawaited || !stderrSink || stopRequested() || stopKind == RunError::Kind::Limit)
         return;
     const QString message =
         QStringLiteral("coroutine '%1' was never awaited").arg(co.qualname.isEmpty() ? co.name : co.qualname);
