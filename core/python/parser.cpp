@@ -844,8 +844,6 @@ NodePtr Parser::parseFunctionDef(bool isAsync, const Token &start, std::vector<N
 NodePtr Parser::parseClassDef(std::vector<NodePtr> decorators)
 {
     const Token start = cur();
-    if (!decorators.empty())
-        unsupported(start, QStringLiteral("class decorators"));
     ++m_pos;
     auto n = make(NodeKind::ClassDef, start);
     n->str = expectName();
@@ -863,6 +861,10 @@ NodePtr Parser::parseClassDef(std::vector<NodePtr> decorators)
     n->kids.push_back(parseBlock());
     for (auto &b : bases)
         n->kids.push_back(std::move(b));
+    // Decorators come last: ival counts them.
+    n->ival = int(decorators.size());
+    for (auto &d : decorators)
+        n->kids.push_back(std::move(d));
     return n;
 }
 
