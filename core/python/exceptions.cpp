@@ -216,7 +216,11 @@ Value Interpreter::exceptionFromCurrent()
     } catch (const PyException &e) {
         return e.exc;
     } catch (...) {
-        return runtimeErrorToPython(std::current_exception());
+        // An error of the runtime (a cancellation, a timeout) arrives as a raised Python exception.
+        Value v = runtimeErrorToPython(std::current_exception());
+        if (auto *inst = v.as<InstanceObject>())
+            inst->raised = true;
+        return v;
     }
 }
 
@@ -255,7 +259,7 @@ QString Interpreter::formatTraceback(const Value &exc)
         QString out;
         auto *inst = e.as<InstanceObject>();
         // An exception that was never raised has no traceback: CPython prints only its line.
-        if (!inst || !inst->traceback.empty())
+        if (!inst || inst->raised || !inst->traceback.empty())
             out += QStringLiteral("Traceback (most recent call last):\n");
         if (inst) {
             // Like CPython, a frame repeated more than three times in a row is summarised.

@@ -272,6 +272,7 @@ public:
     Value cause;
     Value context;
     bool suppressContext = false;
+    bool raised = false; // it has been raised (a traceback is printed for it, even with no frames)
     // Native state for builtin classes implemented in C++ (Semaphore, Queue, Task ...).
     std::shared_ptr<void> payload;
 };

@@ -34,6 +34,8 @@ QString PyException::describe() const
 std::exception_ptr Interpreter::toExceptionPtr(const Value &exc)
 {
     auto *inst = exc.as<InstanceObject>();
+    if (inst)
+        inst->raised = true;
     if (inst &&
         inst->klass()->isSubclassOf(asyncioException(QStringLiteral("CancelledError")).as<ClassObject>())) {
         QString message;
