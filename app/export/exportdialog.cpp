@@ -29,6 +29,8 @@ QString suffixOf(Exporter::Format format)
         return QStringLiteral("svg");
     case Exporter::Format::Pdf:
         return QStringLiteral("pdf");
+    case Exporter::Format::Text:
+        return QStringLiteral("txt");
     }
     return QStringLiteral("png");
 }
