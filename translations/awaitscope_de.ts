@@ -1655,6 +1655,27 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>Arguments:</source>
         <translation>Argumente:</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n earlier</source>
+        <translation>
+            <numerusform>+%n früherer</numerusform>
+            <numerusform>+%n frühere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more not shown (%1 tasks in all)</source>
+        <translation>
+            <numerusform>+%n weitere nicht gezeigt (%1 Tasks insgesamt)</numerusform>
+            <numerusform>+%n weitere nicht gezeigt (%1 Tasks insgesamt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CombinatorPanel</name>
@@ -2278,14 +2299,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>Präsentationsmodus verlassen</translation>
     </message>
     <message>
-        <source>Faster</source>
-        <translation>Schneller</translation>
-    </message>
-    <message>
-        <source>Slower</source>
-        <translation>Langsamer</translation>
-    </message>
-    <message>
         <source>Lesson %1</source>
         <translation>Lektion %1</translation>
     </message>
@@ -2402,6 +2415,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>%1 at %2 s</source>
         <translation>%1 bei %2 s</translation>
     </message>
+    <message>
+        <source>Scroll the tasks</source>
+        <translation>Tasks blättern</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::TransportBar</name>
@@ -2442,10 +2459,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <source>Playback speed: virtual seconds per real second ([ slower, ] faster)</source>
-        <translation>Wiedergabegeschwindigkeit: virtuelle Sekunden pro echter Sekunde ([ langsamer, ] schneller)</translation>
-    </message>
-    <message>
         <source>Position in the run</source>
         <translation>Position im Lauf</translation>
     </message>
@@ -2460,6 +2473,14 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Fit the whole run</source>
+        <translation>Ganzen Lauf einpassen</translation>
+    </message>
+    <message>
+        <source>Playback speed: virtual seconds per real second ([ or - slower, ] or + faster)</source>
+        <translation>Wiedergabegeschwindigkeit: virtuelle Sekunden pro echter Sekunde ([ oder - langsamer, ] oder + schneller)</translation>
     </message>
 </context>
 </TS>

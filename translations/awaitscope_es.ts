@@ -1655,6 +1655,27 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>Arguments:</source>
         <translation>Argumentos:</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n earlier</source>
+        <translation>
+            <numerusform>+%n anterior</numerusform>
+            <numerusform>+%n anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more not shown (%1 tasks in all)</source>
+        <translation>
+            <numerusform>+%n más sin mostrar (%1 tareas en total)</numerusform>
+            <numerusform>+%n más sin mostrar (%1 tareas en total)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CombinatorPanel</name>
@@ -2278,14 +2299,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>Salir del modo presentación</translation>
     </message>
     <message>
-        <source>Faster</source>
-        <translation>Más rápido</translation>
-    </message>
-    <message>
-        <source>Slower</source>
-        <translation>Más lento</translation>
-    </message>
-    <message>
         <source>Lesson %1</source>
         <translation>Lección %1</translation>
     </message>
@@ -2402,6 +2415,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>%1 at %2 s</source>
         <translation>%1 a los %2 s</translation>
     </message>
+    <message>
+        <source>Scroll the tasks</source>
+        <translation>Desplazar las tareas</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::TransportBar</name>
@@ -2442,10 +2459,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>Velocidad de reproducción</translation>
     </message>
     <message>
-        <source>Playback speed: virtual seconds per real second ([ slower, ] faster)</source>
-        <translation>Velocidad de reproducción: segundos virtuales por segundo real ([ más lento, ] más rápido)</translation>
-    </message>
-    <message>
         <source>Position in the run</source>
         <translation>Posición en la ejecución</translation>
     </message>
@@ -2460,6 +2473,14 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Fit the whole run</source>
+        <translation>Ajustar toda la ejecución</translation>
+    </message>
+    <message>
+        <source>Playback speed: virtual seconds per real second ([ or - slower, ] or + faster)</source>
+        <translation>Velocidad de reproducción: segundos virtuales por segundo real ([ o - más lento, ] o + más rápido)</translation>
     </message>
 </context>
 </TS>

@@ -1098,7 +1098,7 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
     <message>
         <source>loop pass: %1 ready</source>
-        <translation>passage de la boucle : %1 prête(s)</translation>
+        <translation>passage de la boucle&#xa0;: %1 prête(s)</translation>
     </message>
     <message>
         <source>%1 prints %2</source>
@@ -1114,11 +1114,11 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
     <message>
         <source>suspended: sleeping</source>
-        <translation>suspendue : dort</translation>
+        <translation>suspendue&#xa0;: dort</translation>
     </message>
     <message>
         <source>suspended: awaiting %1</source>
-        <translation>suspendue : attend %1</translation>
+        <translation>suspendue&#xa0;: attend %1</translation>
     </message>
     <message>
         <source>a combinator</source>
@@ -1126,7 +1126,7 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
     <message>
         <source>suspended: %1</source>
-        <translation>suspendue : %1</translation>
+        <translation>suspendue&#xa0;: %1</translation>
     </message>
     <message>
         <source>from %1 s to %2 s (%3)</source>
@@ -1227,7 +1227,7 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 raised %2</source>
@@ -1654,6 +1654,27 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Arguments:</source>
         <translation>Arguments :</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n earlier</source>
+        <translation>
+            <numerusform>+%n précédente</numerusform>
+            <numerusform>+%n précédentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n de plus</numerusform>
+            <numerusform>+%n de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more not shown (%1 tasks in all)</source>
+        <translation>
+            <numerusform>+%n autre non affichée (%1 tâches en tout)</numerusform>
+            <numerusform>+%n autres non affichées (%1 tâches en tout)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2278,14 +2299,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>Quitter le mode présentation</translation>
     </message>
     <message>
-        <source>Faster</source>
-        <translation>Plus rapide</translation>
-    </message>
-    <message>
-        <source>Slower</source>
-        <translation>Plus lent</translation>
-    </message>
-    <message>
         <source>Lesson %1</source>
         <translation>Leçon %1</translation>
     </message>
@@ -2402,6 +2415,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>%1 at %2 s</source>
         <translation>%1 à %2 s</translation>
     </message>
+    <message>
+        <source>Scroll the tasks</source>
+        <translation>Faire défiler les tâches</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::TransportBar</name>
@@ -2442,10 +2459,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <source>Playback speed: virtual seconds per real second ([ slower, ] faster)</source>
-        <translation>Vitesse de lecture&#xa0;: secondes virtuelles par seconde réelle ([ plus lent, ] plus rapide)</translation>
-    </message>
-    <message>
         <source>Position in the run</source>
         <translation>Position dans l&apos;exécution</translation>
     </message>
@@ -2460,6 +2473,14 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Fit the whole run</source>
+        <translation>Ajuster toute l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Playback speed: virtual seconds per real second ([ or - slower, ] or + faster)</source>
+        <translation>Vitesse de lecture : secondes virtuelles par seconde réelle ([ ou - plus lent, ] ou + plus rapide)</translation>
     </message>
 </context>
 </TS>

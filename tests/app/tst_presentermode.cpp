@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -72,7 +74,8 @@ private slots:
     void f5EntersAndEscLeavesRestoringEverything()
     {
         MainWindow w;
-        w.resize(1280, 800);
+        // As large as fits (the offscreen screen is 800x800): leaving never makes a window larger than that.
+        w.resize(w.screen()->availableGeometry().size() - QSize(40, 40));
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
@@ -218,6 +221,82 @@ private slots:
         w.findChild<QAction *>(QStringLiteral("actionPredict"))->trigger();
         w.presenterMode()->leave();
         w.grab().toImage().save(QDir::tempPath() + QStringLiteral("/awaitscope-presenter-left.png"));
+    }
+
+    // Every widget's font, not only the window's: the editor's monospace, the bold headings, the panels.
+    // Also after a number key opened another lesson while presenting (new parameter widgets).
+    void everyFontAndTheParameterFormAreRestored()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks"))); // has parameters
+        QTest::qWait(20);
+        struct Font
+        {
+            QPointer<QWidget> widget;
+            QFont font;
+            bool own;
+        };
+        QList<Font> before;
+        for (QWidget *widget : w.findChildren<QWidget *>())
+            before.append({widget, widget->font(), widget->testAttribute(Qt::WA_SetFont)});
+        QVERIFY(before.size() > 50);
+        QWidget *form = w.findChild<QWidget *>(QStringLiteral("param_delay"))->parentWidget();
+        QVERIFY(form->isVisible());
+
+        auto *list = w.findChild<QListWidget *>(QStringLiteral("lessonList"));
+        int other = -1; // another lesson with parameters: its form is built while presenting
+        for (int i = 0; i < std::min(9, list->count()) && other < 0; ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("gather"))
+                other = i;
+        }
+        QVERIFY(other >= 0);
+        QTest::keyClick(&w, Qt::Key_F5);
+        QVERIFY(w.presenterMode()->isActive());
+        QVERIFY(!form->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_1 + other));
+        QCOMPARE(w.currentLessonId(), QStringLiteral("gather"));
+        QVERIFY(!form->isVisible()); // the form stays out of sight while presenting
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!w.presenterMode()->isActive());
+        QTest::qWait(20);
+        QVERIFY(form->isVisible()); // and it is back, with the new lesson's parameters
+        int checked = 0;
+        for (const Font &f : std::as_const(before)) {
+            if (!f.widget)
+                continue; // rebuilt parameter widgets
+            ++checked;
+            QVERIFY2(f.widget->font() == f.font,
+                     qPrintable(QStringLiteral("%1 (%2): %3 instead of %4")
+                                    .arg(f.widget->objectName(),
+                                         QString::fromLatin1(f.widget->metaObject()->className()),
+                                         f.widget->font().toString(), f.font.toString())));
+            QCOMPARE(f.widget->testAttribute(Qt::WA_SetFont), f.own);
+        }
+        QVERIFY(checked > 50);
+    }
+
+    void presenterNeverLeavesTheWindowLargerThanTheScreen()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QRect available = w.screen()->availableGeometry();
+        auto inside = [&] { return w.width() <= available.width() && w.height() <= available.height(); };
+        QVERIFY(inside());
+        w.presenterMode()->enter();
+        QTest::qWait(20);
+        w.presenterMode()->leave();
+        QTest::qWait(20);
+        QVERIFY2(inside(), qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                          .arg(w.width())
+                                          .arg(w.height())
+                                          .arg(available.width())
+                                          .arg(available.height())));
+        const QRect huge(-500, -500, 5000, 4000);
+        QVERIFY(available.contains(PresenterMode::insideScreen(huge, w.screen())));
     }
 
     void spotlightFramesTheCursor()
