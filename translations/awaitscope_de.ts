@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AllowedHost</name>
+    <message>
+        <source>an empty host name</source>
+        <translation>ein leerer Hostname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a wildcard: name each host the program may reach (wildcards are refused, so a program can never reach the whole network)</source>
+        <translation>„%1“ ist ein Platzhalter: Nennen Sie jeden Host, den das Programm erreichen darf (Platzhalter werden abgelehnt, damit ein Programm nie das ganze Netz erreicht)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: give only the host, as in example.org, without http:// or a path</source>
+        <translation>„%1“ ist kein Hostname: Geben Sie nur den Host an, etwa example.org, ohne http:// oder Pfad</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: give the host without a port, as in example.org</source>
+        <translation>„%1“ ist kein Hostname: Geben Sie den Host ohne Port an, etwa example.org</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: use letters, digits, dashes and dots, as in api.example.org</source>
+        <translation>„%1“ ist kein Hostname: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte, etwa api.example.org</translation>
+    </message>
+</context>
+<context>
     <name>AnswerEvaluator</name>
     <message>
         <source>the run does not record this time</source>
@@ -597,6 +620,10 @@ Lektionen, die nicht geladen wurden:
         <source>the program exits with status %1: %2</source>
         <translation>das Programm endet mit Status %1: %2</translation>
     </message>
+    <message>
+        <source>section &quot;%1&quot;: at its moment the picture of %2 does not show &quot;%3&quot; (see it in words with `awaitscope export --lesson %4 --section %1 --out %1.txt`)</source>
+        <translation>Abschnitt „%1“: Zu seinem Zeitpunkt zeigt das Bild von %2 nicht „%3“ (in Worten: `awaitscope export --lesson %4 --section %1 --out %1.txt`)</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
@@ -897,6 +924,14 @@ Lektionen, die nicht geladen wurden:
     <message>
         <source>%1 is not a regular file (a device, a pipe or a folder); the program must be a normal file</source>
         <translation>%1 ist keine normale Datei (ein Gerät, eine Pipe oder ein Ordner); das Programm muss eine normale Datei sein</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>erwartet eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>expected a list of non-empty strings</source>
+        <translation>erwartet eine Liste nicht leerer Zeichenketten</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1427,25 @@ Lektionen, die nicht geladen wurden:
     <message>
         <source>  nothing printed yet</source>
         <translation>  noch nichts ausgegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has every result; the awaiting task resumes on a later loop pass</source>
+        <translation>%1 hat alle Ergebnisse; die wartende Task läuft in einem späteren Durchlauf der Schleife weiter</translation>
+    </message>
+    <message>
+        <source>timed out at %1: the next await raised TimeoutError</source>
+        <translation>Zeitlimit um %1: das nächste await löste TimeoutError aus</translation>
+    </message>
+    <message>
+        <source>handed out its last result at %1</source>
+        <translation>gab sein letztes Ergebnis um %1 heraus</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2231,14 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>%1 holds no lesson.</source>
         <translation>%1 enthält keine Lektion.</translation>
     </message>
+    <message>
+        <source>This run was stopped before its end, so it cannot answer the questions. Run the program to its end to predict.</source>
+        <translation>Dieser Lauf wurde vor seinem Ende gestoppt und kann die Fragen daher nicht beantworten. Lassen Sie das Programm bis zum Ende laufen, um vorherzusagen.</translation>
+    </message>
+    <message>
+        <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
+        <translation>Dieser Lauf gehört zu Ihrem bearbeiteten Programm; die Fragen betreffen das Programm der Lektion. Setzen Sie den Code zurück, um vorherzusagen (Vergleichen zeigt beide nebeneinander).</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -2283,6 +2345,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>This lesson: %1 of %2 questions answered right</source>
         <translation>Diese Lektion: %1 von %2 Fragen richtig beantwortet</translation>
     </message>
+    <message>
+        <source>The timeline shows this moment after the next question, which it would answer.</source>
+        <translation>Die Zeitleiste zeigt diesen Moment nach der nächsten Frage, denn er würde sie beantworten.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PresenterMode</name>
@@ -2383,6 +2449,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Allowed hosts:</source>
         <translation>Erlaubte Hosts:</translation>
+    </message>
+    <message>
+        <source>Allowed hosts: %1.</source>
+        <translation>Erlaubte Hosts: %1.</translation>
     </message>
 </context>
 <context>

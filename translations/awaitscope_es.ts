@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AllowedHost</name>
+    <message>
+        <source>an empty host name</source>
+        <translation>un nombre de host vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a wildcard: name each host the program may reach (wildcards are refused, so a program can never reach the whole network)</source>
+        <translation>«%1» es un comodín: nombre cada host al que el programa puede acceder (los comodines se rechazan para que un programa nunca alcance toda la red)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: give only the host, as in example.org, without http:// or a path</source>
+        <translation>«%1» no es un nombre de host: indique solo el host, como example.org, sin http:// ni ruta</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: give the host without a port, as in example.org</source>
+        <translation>«%1» no es un nombre de host: indique el host sin puerto, como example.org</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: use letters, digits, dashes and dots, as in api.example.org</source>
+        <translation>«%1» no es un nombre de host: use letras, cifras, guiones y puntos, como api.example.org</translation>
+    </message>
+</context>
+<context>
     <name>AnswerEvaluator</name>
     <message>
         <source>the run does not record this time</source>
@@ -597,6 +620,10 @@ Lecciones que no se cargaron:
         <source>the program exits with status %1: %2</source>
         <translation>el programa termina con el estado %1: %2</translation>
     </message>
+    <message>
+        <source>section &quot;%1&quot;: at its moment the picture of %2 does not show &quot;%3&quot; (see it in words with `awaitscope export --lesson %4 --section %1 --out %1.txt`)</source>
+        <translation>sección «%1»: en su momento, la imagen de %2 no muestra «%3» (en palabras: `awaitscope export --lesson %4 --section %1 --out %1.txt`)</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
@@ -897,6 +924,14 @@ Lecciones que no se cargaron:
     <message>
         <source>%1 is not a regular file (a device, a pipe or a folder); the program must be a normal file</source>
         <translation>%1 no es un archivo normal (un dispositivo, una tubería o una carpeta); el programa debe ser un archivo normal</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>se esperaba una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>expected a list of non-empty strings</source>
+        <translation>se esperaba una lista de cadenas no vacías</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1427,25 @@ Lecciones que no se cargaron:
     <message>
         <source>  nothing printed yet</source>
         <translation>  todavía no se ha impreso nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n más</numerusform>
+            <numerusform>… %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has every result; the awaiting task resumes on a later loop pass</source>
+        <translation>%1 tiene todos los resultados; la tarea que espera continúa en una pasada posterior del bucle</translation>
+    </message>
+    <message>
+        <source>timed out at %1: the next await raised TimeoutError</source>
+        <translation>tiempo agotado a %1: el siguiente await lanzó TimeoutError</translation>
+    </message>
+    <message>
+        <source>handed out its last result at %1</source>
+        <translation>entregó su último resultado a %1</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2231,14 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>%1 holds no lesson.</source>
         <translation>%1 no contiene ninguna lección.</translation>
     </message>
+    <message>
+        <source>This run was stopped before its end, so it cannot answer the questions. Run the program to its end to predict.</source>
+        <translation>Esta ejecución se detuvo antes de terminar, así que no puede responder a las preguntas. Ejecute el programa hasta el final para predecir.</translation>
+    </message>
+    <message>
+        <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
+        <translation>Esta ejecución es de su programa editado; las preguntas tratan del programa de la lección. Restablezca el código para predecir (Comparar muestra ambos lado a lado).</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -2283,6 +2345,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>This lesson: %1 of %2 questions answered right</source>
         <translation>Esta lección: %1 de %2 preguntas respondidas correctamente</translation>
     </message>
+    <message>
+        <source>The timeline shows this moment after the next question, which it would answer.</source>
+        <translation>La línea de tiempo muestra este momento después de la siguiente pregunta, porque la respondería.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PresenterMode</name>
@@ -2383,6 +2449,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Allowed hosts:</source>
         <translation>Hosts permitidos:</translation>
+    </message>
+    <message>
+        <source>Allowed hosts: %1.</source>
+        <translation>Hosts permitidos: %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AllowedHost</name>
+    <message>
+        <source>an empty host name</source>
+        <translation>un nom d’hôte vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a wildcard: name each host the program may reach (wildcards are refused, so a program can never reach the whole network)</source>
+        <translation>« %1 » est un joker : nommez chaque hôte que le programme peut joindre (les jokers sont refusés, pour qu’un programme ne puisse jamais joindre tout le réseau)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: give only the host, as in example.org, without http:// or a path</source>
+        <translation>« %1 » n’est pas un nom d’hôte : donnez seulement l’hôte, comme example.org, sans http:// ni chemin</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: give the host without a port, as in example.org</source>
+        <translation>« %1 » n’est pas un nom d’hôte : donnez l’hôte sans port, comme example.org</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: use letters, digits, dashes and dots, as in api.example.org</source>
+        <translation>« %1 » n’est pas un nom d’hôte : utilisez des lettres, des chiffres, des tirets et des points, comme api.example.org</translation>
+    </message>
+</context>
+<context>
     <name>AnswerEvaluator</name>
     <message>
         <source>the run does not record this time</source>
@@ -597,6 +620,10 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>the program exits with status %1: %2</source>
         <translation>le programme se termine avec le statut %1 : %2</translation>
     </message>
+    <message>
+        <source>section &quot;%1&quot;: at its moment the picture of %2 does not show &quot;%3&quot; (see it in words with `awaitscope export --lesson %4 --section %1 --out %1.txt`)</source>
+        <translation>section « %1 » : à son moment, l’image de %2 ne montre pas « %3 » (en mots : `awaitscope export --lesson %4 --section %1 --out %1.txt`)</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
@@ -897,6 +924,14 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     <message>
         <source>%1 is not a regular file (a device, a pipe or a folder); the program must be a normal file</source>
         <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier) ; le programme doit être un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>une liste de chaînes est attendue</translation>
+    </message>
+    <message>
+        <source>expected a list of non-empty strings</source>
+        <translation>une liste de chaînes non vides est attendue</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1427,25 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     <message>
         <source>  nothing printed yet</source>
         <translation>  rien d’affiché pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n de plus</numerusform>
+            <numerusform>… %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has every result; the awaiting task resumes on a later loop pass</source>
+        <translation>%1 a tous les résultats ; la tâche qui attend reprend lors d’un passage ultérieur de la boucle</translation>
+    </message>
+    <message>
+        <source>timed out at %1: the next await raised TimeoutError</source>
+        <translation>délai dépassé à %1 : le await suivant a levé TimeoutError</translation>
+    </message>
+    <message>
+        <source>handed out its last result at %1</source>
+        <translation>a remis son dernier résultat à %1</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2231,14 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>%1 holds no lesson.</source>
         <translation>%1 ne contient aucune leçon.</translation>
     </message>
+    <message>
+        <source>This run was stopped before its end, so it cannot answer the questions. Run the program to its end to predict.</source>
+        <translation>Cette exécution a été arrêtée avant sa fin et ne peut donc pas répondre aux questions. Exécutez le programme jusqu’au bout pour prédire.</translation>
+    </message>
+    <message>
+        <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
+        <translation>Cette exécution est celle de votre programme modifié ; les questions portent sur le programme de la leçon. Réinitialisez le code pour prédire (Comparer montre les deux côte à côte).</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -2283,6 +2345,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>This lesson: %1 of %2 questions answered right</source>
         <translation>Cette leçon&#xa0;: %1 bonne(s) réponse(s) sur %2 questions</translation>
     </message>
+    <message>
+        <source>The timeline shows this moment after the next question, which it would answer.</source>
+        <translation>La frise montre ce moment après la question suivante, car il y répondrait.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PresenterMode</name>
@@ -2383,6 +2449,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Allowed hosts:</source>
         <translation>Hôtes autorisés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allowed hosts: %1.</source>
+        <translation>Hôtes autorisés : %1.</translation>
     </message>
 </context>
 <context>

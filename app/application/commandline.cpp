@@ -6,6 +6,7 @@
 #include "application/exportarguments.h"
 #include "application/firstframeprobe.h"
 
+#include "http/allowedhost.h"
 #include "http/demoserve.h"
 #include "i18n/languagemanager.h"
 #include "io/userfile.h"
@@ -232,6 +233,12 @@ int runProgramCommand(const ParsedArguments &args)
     request.realClock = clock == u"real";
     request.network = net;
     request.allowedHosts = args.allValues(QStringLiteral("allow-host"));
+    for (const QString &host : std::as_const(request.allowedHosts)) {
+        if (const QString problem = allowedHostProblem(host); !problem.isEmpty()) {
+            printLine(stderr, prefixed(command, QStringLiteral("--allow-host: %1").arg(problem)));
+            return 2;
+        }
+    }
     for (const py::Limit limit : py::allLimits()) {
         const QString name = py::limitFlag(limit).mid(2);
         if (!args.isSet(name))

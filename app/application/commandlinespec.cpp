@@ -178,11 +178,11 @@ CommandSpec exportSpec()
         QStringLiteral("size"), {QStringLiteral("1920x1080"), QStringLiteral("1080p"), QStringLiteral("4k")},
         QT_TRANSLATE_NOOP("CommandLine", "The picture's size in pixels, WIDTHxHEIGHT (default 1920x1080)."));
     size.valueName = QStringLiteral("WxH|1080p|4k");
-    OptionSpec at =
-        choiceOption(QStringLiteral("at"), {QStringLiteral("end")},
-                     QT_TRANSLATE_NOOP("CommandLine", "The moment to draw: seconds of the run, event:N (the "
-                                                      "N-th event; two events at one instant are two moments) "
-                                                      "or end (the default)."));
+    OptionSpec at = choiceOption(QStringLiteral("at"), {QStringLiteral("end")},
+                                 QT_TRANSLATE_NOOP("CommandLine",
+                                                   "The moment to draw: seconds of the run, event:N (the "
+                                                   "N-th event; two events at one instant are two moments) "
+                                                   "or end (the default)."));
     at.valueName = QStringLiteral("SECONDS|event:N|end");
     c.options = {
         valueOption(QStringLiteral("lesson"), QStringLiteral("ID"), ValueKind::Text,
@@ -192,10 +192,11 @@ CommandSpec exportSpec()
     c.options.append(choiceOption(QStringLiteral("theme"), ExportTheme::names(),
                                   QT_TRANSLATE_NOOP("CommandLine", "The colours (default light).")));
     c.options.append(at);
-    c.options.append(valueOption(
-        QStringLiteral("section"), QStringLiteral("ID"), ValueKind::Text,
-        QT_TRANSLATE_NOOP("CommandLine", "With --lesson: draw the moment a section of the lesson explains, with "
-                                         "its title as the caption.")));
+    c.options.append(
+        valueOption(QStringLiteral("section"), QStringLiteral("ID"), ValueKind::Text,
+                    QT_TRANSLATE_NOOP("CommandLine",
+                                      "With --lesson: draw the moment a section of the lesson explains, with "
+                                      "its title as the caption.")));
     c.options.append(choiceOption(
         QStringLiteral("view"),
         {QStringLiteral("player"), QStringLiteral("timeline"), QStringLiteral("compare")},

@@ -118,7 +118,8 @@ bool exportRequestFrom(const ParsedArguments &args, ExportRequest *r, QString *e
         return false;
     }
     if (r->out.isEmpty() && r->frames.isEmpty()) {
-        *error = Tr::tr("Say where to write: --out FILE.png, FILE.svg, FILE.pdf or FILE.txt (or --frames DIR).");
+        *error =
+            Tr::tr("Say where to write: --out FILE.png, FILE.svg, FILE.pdf or FILE.txt (or --frames DIR).");
         return false;
     }
     if (!r->out.isEmpty() && !Exporter::formatForPath(r->out) && !ExportRequest::isAnimationPath(r->out)) {

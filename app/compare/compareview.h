@@ -1,7 +1,7 @@
 #pragma once
 
-#include "trace/runmodel.h"
 #include "timeline/timelinetheme.h"
+#include "trace/runmodel.h"
 
 #include <QWidget>
 

@@ -99,10 +99,7 @@ Comparison ComparisonBuilder::originalVsEdited(const Lesson &lesson, const QStri
 {
     Comparison c;
     const QString original = readProgram(lesson, programId);
-    QString why;
-    const QString originalFilled =
-        ParameterSubstitution::apply(original, ProgramLanguage::Python, lesson.parameters, values, &why);
-    if (edited.trimmed() == (originalFilled.isEmpty() ? original : originalFilled).trimmed()) {
+    if (ParameterSubstitution::isLessonProgram(lesson, programId, edited, values)) {
         c.error = tr("Your program is the lesson's program: edit it first, then compare the two.");
         return c;
     }

@@ -85,10 +85,9 @@ int exportPictures(const ExportRequest &request, const QString &lessonsRoot)
         }
         title = lesson->title;
         if (!request.section.isEmpty()) {
-            for (const LessonSection &s : lesson->sections)
-                if (s.id == request.section)
-                    section = s;
-            if (!section) {
+            if (const LessonSection *s = lesson->section(request.section)) {
+                section = *s;
+            } else {
                 QStringList ids;
                 for (const LessonSection &s : lesson->sections)
                     ids << s.id;

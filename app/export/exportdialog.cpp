@@ -145,11 +145,11 @@ ExportDialog::ExportDialog(QWidget *parent)
 
 ExportDialog::~ExportDialog() = default;
 
-void ExportDialog::setRun(const Trace &trace, const QString &title, double cursor)
+void ExportDialog::setRun(const Trace &trace, const QString &title, EventIndex cursorEvent)
 {
     m_trace = trace;
     m_title = title;
-    m_cursor = cursor;
+    m_cursorEvent = cursorEvent;
 }
 
 void ExportDialog::setComparison(const Trace &first, const QString &firstTitle, const Trace &second,
@@ -298,7 +298,7 @@ void ExportDialog::configure(Exporter &exporter) const
     if (what() == What::Compare)
         exporter.setCursorAtEnd(); // the comparison's point is the two totals
     else
-        exporter.setCursor(m_cursor);
+        exporter.setCursorEvent(m_cursorEvent);
 }
 
 bool ExportDialog::exportNow()

@@ -31,8 +31,9 @@ public:
     explicit ExportDialog(QWidget *parent = nullptr);
     ~ExportDialog() override;
 
-    // The run on screen, its caption title (the lesson's) and the cursor's time.
-    void setRun(const Trace &trace, const QString &title, double cursor);
+    // The run on screen, its caption title (the lesson's) and the event the cursor shows (-1: before the
+    // first), so the picture is the moment on screen even when several events share its time.
+    void setRun(const Trace &trace, const QString &title, EventIndex cursorEvent);
     // The two runs of the last comparison; without it, "compare view" cannot be chosen.
     void setComparison(const Trace &first, const QString &firstTitle, const Trace &second,
                        const QString &secondTitle);
@@ -63,7 +64,7 @@ private:
 
     Trace m_trace;
     QString m_title;
-    double m_cursor = 0.0;
+    EventIndex m_cursorEvent = -1;
     std::optional<Trace> m_compareFirst;
     std::optional<Trace> m_compareSecond;
     QString m_compareFirstTitle;

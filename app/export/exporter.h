@@ -61,8 +61,8 @@ public:
     View view() const { return m_view; }
     QSize size() const { return m_size; }
     QString language() const { return m_language; }
-    double cursor() const;           // resolved: the end of the run(s) unless set
-    EventIndex cursorEvent() const;  // resolved: the event of the first run that the picture shows
+    double cursor() const;          // resolved: the end of the run(s) unless set
+    EventIndex cursorEvent() const; // resolved: the event of the first run that the picture shows
     // The picture in words (Format::Text): what a slide shows, for its alt text.
     QString text() const;
     double endTime() const; // the longest run's end

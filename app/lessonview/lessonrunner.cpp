@@ -18,8 +18,9 @@ LessonProgramRunner pythonLessonRunner(const RunRequest &base)
         RunRequest request = base;
         request.source = QString::fromUtf8(*source);
         request.displayName = programPath.section(QLatin1Char('/'), -1);
-        const RunResult run = runProgram(request);
+        RunResult run = runProgram(request);
         *outcome = RunOutcome::fromTrace(run.trace);
+        outcome->trace = std::make_shared<const Trace>(std::move(run.trace));
         outcome->stdoutLines = RunOutcome::splitLines(run.output);
         outcome->exitStatus = run.exitStatus;
         outcome->errorText = run.error.summary();

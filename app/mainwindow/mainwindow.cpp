@@ -503,6 +503,7 @@ void MainWindow::showRun(const RunResult &run)
 {
     // A run the learner stopped did nothing wrong: no error line to mark.
     const bool stopped = m_liveRun->stopRequested();
+    m_lastRunStopped = stopped;
     m_lastError = stopped || !run.error.isError() ? QString() : run.error.summary();
     m_errorLine = stopped ? 0 : run.error.line;
     // A program that never got going (a syntax error, an unsupported construct) leaves the last picture.

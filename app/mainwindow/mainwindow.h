@@ -130,6 +130,7 @@ private:
     bool m_runKeepView = true; // m_keepView as it was when the run in progress started
     bool m_liveShown = false;  // the run in progress has put its first picture up
     bool m_settingsWarned = false;
+    bool m_lastRunStopped = false; // the run on screen was stopped before its end
 
     QListWidget *m_lessonList = nullptr;
     QTextBrowser *m_explanation = nullptr;

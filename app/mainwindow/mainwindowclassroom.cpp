@@ -7,6 +7,7 @@
 #include "compare/comparisonbuilder.h"
 #include "export/exportdialog.h"
 #include "export/exporter.h"
+#include "lessons/parametersubstitution.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
 #include "predict/predictpanel.h"
@@ -128,8 +129,18 @@ void MainWindow::createClassroomMenus()
 
 void MainWindow::showRunInClassroom()
 {
-    if (m_predict)
-        m_predict->setRun(m_library.lesson(m_lessonId), m_programId, m_parameterValues);
+    if (!m_predict)
+        return;
+    const Lesson *lesson = m_library.lesson(m_lessonId);
+    QString notTheLessonsRun;
+    if (lesson && m_lastRunStopped)
+        notTheLessonsRun = tr("This run was stopped before its end, so it cannot answer the questions. Run "
+                              "the program to its end to predict.");
+    else if (lesson && !ParameterSubstitution::isLessonProgram(*lesson, m_programId, m_code->toPlainText(),
+                                                               m_parameterValues))
+        notTheLessonsRun = tr("This run is of your edited program; the questions are about the lesson's own "
+                              "program. Reset the code to predict (Compare shows the two side by side).");
+    m_predict->setRun(lesson, m_programId, m_parameterValues, notTheLessonsRun);
 }
 
 void MainWindow::leaveClassroomModes()
@@ -151,7 +162,8 @@ void MainWindow::openExportDialog()
 {
     const Lesson *lesson = m_library.lesson(m_lessonId);
     ExportDialog dialog(this);
-    dialog.setRun(m_player->trace(), lesson ? lesson->title : m_programId, m_player->playback()->time());
+    dialog.setRun(m_player->trace(), lesson ? lesson->title : m_programId,
+                  m_player->playback()->eventIndex());
     if (m_lastComparison)
         dialog.setComparison(m_lastComparison->first, m_lastComparison->firstTitle, m_lastComparison->second,
                              m_lastComparison->secondTitle);
@@ -165,7 +177,7 @@ void MainWindow::copyPicture()
     Exporter exporter;
     exporter.setTrace(m_player->trace(), lesson ? lesson->title : m_programId);
     exporter.setView(Exporter::View::Player);
-    exporter.setCursor(m_player->playback()->time());
+    exporter.setCursorEvent(m_player->playback()->eventIndex());
     exporter.setCaption(lesson ? lesson->title : QString());
     QString error;
     if (exporter.copyToClipboard(&error))

@@ -62,6 +62,7 @@ public:
     void display(const CombinatorSnapshot &s, const TimelineTheme &theme)
     {
         const RunStateText::Card card = RunStateText(m_model).card(s);
+        m_lines = RunStateText::cardLines(card);
         setText(m_title, QStringLiteral("%1 · %2").arg(card.title, card.status));
         setText(m_summary, card.summary);
         for (size_t i = 0; i < m_boxes.size() && i < card.boxes.size(); ++i) {
@@ -83,7 +84,10 @@ public:
                 break;
             }
             m_boxes[i]->setAccessibleName(b.heading);
-            setBox(i, b.lines.isEmpty() ? b.heading : b.heading + QLatin1Char('\n') + b.lines.join(QLatin1Char('\n')),
+            // An empty set reads "–", as in the exported picture.
+            setBox(i,
+                   b.heading + QLatin1Char('\n') +
+                       (b.lines.isEmpty() ? QStringLiteral("–") : b.lines.join(QLatin1Char('\n'))),
                    accent, theme);
         }
     }
@@ -99,16 +103,7 @@ public:
     QString title() const { return m_title->text(); }
     QString summary() const { return m_summary->text(); }
     // The card as the state text writes it: title, summary, then "heading: line, line" per box.
-    QStringList lines() const
-    {
-        QStringList out{m_title->text(), QStringLiteral("  ") + m_summary->text()};
-        for (QLabel *l : m_boxes) {
-            QStringList parts = l->text().split(QLatin1Char('\n'));
-            const QString heading = parts.takeFirst();
-            out << QStringLiteral("  %1: %2").arg(heading, parts.join(QStringLiteral(", ")));
-        }
-        return out;
-    }
+    QStringList lines() const { return m_lines; }
 
 private:
     static QString boxName(RunStateText::Box::Role role)
@@ -150,6 +145,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     std::vector<QLabel *> m_boxes;
+    QStringList m_lines; // the card in words, as RunStateText writes it
 };
 
 CombinatorPanel::CombinatorPanel(QWidget *parent)

@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 namespace awaitscope {
 
@@ -162,15 +163,18 @@ void PredictPanel::setProgress(LessonProgress *progress)
     updateScore();
 }
 
-void PredictPanel::setRun(const Lesson *lesson, const QString &programId, const QVariantMap &values)
+void PredictPanel::setRun(const Lesson *lesson, const QString &programId, const QVariantMap &values,
+                          const QString &notTheLessonsRun)
 {
     m_lesson = lesson;
     m_programId = programId;
     m_values = values;
+    m_notTheLessonsRun = lesson ? notTheLessonsRun : QString();
     m_pending.clear();
     m_done.clear();
     m_current = -1;
-    if (m_player && lesson) {
+    // A stopped or edited run is not the run the questions are about: nothing is asked or graded on it.
+    if (m_player && lesson && m_notTheLessonsRun.isEmpty()) {
         const Trace &trace = m_player->trace();
         m_outcome = RunOutcome::fromTrace(trace);
         for (int i = 0; i < lesson->questions.size(); ++i) {
@@ -426,7 +430,15 @@ void PredictPanel::reveal()
                           : tr("The run says: %1. You said: %2.").arg(runSays, youSaid);
     if (!q->explanation.isEmpty())
         why += QLatin1Char('\n') + m_lesson->fillIn(q->explanation, m_values);
-    why += QLatin1Char('\n') + tr("The cursor now shows the moment in the timeline.");
+    // The moment that answers this question may also answer one still to come (wait's return shows the
+    // sets a later question asks about; a whole-run answer shows everything): then the cursor stops where
+    // the next question is asked, and the moment is shown once that one is answered.
+    const std::int64_t nextStop = nextUnansweredStop();
+    const std::int64_t shown = std::min(m_pending[m_current].moment.reveal, nextStop);
+    why += QLatin1Char('\n') + (shown < m_pending[m_current].moment.reveal
+                                    ? tr("The timeline shows this moment after the next question, which it "
+                                         "would answer.")
+                                    : tr("The cursor now shows the moment in the timeline."));
     m_explanation->setText(why);
     m_verdict->show();
     m_explanation->show();
@@ -435,7 +447,7 @@ void PredictPanel::reveal()
     m_continueButton->setFocus();
 
     if (m_player)
-        moveCursor(m_pending[m_current].moment.reveal);
+        moveCursor(std::max(shown, m_player->playback()->eventIndex()));
 
     if (m_progress) {
         m_progress->recordAnswer(m_lesson->id, q->id, response, correct);
@@ -448,6 +460,16 @@ void PredictPanel::reveal()
     updateScore();
     updateCover();
     emit answerRevealed(q->id, correct);
+}
+
+std::int64_t PredictPanel::nextUnansweredStop() const
+{
+    std::int64_t stop = std::numeric_limits<std::int64_t>::max();
+    for (const Pending &p : m_pending) {
+        if (!m_done.contains(m_lesson->questions[p.question].id))
+            stop = std::min(stop, p.moment.stop);
+    }
+    return stop;
 }
 
 void PredictPanel::continuePlaying()
@@ -480,6 +502,8 @@ void PredictPanel::showIdle()
     if (m_state == State::Off)
         m_prompt->setText(tr("Turn on Predict to answer each of the lesson's questions before the run shows "
                              "the answer."));
+    else if (!m_notTheLessonsRun.isEmpty())
+        m_prompt->setText(m_notTheLessonsRun);
     else if (m_pending.isEmpty())
         m_prompt->setText(tr("This program has no questions. Choose another program of the lesson."));
     else if (m_done.size() >= m_pending.size())

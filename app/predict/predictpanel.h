@@ -43,7 +43,10 @@ public:
     // Where results are kept; saved after every answer. May be null (nothing is recorded).
     void setProgress(LessonProgress *progress);
     // The player now shows a run of `programId` of `lesson` (null: no lesson) with these parameter values.
-    void setRun(const Lesson *lesson, const QString &programId, const QVariantMap &values);
+    // `notTheLessonsRun`, when not empty, says why the run on screen cannot answer the lesson's questions
+    // (it was stopped, or the program was edited): the panel says so and asks nothing.
+    void setRun(const Lesson *lesson, const QString &programId, const QVariantMap &values,
+                const QString &notTheLessonsRun = QString());
 
     QAction *predictAction() const { return m_toggle; }
     bool isPredicting() const { return m_state != State::Off; }
@@ -82,6 +85,8 @@ private:
     void reveal();
     QString responseFromInput() const;
     void moveCursor(std::int64_t eventIndex);
+    // The earliest stop of a question of this run not asked yet (max when none is left).
+    std::int64_t nextUnansweredStop() const;
     void updateScore();
     void updateCover();
     const LessonQuestion *question() const;
@@ -93,6 +98,7 @@ private:
     const Lesson *m_lesson = nullptr;
     QString m_programId;
     QVariantMap m_values;
+    QString m_notTheLessonsRun;
     RunOutcome m_outcome;
     QList<Pending> m_pending; // this program's computable questions, by stop
     QSet<QString> m_done;     // asked in this pass through the run

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "http/allowedhost.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -97,7 +99,8 @@ QStringList Settings::allowedHosts(const QSettings &store)
     QStringList hosts;
     for (const QString &h : store.value(QStringLiteral("network/allowedHosts")).toStringList()) {
         const QString host = h.trimmed().toLower();
-        if (!host.isEmpty() && !hosts.contains(host))
+        // A hand-edited entry that is not a host ("*", a URL) allows nothing.
+        if (allowedHostProblem(host).isEmpty() && !hosts.contains(host))
             hosts.append(host);
     }
     return hosts;

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "http/allowedhost.h"
 #include "settings.h"
 
 #include <QAction>
@@ -137,6 +138,14 @@ QString SettingsDialog::errorText() const
 void SettingsDialog::accept()
 {
     QString error;
+    for (const QString &host : allowedHosts()) {
+        if (const QString problem = allowedHostProblem(host); !problem.isEmpty()) {
+            m_error->setText(tr("Allowed hosts: %1.").arg(problem));
+            m_error->show();
+            m_hosts->setFocus();
+            return;
+        }
+    }
     QSettings store;
     if (!Settings::setLimits(store, limits(), &error) ||
         !Settings::setAllowedHosts(store, allowedHosts(), &error)) {

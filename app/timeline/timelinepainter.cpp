@@ -11,6 +11,7 @@
 #include <array>
 #include <climits>
 #include <cmath>
+#include <unordered_map>
 
 namespace awaitscope {
 
@@ -85,6 +86,7 @@ public:
         arrows();
         markers();
         outcomes();
+        timeoutLabels();
         p.restore();
 
         labels();
@@ -94,6 +96,7 @@ public:
     }
 
 private:
+    std::vector<std::pair<QRectF, QString>> m_timeoutLabels; // collected by combinators()
     QPainter &p;
     const RunModel &m;
     const TimelineGeometry &g;
@@ -123,6 +126,19 @@ private:
             const double x = std::round(g.timeToX(tick)) + 0.5;
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         }
+    }
+
+    void timeoutLabels()
+    {
+        p.setFont(small);
+        QColor bg = t.background;
+        bg.setAlpha(225);
+        for (const auto &[backing, label] : m_timeoutLabels) {
+            p.fillRect(backing, bg);
+            p.setPen(t.deadline);
+            p.drawText(backing, Qt::AlignCenter, label);
+        }
+        p.setFont(t.font);
     }
 
     void combinators()
@@ -182,16 +198,12 @@ private:
                 // Beside the line at the lane's top (its outcome, if any, is written at the bottom), on
                 // whichever side has room, on a backing so that no bar shows through.
                 const double lx = xd + 4 + w <= plot.right() ? xd + 4 : xd - 4 - w;
-                const QRectF backing(lx - 2, ltop + 3, w + 4, fm.height());
-                Q_UNUSED(lbottom);
-                QColor bg = t.background;
-                bg.setAlpha(225);
-                p.fillRect(backing, bg);
-                p.setPen(t.deadline);
-                p.drawText(backing, Qt::AlignCenter, label);
+                // Written after the bars (timeoutLabels), so the waiting task's own bar does not cover it.
+                m_timeoutLabels.push_back({QRectF(lx - 2, ltop + 3, w + 4, fm.height()), label});
             }
-            // The caller's lane just above already says "await <title>"; elsewhere the bracket names itself.
-            if (c.callerLane == lo - 1 && visible(c.callerLane))
+            // The caller's lane already says "await <title>"; only when it is out of view does the bracket
+            // name itself.
+            if (visible(c.callerLane))
                 continue;
             const QString title = combinatorTitle(c);
             const QRectF titleBox(x0 + 3, top + 1, fm.horizontalAdvance(title) + 6, fm.height());
@@ -260,6 +272,7 @@ private:
             // A run of equal states being extended, and one pixel column collecting short spans.
             TaskStatus runState = TaskStatus::NotCreated;
             double runX0 = 0, runX1 = -1;
+            QString runLabel; // the words on the run's last labelled wait
             int column = INT_MIN;
             TaskStatus columnState = TaskStatus::NotCreated;
             auto flushRun = [&] {
@@ -292,6 +305,15 @@ private:
                 }
                 if (it->state == runState && x0 <= runX1 + 0.5) {
                     runX1 = x1;
+                    // One bar, but a new wait gets its own words ("await nap_1" after "await nap_0").
+                    if (roomForText && it->state == TaskStatus::Suspended && x1 - x0 > 70) {
+                        QString label = spanLabel(*it);
+                        if (label != runLabel) {
+                            texts.emplace_back(QRectF(x0 + 4, g.laneTop(lane), x1 - x0 - 6, g.laneHeight),
+                                               label);
+                            runLabel = std::move(label);
+                        }
+                    }
                     continue;
                 }
                 flushRun();
@@ -306,9 +328,11 @@ private:
                 if (isFinalStatus(it->state) && it->start >= g.viewStart)
                     caps.emplace_back(
                         QRectF(x0, g.laneTop(lane) + g.laneHeight * 0.22, 4, g.laneHeight * 0.56), it->state);
-                if (roomForText && it->state == TaskStatus::Suspended && x1 - x0 > 70)
-                    texts.emplace_back(QRectF(x0 + 4, g.laneTop(lane), x1 - x0 - 6, g.laneHeight),
-                                       spanLabel(*it));
+                runLabel.clear();
+                if (roomForText && it->state == TaskStatus::Suspended && x1 - x0 > 70) {
+                    runLabel = spanLabel(*it);
+                    texts.emplace_back(QRectF(x0 + 4, g.laneTop(lane), x1 - x0 - 6, g.laneHeight), runLabel);
+                }
             }
             flushColumn();
             flushRun();
@@ -392,6 +416,9 @@ private:
         p.setPen(Qt::NoPen);
         p.setFont(small);
         const QFontMetricsF fm(small);
+        // Where each lane's last connection label ends: a label that would run into it is left out, so two
+        // requests ending close together never print "#1#1".
+        std::unordered_map<int, double> labelEnd;
         for (const HttpRequestRecord &r : requests) {
             if (!visible(r.lane) || r.end < g.viewStart || r.start > g.viewEnd)
                 continue;
@@ -406,9 +433,13 @@ private:
                 p.fillRect(QRectF(xe - 1, band.top() - 2, 3, band.height() + 4), t.failed);
             if (r.connection > 0 && g.laneHeight >= 16) {
                 const QString label = QStringLiteral("#%1").arg(r.connection);
-                p.setPen(t.mutedText);
-                p.drawText(QPointF(xe + 3, band.bottom()), label);
-                p.setPen(Qt::NoPen);
+                const auto previous = labelEnd.find(r.lane);
+                if (previous == labelEnd.end() || xe + 3 > previous->second + fm.horizontalAdvance(u' ')) {
+                    p.setPen(t.mutedText);
+                    p.drawText(QPointF(xe + 3, band.bottom()), label);
+                    p.setPen(Qt::NoPen);
+                    labelEnd[r.lane] = xe + 3 + fm.horizontalAdvance(label);
+                }
             }
         }
         p.setFont(t.font);

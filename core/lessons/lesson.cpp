@@ -184,6 +184,15 @@ const LessonParameter *Lesson::parameter(const QString &name) const
     return nullptr;
 }
 
+const LessonSection *Lesson::section(const QString &sectionId) const
+{
+    for (const LessonSection &s : sections) {
+        if (s.id == sectionId)
+            return &s;
+    }
+    return nullptr;
+}
+
 const LessonQuestion *Lesson::question(const QString &questionId) const
 {
     for (const LessonQuestion &q : questions) {

@@ -38,6 +38,10 @@ struct LessonSection
     LessonMoment at;
     QString title;
     QString text;
+    // What the picture shows at the moment, as lines (or parts of lines) of the state in words
+    // (RunStateText::describe): "wait returned: done={api_b, api_c}, pending={api_a}". The checker holds
+    // the run's picture against them, so the text and the picture cannot drift apart.
+    QStringList shows;
 };
 
 // One choice of a `symbol` parameter: what the learner sees and what each language gets.
@@ -126,6 +130,7 @@ public:
     const LessonProgram *program(const QString &id) const;
     const LessonParameter *parameter(const QString &name) const;
     const LessonQuestion *question(const QString &id) const;
+    const LessonSection *section(const QString &id) const;
     // The program's file, absolute; and its C++ twin (same stem, .cpp) if that file exists.
     QString programPath(const QString &id) const;
     QString cppPath(const QString &id) const;

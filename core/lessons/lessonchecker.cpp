@@ -5,6 +5,9 @@
 #include "lessons/jsonlineindex.h"
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonreader.h"
+#include "lessons/momentlocator.h"
+#include "trace/runmodel.h"
+#include "trace/runstatetext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +15,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace awaitscope {
@@ -87,14 +91,43 @@ LessonProblems checkLessonRuns(const Lesson &lesson, const QString &folder, cons
         outcomes.insert(program.id, outcome);
     }
 
+    QHash<QString, std::shared_ptr<RunModel>> models; // built once per program, when a section needs one
     for (qsizetype i = 0; i < lesson.sections.size(); ++i) {
         const LessonSection &s = lesson.sections.at(i);
         const auto it = outcomes.constFind(s.program);
-        if (it != outcomes.constEnd() && !momentHappens(s.at, *it))
+        if (it == outcomes.constEnd())
+            continue;
+        const QString programFile = lesson.program(s.program)->file;
+        const std::optional<std::uint64_t> event =
+            it->trace ? MomentLocator::find(*it->trace, s.at) : std::optional<std::uint64_t>();
+        if (it->trace ? !event : !momentHappens(s.at, *it)) {
             problems.append({file, index.line(QStringLiteral("sections[%1].at").arg(i)),
                              QCoreApplication::translate(
                                  "LessonChecker", "section \"%1\": its moment never happens in the run of %2")
-                                 .arg(s.id, lesson.program(s.program)->file)});
+                                 .arg(s.id, programFile)});
+            continue;
+        }
+        if (!it->trace || s.shows.isEmpty())
+            continue; // a recorded outcome has no picture to hold the facts against
+        std::shared_ptr<RunModel> &model = models[s.program];
+        if (!model) {
+            model = std::make_shared<RunModel>();
+            model->setTrace(*it->trace);
+        }
+        const QStringList picture =
+            RunStateText(*model).describe(EventIndex(*event), lesson.title).split(u'\n');
+        for (const QString &fact : s.shows) {
+            const bool shown = std::any_of(picture.cbegin(), picture.cend(),
+                                           [&](const QString &line) { return line.contains(fact); });
+            if (!shown)
+                problems.append({file, index.line(QStringLiteral("sections[%1].shows").arg(i)),
+                                 QCoreApplication::translate(
+                                     "LessonChecker", "section \"%1\": at its moment the picture of %2 "
+                                                      "does not show \"%3\" (see it in words with "
+                                                      "`awaitscope export --lesson %4 --section %1 --out "
+                                                      "%1.txt`)")
+                                     .arg(s.id, programFile, fact, lesson.id)});
+        }
     }
 
     for (qsizetype i = 0; i < lesson.questions.size(); ++i) {

@@ -665,7 +665,7 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
             continue;
         c.keys(o, path,
                {QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("title"), QStringLiteral("text")},
-               {QStringLiteral("program")});
+               {QStringLiteral("program"), QStringLiteral("shows")});
         LessonSection s;
         s.id = c.string(o, path, QStringLiteral("id"));
         c.uniqueId(&sectionIds, s.id, keyPath(path, QStringLiteral("id")),
@@ -680,6 +680,19 @@ bool LessonReader::read(const QString &folder, Lesson *lesson, LessonProblems *p
             s.at = readMoment(c, o.value(QStringLiteral("at")), keyPath(path, QStringLiteral("at")));
         s.title = c.string(o, path, QStringLiteral("title"));
         s.text = c.string(o, path, QStringLiteral("text"));
+        if (o.contains(QStringLiteral("shows"))) {
+            const QString showsPath = keyPath(path, QStringLiteral("shows"));
+            const QJsonValue shows = o.value(QStringLiteral("shows"));
+            if (!shows.isArray())
+                c.error(showsPath, QCoreApplication::translate("LessonReader", "expected a list of strings"));
+            for (const QJsonValue &fact : shows.toArray()) {
+                if (!fact.isString() || fact.toString().trimmed().isEmpty())
+                    c.error(showsPath, QCoreApplication::translate("LessonReader",
+                                                                   "expected a list of non-empty strings"));
+                else
+                    s.shows << fact.toString();
+            }
+        }
         result.sections.append(s);
     }
     if (root.contains(QStringLiteral("sections")) && result.sections.isEmpty())

@@ -1,5 +1,7 @@
 #include "lessons/parametersubstitution.h"
 
+#include "io/userfile.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -104,6 +106,20 @@ QString ParameterSubstitution::apply(const QString &source, ProgramLanguage lang
         line.replace(start, end - start, replacement);
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+bool ParameterSubstitution::isLessonProgram(const Lesson &lesson, const QString &programId,
+                                            const QString &source, const QVariantMap &values)
+{
+    const std::optional<QByteArray> bytes =
+        readRegularFile(lesson.programPath(programId), FileReadLimits::Program, nullptr);
+    if (!bytes)
+        return false;
+    const QString original = QString::fromUtf8(*bytes);
+    QString error;
+    const QString filled =
+        apply(original, languageOf(lesson.programPath(programId)), lesson.parameters, values, &error);
+    return source.trimmed() == (filled.isEmpty() ? original : filled).trimmed();
 }
 
 } // namespace awaitscope

@@ -30,6 +30,11 @@ public:
                          const QList<LessonParameter> &parameters, const QVariantMap &values, QString *error);
 
     static ProgramLanguage languageOf(const QString &fileName);
+
+    // True when `source` is program `programId` of `lesson` as its file says, with `values` put in (white
+    // space at the ends aside): a run of it is the lesson's own run, which its questions are about.
+    static bool isLessonProgram(const Lesson &lesson, const QString &programId, const QString &source,
+                                const QVariantMap &values);
 };
 
 } // namespace awaitscope

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace awaitscope {
 
@@ -28,6 +29,8 @@ struct RunOutcome
     int exitStatus = 0;
     QString errorText; // the last line of the error output when the run failed ("ValueError: x", a limit)
     QList<Task> tasks; // in creation order; the program's own tasks (not asyncio.run's main task)
+    // The run itself when it was run here; null when the outcome was read from recorded results.
+    std::shared_ptr<const Trace> trace;
 
     const Task *task(const QString &name) const;
 

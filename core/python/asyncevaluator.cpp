@@ -655,6 +655,7 @@ Co<Value> Interpreter::runCoroutine(Value coroutine)
     }
     --m_depth;
     m_frame = savedFrame;
+    backInCaller(savedFrame);
     co_return result;
 }
 

@@ -397,6 +397,19 @@ void Interpreter::step(Frame &f, int line)
         lineHook(line);
 }
 
+void Interpreter::backInCaller(const Frame *caller)
+{
+    // The task is on the caller's line again: what it prints or awaits next (before its next statement)
+    // belongs there, not to the last line of the function that returned.
+    if (!caller)
+        return;
+    if (loop)
+        if (awaitscope::TaskState *t = loop->currentTask())
+            t->setCurrentLine(caller->line);
+    if (lineHook)
+        lineHook(caller->line);
+}
+
 // ---------------- names ----------------
 
 Value Interpreter::lookup(const QString &name, Frame &f, Node *at)
@@ -1476,6 +1489,7 @@ Value Interpreter::callFunction(FunctionObject *fn, CallArgs &args, const Value 
         if (fn->info->isLambda)
             return eval(fn->info->body.get(), f);
         const Flow fl = execBlock(fn->info->body.get(), f);
+        backInCaller(f.parent);
         if (fl == Flow::Return)
             return f.returnValue;
         return Value();

@@ -195,7 +195,8 @@ public:
     Co<Value> runCoroutine(Value coroutine);
 
     void step(Frame &f, int line); // counts a step, records the line, checks limits and stop requests
-    void countStep();              // the limit and stop checks of step(), for loops inside builtins
+    void backInCaller(const Frame *caller); // a call returned: the current task's line is the caller's
+    void countStep();                       // the limit and stop checks of step(), for loops inside builtins
     // Stops the program: "<what>; <how to raise the limit>".
     [[noreturn]] void limitReached(Limit limit, const QString &what);
     void reportStop(const ProgramStop &stop);

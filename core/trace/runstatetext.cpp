@@ -56,7 +56,8 @@ QString RunStateText::task(int lane, EventIndex event) const
     case TaskStatus::Suspended:
         switch (span.waitKind) {
         case TraceEvent::WaitKind::Timer: {
-            const double now = event >= 0 && event < m.eventCount() ? m.eventTimes()[size_t(event)] : m.endTime();
+            const double now =
+                event >= 0 && event < m.eventCount() ? m.eventTimes()[size_t(event)] : m.endTime();
             if (span.until >= 0 && span.until < now - 1e-9)
                 state = tr("ready: its sleep ended at %1, but the loop is busy").arg(seconds(span.until));
             else
@@ -150,9 +151,20 @@ QString RunStateText::outcome(const CombinatorCall &c) const
             .arg(sortedNames(idsOf(c.outputs.value(QStringLiteral("done")))),
                  sortedNames(idsOf(c.outputs.value(QStringLiteral("pending")))));
     case CombinatorKind::Gather: {
+        // A sentence, not a dump: long lists keep their first items and say how many follow.
+        constexpr qsizetype MaxChars = 72;
+        const QJsonArray values = c.outputs.value(QStringLiteral("results")).toArray();
         QStringList results;
-        for (const QJsonValue &v : c.outputs.value(QStringLiteral("results")).toArray())
-            results << v.toString();
+        qsizetype chars = 0;
+        for (const QJsonValue &v : values) {
+            const QString text = v.toString();
+            if (!results.isEmpty() && chars + text.size() > MaxChars) {
+                results << tr("… %n more", nullptr, int(values.size() - results.size()));
+                break;
+            }
+            results << text;
+            chars += text.size() + 2;
+        }
         return tr("gather returned [%1]").arg(results.join(QStringLiteral(", ")));
     }
     case CombinatorKind::AsCompleted: {
@@ -180,9 +192,16 @@ RunStateText::Card RunStateText::card(const CombinatorSnapshot &s) const
             c.hasDeadline() ? tr("waiting, timeout at %1").arg(seconds(c.deadline())) : tr("waiting");
         break;
     case CombinatorOutcome::Returned:
-        card.status = c.timedOut && c.kindId == CombinatorKind::Wait
-                          ? tr("returned at %1, when the timeout passed").arg(seconds(c.returned))
-                          : tr("returned at %1").arg(seconds(c.returned));
+        if (c.kindId == CombinatorKind::AsCompleted)
+            // An iterator does not return: its awaits hand out results until none is left, or raise.
+            card.status =
+                c.timedOut
+                    ? tr("timed out at %1: the next await raised TimeoutError").arg(seconds(c.returned))
+                    : tr("handed out its last result at %1").arg(seconds(c.returned));
+        else
+            card.status = c.timedOut && c.kindId == CombinatorKind::Wait
+                              ? tr("returned at %1, when the timeout passed").arg(seconds(c.returned))
+                              : tr("returned at %1").arg(seconds(c.returned));
         break;
     case CombinatorOutcome::Raised:
         card.status = tr("raised %1 at %2").arg(c.exception, seconds(c.returned));
@@ -293,7 +312,10 @@ RunStateText::Card RunStateText::card(const CombinatorSnapshot &s) const
             for (const CombinatorSnapshot::Slot &slot : s.resultSlots)
                 if (!isFinalStatus(slot.state))
                     open.push_back(slot.task);
-            card.summary = tr("%1 is waiting for %2").arg(c.kind, names(open));
+            card.summary =
+                open.empty()
+                    ? tr("%1 has every result; the awaiting task resumes on a later loop pass").arg(c.kind)
+                    : tr("%1 is waiting for %2").arg(c.kind, names(open));
         } else if (s.outcome == CombinatorOutcome::Raised && !discarded.isEmpty()) {
             card.summary = tr("%1 at %2; %3: results discarded")
                                .arg(outcome(c), seconds(c.returned), discarded.join(QStringLiteral(", ")));
@@ -353,9 +375,12 @@ QString RunStateText::moment(EventIndex event) const
 
 QStringList RunStateText::cardLines(const Card &card)
 {
-    QStringList out{QStringLiteral("%1 · %2").arg(card.title, card.status), QStringLiteral("  ") + card.summary};
+    QStringList out{QStringLiteral("%1 · %2").arg(card.title, card.status),
+                    QStringLiteral("  ") + card.summary};
     for (const Box &b : card.boxes)
-        out << QStringLiteral("  %1: %2").arg(b.heading, b.lines.join(QStringLiteral(", ")));
+        out << QStringLiteral("  %1: %2")
+                   .arg(b.heading,
+                        b.lines.isEmpty() ? QStringLiteral("–") : b.lines.join(QStringLiteral(", ")));
     return out;
 }
 

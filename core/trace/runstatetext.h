@@ -67,13 +67,13 @@ public:
     struct Parts
     {
         QString title;
-        QString moment;      // moment()
-        QString lastEvent;   // lastEvent()
-        QStringList tasks;   // task() per lane that exists
-        QStringList cards;   // per card: "title · status", "  summary", "  heading: a, b"
-        QString ready;       // readyNames()
-        QString timers;      // timerList()
-        QString output;      // printed so far
+        QString moment;    // moment()
+        QString lastEvent; // lastEvent()
+        QStringList tasks; // task() per lane that exists
+        QStringList cards; // per card: "title · status", "  summary", "  heading: a, b"
+        QString ready;     // readyNames()
+        QString timers;    // timerList()
+        QString output;    // printed so far
     };
     static QString assemble(const Parts &parts);
     Parts parts(EventIndex event, const QString &title, int maxCards) const;

@@ -128,6 +128,13 @@ void TestCommandLine::misuseIsExplained_data()
     QTest::newRow("bad limit") << QStringList{QStringLiteral("run"), QStringLiteral("--max-steps"),
                                               QStringLiteral("-5"), QStringLiteral("a.py")}
                                << QStringLiteral("--max-steps needs a positive whole number, not '-5'");
+    QTest::newRow("wildcard host") << QStringList{QStringLiteral("run"), QStringLiteral("--allow-host"),
+                                                  QStringLiteral("*"), QStringLiteral("a.py")}
+                                   << QStringLiteral("awaitscope run: --allow-host: '*' is a wildcard");
+    QTest::newRow("url as host") << QStringList{QStringLiteral("run"),
+                                                QStringLiteral("--allow-host=https://example.org/x"),
+                                                QStringLiteral("a.py")}
+                                 << QStringLiteral("is not a host name: give only the host");
     QTest::newRow("bad port") << QStringList{QStringLiteral("serve"), QStringLiteral("--port"),
                                              QStringLiteral("x")}
                               << QStringLiteral("--port must be a number from 0 to 65535");

@@ -281,8 +281,9 @@ void TestCommandLineDocs::completionOffersMatchingFiles()
              (QStringList{QStringLiteral("lessons"), QStringLiteral("prog.py")}));
     QCOMPARE(complete({awaitscope, QStringLiteral("run"), QStringLiteral("--trace"), QString()}, dir.path()),
              (QStringList{QStringLiteral("lessons"), QStringLiteral("run.json")}));
-    QCOMPARE(complete({awaitscope, QStringLiteral("export"), QStringLiteral("-o"), QString()}, dir.path()),
-             (QStringList{QStringLiteral("lessons"), QStringLiteral("notes.txt"), QStringLiteral("slide.svg")}));
+    QCOMPARE(
+        complete({awaitscope, QStringLiteral("export"), QStringLiteral("-o"), QString()}, dir.path()),
+        (QStringList{QStringLiteral("lessons"), QStringLiteral("notes.txt"), QStringLiteral("slide.svg")}));
     QCOMPARE(
         complete({awaitscope, QStringLiteral("lessons"), QStringLiteral("--check"), QString()}, dir.path()),
         QStringList{QStringLiteral("lessons")});

@@ -1,9 +1,8 @@
 // Export for slides: each format's bytes checked the way a slide tool would read them.
 #include "export/exporter.h"
 #include "python/pythonrunner.h"
-#include "trace/trace.h"
-
 #include "runhelper.h"
+#include "trace/trace.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -194,6 +193,29 @@ private slots:
         static const QRegularExpression outLine(QStringLiteral("^out \\d+$"));
         QCOMPARE(earlier.match(before.first()).captured(1).toInt() + texts.filter(outLine).size(), 60);
         QVERIFY(texts.contains(QStringLiteral("out 59")));
+    }
+
+    // Every wait has its words, even when one wait follows another on the same bar (pitfall's main awaits
+    // nap_0, then nap_1, then nap_2); the timeout is written on the waiting task's lane, on top.
+    void everyWaitIsLabelled()
+    {
+        Exporter e;
+        e.setView(Exporter::View::Timeline);
+        e.setTrace(m_pitfall, QStringLiteral("pitfall.py"));
+        QString error;
+        const QStringList texts = svgTexts(e.render(Exporter::Format::Svg, &error), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const QString &label :
+             {QStringLiteral("await nap_0"), QStringLiteral("await nap_1"), QStringLiteral("await nap_2")})
+            QVERIFY2(texts.contains(label),
+                     qPrintable(label + QStringLiteral(" missing from ") + texts.join(u'|')));
+
+        const QString wait = QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons/wait/main.py");
+        Exporter w;
+        w.setView(Exporter::View::Timeline);
+        w.setTrace(testing::runFile(wait).trace, QStringLiteral("main.py"));
+        const QStringList waitTexts = svgTexts(w.render(Exporter::Format::Svg, &error), &error);
+        QVERIFY2(waitTexts.contains(QStringLiteral("timeout 2.500 s")), qPrintable(waitTexts.join(u'|')));
     }
 
     void pdfIsOneVectorPage()

@@ -73,7 +73,7 @@ private slots:
         QFETCH(QString, file);
         QTemporaryDir dir;
         ExportDialog dialog;
-        dialog.setRun(pitfallRun(), concurrentTasks().title, 4.5);
+        dialog.setRun(pitfallRun(), concurrentTasks().title, 12);
         const Comparison c = ComparisonBuilder::pitfallVsFixed(concurrentTasks(), {});
         QVERIFY2(c.ok(), qPrintable(c.error));
         dialog.setComparison(c.first, c.firstTitle, c.second, c.secondTitle);
@@ -116,6 +116,9 @@ private slots:
             QVERIFY(bytes.startsWith("%PDF"));
             static const QRegularExpression page(QStringLiteral(R"(/Type\s*/Page(?!s))"));
             QCOMPARE(QString::fromLatin1(bytes).count(page), 1);
+            break;
+        case Exporter::Format::Text:
+            QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("nap_0")));
             break;
         }
     }
@@ -198,7 +201,7 @@ private slots:
         }
         const QString path = folder + QStringLiteral("/slide.png");
         ExportDialog dialog;
-        dialog.setRun(pitfallRun(), concurrentTasks().title, 1.0);
+        dialog.setRun(pitfallRun(), concurrentTasks().title, 3);
         dialog.setPictureSize(QSize(640, 360));
         dialog.setPath(path);
         const QStringList before = entries(dir.path());

@@ -75,7 +75,8 @@ QStringList namesIn(const QString &boxText)
 {
     QStringList lines = boxText.split(QLatin1Char('\n'));
     lines.removeFirst();
-    return lines;
+    // An empty box reads "–".
+    return lines == QStringList{QStringLiteral("–")} ? QStringList() : lines;
 }
 
 } // namespace

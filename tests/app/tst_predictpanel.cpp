@@ -26,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace awaitscope;
 
 namespace {
@@ -139,8 +141,13 @@ private slots:
         QVERIFY2(why.contains(QStringLiteral("The run says: 9 s")), qPrintable(why));
         QCOMPARE(why.contains(QStringLiteral("You said: 3 s")), !right);
         QVERIFY2(why.contains(q->explanation), qPrintable(why));
-        // The cursor points at the moment that answers it: the end of the run.
-        QCOMPARE(s.player.playback()->eventIndex(), s.player.playback()->eventCount() - 1);
+        // The end of the run answers it, but the end would also answer the next question: the cursor
+        // waits where that one is asked, and the explanation says so.
+        const std::int64_t nextStop =
+            QuestionMoment::locate(s.player.trace(), *s.lesson->question(QStringLiteral("pitfall-overlap")))
+                .stop;
+        QCOMPARE(s.player.playback()->eventIndex(), nextStop);
+        QVERIFY2(why.contains(QStringLiteral("after the next question")), qPrintable(why));
 
         const LessonProgress saved = s.saved();
         const LessonProgress::Answer *a =
@@ -335,6 +342,122 @@ private slots:
         QVERIFY2(list->currentItem()->text().contains(QStringLiteral("(1/3)")),
                  qPrintable(list->currentItem()->text()));
         w.findChild<QAction *>(QStringLiteral("actionPredict"))->trigger();
+    }
+
+    // Nothing a question asks is on screen before its reveal: for every question of every lesson, walking
+    // through Predict as a learner does (answering wrong, then going on), the cursor never reaches the clock
+    // reading at which an unrevealed question's answer becomes visible, and at the end all were asked.
+    void noQuestionIsAnsweredBeforeItsReveal_data()
+    {
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<QString>("program");
+        LessonLibrary library;
+        library.load(QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons"));
+        for (const Lesson &l : library.lessons()) {
+            for (const LessonProgram &p : l.programs) {
+                const bool asked = std::any_of(l.questions.begin(), l.questions.end(),
+                                               [&](const LessonQuestion &q) { return q.program == p.id; });
+                if (asked)
+                    QTest::newRow(qPrintable(l.id + u'/' + p.id)) << l.id << p.id;
+            }
+        }
+    }
+    void noQuestionIsAnsweredBeforeItsReveal()
+    {
+        QFETCH(QString, lesson);
+        QFETCH(QString, program);
+        Setup s(lesson, program);
+        const Trace &trace = s.player.trace();
+        const auto &events = trace.events();
+        auto timeOf = [&](std::int64_t e) { return e < 0 ? -1.0 : events[size_t(e)].time; };
+        QMap<QString, QuestionMoment> moments;
+        for (const LessonQuestion &q : s.lesson->questions) {
+            if (q.program == program)
+                moments.insert(q.id, QuestionMoment::locate(trace, q));
+        }
+        QSet<QString> revealed;
+        auto checkNothingGivenAway = [&](const char *when) {
+            const std::int64_t cursor = s.player.playback()->eventIndex();
+            for (auto it = moments.cbegin(); it != moments.cend(); ++it) {
+                if (revealed.contains(it.key()) || it->reveal < 0)
+                    continue;
+                QVERIFY2(timeOf(cursor) < timeOf(it->reveal) || (cursor < 0 && it->stop < 0),
+                         qPrintable(QStringLiteral("%1: the cursor (event %2, %3 s) shows the answer to %4 "
+                                                   "(event %5, %6 s)")
+                                        .arg(QLatin1String(when))
+                                        .arg(cursor)
+                                        .arg(timeOf(cursor))
+                                        .arg(it.key())
+                                        .arg(it->reveal)
+                                        .arg(timeOf(it->reveal))));
+            }
+        };
+        s.panel.setPredicting(true);
+        for (int guard = 0; guard < 50 && revealed.size() < moments.size(); ++guard) {
+            if (s.panel.state() == PredictPanel::State::Asking) {
+                checkNothingGivenAway("asking");
+                if (QTest::currentTestFailed())
+                    return;
+                const QString id = s.panel.currentQuestionId();
+                const LessonQuestion *q = s.lesson->question(id);
+                QVERIFY(
+                    s.panel.answer(q->options.isEmpty() ? QStringLiteral("12345") : q->options.last().value));
+                revealed.insert(id);
+                checkNothingGivenAway("revealed");
+                if (QTest::currentTestFailed())
+                    return;
+                s.panel.continuePlaying();
+            } else {
+                // Playing on, as far as Predict lets it.
+                s.player.playback()->jumpToEnd();
+            }
+        }
+        // Every question this run can answer was asked.
+        for (auto it = moments.cbegin(); it != moments.cend(); ++it) {
+            const bool answerable =
+                AnswerEvaluator::compute(s.lesson->question(it.key())->answer, RunOutcome::fromTrace(trace))
+                    .ok;
+            QCOMPARE(revealed.contains(it.key()), answerable);
+        }
+    }
+
+    // wait: revealing when wait returns must not show the sets that the next question asks about.
+    void waitsReturnDoesNotGiveAwayItsSets()
+    {
+        Setup s(QStringLiteral("wait"), QStringLiteral("main"));
+        s.panel.setPredicting(true);
+        for (int guard = 0; guard < 10 && s.panel.currentQuestionId() != QStringLiteral("returned-at");
+             ++guard) {
+            if (s.panel.state() == PredictPanel::State::Asking)
+                QVERIFY(s.panel.answer(QStringLiteral("no")));
+            s.panel.continuePlaying();
+            s.player.playback()->jumpToEnd();
+        }
+        QCOMPARE(s.panel.currentQuestionId(), QStringLiteral("returned-at"));
+        QVERIFY(s.panel.answer(QStringLiteral("2.5")));
+        const QString shown = s.player.stateText();
+        QVERIFY2(!shown.contains(QStringLiteral("wait returned")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("done: [")), qPrintable(shown));
+        s.panel.continuePlaying();
+        QCOMPARE(s.panel.state(), PredictPanel::State::Asking);
+        QVERIFY(s.panel.currentQuestionId() == QStringLiteral("done") ||
+                s.panel.currentQuestionId() == QStringLiteral("api-a"));
+    }
+
+    // A run that is not the lesson's own (stopped, or of an edited program) asks and grades nothing.
+    void aStoppedOrEditedRunIsNotGraded()
+    {
+        Setup s(QStringLiteral("concurrent-tasks"), QStringLiteral("pitfall"));
+        const QString why = QStringLiteral("This run was stopped before its end.");
+        s.panel.setRun(s.lesson, QStringLiteral("pitfall"), {}, why);
+        s.panel.setPredicting(true);
+        QCOMPARE(s.panel.state(), PredictPanel::State::Watching);
+        QVERIFY(!s.panel.answer(QStringLiteral("9")));
+        QCOMPARE(labelText(s.panel, "predictPrompt"), why);
+        QVERIFY(!s.progress.answer(QStringLiteral("concurrent-tasks"), QStringLiteral("pitfall-time")));
+        // The lesson's own run again: the questions come back.
+        s.panel.setRun(s.lesson, QStringLiteral("pitfall"), {});
+        QCOMPARE(s.panel.state(), PredictPanel::State::Asking);
     }
 
     void turningOffUncoversTheRun()

@@ -155,6 +155,35 @@ private slots:
         QCOMPARE(again.allowedHosts(), expected);
     }
 
+    // A wildcard or a URL is not a host: the dialog says so and keeps the old list; a hand-edited
+    // settings file with one allows nothing by it.
+    void hostsThatAreNotHostsAreRefused_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("star") << QStringLiteral("example.org, *") << QStringLiteral("'*' is a wildcard");
+        QTest::newRow("star dot") << QStringLiteral("*.example.org") << QStringLiteral("is a wildcard");
+        QTest::newRow("url") << QStringLiteral("https://example.org") << QStringLiteral("without http://");
+        QTest::newRow("port") << QStringLiteral("example.org:8080") << QStringLiteral("without a port");
+        QTest::newRow("space") << QStringLiteral("exa mple.org") << QStringLiteral("is not a host name");
+    }
+    void hostsThatAreNotHostsAreRefused()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, message);
+        QSettings().setValue(QStringLiteral("network/allowedHosts"), QStringList{QStringLiteral("kept.org")});
+        SettingsDialog dialog;
+        dialog.findChild<QLineEdit *>(QStringLiteral("allowedHosts"))->setText(typed);
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY2(dialog.errorText().contains(message), qPrintable(dialog.errorText()));
+        QCOMPARE(Settings::allowedHosts(), QStringList{QStringLiteral("kept.org")});
+
+        QSettings().setValue(QStringLiteral("network/allowedHosts"),
+                             QStringList{QStringLiteral("*"), QStringLiteral("ok.org"), typed});
+        QCOMPARE(Settings::allowedHosts(), QStringList{QStringLiteral("ok.org")});
+    }
+
     // Compare runs both sides with the preferences too (it once used the built-in defaults).
     void compareHonoursTheLimits()
     {

@@ -273,6 +273,30 @@ private slots:
                  qPrintable(QString::number(trace.endTime)));
     }
 
+    // After a call returns, the task is on the caller's line again: a print right after a call to a plain
+    // function or an awaited coroutine is recorded at the caller's line, not at the callee's last line.
+    void theLineComesBackAfterACall()
+    {
+        awaitscope::Trace trace;
+        const Result r = runSource(QStringLiteral("import asyncio\n"                         // 1
+                                                  "def now():\n"                             // 2
+                                                  "    return 2.5\n"                         // 3
+                                                  "async def helper():\n"                    // 4
+                                                  "    await asyncio.sleep(0)\n"             // 5
+                                                  "    return 1\n"                           // 6
+                                                  "async def main():\n"                      // 7
+                                                  "    print(f'{now()} s: wait returned')\n" // 8
+                                                  "    print(await helper())\n"              // 9
+                                                  "asyncio.run(main())\n"),                  // 10
+                                   &trace);
+        QCOMPARE(r.out, QStringLiteral("2.5 s: wait returned\n1\n"));
+        QList<int> lines;
+        for (const auto &e : trace.events())
+            if (e.kind == awaitscope::TraceEvent::Kind::Output)
+                lines << e.line;
+        QCOMPARE(lines, (QList<int>{8, 9}));
+    }
+
     // The benchmark of the issue: 10,000 tasks each sleeping once (well under 1 s in a Release build).
     void tenThousandTasks()
     {

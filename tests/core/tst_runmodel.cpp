@@ -146,8 +146,7 @@ void TestRunModel::wakeAndCancelArrows()
     QStringList arrows;
     for (const RunArrow &a : m.arrows())
         arrows << QStringLiteral("%1 %2->%3 at %4")
-                      .arg(a.kind == RunArrow::Kind::Wake ? QStringLiteral("wake")
-                                                               : QStringLiteral("cancel"),
+                      .arg(a.kind == RunArrow::Kind::Wake ? QStringLiteral("wake") : QStringLiteral("cancel"),
                            m.lane(a.fromLane).name, m.lane(a.toLane).name)
                       .arg(a.time);
     // Timer wake-ups have no arrow; wait woke main when it returned (from the last task that finished
@@ -470,8 +469,7 @@ void TestRunModel::waitFromTheRuntime()
     // main's cancel of slow is an arrow.
     bool cancelArrow = false;
     for (const RunArrow &arrow : m.arrows())
-        cancelArrow |=
-            arrow.kind == RunArrow::Kind::Cancel && arrow.fromLane == 0 && arrow.toLane == slow;
+        cancelArrow |= arrow.kind == RunArrow::Kind::Cancel && arrow.fromLane == 0 && arrow.toLane == slow;
     QVERIFY(cancelArrow);
 }
 
