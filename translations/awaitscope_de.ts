@@ -2239,6 +2239,14 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
         <translation>Dieser Lauf gehört zu Ihrem bearbeiteten Programm; die Fragen betreffen das Programm der Lektion. Setzen Sie den Code zurück, um vorherzusagen (Vergleichen zeigt beide nebeneinander).</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -2453,6 +2461,85 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Allowed hosts: %1.</source>
         <translation>Erlaubte Hosts: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::ShortcutsPage</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>In one place</source>
+        <translation>An einer Stelle</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>In the code editor: indents (the editor keeps Tab, as code editors do)</source>
+        <translation>Im Code-Editor: rückt ein (der Editor behält Tab, wie Code-Editoren es tun)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the code editor: leave it for the timeline</source>
+        <translation>Im Code-Editor: ihn verlassen, zur Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Strg+Tab / Strg+Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>In the code editor: leave it for the next or previous control</source>
+        <translation>Im Code-Editor: ihn verlassen, zum nächsten oder vorigen Element</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Hoch / Runter</translation>
+    </message>
+    <message>
+        <source>In the lesson list: choose a lesson. Home, End, Left, Right and Space drive the player there as everywhere else</source>
+        <translation>In der Lektionsliste: eine Lektion wählen. Pos1, Ende, Links, Rechts und Leertaste steuern dort den Player wie überall sonst</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <source>On the timeline: zoom around the mouse; with Shift, or over the task names, scroll the tasks</source>
+        <translation>Auf der Zeitleiste: um die Maus zoomen; mit Umschalt oder über den Task-Namen die Tasks blättern</translation>
+    </message>
+    <message>
+        <source>Up / Down / Page Up / Page Down</source>
+        <translation>Hoch / Runter / Bild auf / Bild ab</translation>
+    </message>
+    <message>
+        <source>On the timeline: scroll the tasks</source>
+        <translation>Auf der Zeitleiste: die Tasks blättern</translation>
+    </message>
+    <message>
+        <source>Double click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>On the timeline: fit the whole run</source>
+        <translation>Auf der Zeitleiste: den ganzen Lauf einpassen</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>In presenter mode: open the lesson at that place in the list</source>
+        <translation>Im Präsentationsmodus: die Lektion an dieser Stelle der Liste öffnen</translation>
+    </message>
+    <message>
+        <source>The playback keys work wherever the focus is, except where they type: in the code editor, Space is a space and + a plus.</source>
+        <translation>Die Wiedergabetasten wirken überall, wo der Fokus ist, außer wo sie tippen: Im Code-Editor ist die Leertaste ein Leerzeichen und + ein Plus.</translation>
     </message>
 </context>
 <context>

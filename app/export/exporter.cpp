@@ -179,10 +179,11 @@ TimelineGeometry timelineGeometry(const RunModel &m, const QRectF &area, const E
         const int rows = std::max(1, int(lanesSpace / readable));
         g.laneHeight = std::floor(lanesSpace / rows);
     }
-    // 5% of room after the last event, so that what happens at the very end is not a sliver at the edge.
+    // fitAll() leaves 5% of room after the last event, as on screen, so that what happens at the very end is
+    // not a sliver at the edge.
     const double start = std::min(0.0, m.startTime());
     const double end = std::max(m.endTime(), 1e-3);
-    g.setDataRange(start, end + (end - start) * 0.05);
+    g.setDataRange(start, end);
     g.fitAll();
     return g;
 }

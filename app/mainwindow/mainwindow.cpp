@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "io/userfile.h"
+#include "mainwindow/shortcutspage.h"
 #include "settings/settings.h"
 
 #include "compare/comparisonbuilder.h"
@@ -259,8 +260,20 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About Awaitscope"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), ShortcutsPage::html(this),
+                    QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("shortcutsPage"));
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void MainWindow::showAbout()
@@ -905,6 +918,7 @@ void MainWindow::retranslateUi()
         {"actionQuit", QT_TR_NOOP("&Quit")},
         {"actionRun", QT_TR_NOOP("&Run program")},
         {"actionAbout", QT_TR_NOOP("&About Awaitscope")},
+        {"actionShortcuts", QT_TR_NOOP("&Keyboard shortcuts")},
         {"actionStop", QT_TR_NOOP("&Stop")},
         {"actionExport", QT_TR_NOOP("&Export picture…")},
         {"actionCopyPicture", QT_TR_NOOP("&Copy picture")},

@@ -172,9 +172,7 @@ QToolButton *TransportBar::button(QAction *action)
     auto *b = new QToolButton(this);
     b->setDefaultAction(action);
     b->setAutoRaise(true);
-    const int side =
-        std::max(16, int(fontMetrics().height() * 1.4)); // follows the font, so presenter mode grows it
-    b->setIconSize(QSize(side, side));
+    b->setIconSize(buttonIconSize());
     b->setAccessibleName(action->text());
     b->setFocusPolicy(Qt::TabFocus);
     return b;
@@ -247,10 +245,21 @@ void TransportBar::updateIcons()
         a->setIcon(glyphIcon(Glyph(a->data().toInt()), palette().color(QPalette::ButtonText), size));
 }
 
+QSize TransportBar::buttonIconSize() const
+{
+    const int side = std::max(16, int(fontMetrics().height() * 1.4));
+    return {side, side};
+}
+
 void TransportBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         updateIcons();
+    if (event->type() == QEvent::FontChange) {
+        // The buttons follow the font: large in presenter mode, back to normal after it.
+        for (QToolButton *b : findChildren<QToolButton *>(Qt::FindDirectChildrenOnly))
+            b->setIconSize(buttonIconSize());
+    }
     if (event->type() == QEvent::LanguageChange) {
         const std::pair<QAction *, QString> actions[] = {{m_start, tr("Jump to start")},
                                                          {m_stepBack, tr("Step back")},

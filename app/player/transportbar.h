@@ -47,6 +47,7 @@ private:
     void updatePlaying(bool playing);
     void updateSpeed(double speed);
     QToolButton *button(QAction *action);
+    QSize buttonIconSize() const; // follows the font
 
     PlaybackState *m_playback = nullptr;
     QAction *m_start = nullptr;

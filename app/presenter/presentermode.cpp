@@ -132,9 +132,12 @@ QAction *PresenterMode::makeAction(const QString &name, const QString &text, con
     return a;
 }
 
-double PresenterMode::fontScaleFor(int screenHeight)
+double PresenterMode::fontScaleFor(int screenHeight, double devicePixelRatio)
 {
-    return std::clamp(screenHeight / 540.0, 1.5, 2.5);
+    // Measured in the screen's own pixels: with a scale factor of 2 the fonts are already twice as large
+    // there, and scaling them 1.5 times more leaves room for two rows of the timeline.
+    const double dpr = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
+    return std::max(1.0, std::clamp(screenHeight * dpr / 540.0, 1.5, 2.5) / dpr);
 }
 
 double PresenterMode::fontScale() const
@@ -144,7 +147,8 @@ double PresenterMode::fontScale() const
     if (m_fixedScale > 0)
         return m_fixedScale;
     const QScreen *screen = m_window->screen();
-    return fontScaleFor(screen ? screen->geometry().height() : 1080);
+    return screen ? fontScaleFor(screen->geometry().height(), screen->devicePixelRatio())
+                  : fontScaleFor(1080);
 }
 
 void PresenterMode::setChrome(const QList<QWidget *> &widgets)

@@ -35,8 +35,9 @@ class PresenterMode : public QObject
     Q_OBJECT
 public:
     // Fonts grow with the screen: twice their size on a 1080-line screen, never less than 1.5 times (a small
-    // projector), never more than 2.5 times.
-    static double fontScaleFor(int screenHeight);
+    // projector), never more than 2.5 times; all in the screen's device pixels, so on a screen scaled by 2
+    // (`screenHeight` in logical pixels) fonts already twice as large grow less, never below their size.
+    static double fontScaleFor(int screenHeight, double devicePixelRatio = 1.0);
     // `geometry` shrunk and moved to lie inside the screen's available area.
     static QRect insideScreen(const QRect &geometry, const QScreen *screen);
 

@@ -1,5 +1,6 @@
 // The main window as a person sees it: menus, the lesson list, a lesson opened, run and drawn.
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/shortcutspage.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
 #include "player/transportbar.h"
@@ -43,6 +44,7 @@ private slots:
     void speedKeysAreTheSameEverywhere();
     void aReRunThatTakesLongerOrShorterIsFitted();
     void neverLargerThanTheScreen();
+    void theShortcutsPageListsEveryKey();
 };
 
 void TestMainWindow::initTestCase()
@@ -305,6 +307,28 @@ void TestMainWindow::neverLargerThanTheScreen()
     const QSize available = w.screen()->availableGeometry().size();
     QVERIFY(w.width() <= available.width());
     QVERIFY(w.height() <= available.height());
+}
+
+void TestMainWindow::theShortcutsPageListsEveryKey()
+{
+    MainWindow w;
+    const QString page = ShortcutsPage::html(&w);
+    int listed = 0;
+    for (const QAction *action : w.findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty() || action->objectName().startsWith(u"actionPresenterLesson"))
+            continue;
+        for (const QKeySequence &key : action->shortcuts())
+            QVERIFY2(page.contains(key.toString(QKeySequence::NativeText).toHtmlEscaped()),
+                     qPrintable(action->objectName() + QStringLiteral(": ") + key.toString()));
+        ++listed;
+    }
+    QVERIFY(listed >= 15);
+    for (const char *text : {"Ctrl+0", "Ctrl+Return", "F9", "F5", "Shift+F5", "Home", "End", "Space"})
+        QVERIFY2(page.contains(QLatin1String(text)), text);
+    QVERIFY(page.contains(QStringLiteral("In the code editor: indents")));
+    QVERIFY(page.contains(QStringLiteral("In the lesson list")));
+    auto *help = w.findChild<QMenu *>(QStringLiteral("menuHelp"));
+    QVERIFY(help->actions().contains(w.findChild<QAction *>(QStringLiteral("actionShortcuts"))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 #include "mainwindow/mainwindow.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
+#include "player/transportbar.h"
 #include "presenter/cursorspotlight.h"
 #include "presenter/presentermode.h"
 #include "timeline/timelineview.h"
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 
 using namespace awaitscope;
 
@@ -127,17 +129,24 @@ private slots:
     void fontScaleFollowsTheScreen_data()
     {
         QTest::addColumn<int>("height");
+        QTest::addColumn<double>("dpr");
         QTest::addColumn<double>("scale");
-        QTest::newRow("small projector") << 600 << 1.5;
-        QTest::newRow("XGA") << 768 << 1.5;
-        QTest::newRow("full HD") << 1080 << 2.0;
-        QTest::newRow("large") << 2160 << 2.5;
+        QTest::newRow("small projector") << 600 << 1.0 << 1.5;
+        QTest::newRow("XGA") << 768 << 1.0 << 1.5;
+        QTest::newRow("full HD") << 1080 << 1.0 << 2.0;
+        QTest::newRow("large") << 2160 << 1.0 << 2.5;
+        // QT_SCALE_FACTOR=2: the heights are logical; the fonts are already twice as large on the screen.
+        QTest::newRow("full HD at 2x") << 540 << 2.0 << 1.0;
+        QTest::newRow("4k at 2x") << 1080 << 2.0 << 1.25;
+        QTest::newRow("1280x800 at 2x") << 400 << 2.0 << 1.0;
+        QTest::newRow("4k at 1.5x") << 1440 << 1.5 << 2.5 / 1.5;
     }
     void fontScaleFollowsTheScreen()
     {
         QFETCH(int, height);
+        QFETCH(double, dpr);
         QFETCH(double, scale);
-        QCOMPARE(PresenterMode::fontScaleFor(height), scale);
+        QCOMPARE(PresenterMode::fontScaleFor(height, dpr), scale);
     }
 
     void keyboardOnly_data()
@@ -253,9 +262,12 @@ private slots:
                 other = i;
         }
         QVERIFY(other >= 0);
+        auto *play = w.player()->transportBar()->findChild<QToolButton *>();
+        const QSize icon = play->iconSize();
         QTest::keyClick(&w, Qt::Key_F5);
         QVERIFY(w.presenterMode()->isActive());
         QVERIFY(!form->isVisible());
+        QVERIFY(play->iconSize().height() > icon.height()); // the transport's buttons grow with the fonts
         QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_1 + other));
         QCOMPARE(w.currentLessonId(), QStringLiteral("gather"));
         QVERIFY(!form->isVisible()); // the form stays out of sight while presenting
@@ -263,6 +275,7 @@ private slots:
         QVERIFY(!w.presenterMode()->isActive());
         QTest::qWait(20);
         QVERIFY(form->isVisible()); // and it is back, with the new lesson's parameters
+        QCOMPARE(play->iconSize(), icon);
         int checked = 0;
         for (const Font &f : std::as_const(before)) {
             if (!f.widget)
