@@ -1710,25 +1710,27 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>Argumente:</translation>
     </message>
     <message numerus="yes">
-        <source>+%n earlier</source>
-        <translation>
-            <numerusform>+%n früherer</numerusform>
-            <numerusform>+%n frühere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n weiterer</numerusform>
-            <numerusform>+%n weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>+%n more not shown (%1 tasks in all)</source>
         <translation>
             <numerusform>+%n weitere nicht gezeigt (%1 Tasks insgesamt)</numerusform>
             <numerusform>+%n weitere nicht gezeigt (%1 Tasks insgesamt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>+1 earlier line</source>
+        <translation>+1 frühere Zeile</translation>
+    </message>
+    <message>
+        <source>+%1 earlier lines</source>
+        <translation>+%1 frühere Zeilen</translation>
+    </message>
+    <message>
+        <source>+1 more line</source>
+        <translation>+1 weitere Zeile</translation>
+    </message>
+    <message>
+        <source>+%1 more lines</source>
+        <translation>+%1 weitere Zeilen</translation>
     </message>
 </context>
 <context>

@@ -1710,25 +1710,27 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>Argumentos:</translation>
     </message>
     <message numerus="yes">
-        <source>+%n earlier</source>
-        <translation>
-            <numerusform>+%n anterior</numerusform>
-            <numerusform>+%n anteriores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n más</numerusform>
-            <numerusform>+%n más</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>+%n more not shown (%1 tasks in all)</source>
         <translation>
             <numerusform>+%n más sin mostrar (%1 tareas en total)</numerusform>
             <numerusform>+%n más sin mostrar (%1 tareas en total)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>+1 earlier line</source>
+        <translation>+1 línea anterior</translation>
+    </message>
+    <message>
+        <source>+%1 earlier lines</source>
+        <translation>+%1 líneas anteriores</translation>
+    </message>
+    <message>
+        <source>+1 more line</source>
+        <translation>+1 línea más</translation>
+    </message>
+    <message>
+        <source>+%1 more lines</source>
+        <translation>+%1 líneas más</translation>
     </message>
 </context>
 <context>

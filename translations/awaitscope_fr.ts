@@ -1710,25 +1710,27 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>Arguments :</translation>
     </message>
     <message numerus="yes">
-        <source>+%n earlier</source>
-        <translation>
-            <numerusform>+%n précédente</numerusform>
-            <numerusform>+%n précédentes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n de plus</numerusform>
-            <numerusform>+%n de plus</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>+%n more not shown (%1 tasks in all)</source>
         <translation>
             <numerusform>+%n autre non affichée (%1 tâches en tout)</numerusform>
             <numerusform>+%n autres non affichées (%1 tâches en tout)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>+1 earlier line</source>
+        <translation>+1 ligne précédente</translation>
+    </message>
+    <message>
+        <source>+%1 earlier lines</source>
+        <translation>+%1 lignes précédentes</translation>
+    </message>
+    <message>
+        <source>+1 more line</source>
+        <translation>+1 ligne de plus</translation>
+    </message>
+    <message>
+        <source>+%1 more lines</source>
+        <translation>+%1 lignes de plus</translation>
     </message>
 </context>
 <context>

@@ -101,8 +101,8 @@ void paintPanel(QPainter &p, const QRectF &box, const QString &heading, const QS
             firstPart = false;
         }
     }
-    // What does not fit is said, not silently dropped: the last line that fits becomes "+N more" (for a
-    // console that keeps its end, the first becomes "+N earlier").
+    // What does not fit is said, not silently dropped: the last line that fits becomes "+N more lines" (for a
+    // console that keeps its end, the first becomes "+N earlier lines").
     const qsizetype total = qsizetype(rows.size());
     const bool cut = total > fit && fit > 0;
     const qsizetype count = cut ? fit - 1 : std::min<qsizetype>(fit, total);
@@ -118,7 +118,7 @@ void paintPanel(QPainter &p, const QRectF &box, const QString &heading, const QS
         y += bm.lineSpacing();
     };
     if (cut && fromEnd)
-        drawNote(Tr::tr("+%n earlier", nullptr, int(total - count)));
+        drawNote(total - count == 1 ? tr("+1 earlier line") : tr("+%1 earlier lines").arg(total - count));
     for (qsizetype i = first; i < first + count; ++i) {
         const Row &row = rows[size_t(i)];
         p.setPen(row.muted ? t.mutedText : t.text);
@@ -126,7 +126,7 @@ void paintPanel(QPainter &p, const QRectF &box, const QString &heading, const QS
         y += bm.lineSpacing();
     }
     if (cut && !fromEnd)
-        drawNote(Tr::tr("+%n more", nullptr, int(total - count)));
+        drawNote(total - count == 1 ? tr("+1 more line") : tr("+%1 more lines").arg(total - count));
     p.restore();
 }
 

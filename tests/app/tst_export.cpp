@@ -187,12 +187,15 @@ private slots:
         if (Exporter::View(view) != Exporter::View::Player)
             return;
         // The console keeps its end and says how many lines came before.
-        static const QRegularExpression earlier(QStringLiteral("^\\+(\\d+) earlier$"));
+        static const QRegularExpression earlier(QStringLiteral("^\\+(\\d+) earlier lines$"));
         const QStringList before = texts.filter(earlier);
         QVERIFY2(before.size() == 1, qPrintable(texts.join(u'|')));
         static const QRegularExpression outLine(QStringLiteral("^out \\d+$"));
         QCOMPARE(earlier.match(before.first()).captured(1).toInt() + texts.filter(outLine).size(), 60);
         QVERIFY(texts.contains(QStringLiteral("out 59")));
+        // The combinators' card (gather of 200) is cut at its end, and says so.
+        static const QRegularExpression moreLines(QStringLiteral("^\\+\\d+ more lines$"));
+        QCOMPARE(texts.filter(moreLines).size(), 1);
     }
 
     // Every wait has its words, even when one wait follows another on the same bar (pitfall's main awaits
