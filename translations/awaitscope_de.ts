@@ -374,10 +374,6 @@
 %3</translation>
     </message>
     <message>
-        <source>Wrote %1 frames to %2 (%3 frames per second).</source>
-        <translation>%1 Bilder nach %2 geschrieben (%3 Bilder pro Sekunde).</translation>
-    </message>
-    <message>
         <source>--at %1 is not a moment: give seconds (like 3 or 4.5), event:N (N from 1) or &quot;end&quot;.</source>
         <translation>--at %1 ist kein Zeitpunkt: Geben Sie Sekunden (wie 3 oder 4.5), event:N (N ab 1) oder &quot;end&quot; an.</translation>
     </message>
@@ -404,6 +400,13 @@
     <message>
         <source>The moment of section %1 never happens in this run; drawing the end.</source>
         <translation>Der Zeitpunkt von Abschnitt %1 kommt in diesem Lauf nie vor; das Ende wird gezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n frame(s) to %1 (%2 frames per second).</source>
+        <translation>
+            <numerusform>%n Bild nach %1 geschrieben (%2 Bilder pro Sekunde).</numerusform>
+            <numerusform>%n Bilder nach %1 geschrieben (%2 Bilder pro Sekunde).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -932,6 +935,10 @@ Lektionen, die nicht geladen wurden:
     <message>
         <source>expected a list of non-empty strings</source>
         <translation>erwartet eine Liste nicht leerer Zeichenketten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of an int parameter must be between -%2 and %2</source>
+        <translation>„%1“ eines int-Parameters muss zwischen -%2 und %2 liegen</translation>
     </message>
 </context>
 <context>

@@ -374,10 +374,6 @@
 %3</translation>
     </message>
     <message>
-        <source>Wrote %1 frames to %2 (%3 frames per second).</source>
-        <translation>Se escribieron %1 fotogramas en %2 (%3 fotogramas por segundo).</translation>
-    </message>
-    <message>
         <source>--at %1 is not a moment: give seconds (like 3 or 4.5), event:N (N from 1) or &quot;end&quot;.</source>
         <translation>--at %1 no es un momento: indique segundos (como 3 o 4.5), event:N (N desde 1) o &quot;end&quot;.</translation>
     </message>
@@ -404,6 +400,13 @@
     <message>
         <source>The moment of section %1 never happens in this run; drawing the end.</source>
         <translation>El momento de la sección %1 no ocurre en esta ejecución; se dibuja el final.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n frame(s) to %1 (%2 frames per second).</source>
+        <translation>
+            <numerusform>Se escribió %n fotograma en %1 (%2 fotogramas por segundo).</numerusform>
+            <numerusform>Se escribieron %n fotogramas en %1 (%2 fotogramas por segundo).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -932,6 +935,10 @@ Lecciones que no se cargaron:
     <message>
         <source>expected a list of non-empty strings</source>
         <translation>se esperaba una lista de cadenas no vacías</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of an int parameter must be between -%2 and %2</source>
+        <translation>«%1» de un parámetro int debe estar entre -%2 y %2</translation>
     </message>
 </context>
 <context>

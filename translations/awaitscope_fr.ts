@@ -374,10 +374,6 @@
 %3</translation>
     </message>
     <message>
-        <source>Wrote %1 frames to %2 (%3 frames per second).</source>
-        <translation>%1 images écrites dans %2 (%3 images par seconde).</translation>
-    </message>
-    <message>
         <source>--at %1 is not a moment: give seconds (like 3 or 4.5), event:N (N from 1) or &quot;end&quot;.</source>
         <translation>--at %1 n’est pas un moment : donnez des secondes (comme 3 ou 4.5), event:N (N à partir de 1) ou « end ».</translation>
     </message>
@@ -404,6 +400,13 @@
     <message>
         <source>The moment of section %1 never happens in this run; drawing the end.</source>
         <translation>Le moment de la section %1 n’arrive jamais dans cette exécution ; la fin est dessinée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n frame(s) to %1 (%2 frames per second).</source>
+        <translation>
+            <numerusform>%n image écrite dans %1 (%2 images par seconde).</numerusform>
+            <numerusform>%n images écrites dans %1 (%2 images par seconde).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -932,6 +935,10 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     <message>
         <source>expected a list of non-empty strings</source>
         <translation>une liste de chaînes non vides est attendue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of an int parameter must be between -%2 and %2</source>
+        <translation>« %1 » d’un paramètre int doit être compris entre -%2 et %2</translation>
     </message>
 </context>
 <context>

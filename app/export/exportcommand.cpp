@@ -176,8 +176,7 @@ int exportPictures(const ExportRequest &request, const QString &lessonsRoot)
             return 1;
         }
         std::fprintf(stdout, "%s\n",
-                     qUtf8Printable(Tr::tr("Wrote %1 frames to %2 (%3 frames per second).")
-                                        .arg(count)
+                     qUtf8Printable(Tr::tr("Wrote %n frame(s) to %1 (%2 frames per second).", nullptr, count)
                                         .arg(request.frames)
                                         .arg(request.fps)));
     }

@@ -545,15 +545,17 @@ int Exporter::exportFrames(const QString &folder, double fps, double speed, QStr
         return -1;
     }
     const double end = std::max(0.0, endTime());
-    const qint64 frames = qint64(std::floor(end / speed * fps + 1e-9)) + 1;
+    // Counted in floating point: a run of 1e300 seconds must not wrap around an integer.
+    const double wanted = std::floor(end / speed * fps + 1e-9) + 1;
     constexpr qint64 MaxFrames = 20000;
-    if (frames > MaxFrames) {
+    if (!(wanted <= double(MaxFrames))) {
         if (error)
             *error = tr("%1 frames are too many (at most %2): raise --speed or lower --fps.")
-                         .arg(frames)
+                         .arg(wanted, 0, 'g', 3)
                          .arg(MaxFrames);
         return -1;
     }
+    const qint64 frames = qint64(wanted);
     if (!QDir().mkpath(folder)) {
         if (error)
             *error = tr("Cannot create the folder %1.").arg(folder);

@@ -256,9 +256,24 @@ LessonParameter readParameter(Checker &c, const QJsonObject &o, const QString &p
                     QCoreApplication::translate("LessonReader", "\"max\" must be more than \"min\""));
         p.unit = c.string(o, path, QStringLiteral("unit"), false);
         const QJsonValue d = o.value(QStringLiteral("default"));
+        // An int parameter's numbers fit a spin box (and a 64-bit integer, which 1e308 does not).
+        constexpr double IntLimit = 1e9;
+        if (p.type == LessonParameter::Type::Int) {
+            for (const QString &key :
+                 {QStringLiteral("default"), QStringLiteral("min"), QStringLiteral("max")}) {
+                const QJsonValue v = o.value(key);
+                if (v.isDouble() && !(std::abs(v.toDouble()) <= IntLimit))
+                    c.error(keyPath(path, key),
+                            QCoreApplication::translate(
+                                "LessonReader", "\"%1\" of an int parameter must be between -%2 and %2")
+                                .arg(key)
+                                .arg(qlonglong(IntLimit)));
+            }
+        }
         if (d.isDouble())
-            p.defaultValue = p.type == LessonParameter::Type::Int ? QVariant(qlonglong(d.toDouble()))
-                                                                  : QVariant(d.toDouble());
+            p.defaultValue = p.type == LessonParameter::Type::Int && std::abs(d.toDouble()) <= IntLimit
+                                 ? QVariant(qlonglong(d.toDouble()))
+                                 : QVariant(d.toDouble());
         if (d.isDouble() && p.type == LessonParameter::Type::Int && std::floor(d.toDouble()) != d.toDouble())
             p.defaultValue = d.toDouble(); // keep the fraction so that accepts() reports it
     } else if (type == QStringLiteral("bool")) {

@@ -54,7 +54,7 @@ enum class NodeKind {
     AugAssign,   // str = operator ("+" ...), kids[0] = target, kids[1] = value
     AnnAssign,   // kids[0] = target, kids[1] = value or absent
     FunctionDef, // func; ival = 1 if async; kids = decorators
-    ClassDef,    // str = name; kids[0] = Block body, rest = bases
+    ClassDef,    // str = name; kids[0] = Block body, then bases, then ival decorators
     Return,      // kids[0] or none
     If,          // kids = test, Block body, orelse (Block) or absent
     While,       // kids = test, Block body, orelse Block or absent

@@ -392,10 +392,16 @@ Co<Flow> Interpreter::execAsync(Node *n, Frame &f)
         co_return Flow::Normal;
     }
     case NodeKind::ClassDef: {
-        std::vector<Value> bases;
-        for (size_t i = 1; i < n->kids.size(); ++i)
+        const size_t firstDecorator = n->kids.size() - size_t(n->ival);
+        std::vector<Value> decorators, bases;
+        for (size_t i = firstDecorator; i < n->kids.size(); ++i)
+            decorators.push_back(co_await evalAsync(n->kids[i].get(), f));
+        for (size_t i = 1; i < firstDecorator; ++i)
             bases.push_back(co_await evalAsync(n->kids[i].get(), f));
-        store(n->str, buildClass(n, f, std::move(bases)), f);
+        Value cls = buildClass(n, f, std::move(bases));
+        for (auto it = decorators.rbegin(); it != decorators.rend(); ++it)
+            cls = call(*it, {cls});
+        store(n->str, cls, f);
         co_return Flow::Normal;
     }
     case NodeKind::Delete: {
@@ -616,6 +622,7 @@ Co<Value> Interpreter::runCoroutine(Value coroutine)
     if (co->started)
         raiseError(QStringLiteral("RuntimeError"), QStringLiteral("cannot reuse already awaited coroutine"));
     co->started = true;
+    co->consumed = true;
     if (co->native) {
         auto body = std::move(co->native);
         co->native = nullptr;

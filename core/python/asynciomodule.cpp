@@ -93,6 +93,7 @@ struct SyncHolder
     std::shared_ptr<awaitscope::Semaphore> semaphore;
     std::shared_ptr<awaitscope::Queue> queue;
     int initial = 1;
+    int bound = -1; // BoundedSemaphore: the value release() may not exceed
 };
 
 Loop &requireLoop(Interpreter &in, const char *what = nullptr)
@@ -124,11 +125,23 @@ QString coroutineNameOf(const Value &coro)
 
 } // namespace
 
+Value Interpreter::makeCoroutine(const QString &name, const QString &qualname,
+                                 std::function<Co<Value>(Interpreter &)> body)
+{
+    Value v = makeCoroutine(name, std::move(body));
+    auto *co = v.as<CoroutineObject>();
+    co->qualname = qualname;
+    co->warnUnawaited = true;
+    return v;
+}
+
 Value Interpreter::makeCoroutine(const QString &name, std::function<Co<Value>(Interpreter &)> body)
 {
     auto *co = new CoroutineObject();
     Value v(co);
     co->name = name;
+    co->qualname = name;
+    co->owner = this;
     co->native = std::move(body);
     co->line = m_frame ? m_frame->line : 0;
     return v;
@@ -164,6 +177,7 @@ Value Interpreter::createTask(const Value &coro, const QString &name, const QStr
         raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(repr(coro)));
     Loop &lp = requireLoop(*this, "create_task()");
     countTask();
+    co->consumed = true;
     awaitscope::TaskOptions options;
     options.name = name;
     options.coroutine = co->name;
@@ -251,7 +265,7 @@ void Interpreter::installAsyncio()
         for (const Value &c : {in.clsTask, in.clsFuture, in.clsLock, in.clsEvent, in.clsSemaphore,
                                in.clsQueue, in.clsTaskGroup, in.clsTimeout})
             mod->attrs.insert(c.as<ClassObject>()->name, c);
-        mod->attrs.insert(QStringLiteral("BoundedSemaphore"), in.clsSemaphore);
+        mod->attrs.insert(QStringLiteral("BoundedSemaphore"), in.clsBoundedSemaphore);
 
         def(QStringLiteral("run"), [](Interpreter &in, const Value &, CallArgs &a) -> Value {
             in.checkNoExtraArgs(a, 1, {"debug"}, QStringLiteral("run"));
@@ -261,6 +275,7 @@ void Interpreter::installAsyncio()
                               QStringLiteral("asyncio.run() cannot be called from a running event loop"));
             if (!coro.as<CoroutineObject>())
                 in.raiseValueError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(coro)));
+            coro.as<CoroutineObject>()->consumed = true;
             Loop lp(in.realClock ? Loop::Clock::Real : Loop::Clock::Virtual, in.trace);
             lp.exceptionHandler = [&in](const QString &message) {
                 if (in.stderrSink)
@@ -331,27 +346,28 @@ void Interpreter::installAsyncio()
                                       .arg(in.typeName(d)));
             const double delay = d.toDouble();
             const Value result = in.argOr(a, 1, "result");
-            return in.makeCoroutine(QStringLiteral("sleep"), [delay, result](Interpreter &in2) -> Co<Value> {
-                Interpreter::ResumeGuard guard(in2);
-                if (!(delay > 0)) {
-                    co_await awaitscope::YieldAwaiter{};
-                    co_return result;
-                }
-                Loop &lp = requireLoop(in2, "sleep()");
-                auto future = std::make_shared<FutureState>(lp);
-                const double until = lp.time() + delay;
-                const auto handle = lp.callAt(until, [future] {
-                    if (!future->done())
-                        future->setResult({});
-                });
-                try {
-                    co_await awaitscope::FutureAwaiter(future, until);
-                } catch (...) {
-                    lp.cancelTimer(handle);
-                    throw;
-                }
-                co_return result;
-            });
+            return in.makeCoroutine(QStringLiteral("sleep"), QStringLiteral("sleep"),
+                                    [delay, result](Interpreter &in2) -> Co<Value> {
+                                        Interpreter::ResumeGuard guard(in2);
+                                        if (!(delay > 0)) {
+                                            co_await awaitscope::YieldAwaiter{};
+                                            co_return result;
+                                        }
+                                        Loop &lp = requireLoop(in2, "sleep()");
+                                        auto future = std::make_shared<FutureState>(lp);
+                                        const double until = lp.time() + delay;
+                                        const auto handle = lp.callAt(until, [future] {
+                                            if (!future->done())
+                                                future->setResult({});
+                                        });
+                                        try {
+                                            co_await awaitscope::FutureAwaiter(future, until);
+                                        } catch (...) {
+                                            lp.cancelTimer(handle);
+                                            throw;
+                                        }
+                                        co_return result;
+                                    });
         });
         def(QStringLiteral("create_task"), [](Interpreter &in, const Value &, CallArgs &a) {
             in.checkNoExtraArgs(a, 1, {"coro", "name", "context"}, QStringLiteral("create_task"));
@@ -407,19 +423,20 @@ void Interpreter::installAsyncio()
             std::vector<FuturePtr> futures;
             for (const Value &v : items)
                 futures.push_back(in.ensureFuture(v, QStringLiteral("wait")));
-            return in.makeCoroutine(
-                QStringLiteral("wait"), [futures, timeout, when](Interpreter &in2) -> Co<Value> {
-                    Interpreter::ResumeGuard guard(in2);
-                    awaitscope::WaitResult r = co_await awaitscope::wait(futures, timeout, when);
-                    auto toSet = [&in2](const std::vector<FuturePtr> &fs2) {
-                        auto *s = new SetObject();
-                        Value sv(s);
-                        for (const auto &f : fs2)
-                            s->add(in2.taskObject(f));
-                        return sv;
-                    };
-                    co_return makeTuple({toSet(r.done), toSet(r.pending)});
-                });
+            return in.makeCoroutine(QStringLiteral("wait"), QStringLiteral("wait"),
+                                    [futures, timeout, when](Interpreter &in2) -> Co<Value> {
+                                        Interpreter::ResumeGuard guard(in2);
+                                        awaitscope::WaitResult r =
+                                            co_await awaitscope::wait(futures, timeout, when);
+                                        auto toSet = [&in2](const std::vector<FuturePtr> &fs2) {
+                                            auto *s = new SetObject();
+                                            Value sv(s);
+                                            for (const auto &f : fs2)
+                                                s->add(in2.taskObject(f));
+                                            return sv;
+                                        };
+                                        co_return makeTuple({toSet(r.done), toSet(r.pending)});
+                                    });
         });
         def(QStringLiteral("wait_for"), [](Interpreter &in, const Value &, CallArgs &a) {
             in.checkNoExtraArgs(a, 2, {"fut", "timeout"}, QStringLiteral("wait_for"));
@@ -428,27 +445,30 @@ void Interpreter::installAsyncio()
             if (!in.futureOf(aw) && !aw.as<CoroutineObject>())
                 in.raiseTypeError(
                     QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
-            return in.makeCoroutine(QStringLiteral("wait_for"), [aw, timeout](Interpreter &in2) -> Co<Value> {
-                FuturePtr f = in2.ensureFuture(aw, QStringLiteral("wait_for"));
-                Interpreter::ResumeGuard guard(in2);
-                std::any r;
-                bool timedOut = false;
-                try {
-                    r = co_await awaitscope::waitFor(f, timeout);
-                } catch (const awaitscope::TimeoutError &) {
-                    timedOut = true;
-                }
-                if (timedOut) {
-                    // tasks.py: `raise exceptions.TimeoutError() from exc` (exc: the inner CancelledError)
-                    Value te = in2.newException(in2.exceptionClass(QStringLiteral("TimeoutError")), {});
-                    auto *inst = te.as<InstanceObject>();
-                    inst->cause =
-                        in2.newException(in2.asyncioException(QStringLiteral("CancelledError")), {});
-                    inst->suppressContext = true;
-                    in2.throwPython(te);
-                }
-                co_return in2.anyToValue(r);
-            });
+            return in.makeCoroutine(
+                QStringLiteral("wait_for"), QStringLiteral("wait_for"),
+                [aw, timeout](Interpreter &in2) -> Co<Value> {
+                    FuturePtr f = in2.ensureFuture(aw, QStringLiteral("wait_for"));
+                    Interpreter::ResumeGuard guard(in2);
+                    std::any r;
+                    bool timedOut = false;
+                    try {
+                        r = co_await awaitscope::waitFor(f, timeout);
+                    } catch (const awaitscope::TimeoutError &) {
+                        timedOut = true;
+                    }
+                    if (timedOut) {
+                        // tasks.py: `raise exceptions.TimeoutError() from exc` (exc: the inner
+                        // CancelledError)
+                        Value te = in2.newException(in2.exceptionClass(QStringLiteral("TimeoutError")), {});
+                        auto *inst = te.as<InstanceObject>();
+                        inst->cause =
+                            in2.newException(in2.asyncioException(QStringLiteral("CancelledError")), {});
+                        inst->suppressContext = true;
+                        in2.throwPython(te);
+                    }
+                    co_return in2.anyToValue(r);
+                });
         });
         def(QStringLiteral("shield"), [](Interpreter &in, const Value &, CallArgs &a) {
             FuturePtr inner = in.ensureFuture(in.argOr(a, 0, "arg"), QStringLiteral("shield"));
@@ -775,6 +795,7 @@ void Interpreter::installAsyncio()
             in.raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(coro)));
         const Value name = in.argOr(a, 1, "name");
         in.countTask();
+        co->consumed = true;
         awaitscope::TaskOptions options;
         options.name = name.isNone() ? QString() : in.str(name);
         options.coroutine = co->name;
@@ -814,6 +835,18 @@ void Interpreter::installAsyncio()
     clsLock = syncClass(QStringLiteral("Lock"), 0);
     clsEvent = syncClass(QStringLiteral("Event"), 1);
     clsSemaphore = syncClass(QStringLiteral("Semaphore"), 2);
+    clsBoundedSemaphore = makeClass(QStringLiteral("BoundedSemaphore"), {clsSemaphore});
+    clsBoundedSemaphore.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
+                                                        makeStr(QStringLiteral("asyncio")));
+    clsBoundedSemaphore.as<ClassObject>()->constructor =
+        [semaphoreConstructor = clsSemaphore.as<ClassObject>()->constructor](
+            Interpreter &in, const Value &cls, std::vector<Value> &p,
+            std::vector<std::pair<QString, Value>> &kw) {
+            Value v = semaphoreConstructor(in, cls, p, kw);
+            auto h = std::static_pointer_cast<SyncHolder>(v.as<InstanceObject>()->payload);
+            h->bound = h->initial;
+            return v;
+        };
     clsQueue = syncClass(QStringLiteral("Queue"), 3);
     auto holder = [](Interpreter &in, const Value &self) {
         auto *inst = self.as<InstanceObject>();
@@ -842,6 +875,8 @@ void Interpreter::installAsyncio()
     };
     auto release = [holder](Interpreter &in, const Value &self, CallArgs &) {
         auto h = holder(in, self);
+        if (h->semaphore && h->bound >= 0 && h->semaphore->value() >= h->bound)
+            in.raiseValueError(QStringLiteral("BoundedSemaphore released too many times"));
         try {
             if (h->lock)
                 h->lock->release();
@@ -858,7 +893,9 @@ void Interpreter::installAsyncio()
     };
     auto aexitRelease = [holder](Interpreter &in, const Value &self, CallArgs &) {
         auto h = holder(in, self);
-        return in.makeCoroutine(QStringLiteral("__aexit__"), [h](Interpreter &) -> Co<Value> {
+        return in.makeCoroutine(QStringLiteral("__aexit__"), [h](Interpreter &in2) -> Co<Value> {
+            if (h->semaphore && h->bound >= 0 && h->semaphore->value() >= h->bound)
+                in2.raiseValueError(QStringLiteral("BoundedSemaphore released too many times"));
             if (h->lock)
                 h->lock->release();
             else
@@ -883,11 +920,12 @@ void Interpreter::installAsyncio()
     }
     method(clsEvent, QStringLiteral("wait"), [holder](Interpreter &in, const Value &self, CallArgs &) {
         auto h = holder(in, self);
-        return in.makeCoroutine(QStringLiteral("wait"), [h](Interpreter &in2) -> Co<Value> {
-            Interpreter::ResumeGuard guard(in2);
-            co_await h->event->wait();
-            co_return Value::fromBool(true);
-        });
+        return in.makeCoroutine(QStringLiteral("wait"), QStringLiteral("Event.wait"),
+                                [h](Interpreter &in2) -> Co<Value> {
+                                    Interpreter::ResumeGuard guard(in2);
+                                    co_await h->event->wait();
+                                    co_return Value::fromBool(true);
+                                });
     });
     method(clsEvent, QStringLiteral("set"), [holder](Interpreter &in, const Value &self, CallArgs &) {
         holder(in, self)->event->set();
@@ -903,27 +941,30 @@ void Interpreter::installAsyncio()
     method(clsQueue, QStringLiteral("put"), [holder](Interpreter &in, const Value &self, CallArgs &a) {
         auto h = holder(in, self);
         const Value item = in.argOr(a, 0, "item");
-        return in.makeCoroutine(QStringLiteral("put"), [h, item](Interpreter &in2) -> Co<Value> {
-            Interpreter::ResumeGuard guard(in2);
-            co_await h->queue->put(std::any(item));
-            co_return Value();
-        });
+        return in.makeCoroutine(QStringLiteral("put"), QStringLiteral("Queue.put"),
+                                [h, item](Interpreter &in2) -> Co<Value> {
+                                    Interpreter::ResumeGuard guard(in2);
+                                    co_await h->queue->put(std::any(item));
+                                    co_return Value();
+                                });
     });
     method(clsQueue, QStringLiteral("get"), [holder](Interpreter &in, const Value &self, CallArgs &) {
         auto h = holder(in, self);
-        return in.makeCoroutine(QStringLiteral("get"), [h](Interpreter &in2) -> Co<Value> {
-            Interpreter::ResumeGuard guard(in2);
-            std::any v = co_await h->queue->get();
-            co_return in2.anyToValue(v);
-        });
+        return in.makeCoroutine(QStringLiteral("get"), QStringLiteral("Queue.get"),
+                                [h](Interpreter &in2) -> Co<Value> {
+                                    Interpreter::ResumeGuard guard(in2);
+                                    std::any v = co_await h->queue->get();
+                                    co_return in2.anyToValue(v);
+                                });
     });
     method(clsQueue, QStringLiteral("join"), [holder](Interpreter &in, const Value &self, CallArgs &) {
         auto h = holder(in, self);
-        return in.makeCoroutine(QStringLiteral("join"), [h](Interpreter &in2) -> Co<Value> {
-            Interpreter::ResumeGuard guard(in2);
-            co_await h->queue->join();
-            co_return Value();
-        });
+        return in.makeCoroutine(QStringLiteral("join"), QStringLiteral("Queue.join"),
+                                [h](Interpreter &in2) -> Co<Value> {
+                                    Interpreter::ResumeGuard guard(in2);
+                                    co_await h->queue->join();
+                                    co_return Value();
+                                });
     });
     method(clsQueue, QStringLiteral("put_nowait"), [holder](Interpreter &in, const Value &self, CallArgs &a) {
         auto h = holder(in, self);

@@ -1,6 +1,10 @@
 // The exception hierarchy, raising, tracebacks and exception groups.
 #include "interpreter.h"
 
+#include <QSet>
+
+#include <functional>
+
 namespace awaitscope::py {
 
 void Interpreter::installExceptions()
@@ -230,71 +234,108 @@ QString Interpreter::exceptionLine(const Value &exc)
             module + (module.contains(u'.') ? QStringLiteral(".") : QStringLiteral(".exceptions.")) + c->name;
     } else if (!c->isBuiltin)
         name = (c->name);
-    const QString s = str(exc);
+    QString s;
+    try {
+        s = str(exc);
+    } catch (const PyException &) {
+        // A __str__ or __repr__ that raises (in the exception or its arguments): CPython's words.
+        s = QStringLiteral("<exception str() failed>");
+    }
     return s.isEmpty() ? name : name + QStringLiteral(": ") + s;
 }
 
 QString Interpreter::formatTraceback(const Value &exc)
 {
-    QString out;
-    auto *inst = exc.as<InstanceObject>();
-    if (inst) {
-        if (!inst->cause.isNone()) {
-            out += formatTraceback(inst->cause);
-            out +=
-                QStringLiteral("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (!inst->context.isNone() && !inst->suppressContext) {
-            out += formatTraceback(inst->context);
-            out +=
-                QStringLiteral("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-    }
-    out += QStringLiteral("Traceback (most recent call last):\n");
-    if (inst) {
-        // Like CPython, a frame repeated more than three times in a row is summarised.
-        int repeats = 0;
-        const TraceEntry *previous = nullptr;
-        auto flushRepeats = [&]() {
-            if (repeats > 3)
-                out += QStringLiteral("  [Previous line repeated %1 more time%2]\n")
-                           .arg(repeats - 3)
-                           .arg(repeats - 3 == 1 ? QString() : QStringLiteral("s"));
-            repeats = 0;
-        };
-        for (auto it = inst->traceback.rbegin(); it != inst->traceback.rend(); ++it) {
-            if (previous && previous->line == it->line && previous->function == it->function) {
-                if (++repeats >= 3)
-                    continue;
-            } else {
-                flushRepeats();
+    // CPython stops printing nested exception groups at this depth.
+    constexpr int MaxGroupDepth = 10;
+    std::function<QString(const Value &, int)> chainText;
+
+    // One exception: its frames and its line (and a group's members, each with its own chain).
+    auto oneText = [&](const Value &e, int groupDepth) {
+        QString out;
+        auto *inst = e.as<InstanceObject>();
+        // An exception that was never raised has no traceback: CPython prints only its line.
+        if (!inst || !inst->traceback.empty())
+            out += QStringLiteral("Traceback (most recent call last):\n");
+        if (inst) {
+            // Like CPython, a frame repeated more than three times in a row is summarised.
+            int repeats = 0;
+            const TraceEntry *previous = nullptr;
+            auto flushRepeats = [&]() {
+                if (repeats > 3)
+                    out += QStringLiteral("  [Previous line repeated %1 more time%2]\n")
+                               .arg(repeats - 3)
+                               .arg(repeats - 3 == 1 ? QString() : QStringLiteral("s"));
+                repeats = 0;
+            };
+            for (auto it = inst->traceback.rbegin(); it != inst->traceback.rend(); ++it) {
+                if (previous && previous->line == it->line && previous->function == it->function) {
+                    if (++repeats >= 3)
+                        continue;
+                } else {
+                    flushRepeats();
+                }
+                previous = &*it;
+                out += QStringLiteral("  File \"%1\", line %2, in %3\n")
+                           .arg(fileName)
+                           .arg(it->line)
+                           .arg(it->function);
+                const QString src = m_lines.value(it->line - 1).trimmed();
+                if (!src.isEmpty())
+                    out += QStringLiteral("    ") + src + u'\n';
             }
-            previous = &*it;
-            out += QStringLiteral("  File \"%1\", line %2, in %3\n")
-                       .arg(fileName)
-                       .arg(it->line)
-                       .arg(it->function);
-            const QString src = m_lines.value(it->line - 1).trimmed();
-            if (!src.isEmpty())
-                out += QStringLiteral("    ") + src + u'\n';
-        }
-        flushRepeats();
-        if (inst->klass()->isSubclassOf(
-                exceptionClass(QStringLiteral("BaseExceptionGroup")).as<ClassObject>())) {
-            out += QStringLiteral("  | ") + exceptionLine(exc) + u'\n';
-            const Value excs = inst->attrs.value(QStringLiteral("exceptions"));
-            int i = 0;
-            for (const Value &sub : toVector(excs)) {
-                out += QStringLiteral("  +---------------- %1 ----------------\n").arg(++i);
-                const QStringList lines = formatTraceback(sub).split(u'\n', Qt::SkipEmptyParts);
-                for (const QString &l : lines)
-                    out += QStringLiteral("    | ") + l + u'\n';
+            flushRepeats();
+            if (inst->klass()->isSubclassOf(
+                    exceptionClass(QStringLiteral("BaseExceptionGroup")).as<ClassObject>())) {
+                out += QStringLiteral("  | ") + exceptionLine(e) + u'\n';
+                const Value excs = inst->attrs.value(QStringLiteral("exceptions"));
+                int i = 0;
+                for (const Value &sub : toVector(excs)) {
+                    out += QStringLiteral("  +---------------- %1 ----------------\n").arg(++i);
+                    const QString inner =
+                        groupDepth + 1 >= MaxGroupDepth
+                            ? QStringLiteral("... (max_group_depth is %1)\n").arg(MaxGroupDepth)
+                            : chainText(sub, groupDepth + 1);
+                    for (const QString &l : inner.split(u'\n', Qt::SkipEmptyParts))
+                        out += QStringLiteral("    | ") + l + u'\n';
+                }
+                out += QStringLiteral("    +------------------------------------\n");
+                return out;
             }
-            out += QStringLiteral("    +------------------------------------\n");
-            return out;
         }
-    }
-    out += exceptionLine(exc) + u'\n';
-    return out;
+        out += exceptionLine(e) + u'\n';
+        return out;
+    };
+
+    // The chain, newest first: each exception's cause, or else (unless suppressed) its context. Walked
+    // iteratively and stopped at an exception already in it, as CPython's printer does: an exception may be
+    // its own cause, or two may be each other's context.
+    chainText = [&](const Value &newest, int groupDepth) {
+        std::vector<Value> chain{newest};
+        std::vector<bool> byCause; // byCause[i]: chain[i + 1] is chain[i]'s cause (else its context)
+        QSet<const Object *> seen{newest.obj()};
+        while (auto *inst = chain.back().as<InstanceObject>()) {
+            const bool cause = !inst->cause.isNone();
+            const Value next = cause ? inst->cause : inst->suppressContext ? Value() : inst->context;
+            if (next.isNone() || seen.contains(next.obj()))
+                break;
+            seen.insert(next.obj());
+            chain.push_back(next);
+            byCause.push_back(cause);
+        }
+        QString out;
+        for (size_t i = chain.size(); i-- > 0;) {
+            out += oneText(chain[i], groupDepth);
+            if (i > 0)
+                out += byCause[i - 1]
+                           ? QStringLiteral(
+                                 "\nThe above exception was the direct cause of the following exception:\n\n")
+                           : QStringLiteral(
+                                 "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        return out;
+    };
+    return chainText(exc, 0);
 }
 
 Value Interpreter::makeExceptionGroup(const Value &likeGroup, std::vector<Value> excs)

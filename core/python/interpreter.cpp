@@ -92,6 +92,8 @@ Interpreter::Interpreter()
     installAsyncio();
     installTime();
     installRandom();
+    installTyping();
+    installFunctools();
 }
 
 Interpreter::~Interpreter()
@@ -173,6 +175,19 @@ void Interpreter::note(const QString &text)
 
 int Interpreter::run(const QString &source)
 {
+    m_warnUnawaited = true;
+    m_sweepAtExit = true;
+    m_warningsShown.clear();
+    m_endedByException = false;
+    const int status = runModule(source);
+    if (m_sweepAtExit)
+        warnNeverAwaitedAtExit();
+    m_warnUnawaited = false;
+    return status;
+}
+
+int Interpreter::runModule(const QString &source)
+{
     m_heap->makeCurrent();
     m_heap->cellLimit = limits.maxCells;
     m_lines = source.split(u'\n');
@@ -180,7 +195,8 @@ int Interpreter::run(const QString &source)
         m_module = Parser::parseProgram(source);
     } catch (const SyntaxError &e) {
         QString text = QStringLiteral("  File \"%1\", line %2\n").arg(fileName).arg(e.line);
-        const QString srcLine = m_lines.value(e.line - 1);
+        // A NUL is shown as \0, so the caret points at something visible.
+        const QString srcLine = QString(m_lines.value(e.line - 1)).replace(QChar(0), QStringLiteral("\\0"));
         if (!srcLine.trimmed().isEmpty()) {
             const int indent = int(srcLine.size() - QStringView(srcLine).trimmed().size() -
                                    (srcLine.size() - QStringView(srcLine).trimmed().size() -
@@ -216,6 +232,7 @@ int Interpreter::run(const QString &source)
         FrameScope scope(*this, f);
         execBlock(m_module.get(), f);
     } catch (const ProgramStop &stop) {
+        m_sweepAtExit = false;
         note(QStringLiteral("stopped: %1").arg(stop.message));
         if (stderrSink)
             stderrSink(QStringLiteral("Stopped: %1\n").arg(stop.message));
@@ -226,6 +243,7 @@ int Interpreter::run(const QString &source)
         try {
             exc = exceptionFromCurrent();
         } catch (const ProgramStop &stop) {
+            m_sweepAtExit = false;
             if (stderrSink)
                 stderrSink(QStringLiteral("Stopped: %1\n").arg(stop.message));
             reportStop(stop);
@@ -246,6 +264,7 @@ int Interpreter::run(const QString &source)
             return 1;
         }
         const QString traceback = formatTraceback(exc);
+        m_endedByException = true;
         if (stderrSink)
             stderrSink(traceback);
         reportException(exc, traceback);
@@ -651,10 +670,16 @@ Flow Interpreter::exec(Node *n, Frame &f)
         return Flow::Normal;
     }
     case NodeKind::ClassDef: {
-        std::vector<Value> bases;
-        for (size_t i = 1; i < n->kids.size(); ++i)
+        const size_t firstDecorator = n->kids.size() - size_t(n->ival);
+        std::vector<Value> decorators, bases;
+        for (size_t i = firstDecorator; i < n->kids.size(); ++i)
+            decorators.push_back(eval(n->kids[i].get(), f));
+        for (size_t i = 1; i < firstDecorator; ++i)
             bases.push_back(eval(n->kids[i].get(), f));
-        store(n->str, buildClass(n, f, std::move(bases)), f);
+        Value cls = buildClass(n, f, std::move(bases));
+        for (auto it = decorators.rbegin(); it != decorators.rend(); ++it)
+            cls = call(*it, {cls});
+        store(n->str, cls, f);
         return Flow::Normal;
     }
     case NodeKind::Raise: {
@@ -1253,6 +1278,21 @@ Value Interpreter::makeFunction(Node *n, Frame &f, std::vector<Value> defaults,
 
 Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
 {
+    // A base that is not a class may name the classes to use instead (typing's Generic[T], List[int]).
+    std::vector<Value> resolved;
+    for (const Value &b : bases) {
+        auto *inst = b.as<InstanceObject>();
+        const Value *entries = inst && inst->kind == ObjKind::Instance
+                                   ? inst->klass()->lookup(QStringLiteral("__mro_entries__"))
+                                   : nullptr;
+        if (!entries) {
+            resolved.push_back(b);
+            continue;
+        }
+        for (const Value &e : toVector(call(*entries, {b, makeTuple(bases)})))
+            resolved.push_back(e);
+    }
+    bases = std::move(resolved);
     for (const Value &b : bases)
         if (!b.as<ClassObject>())
             raiseTypeError(QStringLiteral("class bases must be classes, not %1").arg(typeName(b)));
@@ -1462,7 +1502,10 @@ Value Interpreter::callFunction(FunctionObject *fn, CallArgs &args, const Value 
     if (fn->info->isAsync) {
         auto *co = new CoroutineObject();
         Value cv(co);
-        co->name = fn->info->name;
+        co->name = fn->name();
+        co->qualname = fn->qualname;
+        co->warnUnawaited = true;
+        co->owner = this;
         co->function = Value(fn);
         co->scope = scope;
         co->line = m_frame ? m_frame->line : 0;

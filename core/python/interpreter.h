@@ -10,6 +10,7 @@
 #include "runtime/errors.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QThread>
 
@@ -112,6 +113,10 @@ public:
 
     // Runs a whole program. Returns the exit status (0, or 1 after an uncaught exception / error).
     int run(const QString &source);
+    // "RuntimeWarning: coroutine '...' was never awaited" on stderr, as CPython prints it when a coroutine
+    // that never ran is dropped (unawaited.cpp). Only while run() is running; `atExit` for the ones still
+    // alive when the program ends.
+    void warnNeverAwaited(const CoroutineObject &co, bool atExit = false);
     // Asks the running program to stop (the GUI's Stop). The message is printed to stderr.
     // Safe to call from another thread.
     void requestStop(const QString &reason = QStringLiteral("stopped by the user"));
@@ -235,6 +240,8 @@ public:
     void installAsyncio();
     void installTime();
     void installRandom();
+    void installTyping();    // typingmodule.cpp
+    void installFunctools(); // functoolsmodule.cpp
     void setFrameState(Frame *f, int depth)
     {
         m_frame = f;
@@ -255,8 +262,8 @@ public:
         ~ResumeGuard() { in.setFrameState(frame, depth); }
     };
     QHash<const awaitscope::FutureState *, Value> futureObjects;
-    Value clsTask, clsFuture, clsLock, clsEvent, clsSemaphore, clsQueue, clsTaskGroup, clsTimeout, clsLoop,
-        clsTimerHandle;
+    Value clsTask, clsFuture, clsLock, clsEvent, clsSemaphore, clsBoundedSemaphore, clsQueue, clsTaskGroup,
+        clsTimeout, clsLoop, clsTimerHandle;
     double timeOffset = 0; // virtual seconds that passed outside asyncio.run (time.sleep at module level)
 
     // Internal helpers used by the module implementations.
@@ -265,6 +272,9 @@ public:
     void checkNoExtraArgs(CallArgs &a, size_t maxPos, std::initializer_list<const char *> kwNames,
                           const QString &fn);
     Value makeCoroutine(const QString &name, std::function<Co<Value>(Interpreter &)> body);
+    // A coroutine of asyncio's that warns as CPython's does when dropped unawaited (qualname: 'Queue.get').
+    Value makeCoroutine(const QString &name, const QString &qualname,
+                        std::function<Co<Value>(Interpreter &)> body);
     Value unboundSelf(const Value &v) { return v; }
     Value moduleOf(const QString &name);
     Value mainGlobals() const { return m_globals; }
@@ -302,6 +312,12 @@ public:
 
 private:
     friend class Builtins;
+    int runModule(const QString &source);
+    void warnNeverAwaitedAtExit();
+    bool m_warnUnawaited = false;
+    bool m_sweepAtExit = false;
+    bool m_endedByException = false; // an uncaught exception (not SystemExit) ended the program
+    QSet<QString> m_warningsShown;   // CPython shows a warning once per text and line
     void installBuiltins();
     void installExceptions();
     void installMethods();
@@ -358,6 +374,7 @@ public:
         : Object(ObjKind::Coroutine)
     {
     }
+    ~CoroutineObject() override;
     void clearRefs() override
     {
         function = Value();
@@ -365,11 +382,16 @@ public:
         native = nullptr;
     }
     QString name;
-    Value function; // FunctionObject for `async def`
-    Value scope;    // its bound arguments
+    QString qualname; // for "coroutine '...' was never awaited" and reprs
+    Value function;   // FunctionObject for `async def`
+    Value scope;      // its bound arguments
     std::function<Co<Value>(Interpreter &)> native;
     bool started = false;
     int line = 0; // where it was created
+    // Whether dropping it unstarted warns; `consumed` once a task, await or asyncio.run took it.
+    bool warnUnawaited = false;
+    bool consumed = false;
+    Interpreter *owner = nullptr;
 };
 
 } // namespace awaitscope::py

@@ -91,6 +91,14 @@ void Heap::charge(int64_t cells)
         onLimit();
 }
 
+std::vector<Object *> Heap::objects() const
+{
+    std::vector<Object *> all;
+    for (Object *o = m_head; o; o = o->m_next)
+        all.push_back(o);
+    return all;
+}
+
 void Heap::clearAll()
 {
     auto saved = cellLimit;
@@ -424,6 +432,30 @@ int64_t RangeObject::length() const
     if (step < 0 && start > stop)
         return (start - stop - 1) / (-step) + 1;
     return 0;
+}
+
+} // namespace awaitscope::py
+
+namespace awaitscope::py {
+
+QString FunctionObject::name() const
+{
+    auto it = attrs.constFind(QStringLiteral("__name__"));
+    if (it != attrs.constEnd() && isKind(it.value(), ObjKind::Str))
+        return strOf(it.value());
+    return info->name;
+}
+
+Value FunctionObject::docstring() const
+{
+    Node *body = info->body.get();
+    if (body && body->kind == NodeKind::Block && !body->kids.empty()) {
+        Node *first = body->kids[0].get();
+        if (first->kind == NodeKind::ExprStmt && !first->kids.empty() &&
+            first->kids[0]->kind == NodeKind::StrLit)
+            return makeStr(first->kids[0]->str);
+    }
+    return Value();
 }
 
 } // namespace awaitscope::py

@@ -71,6 +71,7 @@ public:
     // Breaks every cycle so that all objects are freed once the interpreter drops its roots.
     void clearAll();
     int64_t liveObjects() const { return m_live; }
+    std::vector<Object *> objects() const; // every live object, oldest first
     // Memory accounting in "cells" (objects + container elements). Exceeding `cellLimit` throws.
     void charge(int64_t cells);
     void release(int64_t cells) { m_cells -= cells; }
@@ -298,6 +299,8 @@ public:
     Value globals; // ScopeObject
     QString qualname;
     QHash<QString, Value> attrs;
+    QString name() const; // __name__: the def's name unless assigned (functools.wraps)
+    Value docstring() const;
 };
 
 struct CallArgs

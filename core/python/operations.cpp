@@ -227,6 +227,11 @@ bool Interpreter::isInstance(const Value &v, const Value &cls)
         return false;
     }
     auto *c = cls.as<ClassObject>();
+    if (auto *inst = cls.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
+        // typing's aliases (List, Optional[int] ...) answer for themselves
+        if (const Value *check = inst->klass()->lookup(QStringLiteral("__instancecheck__")))
+            return truthy(call(*check, {cls, v}));
+    }
     if (!c || c->kind != ObjKind::Class)
         raiseTypeError(QStringLiteral("isinstance() arg 2 must be a type or tuple of types"));
     return typeOf(v).as<ClassObject>()->isSubclassOf(c);
@@ -348,7 +353,9 @@ QString Interpreter::repr(const Value &v)
     }
     case ObjKind::Coroutine: {
         auto *c = static_cast<CoroutineObject *>(o);
-        return QStringLiteral("<coroutine object %1 at 0x%2>").arg(c->name).arg(quintptr(o), 0, 16);
+        return QStringLiteral("<coroutine object %1 at 0x%2>")
+            .arg(c->qualname.isEmpty() ? c->name : c->qualname)
+            .arg(quintptr(o), 0, 16);
     }
     case ObjKind::Slice: {
         auto *s = v.as<SliceObject>();
@@ -989,6 +996,10 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
                 }
                 if (auto *bm = m->as<ClassObject>(); bm && bm->kind == ObjKind::Class && name == u"__class__")
                     return *m;
+                // a descriptor stored on the class (functools.cached_property, lru_cache on a method)
+                if (auto *d = m->as<InstanceObject>(); d && d->kind == ObjKind::Instance)
+                    if (const Value *get = d->klass()->lookup(QStringLiteral("__get__")))
+                        return call(*get, {*m, obj, inst->cls});
                 return *m;
             }
             if (const Value *ga = c->lookup(QStringLiteral("__getattr__")))
@@ -1028,12 +1039,25 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
         case ObjKind::Function: {
             auto *fn = static_cast<FunctionObject *>(o);
             if (name == u"__name__")
-                return makeStr(fn->info->name);
+                return makeStr(fn->name());
             if (name == u"__qualname__")
                 return makeStr(fn->qualname);
             auto it = fn->attrs.constFind(name);
             if (it != fn->attrs.constEnd() && name != u"__class__")
                 return it.value();
+            if (name == u"__doc__")
+                return fn->docstring();
+            if (name == u"__module__")
+                return makeStr(QStringLiteral("__main__"));
+            if (name == u"__dict__") {
+                auto *d = new DictObject();
+                Value dv(d);
+                for (auto a = fn->attrs.cbegin(); a != fn->attrs.cend(); ++a)
+                    if (a.key() != u"__class__" && a.key() != u"__name__" && a.key() != u"__doc__" &&
+                        a.key() != u"__module__")
+                        d->set(makeStr(a.key()), a.value());
+                return dv;
+            }
             break;
         }
         case ObjKind::Builtin:
@@ -1047,8 +1071,12 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
                 return static_cast<BoundMethodObject *>(o)->function;
             return getAttr(static_cast<BoundMethodObject *>(o)->function, name);
         case ObjKind::Coroutine:
-            if (name == u"__name__" || name == u"__qualname__")
+            if (name == u"__name__")
                 return makeStr(static_cast<CoroutineObject *>(o)->name);
+            if (name == u"__qualname__") {
+                auto *c = static_cast<CoroutineObject *>(o);
+                return makeStr(c->qualname.isEmpty() ? c->name : c->qualname);
+            }
             break;
         case ObjKind::Range: {
             auto *r = static_cast<RangeObject *>(o);
@@ -1121,6 +1149,24 @@ void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
         return;
     }
     if (auto *fn = obj.as<FunctionObject>(); fn && fn->kind == ObjKind::Function) {
+        if (name == u"__name__" || name == u"__qualname__") {
+            if (!isKind(v, ObjKind::Str))
+                raiseTypeError(QStringLiteral("%1 must be set to a string object").arg(name));
+            if (name == u"__qualname__") {
+                fn->qualname = strOf(v);
+                return;
+            }
+        }
+        if (name == u"__dict__") {
+            auto *d = v.as<DictObject>();
+            if (!d || d->kind != ObjKind::Dict)
+                raiseTypeError(
+                    QStringLiteral("__dict__ must be set to a dictionary, not a '%1'").arg(typeName(v)));
+            for (const auto &e : d->table.entries())
+                if (e.live && isKind(e.key, ObjKind::Str))
+                    fn->attrs.insert(strOf(e.key), e.value);
+            return;
+        }
         fn->attrs.insert(name, v);
         return;
     }

@@ -253,6 +253,13 @@ Parser::Parser(std::vector<Token> tokens, int depth)
 
 NodePtr Parser::parseProgram(const QString &source)
 {
+    // CPython refuses a NUL anywhere in the source (it would otherwise end the program early, unseen).
+    if (const qsizetype nul = source.indexOf(QChar(0)); nul >= 0) {
+        const int line = int(QStringView(source).left(nul).count(u'\n')) + 1;
+        const qsizetype lineStart = nul == 0 ? 0 : source.lastIndexOf(u'\n', nul - 1) + 1;
+        const int col = int(nul - lineStart) + 1;
+        throw SyntaxError{QStringLiteral("source code cannot contain null bytes"), line, col};
+    }
     Lexer lexer(source);
     Parser p(lexer.tokenize(), 0);
     NodePtr module = p.parseModule();
@@ -837,8 +844,6 @@ NodePtr Parser::parseFunctionDef(bool isAsync, const Token &start, std::vector<N
 NodePtr Parser::parseClassDef(std::vector<NodePtr> decorators)
 {
     const Token start = cur();
-    if (!decorators.empty())
-        unsupported(start, QStringLiteral("class decorators"));
     ++m_pos;
     auto n = make(NodeKind::ClassDef, start);
     n->str = expectName();
@@ -856,6 +861,10 @@ NodePtr Parser::parseClassDef(std::vector<NodePtr> decorators)
     n->kids.push_back(parseBlock());
     for (auto &b : bases)
         n->kids.push_back(std::move(b));
+    // Decorators come last: ival counts them.
+    n->ival = int(decorators.size());
+    for (auto &d : decorators)
+        n->kids.push_back(std::move(d));
     return n;
 }
 

@@ -20,8 +20,14 @@ QString PyException::describe() const
         return typeName();
     QStringList parts;
     if (auto *args = inst->args.as<TupleObject>())
-        for (const Value &a : args->items)
-            parts << (interp ? interp->repr(a) : QStringLiteral("?"));
+        for (const Value &a : args->items) {
+            try {
+                parts << (interp ? interp->repr(a) : QStringLiteral("?"));
+            } catch (...) {
+                // A __repr__ that raises must not take the description (or the program) down with it.
+                parts << QStringLiteral("<repr() failed>");
+            }
+        }
     return inst->klass()->name + u'(' + parts.join(QStringLiteral(", ")) + u')';
 }
 

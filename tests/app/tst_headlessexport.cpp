@@ -172,6 +172,22 @@ private slots:
         QCOMPARE(QDir(frames).entryList(QDir::Files).size(), 7);
     }
 
+    // A run of 1e300 virtual seconds needs more frames than any count: refused, nothing written (it once
+    // wrapped around an integer and said "Wrote 1 frames" while writing none).
+    void framesOfAnEndlessRunAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString program = dir.filePath(QStringLiteral("long.py"));
+        QFile f(program);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "import asyncio\n\nasync def main():\n    await asyncio.sleep(1e300)\n\nasyncio.run(main())\n");
+        f.close();
+        const QString frames = dir.filePath(QStringLiteral("frames"));
+        QCOMPARE(runInProcess({program, QStringLiteral("--frames"), frames}), 1);
+        QVERIFY(QDir(frames).entryList(QDir::Files).isEmpty());
+    }
+
     // The command line itself, in a fresh process with no display and no platform chosen: it must pick the
     // offscreen platform on its own, and two runs must write the same bytes.
     void noDisplaySubprocess_data()

@@ -273,6 +273,38 @@ private slots:
                  qPrintable(QString::number(trace.endTime)));
     }
 
+    // A task that fails with an exception whose argument's __repr__ raises: the program still ends as
+    // CPython's does (exit 0, main's output), the unretrieved exception reported without crashing.
+    void aTaskFailingWithABrokenRepr()
+    {
+        awaitscope::Trace trace;
+        const Result r = runSource(QStringLiteral("import asyncio\n"
+                                                  "class A:\n"
+                                                  "    def __repr__(self):\n"
+                                                  "        raise ValueError('no')\n"
+                                                  "async def f():\n"
+                                                  "    raise RuntimeError(A())\n"
+                                                  "async def main():\n"
+                                                  "    t = asyncio.create_task(f())\n"
+                                                  "    await asyncio.sleep(0.1)\n"
+                                                  "    print('main done')\n"
+                                                  "asyncio.run(main())\n"),
+                                   &trace);
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out, QStringLiteral("main done\n"));
+        QVERIFY2(r.err.contains(QStringLiteral("Task exception was never retrieved")), qPrintable(r.err));
+    }
+
+    // CPython refuses a NUL byte anywhere in the source; it must not silently end the program there.
+    void aNulByteIsASyntaxError()
+    {
+        const Result r = runSource(QStringLiteral("print(1)\n") + QChar(0) + QStringLiteral("print(2)\n"));
+        QCOMPARE(r.status, 1);
+        QCOMPARE(r.out, QString());
+        QVERIFY2(r.err.contains(QStringLiteral("SyntaxError: source code cannot contain null bytes (line 2")),
+                 qPrintable(r.err));
+    }
+
     // After a call returns, the task is on the caller's line again: a print right after a call to a plain
     // function or an awaited coroutine is recorded at the caller's line, not at the callee's last line.
     void theLineComesBackAfterACall()

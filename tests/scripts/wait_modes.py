@@ -38,10 +38,12 @@ async def main():
     done, pending = await asyncio.wait([x, y], return_when=asyncio.FIRST_COMPLETED)
     print("tie:", names(done), names(pending))
 
+    bare = job("coro", 1)
     try:
-        await asyncio.wait([job("coro", 1)])
+        await asyncio.wait([bare])
     except TypeError as e:
         print("TypeError:", e)
+    await bare  # awaited here, so no "never awaited" warning
     try:
         await asyncio.wait([])
     except ValueError as e:

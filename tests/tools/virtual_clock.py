@@ -13,7 +13,8 @@ always prints the same timings.
 Usage:
   virtual_clock.py PROG.py [ARGS...]      run PROG.py, its stdout/stderr pass through
   virtual_clock.py regenerate DIR...      for every NAME.py in DIR write NAME.out, and
-                                          NAME.err + NAME.status when it exits non-zero
+                                          NAME.err when it fails or writes to stderr,
+                                          NAME.status when it exits non-zero
   virtual_clock.py check DIR...           same runs, compare with the files instead
                                           of writing them; exit 1 on a difference
   --outcome (with regenerate/check)       also NAME.outcome.json: total virtual time, exit
@@ -25,7 +26,7 @@ expected outputs are written by hand.
 
 Expected-output files are made to be compared with `awaitscope run`:
 - NAME.out is the program's stdout, byte for byte;
-- NAME.err keeps only the traceback frames of the program itself (the frames
+- NAME.err (written when the program fails or prints to stderr) keeps only the traceback frames of the program itself (the frames
   inside asyncio's own modules depend on the Python installation), with the
   file shown by its base name, as if run from its own folder;
 - NAME.status holds the exit status followed by a newline.
@@ -254,7 +255,7 @@ def run_child(folder, name, outcome):
 
 def expected_files(stdout, stderr, status, recorded):
     files = {".out": stdout}
-    if status != 0:
+    if status != 0 or stderr:  # warnings (a coroutine never awaited) reach stderr without failing
         files[".err"] = stderr
         files[".status"] = b"%d\n" % status
     if recorded is not None:

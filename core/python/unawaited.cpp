@@ -1,0 +1,58 @@
+// "RuntimeWarning: coroutine 'f' was never awaited": CPython warns when a coroutine object that never
+// started is finalized, at the line running at that moment, once per text and line (the default warning
+// filter); those still alive when the program ends are reported at exit as "sys:1".
+#include "interpreter.h"
+
+namespace awaitscope::py {
+
+CoroutineObject::~CoroutineObject()
+{
+    if (owner && warnUnawaited && !consumed)
+        owner->warnNeverAwaited(*this);
+}
+
+void Interpreter::warnNeverAwaited(const CoroutineObject &co, bool atExit)
+{
+    // A program being stopped (a limit, the Stop button, a deadlock) drops its coroutines unawaited: no
+    // warnings.
+    if (!m_warnUnawaited || !stderrSink || stopRequested() || stopKind == RunError::Kind::Limit)
+        return;
+    const QString message =
+        QStringLiteral("coroutine '%1' was never awaited").arg(co.qualname.isEmpty() ? co.name : co.qualname);
+    const int line = atExit || !m_frame ? 0 : m_frame->line;
+    const QString key = QString::number(line) + u':' + message;
+    if (m_warningsShown.contains(key))
+        return;
+    m_warningsShown.insert(key);
+    if (line <= 0) {
+        // At exit: after an uncaught exception the warnings module still formats it (with the tracemalloc
+        // hint); after a normal end or SystemExit, CPython's finalization prints the bare line.
+        stderrSink(QStringLiteral("sys:1: RuntimeWarning: %1\n").arg(message) +
+                   (m_endedByException
+                        ? QStringLiteral("RuntimeWarning: Enable tracemalloc to get the object "
+                                         "allocation traceback\n")
+                        : QString()));
+        return;
+    }
+    QString text = QStringLiteral("%1:%2: RuntimeWarning: %3\n").arg(fileName).arg(line).arg(message);
+    const QString source = m_lines.value(line - 1).trimmed();
+    if (!source.isEmpty())
+        text += QStringLiteral("  ") + source + u'\n';
+    text += QStringLiteral("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    stderrSink(text);
+}
+
+void Interpreter::warnNeverAwaitedAtExit()
+{
+    for (Object *o : m_heap->objects()) {
+        if (o->kind != ObjKind::Coroutine)
+            continue;
+        auto *co = static_cast<CoroutineObject *>(o);
+        if (co->owner == this && co->warnUnawaited && !co->consumed) {
+            warnNeverAwaited(*co, true);
+            co->consumed = true;
+        }
+    }
+}
+
+} // namespace awaitscope::py
