@@ -1716,6 +1716,29 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>Arguments:</source>
         <translation>Argumente:</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more not shown (%1 tasks in all)</source>
+        <translation>
+            <numerusform>+%n weitere nicht gezeigt (%1 Tasks insgesamt)</numerusform>
+            <numerusform>+%n weitere nicht gezeigt (%1 Tasks insgesamt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+1 earlier line</source>
+        <translation>+1 frühere Zeile</translation>
+    </message>
+    <message>
+        <source>+%1 earlier lines</source>
+        <translation>+%1 frühere Zeilen</translation>
+    </message>
+    <message>
+        <source>+1 more line</source>
+        <translation>+1 weitere Zeile</translation>
+    </message>
+    <message>
+        <source>+%1 more lines</source>
+        <translation>+%1 weitere Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CombinatorPanel</name>
@@ -2225,6 +2248,14 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
         <translation>Dieser Lauf gehört zu Ihrem bearbeiteten Programm; die Fragen betreffen das Programm der Lektion. Setzen Sie den Code zurück, um vorherzusagen (Vergleichen zeigt beide nebeneinander).</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -2351,14 +2382,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>Präsentationsmodus verlassen</translation>
     </message>
     <message>
-        <source>Faster</source>
-        <translation>Schneller</translation>
-    </message>
-    <message>
-        <source>Slower</source>
-        <translation>Langsamer</translation>
-    </message>
-    <message>
         <source>Lesson %1</source>
         <translation>Lektion %1</translation>
     </message>
@@ -2450,6 +2473,85 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::ShortcutsPage</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>In one place</source>
+        <translation>An einer Stelle</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>In the code editor: indents (the editor keeps Tab, as code editors do)</source>
+        <translation>Im Code-Editor: rückt ein (der Editor behält Tab, wie Code-Editoren es tun)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the code editor: leave it for the timeline</source>
+        <translation>Im Code-Editor: ihn verlassen, zur Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Strg+Tab / Strg+Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>In the code editor: leave it for the next or previous control</source>
+        <translation>Im Code-Editor: ihn verlassen, zum nächsten oder vorigen Element</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Hoch / Runter</translation>
+    </message>
+    <message>
+        <source>In the lesson list: choose a lesson. Home, End, Left, Right and Space drive the player there as everywhere else</source>
+        <translation>In der Lektionsliste: eine Lektion wählen. Pos1, Ende, Links, Rechts und Leertaste steuern dort den Player wie überall sonst</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <source>On the timeline: zoom around the mouse; with Shift, or over the task names, scroll the tasks</source>
+        <translation>Auf der Zeitleiste: um die Maus zoomen; mit Umschalt oder über den Task-Namen die Tasks blättern</translation>
+    </message>
+    <message>
+        <source>Up / Down / Page Up / Page Down</source>
+        <translation>Hoch / Runter / Bild auf / Bild ab</translation>
+    </message>
+    <message>
+        <source>On the timeline: scroll the tasks</source>
+        <translation>Auf der Zeitleiste: die Tasks blättern</translation>
+    </message>
+    <message>
+        <source>Double click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>On the timeline: fit the whole run</source>
+        <translation>Auf der Zeitleiste: den ganzen Lauf einpassen</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>In presenter mode: open the lesson at that place in the list</source>
+        <translation>Im Präsentationsmodus: die Lektion an dieser Stelle der Liste öffnen</translation>
+    </message>
+    <message>
+        <source>The playback keys work wherever the focus is, except where they type: in the code editor, Space is a space and + a plus.</source>
+        <translation>Die Wiedergabetasten wirken überall, wo der Fokus ist, außer wo sie tippen: Im Code-Editor ist die Leertaste ein Leerzeichen und + ein Plus.</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -2478,6 +2580,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>%1 at %2 s</source>
         <translation>%1 bei %2 s</translation>
+    </message>
+    <message>
+        <source>Scroll the tasks</source>
+        <translation>Tasks blättern</translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2625,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <source>Playback speed: virtual seconds per real second ([ slower, ] faster)</source>
-        <translation>Wiedergabegeschwindigkeit: virtuelle Sekunden pro echter Sekunde ([ langsamer, ] schneller)</translation>
-    </message>
-    <message>
         <source>Position in the run</source>
         <translation>Position im Lauf</translation>
     </message>
@@ -2537,6 +2639,14 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Fit the whole run</source>
+        <translation>Ganzen Lauf einpassen</translation>
+    </message>
+    <message>
+        <source>Playback speed: virtual seconds per real second ([ or - slower, ] or + faster)</source>
+        <translation>Wiedergabegeschwindigkeit: virtuelle Sekunden pro echter Sekunde ([ oder - langsamer, ] oder + schneller)</translation>
     </message>
 </context>
 </TS>

@@ -1716,6 +1716,29 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>Arguments:</source>
         <translation>Argumentos:</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more not shown (%1 tasks in all)</source>
+        <translation>
+            <numerusform>+%n más sin mostrar (%1 tareas en total)</numerusform>
+            <numerusform>+%n más sin mostrar (%1 tareas en total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+1 earlier line</source>
+        <translation>+1 línea anterior</translation>
+    </message>
+    <message>
+        <source>+%1 earlier lines</source>
+        <translation>+%1 líneas anteriores</translation>
+    </message>
+    <message>
+        <source>+1 more line</source>
+        <translation>+1 línea más</translation>
+    </message>
+    <message>
+        <source>+%1 more lines</source>
+        <translation>+%1 líneas más</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CombinatorPanel</name>
@@ -2225,6 +2248,14 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
         <translation>Esta ejecución es de su programa editado; las preguntas tratan del programa de la lección. Restablezca el código para predecir (Comparar muestra ambos lado a lado).</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -2351,14 +2382,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>Salir del modo presentación</translation>
     </message>
     <message>
-        <source>Faster</source>
-        <translation>Más rápido</translation>
-    </message>
-    <message>
-        <source>Slower</source>
-        <translation>Más lento</translation>
-    </message>
-    <message>
         <source>Lesson %1</source>
         <translation>Lección %1</translation>
     </message>
@@ -2450,6 +2473,85 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::ShortcutsPage</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>In one place</source>
+        <translation>En un solo lugar</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>In the code editor: indents (the editor keeps Tab, as code editors do)</source>
+        <translation>En el editor de código: sangra (el editor se queda con Tab, como hacen los editores de código)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the code editor: leave it for the timeline</source>
+        <translation>En el editor de código: salir de él hacia la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab / Ctrl+Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>In the code editor: leave it for the next or previous control</source>
+        <translation>En el editor de código: salir de él hacia el control siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Arriba / Abajo</translation>
+    </message>
+    <message>
+        <source>In the lesson list: choose a lesson. Home, End, Left, Right and Space drive the player there as everywhere else</source>
+        <translation>En la lista de lecciones: elegir una lección. Inicio, Fin, Izquierda, Derecha y Espacio manejan allí el reproductor como en cualquier otro sitio</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Rueda</translation>
+    </message>
+    <message>
+        <source>On the timeline: zoom around the mouse; with Shift, or over the task names, scroll the tasks</source>
+        <translation>En la línea de tiempo: hacer zoom alrededor del ratón; con Mayús, o sobre los nombres de las tareas, desplazar las tareas</translation>
+    </message>
+    <message>
+        <source>Up / Down / Page Up / Page Down</source>
+        <translation>Arriba / Abajo / Re Pág / Av Pág</translation>
+    </message>
+    <message>
+        <source>On the timeline: scroll the tasks</source>
+        <translation>En la línea de tiempo: desplazar las tareas</translation>
+    </message>
+    <message>
+        <source>Double click</source>
+        <translation>Doble clic</translation>
+    </message>
+    <message>
+        <source>On the timeline: fit the whole run</source>
+        <translation>En la línea de tiempo: ajustar toda la ejecución</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>In presenter mode: open the lesson at that place in the list</source>
+        <translation>En el modo presentación: abrir la lección en ese lugar de la lista</translation>
+    </message>
+    <message>
+        <source>The playback keys work wherever the focus is, except where they type: in the code editor, Space is a space and + a plus.</source>
+        <translation>Las teclas de reproducción funcionan dondequiera que esté el foco, salvo donde escriben: en el editor de código, Espacio es un espacio y + un más.</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -2478,6 +2580,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>%1 at %2 s</source>
         <translation>%1 a los %2 s</translation>
+    </message>
+    <message>
+        <source>Scroll the tasks</source>
+        <translation>Desplazar las tareas</translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2625,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>Velocidad de reproducción</translation>
     </message>
     <message>
-        <source>Playback speed: virtual seconds per real second ([ slower, ] faster)</source>
-        <translation>Velocidad de reproducción: segundos virtuales por segundo real ([ más lento, ] más rápido)</translation>
-    </message>
-    <message>
         <source>Position in the run</source>
         <translation>Posición en la ejecución</translation>
     </message>
@@ -2537,6 +2639,14 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Fit the whole run</source>
+        <translation>Ajustar toda la ejecución</translation>
+    </message>
+    <message>
+        <source>Playback speed: virtual seconds per real second ([ or - slower, ] or + faster)</source>
+        <translation>Velocidad de reproducción: segundos virtuales por segundo real ([ o - más lento, ] o + más rápido)</translation>
     </message>
 </context>
 </TS>

@@ -1716,6 +1716,29 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>Arguments:</source>
         <translation>Arguments :</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more not shown (%1 tasks in all)</source>
+        <translation>
+            <numerusform>+%n autre non affichée (%1 tâches en tout)</numerusform>
+            <numerusform>+%n autres non affichées (%1 tâches en tout)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+1 earlier line</source>
+        <translation>+1 ligne précédente</translation>
+    </message>
+    <message>
+        <source>+%1 earlier lines</source>
+        <translation>+%1 lignes précédentes</translation>
+    </message>
+    <message>
+        <source>+1 more line</source>
+        <translation>+1 ligne de plus</translation>
+    </message>
+    <message>
+        <source>+%1 more lines</source>
+        <translation>+%1 lignes de plus</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CombinatorPanel</name>
@@ -2225,6 +2248,14 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
         <translation>Cette exécution est celle de votre programme modifié ; les questions portent sur le programme de la leçon. Réinitialisez le code pour prédire (Comparer montre les deux côte à côte).</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -2351,14 +2382,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>Quitter le mode présentation</translation>
     </message>
     <message>
-        <source>Faster</source>
-        <translation>Plus rapide</translation>
-    </message>
-    <message>
-        <source>Slower</source>
-        <translation>Plus lent</translation>
-    </message>
-    <message>
         <source>Lesson %1</source>
         <translation>Leçon %1</translation>
     </message>
@@ -2450,6 +2473,85 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::ShortcutsPage</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>In one place</source>
+        <translation>À un seul endroit</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>In the code editor: indents (the editor keeps Tab, as code editors do)</source>
+        <translation>Dans l&apos;éditeur de code : indente (l&apos;éditeur garde Tab, comme les éditeurs de code)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>In the code editor: leave it for the timeline</source>
+        <translation>Dans l&apos;éditeur de code : le quitter pour la frise chronologique</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab / Ctrl+Maj+Tab</translation>
+    </message>
+    <message>
+        <source>In the code editor: leave it for the next or previous control</source>
+        <translation>Dans l&apos;éditeur de code : le quitter pour le contrôle suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Haut / Bas</translation>
+    </message>
+    <message>
+        <source>In the lesson list: choose a lesson. Home, End, Left, Right and Space drive the player there as everywhere else</source>
+        <translation>Dans la liste des leçons : choisir une leçon. Début, Fin, Gauche, Droite et Espace pilotent le lecteur là comme partout ailleurs</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Molette</translation>
+    </message>
+    <message>
+        <source>On the timeline: zoom around the mouse; with Shift, or over the task names, scroll the tasks</source>
+        <translation>Sur la frise chronologique : zoomer autour de la souris ; avec Maj, ou au-dessus des noms des tâches, faire défiler les tâches</translation>
+    </message>
+    <message>
+        <source>Up / Down / Page Up / Page Down</source>
+        <translation>Haut / Bas / Page préc. / Page suiv.</translation>
+    </message>
+    <message>
+        <source>On the timeline: scroll the tasks</source>
+        <translation>Sur la frise chronologique : faire défiler les tâches</translation>
+    </message>
+    <message>
+        <source>Double click</source>
+        <translation>Double-clic</translation>
+    </message>
+    <message>
+        <source>On the timeline: fit the whole run</source>
+        <translation>Sur la frise chronologique : ajuster toute l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>In presenter mode: open the lesson at that place in the list</source>
+        <translation>En mode présentation : ouvrir la leçon à cette place dans la liste</translation>
+    </message>
+    <message>
+        <source>The playback keys work wherever the focus is, except where they type: in the code editor, Space is a space and + a plus.</source>
+        <translation>Les touches de lecture fonctionnent partout où se trouve le focus, sauf là où elles écrivent : dans l&apos;éditeur de code, Espace est une espace et + un plus.</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -2478,6 +2580,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>%1 at %2 s</source>
         <translation>%1 à %2 s</translation>
+    </message>
+    <message>
+        <source>Scroll the tasks</source>
+        <translation>Faire défiler les tâches</translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2625,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <source>Playback speed: virtual seconds per real second ([ slower, ] faster)</source>
-        <translation>Vitesse de lecture&#xa0;: secondes virtuelles par seconde réelle ([ plus lent, ] plus rapide)</translation>
-    </message>
-    <message>
         <source>Position in the run</source>
         <translation>Position dans l&apos;exécution</translation>
     </message>
@@ -2537,6 +2639,14 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Fit the whole run</source>
+        <translation>Ajuster toute l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Playback speed: virtual seconds per real second ([ or - slower, ] or + faster)</source>
+        <translation>Vitesse de lecture : secondes virtuelles par seconde réelle ([ ou - plus lent, ] ou + plus rapide)</translation>
     </message>
 </context>
 </TS>

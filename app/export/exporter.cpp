@@ -101,21 +101,32 @@ void paintPanel(QPainter &p, const QRectF &box, const QString &heading, const QS
             firstPart = false;
         }
     }
-    qsizetype first = 0;
-    const qsizetype count = std::min<qsizetype>(fit, qsizetype(rows.size()));
-    if (fromEnd)
-        first = qsizetype(rows.size()) - count;
+    // What does not fit is said, not silently dropped: the last line that fits becomes "+N more lines" (for a
+    // console that keeps its end, the first becomes "+N earlier lines").
+    const qsizetype total = qsizetype(rows.size());
+    const bool cut = total > fit && fit > 0;
+    const qsizetype count = cut ? fit - 1 : std::min<qsizetype>(fit, total);
+    const qsizetype first = fromEnd ? total - count : 0;
     p.setFont(bodyFont);
     if (lines.isEmpty()) {
         p.setPen(t.mutedText);
         p.drawText(QPointF(inner.left(), y + bm.ascent()), tr("(nothing yet)"));
     }
+    auto drawNote = [&](const QString &text) {
+        p.setPen(t.mutedText);
+        p.drawText(QPointF(inner.left(), y + bm.ascent()), text);
+        y += bm.lineSpacing();
+    };
+    if (cut && fromEnd)
+        drawNote(total - count == 1 ? tr("+1 earlier line") : tr("+%1 earlier lines").arg(total - count));
     for (qsizetype i = first; i < first + count; ++i) {
         const Row &row = rows[size_t(i)];
         p.setPen(row.muted ? t.mutedText : t.text);
         p.drawText(QPointF(inner.left(), y + bm.ascent()), row.text);
         y += bm.lineSpacing();
     }
+    if (cut && !fromEnd)
+        drawNote(total - count == 1 ? tr("+1 more line") : tr("+%1 more lines").arg(total - count));
     p.restore();
 }
 
@@ -158,13 +169,47 @@ TimelineGeometry timelineGeometry(const RunModel &m, const QRectF &area, const E
     g.axisHeight = std::round(line * 1.9);
     g.legendHeight = std::round(line * 1.6);
     const double lanesSpace = area.height() - g.axisHeight - g.legendHeight;
-    g.laneHeight = std::round(std::clamp(lanesSpace / std::max(1, m.laneCount()), 4.0, line * 2.2));
-    // 5% of room after the last event, so that what happens at the very end is not a sliver at the edge.
+    // Rows stay readable (a name in each); when they do not all fit, the rows that fit share the space and
+    // paintTimeline() says how many are left out.
+    const double readable = std::ceil(line * 1.25);
+    const int lanes = std::max(1, m.laneCount());
+    if (lanesSpace / lanes >= readable) {
+        g.laneHeight = std::round(std::min(lanesSpace / lanes, line * 2.2));
+    } else {
+        const int rows = std::max(1, int(lanesSpace / readable));
+        g.laneHeight = std::floor(lanesSpace / rows);
+    }
+    // fitAll() leaves 5% of room after the last event, as on screen, so that what happens at the very end is
+    // not a sliver at the edge.
     const double start = std::min(0.0, m.startTime());
     const double end = std::max(m.endTime(), 1e-3);
-    g.setDataRange(start, end + (end - start) * 0.05);
+    g.setDataRange(start, end);
     g.fitAll();
     return g;
+}
+
+// The timeline of an export. Rows stay readable; when they do not all fit, the last row's room below the
+// lanes says how many tasks are left out, rather than squeezing or silently cropping them.
+void paintTimeline(QPainter &p, const QRectF &area, const RunModel &m, const ExportTheme &theme, double at,
+                   EventIndex event)
+{
+    TimelineGeometry g = timelineGeometry(m, area, theme);
+    const int rows = g.laneHeight > 0 ? int((g.lanesBottom() - g.lanesTop()) / g.laneHeight + 1e-9) : 0;
+    const int hidden = m.laneCount() > rows && rows > 0 ? m.laneCount() - (rows - 1) : 0;
+    if (hidden > 0)
+        g.footerHeight = g.lanesBottom() - g.lanesTop() - (rows - 1) * g.laneHeight;
+    TimelinePainter::paint(p, area, m, g, at, theme.timeline, event);
+    if (hidden == 0)
+        return;
+    const QRectF band(area.left(), area.top() + g.lanesBottom(), area.width(), g.footerHeight);
+    p.save();
+    p.setClipRect(area);
+    p.fillRect(band, theme.timeline.axisBackground);
+    p.setPen(theme.timeline.mutedText);
+    p.setFont(theme.timeline.font);
+    p.drawText(band.adjusted(std::round(theme.fontPixels * 0.6), 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+               Tr::tr("+%n more not shown (%1 tasks in all)", nullptr, hidden).arg(m.laneCount()));
+    p.restore();
 }
 
 // Dates and document ids that QPdfWriter takes from the clock, replaced with fixed text of the same length
@@ -311,8 +356,7 @@ void Exporter::paint(QPainter &p, const QRectF &target) const
 
     switch (m_view) {
     case View::Timeline:
-        TimelinePainter::paint(p, area, *m_first, timelineGeometry(*m_first, area, theme), at, t,
-                               cursorEvent());
+        paintTimeline(p, area, *m_first, theme, at, cursorEvent());
         break;
     case View::Player:
         paintPlayer(p, area, theme, at);
@@ -331,7 +375,7 @@ void Exporter::paintPlayer(QPainter &p, const QRectF &area, const ExportTheme &t
     const double pad = std::round(theme.fontPixels * 0.6);
     const QRectF timeline(area.left(), area.top(), area.width(), std::round(area.height() * 0.6));
     const EventIndex event = cursorEvent();
-    TimelinePainter::paint(p, timeline, m, timelineGeometry(m, timeline, theme), at, theme.timeline, event);
+    paintTimeline(p, timeline, m, theme, at, event);
 
     const QRectF panels =
         QRectF(area.left(), timeline.bottom(), area.width(), area.bottom() - timeline.bottom())

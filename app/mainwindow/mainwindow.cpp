@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "io/userfile.h"
+#include "mainwindow/shortcutspage.h"
 #include "settings/settings.h"
 
 #include "compare/comparisonbuilder.h"
@@ -13,6 +14,7 @@
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
 #include "player/transportbar.h"
+#include "presenter/presentermode.h"
 #include "timeline/timelineview.h"
 
 #include <QAbstractButton>
@@ -23,6 +25,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -38,6 +41,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -97,6 +101,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_topSplitter->restoreState(settings.value(QStringLiteral("window/topSplitter")).toByteArray());
     m_player->restoreLayout(settings.value(QStringLiteral("window/player")).toByteArray());
+    // Never larger than the screen: a geometry saved on a bigger monitor, the default size with
+    // QT_SCALE_FACTOR=2 on a laptop.
+    if (const QScreen *s = screen())
+        resize(size().boundedTo(s->availableGeometry().size()));
 
     m_library.setLanguage(LanguageManager::instance()->language());
     loadLessons();
@@ -175,7 +183,8 @@ void MainWindow::createWidgets()
 
     m_runButton = new QPushButton(tr("&Run"));
     m_runButton->setObjectName(QStringLiteral("runButton"));
-    m_runButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // Ctrl+Return belongs to the Run action (createMenus): a button's shortcut is replaced by its mnemonic
+    // whenever its text is set, as a language switch does.
     m_runButton->setToolTip(tr("Run the program on the virtual clock (Ctrl+Return)"));
     connect(m_runButton, &QPushButton::clicked, this, &MainWindow::runProgram);
     m_resetButton = new QPushButton(tr("Re&set code"));
@@ -240,7 +249,8 @@ void MainWindow::createMenus()
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->setObjectName(QStringLiteral("menuRun"));
     QAction *runAction = run->addAction(tr("&Run program"), this, &MainWindow::runProgram);
-    runAction->setShortcut(QKeySequence(Qt::Key_F9));
+    runAction->setShortcuts({QKeySequence(Qt::Key_F9), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                             QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     runAction->setObjectName(QStringLiteral("actionRun"));
     m_runAction = runAction;
     run->addAction(m_stopAction);
@@ -250,8 +260,20 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About Awaitscope"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), ShortcutsPage::html(this),
+                    QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("shortcutsPage"));
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void MainWindow::showAbout()
@@ -411,7 +433,8 @@ void MainWindow::rebuildParameters()
         editor->setObjectName(QStringLiteral("param_") + p.name);
         m_parameterForm->addRow(p.label.isEmpty() ? p.name : p.label, editor);
     }
-    m_parameterBox->setVisible(!lesson->parameters.isEmpty());
+    // Presenter mode keeps the form out of sight, also when a number key opens another lesson.
+    m_parameterBox->setVisible(!lesson->parameters.isEmpty() && !(m_presenter && m_presenter->isActive()));
 }
 
 QString MainWindow::codeKey() const
@@ -645,6 +668,7 @@ void MainWindow::startRun(bool realClock)
         discardLiveRun(); // a re-run after a change replaces the run in progress
     m_runKeepView = m_keepView;
     m_liveShown = false;
+    m_player->beginRun(); // the timeline fits this run unless the learner zooms or pans while it comes in
     RunRequest request = Settings::runRequest();
     request.source = m_code->toPlainText();
     request.displayName = m_programId + QStringLiteral(".py");
@@ -680,8 +704,6 @@ void MainWindow::showLiveProgress()
     PlaybackState *playback = m_player->playback();
     if (first)
         playback->jumpToEnd();
-    if (playback->atEnd())
-        m_player->timelineView()->fitAll();
     m_status->setStyleSheet(QString());
     m_status->setText(
         tr("Running… %1 s, %n task(s) so far (Stop: Shift+F5)", nullptr, int(run.trace.tasks().size()))
@@ -694,10 +716,8 @@ void MainWindow::showLiveResult()
     m_keepView = m_runKeepView || m_liveShown;
     const bool followed = m_liveShown && m_player->playback()->atEnd();
     showRun(m_liveRun->result());
-    if (followed) {
+    if (followed)
         m_player->playback()->jumpToEnd();
-        m_player->timelineView()->fitAll();
-    }
     m_keepView = keep;
     m_liveShown = false;
     updateRunControls();
@@ -735,7 +755,8 @@ void MainWindow::updateRunControls()
 void MainWindow::createPlaybackMenu()
 {
     // The transport's keys work anywhere in the window; focusNeedsKey() leaves a key to the widget that
-    // types or navigates with it (space in the editor is a space).
+    // types with it (space in the editor is a space, + in a spin box is a plus). In the lesson list, Up and
+    // Down choose a lesson while Home, End, Left, Right and Space drive the player like everywhere else.
     m_playbackMenu = new QMenu(tr("&Playback"), this);
     m_playbackMenu->setObjectName(QStringLiteral("menuPlayback"));
     const auto *help = findChild<QMenu *>(QStringLiteral("menuHelp"));
@@ -762,17 +783,31 @@ bool MainWindow::focusNeedsKey(const QKeyEvent *key) const
         return true;
     if (qobject_cast<const QComboBox *>(focus) || qobject_cast<const QAbstractButton *>(focus))
         return k == Qt::Key_Space; // opens the list, presses the button
-    if (qobject_cast<const QAbstractItemView *>(focus))
-        return k == Qt::Key_Home || k == Qt::Key_End; // first/last lesson; the other keys drive the player
-    return false;
+    return false; // the lesson list included: Home and End move the cursor, not to the first or last lesson
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // The editor keeps Tab for indenting (a teacher expects it in code); Esc, Ctrl+Tab and Ctrl+Shift+Tab
+    // leave it: Esc for the timeline, the others to the next or previous control.
+    if (event->type() == QEvent::KeyPress && watched == m_code) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool ctrl = key->modifiers() & Qt::ControlModifier;
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+            m_player->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+        if (ctrl && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
+            const bool back = key->key() == Qt::Key_Backtab || (key->modifiers() & Qt::ShiftModifier);
+            focusNextPrevChild(!back);
+            return true;
+        }
+    }
     // Accepting ShortcutOverride hands the key to the focus widget instead of the window-wide shortcut.
     if (event->type() == QEvent::ShortcutOverride && watched == QApplication::focusWidget()) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() == Qt::NoModifier && focusNeedsKey(key)) {
+        const auto typing = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+        if (typing == Qt::NoModifier && focusNeedsKey(key)) {
             for (const QAction *a : m_player->transportBar()->transportActions()) {
                 if (a->shortcuts().contains(QKeySequence(key->key()))) {
                     event->accept();
@@ -875,13 +910,15 @@ void MainWindow::retranslateUi()
         {"menuView", QT_TR_NOOP("&View")},        {"menuCompare", QT_TR_NOOP("&Compare")},
         {"menuPlayback", QT_TR_NOOP("&Playback")}};
     for (const auto &[name, text] : menus) {
-        if (auto *menu = menuBar()->findChild<QMenu *>(QLatin1String(name)))
+        // Some menus belong to the menu bar, others to the window (made in other files): search them all.
+        if (auto *menu = findChild<QMenu *>(QLatin1String(name)))
             menu->setTitle(tr(text));
     }
     const std::pair<const char *, const char *> actions[] = {
         {"actionQuit", QT_TR_NOOP("&Quit")},
         {"actionRun", QT_TR_NOOP("&Run program")},
         {"actionAbout", QT_TR_NOOP("&About Awaitscope")},
+        {"actionShortcuts", QT_TR_NOOP("&Keyboard shortcuts")},
         {"actionStop", QT_TR_NOOP("&Stop")},
         {"actionExport", QT_TR_NOOP("&Export picture…")},
         {"actionCopyPicture", QT_TR_NOOP("&Copy picture")},
@@ -894,6 +931,8 @@ void MainWindow::retranslateUi()
     }
 
     retranslateRunControls();
+    if (m_predictDock)
+        m_predictDock->setWindowTitle(tr("Predict, then reveal"));
     // Actions owned by other classes, in their own translation contexts.
     const std::tuple<const char *, const char *, const char *> foreign[] = {
         {"actionPredict", "awaitscope::PredictPanel",
@@ -912,6 +951,9 @@ void MainWindow::retranslateUi()
         return;
     m_library.setLanguage(language);
     const Lesson *lesson = m_library.lesson(m_lessonId);
+    // The lessons were read again: the predict panel must let go of the old one (its questions, in the new
+    // language), or it reads freed memory.
+    showRunInClassroom();
     fillLessonList();
     if (!lesson)
         return;

@@ -97,6 +97,7 @@ private:
     void retranslateUi();
     void createWidgets();
     void showAbout();
+    void showShortcuts();
     void loadLessons();
     void fillLessonList();
     void selectProgram(int index);

@@ -65,6 +65,11 @@ void MainWindow::createClassroom()
     chrome << m_codeTabs->tabBar();
     m_presenter->setChrome(chrome);
     connect(m_presenter, &PresenterMode::lessonRequested, this, &MainWindow::openLessonAt);
+    // Leaving shows the parameter form as the lesson open now needs it (a number key may have changed it).
+    connect(m_presenter, &PresenterMode::activeChanged, this, [this](bool active) {
+        if (!active)
+            rebuildParameters();
+    });
 
     createClassroomMenus();
 }

@@ -8,7 +8,9 @@
 #include "player/playbackstate.h"
 #include "player/transportbar.h"
 #include "timeline/timelineview.h"
+#include "timeline/timelineviewstate.h"
 
+#include <QAction>
 #include <QDataStream>
 #include <QGroupBox>
 #include <QIODevice>
@@ -41,6 +43,8 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     setAccessibleName(tr("Player"));
     m_playback = new PlaybackState(this);
     m_timeline = new TimelineView(this);
+    m_viewState = new TimelineViewState(this);
+    m_timeline->setViewState(m_viewState);
     m_transport = new TransportBar(this);
     m_combinators = new CombinatorPanel(this);
     m_loop = new LoopPanel(this);
@@ -50,6 +54,7 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     m_transport->setPlayback(m_playback);
     // The transport's shortcuts work wherever the focus is inside the player.
     addActions(m_transport->transportActions());
+    connect(m_transport->fitAction(), &QAction::triggered, m_timeline, &TimelineView::fitAll);
 
     m_bottom = new QSplitter(Qt::Horizontal, this);
     m_bottom->setObjectName(QStringLiteral("playerBottomSplitter"));
@@ -100,20 +105,26 @@ PlayerWidget::~PlayerWidget()
     delete m_model;
 }
 
+void PlayerWidget::beginRun()
+{
+    m_viewState->beginRun();
+}
+
 void PlayerWidget::setTrace(const Trace &trace, bool keepView)
 {
-    const TimelineGeometry before = m_timeline->geometry();
+    if (!keepView)
+        m_viewState->beginRun();
     const bool wasAtEnd = m_playback->atEnd() && m_playback->eventCount() > 0;
     const double wasAt = m_playback->time();
     const bool wasPlaying = m_playback->isPlaying();
     m_model->setTrace(trace);
     m_combinators->setModel(m_model);
     m_loop->setModel(m_model);
-    m_timeline->setModel(m_model);
-    // A re-run keeps the zoom when the old window still shows part of the new run.
-    const TimelineGeometry &now = m_timeline->geometry();
-    if (keepView && before.viewEnd > now.dataStart && before.viewStart < now.dataEnd)
-        m_timeline->setTimeWindow(before.viewStart, before.viewEnd);
+    m_timeline->setModel(m_model); // fits, unless the learner zoomed or panned since the run began
+    // The cursor goes to the start and back while the run is swapped: the timeline pages to where it ends up,
+    // not to each step on the way.
+    const bool follow = m_timeline->followsCursor();
+    m_timeline->setFollowCursor(false);
     m_playback->setEvents(m_model->eventTimes(), m_model->startTime(), m_model->endTime());
     if (keepView) {
         // A live run that grows, or a re-run after a change: the cursor stays where the learner put it, and a
@@ -122,9 +133,12 @@ void PlayerWidget::setTrace(const Trace &trace, bool keepView)
             m_playback->jumpToEnd();
         else if (wasAt > m_model->startTime())
             m_playback->scrubTo(wasAt);
-        if (wasPlaying && !m_playback->atEnd())
-            m_playback->play();
     }
+    m_timeline->setFollowCursor(follow);
+    if (follow)
+        m_viewState->reveal(m_playback->time());
+    if (keepView && wasPlaying && !m_playback->atEnd())
+        m_playback->play();
 }
 
 const Trace &PlayerWidget::trace() const

@@ -13,6 +13,7 @@ class ConsoleView;
 class LoopPanel;
 class PlaybackState;
 class TimelineView;
+class TimelineViewState;
 class TransportBar;
 
 // The lesson player without the lesson: a run's timeline, the transport, the state panels (combinators and
@@ -33,14 +34,19 @@ public:
     explicit PlayerWidget(QWidget *parent = nullptr);
     ~PlayerWidget() override;
 
-    // A new run; the cursor goes to the start. With `keepView` (a re-run after a change, or a live run that
-    // grew), the zoom and the cursor stay, and a cursor at the end stays at the new end.
+    // A run begins (Run, a parameter change): the timeline fits each trace that follows until the learner
+    // zooms or pans (TimelineViewState).
+    void beginRun();
+    // A new run; the cursor goes to the start and the timeline fits it. With `keepView` (a re-run after a
+    // change, or a live run that grew), the cursor stays, a cursor at the end stays at the new end, and the
+    // timeline fits the new extent unless the learner zoomed or panned since the run began.
     void setTrace(const Trace &trace, bool keepView = false);
     const Trace &trace() const;
     const RunModel &model() const { return *m_model; }
 
     PlaybackState *playback() const { return m_playback; }
     TimelineView *timelineView() const { return m_timeline; }
+    TimelineViewState *timelineViewState() const { return m_viewState; }
     TransportBar *transportBar() const { return m_transport; }
     CombinatorPanel *combinatorPanel() const { return m_combinators; }
     LoopPanel *loopPanel() const { return m_loop; }
@@ -73,6 +79,7 @@ private:
     RunModel *m_model = nullptr;
     PlaybackState *m_playback = nullptr;
     TimelineView *m_timeline = nullptr;
+    TimelineViewState *m_viewState = nullptr;
     TransportBar *m_transport = nullptr;
     CombinatorPanel *m_combinators = nullptr;
     LoopPanel *m_loop = nullptr;

@@ -75,6 +75,12 @@ QIcon glyphIcon(TransportBar::Glyph glyph, const QColor &colour, int size)
         p.drawPolygon(t);
         break;
     }
+    case G::Fit: // |<->|: the whole run between two bars
+        bar(m);
+        bar(s - m - s * 0.1);
+        triangle(m + s * 0.12, s * 0.42, false);
+        triangle(s * 0.58, s - m - s * 0.12, true);
+        break;
     }
     p.end();
     return QIcon(pixmap);
@@ -115,10 +121,15 @@ TransportBar::TransportBar(QWidget *parent)
                          {QKeySequence(Qt::Key_Right)});
     m_end =
         make(QStringLiteral("actionJumpToEnd"), tr("Jump to end"), Glyph::End, {QKeySequence(Qt::Key_End)});
+    // Two keys each, and the same ones in presenter mode: [ ] on the keyboard's letter block, - + where a
+    // presenter's remote or the number pad has them.
     m_slower = make(QStringLiteral("actionSlower"), tr("Slower"), Glyph::Slower,
-                    {QKeySequence(Qt::Key_BracketLeft)});
-    m_faster = make(QStringLiteral("actionFaster"), tr("Faster"), Glyph::Faster,
-                    {QKeySequence(Qt::Key_BracketRight)});
+                    {QKeySequence(Qt::Key_BracketLeft), QKeySequence(Qt::Key_Minus)});
+    m_faster =
+        make(QStringLiteral("actionFaster"), tr("Faster"), Glyph::Faster,
+             {QKeySequence(Qt::Key_BracketRight), QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    m_fit = make(QStringLiteral("actionFitRun"), tr("Fit the whole run"), Glyph::Fit,
+                 {QKeySequence(Qt::CTRL | Qt::Key_0)});
     addActions(transportActions());
     updateIcons();
 
@@ -130,7 +141,7 @@ TransportBar::TransportBar(QWidget *parent)
     m_speed = new QComboBox(this);
     m_speed->setObjectName(QStringLiteral("speedBox"));
     m_speed->setAccessibleName(tr("Playback speed"));
-    m_speed->setToolTip(tr("Playback speed: virtual seconds per real second ([ slower, ] faster)"));
+    m_speed->setToolTip(tr("Playback speed: virtual seconds per real second ([ or - slower, ] or + faster)"));
     for (double s : kSpeeds)
         m_speed->addItem(speedText(s), s);
     row->addWidget(m_speed);
@@ -148,6 +159,10 @@ TransportBar::TransportBar(QWidget *parent)
     m_position->setMinimumWidth(
         m_position->fontMetrics().horizontalAdvance(QStringLiteral("000.000 s / 000.000 s")));
     row->addWidget(m_position);
+    QToolButton *fit = button(m_fit);
+    fit->setObjectName(QStringLiteral("fitButton"));
+    fit->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    row->addWidget(fit);
 
     setEnabled(false);
 }
@@ -157,9 +172,7 @@ QToolButton *TransportBar::button(QAction *action)
     auto *b = new QToolButton(this);
     b->setDefaultAction(action);
     b->setAutoRaise(true);
-    const int side =
-        std::max(16, int(fontMetrics().height() * 1.4)); // follows the font, so presenter mode grows it
-    b->setIconSize(QSize(side, side));
+    b->setIconSize(buttonIconSize());
     b->setAccessibleName(action->text());
     b->setFocusPolicy(Qt::TabFocus);
     return b;
@@ -167,7 +180,7 @@ QToolButton *TransportBar::button(QAction *action)
 
 QList<QAction *> TransportBar::transportActions() const
 {
-    return {m_start, m_stepBack, m_play, m_stepForward, m_end, m_slower, m_faster};
+    return {m_start, m_stepBack, m_play, m_stepForward, m_end, m_slower, m_faster, m_fit};
 }
 
 void TransportBar::setPlayback(PlaybackState *playback)
@@ -232,17 +245,29 @@ void TransportBar::updateIcons()
         a->setIcon(glyphIcon(Glyph(a->data().toInt()), palette().color(QPalette::ButtonText), size));
 }
 
+QSize TransportBar::buttonIconSize() const
+{
+    const int side = std::max(16, int(fontMetrics().height() * 1.4));
+    return {side, side};
+}
+
 void TransportBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         updateIcons();
+    if (event->type() == QEvent::FontChange) {
+        // The buttons follow the font: large in presenter mode, back to normal after it.
+        for (QToolButton *b : findChildren<QToolButton *>(Qt::FindDirectChildrenOnly))
+            b->setIconSize(buttonIconSize());
+    }
     if (event->type() == QEvent::LanguageChange) {
         const std::pair<QAction *, QString> actions[] = {{m_start, tr("Jump to start")},
                                                          {m_stepBack, tr("Step back")},
                                                          {m_stepForward, tr("Step forward")},
                                                          {m_end, tr("Jump to end")},
                                                          {m_slower, tr("Slower")},
-                                                         {m_faster, tr("Faster")}};
+                                                         {m_faster, tr("Faster")},
+                                                         {m_fit, tr("Fit the whole run")}};
         for (const auto &[action, text] : actions) {
             action->setText(text);
             action->setToolTip(
@@ -250,7 +275,8 @@ void TransportBar::changeEvent(QEvent *event)
         }
         setAccessibleName(tr("Playback controls"));
         m_speed->setAccessibleName(tr("Playback speed"));
-        m_speed->setToolTip(tr("Playback speed: virtual seconds per real second ([ slower, ] faster)"));
+        m_speed->setToolTip(
+            tr("Playback speed: virtual seconds per real second ([ or - slower, ] or + faster)"));
         m_slider->setAccessibleName(tr("Position in the run"));
         m_position->setAccessibleName(tr("Cursor position"));
         updatePosition();

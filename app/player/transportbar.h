@@ -12,14 +12,15 @@ namespace awaitscope {
 
 class PlaybackState;
 
-// Play/pause, step, jump, speed and a scrub slider, each an action with a keyboard shortcut:
-// Space play/pause, Left/Right step, Home/End jump, [ and ] slower/faster.
+// Play/pause, step, jump, speed, a scrub slider and Fit, each an action with a keyboard shortcut:
+// Space play/pause, Left/Right step, Home/End jump, [ or - slower, ] or + faster, Ctrl+0 fits the whole run
+// in the timeline (the same keys in the window and in presenter mode).
 // The actions are exposed so a window can also put them in a menu.
 class TransportBar : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Glyph { Start, StepBack, Play, Pause, StepForward, End, Slower, Faster };
+    enum class Glyph { Start, StepBack, Play, Pause, StepForward, End, Slower, Faster, Fit };
 
     explicit TransportBar(QWidget *parent = nullptr);
 
@@ -33,6 +34,8 @@ public:
     QAction *endAction() const { return m_end; }
     QAction *slowerAction() const { return m_slower; }
     QAction *fasterAction() const { return m_faster; }
+    // Not connected here: the player connects it to its timeline.
+    QAction *fitAction() const { return m_fit; }
     QString positionText() const;
 
 protected:
@@ -44,6 +47,7 @@ private:
     void updatePlaying(bool playing);
     void updateSpeed(double speed);
     QToolButton *button(QAction *action);
+    QSize buttonIconSize() const; // follows the font
 
     PlaybackState *m_playback = nullptr;
     QAction *m_start = nullptr;
@@ -53,6 +57,7 @@ private:
     QAction *m_end = nullptr;
     QAction *m_slower = nullptr;
     QAction *m_faster = nullptr;
+    QAction *m_fit = nullptr;
     QComboBox *m_speed = nullptr;
     QSlider *m_slider = nullptr;
     QLabel *m_position = nullptr;

@@ -53,6 +53,24 @@ PredictPanel::PredictPanel(QWidget *parent)
 
 PredictPanel::~PredictPanel() = default;
 
+void PredictPanel::changeEvent(QEvent *event)
+{
+    // A language switch: the panel's own words at once; a question being asked keeps its (lesson) text.
+    if (event->type() == QEvent::LanguageChange && m_toggle) {
+        setAccessibleName(tr("Predict, then reveal"));
+        m_toggle->setText(tr("&Predict, then reveal"));
+        m_toggle->setToolTip(
+            tr("Stop before each of the lesson's questions and answer it before the run shows it"));
+        m_number->setAccessibleName(tr("Your answer"));
+        m_revealButton->setText(tr("&Reveal"));
+        m_continueButton->setText(tr("&Continue"));
+        if (m_state == State::Off || m_state == State::Watching)
+            showIdle();
+        updateScore();
+    }
+    QWidget::changeEvent(event);
+}
+
 void PredictPanel::buildUi()
 {
     m_heading = wrappingLabel(QStringLiteral("predictHeading"));

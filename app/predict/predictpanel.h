@@ -67,6 +67,9 @@ signals:
     void answerRevealed(const QString &questionId, bool correct);
     void progressChanged(const QString &lessonId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Pending
     {

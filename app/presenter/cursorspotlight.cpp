@@ -23,7 +23,8 @@ QRectF CursorSpotlight::band() const
     const double x = cursorX();
     const double half = std::max(48.0, g.plotWidth() * 0.05);
     const double left = std::max(g.plotLeft(), x - half);
-    const double right = std::min(double(width()), x + half);
+    const double right =
+        std::min(g.width, x + half); // g.width: the scroll bar, when there is one, is not lit
     return QRectF(left, 0, std::max(0.0, right - left), height());
 }
 
@@ -36,11 +37,11 @@ void CursorSpotlight::paintEvent(QPaintEvent *)
     // Dim the lanes outside the band, lightly: the rest of the run stays readable, the moment stands out.
     // The axis and the lane names are left alone.
     QPainterPath outside;
-    outside.addRect(QRectF(g.plotLeft(), g.axisHeight, width() - g.plotLeft(),
+    outside.addRect(QRectF(g.plotLeft(), g.axisHeight, g.width - g.plotLeft(),
                            std::max(0.0, height() - g.axisHeight - g.legendHeight)));
     QPainterPath inside;
     inside.addRect(lit);
-    p.fillPath(outside.subtracted(inside), QColor(0, 0, 0, 40));
+    p.fillPath(outside.subtracted(inside), QColor(0, 0, 0, 24));
     p.setPen(QPen(timeline()->theme().cursor, 4));
     p.setBrush(Qt::NoBrush);
     p.drawRect(lit.adjusted(2, 2, -2, -2));
@@ -54,7 +55,7 @@ void CursorSpotlight::paintEvent(QPaintEvent *)
     const QFontMetricsF fm(f);
     QRectF box(0, 0, fm.horizontalAdvance(text) + fm.height(), std::max(g.axisHeight - 2, fm.height() * 1.1));
     box.moveCenter(
-        QPointF(std::clamp(lit.center().x(), g.plotLeft() + box.width() / 2, width() - box.width() / 2),
+        QPointF(std::clamp(lit.center().x(), g.plotLeft() + box.width() / 2, g.width - box.width() / 2),
                 1 + box.height() / 2));
     p.setPen(Qt::NoPen);
     p.setBrush(timeline()->theme().cursor);

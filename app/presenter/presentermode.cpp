@@ -68,6 +68,17 @@ QPalette projectorPalette()
 
 } // namespace
 
+QRect PresenterMode::insideScreen(const QRect &geometry, const QScreen *screen)
+{
+    if (!screen)
+        return geometry;
+    const QRect available = screen->availableGeometry();
+    QRect r(geometry.topLeft(), geometry.size().boundedTo(available.size()));
+    r.moveLeft(std::clamp(r.left(), available.left(), available.right() - r.width() + 1));
+    r.moveTop(std::clamp(r.top(), available.top(), available.bottom() - r.height() + 1));
+    return r;
+}
+
 PresenterMode::PresenterMode(QMainWindow *window, PlayerWidget *player)
     : QObject(window)
     , m_window(window)
@@ -86,19 +97,7 @@ PresenterMode::PresenterMode(QMainWindow *window, PlayerWidget *player)
     connect(m_leave, &QAction::triggered, this, &PresenterMode::leave);
     m_presentingActions << m_leave;
 
-    QAction *faster = makeAction(QStringLiteral("actionPresenterFaster"), tr("Faster"),
-                                 {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
-    QAction *slower = makeAction(QStringLiteral("actionPresenterSlower"), tr("Slower"),
-                                 {QKeySequence(Qt::Key_Minus), QKeySequence(Qt::Key_Underscore)});
-    connect(faster, &QAction::triggered, this, [this] {
-        if (m_player)
-            m_player->playback()->faster();
-    });
-    connect(slower, &QAction::triggered, this, [this] {
-        if (m_player)
-            m_player->playback()->slower();
-    });
-    m_presentingActions << faster << slower;
+    // The speed keys are the transport's own ([ or -, ] or +): the same in the window and here.
     for (int n = 1; n <= 9; ++n) {
         QAction *open = makeAction(QStringLiteral("actionPresenterLesson%1").arg(n), tr("Lesson %1").arg(n),
                                    {QKeySequence(Qt::Key_0 + n)});
@@ -133,9 +132,12 @@ QAction *PresenterMode::makeAction(const QString &name, const QString &text, con
     return a;
 }
 
-double PresenterMode::fontScaleFor(int screenHeight)
+double PresenterMode::fontScaleFor(int screenHeight, double devicePixelRatio)
 {
-    return std::clamp(screenHeight / 540.0, 1.5, 2.5);
+    // Measured in the screen's own pixels: with a scale factor of 2 the fonts are already twice as large
+    // there, and scaling them 1.5 times more leaves room for two rows of the timeline.
+    const double dpr = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
+    return std::max(1.0, std::clamp(screenHeight * dpr / 540.0, 1.5, 2.5) / dpr);
 }
 
 double PresenterMode::fontScale() const
@@ -145,7 +147,8 @@ double PresenterMode::fontScale() const
     if (m_fixedScale > 0)
         return m_fixedScale;
     const QScreen *screen = m_window->screen();
-    return fontScaleFor(screen ? screen->geometry().height() : 1080);
+    return screen ? fontScaleFor(screen->geometry().height(), screen->devicePixelRatio())
+                  : fontScaleFor(1080);
 }
 
 void PresenterMode::setChrome(const QList<QWidget *> &widgets)
@@ -187,6 +190,7 @@ void PresenterMode::saveAndApply()
     Saved &s = m_saved;
     s = Saved();
     s.windowState = m_window->windowState();
+    s.normalGeometry = m_window->normalGeometry();
     s.mainWindowState = m_window->saveState();
     for (QSplitter *splitter : m_window->findChildren<QSplitter *>())
         s.splitters.append({splitter, splitter->saveState()});
@@ -301,6 +305,10 @@ void PresenterMode::restore()
         if (splitter)
             splitter->restoreState(state);
     }
+    // Back to the size it had, never larger than the screen: the large fonts may have grown what the layouts
+    // ask for while presenting.
+    if (!(s.windowState & (Qt::WindowFullScreen | Qt::WindowMaximized)) && s.normalGeometry.isValid())
+        m_window->setGeometry(insideScreen(s.normalGeometry, m_window->screen()));
     qInstallMessageHandler(g_previousHandler);
     g_previousHandler = nullptr;
     s = Saved();

@@ -8,10 +8,12 @@
 #include <QObject>
 #include <QPalette>
 #include <QPointer>
+#include <QRect>
 
 #include <utility>
 
 class QAction;
+class QScreen;
 class QMainWindow;
 class QSplitter;
 class QWidget;
@@ -25,15 +27,19 @@ class PlayerWidget;
 // high-contrast projector theme on the timeline and the panels, a spotlight on the cursor's moment, and the
 // editor chrome, menus, status messages, dialogs and debug output out of sight. Keyboard only:
 //   F5 enters and leaves, Esc leaves; Space plays or pauses, Left/Right step, Home/End jump,
-//   + and - change the playback speed (zooming stays on the mouse wheel), 1-9 open the lessons in order.
+//   [ or - and ] or + change the playback speed (the transport's keys, the same as in the window; zooming
+//   stays on the mouse wheel), 1-9 open the lessons in order.
 // Leaving puts back the layout, window state, fonts, palette and theme exactly as they were.
 class PresenterMode : public QObject
 {
     Q_OBJECT
 public:
     // Fonts grow with the screen: twice their size on a 1080-line screen, never less than 1.5 times (a small
-    // projector), never more than 2.5 times.
-    static double fontScaleFor(int screenHeight);
+    // projector), never more than 2.5 times; all in the screen's device pixels, so on a screen scaled by 2
+    // (`screenHeight` in logical pixels) fonts already twice as large grow less, never below their size.
+    static double fontScaleFor(int screenHeight, double devicePixelRatio = 1.0);
+    // `geometry` shrunk and moved to lie inside the screen's available area.
+    static QRect insideScreen(const QRect &geometry, const QScreen *screen);
 
     PresenterMode(QMainWindow *window, PlayerWidget *player);
     ~PresenterMode() override;
@@ -83,6 +89,7 @@ private:
     struct Saved
     {
         Qt::WindowStates windowState;
+        QRect normalGeometry;
         QByteArray mainWindowState;
         QList<std::pair<QPointer<QSplitter>, QByteArray>> splitters;
         QList<std::pair<QPointer<QWidget>, bool>> hidden; // widget, was hidden

@@ -16,7 +16,7 @@ double TimelineGeometry::plotWidth() const
 
 double TimelineGeometry::lanesBottom() const
 {
-    return std::max(lanesTop(), height - legendHeight);
+    return std::max(lanesTop(), height - legendHeight - footerHeight);
 }
 
 QRectF TimelineGeometry::plotRect() const
@@ -84,17 +84,47 @@ void TimelineGeometry::setDataRange(double start, double end)
     dataEnd = std::max(start, end);
 }
 
+double TimelineGeometry::fitStart() const
+{
+    const double span = dataEnd - dataStart;
+    // Everything happened at one instant (a program that never sleeps): show one second around it.
+    return span < MinSpan ? dataStart - 0.5 : dataStart - span * FitPaddingBefore;
+}
+
+double TimelineGeometry::fitEnd() const
+{
+    const double span = dataEnd - dataStart;
+    return span < MinSpan ? dataStart + 0.5 : dataEnd + span * FitPaddingAfter;
+}
+
 void TimelineGeometry::fitAll()
 {
-    double span = dataEnd - dataStart;
-    if (span < MinSpan) {
-        // Everything happened at one instant (a program that never sleeps): show one second around it.
-        viewStart = dataStart - 0.5;
-        viewEnd = dataStart + 0.5;
-        return;
+    viewStart = fitStart();
+    viewEnd = fitEnd();
+}
+
+bool TimelineGeometry::isFitted() const
+{
+    const double tolerance = (fitEnd() - fitStart()) * 1e-9;
+    return std::abs(viewStart - fitStart()) <= tolerance && std::abs(viewEnd - fitEnd()) <= tolerance;
+}
+
+void TimelineGeometry::clampView()
+{
+    const double lo = fitStart();
+    const double hi = fitEnd();
+    double span = viewEnd - viewStart;
+    if (!std::isfinite(span) || !std::isfinite(viewStart)) {
+        span = hi - lo;
+        viewStart = lo;
     }
-    viewStart = dataStart - span * FitPadding;
-    viewEnd = dataEnd + span * FitPadding;
+    span = std::clamp(span, MinSpan, std::max(MinSpan, hi - lo));
+    // Within the fitted window, and some of the run (or its one instant) always in view, however deep the
+    // zoom.
+    const double first = std::max(lo, dataStart - span);
+    const double last = std::min(hi - span, dataEnd);
+    viewStart = std::clamp(viewStart, first, std::max(first, last));
+    viewEnd = viewStart + span;
 }
 
 void TimelineGeometry::zoomAround(double x, double factor)
@@ -103,12 +133,13 @@ void TimelineGeometry::zoomAround(double x, double factor)
         return;
     const double anchor = xToTime(x);
     const double oldSpan = viewEnd - viewStart;
-    // Zooming out stops at 100 times the data's extent: beyond that the picture is empty.
-    const double maxSpan = std::max(100.0 * (dataEnd - dataStart), 10.0);
+    // Zooming out stops at the fitted view: beyond it there is nothing to see.
+    const double maxSpan = std::max(MinSpan, fitEnd() - fitStart());
     const double newSpan = std::clamp(oldSpan / factor, MinSpan, maxSpan);
     const double fraction = (anchor - viewStart) / oldSpan;
     viewStart = anchor - fraction * newSpan;
     viewEnd = viewStart + newSpan;
+    clampView();
 }
 
 void TimelineGeometry::panByPixels(double dx)
@@ -116,6 +147,7 @@ void TimelineGeometry::panByPixels(double dx)
     const double dt = dx * secondsPerPixel();
     viewStart -= dt;
     viewEnd -= dt;
+    clampView();
 }
 
 double TimelineGeometry::maxScrollY() const

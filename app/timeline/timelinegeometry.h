@@ -35,7 +35,8 @@ public:
     double axisHeight = 28.0;
     double legendHeight = 24.0;
     double laneHeight = 26.0;
-    double scrollY = 0.0; // how far the lanes are scrolled up
+    double footerHeight = 0.0; // room between the lanes and the legend (an export's "+N more" note)
+    double scrollY = 0.0;      // how far the lanes are scrolled up
     int laneCount = 0;
 
     // Time, in seconds: the visible window and the extent of the data (what fit-all shows).
@@ -44,8 +45,11 @@ public:
     double dataStart = 0.0;
     double dataEnd = 1.0;
 
-    static constexpr double MinSpan = 1e-6;    // 1 µs across the whole plot is the deepest zoom
-    static constexpr double FitPadding = 0.03; // fit-all leaves 3% of the duration free on each side
+    static constexpr double MinSpan = 1e-6; // 1 µs across the whole plot is the deepest zoom
+    // Fit-all leaves 2% of the duration free before the first event and 5% after the last, so that what
+    // happens at the very end (a failure, a timeout) is not a sliver glued to the right edge.
+    static constexpr double FitPaddingBefore = 0.02;
+    static constexpr double FitPaddingAfter = 0.05;
 
     double plotLeft() const { return labelWidth; }
     double plotWidth() const;
@@ -67,7 +71,14 @@ public:
     int lastVisibleLane() const; // -1 when none
 
     void setDataRange(double start, double end);
+    // The window fit-all shows; it is also the bounds of panning and zooming out, so the run can never leave
+    // the view entirely.
+    double fitStart() const;
+    double fitEnd() const;
     void fitAll();
+    bool isFitted() const; // the window is the fit-all window (to rounding)
+    // Moves and shrinks the window into [fitStart, fitEnd], keeping at least MinSpan and some of the run.
+    void clampView();
     void zoomAround(double x, double factor); // factor > 1 zooms in; the time under x stays under x
     void panByPixels(double dx);              // dx > 0 drags the picture to the right (earlier times come in)
     void scrollLanesBy(double dy);

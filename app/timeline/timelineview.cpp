@@ -2,12 +2,14 @@
 
 #include "player/playbackstate.h"
 #include "timeline/timelinepainter.h"
+#include "timeline/timelineviewstate.h"
 
 #include <QHelpEvent>
 #include <QImage>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -36,7 +38,72 @@ TimelineView::TimelineView(QWidget *parent)
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_theme = TimelineTheme::fromPalette(palette(), font());
+    m_scrollBar = new QScrollBar(Qt::Vertical, this);
+    m_scrollBar->setObjectName(QStringLiteral("timelineLaneScrollBar"));
+    m_scrollBar->setAccessibleName(tr("Scroll the tasks"));
+    m_scrollBar->setFocusPolicy(Qt::NoFocus);
+    m_scrollBar->hide();
+    connect(m_scrollBar, &QScrollBar::valueChanged, this, [this](int value) {
+        if (m_syncingScrollBar)
+            return;
+        m_geometry.scrollY = std::clamp(double(value), 0.0, m_geometry.maxScrollY());
+        update();
+        emit viewChanged();
+    });
+    setViewState(new TimelineViewState(this));
     updateLayoutFromFont();
+}
+
+void TimelineView::setViewState(TimelineViewState *state)
+{
+    if (!state || state == m_state)
+        return;
+    if (m_state) {
+        disconnect(m_state, nullptr, this, nullptr);
+        if (m_state->parent() == this)
+            m_state->deleteLater();
+    }
+    m_state = state;
+    connect(m_state, &TimelineViewState::changed, this, &TimelineView::syncFromState);
+    syncFromState();
+}
+
+void TimelineView::syncFromState()
+{
+    m_state->applyTo(m_geometry);
+    update();
+    emit viewChanged();
+}
+
+void TimelineView::updateScrollBar()
+{
+    // The lanes' height does not depend on the width, so whether the bar is needed is known first.
+    m_geometry.width = width();
+    m_geometry.height = height();
+    const bool needed = m_geometry.maxScrollY() > 0.0;
+    const int barWidth = needed ? m_scrollBar->sizeHint().width() : 0;
+    m_geometry.width = std::max(1, width() - barWidth);
+    m_geometry.scrollY = std::clamp(m_geometry.scrollY, 0.0, m_geometry.maxScrollY());
+    m_syncingScrollBar = true;
+    m_scrollBar->setVisible(needed);
+    if (needed) {
+        const int top = int(m_geometry.lanesTop());
+        m_scrollBar->setGeometry(width() - barWidth, top, barWidth,
+                                 std::max(1, int(m_geometry.lanesBottom()) - top));
+        m_scrollBar->setRange(0, int(std::ceil(m_geometry.maxScrollY())));
+        m_scrollBar->setPageStep(int(m_geometry.lanesBottom() - m_geometry.lanesTop()));
+        m_scrollBar->setSingleStep(std::max(1, int(m_geometry.laneHeight)));
+        m_scrollBar->setValue(int(std::round(m_geometry.scrollY)));
+    }
+    m_syncingScrollBar = false;
+}
+
+void TimelineView::scrollLanesBy(double dy)
+{
+    m_geometry.scrollLanesBy(dy);
+    m_syncingScrollBar = true;
+    m_scrollBar->setValue(int(std::round(m_geometry.scrollY)));
+    m_syncingScrollBar = false;
 }
 
 void TimelineView::updateLayoutFromFont()
@@ -47,6 +114,7 @@ void TimelineView::updateLayoutFromFont()
     m_geometry.axisHeight = std::round(fm.height() * 1.9);
     m_geometry.legendHeight = std::round(fm.height() * 1.6);
     m_geometry.labelWidth = std::round(fm.averageCharWidth() * 22);
+    updateScrollBar();
 }
 
 void TimelineView::setModel(const RunModel *model)
@@ -54,9 +122,9 @@ void TimelineView::setModel(const RunModel *model)
     m_model = model;
     const RunModel &m = model ? *model : emptyModel();
     m_geometry.laneCount = m.laneCount();
-    m_geometry.setDataRange(m.startTime(), m.endTime());
-    m_geometry.scrollY = std::clamp(m_geometry.scrollY, 0.0, m_geometry.maxScrollY());
-    fitAll();
+    updateScrollBar();
+    // Fitted unless the learner zoomed or panned since the run began (TimelineViewState's rules).
+    m_state->setDataRange(m.startTime(), m.endTime());
 }
 
 void TimelineView::setPlayback(PlaybackState *playback)
@@ -93,51 +161,38 @@ double TimelineView::cursorTime() const
 
 void TimelineView::onCursorChanged(double time)
 {
-    if (m_follow && m_playback && m_playback->isPlaying()) {
-        // While playing, page along so the cursor stays in view (a fifth from the left after a jump).
-        const double span = m_geometry.viewEnd - m_geometry.viewStart;
-        if (time > m_geometry.viewEnd || time < m_geometry.viewStart) {
-            m_geometry.viewStart = time - span * 0.2;
-            m_geometry.viewEnd = m_geometry.viewStart + span;
-            emit viewChanged();
-        }
-    }
+    // Playing, stepping, Home and End: the view pages along so the cursor stays in view, at the same zoom.
+    if (m_follow)
+        m_state->reveal(time);
     update();
 }
 
 void TimelineView::setTimeWindow(double start, double end)
 {
-    if (!(end - start >= TimelineGeometry::MinSpan))
-        return;
-    m_geometry.viewStart = start;
-    m_geometry.viewEnd = end;
-    update();
-    emit viewChanged();
+    m_state->setWindow(start, end);
 }
 
 void TimelineView::fitAll()
 {
-    m_geometry.fitAll();
-    update();
-    emit viewChanged();
+    m_state->fit();
 }
 
 void TimelineView::zoomIn()
 {
     const double x =
         m_playback ? m_geometry.timeToX(cursorTime()) : m_geometry.plotLeft() + m_geometry.plotWidth() / 2;
-    m_geometry.zoomAround(std::clamp(x, m_geometry.plotLeft(), m_geometry.width), 1.5);
-    update();
-    emit viewChanged();
+    TimelineGeometry g = m_geometry;
+    g.zoomAround(std::clamp(x, g.plotLeft(), g.width), 1.5);
+    m_state->setWindow(g.viewStart, g.viewEnd);
 }
 
 void TimelineView::zoomOut()
 {
     const double x =
         m_playback ? m_geometry.timeToX(cursorTime()) : m_geometry.plotLeft() + m_geometry.plotWidth() / 2;
-    m_geometry.zoomAround(std::clamp(x, m_geometry.plotLeft(), m_geometry.width), 1 / 1.5);
-    update();
-    emit viewChanged();
+    TimelineGeometry g = m_geometry;
+    g.zoomAround(std::clamp(x, g.plotLeft(), g.width), 1 / 1.5);
+    m_state->setWindow(g.viewStart, g.viewEnd);
 }
 
 QImage TimelineView::renderImage(const QSize &size, qreal devicePixelRatio) const
@@ -163,8 +218,10 @@ QSize TimelineView::minimumSizeHint() const
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    TimelinePainter::paint(p, QRectF(rect()), m_model ? *m_model : emptyModel(), m_geometry, cursorTime(),
-                           m_theme, m_playback ? m_playback->eventIndex() : -1);
+    if (m_geometry.width < width()) // the scroll bar's column: axis and legend colours above and below it
+        p.fillRect(QRectF(m_geometry.width, 0, width() - m_geometry.width, height()), m_theme.axisBackground);
+    TimelinePainter::paint(p, QRectF(0, 0, m_geometry.width, height()), m_model ? *m_model : emptyModel(),
+                           m_geometry, cursorTime(), m_theme, m_playback ? m_playback->eventIndex() : -1);
     if (hasFocus()) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 1));
         p.drawRect(rect().adjusted(0, 0, -1, -1));
@@ -174,25 +231,26 @@ void TimelineView::paintEvent(QPaintEvent *)
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_geometry.width = width();
-    m_geometry.height = height();
-    m_geometry.scrollY = std::clamp(m_geometry.scrollY, 0.0, m_geometry.maxScrollY());
+    // The time window is in seconds and lives in the view state: a resize shows the same part of the run.
+    updateScrollBar();
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)
 {
     const QPoint delta = event->angleDelta();
-    if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
+    const bool overNames = event->position().x() < m_geometry.plotLeft();
+    if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y()) || overNames) {
         const int d = std::abs(delta.x()) > std::abs(delta.y()) ? delta.x() : delta.y();
-        m_geometry.scrollLanesBy(-d / 120.0 * m_geometry.laneHeight * 3);
+        scrollLanesBy(-d / 120.0 * m_geometry.laneHeight * 3);
+        update();
+        emit viewChanged();
     } else if (delta.y() != 0) {
         // One notch (120) zooms by 1.25x, around the mouse.
-        const double x = std::max(event->position().x(), m_geometry.plotLeft());
-        m_geometry.zoomAround(x, std::pow(1.25, delta.y() / 120.0));
+        TimelineGeometry g = m_geometry;
+        g.zoomAround(std::max(event->position().x(), g.plotLeft()), std::pow(1.25, delta.y() / 120.0));
+        m_state->setWindow(g.viewStart, g.viewEnd);
     }
     event->accept();
-    update();
-    emit viewChanged();
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
@@ -226,12 +284,16 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         m_drag = Drag::Pan;
         setCursor(Qt::ClosedHandCursor);
         Q_FALLTHROUGH();
-    case Drag::Pan:
-        m_geometry.panByPixels(pos.x() - m_lastPos.x());
-        m_geometry.scrollLanesBy(m_lastPos.y() - pos.y());
+    case Drag::Pan: {
+        TimelineGeometry g = m_geometry;
+        g.panByPixels(pos.x() - m_lastPos.x());
+        scrollLanesBy(m_lastPos.y() - pos.y());
+        if (g.viewStart != m_geometry.viewStart)
+            m_state->setWindow(g.viewStart, g.viewEnd);
         update();
         emit viewChanged();
         break;
+    }
     case Drag::None:
         break;
     }
@@ -268,16 +330,16 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Up:
-        m_geometry.scrollLanesBy(-m_geometry.laneHeight);
+        scrollLanesBy(-m_geometry.laneHeight);
         break;
     case Qt::Key_Down:
-        m_geometry.scrollLanesBy(m_geometry.laneHeight);
+        scrollLanesBy(m_geometry.laneHeight);
         break;
     case Qt::Key_PageUp:
-        m_geometry.scrollLanesBy(-(m_geometry.lanesBottom() - m_geometry.lanesTop()));
+        scrollLanesBy(-(m_geometry.lanesBottom() - m_geometry.lanesTop()));
         break;
     case Qt::Key_PageDown:
-        m_geometry.scrollLanesBy(m_geometry.lanesBottom() - m_geometry.lanesTop());
+        scrollLanesBy(m_geometry.lanesBottom() - m_geometry.lanesTop());
         break;
     default:
         QWidget::keyPressEvent(event);

@@ -1,19 +1,25 @@
 #pragma once
 
 #include "timeline/timelinegeometry.h"
-#include "trace/runmodel.h"
 #include "timeline/timelinetheme.h"
+#include "trace/runmodel.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class QScrollBar;
+
 namespace awaitscope {
 
 class PlaybackState;
+class TimelineViewState;
 
-// The interactive timeline: wheel zooms around the mouse (Shift+wheel scrolls lanes), dragging the lanes
-// pans, dragging in the time axis scrubs, a click moves the cursor, a double click fits everything. Tooltips
-// give exact times. It follows the PlaybackState's cursor and moves it; it never talks to other views.
+// The interactive timeline: wheel zooms around the mouse (Shift+wheel, or the wheel over the task names,
+// scrolls lanes; so does the scroll bar that appears when the lanes do not fit), dragging the lanes pans,
+// dragging in the time axis scrubs, a click moves the cursor, a double click fits everything. Tooltips give
+// exact times. The time window lives in a TimelineViewState beside the view; the view follows the
+// PlaybackState's cursor (paging to it when it leaves the window) and moves it; it never talks to other
+// views.
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -23,15 +29,22 @@ public:
     // The model must outlive the view (the PlayerWidget owns both).
     void setModel(const RunModel *model);
     void setPlayback(PlaybackState *playback);
+    // The time window's state; the view makes its own until one is given (it must outlive the view).
+    void setViewState(TimelineViewState *state);
+    TimelineViewState *viewState() const { return m_state; }
     const TimelineGeometry &geometry() const { return m_geometry; }
+    // A window the learner chose (kept within the run and its margins).
     void setTimeWindow(double start, double end);
+    // The vertical scroll bar shown when the lanes do not fit.
+    QScrollBar *laneScrollBar() const { return m_scrollBar; }
     const TimelineTheme &theme() const { return m_theme; }
     void setTheme(const TimelineTheme &theme);
     // Whether setTheme() was called; followPalette() goes back to the theme made from the palette and font.
     bool hasCustomTheme() const { return m_customTheme; }
     void followPalette();
-    // Keep the cursor in view while playing.
+    // Keep the cursor in view when it moves out of the window (playing, stepping, jumping).
     void setFollowCursor(bool follow) { m_follow = follow; }
+    bool followsCursor() const { return m_follow; }
 
     // The same picture as on screen, at any size (for export).
     QImage renderImage(const QSize &size, qreal devicePixelRatio = 1.0) const;
@@ -65,9 +78,15 @@ private:
     QString toolTipAt(QPointF pos) const;
     double cursorTime() const;
     void updateLayoutFromFont();
+    void syncFromState();
+    void updateScrollBar();
+    void scrollLanesBy(double dy);
 
     const RunModel *m_model = nullptr;
     QPointer<PlaybackState> m_playback;
+    TimelineViewState *m_state = nullptr;
+    QScrollBar *m_scrollBar = nullptr;
+    bool m_syncingScrollBar = false;
     TimelineGeometry m_geometry;
     TimelineTheme m_theme;
     bool m_customTheme = false;

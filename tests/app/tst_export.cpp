@@ -147,6 +147,57 @@ private slots:
                      qPrintable(texts.join(u'|')));
     }
 
+    // 200 tasks on a 1280x720 slide: rows stay readable (a name in each), and what is left out is said.
+    void manyTasksSayWhatIsLeftOut_data()
+    {
+        QTest::addColumn<int>("view");
+        QTest::newRow("timeline") << int(Exporter::View::Timeline);
+        QTest::newRow("player") << int(Exporter::View::Player);
+    }
+    void manyTasksSayWhatIsLeftOut()
+    {
+        QFETCH(int, view);
+        const RunResult run = testing::runSource(QStringLiteral(
+            "import asyncio\n\n"
+            "async def job(i):\n"
+            "    await asyncio.sleep(i / 100)\n\n"
+            "async def main():\n"
+            "    await asyncio.gather(*[asyncio.create_task(job(i), name=f'job_{i}') for i in range(200)])\n"
+            "    for i in range(60):\n"
+            "        print(f'out {i}')\n\n"
+            "asyncio.run(main())\n"));
+        QVERIFY2(!run.error.isError(), qPrintable(run.error.summary()));
+        Exporter e;
+        e.setTrace(run.trace, QStringLiteral("200 tasks"));
+        e.setView(Exporter::View(view));
+        e.setSize(QSize(1280, 720));
+        QString error;
+        const QStringList texts = svgTexts(e.render(Exporter::Format::Svg, &error), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        static const QRegularExpression laneName(QStringLiteral("^(Task-1|job_\\d+)$"));
+        const qsizetype shown = texts.filter(laneName).size();
+        static const QRegularExpression more(
+            QStringLiteral("^\\+(\\d+) more not shown \\(201 tasks in all\\)$"));
+        const QStringList notes = texts.filter(more);
+        QVERIFY2(notes.size() == 1, qPrintable(texts.join(u'|')));
+        const int hidden = more.match(notes.first()).captured(1).toInt();
+        QVERIFY2(shown + hidden == 201, qPrintable(texts.join(u'|')));
+        QVERIFY2(shown >= (Exporter::View(view) == Exporter::View::Timeline ? 20 : 10),
+                 qPrintable(QString::number(shown)));
+        if (Exporter::View(view) != Exporter::View::Player)
+            return;
+        // The console keeps its end and says how many lines came before.
+        static const QRegularExpression earlier(QStringLiteral("^\\+(\\d+) earlier lines$"));
+        const QStringList before = texts.filter(earlier);
+        QVERIFY2(before.size() == 1, qPrintable(texts.join(u'|')));
+        static const QRegularExpression outLine(QStringLiteral("^out \\d+$"));
+        QCOMPARE(earlier.match(before.first()).captured(1).toInt() + texts.filter(outLine).size(), 60);
+        QVERIFY(texts.contains(QStringLiteral("out 59")));
+        // The combinators' card (gather of 200) is cut at its end, and says so.
+        static const QRegularExpression moreLines(QStringLiteral("^\\+\\d+ more lines$"));
+        QCOMPARE(texts.filter(moreLines).size(), 1);
+    }
+
     // Every wait has its words, even when one wait follows another on the same bar (pitfall's main awaits
     // nap_0, then nap_1, then nap_2); the timeout is written on the waiting task's lane, on top.
     void everyWaitIsLabelled()

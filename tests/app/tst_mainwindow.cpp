@@ -1,19 +1,28 @@
 // The main window as a person sees it: menus, the lesson list, a lesson opened, run and drawn.
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/shortcutspage.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
+#include "player/transportbar.h"
+#include "timeline/timelineview.h"
+#include "timeline/timelineviewstate.h"
 #include "trace/runmodel.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScreen>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace awaitscope;
@@ -30,6 +39,12 @@ private slots:
     void editedCodeIsKeptAndReset();
     void aBrokenProgramKeepsThePreviousPicture();
     void grabbedImageIsNotBlank();
+    void homeAndEndMoveTheCursorFromTheLessonList();
+    void theEditorKeepsTabAndIsLeftByEscOrCtrlTab();
+    void speedKeysAreTheSameEverywhere();
+    void aReRunThatTakesLongerOrShorterIsFitted();
+    void neverLargerThanTheScreen();
+    void theShortcutsPageListsEveryKey();
 };
 
 void TestMainWindow::initTestCase()
@@ -147,6 +162,173 @@ void TestMainWindow::grabbedImageIsNotBlank()
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 20, "the grabbed window looks blank");
     image.save(QDir::tempPath() + QStringLiteral("/awaitscope-mainwindow.png"));
+}
+
+void TestMainWindow::homeAndEndMoveTheCursorFromTheLessonList()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    auto *list = w.findChild<QListWidget *>(QStringLiteral("lessonList"));
+    QListWidgetItem *item = list->currentItem();
+    QVERIFY(item && item->data(Qt::UserRole).toString() == QStringLiteral("concurrent-tasks"));
+    // A click on the lesson: the list has the focus.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    QCOMPARE(QApplication::focusWidget(), list);
+    PlaybackState *playback = w.player()->playback();
+    playback->jumpToStart();
+    QTest::keyClick(list, Qt::Key_End);
+    QVERIFY(playback->atEnd());
+    QCOMPARE(w.currentLessonId(), QStringLiteral("concurrent-tasks")); // not the last lesson
+    QTest::keyClick(list, Qt::Key_Home);
+    QVERIFY(playback->atStart());
+    QTest::keyClick(list, Qt::Key_Right);
+    QCOMPARE(playback->eventIndex(), 0);
+    QCOMPARE(w.currentLessonId(), QStringLiteral("concurrent-tasks"));
+    // Up and Down still choose a lesson.
+    const int row = list->currentRow();
+    QTest::keyClick(list, row > 0 ? Qt::Key_Up : Qt::Key_Down);
+    QVERIFY(w.currentLessonId() != QStringLiteral("concurrent-tasks"));
+}
+
+void TestMainWindow::theEditorKeepsTabAndIsLeftByEscOrCtrlTab()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    QPlainTextEdit *code = w.codeEditor();
+    auto *tabs = w.findChild<QTabWidget *>();
+    code->setFocus();
+    QCOMPARE(QApplication::focusWidget(), code);
+    // Tab indents, as in any code editor.
+    const QString before = code->toPlainText();
+    QTest::keyClick(code, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), code);
+    QCOMPARE(code->toPlainText().size(), before.size() + 1);
+    QTest::keyClick(code, Qt::Key_Backspace);
+    QCOMPARE(code->toPlainText(), before);
+    // Esc goes to the timeline; Space there plays.
+    QTest::keyClick(code, Qt::Key_Escape);
+    QCOMPARE(QApplication::focusWidget(), w.player()->timelineView());
+    QCOMPARE(code->toPlainText(), before);
+    // Ctrl+Tab and Ctrl+Shift+Tab go to the next and previous control, and do not flip to the C++ tab.
+    code->setFocus();
+    QTest::keyClick(code, Qt::Key_Tab, Qt::ControlModifier);
+    QVERIFY(QApplication::focusWidget() != code);
+    QCOMPARE(tabs->currentWidget(), code);
+    code->setFocus();
+    QTest::keyClick(code, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(QApplication::focusWidget() != code);
+    QCOMPARE(tabs->currentWidget(), code);
+    QCOMPARE(code->toPlainText(), before);
+}
+
+void TestMainWindow::speedKeysAreTheSameEverywhere()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    PlaybackState *playback = w.player()->playback();
+    w.player()->timelineView()->setFocus();
+    const struct
+    {
+        Qt::Key key;
+        Qt::KeyboardModifiers modifiers;
+        bool faster;
+    } keys[] = {{Qt::Key_BracketRight, {}, true},
+                {Qt::Key_BracketLeft, {}, false},
+                {Qt::Key_Plus, {}, true},
+                {Qt::Key_Minus, {}, false},
+                {Qt::Key_Equal, {}, true}};
+    for (const auto &k : keys) {
+        playback->setSpeed(1.0);
+        QTest::keyClick(QApplication::focusWidget(), k.key, k.modifiers);
+        QVERIFY2(k.faster ? playback->speed() > 1.0 : playback->speed() < 1.0,
+                 qPrintable(QKeySequence(k.key).toString()));
+    }
+    // In the editor the same keys type.
+    QPlainTextEdit *code = w.codeEditor();
+    code->setFocus();
+    playback->setSpeed(1.0);
+    const QString before = code->toPlainText();
+    QTest::keyClick(code, Qt::Key_Plus, Qt::ShiftModifier);
+    QTest::keyClick(code, Qt::Key_Plus);
+    QTest::keyClick(code, Qt::Key_Minus);
+    QTest::keyClick(code, Qt::Key_BracketRight);
+    QCOMPARE(playback->speed(), 1.0);
+    QCOMPARE(code->toPlainText().size(), before.size() + 4);
+    w.findChild<QAbstractButton *>(QStringLiteral("resetButton"))->click();
+    // The Fit control is in the Playback menu with the rest.
+    auto *menu = w.findChild<QMenu *>(QStringLiteral("menuPlayback"));
+    QVERIFY(menu->actions().contains(w.player()->transportBar()->fitAction()));
+}
+
+void TestMainWindow::aReRunThatTakesLongerOrShorterIsFitted()
+{
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    const TimelineGeometry &g = w.player()->timelineView()->geometry();
+    const double first = w.player()->trace().endTime;
+    QVERIFY(g.isFitted());
+    QWidget *delay = w.findChild<QWidget *>(QStringLiteral("param_delay"));
+    QVERIFY(delay);
+    auto setDelay = [delay](double v) {
+        if (auto *spin = qobject_cast<QSpinBox *>(delay))
+            spin->setValue(int(v));
+        else
+            qobject_cast<QDoubleSpinBox *>(delay)->setValue(v);
+    };
+    // The learner zooms into the first run, then asks for a longer one: the new run is fitted whole.
+    w.player()->timelineView()->zoomIn();
+    QVERIFY(!g.isFitted());
+    setDelay(5);
+    QTRY_VERIFY(!w.isRunning());
+    const double longer = w.player()->trace().endTime;
+    QVERIFY2(longer > first, qPrintable(QString::number(longer)));
+    QVERIFY(g.isFitted());
+    QVERIFY(g.viewEnd > longer);
+    setDelay(1);
+    QTRY_VERIFY(!w.isRunning());
+    const double shorter = w.player()->trace().endTime;
+    QVERIFY(shorter < first);
+    QVERIFY(g.isFitted());
+    QVERIFY(g.viewEnd < shorter * 1.1);
+}
+
+void TestMainWindow::neverLargerThanTheScreen()
+{
+    MainWindow w;
+    const QSize available = w.screen()->availableGeometry().size();
+    QVERIFY(w.width() <= available.width());
+    QVERIFY(w.height() <= available.height());
+}
+
+void TestMainWindow::theShortcutsPageListsEveryKey()
+{
+    MainWindow w;
+    const QString page = ShortcutsPage::html(&w);
+    int listed = 0;
+    for (const QAction *action : w.findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty() || action->objectName().startsWith(u"actionPresenterLesson"))
+            continue;
+        for (const QKeySequence &key : action->shortcuts())
+            QVERIFY2(page.contains(key.toString(QKeySequence::NativeText).toHtmlEscaped()),
+                     qPrintable(action->objectName() + QStringLiteral(": ") + key.toString()));
+        ++listed;
+    }
+    QVERIFY(listed >= 15);
+    for (const char *text : {"Ctrl+0", "Ctrl+Return", "F9", "F5", "Shift+F5", "Home", "End", "Space"})
+        QVERIFY2(page.contains(QLatin1String(text)), text);
+    QVERIFY(page.contains(QStringLiteral("In the code editor: indents")));
+    QVERIFY(page.contains(QStringLiteral("In the lesson list")));
+    auto *help = w.findChild<QMenu *>(QStringLiteral("menuHelp"));
+    QVERIFY(help->actions().contains(w.findChild<QAction *>(QStringLiteral("actionShortcuts"))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 #include "mainwindow/mainwindow.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
+#include "player/transportbar.h"
 #include "presenter/cursorspotlight.h"
 #include "presenter/presentermode.h"
 #include "timeline/timelineview.h"
@@ -11,10 +12,13 @@
 #include <QDir>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 
 using namespace awaitscope;
 
@@ -72,7 +76,8 @@ private slots:
     void f5EntersAndEscLeavesRestoringEverything()
     {
         MainWindow w;
-        w.resize(1280, 800);
+        // As large as fits (the offscreen screen is 800x800): leaving never makes a window larger than that.
+        w.resize(w.screen()->availableGeometry().size() - QSize(40, 40));
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
@@ -124,17 +129,24 @@ private slots:
     void fontScaleFollowsTheScreen_data()
     {
         QTest::addColumn<int>("height");
+        QTest::addColumn<double>("dpr");
         QTest::addColumn<double>("scale");
-        QTest::newRow("small projector") << 600 << 1.5;
-        QTest::newRow("XGA") << 768 << 1.5;
-        QTest::newRow("full HD") << 1080 << 2.0;
-        QTest::newRow("large") << 2160 << 2.5;
+        QTest::newRow("small projector") << 600 << 1.0 << 1.5;
+        QTest::newRow("XGA") << 768 << 1.0 << 1.5;
+        QTest::newRow("full HD") << 1080 << 1.0 << 2.0;
+        QTest::newRow("large") << 2160 << 1.0 << 2.5;
+        // QT_SCALE_FACTOR=2: the heights are logical; the fonts are already twice as large on the screen.
+        QTest::newRow("full HD at 2x") << 540 << 2.0 << 1.0;
+        QTest::newRow("4k at 2x") << 1080 << 2.0 << 1.25;
+        QTest::newRow("1280x800 at 2x") << 400 << 2.0 << 1.0;
+        QTest::newRow("4k at 1.5x") << 1440 << 1.5 << 2.5 / 1.5;
     }
     void fontScaleFollowsTheScreen()
     {
         QFETCH(int, height);
+        QFETCH(double, dpr);
         QFETCH(double, scale);
-        QCOMPARE(PresenterMode::fontScaleFor(height), scale);
+        QCOMPARE(PresenterMode::fontScaleFor(height, dpr), scale);
     }
 
     void keyboardOnly_data()
@@ -218,6 +230,86 @@ private slots:
         w.findChild<QAction *>(QStringLiteral("actionPredict"))->trigger();
         w.presenterMode()->leave();
         w.grab().toImage().save(QDir::tempPath() + QStringLiteral("/awaitscope-presenter-left.png"));
+    }
+
+    // Every widget's font, not only the window's: the editor's monospace, the bold headings, the panels.
+    // Also after a number key opened another lesson while presenting (new parameter widgets).
+    void everyFontAndTheParameterFormAreRestored()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks"))); // has parameters
+        QTest::qWait(20);
+        struct Font
+        {
+            QPointer<QWidget> widget;
+            QFont font;
+            bool own;
+        };
+        QList<Font> before;
+        for (QWidget *widget : w.findChildren<QWidget *>())
+            before.append({widget, widget->font(), widget->testAttribute(Qt::WA_SetFont)});
+        QVERIFY(before.size() > 50);
+        QWidget *form = w.findChild<QWidget *>(QStringLiteral("param_delay"))->parentWidget();
+        QVERIFY(form->isVisible());
+
+        auto *list = w.findChild<QListWidget *>(QStringLiteral("lessonList"));
+        int other = -1; // another lesson with parameters: its form is built while presenting
+        for (int i = 0; i < std::min(9, list->count()) && other < 0; ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("gather"))
+                other = i;
+        }
+        QVERIFY(other >= 0);
+        auto *play = w.player()->transportBar()->findChild<QToolButton *>();
+        const QSize icon = play->iconSize();
+        QTest::keyClick(&w, Qt::Key_F5);
+        QVERIFY(w.presenterMode()->isActive());
+        QVERIFY(!form->isVisible());
+        QVERIFY(play->iconSize().height() > icon.height()); // the transport's buttons grow with the fonts
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_1 + other));
+        QCOMPARE(w.currentLessonId(), QStringLiteral("gather"));
+        QVERIFY(!form->isVisible()); // the form stays out of sight while presenting
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!w.presenterMode()->isActive());
+        QTest::qWait(20);
+        QVERIFY(form->isVisible()); // and it is back, with the new lesson's parameters
+        QCOMPARE(play->iconSize(), icon);
+        int checked = 0;
+        for (const Font &f : std::as_const(before)) {
+            if (!f.widget)
+                continue; // rebuilt parameter widgets
+            ++checked;
+            QVERIFY2(f.widget->font() == f.font,
+                     qPrintable(QStringLiteral("%1 (%2): %3 instead of %4")
+                                    .arg(f.widget->objectName(),
+                                         QString::fromLatin1(f.widget->metaObject()->className()),
+                                         f.widget->font().toString(), f.font.toString())));
+            QCOMPARE(f.widget->testAttribute(Qt::WA_SetFont), f.own);
+        }
+        QVERIFY(checked > 50);
+    }
+
+    void presenterNeverLeavesTheWindowLargerThanTheScreen()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QRect available = w.screen()->availableGeometry();
+        auto inside = [&] { return w.width() <= available.width() && w.height() <= available.height(); };
+        QVERIFY(inside());
+        w.presenterMode()->enter();
+        QTest::qWait(20);
+        w.presenterMode()->leave();
+        QTest::qWait(20);
+        QVERIFY2(inside(), qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                          .arg(w.width())
+                                          .arg(w.height())
+                                          .arg(available.width())
+                                          .arg(available.height())));
+        const QRect huge(-500, -500, 5000, 4000);
+        QVERIFY(available.contains(PresenterMode::insideScreen(huge, w.screen())));
     }
 
     void spotlightFramesTheCursor()

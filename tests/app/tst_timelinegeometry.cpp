@@ -17,6 +17,8 @@ private slots:
     void zoomKeepsTimeUnderCursor();
     void zoomIsClamped();
     void panMovesByPixels();
+    void panAndZoomStayWithinTheRun_data();
+    void panAndZoomStayWithinTheRun();
     void fitAllShowsEverything_data();
     void fitAllShowsEverything();
     void laneAt_data();
@@ -94,7 +96,7 @@ void TestTimelineGeometry::zoomKeepsTimeUnderCursor()
     QFETCH(double, factor);
     QFETCH(double, expectedSpan);
     TimelineGeometry g = standard();
-    g.setDataRange(0, 8);
+    g.setDataRange(-20, 40); // room on both sides: the bounds play no part here
     const double before = g.xToTime(x);
     g.zoomAround(x, factor);
     QVERIFY(qAbs(g.xToTime(x) - before) < 1e-9);
@@ -110,7 +112,9 @@ void TestTimelineGeometry::zoomIsClamped()
     QVERIFY(qAbs((g.viewEnd - g.viewStart) - TimelineGeometry::MinSpan) < 1e-12);
     for (int i = 0; i < 100; ++i)
         g.zoomAround(500, 0.1);
-    QVERIFY(qAbs((g.viewEnd - g.viewStart) - 800.0) < 1e-6); // 100 times the data's 8 s
+    // Zooming out stops at the fitted view: 8 s plus 2% before and 5% after.
+    QVERIFY(qAbs((g.viewEnd - g.viewStart) - 8.56) < 1e-9);
+    QVERIFY(g.isFitted());
     const double span = g.viewEnd - g.viewStart;
     g.zoomAround(500, 0.0); // nonsense factors change nothing
     g.zoomAround(500, -2.0);
@@ -120,11 +124,59 @@ void TestTimelineGeometry::zoomIsClamped()
 void TestTimelineGeometry::panMovesByPixels()
 {
     TimelineGeometry g = standard();
+    g.setDataRange(-5, 20);
     g.panByPixels(100); // drag right by one second's worth
     QVERIFY(qAbs(g.viewStart - (-1.0)) < 1e-9);
     QVERIFY(qAbs(g.viewEnd - 7.0) < 1e-9);
     g.panByPixels(-250);
     QVERIFY(qAbs(g.viewStart - 1.5) < 1e-9);
+}
+
+void TestTimelineGeometry::panAndZoomStayWithinTheRun_data()
+{
+    QTest::addColumn<double>("dataStart");
+    QTest::addColumn<double>("dataEnd");
+    QTest::newRow("three seconds") << 0.0 << 3.0;
+    QTest::newRow("offset real clock") << 1000.0 << 1000.25;
+    QTest::newRow("everything at one instant") << 2.0 << 2.0;
+    QTest::newRow("a day") << 0.0 << 86400.0;
+}
+
+void TestTimelineGeometry::panAndZoomStayWithinTheRun()
+{
+    QFETCH(double, dataStart);
+    QFETCH(double, dataEnd);
+    TimelineGeometry g = standard();
+    g.setDataRange(dataStart, dataEnd);
+    g.fitAll();
+    // Drags and wheel turns far beyond either end, in every order: some of the run stays in view, and the
+    // window never leaves the fitted one.
+    const double moves[] = {1e6, -1e6, 3e4, 50, -7, -1e9, 1e9};
+    const double zooms[] = {4.0, 0.01, 1e6, 1e-6, 1.25};
+    for (double dx : moves) {
+        for (double factor : zooms) {
+            g.zoomAround(g.plotLeft() + 10, factor);
+            g.panByPixels(dx);
+            QVERIFY2(g.viewStart >= g.fitStart() - 1e-9 && g.viewEnd <= g.fitEnd() + 1e-9,
+                     qPrintable(QStringLiteral("%1..%2").arg(g.viewStart).arg(g.viewEnd)));
+            QVERIFY(g.viewEnd - g.viewStart >= TimelineGeometry::MinSpan * 0.999); // to rounding at 86400 s
+            QVERIFY(g.viewEnd >= dataStart && g.viewStart <= dataEnd);
+        }
+    }
+    // A drag to the far right stops at the run's start with its margin (or with the run's one instant at the
+    // right edge), not in empty time before it; to the far left, at the end and its margin.
+    g.fitAll();
+    g.zoomAround(g.plotLeft(), 3.0);
+    const double span = g.viewEnd - g.viewStart;
+    g.panByPixels(1e9);
+    QVERIFY(qAbs(g.viewStart - std::max(g.fitStart(), dataStart - span)) <= span * 1e-9);
+    g.panByPixels(-1e9);
+    QVERIFY(qAbs(g.viewEnd - std::min(g.fitEnd(), dataEnd + span)) <= span * 1e-9);
+    // Data that shrinks under a wide window: clampView brings the window back onto the run.
+    g.fitAll();
+    g.setDataRange(dataStart, dataStart + (dataEnd - dataStart) / 10);
+    g.clampView();
+    QVERIFY(g.viewStart >= g.fitStart() && g.viewEnd <= g.fitEnd() + 1e-9);
 }
 
 void TestTimelineGeometry::fitAllShowsEverything_data()
@@ -133,8 +185,9 @@ void TestTimelineGeometry::fitAllShowsEverything_data()
     QTest::addColumn<double>("dataEnd");
     QTest::addColumn<double>("expectedStart");
     QTest::addColumn<double>("expectedEnd");
-    QTest::newRow("three seconds") << 0.0 << 3.0 << -0.09 << 3.09;
-    QTest::newRow("offset real clock") << 100.0 << 101.0 << 99.97 << 101.03;
+    // 2% before the first event, 5% after the last: the end is never glued to the right edge.
+    QTest::newRow("three seconds") << 0.0 << 3.0 << -0.06 << 3.15;
+    QTest::newRow("offset real clock") << 100.0 << 101.0 << 99.98 << 101.05;
     QTest::newRow("everything at one instant") << 0.0 << 0.0 << -0.5 << 0.5;
 }
 
@@ -153,6 +206,8 @@ void TestTimelineGeometry::fitAllShowsEverything()
     QVERIFY2(qAbs(g.viewEnd - expectedEnd) < 1e-9, qPrintable(QString::number(g.viewEnd)));
     QVERIFY(g.timeToX(dataStart) >= g.plotLeft());
     QVERIFY(g.timeToX(dataEnd) <= g.width);
+    if (dataEnd > dataStart) // the end sits inside the plot, 5% of it from the right edge
+        QVERIFY(g.width - g.timeToX(dataEnd) >= g.plotWidth() * 0.04);
 }
 
 void TestTimelineGeometry::laneAt_data()

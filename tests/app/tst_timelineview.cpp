@@ -1,11 +1,15 @@
 #include "player/playbackstate.h"
+#include "player/playerwidget.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelineview.h"
+#include "timeline/timelineviewstate.h"
 
+#include "runhelper.h"
 #include "tracefixtures.h"
 
 #include <QApplication>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
@@ -30,6 +34,10 @@ private slots:
     void emptyAndHugeTraces();
     void httpWaterfall();
     void playingPagesAlongWithTheCursor();
+    void panningIsBoundedAndEndBringsTheRunBack();
+    void aNewExtentIsFittedUnlessTheLearnerZoomed();
+    void resizeKeepsTheWindow();
+    void manyTasksScrollWithAScrollBar();
 };
 
 namespace {
@@ -140,6 +148,7 @@ void TestTimelineView::dragPansAndClickMovesCursor()
     Setup s(fixtures::gatherTrace());
     s.view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    s.view.setTimeWindow(1.0, 2.0); // zoomed in: room to pan both ways
     const double start = s.view.geometry().viewStart;
     const double spp = s.view.geometry().secondsPerPixel();
     const int y = int(s.view.geometry().laneCenter(1));
@@ -151,9 +160,9 @@ void TestTimelineView::dragPansAndClickMovesCursor()
     QCOMPARE(s.playback.time(), 0.0); // a drag does not move the cursor
 
     QSignalSpy activated(&s.view, &TimelineView::taskActivated);
-    const int x = int(s.view.geometry().timeToX(2.5));
+    const int x = int(s.view.geometry().timeToX(1.5));
     QTest::mouseClick(&s.view, Qt::LeftButton, {}, QPoint(x, y));
-    QVERIFY(qAbs(s.playback.time() - 2.5) < 2 * spp);
+    QVERIFY(qAbs(s.playback.time() - 1.5) < 2 * spp);
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.at(0).at(0).toInt(), 2); // fetch_a
 }
@@ -289,10 +298,11 @@ void TestTimelineView::playingPagesAlongWithTheCursor()
     const TimelineGeometry &g = s.view.geometry();
     QVERIFY(g.viewStart <= 1.5 && 1.5 <= g.viewEnd);
     QVERIFY(qAbs((g.viewEnd - g.viewStart) - 1.0) < 1e-9); // same zoom, new page
-    // Scrubbing by hand (not playing) leaves the view alone.
+    // Paused, a jump out of the window (Home, a step, the slider) pages back to the cursor, same zoom.
     s.playback.pause();
     s.playback.scrubTo(0.1);
-    QVERIFY(g.viewStart > 0.1);
+    QVERIFY(g.viewStart <= 0.1 && 0.1 <= g.viewEnd);
+    QVERIFY(qAbs((g.viewEnd - g.viewStart) - 1.0) < 1e-9);
     // With following off, playing past the window does not move it.
     s.view.setFollowCursor(false);
     const double start = g.viewStart;
@@ -301,6 +311,193 @@ void TestTimelineView::playingPagesAlongWithTheCursor()
     s.playback.advance(0.05);
     QVERIFY(g.viewEnd < 2.9);
     QCOMPARE(g.viewStart, start);
+}
+
+namespace {
+
+// Drags the lanes by `dx` pixels in steps, as a hand would.
+void drag(TimelineView &view, int dx)
+{
+    const int y = int(view.geometry().laneCenter(1));
+    QPoint at(view.width() / 2, y);
+    QTest::mousePress(&view, Qt::LeftButton, {}, at);
+    for (int i = 0; i < 40; ++i) {
+        at.rx() += dx / 40;
+        QTest::mouseMove(&view, at);
+    }
+    QTest::mouseRelease(&view, Qt::LeftButton, {}, at);
+}
+
+} // namespace
+
+void TestTimelineView::panningIsBoundedAndEndBringsTheRunBack()
+{
+    Setup s(fixtures::gatherTrace()); // 0..3 s
+    s.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    const TimelineGeometry &g = s.view.geometry();
+    // The end is not glued to the right edge: a failure at the last instant gets room.
+    QVERIFY(s.view.width() - g.timeToX(3.0) >= g.plotWidth() * 0.04);
+    for (int i = 0; i < 4; ++i)
+        s.view.zoomIn();
+    const double span = g.viewEnd - g.viewStart;
+    // Dragging far to the right (towards earlier times) stops at the start and its margin: the run stays.
+    for (int i = 0; i < 5; ++i)
+        drag(s.view, 800);
+    QCOMPARE(g.viewStart, g.fitStart());
+    QVERIFY(qAbs((g.viewEnd - g.viewStart) - span) < 1e-9); // the zoom is kept
+    QVERIFY(g.viewEnd > 0.0);
+    // And far to the left stops at the end and its margin.
+    for (int i = 0; i < 5; ++i)
+        drag(s.view, -800);
+    QVERIFY(qAbs(g.viewEnd - g.fitEnd()) < 1e-9);
+    QVERIFY(g.viewStart < 3.0);
+    // Zooming out stops at the whole run.
+    for (int i = 0; i < 30; ++i)
+        s.view.zoomOut();
+    QVERIFY(g.isFitted());
+
+    // Zoomed in on the start, End brings the end into view; Home brings the start back; Play from the end
+    // starts over and the view follows.
+    s.view.setTimeWindow(0.0, 0.5);
+    s.playback.jumpToEnd();
+    QVERIFY(g.viewStart <= 3.0 && 3.0 <= g.viewEnd);
+    QVERIFY(qAbs((g.viewEnd - g.viewStart) - 0.5) < 1e-9);
+    s.playback.jumpToStart();
+    QVERIFY(g.viewStart <= 0.0 && 0.0 <= g.viewEnd);
+    s.view.setTimeWindow(2.0, 2.5);
+    s.playback.play();
+    s.playback.advance(0.01);
+    QVERIFY(g.viewStart <= s.playback.time() && s.playback.time() <= g.viewEnd);
+    s.playback.pause();
+}
+
+void TestTimelineView::aNewExtentIsFittedUnlessTheLearnerZoomed()
+{
+    // Lesson 3 with a larger delay: the same program runs 9 s instead of 3 s, then 1 s.
+    auto stretched = [](double factor) {
+        Trace t = fixtures::gatherTrace();
+        Trace out;
+        out.program = t.program;
+        for (const TraceTask &task : t.tasks())
+            out.addTask(task);
+        for (TraceEvent e : t.events()) {
+            e.time *= factor;
+            out.append(e);
+        }
+        out.endTime = t.endTime * factor;
+        return out;
+    };
+    // Through the player, as the window does it: beginRun() when a run starts, setTrace(.., true) as it
+    // comes in and when it ends.
+    PlayerWidget player;
+    player.resize(1000, 600);
+    TimelineViewState &state = *player.timelineViewState();
+    TimelineView &view = *player.timelineView();
+    auto show = [&](const Trace &t) { player.setTrace(t, true); };
+    player.setTrace(stretched(1.0));
+    QVERIFY(view.geometry().isFitted());
+    QCOMPARE(view.geometry().dataEnd, 3.0);
+
+    state.beginRun();
+    show(stretched(3.0)); // longer
+    QVERIFY(view.geometry().isFitted());
+    QVERIFY(view.geometry().viewEnd > 9.0);
+    state.beginRun();
+    show(stretched(1.0 / 3)); // shorter: no axis running on to 9 s
+    QVERIFY(view.geometry().isFitted());
+    QVERIFY(view.geometry().viewEnd < 1.1);
+
+    // Zoomed while a run comes in: the zoom stays as the run grows, within the run...
+    state.beginRun();
+    show(stretched(1.0));
+    player.playback()->scrubTo(1.2);
+    view.setTimeWindow(1.0, 1.5);
+    show(stretched(2.0));
+    QCOMPARE(view.geometry().viewStart, 1.0);
+    QCOMPARE(view.geometry().viewEnd, 1.5);
+    QCOMPARE(player.playback()->time(), 1.2); // the cursor stayed, in view: nothing had to move
+    // ...and a run that shrank under the window pulls it back onto the run.
+    show(stretched(0.1));
+    QVERIFY(view.geometry().viewStart <= 0.3 && view.geometry().viewEnd >= 0.0);
+    QVERIFY(view.geometry().viewEnd <= view.geometry().fitEnd() + 1e-12);
+    // The next run fits again; so does asking for it.
+    state.beginRun();
+    show(stretched(2.0));
+    QVERIFY(view.geometry().isFitted());
+    view.setTimeWindow(1.0, 1.5);
+    view.fitAll();
+    QVERIFY(view.geometry().isFitted());
+    QVERIFY(!state.userAdjusted());
+}
+
+void TestTimelineView::resizeKeepsTheWindow()
+{
+    Setup s(fixtures::gatherTrace());
+    s.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    // Fitted stays fitted at any size...
+    s.view.resize(400, 200);
+    QVERIFY(s.view.geometry().isFitted());
+    s.view.resize(1600, 500);
+    QVERIFY(s.view.geometry().isFitted());
+    QCOMPARE(s.view.geometry().timeToX(s.view.geometry().viewEnd), 1600.0);
+    // ...and a chosen window shows the same seconds across the width, not the same pixels.
+    s.view.setTimeWindow(1.0, 2.0);
+    s.view.resize(700, 300);
+    QCOMPARE(s.view.geometry().viewStart, 1.0);
+    QCOMPARE(s.view.geometry().viewEnd, 2.0);
+    QCOMPARE(s.view.geometry().timeToX(2.0), 700.0);
+}
+
+void TestTimelineView::manyTasksScrollWithAScrollBar()
+{
+    QString source =
+        QStringLiteral("import asyncio\n\n"
+                       "async def job(i):\n"
+                       "    await asyncio.sleep(i / 100)\n"
+                       "    return i\n\n"
+                       "async def main():\n"
+                       "    tasks = [asyncio.create_task(job(i), name=f'job_{i}') for i in range(200)]\n"
+                       "    await asyncio.gather(*tasks)\n\n"
+                       "asyncio.run(main())\n");
+    const RunResult run = testing::runSource(source);
+    QVERIFY2(!run.error.isError(), qPrintable(run.error.summary()));
+    Setup s(run.trace);
+    s.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+    const TimelineGeometry &g = s.view.geometry();
+    QCOMPARE(g.laneCount, 201);
+    // Rows keep a readable height; a scroll bar takes what does not fit, beside the lanes.
+    QVERIFY(g.laneHeight >= QFontMetricsF(s.view.theme().font).height());
+    QScrollBar *bar = s.view.laneScrollBar();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->maximum(), int(std::ceil(g.maxScrollY())));
+    QVERIFY(bar->geometry().left() >= int(g.width));
+    QCOMPARE(bar->geometry().right(), s.view.width() - 1);
+    // Dragging it scrolls the lanes; the wheel over the names and the Down key move it.
+    bar->setValue(bar->maximum());
+    QCOMPARE(g.lastVisibleLane(), 200);
+    bar->setValue(0);
+    QCOMPARE(g.firstVisibleLane(), 0);
+    const QPointF names(20, 100);
+    QWheelEvent wheel(names, s.view.mapToGlobal(names), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    const double span = g.viewEnd - g.viewStart;
+    QApplication::sendEvent(&s.view, &wheel);
+    QVERIFY(g.scrollY > 0);
+    QCOMPARE(bar->value(), int(std::round(g.scrollY)));
+    QCOMPARE(g.viewEnd - g.viewStart, span); // over the names the wheel scrolls, it does not zoom
+    const int before = bar->value();
+    QTest::keyClick(&s.view, Qt::Key_Down);
+    QVERIFY(bar->value() > before);
+    // A few tasks: no scroll bar, and the lanes use the whole width.
+    Setup few(fixtures::gatherTrace());
+    few.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&few.view));
+    QVERIFY(!few.view.laneScrollBar()->isVisible());
+    QCOMPARE(few.view.geometry().width, double(few.view.width()));
+    fixtures::saveGrab(s.view.grab().toImage(), QStringLiteral("timeline-200-tasks"));
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -4,9 +4,12 @@
 #include "lessons/lessonreader.h"
 #include "lessons/lessontranslation.h"
 #include "mainwindow/mainwindow.h"
+#include "player/playerwidget.h"
+#include "trace/runmodel.h"
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -16,6 +19,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -138,6 +142,8 @@ private slots:
     void normalizesLanguageCodes();
     void switchingLanguageRetranslatesTheWindow_data();
     void switchingLanguageRetranslatesTheWindow();
+    void everyMenuTitleAndPanelLabelIsRetranslated_data();
+    void everyMenuTitleAndPanelLabelIsRetranslated();
     void theChoiceIsRemembered();
     void textFitsTheDefaultWindow_data();
     void textFitsTheDefaultWindow();
@@ -233,6 +239,79 @@ void TestTranslations::switchingLanguageRetranslatesTheWindow()
     QTRY_COMPARE(file->title(), QStringLiteral("&File"));
     QVERIFY(explanation->toPlainText().contains(english));
     QCOMPARE(run->text(), englishRun);
+}
+
+void TestTranslations::everyMenuTitleAndPanelLabelIsRetranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("es") << QStringLiteral("es");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+// Everything a runtime switch must change at once, as a restart would show it: every menu's title (the
+// menus come from several files and owners), the player's panel titles, the transport's actions, the
+// predict dock; and Ctrl+Return still runs afterwards (a button's text used to replace its shortcut).
+void TestTranslations::everyMenuTitleAndPanelLabelIsRetranslated()
+{
+    QFETCH(QString, language);
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    auto texts = [&w] {
+        QMap<QString, QString> out;
+        for (QAction *a : w.menuBar()->actions()) {
+            if (QMenu *menu = a->menu())
+                out.insert(menu->objectName(), menu->title());
+        }
+        for (QGroupBox *box : w.findChildren<QGroupBox *>())
+            out.insert(QStringLiteral("box:") + box->title(), box->title());
+        for (const char *name :
+             {"actionPlay", "actionJumpToEnd", "actionFaster", "actionFitRun", "actionRun"})
+            out.insert(QString::fromLatin1(name), w.findChild<QAction *>(QLatin1String(name))->text());
+        out.insert(QStringLiteral("predictDock"),
+                   w.findChild<QDockWidget *>(QStringLiteral("predictDock"))->windowTitle());
+        return out;
+    };
+    const QMap<QString, QString> english = texts();
+    QCOMPARE(english.value(QStringLiteral("menuEdit")), QStringLiteral("&Edit"));
+    QCOMPARE(english.size(), 8 + 3 + 5 + 1); // eight menus, three panels, five actions, the dock
+
+    QVERIFY(LanguageManager::instance()->setLanguage(language, false));
+    // The widgets hear of it through a posted event: wait for the panels, then read everything.
+    QTRY_VERIFY(texts().value(QStringLiteral("actionFaster")) !=
+                english.value(QStringLiteral("actionFaster")));
+    const QMap<QString, QString> translated = texts();
+    for (auto it = english.cbegin(); it != english.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("box:"))) { // a panel's title: no English one may be left
+            QVERIFY2(!translated.contains(it.key()),
+                     qPrintable(it.key() + QStringLiteral(" left in English")));
+            continue;
+        }
+        const QString now = translated.value(it.key());
+        QVERIFY2(!now.isEmpty() && now != it.value(),
+                 qPrintable(QStringLiteral("%1 still reads %2").arg(it.key(), it.value())));
+    }
+    QCOMPARE(translated.size(), english.size());
+    QCOMPARE(translated.value(QStringLiteral("menuEdit")),
+             QCoreApplication::translate("awaitscope::MainWindow", "&Edit"));
+
+    // Ctrl+Return in the editor still runs the program, in the new language.
+    const QString source = QStringLiteral("import asyncio\n\nasync def main():\n    await "
+                                          "asyncio.gather(*(asyncio.sleep(1) for _ in range(5)))\n\n"
+                                          "asyncio.run(main())\n");
+    w.codeEditor()->setFocus();
+    w.codeEditor()->setPlainText(source);
+    const int lanesBefore = w.player()->model().laneCount();
+    QTest::keyClick(w.codeEditor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!w.isRunning());
+    QCOMPARE(w.player()->model().laneCount(), 6);
+    QVERIFY(lanesBefore != 6);
+    QCOMPARE(w.codeEditor()->toPlainText(), source); // no new line typed instead
+    w.findChild<QAbstractButton *>(QStringLiteral("resetButton"))->click();
+    QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
+    QTRY_COMPARE(texts(), english);
 }
 
 void TestTranslations::theChoiceIsRemembered()
