@@ -2256,6 +2256,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Awaitscope did not close normally last time, so your edited program was not run. It is in the editor: press Run (Ctrl+Return) when you want it to run.</source>
+        <translation>Awaitscope wurde beim letzten Mal nicht normal beendet, daher wurde Ihr bearbeitetes Programm nicht ausgeführt. Es steht im Editor: Drücken Sie Ausführen (Strg+Eingabe), wenn es laufen soll.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

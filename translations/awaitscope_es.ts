@@ -2256,6 +2256,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
+    <message>
+        <source>Awaitscope did not close normally last time, so your edited program was not run. It is in the editor: press Run (Ctrl+Return) when you want it to run.</source>
+        <translation>Awaitscope no se cerró con normalidad la última vez, así que su programa editado no se ejecutó. Está en el editor: pulse Ejecutar (Ctrl+Intro) cuando quiera ejecutarlo.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

@@ -2256,6 +2256,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Awaitscope did not close normally last time, so your edited program was not run. It is in the editor: press Run (Ctrl+Return) when you want it to run.</source>
+        <translation>Awaitscope ne s’est pas fermé normalement la dernière fois, votre programme modifié n’a donc pas été exécuté. Il est dans l’éditeur : appuyez sur Exécuter (Ctrl+Entrée) quand vous voulez le lancer.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "io/userfile.h"
+#include "mainwindow/sessionmarker.h"
 #include "mainwindow/shortcutspage.h"
 #include "settings/settings.h"
 
@@ -106,6 +107,11 @@ MainWindow::MainWindow(QWidget *parent)
     if (const QScreen *s = screen())
         resize(size().boundedTo(s->availableGeometry().size()));
 
+    // A window that did not close normally last time (a crash, a kill, a power cut) may have been brought
+    // down by the learner's edited program: this time edits are shown but not run until Run is pressed.
+    m_safeStart = SessionMarker::previousEndedAbnormally(settings);
+    SessionMarker::markOpen(settings);
+
     m_library.setLanguage(LanguageManager::instance()->language());
     loadLessons();
     if (!error.isEmpty())
@@ -117,6 +123,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    QSettings settings;
+    SessionMarker::markClosed(settings);
     qApp->removeEventFilter(this);
     // The run's thread must end before the widgets it reports to (LiveRun's destructor stops and joins it).
     delete m_liveRun;
@@ -461,6 +469,7 @@ void MainWindow::selectProgram(int index)
     // The learner's edits are kept until they reset them; otherwise the lesson's program, with parameters.
     QSettings settings;
     QString source = settings.value(codeKey()).toString();
+    const bool edited = !source.isEmpty();
     QString error;
     if (source.isEmpty() && lessonFilesMissing() && !newProgram)
         source = m_code->toPlainText(); // keep what is on screen rather than an empty program
@@ -481,7 +490,14 @@ void MainWindow::selectProgram(int index)
     // A parameter change keeps the zoom and cursor; a new program starts from a view that fits it all.
     // Re-runs after a change are on the virtual clock: the real clock is for runs the learner starts.
     m_keepView = !newProgram;
-    startRun(false);
+    if (edited && m_safeStart) {
+        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_status->setText(
+            tr("Awaitscope did not close normally last time, so your edited program was not run. "
+               "It is in the editor: press Run (Ctrl+Return) when you want it to run."));
+    } else {
+        startRun(false);
+    }
     m_keepView = true;
 }
 
@@ -509,6 +525,7 @@ void MainWindow::resetCode()
 
 void MainWindow::runProgram()
 {
+    m_safeStart = false; // the learner asked for a run: edits run again from now on
     startRun(m_realClock->isChecked());
 }
 

@@ -132,6 +132,7 @@ private:
     bool m_liveShown = false;  // the run in progress has put its first picture up
     bool m_settingsWarned = false;
     bool m_lastRunStopped = false; // the run on screen was stopped before its end
+    bool m_safeStart = false;      // the last session ended abnormally: edited code waits for Run
 
     QListWidget *m_lessonList = nullptr;
     QTextBrowser *m_explanation = nullptr;

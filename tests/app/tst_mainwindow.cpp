@@ -1,4 +1,5 @@
 // The main window as a person sees it: menus, the lesson list, a lesson opened, run and drawn.
+#include "lessonview/liverun.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/shortcutspage.h"
 #include "player/playbackstate.h"
@@ -15,10 +16,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -37,6 +40,7 @@ private slots:
     void opensALessonAndDrawsItsRun_data();
     void opensALessonAndDrawsItsRun();
     void editedCodeIsKeptAndReset();
+    void afterAnAbnormalEndEditedCodeWaitsForRun();
     void aBrokenProgramKeepsThePreviousPicture();
     void grabbedImageIsNotBlank();
     void homeAndEndMoveTheCursorFromTheLessonList();
@@ -133,6 +137,46 @@ void TestMainWindow::editedCodeIsKeptAndReset()
     QVERIFY(reset);
     reset->click();
     QVERIFY(!again.codeEditor()->toPlainText().contains(QStringLiteral("# my note")));
+}
+
+// A session that never closed (its process is gone: a crash, a kill) may have been brought down by the
+// learner's edited program. The next start shows the edit but does not run it until Run is pressed; a
+// normal start after that runs edits again.
+void TestMainWindow::afterAnAbnormalEndEditedCodeWaitsForRun()
+{
+    // Everything the last run printed (after asyncio.run too, which the trace does not hold).
+    auto printed = [](const MainWindow &w) {
+        return w.isRunning() ? QString() : w.liveRun()->result().output;
+    };
+    QFile original(QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons/gather/main.py"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QString edited =
+        QString::fromUtf8(original.readAll()) + QStringLiteral("\nprint('the edit ran')\n");
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("lesson/current"), QStringLiteral("gather"));
+        settings.setValue(QStringLiteral("code/gather/main"), edited);
+        settings.setValue(QStringLiteral("session/openBy"), qint64(1) << 40); // no such process
+    }
+    {
+        MainWindow w;
+        QCOMPARE(w.currentLessonId(), QStringLiteral("gather"));
+        QCOMPARE(w.codeEditor()->toPlainText(), edited);
+        const QString status = w.findChild<QLabel *>(QStringLiteral("runStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("did not close normally")), qPrintable(status));
+        QVERIFY(!printed(w).contains(QStringLiteral("the edit ran")));
+        w.runProgram();
+        QTRY_VERIFY_WITH_TIMEOUT(printed(w).contains(QStringLiteral("the edit ran")), 30000);
+    }
+    // Closed normally: the next start runs the edit at once.
+    {
+        MainWindow w;
+        QTRY_VERIFY_WITH_TIMEOUT(printed(w).contains(QStringLiteral("the edit ran")), 30000);
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("runStatus"))
+                     ->text()
+                     .contains(QStringLiteral("did not close normally")));
+    }
+    QSettings().remove(QStringLiteral("code/gather/main"));
 }
 
 void TestMainWindow::aBrokenProgramKeepsThePreviousPicture()
