@@ -378,10 +378,22 @@ void Loop::cancelAllTasks()
     if (pending.empty())
         return;
     FutureState::cancelAll(std::vector<FuturePtr>(pending.begin(), pending.end()));
+    bool stuck = false;
     for (auto &task : pending) {
-        if (!task->done())
-            if (!runUntilComplete(task))
+        if (!task->done() && !runUntilComplete(task)) {
+            stuck = true;
+            break;
+        }
+    }
+    if (stuck) {
+        // Tasks that await each other in a cycle cannot be reached by cancel(): end them anyway, so their
+        // coroutines unwind (their finally blocks run) and nothing is left suspended for ever.
+        for (auto &task : pending)
+            task->abandonWait(QString());
+        for (auto &task : pending) {
+            if (!task->done() && !runUntilComplete(task))
                 return;
+        }
     }
     for (auto &task : pending) {
         if (!task->cancelled() && task->peekException()) {

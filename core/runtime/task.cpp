@@ -108,6 +108,15 @@ bool TaskState::cancelLeave(const QString &message, bool anyAccepted)
     return true;
 }
 
+void TaskState::abandonWait(const QString &message)
+{
+    if (done() || !m_suspended || !m_resume)
+        return;
+    m_mustCancel = true;
+    setCancelMessage(message);
+    m_loop.scheduleStep(shared());
+}
+
 bool TaskState::cancelAgain()
 {
     if (done())

@@ -45,6 +45,10 @@ public:
     void setName(const QString &name);
 
     bool cancel(const QString &message = {}) override;
+    // Shutdown only: resumes a suspended task with CancelledError whatever it waits on, so that its
+    // coroutine unwinds and is freed. For tasks that wait on each other in a cycle, which cancel() cannot
+    // reach (asyncio would recurse until RecursionError) and which would otherwise never end.
+    void abandonWait(const QString &message);
     int cancelling() const { return m_numCancelsRequested; }
     int uncancel();
 
