@@ -42,6 +42,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
@@ -569,7 +570,11 @@ void MainWindow::updateExplanation()
     const qint64 event = m_player->playback()->eventIndex();
     const int current = MomentLocator::sectionAt(m_player->trace(), lesson->sections, m_programId,
                                                  event < 0 ? 0 : std::uint64_t(event));
-    auto html = [](const QString &s) { return s.toHtmlEscaped(); };
+    // Lesson text is plain text in which `code` spans are set in a monospace font (docs/lesson-format.md).
+    auto html = [](const QString &s) {
+        static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
+        return s.toHtmlEscaped().replace(code, QStringLiteral("<code>\\1</code>"));
+    };
     QString out = QStringLiteral("<h2>%1</h2><p><i>%2</i></p>")
                       .arg(html(lesson->title), html(lesson->fillIn(lesson->summary, m_parameterValues)));
     const bool anyForThisProgram =

@@ -27,6 +27,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 
 using namespace awaitscope;
 
@@ -41,6 +44,7 @@ private slots:
     void opensALessonAndDrawsItsRun();
     void editedCodeIsKeptAndReset();
     void afterAnAbnormalEndEditedCodeWaitsForRun();
+    void codeInTheExplanationIsMonospaced();
     void aBrokenProgramKeepsThePreviousPicture();
     void grabbedImageIsNotBlank();
     void homeAndEndMoveTheCursorFromTheLessonList();
@@ -177,6 +181,23 @@ void TestMainWindow::afterAnAbnormalEndEditedCodeWaitsForRun()
                      .contains(QStringLiteral("did not close normally")));
     }
     QSettings().remove(QStringLiteral("code/gather/main"));
+}
+
+// The lesson's `code` spans are shown as code, not with their backticks.
+void TestMainWindow::codeInTheExplanationIsMonospaced()
+{
+    MainWindow w;
+    QVERIFY(w.openLesson(QStringLiteral("wait")));
+    auto *explanation = w.findChild<QTextBrowser *>(QStringLiteral("explanation"));
+    QVERIFY(explanation);
+    const QString text = explanation->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("done, pending = await asyncio.wait(")), qPrintable(text));
+    QVERIFY2(!text.contains(u'`'), qPrintable(text));
+    QTextCursor cursor = explanation->document()->find(QStringLiteral("asyncio.wait("));
+    QVERIFY(!cursor.isNull());
+    QVERIFY(cursor.charFormat().fontFixedPitch() ||
+            cursor.charFormat().fontFamilies().toStringList().join(u',').contains(QStringLiteral("monospace"),
+                                                                                  Qt::CaseInsensitive));
 }
 
 void TestMainWindow::aBrokenProgramKeepsThePreviousPicture()
