@@ -251,6 +251,63 @@ Parser::Parser(std::vector<Token> tokens, int depth)
 {
 }
 
+namespace {
+
+// How deep a syntax tree may be. Flat chains (`1+1+...`, `f()()...`) are read without nesting but make
+// deep trees that every later pass walks recursively; CPython refuses them during compilation too
+// (RecursionError from about 3000 terms).
+constexpr int MaxTreeDepth = 2500;
+
+// Every node directly below `n`.
+template<typename F> void forEachChild(Node *n, F &&f)
+{
+    for (NodePtr &k : n->kids)
+        if (k)
+            f(k);
+    if (n->elseBody)
+        f(n->elseBody);
+    if (n->finallyBody)
+        f(n->finallyBody);
+    if (n->func) {
+        if (n->func->body)
+            f(n->func->body);
+        for (auto *params : {&n->func->positional, &n->func->keywordOnly})
+            for (Parameter &p : *params)
+                if (p.defaultValue)
+                    f(p.defaultValue);
+    }
+}
+
+// The first node deeper than MaxTreeDepth, found without recursion; null when there is none.
+const Node *tooDeep(Node *root)
+{
+    std::vector<std::pair<Node *, int>> stack{{root, 1}};
+    while (!stack.empty()) {
+        auto [n, depth] = stack.back();
+        stack.pop_back();
+        if (depth > MaxTreeDepth)
+            return n;
+        forEachChild(n, [&](NodePtr &k) { stack.emplace_back(k.get(), depth + 1); });
+    }
+    return nullptr;
+}
+
+// Frees a tree of any depth without recursion (unique_ptr's own destructor would recurse).
+void releaseIteratively(NodePtr root)
+{
+    std::vector<NodePtr> pending;
+    pending.push_back(std::move(root));
+    while (!pending.empty()) {
+        NodePtr n = std::move(pending.back());
+        pending.pop_back();
+        if (n->func && n->func.use_count() > 1)
+            n->func.reset(); // shared with someone else: not ours to take apart
+        forEachChild(n.get(), [&](NodePtr &k) { pending.push_back(std::move(k)); });
+    }
+}
+
+} // namespace
+
 NodePtr Parser::parseProgram(const QString &source)
 {
     // CPython refuses a NUL anywhere in the source (it would otherwise end the program early, unseen).
@@ -263,6 +320,14 @@ NodePtr Parser::parseProgram(const QString &source)
     Lexer lexer(source);
     Parser p(lexer.tokenize(), 0);
     NodePtr module = p.parseModule();
+    if (const Node *deep = tooDeep(module.get())) {
+        const SyntaxError error{
+            QStringLiteral("too deeply nested (more than %1 levels): simplify the expression")
+                .arg(MaxTreeDepth),
+            deep->line, deep->col};
+        releaseIteratively(std::move(module));
+        throw error;
+    }
     ScopeChecker checker;
     checker.visit(module.get(), nullptr, 0);
     return module;
@@ -1167,6 +1232,7 @@ NodePtr Parser::parsePower()
     }
     base = parsePrimary();
     if (isOp("**")) {
+        DepthGuard guard(*this); // `2**2**...` nests to the right
         ++m_pos;
         auto n = make(NodeKind::BinOp, start);
         n->str = QStringLiteral("**");

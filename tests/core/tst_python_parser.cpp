@@ -267,6 +267,40 @@ private slots:
         }
     }
 
+    // Long flat chains nest nothing but make a deep tree: refused with the same words (CPython raises
+    // RecursionError during compilation from about 3000 terms); a chain of 1000 terms still works.
+    void longFlatChainsAreAnErrorNotACrash_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("refused");
+        auto chain = [](const QString &first, const QString &link, int n) {
+            QString s = first;
+            for (int i = 1; i < n; ++i)
+                s += link;
+            return s;
+        };
+        QTest::newRow("1+1+... 40000")
+            << QStringLiteral("x = ") + chain(QStringLiteral("1"), QStringLiteral("+1"), 40000) << true;
+        QTest::newRow("f()()... 20000") << QStringLiteral("f") + QStringLiteral("()").repeated(20000) << true;
+        QTest::newRow("2**2**... 100000")
+            << chain(QStringLiteral("2"), QStringLiteral("**2"), 100000) << true;
+        QTest::newRow("a.b.c... 40000") << QStringLiteral("a") + QStringLiteral(".b").repeated(40000) << true;
+        QTest::newRow("1+1+... 1000")
+            << QStringLiteral("x = ") + chain(QStringLiteral("1"), QStringLiteral("+1"), 1000) << false;
+    }
+    void longFlatChainsAreAnErrorNotACrash()
+    {
+        QFETCH(QString, source);
+        QFETCH(bool, refused);
+        try {
+            Parser::parseProgram(source + u'\n');
+            QVERIFY(!refused);
+        } catch (const SyntaxError &e) {
+            QVERIFY2(refused, qPrintable(e.message));
+            QVERIFY2(e.message.contains(QLatin1String("too deeply nested")), qPrintable(e.message));
+        }
+    }
+
     void randomInputNeverCrashes()
     {
         // Mutated snippets: every outcome must be a tree or a SyntaxError.
