@@ -1561,6 +1561,13 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
         <source>timeout</source>
         <translation>Timeout</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more not shown (%1 tasks in all)</source>
+        <translation>
+            <numerusform>+%n weitere nicht gezeigt (%1 Tasks insgesamt)</numerusform>
+            <numerusform>+%n weitere nicht gezeigt (%1 Tasks insgesamt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>awaitscope</name>
@@ -1715,13 +1722,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Arguments:</source>
         <translation>Argumente:</translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n more not shown (%1 tasks in all)</source>
-        <translation>
-            <numerusform>+%n weitere nicht gezeigt (%1 Tasks insgesamt)</numerusform>
-            <numerusform>+%n weitere nicht gezeigt (%1 Tasks insgesamt)</numerusform>
-        </translation>
     </message>
     <message>
         <source>+1 earlier line</source>

@@ -1561,6 +1561,13 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
         <source>timeout</source>
         <translation>tiempo límite</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more not shown (%1 tasks in all)</source>
+        <translation>
+            <numerusform>+%n más sin mostrar (%1 tareas en total)</numerusform>
+            <numerusform>+%n más sin mostrar (%1 tareas en total)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>awaitscope</name>
@@ -1715,13 +1722,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Arguments:</source>
         <translation>Argumentos:</translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n more not shown (%1 tasks in all)</source>
-        <translation>
-            <numerusform>+%n más sin mostrar (%1 tareas en total)</numerusform>
-            <numerusform>+%n más sin mostrar (%1 tareas en total)</numerusform>
-        </translation>
     </message>
     <message>
         <source>+1 earlier line</source>

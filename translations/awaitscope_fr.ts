@@ -1561,6 +1561,13 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
         <source>timeout</source>
         <translation>timeout</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more not shown (%1 tasks in all)</source>
+        <translation>
+            <numerusform>+%n autre non affichée (%1 tâches en tout)</numerusform>
+            <numerusform>+%n autres non affichées (%1 tâches en tout)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>awaitscope</name>
@@ -1715,13 +1722,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Arguments:</source>
         <translation>Arguments :</translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n more not shown (%1 tasks in all)</source>
-        <translation>
-            <numerusform>+%n autre non affichée (%1 tâches en tout)</numerusform>
-            <numerusform>+%n autres non affichées (%1 tâches en tout)</numerusform>
-        </translation>
     </message>
     <message>
         <source>+1 earlier line</source>

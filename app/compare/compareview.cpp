@@ -183,12 +183,21 @@ void CompareView::paintComparison(QPainter &p, const QRectF &target, const Run &
     const double totalHeight = std::round(line * 1.6);
     const double legendHeight = std::round(line * 1.6);
     const double available = h - headlineHeight - 2 * (titleHeight + totalHeight) - legendHeight - pad;
+    // Rows stay readable (a name in each) and never grow past a comfortable height. When the two runs do not
+    // fit, each keeps the rows it needs up to half the room, and the rest of its rows are counted
+    // ("+N more not shown") instead of squeezed.
     const int lanesA = std::max(1, first.model->laneCount());
     const int lanesB = std::max(1, second.model->laneCount());
-    // Lanes shrink when the runs have many tasks; they never grow past a comfortable height.
-    const double laneHeight =
-        std::clamp((available - 2 * g.axisHeight) / double(lanesA + lanesB), 4.0, std::round(line * 1.9));
-    g.laneHeight = std::round(laneHeight);
+    const double space = std::max(0.0, available - 2 * g.axisHeight);
+    const double readable = std::ceil(line * 1.25);
+    double spaceA = space * lanesA / double(lanesA + lanesB);
+    if (space / (lanesA + lanesB) < readable) {
+        spaceA = std::clamp(space / 2, space - lanesB * readable, lanesA * readable);
+        spaceA = std::clamp(spaceA, 0.0, space);
+    }
+    const double spaces[2] = {spaceA, space - spaceA};
+    const int laneCounts[2] = {lanesA, lanesB};
+    g.laneHeight = TimelinePainter::rowHeight(space, lanesA + lanesB, readable, std::round(line * 1.9));
 
     double y = headlineHeight;
     const Run *runs[2] = {&first, &second};
@@ -229,10 +238,13 @@ void CompareView::paintComparison(QPainter &p, const QRectF &target, const Run &
 
         TimelineGeometry rg = g;
         rg.legendHeight = last ? legendHeight : 0.0;
-        const int lanes = std::max(1, run.model->laneCount());
-        const double blockHeight = rg.axisHeight + lanes * rg.laneHeight + rg.legendHeight;
-        TimelinePainter::paint(p, QRectF(0, y, w, std::min(blockHeight, std::max(0.0, h - y))), *run.model,
-                               rg, cursor, theme);
+        if (laneCounts[i] * g.laneHeight > spaces[i] + 0.5)
+            rg.laneHeight = TimelinePainter::rowHeight(spaces[i], laneCounts[i], readable, readable);
+        const double lanesHeight =
+            std::min(laneCounts[i] * rg.laneHeight, std::max(spaces[i], rg.laneHeight));
+        const double blockHeight = rg.axisHeight + lanesHeight + rg.legendHeight;
+        TimelinePainter::paintRows(p, QRectF(0, y, w, std::min(blockHeight, std::max(0.0, h - y))),
+                                   *run.model, rg, cursor, theme);
         y += blockHeight + (last ? 0 : pad / 2);
     }
     p.restore();

@@ -171,14 +171,7 @@ TimelineGeometry timelineGeometry(const RunModel &m, const QRectF &area, const E
     const double lanesSpace = area.height() - g.axisHeight - g.legendHeight;
     // Rows stay readable (a name in each); when they do not all fit, the rows that fit share the space and
     // paintTimeline() says how many are left out.
-    const double readable = std::ceil(line * 1.25);
-    const int lanes = std::max(1, m.laneCount());
-    if (lanesSpace / lanes >= readable) {
-        g.laneHeight = std::round(std::min(lanesSpace / lanes, line * 2.2));
-    } else {
-        const int rows = std::max(1, int(lanesSpace / readable));
-        g.laneHeight = std::floor(lanesSpace / rows);
-    }
+    g.laneHeight = TimelinePainter::rowHeight(lanesSpace, m.laneCount(), std::ceil(line * 1.25), line * 2.2);
     // fitAll() leaves 5% of room after the last event, as on screen, so that what happens at the very end is
     // not a sliver at the edge.
     const double start = std::min(0.0, m.startTime());
@@ -193,23 +186,7 @@ TimelineGeometry timelineGeometry(const RunModel &m, const QRectF &area, const E
 void paintTimeline(QPainter &p, const QRectF &area, const RunModel &m, const ExportTheme &theme, double at,
                    EventIndex event)
 {
-    TimelineGeometry g = timelineGeometry(m, area, theme);
-    const int rows = g.laneHeight > 0 ? int((g.lanesBottom() - g.lanesTop()) / g.laneHeight + 1e-9) : 0;
-    const int hidden = m.laneCount() > rows && rows > 0 ? m.laneCount() - (rows - 1) : 0;
-    if (hidden > 0)
-        g.footerHeight = g.lanesBottom() - g.lanesTop() - (rows - 1) * g.laneHeight;
-    TimelinePainter::paint(p, area, m, g, at, theme.timeline, event);
-    if (hidden == 0)
-        return;
-    const QRectF band(area.left(), area.top() + g.lanesBottom(), area.width(), g.footerHeight);
-    p.save();
-    p.setClipRect(area);
-    p.fillRect(band, theme.timeline.axisBackground);
-    p.setPen(theme.timeline.mutedText);
-    p.setFont(theme.timeline.font);
-    p.drawText(band.adjusted(std::round(theme.fontPixels * 0.6), 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-               Tr::tr("+%n more not shown (%1 tasks in all)", nullptr, hidden).arg(m.laneCount()));
-    p.restore();
+    TimelinePainter::paintRows(p, area, m, timelineGeometry(m, area, theme), at, theme.timeline, event);
 }
 
 // Dates and document ids that QPdfWriter takes from the clock, replaced with fixed text of the same length

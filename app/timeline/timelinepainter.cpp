@@ -533,17 +533,31 @@ private:
             if (h < fm.height() * 0.9)
                 continue;
             // After the flag when the words fit there, else before it (a call that returns at the very end).
-            const double after = plot.right() - x - 6;
-            const double before = x - std::max(plot.left(), free) - 6;
+            // A timeout label on the same row (a short lane has only one) is kept clear: the words
+            // start after it, or end before it.
+            const double y = h >= 2 * fm.height() ? top + h - fm.height() - 1 : top + (h - fm.height()) / 2;
             const double want = fm.horizontalAdvance(label) + 6;
+            double startRight = x + 3;
+            double endLeft = x - 3;
+            for (const auto &[backing, text] : m_timeoutLabels) {
+                Q_UNUSED(text)
+                if (backing.bottom() <= y || backing.top() >= y + fm.height())
+                    continue;
+                if (backing.left() < startRight + want && backing.right() > startRight)
+                    startRight = backing.right() + 3;
+                if (backing.left() < endLeft && backing.right() > endLeft - want)
+                    endLeft = backing.left() - 3;
+            }
+            const double after = plot.right() - startRight - 3;
+            const double before = endLeft - std::max(plot.left(), free) - 3;
             const bool right = after >= want || after >= before;
             const double room = right ? after : before;
-            if (room < 40)
+            // Too little room for a dozen characters says nothing ("wait r…"): the panels say it.
+            if (room < std::min(want, 12 * fm.averageCharWidth()))
                 continue;
-            const QString shown = fm.elidedText(label, Qt::ElideRight, room);
+            const QString shown = fm.elidedText(label, Qt::ElideRight, room - 6);
             const double w = fm.horizontalAdvance(shown) + 6;
-            const double y = h >= 2 * fm.height() ? top + h - fm.height() - 1 : top + (h - fm.height()) / 2;
-            const QRectF box(right ? x + 3 : x - 3 - w, y, w, fm.height());
+            const QRectF box(right ? startRight : endLeft - w, y, w, fm.height());
             QColor bg = t.background;
             bg.setAlpha(235);
             p.fillRect(box, bg);
@@ -791,6 +805,43 @@ void TimelinePainter::paint(QPainter &painter, const QRectF &target, const RunMo
     painter.setClipRect(QRectF(0, 0, g.width, g.height));
     Frame(painter, model, g, cursor, cursorEvent, theme).paint();
     painter.restore();
+}
+
+double TimelinePainter::rowHeight(double space, int lanes, double readable, double tallest)
+{
+    lanes = std::max(1, lanes);
+    if (space / lanes >= readable)
+        return std::round(std::min(space / lanes, tallest));
+    const int rows = std::max(1, int(space / readable));
+    return std::floor(space / rows);
+}
+
+int TimelinePainter::paintRows(QPainter &painter, const QRectF &target, const RunModel &model,
+                               TimelineGeometry g, double cursor, const TimelineTheme &theme,
+                               EventIndex cursorEvent)
+{
+    g.width = target.width();
+    g.height = target.height();
+    g.footerHeight = 0.0;
+    const int rows = g.laneHeight > 0 ? int((g.lanesBottom() - g.lanesTop()) / g.laneHeight + 1e-9) : 0;
+    const int hidden = model.laneCount() > rows && rows > 0 ? model.laneCount() - (rows - 1) : 0;
+    if (hidden > 0)
+        g.footerHeight = g.lanesBottom() - g.lanesTop() - (rows - 1) * g.laneHeight;
+    paint(painter, target, model, g, cursor, theme, cursorEvent);
+    if (hidden == 0)
+        return 0;
+    const QRectF band(target.left(), target.top() + g.lanesBottom(), target.width(), g.footerHeight);
+    painter.save();
+    painter.setClipRect(target);
+    painter.fillRect(band, theme.axisBackground);
+    painter.setPen(theme.mutedText);
+    painter.setFont(theme.font);
+    const double indent = std::round(QFontMetricsF(theme.font).height() * 0.5);
+    painter.drawText(
+        band.adjusted(indent, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+        Frame::tr("+%n more not shown (%1 tasks in all)", nullptr, hidden).arg(model.laneCount()));
+    painter.restore();
+    return hidden;
 }
 
 } // namespace awaitscope

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "timeline/timelinegeometry.h"
-#include "trace/runmodel.h"
 #include "timeline/timelinetheme.h"
+#include "trace/runmodel.h"
 
 #include <QRectF>
 
@@ -20,6 +20,17 @@ public:
     static void paint(QPainter &painter, const QRectF &target, const RunModel &model,
                       const TimelineGeometry &geometry, double cursor, const TimelineTheme &theme,
                       EventIndex cursorEvent = -2); // -2: the last event at or before `cursor`
+
+    // For a picture that cannot scroll (an export, the compare view): paints with the geometry's lane height,
+    // and when not every lane fits, the last row's room says how many tasks are left out ("+N more not shown
+    // (M tasks in all)") rather than cropping them silently. Returns how many are left out.
+    static int paintRows(QPainter &painter, const QRectF &target, const RunModel &model,
+                         TimelineGeometry geometry, double cursor, const TimelineTheme &theme,
+                         EventIndex cursorEvent = -2);
+
+    // The lane height for `lanes` rows in `space` pixels: shared out up to `tallest`, never below `readable`
+    // (a name in each row); when they do not all fit, the rows that fit share the space.
+    static double rowHeight(double space, int lanes, double readable, double tallest);
 };
 
 } // namespace awaitscope

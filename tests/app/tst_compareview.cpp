@@ -1,13 +1,18 @@
 // The compare view: two runs on one time axis, and the headline that says how their totals differ.
 #include "compare/compareview.h"
 #include "python/pythonrunner.h"
+#include "runhelper.h"
+#include "svgtext.h"
 #include "trace/trace.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSet>
+#include <QSvgGenerator>
 #include <QtTest>
 
 using namespace awaitscope;
@@ -141,6 +146,64 @@ private slots:
         QVERIFY(second.first > 0);
         const double ratio = double(first.second - first.first) / double(second.second - second.first);
         QVERIFY2(std::abs(ratio - 3.0) < 0.1, qPrintable(QString::number(ratio)));
+    }
+
+    // A run of 200 tasks beside a run of 3 on a 1280x720 picture: the small run keeps all its rows, the big
+    // one keeps readable rows (a name in each) and says how many it leaves out, instead of squeezing them.
+    void manyTasksSayWhatIsLeftOut()
+    {
+        const RunResult many =
+            testing::runSource(QStringLiteral("import asyncio\n\n"
+                                              "async def job(i):\n"
+                                              "    await asyncio.sleep(i / 100)\n\n"
+                                              "async def main():\n"
+                                              "    await asyncio.gather(*[asyncio.create_task(job(i), "
+                                              "name=f'job_{i}') for i in range(200)])\n\n"
+                                              "asyncio.run(main())\n"));
+        QVERIFY2(!many.error.isError(), qPrintable(many.error.summary()));
+        const RunResult few = testing::runSource(QStringLiteral(
+            "import asyncio\n\n"
+            "async def job(i):\n"
+            "    await asyncio.sleep(1)\n\n"
+            "async def main():\n"
+            "    await asyncio.gather(*[asyncio.create_task(job(i), name=f'few_{i}') for i in range(2)])\n\n"
+            "asyncio.run(main())\n"));
+        QVERIFY2(!few.error.isError(), qPrintable(few.error.summary()));
+        for (bool manyFirst : {true, false}) {
+            RunModel a, b;
+            a.setTrace(manyFirst ? many.trace : few.trace);
+            b.setTrace(manyFirst ? few.trace : many.trace);
+            TimelineTheme theme = TimelineTheme::light();
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPixelSize(16);
+            theme.font = font;
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            {
+                QSvgGenerator svg;
+                svg.setOutputDevice(&buffer);
+                svg.setSize(QSize(1280, 720));
+                svg.setViewBox(QRect(0, 0, 1280, 720));
+                QPainter p(&svg);
+                CompareView::paintComparison(p, QRectF(0, 0, 1280, 720), {&a, QStringLiteral("first")},
+                                             {&b, QStringLiteral("second")}, 1.0, theme);
+            }
+            QString error;
+            const QStringList texts = testing::svgTexts(buffer.data(), &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            static const QRegularExpression jobName(QStringLiteral("^job_\\d+$"));
+            static const QRegularExpression fewName(QStringLiteral("^few_\\d+$"));
+            static const QRegularExpression more(
+                QStringLiteral("^\\+(\\d+) more not shown \\(201 tasks in all\\)$"));
+            const QStringList notes = texts.filter(more);
+            QVERIFY2(notes.size() == 1, qPrintable(texts.join(u'|')));
+            QCOMPARE(texts.filter(fewName).size(), 2);
+            const qsizetype shown =
+                texts.filter(jobName).size() + (texts.count(QStringLiteral("Task-1")) - 1);
+            const int hidden = more.match(notes.first()).captured(1).toInt();
+            QVERIFY2(shown + hidden == 201, qPrintable(QStringLiteral("%1 + %2").arg(shown).arg(hidden)));
+            QVERIFY2(shown >= 8, qPrintable(QString::number(shown)));
+        }
     }
 
     void widgetPaints()

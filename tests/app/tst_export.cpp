@@ -2,6 +2,7 @@
 #include "export/exporter.h"
 #include "python/pythonrunner.h"
 #include "runhelper.h"
+#include "svgtext.h"
 #include "trace/trace.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QtTest>
 
 using namespace awaitscope;
+using testing::svgTexts;
 
 namespace {
 
@@ -43,20 +45,6 @@ int distinctColours(const QImage &image)
         for (int x = 0; x < image.width(); x += 2)
             colours.insert(image.pixel(x, y));
     return int(colours.size());
-}
-
-QStringList svgTexts(const QByteArray &svg, QString *error)
-{
-    QStringList texts;
-    QXmlStreamReader xml(svg);
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"text")
-            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
-    }
-    if (xml.hasError())
-        *error = xml.errorString();
-    return texts;
 }
 
 } // namespace

@@ -5,9 +5,11 @@
 #include "timeline/timelineviewstate.h"
 
 #include "runhelper.h"
+#include "textrecorder.h"
 #include "tracefixtures.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -38,6 +40,8 @@ private slots:
     void aNewExtentIsFittedUnlessTheLearnerZoomed();
     void resizeKeepsTheWindow();
     void manyTasksScrollWithAScrollBar();
+    void outcomeAndTimeoutLabelsDoNotOverlap_data();
+    void outcomeAndTimeoutLabelsDoNotOverlap();
 };
 
 namespace {
@@ -498,6 +502,70 @@ void TestTimelineView::manyTasksScrollWithAScrollBar()
     QVERIFY(!few.view.laneScrollBar()->isVisible());
     QCOMPARE(few.view.geometry().width, double(few.view.width()));
     fixtures::saveGrab(s.view.grab().toImage(), QStringLiteral("timeline-200-tasks"));
+}
+
+// Lesson "wait" at its end on one-line lanes (as at 1280x800): wait returns when its timeout passes, so the
+// "timeout 2.500 s" label and "wait returned: ..." are written at the same moment on the caller's lane.
+// Both must be there in full, side by side, not one over the other.
+void TestTimelineView::outcomeAndTimeoutLabelsDoNotOverlap_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("laneHeight");
+    QTest::newRow("1280, one line") << 1280 << 24;
+    QTest::newRow("1920, one line") << 1920 << 24;
+    QTest::newRow("1280, two lines") << 1280 << 44;
+}
+
+void TestTimelineView::outcomeAndTimeoutLabelsDoNotOverlap()
+{
+    QFETCH(int, width);
+    QFETCH(int, laneHeight);
+    const RunResult run = testing::runFile(QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons/wait/main.py"));
+    QVERIFY2(!run.error.isError(), qPrintable(run.error.summary()));
+    RunModel model;
+    model.setTrace(run.trace);
+    TimelineGeometry g;
+    g.labelWidth = 150;
+    g.axisHeight = 30;
+    g.laneHeight = laneHeight;
+    g.width = width;
+    g.height = 30 + 4 * laneHeight + 40;
+    g.setDataRange(model.startTime(), model.endTime());
+    g.fitAll();
+    testing::TextRecorder device(QSize(width, int(g.height)));
+    {
+        QPainter p(&device);
+        TimelineTheme theme = TimelineTheme::light();
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(13);
+        theme.font = font;
+        TimelinePainter::paint(p, QRectF(0, 0, width, g.height), model, g, model.endTime(), theme,
+                               EventIndex(model.eventCount() - 1));
+    }
+    const testing::DrawnText *timeout = nullptr;
+    const testing::DrawnText *outcome = nullptr;
+    for (const testing::DrawnText &t : device.texts()) {
+        if (t.text == QStringLiteral("timeout 2.500 s"))
+            timeout = &t;
+        if (t.text == QStringLiteral("wait returned: done={api_b, api_c}, pending={api_a}"))
+            outcome = &t;
+    }
+    QStringList all;
+    for (const testing::DrawnText &t : device.texts())
+        all << t.text;
+    QVERIFY2(timeout, qPrintable(all.join(u'|')));
+    QVERIFY2(outcome, qPrintable(all.join(u'|')));
+    QVERIFY2(!timeout->box.intersects(outcome->box),
+             qPrintable(QStringLiteral("timeout at %1,%2 %3x%4; outcome at %5,%6 %7x%8")
+                            .arg(timeout->box.x())
+                            .arg(timeout->box.y())
+                            .arg(timeout->box.width())
+                            .arg(timeout->box.height())
+                            .arg(outcome->box.x())
+                            .arg(outcome->box.y())
+                            .arg(outcome->box.width())
+                            .arg(outcome->box.height())));
+    QVERIFY(outcome->box.right() <= width && outcome->box.left() >= g.labelWidth);
 }
 
 QTEST_MAIN(TestTimelineView)
