@@ -223,6 +223,7 @@ public:
     {
         attrs.clear();
         bases.clear();
+        constructor = nullptr; // a module's closures may hold the class itself (typing.TypeVar)
     }
     QString name;
     std::vector<Value> bases;
@@ -322,7 +323,11 @@ public:
         , self(std::move(self))
     {
     }
-    void clearRefs() override { self = Value(); }
+    void clearRefs() override
+    {
+        self = Value();
+        fn = nullptr; // its captures may hold objects that hold this builtin
+    }
     QString name;
     Fn fn;
     Value self; // bound receiver for methods of builtin types; None for plain functions
