@@ -94,6 +94,8 @@ Interpreter::Interpreter()
     installRandom();
     installTyping();
     installFunctools();
+    installContextlib();
+    installCollections();
 }
 
 Interpreter::~Interpreter()

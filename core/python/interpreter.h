@@ -240,8 +240,10 @@ public:
     void installAsyncio();
     void installTime();
     void installRandom();
-    void installTyping();    // typingmodule.cpp
-    void installFunctools(); // functoolsmodule.cpp
+    void installTyping();      // typingmodule.cpp
+    void installFunctools();   // functoolsmodule.cpp
+    void installContextlib();  // contextlibmodule.cpp
+    void installCollections(); // collectionsmodule.cpp
     void setFrameState(Frame *f, int depth)
     {
         m_frame = f;

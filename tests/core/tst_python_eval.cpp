@@ -260,7 +260,8 @@ private slots:
         QTest::newRow("unknown module")
             << QStringLiteral("import numpy\n")
             << QStringLiteral("ModuleNotFoundError: not supported: module 'numpy' (line 1, column 1); "
-                              "available modules: aiohttp, asyncio, functools, random, time, typing")
+                              "available modules: aiohttp, asyncio, collections, contextlib, functools, "
+                              "random, time, typing")
             << QString();
         QTest::newRow("syntax error")
             << QStringLiteral("print('a')\nx = (1,\n")
