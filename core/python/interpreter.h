@@ -244,6 +244,7 @@ public:
     void installFunctools();   // functoolsmodule.cpp
     void installContextlib();  // contextlibmodule.cpp
     void installCollections(); // collectionsmodule.cpp
+    void installEnum();        // enummodule.cpp
     void setFrameState(Frame *f, int depth)
     {
         m_frame = f;
@@ -336,6 +337,8 @@ private:
     Flow execFor(Node *n, Frame &f);
     Co<Flow> execForAsync(Node *n, Frame &f);
     Value methodOf(const Value &obj, const QString &name); // builtin type methods, or invalid Value
+    // The metaclass method `name` when v is a class with a (native) metaclass that defines it.
+    const Value *metaMethod(const Value &v, const QString &name) const;
 
     std::unique_ptr<Heap> m_heap;
     NodePtr m_module;
