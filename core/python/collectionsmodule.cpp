@@ -110,6 +110,7 @@ Value dequeNew(Interpreter &in, const Value &cls, std::vector<Value> &p,
 Value dequeRepr(Interpreter &in, const Value &self, CallArgs &)
 {
     static thread_local QSet<const void *> active; // a deque inside itself prints as [...]
+    NestingGuard nesting(in, "while getting the repr of an object");
     const DequeState &d = stateOf(self);
     if (active.contains(&d))
         return makeStr(QStringLiteral("[...]"));
@@ -178,6 +179,7 @@ Value dequeContains(Interpreter &in, const Value &self, CallArgs &a)
 {
     exactArgs(in, a, 1, "__contains__");
     const DequeState &d = stateOf(self);
+    NestingGuard nesting(in, "in comparison");
     for (const Value &x : std::vector<Value>(d.items.begin(), d.items.end()))
         if (x.identical(a.pos[0]) || in.equals(x, a.pos[0]))
             return Value::fromBool(true);
@@ -189,6 +191,7 @@ Value dequeEq(Interpreter &in, const Value &self, CallArgs &a)
     exactArgs(in, a, 1, "__eq__");
     if (!isDeque(a.pos[0]))
         return in.builtin(QStringLiteral("NotImplemented"));
+    NestingGuard nesting(in, "in comparison");
     const std::vector<Value> x(stateOf(self).items.begin(), stateOf(self).items.end());
     const std::vector<Value> y(stateOf(a.pos[0]).items.begin(), stateOf(a.pos[0]).items.end());
     if (x.size() != y.size())

@@ -70,6 +70,17 @@ struct ProgramStop
 
 class CoroutineObject;
 
+// Native recursion (repr and == of nested containers, also those of modules written in C++): past 900
+// levels it raises RecursionError "maximum recursion depth exceeded <what>" before the C++ stack runs out.
+class NestingGuard
+{
+public:
+    NestingGuard(Interpreter &in, const char *what);
+    ~NestingGuard();
+    NestingGuard(const NestingGuard &) = delete;
+    NestingGuard &operator=(const NestingGuard &) = delete;
+};
+
 // Where a piece of code runs: its local namespace, globals and the function it belongs to.
 struct Frame
 {

@@ -136,21 +136,22 @@ const std::vector<Value> *seqItems(const Value &v)
 thread_local QSet<const Object *> t_reprActive;
 thread_local int t_nesting = 0;
 
-// Bounds the C++ recursion of repr/==/< on deeply nested containers, like CPython's RecursionError.
-struct NestingGuard
-{
-    explicit NestingGuard(Interpreter &in, const char *what)
-    {
-        if (++t_nesting > 900) {
-            --t_nesting;
-            in.raiseError(QStringLiteral("RecursionError"),
-                          QStringLiteral("maximum recursion depth exceeded %1").arg(QLatin1String(what)));
-        }
-    }
-    ~NestingGuard() { --t_nesting; }
-};
-
 } // namespace
+
+// Bounds the C++ recursion of repr/==/< on deeply nested containers, like CPython's RecursionError.
+NestingGuard::NestingGuard(Interpreter &in, const char *what)
+{
+    if (++t_nesting > 900) {
+        --t_nesting;
+        in.raiseError(QStringLiteral("RecursionError"),
+                      QStringLiteral("maximum recursion depth exceeded %1").arg(QLatin1String(what)));
+    }
+}
+
+NestingGuard::~NestingGuard()
+{
+    --t_nesting;
+}
 
 QString formatFloatRepr(double d)
 {

@@ -60,6 +60,22 @@ print(c == c2, c is c2, c == deque([1, [2, 3]]), c == [1, [2, 3]], c)
 selfref = deque([1])
 selfref.append(selfref)
 print(selfref)
+a, b = deque(), deque()
+a.append(b)
+b.append(a)
+print(a, b)
+for what in (lambda: a == b, lambda: a in b):
+    try:
+        print(what())
+    except RecursionError as err:
+        print("RecursionError:", err)
+deep = deque([1])
+for i in range(100000):
+    deep = deque([deep])
+try:
+    print(len(repr(deep)))
+except RecursionError as err:
+    print("RecursionError:", err)
 twice = deque([1, 2])
 twice.extend(twice)
 print(twice)
