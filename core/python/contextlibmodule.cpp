@@ -187,11 +187,35 @@ Value exitStackPopAll(Interpreter &, const Value &self, CallArgs &)
     return fresh;
 }
 
+// contextlib's _fix_exception_context: the new exception's context chain ends at the exception it replaced.
+void fixExceptionContext(Value fresh, const Value &old, const Value &frameExc)
+{
+    // CPython calls the callbacks while the with body's exception is being handled, so one they raise has
+    // that exception as its context; the interpreter does not chain it there, so do it here.
+    if (auto *inst = fresh.as<InstanceObject>();
+        inst && inst->context.isNone() && !frameExc.isNone() && !fresh.identical(frameExc))
+        inst->context = frameExc;
+    for (int guard = 0; guard < 100000; ++guard) {
+        auto *inst = fresh.as<InstanceObject>();
+        if (!inst)
+            return;
+        const Value ctx = inst->context;
+        if (ctx.isNone() || ctx.identical(old))
+            return;
+        if (ctx.identical(frameExc))
+            break;
+        fresh = ctx;
+    }
+    if (auto *inst = fresh.as<InstanceObject>())
+        inst->context = old;
+}
+
 // ExitStack.__exit__: every callback, last first; one that returns true suppresses the exception, one
-// that raises replaces it (chained to the one it replaced, as contextlib's _fix_exception_context does).
+// that raises replaces it.
 Value exitStackExit(Interpreter &in, const Value &self, CallArgs &a)
 {
-    Value exc = a.pos.size() > 1 ? a.pos[1] : Value();
+    const Value frameExc = a.pos.size() > 1 ? a.pos[1] : Value();
+    Value exc = frameExc;
     const bool received = !exc.isNone();
     bool suppressed = false, pendingRaise = false;
     auto st = stackOf(self);
@@ -209,17 +233,7 @@ Value exitStackExit(Interpreter &in, const Value &self, CallArgs &a)
             throw;
         } catch (...) {
             Value fresh = in.exceptionFromCurrent();
-            if (auto *inst = fresh.as<InstanceObject>(); inst && !exc.isNone() && !fresh.identical(exc)) {
-                // the new exception's context chain ends at the exception it replaced
-                InstanceObject *tail = inst;
-                while (auto *next = tail->context.as<InstanceObject>()) {
-                    if (tail->context.identical(exc))
-                        break;
-                    tail = next;
-                }
-                if (!tail->context.identical(exc))
-                    tail->context = exc;
-            }
+            fixExceptionContext(fresh, exc, frameExc);
             pendingRaise = true;
             exc = fresh;
         }

@@ -110,6 +110,48 @@ except TypeError as e:
     print(e)
 
 
+def boom():
+    raise ValueError("from callback")
+
+
+def boom2():
+    raise KeyError("second")
+
+
+for with_body_error in (False, True):
+    try:
+        with ExitStack() as stack:
+            stack.callback(boom)
+            stack.callback(boom2)
+            if with_body_error:
+                raise TypeError("body")
+    except ValueError as e:
+        chain = []
+        while e is not None:
+            chain.append(repr(e))
+            e = e.__context__
+        print(" <- ".join(chain))
+
+
+class Unenterable:
+    def __enter__(self):
+        raise OSError("cannot enter")
+
+    def __exit__(self, *exc):
+        print("never called")
+
+
+with ExitStack() as stack:
+    try:
+        stack.enter_context(Unenterable())
+    except OSError as e:
+        print("enter failed:", e)
+    count = [0]
+    for i in range(10000):
+        stack.callback(count.append, i)
+print(len(count), count[1], count[-1])
+
+
 async def main():
     with suppress(asyncio.TimeoutError):
         await asyncio.wait_for(asyncio.sleep(10), timeout=0.5)
