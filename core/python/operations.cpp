@@ -141,7 +141,8 @@ thread_local int t_nesting = 0;
 // Bounds the C++ recursion of repr/==/< on deeply nested containers, like CPython's RecursionError.
 NestingGuard::NestingGuard(Interpreter &in, const char *what)
 {
-    if (++t_nesting > 900) {
+    // the stack check: sanitizer builds and small thread stacks run out before 900 levels
+    if (++t_nesting > 900 || Interpreter::stackNearlyFull()) {
         --t_nesting;
         in.raiseError(QStringLiteral("RecursionError"),
                       QStringLiteral("maximum recursion depth exceeded %1").arg(QLatin1String(what)));
