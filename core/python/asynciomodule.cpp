@@ -72,6 +72,7 @@ struct FutureHolder
 {
     FuturePtr future;
     QString coroutine; // for repr
+    Value coro;        // a task's coroutine (Task.get_coro)
 };
 
 struct TimeoutHolder
@@ -170,6 +171,14 @@ FuturePtr Interpreter::futureOf(const Value &v)
     return nullptr;
 }
 
+// The task's coroutine, for its repr and Task.get_coro().
+static void attachCoroutine(const Value &task, const Value &coro)
+{
+    auto holder = std::static_pointer_cast<FutureHolder>(task.as<InstanceObject>()->payload);
+    holder->coroutine = coro.as<CoroutineObject>()->name;
+    holder->coro = coro;
+}
+
 Value Interpreter::createTask(const Value &coro, const QString &name, const QString &origin)
 {
     auto *co = coro.as<CoroutineObject>();
@@ -187,7 +196,7 @@ Value Interpreter::createTask(const Value &coro, const QString &name, const QStr
     TaskPtr task = TaskState::create(
         lp, [this, keep](TaskState &t) { driveTask(*this, t.shared(), keep); }, options);
     Value object = taskObject(task);
-    std::static_pointer_cast<FutureHolder>(object.as<InstanceObject>()->payload)->coroutine = co->name;
+    attachCoroutine(object, coro);
     return object;
 }
 
@@ -305,6 +314,8 @@ void Interpreter::installAsyncio()
             Interpreter *self = &in;
             TaskPtr main = TaskState::create(
                 lp, [self, keep](TaskState &t) { driveTask(*self, t.shared(), keep); }, options);
+            std::static_pointer_cast<FutureHolder>(in.taskObject(main).as<InstanceObject>()->payload)->coro =
+                coro;
             const bool completed = lp.runUntilComplete(main);
             if (main->done())
                 main->markRetrieved(); // asyncio.run hands the main task's exception to its caller
@@ -573,9 +584,13 @@ void Interpreter::installAsyncio()
         c.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("asyncio")));
         return c;
     };
+    // CPython's Task and Future are the C implementations: type(task) is <class '_asyncio.Task'>
     clsFuture = asyncioClass(QStringLiteral("Future"));
+    clsFuture.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
+                                              makeStr(QStringLiteral("_asyncio")));
     clsTask = makeClass(QStringLiteral("Task"), {clsFuture});
-    clsTask.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("asyncio")));
+    clsTask.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
+                                            makeStr(QStringLiteral("_asyncio")));
     clsFuture.as<ClassObject>()->constructor = [](Interpreter &in, const Value &, std::vector<Value> &,
                                                   std::vector<std::pair<QString, Value>> &) {
         return in.taskObject(std::make_shared<FutureState>(requireLoop(in, "Future()")));
@@ -689,8 +704,10 @@ void Interpreter::installAsyncio()
     method(clsTask, QStringLiteral("uncancel"), [](Interpreter &in, const Value &self, CallArgs &) {
         return Value::fromInt(static_cast<TaskState &>(*in.futureOf(self)).uncancel());
     });
-    method(clsTask, QStringLiteral("get_coro"),
-           [](Interpreter &, const Value &, CallArgs &) { return Value(); });
+    method(clsTask, QStringLiteral("get_coro"), [](Interpreter &in, const Value &self, CallArgs &) {
+        auto h = payloadOf<FutureHolder>(self, in.clsTask);
+        return h ? h->coro : Value();
+    });
     method(clsFuture, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
         FuturePtr f = in.futureOf(self);
         const QString state = f->cancelled() ? QStringLiteral("cancelled")
@@ -804,7 +821,7 @@ void Interpreter::installAsyncio()
         TaskPtr t = h->state->createTask([ip, coro](TaskState &task) { driveTask(*ip, task.shared(), coro); },
                                          options);
         Value object = in.taskObject(t);
-        std::static_pointer_cast<FutureHolder>(object.as<InstanceObject>()->payload)->coroutine = co->name;
+        attachCoroutine(object, coro);
         return object;
     });
 

@@ -94,6 +94,9 @@ Interpreter::Interpreter()
     installRandom();
     installTyping();
     installFunctools();
+    installContextlib();
+    installCollections();
+    installEnum();
 }
 
 Interpreter::~Interpreter()
@@ -1305,6 +1308,10 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
         auto *bc = b.as<ClassObject>();
         if (bc->constructor && !bc->isException)
             cls->constructor = bc->constructor;
+        if (!bc->meta.isNone())
+            cls->meta = bc->meta;
+        if (bc->onSubclass)
+            cls->onSubclass = bc->onSubclass;
     }
     Frame body;
     body.locals = Value(new ScopeObject());
@@ -1324,6 +1331,21 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
             fn->attrs.insert(QStringLiteral("__class__"), clsValue);
     }
     ns->vars.clear();
+    if (cls->onSubclass) {
+        // the body's assignments in order (its namespace does not keep one)
+        QStringList order;
+        for (const auto &stmt : n->kids[0]->kids) {
+            if (stmt->kind != NodeKind::Assign && stmt->kind != NodeKind::AnnAssign)
+                continue;
+            const size_t targets = stmt->kind == NodeKind::Assign ? stmt->kids.size() - 1 : 1;
+            for (size_t i = 0; i < targets; ++i)
+                if (stmt->kids[i] && stmt->kids[i]->kind == NodeKind::Name &&
+                    !order.contains(stmt->kids[i]->str))
+                    order << stmt->kids[i]->str;
+        }
+        auto hook = cls->onSubclass;
+        hook(*this, clsValue, order);
+    }
     return clsValue;
 }
 
@@ -1379,6 +1401,10 @@ Value Interpreter::call(const Value &f, CallArgs &args)
 
 Value Interpreter::instantiate(ClassObject *cls, const Value &clsValue, CallArgs &args)
 {
+    if (const Value *m = metaMethod(clsValue, QStringLiteral("__call__"))) {
+        args.pos.insert(args.pos.begin(), clsValue);
+        return call(*m, args);
+    }
     if (cls->constructor && (cls->isBuiltin || !cls->lookup(QStringLiteral("__init__")) ||
                              cls->lookup(QStringLiteral("__init__"))->as<BuiltinObject>()))
         return cls->constructor(*this, clsValue, args.pos, args.kw);

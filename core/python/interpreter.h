@@ -70,6 +70,17 @@ struct ProgramStop
 
 class CoroutineObject;
 
+// Native recursion (repr and == of nested containers, also those of modules written in C++): past 900
+// levels it raises RecursionError "maximum recursion depth exceeded <what>" before the C++ stack runs out.
+class NestingGuard
+{
+public:
+    NestingGuard(Interpreter &in, const char *what);
+    ~NestingGuard();
+    NestingGuard(const NestingGuard &) = delete;
+    NestingGuard &operator=(const NestingGuard &) = delete;
+};
+
 // Where a piece of code runs: its local namespace, globals and the function it belongs to.
 struct Frame
 {
@@ -240,8 +251,11 @@ public:
     void installAsyncio();
     void installTime();
     void installRandom();
-    void installTyping();    // typingmodule.cpp
-    void installFunctools(); // functoolsmodule.cpp
+    void installTyping();      // typingmodule.cpp
+    void installFunctools();   // functoolsmodule.cpp
+    void installContextlib();  // contextlibmodule.cpp
+    void installCollections(); // collectionsmodule.cpp
+    void installEnum();        // enummodule.cpp
     void setFrameState(Frame *f, int depth)
     {
         m_frame = f;
@@ -334,6 +348,8 @@ private:
     Flow execFor(Node *n, Frame &f);
     Co<Flow> execForAsync(Node *n, Frame &f);
     Value methodOf(const Value &obj, const QString &name); // builtin type methods, or invalid Value
+    // The metaclass method `name` when v is a class with a (native) metaclass that defines it.
+    const Value *metaMethod(const Value &v, const QString &name) const;
 
     std::unique_ptr<Heap> m_heap;
     NodePtr m_module;

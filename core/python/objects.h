@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -223,6 +224,9 @@ public:
     {
         attrs.clear();
         bases.clear();
+        constructor = nullptr; // a module's closures may hold the class itself (typing.TypeVar)
+        meta = Value();
+        onSubclass = nullptr;
     }
     QString name;
     std::vector<Value> bases;
@@ -235,6 +239,13 @@ public:
     std::function<Value(Interpreter &, const Value &cls, std::vector<Value> &,
                         std::vector<std::pair<QString, Value>> &)>
         constructor;
+
+    // The class of this class for the operations on the class itself (iteration, len, `in`, calls,
+    // subscripts, repr, type()): enum's EnumType. Inherited by subclasses; None for plain classes.
+    Value meta;
+    // Run on each new subclass once its body has run, with the names the body assigned in order (enum turns
+    // them into members). Inherited by subclasses.
+    std::function<void(Interpreter &, const Value &cls, const QStringList &order)> onSubclass;
 
     bool isSubclassOf(const ClassObject *other) const;
     const Value *lookup(const QString &name) const; // along the bases (depth-first, like a simple MRO)
@@ -322,7 +333,11 @@ public:
         , self(std::move(self))
     {
     }
-    void clearRefs() override { self = Value(); }
+    void clearRefs() override
+    {
+        self = Value();
+        fn = nullptr; // its captures may hold objects that hold this builtin
+    }
     QString name;
     Fn fn;
     Value self; // bound receiver for methods of builtin types; None for plain functions

@@ -136,21 +136,23 @@ const std::vector<Value> *seqItems(const Value &v)
 thread_local QSet<const Object *> t_reprActive;
 thread_local int t_nesting = 0;
 
-// Bounds the C++ recursion of repr/==/< on deeply nested containers, like CPython's RecursionError.
-struct NestingGuard
-{
-    explicit NestingGuard(Interpreter &in, const char *what)
-    {
-        if (++t_nesting > 900) {
-            --t_nesting;
-            in.raiseError(QStringLiteral("RecursionError"),
-                          QStringLiteral("maximum recursion depth exceeded %1").arg(QLatin1String(what)));
-        }
-    }
-    ~NestingGuard() { --t_nesting; }
-};
-
 } // namespace
+
+// Bounds the C++ recursion of repr/==/< on deeply nested containers, like CPython's RecursionError.
+NestingGuard::NestingGuard(Interpreter &in, const char *what)
+{
+    // the stack check: sanitizer builds and small thread stacks run out before 900 levels
+    if (++t_nesting > 900 || Interpreter::stackNearlyFull()) {
+        --t_nesting;
+        in.raiseError(QStringLiteral("RecursionError"),
+                      QStringLiteral("maximum recursion depth exceeded %1").arg(QLatin1String(what)));
+    }
+}
+
+NestingGuard::~NestingGuard()
+{
+    --t_nesting;
+}
 
 QString formatFloatRepr(double d)
 {
@@ -185,7 +187,7 @@ Value Interpreter::typeOf(const Value &v)
     case ObjKind::Set:
         return tSet;
     case ObjKind::Class:
-        return tType;
+        return v.as<ClassObject>()->meta.isNone() ? tType : v.as<ClassObject>()->meta;
     case ObjKind::Instance:
         return v.as<InstanceObject>()->cls;
     case ObjKind::Function:
@@ -297,6 +299,8 @@ QString Interpreter::repr(const Value &v)
     }
     case ObjKind::Class: {
         auto *c = v.as<ClassObject>();
+        if (const Value *m = metaMethod(v, QStringLiteral("__repr__")))
+            return str(call(*m, {v}));
         if (c->isBuiltin && !c->attrs.contains(QStringLiteral("__module__")))
             return QStringLiteral("<class '%1'>").arg(c->name);
         if (c->attrs.contains(QStringLiteral("__module__")))
@@ -568,6 +572,8 @@ int64_t Interpreter::hashCheck(const Value &v)
 
 bool Interpreter::contains(const Value &c, const Value &item)
 {
+    if (const Value *m = metaMethod(c, QStringLiteral("__contains__")))
+        return truthy(call(*m, {c, item}));
     if (c.isObj()) {
         switch (c.obj()->kind) {
         case ObjKind::Str:
@@ -1212,6 +1218,8 @@ void sliceIndices(Interpreter &in, SliceObject *s, int64_t len, int64_t &start, 
 
 Value Interpreter::getItem(const Value &obj, const Value &index)
 {
+    if (const Value *m = metaMethod(obj, QStringLiteral("__getitem__")))
+        return call(*m, {obj, index});
     if (obj.isObj()) {
         Object *o = obj.obj();
         switch (o->kind) {
@@ -1350,8 +1358,18 @@ void Interpreter::delItem(const Value &obj, const Value &index)
 
 // ---------------- iteration ----------------
 
+const Value *Interpreter::metaMethod(const Value &v, const QString &name) const
+{
+    auto *c = v.as<ClassObject>();
+    if (!c || c->meta.isNone())
+        return nullptr;
+    return c->meta.as<ClassObject>()->lookup(name);
+}
+
 Value Interpreter::getIter(const Value &v)
 {
+    if (const Value *m = metaMethod(v, QStringLiteral("__iter__")))
+        return call(*m, {v});
     if (v.isObj()) {
         Object *o = v.obj();
         switch (o->kind) {
@@ -1508,6 +1526,8 @@ std::vector<Value> Interpreter::toVector(const Value &v)
 
 int64_t Interpreter::length(const Value &v)
 {
+    if (const Value *m = metaMethod(v, QStringLiteral("__len__")))
+        return call(*m, {v}).asInt();
     if (v.isObj()) {
         switch (v.obj()->kind) {
         case ObjKind::Str:

@@ -1,0 +1,44 @@
+#pragma once
+
+// Classes of the standard modules written in C++, declared as tables (like CPython's PyMethodDef arrays)
+// instead of being built by hand in each module's install function.
+#include "interpreter.h"
+
+namespace awaitscope::py {
+
+using NativeMethod = Value (*)(Interpreter &, const Value &self, CallArgs &);
+using NativeConstructor = Value (*)(Interpreter &, const Value &cls, std::vector<Value> &,
+                                    std::vector<std::pair<QString, Value>> &);
+
+struct NativeMethodDef
+{
+    const char *name;
+    NativeMethod fn;
+};
+
+struct NativeClassDef
+{
+    const char *name;
+    NativeConstructor construct;
+    NativeMethodDef methods[24]; // ends at the first entry without a name
+};
+
+// Makes each class (its __module__ is the module's name) and stores it in the module.
+inline void addNativeClasses(Interpreter &in, ModuleObject &module, const NativeClassDef *defs, size_t count)
+{
+    for (size_t i = 0; i < count; ++i) {
+        const NativeClassDef &def = defs[i];
+        const QString name = QString::fromLatin1(def.name);
+        Value cls = in.makeClass(name, {in.tObject});
+        auto *c = cls.as<ClassObject>();
+        c->attrs.insert(QStringLiteral("__module__"), makeStr(module.name));
+        c->constructor = def.construct;
+        for (const NativeMethodDef &m : def.methods)
+            if (m.name)
+                c->attrs.insert(QString::fromLatin1(m.name),
+                                in.makeMethod(QString::fromLatin1(m.name), m.fn));
+        module.attrs.insert(name, cls);
+    }
+}
+
+} // namespace awaitscope::py
