@@ -83,6 +83,7 @@ private:
                    const QList<QPair<QByteArray, QByteArray>> &headers);
     void onData(int requestId, const QByteArray &data);
     void onFinished(int requestId);
+    void followRedirect(Exchange &exchange);
     void fail(int requestId, const HttpError &error, HttpTraceEvent::Kind kind, const QString &timeout = {},
               qint64 dueMs = 0, bool notify = true);
     void startTimer(Exchange &exchange, Timer which, double seconds, bool roundUp = true);

@@ -62,7 +62,9 @@ QNetworkAccessManager *QtHttpTransport::manager(int lane)
     while (int(m_managers.size()) <= lane) {
         auto *manager = new QNetworkAccessManager(this);
         manager->setCookieJar(new SessionCookieJar(SessionCookieJar::Mode::Dummy, false, manager));
-        manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        // Qt must not follow redirects itself: the session follows them so that every hop is checked
+        // against the allowed hosts, and the history, cookies and status are aiohttp's.
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         m_managers.push_back(manager);
     }
     return m_managers.at(lane);
@@ -73,6 +75,7 @@ quint64 QtHttpTransport::start(const TransportRequest &request, Events events)
     const quint64 handle = ++m_nextHandle;
     QNetworkRequest qrequest(request.url);
     qrequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    qrequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     qrequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     qrequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     qrequest.setRawHeader(QByteArrayLiteral("User-Agent"), QByteArrayLiteral("awaitscope"));

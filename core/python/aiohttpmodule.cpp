@@ -15,6 +15,8 @@
 
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace awaitscope::py {
 
 namespace {
@@ -162,18 +164,6 @@ QString paramText(Interpreter &in, const Value &v)
     return in.str(v);
 }
 
-QUrl withParams(const HttpRequest &request)
-{
-    QUrl url = request.url;
-    if (!request.params.isEmpty()) {
-        QUrlQuery query(url);
-        for (const auto &p : request.params)
-            query.addQueryItem(p.first, p.second);
-        url.setQuery(query);
-    }
-    return url;
-}
-
 Value makeHeaders(Interpreter &in, const Headers &headers)
 {
     Value v = newInstance(in, "CIMultiDictProxy");
@@ -200,8 +190,9 @@ Co<HttpResponse> awaitHttp(Interpreter &in, std::shared_ptr<awaitscope::Response
     co_return std::any_cast<HttpResponse>(result);
 }
 
+// A ClientResponse; `history` holds the redirects that led to it (released, as in aiohttp).
 Value makeResponse(Interpreter &in, const std::shared_ptr<RequestPayload> &rq, const PendingResponse &pending,
-                   const HttpResponse &response)
+                   const HttpResponse &response, const QByteArray &method)
 {
     Value v = newInstance(in, "ClientResponse");
     auto *inst = v.as<InstanceObject>();
@@ -209,15 +200,26 @@ Value makeResponse(Interpreter &in, const std::shared_ptr<RequestPayload> &rq, c
     p->session = rq->session;
     p->pending = pending;
     p->response = response;
-    p->response.url = withParams(rq->request);
+    p->response.history.clear();
     if (response.complete)
         p->body = response.body;
     inst->payload = p;
+    std::vector<Value> history;
+    for (const HttpResponse &hop : response.history) {
+        Value h = makeResponse(in, rq, PendingResponse{}, hop, QByteArray());
+        std::static_pointer_cast<ResponsePayload>(h.as<InstanceObject>()->payload)->released = true;
+        history.push_back(h);
+    }
+    inst->attrs.insert(QStringLiteral("history"), makeTuple(std::move(history)));
     inst->attrs.insert(QStringLiteral("status"), Value::fromInt(response.status));
     inst->attrs.insert(QStringLiteral("reason"), makeStr(QString::fromLatin1(response.reason)));
     inst->attrs.insert(QStringLiteral("ok"), Value::fromBool(response.ok()));
-    inst->attrs.insert(QStringLiteral("method"), makeStr(QString::fromLatin1(rq->request.method)));
+    inst->attrs.insert(QStringLiteral("method"),
+                       makeStr(QString::fromLatin1(!method.isEmpty()          ? method
+                                                  : !response.method.isEmpty() ? response.method
+                                                                               : rq->request.method)));
     inst->attrs.insert(QStringLiteral("url"), makeStr(p->response.url.toString()));
+    inst->attrs.insert(QStringLiteral("real_url"), makeStr(p->response.url.toString()));
     inst->attrs.insert(QStringLiteral("headers"), makeHeaders(in, response.headers));
     const QString type =
         QString::fromLatin1(response.header("Content-Type")).section(u';', 0, 0).trimmed().toLower();
@@ -251,7 +253,7 @@ Co<Value> sendRequest(Interpreter &in, std::shared_ptr<RequestPayload> rq)
     Loop *loop = in.loop ? in.loop : Loop::current();
     const PendingResponse pending = awaitscope::startRequest(*session, *loop, rq->request);
     const HttpResponse response = co_await awaitHttp(in, pending.headers);
-    Value resp = makeResponse(in, rq, pending, response);
+    Value resp = makeResponse(in, rq, pending, response, QByteArray());
     if (rq->raiseForStatus && !response.ok()) {
         auto p = std::static_pointer_cast<ResponsePayload>(resp.as<InstanceObject>()->payload);
         release(*p);
@@ -265,7 +267,7 @@ Co<QByteArray> readBody(Interpreter &in, std::shared_ptr<ResponsePayload> p)
 {
     if (p->body)
         co_return *p->body;
-    if (p->released || p->pending.body->cancelled())
+    if (p->released || !p->pending.body || p->pending.body->cancelled())
         in.raise(aiohttpException(in, QStringLiteral("ClientConnectionError"),
                                   QStringLiteral("Connection closed")));
     const HttpResponse full = co_await awaitHttp(in, p->pending.body);
@@ -279,7 +281,7 @@ void release(ResponsePayload &p)
         return;
     p.released = true;
     // An unread body closes the connection, as in aiohttp; a complete one already went back to the pool.
-    if (!p.body && !p.pending.body->done()) {
+    if (!p.body && p.pending.body && !p.pending.body->done()) {
         if (auto holder = p.session.lock(); holder && holder->session)
             holder->session->cancel(p.pending.requestId);
     }
@@ -288,8 +290,8 @@ void release(ResponsePayload &p)
 Value methodRequest(Interpreter &in, const Value &self, const QByteArray &method, CallArgs &a, size_t first)
 {
     static const std::initializer_list<const char *> kwNames = {
-        "url",     "params",          "headers",          "data",  "json",
-        "timeout", "allow_redirects", "raise_for_status", "method"};
+        "url",     "params",          "headers",          "data",          "json",
+        "timeout", "allow_redirects", "raise_for_status", "max_redirects", "method"};
     in.checkNoExtraArgs(a, first + 1, kwNames, QString::fromLatin1(method).toLower());
     auto holder = std::static_pointer_cast<AiohttpSessionHolder>(self.as<InstanceObject>()->payload);
     auto rq = std::make_shared<RequestPayload>();
@@ -329,6 +331,11 @@ Value methodRequest(Interpreter &in, const Value &self, const QByteArray &method
     const Value timeout = in.argOr(a, SIZE_MAX, "timeout");
     if (!timeout.isNone())
         rq->request.timeout = timeoutOf(in, timeout);
+    // aiohttp follows redirects by default, except for HEAD.
+    const Value allow = in.argOr(a, SIZE_MAX, "allow_redirects");
+    rq->request.allowRedirects = in.hasArg(a, SIZE_MAX, "allow_redirects") ? in.truthy(allow) : method != "HEAD";
+    if (in.hasArg(a, SIZE_MAX, "max_redirects"))
+        rq->request.maxRedirects = int(std::clamp<int64_t>(in.toIndex(in.argOr(a, SIZE_MAX, "max_redirects"), "max_redirects"), 0, 1000000));
     const Value rfs = in.argOr(a, SIZE_MAX, "raise_for_status");
     rq->raiseForStatus = rfs.isNone() ? in.truthy(attrOf(self, "_raise_for_status")) : in.truthy(rfs);
     Value cm = newInstance(in, "_RequestContextManager");
