@@ -23,14 +23,20 @@ struct Result
     int status = 0;
 };
 
-Result run(const QString &body, const QStringList &allowedHosts = {}, Trace *trace = nullptr,
-           bool realClock = false)
+// Every program gets the imports and a main() around `body`.
+QString programAround(const QString &body)
 {
-    // Every program gets the imports and a main() around `body`.
     QString source = QStringLiteral("import asyncio\nimport time\nimport aiohttp\n\n\nasync def main():\n");
     for (const QString &line : body.split(u'\n'))
         source += QStringLiteral("    ") + line + u'\n';
     source += QStringLiteral("\n\nasyncio.run(main())\n");
+    return source;
+}
+
+Result run(const QString &body, const QStringList &allowedHosts = {}, Trace *trace = nullptr,
+           bool realClock = false)
+{
+    const QString source = programAround(body);
     Result r;
     RunOptions o;
     o.displayName = QStringLiteral("prog.py");
@@ -54,6 +60,61 @@ void addLessonRows()
     QTest::addColumn<QString>("program");
     for (const char *p : {"sessions/main.py", "sessions/pitfall.py", "sessions/fixed.py", "timeouts/main.py"})
         QTest::newRow(p) << QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons/") + QLatin1String(p);
+}
+
+// The first python3 that has aiohttp: the one on PATH, or Debian's (python3-aiohttp); empty if none.
+// `version` gets aiohttp's version.
+QString pythonWithAiohttp(QString *version = nullptr)
+{
+    for (const QString &candidate : {QStringLiteral("python3"), QStringLiteral("/usr/bin/python3")}) {
+        QProcess probe;
+        probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import aiohttp; print(aiohttp.__version__)")});
+        if (probe.waitForFinished(20000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0) {
+            if (version)
+                *version = QString::fromUtf8(probe.readAllStandardOutput()).trimmed();
+            return candidate;
+        }
+    }
+    return QString();
+}
+
+// `awaitscope serve` in a child process, for CPython's aiohttp to talk to.
+class ServeProcess
+{
+public:
+    ServeProcess()
+    {
+        m_process.start(QStringLiteral(AWAITSCOPE_BINARY), {QStringLiteral("serve")});
+        if (!m_process.waitForStarted())
+            return;
+        QString banner;
+        QRegularExpressionMatch m;
+        static const QRegularExpression address(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
+        for (int i = 0; i < 100 && !(m = address.match(banner)).hasMatch(); ++i) {
+            m_process.waitForReadyRead(100);
+            banner += QString::fromUtf8(m_process.readAllStandardOutput());
+        }
+        if (m.hasMatch())
+            m_port = m.captured(1);
+    }
+    ~ServeProcess()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    // A name, not 127.0.0.1, so aiohttp's default cookie jar keeps cookies as it does for `demo`.
+    QString base() const { return m_port.isEmpty() ? QString() : QStringLiteral("http://localhost:%1/").arg(m_port); }
+
+private:
+    QProcess m_process;
+    QString m_port;
+};
+
+// Object addresses differ from run to run: `at 0x7f...` becomes `at 0x...`.
+QString withoutAddresses(QString text)
+{
+    static const QRegularExpression address(QStringLiteral("0x[0-9a-fA-F]+"));
+    return text.replace(address, QStringLiteral("0x..."));
 }
 
 QString lastLine(const QString &text)
@@ -415,6 +476,73 @@ private slots:
                              {}, nullptr, true);
         QCOMPARE(r.err, QString());
         QCOMPARE(r.out, QStringLiteral("418 418\n2\n"));
+    }
+
+    // Programs whose expected output is what CPython 3.11 with aiohttp printed against `awaitscope serve`
+    // (http://demo/ written as http://localhost:P/, addresses as 0x...). Each runs on the simulated and
+    // on the real network, and again under CPython when python3-aiohttp is installed.
+    void sameAsAiohttp_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("redirects: history, url, allow_redirects")
+            << QStringLiteral("async with aiohttp.ClientSession() as s:\n"
+                              "    async with s.get('http://demo/redirect/3') as r:\n"
+                              "        print(r.status, r.url, [h.status for h in r.history])\n"
+                              "        print([str(h.url) for h in r.history], await r.json())\n"
+                              "    async with s.get('http://demo/redirect/2', allow_redirects=False) as r:\n"
+                              "        print(r.status, r.headers['Location'], r.history)\n"
+                              "    async with s.head('http://demo/redirect/1') as r:\n"
+                              "        print('head', r.status, len(r.history))")
+            << QStringLiteral("200 http://demo/json [302, 302, 302]\n"
+                              "['http://demo/redirect/3', 'http://demo/redirect/2', 'http://demo/redirect/1'] "
+                              "{'items': [1, 2, 3], 'name': 'awaitscope demo', 'ok': True}\n"
+                              "302 /redirect/1 ()\n"
+                              "head 302 0\n");
+        QTest::newRow("redirects: methods, max_redirects, TooManyRedirects, schemes")
+            << QStringLiteral("async with aiohttp.ClientSession() as s:\n"
+                              "    for code in (301, 302, 303, 307, 308):\n"
+                              "        url = 'http://demo/redirect-to?url=/echo&status_code=%d' % code\n"
+                              "        async with s.post(url, data='x') as r:\n"
+                              "            print(code, r.status, r.method, (await r.json())['body'])\n"
+                              "    try:\n"
+                              "        await s.get('http://demo/redirect/10')\n"
+                              "    except aiohttp.TooManyRedirects as e:\n"
+                              "        print(type(e).__name__, isinstance(e, aiohttp.ClientResponseError), e.status)\n"
+                              "    r = await s.get('http://demo/redirect/2', max_redirects=3)\n"
+                              "    print(r.status, len(r.history))\n"
+                              "    r.release()\n"
+                              "    try:\n"
+                              "        await s.get('http://demo/redirect-to?url=ftp://demo/x')\n"
+                              "    except ValueError as e:\n"
+                              "        print('ValueError', e)")
+            << QStringLiteral("301 200 GET \n302 200 GET \n303 200 GET \n307 200 POST x\n308 200 POST x\n"
+                              "TooManyRedirects True 0\n200 2\nValueError Can redirect only to http or https\n");
+    }
+    void sameAsAiohttp()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, expected);
+        for (bool real : {false, true}) {
+            const Result r = run(body, {}, nullptr, real);
+            QCOMPARE(r.err, QString());
+            QCOMPARE(withoutAddresses(r.out), expected);
+        }
+        QString version;
+        const QString python = pythonWithAiohttp(&version);
+        if (python.isEmpty())
+            QSKIP("no python3 with aiohttp (Debian: python3-aiohttp)");
+        ServeProcess server;
+        QVERIFY(!server.base().isEmpty());
+        QProcess cpython;
+        cpython.start(python, {QStringLiteral("-")});
+        QVERIFY(cpython.waitForStarted());
+        cpython.write(programAround(body).replace(QStringLiteral("http://demo/"), server.base()).toUtf8());
+        cpython.closeWriteChannel();
+        QVERIFY(cpython.waitForFinished(60000));
+        const QString out = QString::fromUtf8(cpython.readAllStandardOutput()).replace(server.base(), QStringLiteral("http://demo/"));
+        QCOMPARE(QString::fromUtf8(cpython.readAllStandardError()), QString());
+        QCOMPARE(withoutAddresses(out), expected);
     }
 
     // The HTTP lessons print their .out files, on the simulated network and on the real one.
