@@ -333,7 +333,29 @@ void ClientSession::onData(int requestId, const QByteArray &data)
     Exchange *exchange = find(requestId);
     if (!exchange || data.isEmpty())
         return;
+    if (exchange->response.body.size() + data.size() > m_options.maxBodyBytes) {
+        const qint64 max = m_options.maxBodyBytes;
+        const QString size = max % (1024 * 1024) == 0 ? QStringLiteral("%1 MiB").arg(max / (1024 * 1024))
+                                                      : QStringLiteral("%1 bytes").arg(max);
+        fail(requestId,
+             {HttpError::Kind::BodyTooLarge,
+              QStringLiteral("Response payload is larger than Awaitscope's limit of %1 "
+                             "(ClientSession's maxBodyBytes; see docs/http.md)")
+                  .arg(size)},
+             HttpTraceEvent::Kind::Failed);
+        return;
+    }
     exchange->response.body += data;
+    // A body that streams without pause keeps Qt's event loop so busy that a timer can fire long
+    // after it is due (GLib's dispatcher lets timers wait for an idle moment). So a deadline that has
+    // passed fires here, at the next piece of data, on time.
+    const qint64 now = m_network.clock().nowMs();
+    for (const Timer which : {Timer::Total, Timer::Connect, Timer::SockConnect}) {
+        if (exchange->timers[int(which)] && now >= exchange->due[int(which)]) {
+            onTimeout(requestId, which);
+            return;
+        }
+    }
     if (ClientTimeout::enabled(exchange->timeout.sockRead))
         startTimer(*exchange, Timer::SockRead, *exchange->timeout.sockRead, false);
 }

@@ -12,6 +12,8 @@ namespace awaitscope {
 
 namespace {
 
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+
 // aiohttp's wording, so a program prints the same under Awaitscope and under CPython.
 HttpError errorFor(QNetworkReply *reply, const QUrl &url)
 {
@@ -90,6 +92,10 @@ quint64 QtHttpTransport::start(const TransportRequest &request, Events events)
                                ? lane->get(qrequest)
                                : lane->sendCustomRequest(qrequest, request.method, request.body);
     m_replies.insert(handle, reply);
+    // Back-pressure: Qt's HTTP thread reads no further ahead than this, so a server that streams
+    // for ever cannot flood this thread with queued data faster than it is taken (which starved the
+    // loop's timers and grew memory without bound).
+    reply->setReadBufferSize(kReadBufferBytes);
 
     // Each handler calls into the session last: the session may abort this reply from there.
     const QUrl url = request.url;
