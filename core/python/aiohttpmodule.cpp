@@ -241,6 +241,16 @@ Value raiseForStatusError(Interpreter &in, const ResponsePayload &p)
 
 void release(ResponsePayload &p);
 
+// aiohttp.helpers.noop(): an awaitable whose __await__ is one bare yield; dropping it says nothing.
+Value noopAwaitable(Interpreter &in)
+{
+    return in.makeCoroutine(QStringLiteral("noop"), [](Interpreter &in2) -> Co<Value> {
+        Interpreter::ResumeGuard guard(in2);
+        co_await awaitscope::YieldAwaiter{};
+        co_return Value();
+    });
+}
+
 // Starts the request (on first await) and waits for its status and headers.
 Co<Value> sendRequest(Interpreter &in, std::shared_ptr<RequestPayload> rq)
 {
@@ -340,6 +350,13 @@ Value methodRequest(Interpreter &in, const Value &self, const QByteArray &method
     rq->raiseForStatus = rfs.isNone() ? in.truthy(attrOf(self, "_raise_for_status")) : in.truthy(rfs);
     Value cm = newInstance(in, "_RequestContextManager");
     cm.as<InstanceObject>()->payload = rq;
+    // As in aiohttp, the context manager wraps the coroutine ClientSession._request(...), made now: it
+    // warns when dropped unawaited, and a second await says it cannot be reused.
+    cm.as<InstanceObject>()->attrs.insert(
+        QStringLiteral("_coro"), in.makeCoroutine(QStringLiteral("_request"), QStringLiteral("ClientSession._request"),
+                                                  [rq](Interpreter &in2) -> Co<Value> {
+                                                      co_return co_await sendRequest(in2, rq);
+                                                  }));
     return cm;
 }
 
@@ -406,8 +423,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
         return v;
     };
     method(connector, QStringLiteral("close"), [](Interpreter &in, const Value &, CallArgs &) {
-        return in.makeCoroutine(QStringLiteral("close"),
-                                [](Interpreter &) -> Co<Value> { co_return Value(); });
+        return noopAwaitable(in);
     });
 
     // CookieJar(unsafe=False) and DummyCookieJar(): which jar a session keeps.
@@ -590,6 +606,8 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
                                : timeoutArg);
         inst->attrs.insert(QStringLiteral("connector"), connectorArg);
         inst->attrs.insert(QStringLiteral("closed"), Value::fromBool(false));
+        const Value owner = in.argOr(a, SIZE_MAX, "connector_owner", Value::fromBool(true));
+        inst->attrs.insert(QStringLiteral("_connector_owner"), Value::fromBool(in.truthy(owner)));
         inst->attrs.insert(QStringLiteral("_default_headers"), in.argOr(a, SIZE_MAX, "headers"));
         inst->attrs.insert(QStringLiteral("_raise_for_status"),
                            Value::fromBool(in.truthy(in.argOr(a, SIZE_MAX, "raise_for_status"))));
@@ -609,16 +627,25 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
         std::erase_if(rest.kw, [](const auto &kv) { return kv.first == u"method"; });
         return methodRequest(in, self, m, rest, 0);
     });
-    auto closeSession = [](Interpreter &, const Value &self) {
+    // aiohttp's ClientSession.close(): when the session is open and owns its connector, it closes the
+    // connector's connections and then awaits what connector.close() returns, helpers.noop, whose
+    // __await__ is one bare yield: every other ready task gets one turn before close() returns.
+    // Returns whether that yield is due.
+    auto closeSession = [](Interpreter &in, const Value &self) {
         auto holder = std::static_pointer_cast<AiohttpSessionHolder>(self.as<InstanceObject>()->payload);
+        const bool wasOpen = !holder->closed;
         if (holder->session && !holder->closed)
             holder->session->close();
         holder->closed = true;
         self.as<InstanceObject>()->attrs.insert(QStringLiteral("closed"), Value::fromBool(true));
+        return wasOpen && in.truthy(attrOf(self, "_connector_owner"));
     };
     method(session, QStringLiteral("close"), [closeSession](Interpreter &in, const Value &self, CallArgs &) {
         return in.makeCoroutine(QStringLiteral("close"), [closeSession, self](Interpreter &in2) -> Co<Value> {
-            closeSession(in2, self);
+            if (closeSession(in2, self)) {
+                Interpreter::ResumeGuard guard(in2);
+                co_await awaitscope::YieldAwaiter{};
+            }
             co_return Value();
         });
     });
@@ -630,7 +657,10 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
            [closeSession](Interpreter &in, const Value &self, CallArgs &) {
                return in.makeCoroutine(QStringLiteral("__aexit__"),
                                        [closeSession, self](Interpreter &in2) -> Co<Value> {
-                                           closeSession(in2, self);
+                                           if (closeSession(in2, self)) {
+                                               Interpreter::ResumeGuard guard(in2);
+                                               co_await awaitscope::YieldAwaiter{};
+                                           }
                                            co_return Value::fromBool(false);
                                        });
            });
@@ -640,16 +670,13 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     auto requestOf = [](Interpreter &in, const Value &self) {
         return payloadOf<RequestPayload>(in, self, "_RequestContextManager");
     };
-    method(cm, QStringLiteral("__await__"), [requestOf](Interpreter &in, const Value &self, CallArgs &) {
-        auto rq = requestOf(in, self);
-        return in.makeCoroutine(QStringLiteral("_request"), [rq](Interpreter &in2) -> Co<Value> {
-            co_return co_await sendRequest(in2, rq);
-        });
+    method(cm, QStringLiteral("__await__"), [](Interpreter &, const Value &self, CallArgs &) {
+        return attrOf(self, "_coro");
     });
-    method(cm, QStringLiteral("__aenter__"), [requestOf](Interpreter &in, const Value &self, CallArgs &) {
-        auto rq = requestOf(in, self);
-        return in.makeCoroutine(QStringLiteral("_request"), [rq](Interpreter &in2) -> Co<Value> {
-            co_return co_await sendRequest(in2, rq);
+    method(cm, QStringLiteral("__aenter__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        const Value coro = attrOf(self, "_coro");
+        return in.makeCoroutine(QStringLiteral("__aenter__"), [coro](Interpreter &in2) -> Co<Value> {
+            co_return co_await in2.awaitValue(coro, 0);
         });
     });
     method(cm, QStringLiteral("__aexit__"), [requestOf](Interpreter &in, const Value &self, CallArgs &) {
@@ -717,12 +744,16 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
                }
                return Value();
            });
+    // release() returns helpers.noop() in aiohttp: `await resp.release()` yields once.
     auto releaseMethod = [responseOf](Interpreter &in, const Value &self, CallArgs &) {
         release(*responseOf(in, self));
-        return Value();
+        return noopAwaitable(in);
     };
     method(response, QStringLiteral("release"), releaseMethod);
-    method(response, QStringLiteral("close"), releaseMethod);
+    method(response, QStringLiteral("close"), [responseOf](Interpreter &in, const Value &self, CallArgs &) {
+        release(*responseOf(in, self));
+        return Value();
+    });
     method(response, QStringLiteral("__aenter__"), [](Interpreter &in, const Value &self, CallArgs &) {
         return in.makeCoroutine(QStringLiteral("__aenter__"),
                                 [self](Interpreter &) -> Co<Value> { co_return self; });

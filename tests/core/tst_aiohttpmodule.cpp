@@ -117,6 +117,85 @@ QString withoutAddresses(QString text)
     return text.replace(address, QStringLiteral("0x..."));
 }
 
+// More rows for TestAiohttpModule::sameAsAiohttp (expected output from CPython 3.11 + aiohttp 3.8.4).
+void addMoreAiohttpRows()
+{
+    QTest::newRow("the request context manager is awaitable: await, gather, tasks, wait_for")
+        << QStringLiteral("async with aiohttp.ClientSession() as s:\n"
+                          "    urls = ['http://demo/delay/100', 'http://demo/status/201', 'http://demo/json']\n"
+                          "    resps = await asyncio.gather(*[s.get(u) for u in urls])\n"
+                          "    print([r.status for r in resps])\n"
+                          "    for r in resps:\n"
+                          "        r.release()\n"
+                          "    t = asyncio.create_task(s.get('http://demo/status/203'))\n"
+                          "    r = await t\n"
+                          "    print(r.status, t.done())\n"
+                          "    f = asyncio.ensure_future(s.get('http://demo/status/204'))\n"
+                          "    print((await f).status)\n"
+                          "    print((await asyncio.wait_for(s.get('http://demo/status/205'), 5)).status)\n"
+                          "    cm = s.get('http://demo/json')\n"
+                          "    print(asyncio.iscoroutine(cm), (await cm).status)\n"
+                          "    try:\n"
+                          "        await cm\n"
+                          "    except RuntimeError as e:\n"
+                          "        print('RuntimeError', e)\n"
+                          "    done, pending = await asyncio.wait([asyncio.create_task(s.get(u)) for u in urls])\n"
+                          "    print(sorted(t.result().status for t in done), len(pending))\n"
+                          "    for c in asyncio.as_completed([s.get(u) for u in ('http://demo/delay/300', urls[1])]):\n"
+                          "        print('as_completed', (await c).status)\n"
+                          "    async with asyncio.TaskGroup() as tg:\n"
+                          "        t1 = tg.create_task(s.get('http://demo/status/206'))\n"
+                          "    print(t1.result().status)")
+        << QStringLiteral("[200, 201, 200]\n203 True\n204\n205\nTrue 200\n"
+                          "RuntimeError cannot reuse already awaited coroutine\n[200, 200, 201] 0\n"
+                          "as_completed 201\nas_completed 200\n206\n");
+    // aiohttp's close() awaits connector.close(), helpers.noop: one bare yield, so a task cancelled
+    // just before runs its finally first; a closed session or one that does not own its connector
+    // does not yield; `await resp.release()` and `await connector.close()` yield once too.
+    QTest::newRow("closing a session yields to the loop once")
+        << QStringLiteral("async def work():\n"
+                          "    try:\n"
+                          "        await asyncio.sleep(10)\n"
+                          "    finally:\n"
+                          "        print('work: finally ran')\n"
+                          "async def other():\n"
+                          "    for i in range(3):\n"
+                          "        print('other', i)\n"
+                          "        await asyncio.sleep(0)\n"
+                          "async with aiohttp.ClientSession() as s:\n"
+                          "    t = asyncio.create_task(work())\n"
+                          "    await asyncio.sleep(0.1)\n"
+                          "    t.cancel()\n"
+                          "print('main: session closed', s.closed)\n"
+                          "s2 = aiohttp.ClientSession()\n"
+                          "o = asyncio.create_task(other())\n"
+                          "await asyncio.sleep(0)\n"
+                          "print('closing')\n"
+                          "await s2.close()\n"
+                          "print('closed once')\n"
+                          "await s2.close()\n"
+                          "print('closed twice')\n"
+                          "async with aiohttp.ClientSession() as s3:\n"
+                          "    r = await s3.get('http://demo/json')\n"
+                          "    o = asyncio.create_task(other())\n"
+                          "    await asyncio.sleep(0)\n"
+                          "    print('release')\n"
+                          "    await r.release()\n"
+                          "    print('released', r.close())\n"
+                          "await asyncio.sleep(0.1)\n"
+                          "conn = aiohttp.TCPConnector()\n"
+                          "s4 = aiohttp.ClientSession(connector=conn, connector_owner=False)\n"
+                          "o = asyncio.create_task(other())\n"
+                          "await asyncio.sleep(0)\n"
+                          "await s4.close()\n"
+                          "print('s4 closed', s4.closed)\n"
+                          "await conn.close()\n"
+                          "print('conn closed')\n"
+                          "await asyncio.sleep(0.1)")
+        << QStringLiteral("work: finally ran\nmain: session closed True\nother 0\nclosing\nother 1\n"
+                          "closed once\nclosed twice\nother 2\nother 0\nrelease\nother 1\nreleased None\n"
+                          "other 2\nother 0\ns4 closed True\nother 1\nconn closed\nother 2\n");
+}
 QString lastLine(const QString &text)
 {
     const QStringList lines = text.trimmed().split(u'\n');
@@ -518,6 +597,7 @@ private slots:
                               "        print('ValueError', e)")
             << QStringLiteral("301 200 GET \n302 200 GET \n303 200 GET \n307 200 POST x\n308 200 POST x\n"
                               "TooManyRedirects True 0\n200 2\nValueError Can redirect only to http or https\n");
+        addMoreAiohttpRows();
     }
     void sameAsAiohttp()
     {
