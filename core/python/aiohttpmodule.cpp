@@ -365,9 +365,10 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     auto method = [&in](const Value &cls, const QString &name, BuiltinObject::Fn fn) {
         cls.as<ClassObject>()->attrs.insert(name, in.makeMethod(name, std::move(fn)));
     };
-    auto klass = [&in, &mod](const char *name) {
+    // Each class names the submodule aiohttp defines it in, as type() and reprs show it.
+    auto klass = [&in, &mod](const char *name, const char *module) {
         Value c = in.makeClass(QLatin1String(name), {in.tObject});
-        c.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("aiohttp")));
+        c.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QLatin1String(module)));
         mod.attrs.insert(QLatin1String(name), c);
         return c;
     };
@@ -379,7 +380,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     };
 
     // ClientTimeout(total=None, connect=None, sock_read=None, sock_connect=None, ceil_threshold=5)
-    Value timeout = klass("ClientTimeout");
+    Value timeout = klass("ClientTimeout", "aiohttp.client");
     timeout.as<ClassObject>()->constructor = [kwArgs](Interpreter &in, const Value &, std::vector<Value> &p,
                                                       std::vector<std::pair<QString, Value>> &kw) {
         CallArgs a = kwArgs(p, kw);
@@ -403,7 +404,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     });
 
     // TCPConnector(limit=100, limit_per_host=0): the pool limits, enforced by the session.
-    Value connector = klass("TCPConnector");
+    Value connector = klass("TCPConnector", "aiohttp.connector");
     connector.as<ClassObject>()->constructor = [kwArgs](Interpreter &in, const Value &cls,
                                                         std::vector<Value> &p,
                                                         std::vector<std::pair<QString, Value>> &kw) {
@@ -427,10 +428,10 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     });
 
     // CookieJar(unsafe=False) and DummyCookieJar(): which jar a session keeps.
-    Value jar = klass("CookieJar");
+    Value jar = klass("CookieJar", "aiohttp.cookiejar");
     Value dummyJar = in.makeClass(QStringLiteral("DummyCookieJar"), {jar});
     dummyJar.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
-                                             makeStr(QStringLiteral("aiohttp")));
+                                             makeStr(QStringLiteral("aiohttp.cookiejar")));
     mod.attrs.insert(QStringLiteral("DummyCookieJar"), dummyJar);
     for (bool dummy : {false, true}) {
         (dummy ? dummyJar : jar).as<ClassObject>()->constructor =
@@ -478,7 +479,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
         }
         return Value();
     });
-    Value morsel = klass("Morsel"); // http.cookies.Morsel in CPython
+    Value morsel = klass("Morsel", "http.cookies"); // http.cookies.Morsel in CPython
     morsel.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
                                            makeStr(QStringLiteral("http.cookies")));
     method(morsel, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
@@ -487,7 +488,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     });
 
     // Response headers: case-insensitive, several values per name.
-    Value headers = klass("CIMultiDictProxy"); // multidict's, in CPython
+    Value headers = klass("CIMultiDictProxy", "multidict"); // multidict's, in CPython
     headers.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
                                             makeStr(QStringLiteral("multidict")));
     auto headerValues = [](Interpreter &in, const Value &self, const Value &key) {
@@ -560,7 +561,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     });
 
     // ClientSession(timeout=, connector=, cookie_jar=, headers=, raise_for_status=)
-    Value session = klass("ClientSession");
+    Value session = klass("ClientSession", "aiohttp.client");
     session.as<ClassObject>()->constructor = [kwArgs, net](Interpreter &in, const Value &cls,
                                                            std::vector<Value> &p,
                                                            std::vector<std::pair<QString, Value>> &kw) {
@@ -573,7 +574,13 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
         if (!timeoutArg.isNone())
             options.timeout = timeoutOf(in, timeoutArg);
         Value connectorArg = in.argOr(a, SIZE_MAX, "connector");
-        if (!connectorArg.isNone()) {
+        if (connectorArg.isNone()) { // aiohttp makes a TCPConnector() of its own
+            std::vector<Value> none;
+            std::vector<std::pair<QString, Value>> noKw;
+            const Value cls = moduleClass(in, "TCPConnector");
+            connectorArg = cls.as<ClassObject>()->constructor(in, cls, none, noKw);
+        }
+        {
             if (!isInstanceOf(in, connectorArg, "TCPConnector"))
                 in.raiseTypeError(QStringLiteral("connector must be an aiohttp.TCPConnector, not %1")
                                       .arg(in.typeName(connectorArg)));
@@ -666,7 +673,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
            });
 
     // session.get(...): awaitable (the response) and an async context manager (released on exit).
-    Value cm = klass("_RequestContextManager");
+    Value cm = klass("_RequestContextManager", "aiohttp.client");
     auto requestOf = [](Interpreter &in, const Value &self) {
         return payloadOf<RequestPayload>(in, self, "_RequestContextManager");
     };
@@ -690,7 +697,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     });
 
     // ClientResponse
-    Value response = klass("ClientResponse");
+    Value response = klass("ClientResponse", "aiohttp.client_reqrep");
     auto responseOf = [](Interpreter &in, const Value &self) {
         return payloadOf<ResponsePayload>(in, self, "ClientResponse");
     };
@@ -769,10 +776,13 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     method(response, QStringLiteral("__repr__"),
            [responseOf](Interpreter &in, const Value &self, CallArgs &) {
                auto p = responseOf(in, self);
-               return makeStr(QStringLiteral("<ClientResponse(%1) [%2 %3]>")
+               // aiohttp prints the first line and then the headers, each with a newline.
+               return makeStr(QStringLiteral("<ClientResponse(%1) [%2 %3]>\n%4\n")
                                   .arg(p->response.url.toString())
                                   .arg(p->response.status)
-                                  .arg(QString::fromLatin1(p->response.reason)));
+                                  .arg(p->response.reason.isEmpty() ? QStringLiteral("None")
+                                                                    : QString::fromLatin1(p->response.reason),
+                                       in.repr(attrOf(self, "headers"))));
            });
 }
 

@@ -195,7 +195,44 @@ void addMoreAiohttpRows()
         << QStringLiteral("work: finally ran\nmain: session closed True\nother 0\nclosing\nother 1\n"
                           "closed once\nclosed twice\nother 2\nother 0\nrelease\nother 1\nreleased None\n"
                           "other 2\nother 0\ns4 closed True\nother 1\nconn closed\nother 2\n");
+    // The reprs CPython prints: object reprs name aiohttp's submodules; a response prints its headers.
+    QTest::newRow("reprs")
+        << QStringLiteral("async with aiohttp.ClientSession() as s:\n"
+                          "    print(s)\n"
+                          "    async with s.get('http://demo/json') as r:\n"
+                          "        print(r)\n"
+                          "    async with s.get('http://demo/status/404') as r:\n"
+                          "        print(repr(r))\n"
+                          "    print(s.timeout.total, aiohttp.ClientTimeout(sock_read=1.5).sock_read)\n"
+                          "    c = aiohttp.TCPConnector(limit=3)\n"
+                          "    print(c, s.connector.__class__ is aiohttp.TCPConnector)\n"
+                          "    print(type(s), type(r), type(c), type(s.timeout))\n"
+                          "    await c.close()")
+        << QStringLiteral("<aiohttp.client.ClientSession object at 0x...>\n"
+                          "<ClientResponse(http://demo/json) [200 OK]>\n"
+                          "<CIMultiDictProxy('Content-Type': 'application/json', 'X-Demo-Connection': '1', "
+                          "'Content-Length': '53')>\n\n"
+                          "<ClientResponse(http://demo/status/404) [404 Not Found]>\n"
+                          "<CIMultiDictProxy('Content-Type': 'application/json', 'X-Demo-Connection': '1', "
+                          "'Content-Length': '15')>\n\n"
+                          "300 1.5\n"
+                          "<aiohttp.connector.TCPConnector object at 0x...> True\n"
+                          "<class 'aiohttp.client.ClientSession'> <class 'aiohttp.client_reqrep.ClientResponse'> "
+                          "<class 'aiohttp.connector.TCPConnector'> <class 'aiohttp.client.ClientTimeout'>\n");
+    // A released response whose small body is already in keeps its connection (aiohttp's
+    // should_close): twelve unread /delay/400 with limit=3 run in four waves on three connections.
+    QTest::newRow("released unread small bodies keep their connections")
+        << QStringLiteral("async def one(s):\n"
+                          "    async with s.get('http://demo/delay/400') as r:\n"
+                          "        return r.status, r.headers['X-Demo-Connection']\n"
+                          "async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=3)) as s:\n"
+                          "    t0 = time.monotonic()\n"
+                          "    rs = await asyncio.gather(*[one(s) for _ in range(12)])\n"
+                          "    print([st for st, _ in rs].count(200), len({c for _, c in rs}))\n"
+                          "    print(round(time.monotonic() - t0 + 0.2))")
+        << QStringLiteral("12 3\n2\n");
 }
+
 QString lastLine(const QString &text)
 {
     const QStringList lines = text.trimmed().split(u'\n');
