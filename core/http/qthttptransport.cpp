@@ -3,6 +3,7 @@
 #include "sessioncookiejar.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -164,7 +165,16 @@ void QtHttpTransport::abort(quint64 handle)
 {
     if (QNetworkReply *reply = m_replies.take(handle)) {
         disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
+        // abort() sets the reply's error (OperationCanceledError). Qt 6.4 then prints "QNetworkReply
+        // ImplPrivate::error: Internal problem, this method must only be called once." on stderr, into
+        // the program's output, when an error from its HTTP thread is still queued for the reply (an
+        // error status such as 500, or a closed connection). So a reply that has its error already is
+        // not aborted (its transfer is over), and what the thread queued before the abort is dropped;
+        // what it queues later is dropped with the reply.
+        if (reply->error() == QNetworkReply::NoError) {
+            reply->abort();
+            QCoreApplication::removePostedEvents(reply, QEvent::MetaCall);
+        }
         reply->deleteLater();
     }
 }
