@@ -33,6 +33,8 @@ struct ClientSession::Exchange
     quint64 timers[4] = {0, 0, 0, 0};
     qint64 due[4] = {0, 0, 0, 0};
     HttpResponse response;
+    int redirects = 0;
+    bool redirecting = false; // a 3xx answer to follow once its body is in (its connection stays open)
 };
 
 namespace {
@@ -41,6 +43,22 @@ QString timerName(int which)
 {
     static const char *const names[] = {"total", "connect", "sock_connect", "sock_read"};
     return QString::fromLatin1(names[which]);
+}
+
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+QUrl withParams(QUrl url, const QList<QPair<QString, QString>> &params)
+{
+    if (params.isEmpty())
+        return url;
+    QUrlQuery query(url);
+    for (const auto &param : params)
+        query.addQueryItem(param.first, param.second);
+    url.setQuery(query);
+    return url;
 }
 
 QString hostKeyOf(const QUrl &url)
@@ -119,7 +137,8 @@ int ClientSession::request(const HttpRequest &request, Callbacks callbacks)
     exchange->request.method = request.method.toUpper();
     exchange->timeout = request.timeout.value_or(m_options.timeout);
     exchange->response.requestId = id;
-    exchange->response.url = request.url;
+    exchange->response.url = withParams(request.url, request.params);
+    exchange->response.method = exchange->request.method;
     exchange->callbacks = std::move(callbacks);
     Exchange &ex = *exchange;
     m_exchanges.emplace(id, std::move(exchange));
@@ -143,14 +162,8 @@ int ClientSession::request(const HttpRequest &request, Callbacks callbacks)
         });
         return id;
     }
-    if (!request.params.isEmpty()) {
-        QUrlQuery query(*target);
-        for (const auto &param : request.params)
-            query.addQueryItem(param.first, param.second);
-        target->setQuery(query);
-    }
-    ex.target = *target;
-    ex.hostKey = hostKeyOf(*target);
+    ex.target = withParams(*target, request.params);
+    ex.hostKey = hostKeyOf(ex.target);
 
     // The connect deadline covers waiting for a pool slot and opening a connection; admit() stops it
     // at once when an idle keep-alive connection takes the request, as aiohttp does.
@@ -293,6 +306,22 @@ void ClientSession::onHeaders(int requestId, int status, const QByteArray &reaso
     m_network.trace(event(*exchange, HttpTraceEvent::Kind::FirstByte));
     if (ClientTimeout::enabled(exchange->timeout.sockRead))
         startTimer(*exchange, Timer::SockRead, *exchange->timeout.sockRead, false);
+    // A redirect is followed by the session, not shown to the program; aiohttp also reads it first.
+    exchange->redirecting = exchange->request.allowRedirects && isRedirectStatus(status) &&
+                            !(exchange->response.header("Location").isEmpty() &&
+                              exchange->response.header("URI").isEmpty());
+    if (exchange->redirecting) {
+        if (exchange->request.maxRedirects > 0 && exchange->redirects + 1 >= exchange->request.maxRedirects) {
+            // aiohttp raises at this redirect without reading its body; the connection is closed.
+            exchange->response.history.push_back(exchange->response);
+            const QUrl first = exchange->response.history.front().url;
+            fail(requestId,
+                 {HttpError::Kind::TooManyRedirects,
+                  QStringLiteral("0, message='', url='%1'").arg(first.toString())},
+                 HttpTraceEvent::Kind::Failed);
+        }
+        return;
+    }
     if (exchange->callbacks.headers) {
         const auto callback = exchange->callbacks.headers;
         callback(exchange->response);
@@ -304,7 +333,29 @@ void ClientSession::onData(int requestId, const QByteArray &data)
     Exchange *exchange = find(requestId);
     if (!exchange || data.isEmpty())
         return;
+    if (exchange->response.body.size() + data.size() > m_options.maxBodyBytes) {
+        const qint64 max = m_options.maxBodyBytes;
+        const QString size = max % (1024 * 1024) == 0 ? QStringLiteral("%1 MiB").arg(max / (1024 * 1024))
+                                                      : QStringLiteral("%1 bytes").arg(max);
+        fail(requestId,
+             {HttpError::Kind::BodyTooLarge,
+              QStringLiteral("Response payload is larger than Awaitscope's limit of %1 "
+                             "(ClientSession's maxBodyBytes; see docs/http.md)")
+                  .arg(size)},
+             HttpTraceEvent::Kind::Failed);
+        return;
+    }
     exchange->response.body += data;
+    // A body that streams without pause keeps Qt's event loop so busy that a timer can fire long
+    // after it is due (GLib's dispatcher lets timers wait for an idle moment). So a deadline that has
+    // passed fires here, at the next piece of data, on time.
+    const qint64 now = m_network.clock().nowMs();
+    for (const Timer which : {Timer::Total, Timer::Connect, Timer::SockConnect}) {
+        if (exchange->timers[int(which)] && now >= exchange->due[int(which)]) {
+            onTimeout(requestId, which);
+            return;
+        }
+    }
     if (ClientTimeout::enabled(exchange->timeout.sockRead))
         startTimer(*exchange, Timer::SockRead, *exchange->timeout.sockRead, false);
 }
@@ -314,6 +365,10 @@ void ClientSession::onFinished(int requestId)
     Exchange *exchange = find(requestId);
     if (!exchange)
         return;
+    if (exchange->redirecting) {
+        followRedirect(*exchange);
+        return;
+    }
     for (int t = 0; t < 4; ++t)
         stopTimer(*exchange, Timer(t));
     exchange->response.complete = true;
@@ -327,6 +382,89 @@ void ClientSession::onFinished(int requestId)
     pump();
     if (owned->callbacks.body)
         owned->callbacks.body(owned->response); // last: the callback may end this session
+}
+
+void ClientSession::followRedirect(Exchange &exchange)
+{
+    // As aiohttp's ClientSession._request: the redirect goes into the history, 303 (and 301/302 after a
+    // POST) turn into a GET without a body, a relative Location is joined to the current address, and
+    // the next hop is checked by the network exactly like a request the program made (allowed hosts).
+    const int id = exchange.id;
+    exchange.redirecting = false;
+    stopTimer(exchange, Timer::SockRead);
+    exchange.transportHandle = 0;
+    releaseSlot(exchange, true);
+
+    HttpResponse redirect = exchange.response;
+    redirect.body.clear();
+    redirect.complete = true;
+    redirect.history.clear();
+    const int status = redirect.status;
+    ++exchange.redirects;
+    exchange.response.history.push_back(redirect);
+
+    HttpRequest &request = exchange.request;
+    if ((status == 303 && request.method != "HEAD") || ((status == 301 || status == 302) && request.method == "POST")) {
+        request.method = QByteArrayLiteral("GET");
+        request.body.clear();
+        request.headers.removeIf([](const QPair<QByteArray, QByteArray> &h) {
+            return h.first.compare("content-length", Qt::CaseInsensitive) == 0 ||
+                   h.first.compare("content-type", Qt::CaseInsensitive) == 0;
+        });
+    }
+    QByteArray location = redirect.header("Location");
+    if (location.isEmpty())
+        location = redirect.header("URI");
+    const QUrl current = redirect.url;
+    QUrl next = QUrl::fromEncoded(location);
+    const QString scheme = next.scheme().toLower();
+    if (!next.isValid()) {
+        fail(id, {HttpError::Kind::InvalidUrl, QString::fromLatin1(location)}, HttpTraceEvent::Kind::Failed);
+        return;
+    }
+    if (!scheme.isEmpty() && scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+        fail(id, {HttpError::Kind::RedirectScheme, QStringLiteral("Can redirect only to http or https")},
+             HttpTraceEvent::Kind::Failed);
+        return;
+    }
+    if (scheme.isEmpty())
+        next = current.resolved(next);
+    const auto origin = [](const QUrl &u) { return hostKeyOf(u); };
+    if (origin(current) != origin(next)) {
+        request.headers.removeIf([](const QPair<QByteArray, QByteArray> &h) {
+            return h.first.compare("authorization", Qt::CaseInsensitive) == 0 ||
+                   h.first.compare("cookie", Qt::CaseInsensitive) == 0 ||
+                   h.first.compare("proxy-authorization", Qt::CaseInsensitive) == 0;
+        });
+    }
+    request.url = next;
+    request.params.clear();
+    exchange.response.url = next;
+    exchange.response.method = request.method;
+    exchange.response.status = 0;
+    exchange.response.reason.clear();
+    exchange.response.headers.clear();
+    exchange.response.body.clear();
+    exchange.sent = false;
+    exchange.connectionId = 0;
+
+    auto redirected = event(exchange, HttpTraceEvent::Kind::Redirected);
+    redirected.status = status;
+    m_network.trace(redirected);
+
+    HttpError error;
+    const std::optional<QUrl> target = m_network.resolve(next, &error);
+    if (!target) {
+        fail(id, error, HttpTraceEvent::Kind::Failed);
+        return;
+    }
+    exchange.target = *target;
+    exchange.hostKey = hostKeyOf(*target);
+    // aiohttp's connect deadline applies to each hop; `total` covers them all.
+    if (ClientTimeout::enabled(exchange.timeout.connect))
+        startTimer(exchange, Timer::Connect, *exchange.timeout.connect);
+    m_waiting.push_front(id);
+    pump();
 }
 
 void ClientSession::fail(int requestId, const HttpError &error, HttpTraceEvent::Kind kind,

@@ -41,7 +41,11 @@ public:
         TcpConnector connector;
         SessionCookieJar::Mode cookies = SessionCookieJar::Mode::Keep;
         bool unsafeCookies = false; // aiohttp.CookieJar(unsafe=True): keep cookies from IP hosts
+        // A body longer than this fails with ClientPayloadError (aiohttp has no such limit; a
+        // teaching tool must not grow without bound on a server that streams for ever).
+        qint64 maxBodyBytes = kMaxBodyBytes;
     };
+    static constexpr qint64 kMaxBodyBytes = 32 * 1024 * 1024;
     struct Callbacks
     {
         std::function<void(const HttpResponse &)> headers; // status and headers arrived
@@ -83,6 +87,7 @@ private:
                    const QList<QPair<QByteArray, QByteArray>> &headers);
     void onData(int requestId, const QByteArray &data);
     void onFinished(int requestId);
+    void followRedirect(Exchange &exchange);
     void fail(int requestId, const HttpError &error, HttpTraceEvent::Kind kind, const QString &timeout = {},
               qint64 dueMs = 0, bool notify = true);
     void startTimer(Exchange &exchange, Timer which, double seconds, bool roundUp = true);

@@ -76,8 +76,14 @@ QByteArray DemoEndpoints::reasonPhrase(int status)
         return QByteArrayLiteral("Moved Permanently");
     case 302:
         return QByteArrayLiteral("Found");
+    case 303:
+        return QByteArrayLiteral("See Other");
     case 304:
         return QByteArrayLiteral("Not Modified");
+    case 307:
+        return QByteArrayLiteral("Temporary Redirect");
+    case 308:
+        return QByteArrayLiteral("Permanent Redirect");
     case 400:
         return QByteArrayLiteral("Bad Request");
     case 401:
@@ -125,6 +131,8 @@ QStringList DemoEndpoints::endpointSummaries()
         QStringLiteral("/ratelimit?per_second=N: 429 for requests beyond N in the last second"),
         QStringLiteral("/conn: which client connection served this request"),
         QStringLiteral("/echo: the method, query and body it received"),
+        QStringLiteral("/redirect/<n>: 302 to /redirect/<n-1>, and /redirect/1 to /json"),
+        QStringLiteral("/redirect-to?url=U&status_code=C: answers C (default 302) with Location: U"),
     };
 }
 
@@ -230,6 +238,23 @@ DemoReplyPlan DemoEndpoints::plan(const DemoRequestContext &request)
                                    {QStringLiteral("requests_on_connection"), request.requestsOnConnection},
                                    {QStringLiteral("in_flight"), request.inFlight},
                                });
+    } else if (head == QLatin1String("redirect") && segments.size() == 2) {
+        qint64 n = 0;
+        if (!parseCount(segments.at(1), 100, &n) || n < 1)
+            return badRequest(
+                QStringLiteral("/redirect/<n> needs a number of redirects from 1 to 100, got '%1'").arg(segments.at(1)));
+        reply = jsonReply(302, QJsonObject{{QStringLiteral("redirects_left"), n}});
+        reply.headers.append({QByteArrayLiteral("Location"),
+                              n == 1 ? QByteArrayLiteral("/json") : "/redirect/" + QByteArray::number(n - 1)});
+    } else if (path == QLatin1String("/redirect-to")) {
+        const QString target = queryValue(query, QStringLiteral("url"));
+        qint64 code = 302;
+        const QString given = queryValue(query, QStringLiteral("status_code"));
+        if (target.isEmpty() || (!given.isEmpty() && (!parseCount(given, 399, &code) || code < 300)))
+            return badRequest(QStringLiteral("/redirect-to needs ?url=U and optionally &status_code=C with C "
+                                             "from 300 to 399"));
+        reply = jsonReply(int(code), QJsonObject{{QStringLiteral("location"), target}});
+        reply.headers.append({QByteArrayLiteral("Location"), QUrl(target).toEncoded()});
     } else if (path == QLatin1String("/echo")) {
         QJsonObject args;
         const auto items = query.queryItems(QUrl::FullyDecoded);

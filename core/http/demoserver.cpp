@@ -11,6 +11,7 @@ namespace awaitscope {
 namespace {
 
 constexpr const char *kConnectionIdProperty = "awaitscope.connectionId";
+constexpr const char *kHttp10Property = "awaitscope.http10"; // the last request line seen said HTTP/1.0
 constexpr const char *kRequestCountProperty = "awaitscope.requestCount";
 
 QByteArray methodName(QHttpServerRequest::Method method)
@@ -35,6 +36,44 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+// QHttpServerRequest (Qt 6.4) does not tell the HTTP version, and an HTTP/1.0 request without
+// "Connection: keep-alive" must have its connection closed after the response. This server hands
+// each socket to QtHttpServer with a first look at its bytes: the version of each request line that
+// arrives is noted on the socket before QtHttpServer's own parser reads them.
+class VersionNotingTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = QTcpServer::nextPendingConnection();
+        if (socket) {
+            // Connected before QtHttpServer connects its own reader, so this runs first.
+            connect(socket, &QIODevice::readyRead, socket, [socket] {
+                const QByteArray head = socket->peek(4096);
+                static const QByteArray marker = QByteArrayLiteral(" HTTP/1.");
+                const qsizetype lineEnd = head.indexOf("\r\n");
+                const QByteArray line = lineEnd < 0 ? head : head.left(lineEnd);
+                const qsizetype at = line.lastIndexOf(marker);
+                if (at > 0 && at + marker.size() < line.size() && !line.startsWith("HTTP/"))
+                    socket->setProperty(kHttp10Property, line.at(at + marker.size()) == '0');
+            });
+        }
+        return socket;
+    }
+};
+
+bool hasToken(const QByteArray &headerValue, const char *token)
+{
+    const QList<QByteArray> parts = headerValue.split(',');
+    for (const QByteArray &part : parts) {
+        if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 struct DemoServer::PendingReply
@@ -43,6 +82,7 @@ struct DemoServer::PendingReply
     DemoReplyPlan plan;
     QMetaObject::Connection clientGone;
     bool done = false;
+    bool closeAfter = false; // "Connection: close", or HTTP/1.0 without keep-alive
 
     // The client may have aborted, timed out or been cancelled while the reply was waiting.
     bool clientStillThere() const { return socket && socket->state() == QAbstractSocket::ConnectedState; }
@@ -58,7 +98,7 @@ DemoServer::~DemoServer() = default;
 
 bool DemoServer::start(quint16 port)
 {
-    auto *tcp = new QTcpServer(this);
+    auto *tcp = new VersionNotingTcpServer(this);
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         m_error = tr("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
         delete tcp;
@@ -132,6 +172,9 @@ bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     auto reply = std::make_shared<PendingReply>();
     reply->socket = socket;
     reply->plan = m_endpoints.plan(context);
+    const QByteArray connection = request.value(QByteArrayLiteral("connection"));
+    reply->closeAfter = hasToken(connection, "close") ||
+                        (socket->property(kHttp10Property).toBool() && !hasToken(connection, "keep-alive"));
     // Count a reply as abandoned as soon as its client goes, not when its timer would have fired.
     reply->clientGone =
         connect(socket, &QAbstractSocket::disconnected, this, [this, reply] { finish(reply, true); });
@@ -162,6 +205,8 @@ void DemoServer::writeHeaders(const std::shared_ptr<PendingReply> &reply)
                       DemoEndpoints::reasonPhrase(plan.status) + "\r\n";
     for (const auto &header : plan.headers)
         head += header.first + ": " + header.second + "\r\n";
+    if (reply->closeAfter)
+        head += "Connection: close\r\n";
     head += "Content-Length: " + QByteArray::number(plan.body().size()) + "\r\n\r\n";
     reply->socket->write(head);
     writeChunk(reply, 0);
@@ -205,6 +250,10 @@ void DemoServer::finish(const std::shared_ptr<PendingReply> &reply, bool abandon
         return;
     reply->done = true;
     disconnect(reply->clientGone);
+    // The client asked for it (or spoke HTTP/1.0): end the connection once the reply is written, so
+    // a client that reads until end-of-file is not left waiting.
+    if (!abandoned && reply->closeAfter && reply->clientStillThere())
+        reply->socket->disconnectFromHost();
     --m_stats.requestsInFlight;
     if (abandoned)
         ++m_stats.repliesAbandoned;

@@ -10,7 +10,8 @@ namespace awaitscope {
 //   ClientConnectionError > ServerConnectionError > ServerDisconnectedError
 //   ClientConnectionError > ServerConnectionError > ServerTimeoutError (also asyncio.TimeoutError)
 //                           > ConnectionTimeoutError (connect, sock_connect) / SocketTimeoutError (sock_read)
-//   ClientResponseError                                                        (raise_for_status)
+//   ClientResponseError > TooManyRedirects                                     (raise_for_status, redirects)
+//   ClientPayloadError                                                          (body over the maximum)
 //   the `total` timeout raises the builtin TimeoutError (= asyncio.TimeoutError), not a ClientError.
 struct HttpError
 {
@@ -25,6 +26,9 @@ struct HttpError
         InvalidUrl,         // InvalidURL
         SessionClosed,      // RuntimeError("Session is closed")
         Cancelled,          // asyncio.CancelledError: the awaiting task was cancelled
+        TooManyRedirects,   // TooManyRedirects (a ClientResponseError): max_redirects reached
+        RedirectScheme,     // ValueError: a redirect to a scheme other than http or https
+        BodyTooLarge,       // ClientPayloadError: the body passed the documented maximum
         Other,              // ClientConnectionError with the network's own message
     };
 
@@ -54,6 +58,12 @@ struct HttpError
             return QStringLiteral("RuntimeError");
         case Kind::Cancelled:
             return QStringLiteral("CancelledError");
+        case Kind::TooManyRedirects:
+            return QStringLiteral("TooManyRedirects");
+        case Kind::RedirectScheme:
+            return QStringLiteral("ValueError");
+        case Kind::BodyTooLarge:
+            return QStringLiteral("ClientPayloadError");
         case Kind::Other:
             return QStringLiteral("ClientConnectionError");
         }

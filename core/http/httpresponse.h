@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <optional>
+#include <vector>
 
 namespace awaitscope {
 
@@ -18,9 +19,11 @@ struct HttpResponse
     int status = 0;
     QByteArray reason;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QUrl url; // as the program wrote it
+    QByteArray method; // of the request that got this answer (a 303 turns it into GET)
+    QUrl url; // as the program wrote it (with params), or the redirect target that answered
     QByteArray body;
-    bool complete = false; // the whole body has arrived
+    bool complete = false;              // the whole body has arrived
+    std::vector<HttpResponse> history; // resp.history: the redirect responses before this one, oldest first
 
     // Case-insensitive; several headers of one name are joined with ", ".
     QByteArray header(const QByteArray &name) const

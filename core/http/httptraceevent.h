@@ -9,6 +9,7 @@ namespace awaitscope {
 // One step of one HTTP request, named like the phases of a browser's network panel, so the GUI can
 // draw a waterfall. The real and the simulated network emit the same sequence for the same program:
 //   Queued -> (Connecting | Reusing) -> Sent -> FirstByte -> Done
+// and for each redirect followed, Redirected -> (Connecting | Reusing) -> Sent -> FirstByte again before Done,
 // with Failed or TimedOut ending the request at any point instead of Done.
 struct HttpTraceEvent
 {
@@ -21,6 +22,7 @@ struct HttpTraceEvent
         Done,       // the whole body arrived: status and bytes are set
         Failed,     // refused, reset, cancelled or another error: error says which
         TimedOut,   // a ClientTimeout field fired: timeout and dueMs say which and when
+        Redirected, // a 3xx answer is followed: status is the redirect's, url the next address
     };
 
     Kind kind = Kind::Queued;
@@ -79,6 +81,8 @@ struct HttpTraceEvent
             return QStringLiteral("failed");
         case Kind::TimedOut:
             return QStringLiteral("timed_out");
+        case Kind::Redirected:
+            return QStringLiteral("redirect");
         }
         return QString();
     }

@@ -3,6 +3,7 @@
 #include "sessioncookiejar.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -11,6 +12,8 @@
 namespace awaitscope {
 
 namespace {
+
+constexpr qint64 kReadBufferBytes = 256 * 1024;
 
 // aiohttp's wording, so a program prints the same under Awaitscope and under CPython.
 HttpError errorFor(QNetworkReply *reply, const QUrl &url)
@@ -62,7 +65,9 @@ QNetworkAccessManager *QtHttpTransport::manager(int lane)
     while (int(m_managers.size()) <= lane) {
         auto *manager = new QNetworkAccessManager(this);
         manager->setCookieJar(new SessionCookieJar(SessionCookieJar::Mode::Dummy, false, manager));
-        manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        // Qt must not follow redirects itself: the session follows them so that every hop is checked
+        // against the allowed hosts, and the history, cookies and status are aiohttp's.
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         m_managers.push_back(manager);
     }
     return m_managers.at(lane);
@@ -73,6 +78,7 @@ quint64 QtHttpTransport::start(const TransportRequest &request, Events events)
     const quint64 handle = ++m_nextHandle;
     QNetworkRequest qrequest(request.url);
     qrequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    qrequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     qrequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     qrequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     qrequest.setRawHeader(QByteArrayLiteral("User-Agent"), QByteArrayLiteral("awaitscope"));
@@ -87,6 +93,10 @@ quint64 QtHttpTransport::start(const TransportRequest &request, Events events)
                                ? lane->get(qrequest)
                                : lane->sendCustomRequest(qrequest, request.method, request.body);
     m_replies.insert(handle, reply);
+    // Back-pressure: Qt's HTTP thread reads no further ahead than this, so a server that streams
+    // for ever cannot flood this thread with queued data faster than it is taken (which starved the
+    // loop's timers and grew memory without bound).
+    reply->setReadBufferSize(kReadBufferBytes);
 
     // Each handler calls into the session last: the session may abort this reply from there.
     const QUrl url = request.url;
@@ -155,7 +165,16 @@ void QtHttpTransport::abort(quint64 handle)
 {
     if (QNetworkReply *reply = m_replies.take(handle)) {
         disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
+        // abort() sets the reply's error (OperationCanceledError). Qt 6.4 then prints "QNetworkReply
+        // ImplPrivate::error: Internal problem, this method must only be called once." on stderr, into
+        // the program's output, when an error from its HTTP thread is still queued for the reply (an
+        // error status such as 500, or a closed connection). So a reply that has its error already is
+        // not aborted (its transfer is over), and what the thread queued before the abort is dropped;
+        // what it queues later is dropped with the reply.
+        if (reply->error() == QNetworkReply::NoError) {
+            reply->abort();
+            QCoreApplication::removePostedEvents(reply, QEvent::MetaCall);
+        }
         reply->deleteLater();
     }
 }

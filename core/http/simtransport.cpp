@@ -119,8 +119,29 @@ void SimTransport::arriveAtServer(quint64 handle)
         auto headers = plan.headers;
         headers.append({QByteArrayLiteral("Content-Length"), QByteArray::number(plan.body().size())});
         const auto deliver = it->second->events.headers;
-        writeChunk(handle, 0); // schedules the body before the session reacts to the headers
         deliver(plan.status, DemoEndpoints::reasonPhrase(plan.status), headers);
+        // Body bytes written together with the headers arrive with them (one segment on the wire), so
+        // a small body is complete before the program sees the response, as with aiohttp on loopback:
+        // releasing it unread then keeps the connection.
+        int index = 0;
+        for (;;) {
+            const auto again = m_flights.find(handle);
+            if (again == m_flights.end())
+                return; // the session aborted it
+            const QList<DemoBodyChunk> &chunks = again->second->plan.chunks;
+            if (index >= chunks.size()) {
+                end(handle);
+                return;
+            }
+            if (chunks.at(index).afterHeadersMs > 0) {
+                writeChunk(handle, index);
+                return;
+            }
+            const auto data = again->second->events.data;
+            const QByteArray bytes = chunks.at(index).bytes;
+            ++index;
+            data(bytes);
+        }
     });
 }
 

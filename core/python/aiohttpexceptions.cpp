@@ -26,6 +26,7 @@ void addAiohttpExceptions(Interpreter &in, ModuleObject &module)
         {"SocketTimeoutError", "ServerTimeoutError", nullptr},
         {"ClientResponseError", "ClientError", nullptr},
         {"ContentTypeError", "ClientResponseError", nullptr},
+        {"TooManyRedirects", "ClientResponseError", nullptr},
         {"ClientPayloadError", "ClientError", nullptr},
         {"InvalidURL", "ClientError", "ValueError"},
     };
@@ -64,6 +65,13 @@ Value aiohttpException(Interpreter &in, const HttpError &error)
         return in.newException(in.asyncioException(QStringLiteral("CancelledError")), {});
     case HttpError::Kind::SessionClosed:
         return in.newException(in.exceptionClass(QStringLiteral("RuntimeError")), {makeStr(error.message)});
+    case HttpError::Kind::TooManyRedirects: {
+        Value exc = aiohttpException(in, error.pythonClass(), error.message);
+        auto &attrs = exc.as<InstanceObject>()->attrs;
+        attrs.insert(QStringLiteral("status"), Value::fromInt(0));
+        attrs.insert(QStringLiteral("message"), makeStr(QString()));
+        return exc;
+    }
     default:
         return aiohttpException(in, error.pythonClass(), error.message);
     }

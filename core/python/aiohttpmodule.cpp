@@ -15,6 +15,8 @@
 
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace awaitscope::py {
 
 namespace {
@@ -162,18 +164,6 @@ QString paramText(Interpreter &in, const Value &v)
     return in.str(v);
 }
 
-QUrl withParams(const HttpRequest &request)
-{
-    QUrl url = request.url;
-    if (!request.params.isEmpty()) {
-        QUrlQuery query(url);
-        for (const auto &p : request.params)
-            query.addQueryItem(p.first, p.second);
-        url.setQuery(query);
-    }
-    return url;
-}
-
 Value makeHeaders(Interpreter &in, const Headers &headers)
 {
     Value v = newInstance(in, "CIMultiDictProxy");
@@ -200,8 +190,9 @@ Co<HttpResponse> awaitHttp(Interpreter &in, std::shared_ptr<awaitscope::Response
     co_return std::any_cast<HttpResponse>(result);
 }
 
+// A ClientResponse; `history` holds the redirects that led to it (released, as in aiohttp).
 Value makeResponse(Interpreter &in, const std::shared_ptr<RequestPayload> &rq, const PendingResponse &pending,
-                   const HttpResponse &response)
+                   const HttpResponse &response, const QByteArray &method)
 {
     Value v = newInstance(in, "ClientResponse");
     auto *inst = v.as<InstanceObject>();
@@ -209,15 +200,26 @@ Value makeResponse(Interpreter &in, const std::shared_ptr<RequestPayload> &rq, c
     p->session = rq->session;
     p->pending = pending;
     p->response = response;
-    p->response.url = withParams(rq->request);
+    p->response.history.clear();
     if (response.complete)
         p->body = response.body;
     inst->payload = p;
+    std::vector<Value> history;
+    for (const HttpResponse &hop : response.history) {
+        Value h = makeResponse(in, rq, PendingResponse{}, hop, QByteArray());
+        std::static_pointer_cast<ResponsePayload>(h.as<InstanceObject>()->payload)->released = true;
+        history.push_back(h);
+    }
+    inst->attrs.insert(QStringLiteral("history"), makeTuple(std::move(history)));
     inst->attrs.insert(QStringLiteral("status"), Value::fromInt(response.status));
     inst->attrs.insert(QStringLiteral("reason"), makeStr(QString::fromLatin1(response.reason)));
     inst->attrs.insert(QStringLiteral("ok"), Value::fromBool(response.ok()));
-    inst->attrs.insert(QStringLiteral("method"), makeStr(QString::fromLatin1(rq->request.method)));
+    inst->attrs.insert(QStringLiteral("method"),
+                       makeStr(QString::fromLatin1(!method.isEmpty()          ? method
+                                                  : !response.method.isEmpty() ? response.method
+                                                                               : rq->request.method)));
     inst->attrs.insert(QStringLiteral("url"), makeStr(p->response.url.toString()));
+    inst->attrs.insert(QStringLiteral("real_url"), makeStr(p->response.url.toString()));
     inst->attrs.insert(QStringLiteral("headers"), makeHeaders(in, response.headers));
     const QString type =
         QString::fromLatin1(response.header("Content-Type")).section(u';', 0, 0).trimmed().toLower();
@@ -239,6 +241,16 @@ Value raiseForStatusError(Interpreter &in, const ResponsePayload &p)
 
 void release(ResponsePayload &p);
 
+// aiohttp.helpers.noop(): an awaitable whose __await__ is one bare yield; dropping it says nothing.
+Value noopAwaitable(Interpreter &in)
+{
+    return in.makeCoroutine(QStringLiteral("noop"), [](Interpreter &in2) -> Co<Value> {
+        Interpreter::ResumeGuard guard(in2);
+        co_await awaitscope::YieldAwaiter{};
+        co_return Value();
+    });
+}
+
 // Starts the request (on first await) and waits for its status and headers.
 Co<Value> sendRequest(Interpreter &in, std::shared_ptr<RequestPayload> rq)
 {
@@ -251,7 +263,7 @@ Co<Value> sendRequest(Interpreter &in, std::shared_ptr<RequestPayload> rq)
     Loop *loop = in.loop ? in.loop : Loop::current();
     const PendingResponse pending = awaitscope::startRequest(*session, *loop, rq->request);
     const HttpResponse response = co_await awaitHttp(in, pending.headers);
-    Value resp = makeResponse(in, rq, pending, response);
+    Value resp = makeResponse(in, rq, pending, response, QByteArray());
     if (rq->raiseForStatus && !response.ok()) {
         auto p = std::static_pointer_cast<ResponsePayload>(resp.as<InstanceObject>()->payload);
         release(*p);
@@ -265,7 +277,7 @@ Co<QByteArray> readBody(Interpreter &in, std::shared_ptr<ResponsePayload> p)
 {
     if (p->body)
         co_return *p->body;
-    if (p->released || p->pending.body->cancelled())
+    if (p->released || !p->pending.body || p->pending.body->cancelled())
         in.raise(aiohttpException(in, QStringLiteral("ClientConnectionError"),
                                   QStringLiteral("Connection closed")));
     const HttpResponse full = co_await awaitHttp(in, p->pending.body);
@@ -279,7 +291,7 @@ void release(ResponsePayload &p)
         return;
     p.released = true;
     // An unread body closes the connection, as in aiohttp; a complete one already went back to the pool.
-    if (!p.body && !p.pending.body->done()) {
+    if (!p.body && p.pending.body && !p.pending.body->done()) {
         if (auto holder = p.session.lock(); holder && holder->session)
             holder->session->cancel(p.pending.requestId);
     }
@@ -288,8 +300,8 @@ void release(ResponsePayload &p)
 Value methodRequest(Interpreter &in, const Value &self, const QByteArray &method, CallArgs &a, size_t first)
 {
     static const std::initializer_list<const char *> kwNames = {
-        "url",     "params",          "headers",          "data",  "json",
-        "timeout", "allow_redirects", "raise_for_status", "method"};
+        "url",     "params",          "headers",          "data",          "json",
+        "timeout", "allow_redirects", "raise_for_status", "max_redirects", "method"};
     in.checkNoExtraArgs(a, first + 1, kwNames, QString::fromLatin1(method).toLower());
     auto holder = std::static_pointer_cast<AiohttpSessionHolder>(self.as<InstanceObject>()->payload);
     auto rq = std::make_shared<RequestPayload>();
@@ -329,10 +341,22 @@ Value methodRequest(Interpreter &in, const Value &self, const QByteArray &method
     const Value timeout = in.argOr(a, SIZE_MAX, "timeout");
     if (!timeout.isNone())
         rq->request.timeout = timeoutOf(in, timeout);
+    // aiohttp follows redirects by default, except for HEAD.
+    const Value allow = in.argOr(a, SIZE_MAX, "allow_redirects");
+    rq->request.allowRedirects = in.hasArg(a, SIZE_MAX, "allow_redirects") ? in.truthy(allow) : method != "HEAD";
+    if (in.hasArg(a, SIZE_MAX, "max_redirects"))
+        rq->request.maxRedirects = int(std::clamp<int64_t>(in.toIndex(in.argOr(a, SIZE_MAX, "max_redirects"), "max_redirects"), 0, 1000000));
     const Value rfs = in.argOr(a, SIZE_MAX, "raise_for_status");
     rq->raiseForStatus = rfs.isNone() ? in.truthy(attrOf(self, "_raise_for_status")) : in.truthy(rfs);
     Value cm = newInstance(in, "_RequestContextManager");
     cm.as<InstanceObject>()->payload = rq;
+    // As in aiohttp, the context manager wraps the coroutine ClientSession._request(...), made now: it
+    // warns when dropped unawaited, and a second await says it cannot be reused.
+    cm.as<InstanceObject>()->attrs.insert(
+        QStringLiteral("_coro"), in.makeCoroutine(QStringLiteral("_request"), QStringLiteral("ClientSession._request"),
+                                                  [rq](Interpreter &in2) -> Co<Value> {
+                                                      co_return co_await sendRequest(in2, rq);
+                                                  }));
     return cm;
 }
 
@@ -341,9 +365,10 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     auto method = [&in](const Value &cls, const QString &name, BuiltinObject::Fn fn) {
         cls.as<ClassObject>()->attrs.insert(name, in.makeMethod(name, std::move(fn)));
     };
-    auto klass = [&in, &mod](const char *name) {
+    // Each class names the submodule aiohttp defines it in, as type() and reprs show it.
+    auto klass = [&in, &mod](const char *name, const char *module) {
         Value c = in.makeClass(QLatin1String(name), {in.tObject});
-        c.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("aiohttp")));
+        c.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QLatin1String(module)));
         mod.attrs.insert(QLatin1String(name), c);
         return c;
     };
@@ -355,7 +380,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     };
 
     // ClientTimeout(total=None, connect=None, sock_read=None, sock_connect=None, ceil_threshold=5)
-    Value timeout = klass("ClientTimeout");
+    Value timeout = klass("ClientTimeout", "aiohttp.client");
     timeout.as<ClassObject>()->constructor = [kwArgs](Interpreter &in, const Value &, std::vector<Value> &p,
                                                       std::vector<std::pair<QString, Value>> &kw) {
         CallArgs a = kwArgs(p, kw);
@@ -379,7 +404,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     });
 
     // TCPConnector(limit=100, limit_per_host=0): the pool limits, enforced by the session.
-    Value connector = klass("TCPConnector");
+    Value connector = klass("TCPConnector", "aiohttp.connector");
     connector.as<ClassObject>()->constructor = [kwArgs](Interpreter &in, const Value &cls,
                                                         std::vector<Value> &p,
                                                         std::vector<std::pair<QString, Value>> &kw) {
@@ -399,15 +424,14 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
         return v;
     };
     method(connector, QStringLiteral("close"), [](Interpreter &in, const Value &, CallArgs &) {
-        return in.makeCoroutine(QStringLiteral("close"),
-                                [](Interpreter &) -> Co<Value> { co_return Value(); });
+        return noopAwaitable(in);
     });
 
     // CookieJar(unsafe=False) and DummyCookieJar(): which jar a session keeps.
-    Value jar = klass("CookieJar");
+    Value jar = klass("CookieJar", "aiohttp.cookiejar");
     Value dummyJar = in.makeClass(QStringLiteral("DummyCookieJar"), {jar});
     dummyJar.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
-                                             makeStr(QStringLiteral("aiohttp")));
+                                             makeStr(QStringLiteral("aiohttp.cookiejar")));
     mod.attrs.insert(QStringLiteral("DummyCookieJar"), dummyJar);
     for (bool dummy : {false, true}) {
         (dummy ? dummyJar : jar).as<ClassObject>()->constructor =
@@ -455,7 +479,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
         }
         return Value();
     });
-    Value morsel = klass("Morsel"); // http.cookies.Morsel in CPython
+    Value morsel = klass("Morsel", "http.cookies"); // http.cookies.Morsel in CPython
     morsel.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
                                            makeStr(QStringLiteral("http.cookies")));
     method(morsel, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
@@ -464,7 +488,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     });
 
     // Response headers: case-insensitive, several values per name.
-    Value headers = klass("CIMultiDictProxy"); // multidict's, in CPython
+    Value headers = klass("CIMultiDictProxy", "multidict"); // multidict's, in CPython
     headers.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
                                             makeStr(QStringLiteral("multidict")));
     auto headerValues = [](Interpreter &in, const Value &self, const Value &key) {
@@ -537,7 +561,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     });
 
     // ClientSession(timeout=, connector=, cookie_jar=, headers=, raise_for_status=)
-    Value session = klass("ClientSession");
+    Value session = klass("ClientSession", "aiohttp.client");
     session.as<ClassObject>()->constructor = [kwArgs, net](Interpreter &in, const Value &cls,
                                                            std::vector<Value> &p,
                                                            std::vector<std::pair<QString, Value>> &kw) {
@@ -550,7 +574,13 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
         if (!timeoutArg.isNone())
             options.timeout = timeoutOf(in, timeoutArg);
         Value connectorArg = in.argOr(a, SIZE_MAX, "connector");
-        if (!connectorArg.isNone()) {
+        if (connectorArg.isNone()) { // aiohttp makes a TCPConnector() of its own
+            std::vector<Value> none;
+            std::vector<std::pair<QString, Value>> noKw;
+            const Value cls = moduleClass(in, "TCPConnector");
+            connectorArg = cls.as<ClassObject>()->constructor(in, cls, none, noKw);
+        }
+        {
             if (!isInstanceOf(in, connectorArg, "TCPConnector"))
                 in.raiseTypeError(QStringLiteral("connector must be an aiohttp.TCPConnector, not %1")
                                       .arg(in.typeName(connectorArg)));
@@ -583,6 +613,8 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
                                : timeoutArg);
         inst->attrs.insert(QStringLiteral("connector"), connectorArg);
         inst->attrs.insert(QStringLiteral("closed"), Value::fromBool(false));
+        const Value owner = in.argOr(a, SIZE_MAX, "connector_owner", Value::fromBool(true));
+        inst->attrs.insert(QStringLiteral("_connector_owner"), Value::fromBool(in.truthy(owner)));
         inst->attrs.insert(QStringLiteral("_default_headers"), in.argOr(a, SIZE_MAX, "headers"));
         inst->attrs.insert(QStringLiteral("_raise_for_status"),
                            Value::fromBool(in.truthy(in.argOr(a, SIZE_MAX, "raise_for_status"))));
@@ -602,16 +634,25 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
         std::erase_if(rest.kw, [](const auto &kv) { return kv.first == u"method"; });
         return methodRequest(in, self, m, rest, 0);
     });
-    auto closeSession = [](Interpreter &, const Value &self) {
+    // aiohttp's ClientSession.close(): when the session is open and owns its connector, it closes the
+    // connector's connections and then awaits what connector.close() returns, helpers.noop, whose
+    // __await__ is one bare yield: every other ready task gets one turn before close() returns.
+    // Returns whether that yield is due.
+    auto closeSession = [](Interpreter &in, const Value &self) {
         auto holder = std::static_pointer_cast<AiohttpSessionHolder>(self.as<InstanceObject>()->payload);
+        const bool wasOpen = !holder->closed;
         if (holder->session && !holder->closed)
             holder->session->close();
         holder->closed = true;
         self.as<InstanceObject>()->attrs.insert(QStringLiteral("closed"), Value::fromBool(true));
+        return wasOpen && in.truthy(attrOf(self, "_connector_owner"));
     };
     method(session, QStringLiteral("close"), [closeSession](Interpreter &in, const Value &self, CallArgs &) {
         return in.makeCoroutine(QStringLiteral("close"), [closeSession, self](Interpreter &in2) -> Co<Value> {
-            closeSession(in2, self);
+            if (closeSession(in2, self)) {
+                Interpreter::ResumeGuard guard(in2);
+                co_await awaitscope::YieldAwaiter{};
+            }
             co_return Value();
         });
     });
@@ -623,26 +664,26 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
            [closeSession](Interpreter &in, const Value &self, CallArgs &) {
                return in.makeCoroutine(QStringLiteral("__aexit__"),
                                        [closeSession, self](Interpreter &in2) -> Co<Value> {
-                                           closeSession(in2, self);
+                                           if (closeSession(in2, self)) {
+                                               Interpreter::ResumeGuard guard(in2);
+                                               co_await awaitscope::YieldAwaiter{};
+                                           }
                                            co_return Value::fromBool(false);
                                        });
            });
 
     // session.get(...): awaitable (the response) and an async context manager (released on exit).
-    Value cm = klass("_RequestContextManager");
+    Value cm = klass("_RequestContextManager", "aiohttp.client");
     auto requestOf = [](Interpreter &in, const Value &self) {
         return payloadOf<RequestPayload>(in, self, "_RequestContextManager");
     };
-    method(cm, QStringLiteral("__await__"), [requestOf](Interpreter &in, const Value &self, CallArgs &) {
-        auto rq = requestOf(in, self);
-        return in.makeCoroutine(QStringLiteral("_request"), [rq](Interpreter &in2) -> Co<Value> {
-            co_return co_await sendRequest(in2, rq);
-        });
+    method(cm, QStringLiteral("__await__"), [](Interpreter &, const Value &self, CallArgs &) {
+        return attrOf(self, "_coro");
     });
-    method(cm, QStringLiteral("__aenter__"), [requestOf](Interpreter &in, const Value &self, CallArgs &) {
-        auto rq = requestOf(in, self);
-        return in.makeCoroutine(QStringLiteral("_request"), [rq](Interpreter &in2) -> Co<Value> {
-            co_return co_await sendRequest(in2, rq);
+    method(cm, QStringLiteral("__aenter__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        const Value coro = attrOf(self, "_coro");
+        return in.makeCoroutine(QStringLiteral("__aenter__"), [coro](Interpreter &in2) -> Co<Value> {
+            co_return co_await in2.awaitValue(coro, 0);
         });
     });
     method(cm, QStringLiteral("__aexit__"), [requestOf](Interpreter &in, const Value &self, CallArgs &) {
@@ -656,7 +697,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     });
 
     // ClientResponse
-    Value response = klass("ClientResponse");
+    Value response = klass("ClientResponse", "aiohttp.client_reqrep");
     auto responseOf = [](Interpreter &in, const Value &self) {
         return payloadOf<ResponsePayload>(in, self, "ClientResponse");
     };
@@ -710,12 +751,16 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
                }
                return Value();
            });
+    // release() returns helpers.noop() in aiohttp: `await resp.release()` yields once.
     auto releaseMethod = [responseOf](Interpreter &in, const Value &self, CallArgs &) {
         release(*responseOf(in, self));
-        return Value();
+        return noopAwaitable(in);
     };
     method(response, QStringLiteral("release"), releaseMethod);
-    method(response, QStringLiteral("close"), releaseMethod);
+    method(response, QStringLiteral("close"), [responseOf](Interpreter &in, const Value &self, CallArgs &) {
+        release(*responseOf(in, self));
+        return Value();
+    });
     method(response, QStringLiteral("__aenter__"), [](Interpreter &in, const Value &self, CallArgs &) {
         return in.makeCoroutine(QStringLiteral("__aenter__"),
                                 [self](Interpreter &) -> Co<Value> { co_return self; });
@@ -731,10 +776,13 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     method(response, QStringLiteral("__repr__"),
            [responseOf](Interpreter &in, const Value &self, CallArgs &) {
                auto p = responseOf(in, self);
-               return makeStr(QStringLiteral("<ClientResponse(%1) [%2 %3]>")
+               // aiohttp prints the first line and then the headers, each with a newline.
+               return makeStr(QStringLiteral("<ClientResponse(%1) [%2 %3]>\n%4\n")
                                   .arg(p->response.url.toString())
                                   .arg(p->response.status)
-                                  .arg(QString::fromLatin1(p->response.reason)));
+                                  .arg(p->response.reason.isEmpty() ? QStringLiteral("None")
+                                                                    : QString::fromLatin1(p->response.reason),
+                                       in.repr(attrOf(self, "headers"))));
            });
 }
 

@@ -179,11 +179,34 @@ static void attachCoroutine(const Value &task, const Value &coro)
     holder->coro = coro;
 }
 
-Value Interpreter::createTask(const Value &coro, const QString &name, const QString &origin)
+namespace {
+// A native object with a builtin __await__ (aiohttp's request context manager, a Coroutine in aiohttp).
+bool isNativeCoroutineLike(const Value &v)
 {
+    auto *inst = v.as<InstanceObject>();
+    const Value *m = inst ? inst->klass()->lookup(QStringLiteral("__await__")) : nullptr;
+    return m && m->as<BuiltinObject>();
+}
+} // namespace
+
+Value Interpreter::coroutineOf(const Value &v)
+{
+    if (v.as<CoroutineObject>())
+        return v;
+    if (isNativeCoroutineLike(v)) {
+        Value coro = call(getAttr(v, QStringLiteral("__await__")), {});
+        if (coro.as<CoroutineObject>())
+            return coro;
+    }
+    return Value();
+}
+
+Value Interpreter::createTask(const Value &given, const QString &name, const QString &origin)
+{
+    const Value coro = coroutineOf(given);
     auto *co = coro.as<CoroutineObject>();
     if (!co)
-        raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(repr(coro)));
+        raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(repr(given)));
     Loop &lp = requireLoop(*this, "create_task()");
     countTask();
     co->consumed = true;
@@ -204,8 +227,8 @@ FuturePtr Interpreter::ensureFuture(const Value &v, const QString &origin, const
 {
     if (FuturePtr f = futureOf(v))
         return f;
-    if (v.as<CoroutineObject>())
-        return futureOf(createTask(v, name, origin));
+    if (const Value coro = coroutineOf(v); coro.as<CoroutineObject>())
+        return futureOf(createTask(coro, name, origin));
     raiseTypeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
 }
 
@@ -453,7 +476,7 @@ void Interpreter::installAsyncio()
             in.checkNoExtraArgs(a, 2, {"fut", "timeout"}, QStringLiteral("wait_for"));
             const Value aw = in.argOr(a, 0, "fut");
             const std::optional<double> timeout = in.optionalSeconds(in.argOr(a, 1, "timeout"), "timeout");
-            if (!in.futureOf(aw) && !aw.as<CoroutineObject>())
+            if (!in.futureOf(aw) && !aw.as<CoroutineObject>() && !isNativeCoroutineLike(aw))
                 in.raiseTypeError(
                     QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
             return in.makeCoroutine(
@@ -566,7 +589,8 @@ void Interpreter::installAsyncio()
             return v;
         });
         def(QStringLiteral("iscoroutine"), [](Interpreter &in, const Value &, CallArgs &a) {
-            return Value::fromBool(in.argOr(a, 0, nullptr).as<CoroutineObject>() != nullptr);
+            const Value v = in.argOr(a, 0, nullptr);
+            return Value::fromBool(v.as<CoroutineObject>() != nullptr || isNativeCoroutineLike(v));
         });
         def(QStringLiteral("iscoroutinefunction"), [](Interpreter &in, const Value &, CallArgs &a) {
             auto *fn = in.argOr(a, 0, nullptr).as<FunctionObject>();
@@ -806,10 +830,11 @@ void Interpreter::installAsyncio()
     });
     method(clsTaskGroup, QStringLiteral("create_task"), [](Interpreter &in, const Value &self, CallArgs &a) {
         auto h = payloadOf<TaskGroupHolder>(self, in.clsTaskGroup);
-        const Value coro = in.argOr(a, 0, "coro");
+        const Value given = in.argOr(a, 0, "coro");
+        const Value coro = in.coroutineOf(given);
         auto *co = coro.as<CoroutineObject>();
         if (!co)
-            in.raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(coro)));
+            in.raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(given)));
         const Value name = in.argOr(a, 1, "name");
         in.countTask();
         co->consumed = true;

@@ -246,6 +246,9 @@ public:
     std::shared_ptr<awaitscope::FutureState> ensureFuture(const Value &v, const QString &origin,
                                                           const QString &name = {});
     Value createTask(const Value &coro, const QString &name, const QString &origin);
+    // A coroutine object, or the coroutine behind a native awaitable that is a collections.abc.Coroutine
+    // (aiohttp's request context manager): create_task, ensure_future and gather take both. None else.
+    Value coroutineOf(const Value &v);
     double programTime();
     void blockingSleep(double seconds);
     void installAsyncio();

@@ -327,7 +327,11 @@ QString Interpreter::repr(const Value &v)
                     parts << repr(a);
             return c->name + u'(' + parts.join(QStringLiteral(", ")) + u')';
         }
-        return QStringLiteral("<__main__.%1 object at 0x%2>").arg(c->name).arg(quintptr(o), 0, 16);
+        // object.__repr__: the class's own __module__ (a native module's class sets it), else __main__.
+        const QString module = c->attrs.contains(QStringLiteral("__module__"))
+                                   ? str(c->attrs.value(QStringLiteral("__module__")))
+                                   : QStringLiteral("__main__");
+        return QStringLiteral("<%1.%2 object at 0x%3>").arg(module, c->name).arg(quintptr(o), 0, 16);
     }
     case ObjKind::Function: {
         auto *fn = v.as<FunctionObject>();

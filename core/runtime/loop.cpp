@@ -52,6 +52,9 @@ Loop::Loop(Clock clock, Trace *trace)
             CurrentLoopScope scope(this);
             runOnce();
             schedulePass();
+            // The timer may have woken for a timer since cancelled, or a hair early: nothing ran and
+            // no pass was posted, so arm it again for the next deadline (or the run hangs).
+            armRealTimer();
         });
     }
 }

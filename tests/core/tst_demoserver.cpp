@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -78,6 +79,8 @@ private slots:
     void inFlightCountsConcurrentRequests();
     void clientLeavingEarlyIsHarmless_data();
     void clientLeavingEarlyIsHarmless();
+    void connectionCloseAndHttp10_data();
+    void connectionCloseAndHttp10();
 
 private:
     QUrl url(const QString &pathAndQuery) const { return m_server->baseUrl().resolved(QUrl(pathAndQuery)); }
@@ -297,6 +300,44 @@ void TestDemoServer::clientLeavingEarlyIsHarmless()
     QTest::qWait(400);
     QNetworkAccessManager again;
     QCOMPARE(fetch(again, url(QStringLiteral("/json"))).status, 200);
+    QCOMPARE(m_server->stats().repliesCompleted, 1);
+}
+
+void TestDemoServer::connectionCloseAndHttp10_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<bool>("closes");
+    QTest::newRow("HTTP/1.0 closes after the response") << QByteArray("GET /json HTTP/1.0\r\n\r\n") << true;
+    QTest::newRow("HTTP/1.1 with Connection: close")
+        << QByteArray("GET /delay/50 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") << true;
+    QTest::newRow("HTTP/1.0 with keep-alive stays open")
+        << QByteArray("GET /json HTTP/1.0\r\nConnection: keep-alive\r\n\r\n") << false;
+    QTest::newRow("HTTP/1.1 stays open") << QByteArray("GET /json HTTP/1.1\r\nHost: x\r\n\r\n") << false;
+}
+
+// A client that reads until end-of-file (HTTP/1.0, or one that sent Connection: close) gets its
+// response and then the end of the connection, instead of waiting for ever.
+void TestDemoServer::connectionCloseAndHttp10()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(bool, closes);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(3000));
+    QByteArray received;
+    QObject::connect(&socket, &QIODevice::readyRead, &socket, [&] { received += socket.readAll(); });
+    QSignalSpy closed(&socket, &QAbstractSocket::disconnected);
+    socket.write(request);
+    QTRY_VERIFY_WITH_TIMEOUT(received.contains("\r\n\r\n") && received.endsWith("}\n"), 3000);
+    if (closes) {
+        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 3000);
+        QVERIFY2(received.contains("\r\nConnection: close\r\n"), received.constData());
+    } else {
+        QTest::qWait(300);
+        QCOMPARE(closed.size(), 0);
+        QVERIFY(!received.contains("Connection: close"));
+    }
+    QVERIFY2(received.startsWith("HTTP/1.1 200 OK\r\n"), received.constData());
     QCOMPARE(m_server->stats().repliesCompleted, 1);
 }
 

@@ -8,15 +8,21 @@
 #include "http/timerhttpclock.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 using namespace awaitscope;
 
@@ -29,7 +35,19 @@ struct Outcome
     QString errorClass;
     QString errorMessage;
     QByteArray body;
+    qint64 endedAtMs = -1; // on sinceStart()
 };
+
+// Milliseconds since the test started, for when a callback ran.
+qint64 sinceStart()
+{
+    static QElapsedTimer timer = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return timer.elapsed();
+}
 
 // A misbehaving HTTP peer on loopback: it reads a request, then does one bad thing.
 class FaultyPeer : public QObject
@@ -104,6 +122,64 @@ private:
     int m_accepted = 0;
 };
 
+// A peer that streams a chunked body for ever, as fast as loopback takes it, from its own thread (so the
+// flood does not depend on this thread's event loop). It stops when the client hangs up.
+class FloodPeer
+{
+public:
+    FloodPeer()
+    {
+        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (::bind(m_listener, reinterpret_cast<sockaddr *>(&address), length) != 0 || ::listen(m_listener, 4) != 0 ||
+            ::getsockname(m_listener, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            return;
+        m_port = ntohs(address.sin_port);
+        m_thread = std::thread([this] { serve(); });
+    }
+    ~FloodPeer()
+    {
+        m_stop = true;
+        ::shutdown(m_listener, SHUT_RDWR);
+        ::close(m_listener);
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    quint16 port() const { return m_port; }
+    qint64 sent() const { return m_sent; }
+
+private:
+    void serve()
+    {
+        const int client = ::accept(m_listener, nullptr, nullptr);
+        if (client < 0)
+            return;
+        char request[4096];
+        (void)::recv(client, request, sizeof request, 0);
+        const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
+                                "Transfer-Encoding: chunked\r\n\r\n";
+        const QByteArray piece(64 * 1024, 'x');
+        const QByteArray chunk = QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+        bool ok = ::send(client, head.constData(), size_t(head.size()), MSG_NOSIGNAL) > 0;
+        while (ok && !m_stop) {
+            const ssize_t n = ::send(client, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL);
+            ok = n > 0;
+            if (ok)
+                m_sent += n;
+        }
+        ::close(client);
+    }
+
+    int m_listener = -1;
+    quint16 m_port = 0;
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::atomic<qint64> m_sent{0};
+};
+
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 8000)
 {
     QDeadlineTimer deadline(timeoutMs);
@@ -123,10 +199,12 @@ std::shared_ptr<Outcome> get(ClientSession &session, const QString &url,
     callbacks.headers = [outcome](const HttpResponse &) { outcome->headersSeen = true; };
     callbacks.body = [outcome](const HttpResponse &r) {
         outcome->ended = true;
+        outcome->endedAtMs = sinceStart();
         outcome->body = r.body;
     };
     callbacks.error = [outcome](const HttpError &e) {
         outcome->ended = true;
+        outcome->endedAtMs = sinceStart();
         outcome->errorClass = e.pythonClass();
         outcome->errorMessage = e.message;
     };
@@ -309,6 +387,66 @@ private slots:
         verifySessionIsEmpty(session);
         // The client hung up: the peer's socket closes, so no reply is left pending on either side.
         QVERIFY2(waitFor([&] { return peer.connected() == 0; }), "the client kept the connection open");
+    }
+
+    // A body that streams for ever as fast as loopback goes: the `total` deadline fires on time (it
+    // used to fire seconds late: the flood of data kept Qt's loop from running its timers), and the
+    // session's maximum body size ends it with ClientPayloadError naming the limit.
+    void floodingBodyIsBounded_data()
+    {
+        QTest::addColumn<qint64>("maxBodyBytes");
+        QTest::addColumn<double>("total");
+        QTest::addColumn<QString>("errorClass");
+        QTest::addColumn<QString>("errorMessage");
+        QTest::newRow("total fires on time")
+            << qint64(1024) * 1024 * 1024 << 1.0 << QStringLiteral("TimeoutError") << QString();
+        QTest::newRow("the body's maximum")
+            << qint64(2) * 1024 * 1024 << 30.0 << QStringLiteral("ClientPayloadError")
+            << QStringLiteral("Response payload is larger than Awaitscope's limit of 2 MiB (ClientSession's "
+                              "maxBodyBytes; see docs/http.md)");
+    }
+    void floodingBodyIsBounded()
+    {
+        QFETCH(qint64, maxBodyBytes);
+        QFETCH(double, total);
+        QFETCH(QString, errorClass);
+        QFETCH(QString, errorMessage);
+        FloodPeer peer;
+        QVERIFY(peer.port() != 0);
+        TimerHttpClock clock;
+        RealNetwork network(clock, QUrl(QStringLiteral("http://127.0.0.1:1")));
+        network.allowHost(QStringLiteral("127.0.0.1"));
+        ClientSession::Options options;
+        options.maxBodyBytes = maxBodyBytes;
+        ClientSession session(network, options);
+        ClientTimeout timeout;
+        timeout.total = total;
+        // Another timer of the same loop fires first: after that, GLib's dispatcher held timers back.
+        QTimer::singleShot(50, [] {});
+        const qint64 start = sinceStart();
+        auto o = get(session, QStringLiteral("http://127.0.0.1:%1/").arg(peer.port()), timeout);
+        // A plain event loop, as `awaitscope run` has (QTest::qWait would leave idle moments).
+        QEventLoop loop;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (o->ended || sinceStart() - start > 20000)
+                loop.quit();
+        });
+        poll.start(5);
+        loop.exec();
+        QVERIFY2(o->ended, "the request never ended");
+        const qint64 took = o->endedAtMs - start;
+        QCOMPARE(o->errorClass, errorClass);
+        QCOMPARE(o->errorMessage, errorMessage);
+        QVERIFY(o->headersSeen);
+        if (errorClass == u"TimeoutError") {
+            QVERIFY2(took >= 1000 - 20 && took < 1000 + 400,
+                     qPrintable(QStringLiteral("%1 ms, %2 bytes sent").arg(took).arg(peer.sent())));
+            QVERIFY2(peer.sent() > 4 * 1024 * 1024, "the peer did not flood"); // the test means something
+        } else {
+            QVERIFY2(took < 5000, qPrintable(QString::number(took)));
+        }
+        verifySessionIsEmpty(session);
     }
 
     // Nobody listens on the port: ClientConnectorError with aiohttp's words, at once.

@@ -31,6 +31,9 @@ struct Outcome
     QString raised; // what raise_for_status() would raise
     qint64 endedAtMs = -1;
     int requestId = 0;
+    QUrl url;                // the response's (after redirects, the last address)
+    QList<int> history;      // statuses of the redirects followed
+    QByteArray finalMethod;  // the method that got the final answer
 };
 
 // One network (real or simulated) with its clock, its demo server and the trace it produced.
@@ -82,6 +85,11 @@ public:
         callbacks.body = [this, outcome](const HttpResponse &r) {
             outcome->ended = true;
             outcome->body = r.body;
+            outcome->url = r.url;
+            outcome->finalMethod = r.method;
+            outcome->history.clear();
+            for (const HttpResponse &hop : r.history)
+                outcome->history.append(hop.status);
             outcome->endedAtMs = now();
         };
         callbacks.error = [this, outcome](const HttpError &e) {
@@ -199,6 +207,12 @@ private slots:
     void simulationIsDeterministic();
     void simAndRealAgree_data();
     void simAndRealAgree();
+    void redirectsAreFollowedLikeAiohttp_data();
+    void redirectsAreFollowedLikeAiohttp();
+    void redirectMethodsAndLimits_data();
+    void redirectMethodsAndLimits();
+    void redirectHopsObeyTheAllowedHosts_data();
+    void redirectHopsObeyTheAllowedHosts();
 };
 
 void TestHttpSession::poolLimitsMakeWaves_data()
@@ -722,6 +736,178 @@ void TestHttpSession::simAndRealAgree()
     const QStringList sim = outcomesOn(true);
     QCOMPARE(sim.size(), paths.size());
     QCOMPARE(outcomesOn(false), sim);
+}
+
+void TestHttpSession::redirectsAreFollowedLikeAiohttp_data()
+{
+    addNetworkRows();
+}
+
+// aiohttp follows the 3xx itself: the program sees the last answer, its address and the history;
+// each redirect's small body is read, so the kept-alive connection carries the next hop.
+void TestHttpSession::redirectsAreFollowedLikeAiohttp()
+{
+    QFETCH(bool, simulated);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession session(bench.network());
+    auto o = bench.get(session, QStringLiteral("http://demo/redirect/3"));
+    QVERIFY(bench.runUntilEnded({o}));
+    QCOMPARE(o->errorClass, QString());
+    QCOMPARE(o->status, 200);
+    QCOMPARE(json(o->body).value(u"name"_qs).toString(), QStringLiteral("awaitscope demo"));
+    QCOMPARE(o->url, QUrl(QStringLiteral("http://demo/json")));
+    QCOMPARE(o->history, (QList<int>{302, 302, 302}));
+    QCOMPARE(bench.kindsOf(o->requestId).join(u' '),
+             QStringLiteral("queued connecting sent first_byte redirect reusing sent first_byte redirect reusing "
+                            "sent first_byte redirect reusing sent first_byte done"));
+    QCOMPARE(bench.stats().requestsReceived, 4);
+    QCOMPARE(bench.stats().connectionsOpened, 1);
+    QCOMPARE(session.busyConnections(), 0);
+
+    // allow_redirects=False: the 302 itself is the answer.
+    HttpRequest request;
+    request.url = QUrl(QStringLiteral("http://demo/redirect/2"));
+    request.allowRedirects = false;
+    auto raw = bench.send(session, request);
+    QVERIFY(bench.runUntilEnded({raw}));
+    QCOMPARE(raw->status, 302);
+    QCOMPARE(raw->history, QList<int>());
+    QCOMPARE(raw->url, request.url);
+}
+
+void TestHttpSession::redirectMethodsAndLimits_data()
+{
+    QTest::addColumn<bool>("simulated");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("maxRedirects");
+    QTest::addColumn<QString>("expected"); // final method and history, or the error
+    for (bool sim : {false, true}) {
+        const char *net = sim ? "sim" : "real";
+        QTest::addRow("%s 303 turns POST into GET", net)
+            << sim << QByteArray("POST") << u"http://demo/redirect-to?url=/echo&status_code=303"_qs << 10
+            << u"GET  303"_qs;
+        QTest::addRow("%s 302 turns POST into GET", net)
+            << sim << QByteArray("POST") << u"http://demo/redirect-to?url=/echo&status_code=302"_qs << 10
+            << u"GET  302"_qs;
+        QTest::addRow("%s 307 keeps POST and its body", net)
+            << sim << QByteArray("POST") << u"http://demo/redirect-to?url=/echo&status_code=307"_qs << 10
+            << u"POST body 307"_qs;
+        QTest::addRow("%s 308 keeps PUT", net)
+            << sim << QByteArray("PUT") << u"http://demo/redirect-to?url=/echo&status_code=308"_qs << 10
+            << u"PUT body 308"_qs;
+        QTest::addRow("%s 301 keeps GET", net) << sim << QByteArray("GET")
+                                               << u"http://demo/redirect-to?url=/echo&status_code=301"_qs << 10
+                                               << u"GET  301"_qs;
+        // max_redirects=10: the tenth redirect raises, so nine are followed at most (client.py).
+        QTest::addRow("%s nine redirects pass", net)
+            << sim << QByteArray("GET") << u"http://demo/redirect/9"_qs << 10 << u"GET  302x9"_qs;
+        QTest::addRow("%s the tenth raises TooManyRedirects", net)
+            << sim << QByteArray("GET") << u"http://demo/redirect/10"_qs << 10
+            << u"TooManyRedirects: 0, message='', url='http://demo/redirect/10'"_qs;
+        QTest::addRow("%s max_redirects=2", net) << sim << QByteArray("GET") << u"http://demo/redirect/2"_qs << 2
+                                                 << u"TooManyRedirects: 0, message='', url='http://demo/redirect/2'"_qs;
+        QTest::addRow("%s max_redirects=0 means no limit", net)
+            << sim << QByteArray("GET") << u"http://demo/redirect/12"_qs << 0 << u"GET  302x12"_qs;
+        QTest::addRow("%s only http and https", net)
+            << sim << QByteArray("GET") << u"http://demo/redirect-to?url=ftp%3A%2F%2Fdemo%2Fx"_qs << 10
+            << u"ValueError: Can redirect only to http or https"_qs;
+    }
+}
+
+void TestHttpSession::redirectMethodsAndLimits()
+{
+    QFETCH(bool, simulated);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, url);
+    QFETCH(int, maxRedirects);
+    QFETCH(QString, expected);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession session(bench.network());
+    HttpRequest request;
+    request.method = method;
+    request.url = QUrl(url);
+    request.maxRedirects = maxRedirects;
+    if (method != "GET")
+        request.body = QByteArrayLiteral("body");
+    auto o = bench.send(session, request);
+    QVERIFY(bench.runUntilEnded({o}));
+    QString got;
+    if (!o->errorClass.isEmpty()) {
+        got = o->errorClass + QStringLiteral(": ") + o->errorMessage;
+        QVERIFY(!o->headersSeen);
+        QCOMPARE(session.busyConnections(), 0);
+    } else {
+        const QJsonObject echo = json(o->body);
+        QStringList statuses;
+        for (int status : std::as_const(o->history))
+            statuses << QString::number(status);
+        QString history = statuses.join(u',');
+        if (statuses.size() > 1 && statuses.count(statuses.first()) == statuses.size())
+            history = statuses.first() + QStringLiteral("x") + QString::number(statuses.size());
+        const QString method =
+            echo.contains(u"method"_qs) ? echo.value(u"method"_qs).toString() : QString::fromLatin1(o->finalMethod);
+        got = method + u' ' + echo.value(u"body"_qs).toString() + u' ' + history;
+    }
+    QCOMPARE(got, expected);
+}
+
+void TestHttpSession::redirectHopsObeyTheAllowedHosts_data()
+{
+    addNetworkRows();
+}
+
+// The sandbox: a redirect from an allowed host to one that is not allowed is refused with the same
+// error as a direct request there, before anything is sent to it. (Qt used to follow it on its own.)
+void TestHttpSession::redirectHopsObeyTheAllowedHosts()
+{
+    QFETCH(bool, simulated);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    // Something listening on 127.0.0.1 that is not the demo server: it must never see a connection.
+    QTcpServer forbidden;
+    QVERIFY(forbidden.listen(QHostAddress::LocalHost));
+    int forbiddenConnections = 0;
+    connect(&forbidden, &QTcpServer::newConnection, &forbidden, [&] {
+        while (QTcpSocket *socket = forbidden.nextPendingConnection()) {
+            ++forbiddenConnections;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nsecret");
+        }
+    });
+    const QString secret = QStringLiteral("http://127.0.0.1:%1/secret").arg(forbidden.serverPort());
+    bench.network().allowHost(QStringLiteral("localhost"));
+    ClientSession session(bench.network());
+
+    auto direct = bench.get(session, secret);
+    QVERIFY(bench.runUntilEnded({direct}));
+    QCOMPARE(direct->errorClass, QStringLiteral("ClientConnectionError"));
+    QVERIFY2(direct->errorMessage.contains(u"--allow-host 127.0.0.1"_qs), qPrintable(direct->errorMessage));
+
+    // From the allowed host `localhost` (the real server's port; on the simulated network `demo`,
+    // since `localhost` refuses there) to the forbidden one.
+    const QString from = simulated ? QStringLiteral("http://demo")
+                                   : QStringLiteral("http://localhost:%1").arg(bench.realPort());
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
+    auto viaRedirect = bench.get(session, from + QStringLiteral("/redirect-to?url=") + encoded);
+    auto via307 = bench.get(session, from + QStringLiteral("/redirect-to?status_code=307&url=") + encoded);
+    QVERIFY(bench.runUntilEnded({viaRedirect, via307}));
+    for (const auto &o : {viaRedirect, via307}) {
+        QCOMPARE(o->errorClass, direct->errorClass);
+        QCOMPARE(o->errorMessage, direct->errorMessage);
+        QVERIFY(!o->headersSeen);
+        QCOMPARE(o->body, QByteArray());
+        QCOMPARE(bench.kindsOf(o->requestId).mid(4).join(u' '), QStringLiteral("redirect failed"));
+    }
+    // A relative hop and a hop to `demo` stay allowed.
+    auto fine = bench.get(session, from + QStringLiteral("/redirect-to?url=%2Fstatus%2F201"));
+    QVERIFY(bench.runUntilEnded({fine}));
+    QCOMPARE(fine->status, 201);
+    QCOMPARE(fine->history, QList<int>{302});
+    bench.pass(200);
+    QCOMPARE(forbiddenConnections, 0);
+    QCOMPARE(session.busyConnections(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHttpSession)

@@ -37,6 +37,7 @@ private slots:
     void scenarios_data();
     void scenarios();
     void qtEventsKeepFlowing();
+    void timerCancelledFromQtDoesNotStopTheClock();
 };
 
 void TestRealClock::scenarios_data()
@@ -112,6 +113,39 @@ void TestRealClock::qtEventsKeepFlowing()
                                       nullptr, Loop::Clock::Real);
     QCOMPARE(result.error, QString());
     QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks)));
+}
+
+void TestRealClock::timerCancelledFromQtDoesNotStopTheClock()
+{
+    // The loop's QTimer is armed for the earliest deadline A. A Qt callback (an HTTP transfer ending
+    // stops its timeout) cancels A outside any loop pass; when the QTimer then wakes, nothing is due,
+    // and the loop must arm it again for B, or the run hangs for ever (it did, now and then, after
+    // HTTP timeouts on the real network).
+    Loop *running = nullptr;
+    QTimer guard; // stops a hung run after 3 s, from outside the loop
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, [&running] {
+        if (running)
+            running->requestStop();
+    });
+    guard.start(3000);
+    QTimer canceller;
+    canceller.setSingleShot(true);
+    const auto result = scenario::run(
+        [&running, &canceller](Log &log) -> QCoro::Task<void> {
+            Loop &loop = *log.loop;
+            running = &loop;
+            const Loop::TimerId a = loop.callAtInternal(loop.time() + 0.05, [] {});
+            QObject::connect(&canceller, &QTimer::timeout, [&loop, a] { loop.cancelTimer(a); });
+            canceller.start(10);
+            co_await awaitscope::sleep(0.15); // B, after A: the loop's QTimer stays armed for A
+            log(QStringLiteral("woke"));
+        },
+        nullptr, Loop::Clock::Real);
+    running = nullptr;
+    QCOMPARE(result.error, QString());
+    QCOMPARE(withoutTimes(result.lines), QStringList{QStringLiteral("woke")});
+    QVERIFY2(result.endTime < 2.0, qPrintable(QString::number(result.endTime)));
 }
 
 QTEST_GUILESS_MAIN(TestRealClock)
