@@ -307,9 +307,9 @@ void ClientSession::onHeaders(int requestId, int status, const QByteArray &reaso
     if (ClientTimeout::enabled(exchange->timeout.sockRead))
         startTimer(*exchange, Timer::SockRead, *exchange->timeout.sockRead, false);
     // A redirect is followed by the session, not shown to the program; aiohttp also reads it first.
-    exchange->redirecting = exchange->request.allowRedirects && isRedirectStatus(status) &&
-                            !(exchange->response.header("Location").isEmpty() &&
-                              exchange->response.header("URI").isEmpty());
+    exchange->redirecting =
+        exchange->request.allowRedirects && isRedirectStatus(status) &&
+        !(exchange->response.header("Location").isEmpty() && exchange->response.header("URI").isEmpty());
     if (exchange->redirecting) {
         if (exchange->request.maxRedirects > 0 && exchange->redirects + 1 >= exchange->request.maxRedirects) {
             // aiohttp raises at this redirect without reading its body; the connection is closed.
@@ -404,7 +404,8 @@ void ClientSession::followRedirect(Exchange &exchange)
     exchange.response.history.push_back(redirect);
 
     HttpRequest &request = exchange.request;
-    if ((status == 303 && request.method != "HEAD") || ((status == 301 || status == 302) && request.method == "POST")) {
+    if ((status == 303 && request.method != "HEAD") ||
+        ((status == 301 || status == 302) && request.method == "POST")) {
         request.method = QByteArrayLiteral("GET");
         request.body.clear();
         request.headers.removeIf([](const QPair<QByteArray, QByteArray> &h) {

@@ -242,10 +242,12 @@ DemoReplyPlan DemoEndpoints::plan(const DemoRequestContext &request)
         qint64 n = 0;
         if (!parseCount(segments.at(1), 100, &n) || n < 1)
             return badRequest(
-                QStringLiteral("/redirect/<n> needs a number of redirects from 1 to 100, got '%1'").arg(segments.at(1)));
+                QStringLiteral("/redirect/<n> needs a number of redirects from 1 to 100, got '%1'")
+                    .arg(segments.at(1)));
         reply = jsonReply(302, QJsonObject{{QStringLiteral("redirects_left"), n}});
-        reply.headers.append({QByteArrayLiteral("Location"),
-                              n == 1 ? QByteArrayLiteral("/json") : "/redirect/" + QByteArray::number(n - 1)});
+        reply.headers.append({QByteArrayLiteral("Location"), n == 1
+                                                                 ? QByteArrayLiteral("/json")
+                                                                 : "/redirect/" + QByteArray::number(n - 1)});
     } else if (path == QLatin1String("/redirect-to")) {
         const QString target = queryValue(query, QStringLiteral("url"));
         qint64 code = 302;

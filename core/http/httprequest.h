@@ -23,7 +23,7 @@ struct HttpRequest
     std::optional<ClientTimeout> timeout;         // timeout=: replaces the session's for this request
     int task = -1;                                // the runtime task that made the request, for the trace
     bool allowRedirects = true;                   // allow_redirects=: follow 301/302/303/307/308
-    int maxRedirects = 10;                        // max_redirects=: the redirect that reaches it fails (0: none)
+    int maxRedirects = 10; // max_redirects=: the redirect that reaches it fails (0: none)
 };
 
 } // namespace awaitscope

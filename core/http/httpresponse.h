@@ -20,9 +20,9 @@ struct HttpResponse
     QByteArray reason;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray method; // of the request that got this answer (a 303 turns it into GET)
-    QUrl url; // as the program wrote it (with params), or the redirect target that answered
+    QUrl url;          // as the program wrote it (with params), or the redirect target that answered
     QByteArray body;
-    bool complete = false;              // the whole body has arrived
+    bool complete = false;             // the whole body has arrived
     std::vector<HttpResponse> history; // resp.history: the redirect responses before this one, oldest first
 
     // Case-insensitive; several headers of one name are joined with ", ".

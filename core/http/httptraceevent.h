@@ -9,8 +9,8 @@ namespace awaitscope {
 // One step of one HTTP request, named like the phases of a browser's network panel, so the GUI can
 // draw a waterfall. The real and the simulated network emit the same sequence for the same program:
 //   Queued -> (Connecting | Reusing) -> Sent -> FirstByte -> Done
-// and for each redirect followed, Redirected -> (Connecting | Reusing) -> Sent -> FirstByte again before Done,
-// with Failed or TimedOut ending the request at any point instead of Done.
+// and for each redirect followed, Redirected -> (Connecting | Reusing) -> Sent -> FirstByte again before
+// Done, with Failed or TimedOut ending the request at any point instead of Done.
 struct HttpTraceEvent
 {
     enum class Kind {

@@ -215,9 +215,9 @@ Value makeResponse(Interpreter &in, const std::shared_ptr<RequestPayload> &rq, c
     inst->attrs.insert(QStringLiteral("reason"), makeStr(QString::fromLatin1(response.reason)));
     inst->attrs.insert(QStringLiteral("ok"), Value::fromBool(response.ok()));
     inst->attrs.insert(QStringLiteral("method"),
-                       makeStr(QString::fromLatin1(!method.isEmpty()          ? method
-                                                  : !response.method.isEmpty() ? response.method
-                                                                               : rq->request.method)));
+                       makeStr(QString::fromLatin1(!method.isEmpty()            ? method
+                                                   : !response.method.isEmpty() ? response.method
+                                                                                : rq->request.method)));
     inst->attrs.insert(QStringLiteral("url"), makeStr(p->response.url.toString()));
     inst->attrs.insert(QStringLiteral("real_url"), makeStr(p->response.url.toString()));
     inst->attrs.insert(QStringLiteral("headers"), makeHeaders(in, response.headers));
@@ -343,9 +343,11 @@ Value methodRequest(Interpreter &in, const Value &self, const QByteArray &method
         rq->request.timeout = timeoutOf(in, timeout);
     // aiohttp follows redirects by default, except for HEAD.
     const Value allow = in.argOr(a, SIZE_MAX, "allow_redirects");
-    rq->request.allowRedirects = in.hasArg(a, SIZE_MAX, "allow_redirects") ? in.truthy(allow) : method != "HEAD";
+    rq->request.allowRedirects =
+        in.hasArg(a, SIZE_MAX, "allow_redirects") ? in.truthy(allow) : method != "HEAD";
     if (in.hasArg(a, SIZE_MAX, "max_redirects"))
-        rq->request.maxRedirects = int(std::clamp<int64_t>(in.toIndex(in.argOr(a, SIZE_MAX, "max_redirects"), "max_redirects"), 0, 1000000));
+        rq->request.maxRedirects = int(std::clamp<int64_t>(
+            in.toIndex(in.argOr(a, SIZE_MAX, "max_redirects"), "max_redirects"), 0, 1000000));
     const Value rfs = in.argOr(a, SIZE_MAX, "raise_for_status");
     rq->raiseForStatus = rfs.isNone() ? in.truthy(attrOf(self, "_raise_for_status")) : in.truthy(rfs);
     Value cm = newInstance(in, "_RequestContextManager");
@@ -353,10 +355,9 @@ Value methodRequest(Interpreter &in, const Value &self, const QByteArray &method
     // As in aiohttp, the context manager wraps the coroutine ClientSession._request(...), made now: it
     // warns when dropped unawaited, and a second await says it cannot be reused.
     cm.as<InstanceObject>()->attrs.insert(
-        QStringLiteral("_coro"), in.makeCoroutine(QStringLiteral("_request"), QStringLiteral("ClientSession._request"),
-                                                  [rq](Interpreter &in2) -> Co<Value> {
-                                                      co_return co_await sendRequest(in2, rq);
-                                                  }));
+        QStringLiteral("_coro"),
+        in.makeCoroutine(QStringLiteral("_request"), QStringLiteral("ClientSession._request"),
+                         [rq](Interpreter &in2) -> Co<Value> { co_return co_await sendRequest(in2, rq); }));
     return cm;
 }
 
@@ -423,9 +424,8 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
         }
         return v;
     };
-    method(connector, QStringLiteral("close"), [](Interpreter &in, const Value &, CallArgs &) {
-        return noopAwaitable(in);
-    });
+    method(connector, QStringLiteral("close"),
+           [](Interpreter &in, const Value &, CallArgs &) { return noopAwaitable(in); });
 
     // CookieJar(unsafe=False) and DummyCookieJar(): which jar a session keeps.
     Value jar = klass("CookieJar", "aiohttp.cookiejar");
@@ -677,9 +677,8 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     auto requestOf = [](Interpreter &in, const Value &self) {
         return payloadOf<RequestPayload>(in, self, "_RequestContextManager");
     };
-    method(cm, QStringLiteral("__await__"), [](Interpreter &, const Value &self, CallArgs &) {
-        return attrOf(self, "_coro");
-    });
+    method(cm, QStringLiteral("__await__"),
+           [](Interpreter &, const Value &self, CallArgs &) { return attrOf(self, "_coro"); });
     method(cm, QStringLiteral("__aenter__"), [](Interpreter &in, const Value &self, CallArgs &) {
         const Value coro = attrOf(self, "_coro");
         return in.makeCoroutine(QStringLiteral("__aenter__"), [coro](Interpreter &in2) -> Co<Value> {

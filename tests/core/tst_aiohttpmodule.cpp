@@ -68,8 +68,10 @@ QString pythonWithAiohttp(QString *version = nullptr)
 {
     for (const QString &candidate : {QStringLiteral("python3"), QStringLiteral("/usr/bin/python3")}) {
         QProcess probe;
-        probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import aiohttp; print(aiohttp.__version__)")});
-        if (probe.waitForFinished(20000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0) {
+        probe.start(candidate,
+                    {QStringLiteral("-c"), QStringLiteral("import aiohttp; print(aiohttp.__version__)")});
+        if (probe.waitForFinished(20000) && probe.exitStatus() == QProcess::NormalExit &&
+            probe.exitCode() == 0) {
             if (version)
                 *version = QString::fromUtf8(probe.readAllStandardOutput()).trimmed();
             return candidate;
@@ -103,7 +105,10 @@ public:
         m_process.waitForFinished();
     }
     // A name, not 127.0.0.1, so aiohttp's default cookie jar keeps cookies as it does for `demo`.
-    QString base() const { return m_port.isEmpty() ? QString() : QStringLiteral("http://localhost:%1/").arg(m_port); }
+    QString base() const
+    {
+        return m_port.isEmpty() ? QString() : QStringLiteral("http://localhost:%1/").arg(m_port);
+    }
 
 private:
     QProcess m_process;
@@ -121,31 +126,32 @@ QString withoutAddresses(QString text)
 void addMoreAiohttpRows()
 {
     QTest::newRow("the request context manager is awaitable: await, gather, tasks, wait_for")
-        << QStringLiteral("async with aiohttp.ClientSession() as s:\n"
-                          "    urls = ['http://demo/delay/100', 'http://demo/status/201', 'http://demo/json']\n"
-                          "    resps = await asyncio.gather(*[s.get(u) for u in urls])\n"
-                          "    print([r.status for r in resps])\n"
-                          "    for r in resps:\n"
-                          "        r.release()\n"
-                          "    t = asyncio.create_task(s.get('http://demo/status/203'))\n"
-                          "    r = await t\n"
-                          "    print(r.status, t.done())\n"
-                          "    f = asyncio.ensure_future(s.get('http://demo/status/204'))\n"
-                          "    print((await f).status)\n"
-                          "    print((await asyncio.wait_for(s.get('http://demo/status/205'), 5)).status)\n"
-                          "    cm = s.get('http://demo/json')\n"
-                          "    print(asyncio.iscoroutine(cm), (await cm).status)\n"
-                          "    try:\n"
-                          "        await cm\n"
-                          "    except RuntimeError as e:\n"
-                          "        print('RuntimeError', e)\n"
-                          "    done, pending = await asyncio.wait([asyncio.create_task(s.get(u)) for u in urls])\n"
-                          "    print(sorted(t.result().status for t in done), len(pending))\n"
-                          "    for c in asyncio.as_completed([s.get(u) for u in ('http://demo/delay/300', urls[1])]):\n"
-                          "        print('as_completed', (await c).status)\n"
-                          "    async with asyncio.TaskGroup() as tg:\n"
-                          "        t1 = tg.create_task(s.get('http://demo/status/206'))\n"
-                          "    print(t1.result().status)")
+        << QStringLiteral(
+               "async with aiohttp.ClientSession() as s:\n"
+               "    urls = ['http://demo/delay/100', 'http://demo/status/201', 'http://demo/json']\n"
+               "    resps = await asyncio.gather(*[s.get(u) for u in urls])\n"
+               "    print([r.status for r in resps])\n"
+               "    for r in resps:\n"
+               "        r.release()\n"
+               "    t = asyncio.create_task(s.get('http://demo/status/203'))\n"
+               "    r = await t\n"
+               "    print(r.status, t.done())\n"
+               "    f = asyncio.ensure_future(s.get('http://demo/status/204'))\n"
+               "    print((await f).status)\n"
+               "    print((await asyncio.wait_for(s.get('http://demo/status/205'), 5)).status)\n"
+               "    cm = s.get('http://demo/json')\n"
+               "    print(asyncio.iscoroutine(cm), (await cm).status)\n"
+               "    try:\n"
+               "        await cm\n"
+               "    except RuntimeError as e:\n"
+               "        print('RuntimeError', e)\n"
+               "    done, pending = await asyncio.wait([asyncio.create_task(s.get(u)) for u in urls])\n"
+               "    print(sorted(t.result().status for t in done), len(pending))\n"
+               "    for c in asyncio.as_completed([s.get(u) for u in ('http://demo/delay/300', urls[1])]):\n"
+               "        print('as_completed', (await c).status)\n"
+               "    async with asyncio.TaskGroup() as tg:\n"
+               "        t1 = tg.create_task(s.get('http://demo/status/206'))\n"
+               "    print(t1.result().status)")
         << QStringLiteral("[200, 201, 200]\n203 True\n204\n205\nTrue 200\n"
                           "RuntimeError cannot reuse already awaited coroutine\n[200, 200, 201] 0\n"
                           "as_completed 201\nas_completed 200\n206\n");
@@ -208,17 +214,18 @@ void addMoreAiohttpRows()
                           "    print(c, s.connector.__class__ is aiohttp.TCPConnector)\n"
                           "    print(type(s), type(r), type(c), type(s.timeout))\n"
                           "    await c.close()")
-        << QStringLiteral("<aiohttp.client.ClientSession object at 0x...>\n"
-                          "<ClientResponse(http://demo/json) [200 OK]>\n"
-                          "<CIMultiDictProxy('Content-Type': 'application/json', 'X-Demo-Connection': '1', "
-                          "'Content-Length': '53')>\n\n"
-                          "<ClientResponse(http://demo/status/404) [404 Not Found]>\n"
-                          "<CIMultiDictProxy('Content-Type': 'application/json', 'X-Demo-Connection': '1', "
-                          "'Content-Length': '15')>\n\n"
-                          "300 1.5\n"
-                          "<aiohttp.connector.TCPConnector object at 0x...> True\n"
-                          "<class 'aiohttp.client.ClientSession'> <class 'aiohttp.client_reqrep.ClientResponse'> "
-                          "<class 'aiohttp.connector.TCPConnector'> <class 'aiohttp.client.ClientTimeout'>\n");
+        << QStringLiteral(
+               "<aiohttp.client.ClientSession object at 0x...>\n"
+               "<ClientResponse(http://demo/json) [200 OK]>\n"
+               "<CIMultiDictProxy('Content-Type': 'application/json', 'X-Demo-Connection': '1', "
+               "'Content-Length': '53')>\n\n"
+               "<ClientResponse(http://demo/status/404) [404 Not Found]>\n"
+               "<CIMultiDictProxy('Content-Type': 'application/json', 'X-Demo-Connection': '1', "
+               "'Content-Length': '15')>\n\n"
+               "300 1.5\n"
+               "<aiohttp.connector.TCPConnector object at 0x...> True\n"
+               "<class 'aiohttp.client.ClientSession'> <class 'aiohttp.client_reqrep.ClientResponse'> "
+               "<class 'aiohttp.connector.TCPConnector'> <class 'aiohttp.client.ClientTimeout'>\n");
     // A released response whose small body is already in keeps its connection (aiohttp's
     // should_close): twelve unread /delay/400 with limit=3 run in four waves on three connections.
     QTest::newRow("released unread small bodies keep their connections")
@@ -610,30 +617,33 @@ private slots:
                               "        print(r.status, r.headers['Location'], r.history)\n"
                               "    async with s.head('http://demo/redirect/1') as r:\n"
                               "        print('head', r.status, len(r.history))")
-            << QStringLiteral("200 http://demo/json [302, 302, 302]\n"
-                              "['http://demo/redirect/3', 'http://demo/redirect/2', 'http://demo/redirect/1'] "
-                              "{'items': [1, 2, 3], 'name': 'awaitscope demo', 'ok': True}\n"
-                              "302 /redirect/1 ()\n"
-                              "head 302 0\n");
+            << QStringLiteral(
+                   "200 http://demo/json [302, 302, 302]\n"
+                   "['http://demo/redirect/3', 'http://demo/redirect/2', 'http://demo/redirect/1'] "
+                   "{'items': [1, 2, 3], 'name': 'awaitscope demo', 'ok': True}\n"
+                   "302 /redirect/1 ()\n"
+                   "head 302 0\n");
         QTest::newRow("redirects: methods, max_redirects, TooManyRedirects, schemes")
-            << QStringLiteral("async with aiohttp.ClientSession() as s:\n"
-                              "    for code in (301, 302, 303, 307, 308):\n"
-                              "        url = 'http://demo/redirect-to?url=/echo&status_code=%d' % code\n"
-                              "        async with s.post(url, data='x') as r:\n"
-                              "            print(code, r.status, r.method, (await r.json())['body'])\n"
-                              "    try:\n"
-                              "        await s.get('http://demo/redirect/10')\n"
-                              "    except aiohttp.TooManyRedirects as e:\n"
-                              "        print(type(e).__name__, isinstance(e, aiohttp.ClientResponseError), e.status)\n"
-                              "    r = await s.get('http://demo/redirect/2', max_redirects=3)\n"
-                              "    print(r.status, len(r.history))\n"
-                              "    r.release()\n"
-                              "    try:\n"
-                              "        await s.get('http://demo/redirect-to?url=ftp://demo/x')\n"
-                              "    except ValueError as e:\n"
-                              "        print('ValueError', e)")
-            << QStringLiteral("301 200 GET \n302 200 GET \n303 200 GET \n307 200 POST x\n308 200 POST x\n"
-                              "TooManyRedirects True 0\n200 2\nValueError Can redirect only to http or https\n");
+            << QStringLiteral(
+                   "async with aiohttp.ClientSession() as s:\n"
+                   "    for code in (301, 302, 303, 307, 308):\n"
+                   "        url = 'http://demo/redirect-to?url=/echo&status_code=%d' % code\n"
+                   "        async with s.post(url, data='x') as r:\n"
+                   "            print(code, r.status, r.method, (await r.json())['body'])\n"
+                   "    try:\n"
+                   "        await s.get('http://demo/redirect/10')\n"
+                   "    except aiohttp.TooManyRedirects as e:\n"
+                   "        print(type(e).__name__, isinstance(e, aiohttp.ClientResponseError), e.status)\n"
+                   "    r = await s.get('http://demo/redirect/2', max_redirects=3)\n"
+                   "    print(r.status, len(r.history))\n"
+                   "    r.release()\n"
+                   "    try:\n"
+                   "        await s.get('http://demo/redirect-to?url=ftp://demo/x')\n"
+                   "    except ValueError as e:\n"
+                   "        print('ValueError', e)")
+            << QStringLiteral(
+                   "301 200 GET \n302 200 GET \n303 200 GET \n307 200 POST x\n308 200 POST x\n"
+                   "TooManyRedirects True 0\n200 2\nValueError Can redirect only to http or https\n");
         addMoreAiohttpRows();
     }
     void sameAsAiohttp()
@@ -657,7 +667,8 @@ private slots:
         cpython.write(programAround(body).replace(QStringLiteral("http://demo/"), server.base()).toUtf8());
         cpython.closeWriteChannel();
         QVERIFY(cpython.waitForFinished(60000));
-        const QString out = QString::fromUtf8(cpython.readAllStandardOutput()).replace(server.base(), QStringLiteral("http://demo/"));
+        const QString out = QString::fromUtf8(cpython.readAllStandardOutput())
+                                .replace(server.base(), QStringLiteral("http://demo/"));
         QCOMPARE(QString::fromUtf8(cpython.readAllStandardError()), QString());
         QCOMPARE(withoutAddresses(out), expected);
     }
@@ -674,17 +685,17 @@ private slots:
             [](QtMsgType, const QMessageLogContext &, const QString &m) { messages << m; });
         QStringList outputs;
         for (int attempt = 0; attempt < 4; ++attempt) {
-            const Result r = run(QStringLiteral(
-                                     "async with aiohttp.ClientSession() as s:\n"
-                                     "    r = await s.post('http://demo/status/404', data='x')\n"
-                                     "    await r.text()\n"
-                                     "    for ms in (0.1, 1, 2, 5):\n"
-                                     "        try:\n"
-                                     "            await s.get('http://demo/status/500', timeout=aiohttp.ClientTimeout(total=ms / 1000))\n"
-                                     "        except asyncio.TimeoutError:\n"
-                                     "            pass\n"
-                                     "    await asyncio.sleep(0.1)\n"
-                                     "print('done')"),
+            const Result r = run(QStringLiteral("async with aiohttp.ClientSession() as s:\n"
+                                                "    r = await s.post('http://demo/status/404', data='x')\n"
+                                                "    await r.text()\n"
+                                                "    for ms in (0.1, 1, 2, 5):\n"
+                                                "        try:\n"
+                                                "            await s.get('http://demo/status/500', "
+                                                "timeout=aiohttp.ClientTimeout(total=ms / 1000))\n"
+                                                "        except asyncio.TimeoutError:\n"
+                                                "            pass\n"
+                                                "    await asyncio.sleep(0.1)\n"
+                                                "print('done')"),
                                  {}, nullptr, true);
             outputs << r.out + r.err;
         }
