@@ -1,9 +1,9 @@
 #include "timeline/timelinebenchmark.h"
 
 #include "timeline/timelinegeometry.h"
-#include "trace/runmodel.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinetheme.h"
+#include "trace/runmodel.h"
 
 #include <QElapsedTimer>
 #include <QImage>
