@@ -191,10 +191,9 @@ void CompareView::paintComparison(QPainter &p, const QRectF &target, const Run &
     const double space = std::max(0.0, available - 2 * g.axisHeight);
     const double readable = std::ceil(line * 1.25);
     double spaceA = space * lanesA / double(lanesA + lanesB);
-    if (space / (lanesA + lanesB) < readable) {
+    // Between 0 and `space` already: the lower bound never exceeds `space`, the upper is at least 0.
+    if (space / (lanesA + lanesB) < readable)
         spaceA = std::clamp(space / 2, space - lanesB * readable, lanesA * readable);
-        spaceA = std::clamp(spaceA, 0.0, space);
-    }
     const double spaces[2] = {spaceA, space - spaceA};
     const int laneCounts[2] = {lanesA, lanesB};
     g.laneHeight = TimelinePainter::rowHeight(space, lanesA + lanesB, readable, std::round(line * 1.9));
