@@ -1,4 +1,5 @@
 // `make bench`: speed and memory figures, measured side by side in one run (never in unit tests).
+#include "guistallbench.h"
 #include "runtimebench.h"
 
 #include "http/httpbenchmark.h"
@@ -89,6 +90,16 @@ int main(int argc, char *argv[])
         timeline.buildMs, timeline.paintMs, timeline.worstMs, timeline.scrubMs);
 
     std::printf("\nStart-up to the first painted frame (target < 1000 ms): %.0f ms\n", startupMs());
+
+    const auto stall = awaitscope::bench::runGuiStallBenchmark();
+    if (stall.ok)
+        std::printf(
+            "\nGUI thread longest stall during runs: %lld ms (target <= 50 ms; heavy program %lld ms, "
+            "parameter drag %lld ms, live real-clock run %lld ms)\n",
+            qint64(stall.longestMs()), qint64(stall.heavyRunMs), qint64(stall.parameterDragMs),
+            qint64(stall.liveRunMs));
+    else
+        std::printf("\nGUI thread longest stall during runs: n/a (the window did not finish its runs)\n");
 
     std::printf("\nHTTP against the demo server:\n");
     for (const auto &r : awaitscope::runHttpBenchmarks())

@@ -2260,6 +2260,14 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>Awaitscope did not close normally last time, so your edited program was not run. It is in the editor: press Run (Ctrl+Return) when you want it to run.</source>
         <translation>Awaitscope wurde beim letzten Mal nicht normal beendet, daher wurde Ihr bearbeitetes Programm nicht ausgeführt. Es steht im Editor: Drücken Sie Ausführen (Strg+Eingabe), wenn es laufen soll.</translation>
     </message>
+    <message>
+        <source>A comparison is still running; it shows when both programs have ended.</source>
+        <translation>Ein Vergleich läuft noch; er erscheint, sobald beide Programme beendet sind.</translation>
+    </message>
+    <message>
+        <source>Comparing: running both programs…</source>
+        <translation>Vergleich: beide Programme laufen…</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

@@ -2260,6 +2260,14 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>Awaitscope did not close normally last time, so your edited program was not run. It is in the editor: press Run (Ctrl+Return) when you want it to run.</source>
         <translation>Awaitscope no se cerró con normalidad la última vez, así que su programa editado no se ejecutó. Está en el editor: pulse Ejecutar (Ctrl+Intro) cuando quiera ejecutarlo.</translation>
     </message>
+    <message>
+        <source>A comparison is still running; it shows when both programs have ended.</source>
+        <translation>Todavía se está ejecutando una comparación; aparecerá cuando ambos programas hayan terminado.</translation>
+    </message>
+    <message>
+        <source>Comparing: running both programs…</source>
+        <translation>Comparando: ejecutando ambos programas…</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

@@ -2260,6 +2260,14 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>Awaitscope did not close normally last time, so your edited program was not run. It is in the editor: press Run (Ctrl+Return) when you want it to run.</source>
         <translation>Awaitscope ne s’est pas fermé normalement la dernière fois, votre programme modifié n’a donc pas été exécuté. Il est dans l’éditeur : appuyez sur Exécuter (Ctrl+Entrée) quand vous voulez le lancer.</translation>
     </message>
+    <message>
+        <source>A comparison is still running; it shows when both programs have ended.</source>
+        <translation>Une comparaison est encore en cours ; elle s’affichera quand les deux programmes seront terminés.</translation>
+    </message>
+    <message>
+        <source>Comparing: running both programs…</source>
+        <translation>Comparaison : exécution des deux programmes…</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

@@ -125,16 +125,6 @@ void LiveRun::stop()
         m_shared->control.requestStop();
 }
 
-bool LiveRun::waitForFinished(int ms)
-{
-    if (!m_thread)
-        return true;
-    if (!m_thread->wait(ms))
-        return false;
-    onThreadFinished();
-    return true;
-}
-
 void LiveRun::collect()
 {
     if (!m_shared)

@@ -28,9 +28,6 @@ public:
     // Starts a run; returns false if one is still in progress.
     bool start(const RunRequest &request);
     void stop();
-    // Waits up to `ms` for the run to end; if it did, finished() has been emitted when this returns.
-    // Lets a quick virtual-clock run look synchronous while a long one carries on in the background.
-    bool waitForFinished(int ms);
     bool isRunning() const { return m_thread != nullptr; }
     bool stopRequested() const;
     bool isRealClock() const { return m_realClock; }

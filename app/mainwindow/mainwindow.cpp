@@ -12,6 +12,7 @@
 #include "lessons/parametersubstitution.h"
 #include "lessonview/lessonrunner.h"
 #include "lessonview/liverun.h"
+#include "lessonview/runcontroller.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
 #include "player/transportbar.h"
@@ -51,6 +52,7 @@
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QThread>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -59,10 +61,6 @@
 namespace awaitscope {
 
 namespace {
-
-// A virtual-clock run that ends within this budget is shown at once, as if it ran synchronously; a longer
-// one carries on in the background with Stop enabled, and the window stays responsive.
-constexpr int kQuickRunMs = 2000;
 
 QString readText(const QString &path)
 {
@@ -128,8 +126,14 @@ MainWindow::~MainWindow()
     SessionMarker::markClosed(settings);
     qApp->removeEventFilter(this);
     // The run's thread must end before the widgets it reports to (LiveRun's destructor stops and joins it).
-    delete m_liveRun;
-    m_liveRun = nullptr;
+    delete m_runs;
+    m_runs = nullptr;
+    // A comparison in progress ends within the run limits; its result has nowhere to go.
+    if (m_compareThread) {
+        m_compareThread->disconnect(this);
+        m_compareThread->wait();
+        delete m_compareThread;
+    }
 }
 
 QSize MainWindow::sizeHint() const
@@ -330,7 +334,7 @@ bool MainWindow::openLesson(const QString &id)
     const Lesson *lesson = m_library.lesson(id);
     if (!lesson)
         return false;
-    discardLiveRun(); // a run of the lesson being left must not draw over the new one
+    m_runs->discard(); // a run of the lesson being left must not draw over the new one
     m_lessonId = id;
     m_freshLesson = true;
     m_parameterValues.clear();
@@ -490,16 +494,14 @@ void MainWindow::selectProgram(int index)
     m_codeTabs->setTabEnabled(1, !cpp.isEmpty());
     // A parameter change keeps the zoom and cursor; a new program starts from a view that fits it all.
     // Re-runs after a change are on the virtual clock: the real clock is for runs the learner starts.
-    m_keepView = !newProgram;
     if (edited && m_safeStart) {
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_status->setText(
             tr("Awaitscope did not close normally last time, so your edited program was not run. "
                "It is in the editor: press Run (Ctrl+Return) when you want it to run."));
     } else {
-        startRun(false);
+        startRun(false, newProgram ? ViewPolicy::Fit : ViewPolicy::Keep);
     }
-    m_keepView = true;
 }
 
 void MainWindow::saveEditedCode()
@@ -527,21 +529,20 @@ void MainWindow::resetCode()
 void MainWindow::runProgram()
 {
     m_safeStart = false; // the learner asked for a run: edits run again from now on
-    startRun(m_realClock->isChecked());
+    startRun(m_realClock->isChecked(), ViewPolicy::Keep);
 }
 
-void MainWindow::showRun(const RunResult &run)
+void MainWindow::showRun(const RunResult &run, bool keepView, bool stopped)
 {
     // A run the learner stopped did nothing wrong: no error line to mark.
-    const bool stopped = m_liveRun->stopRequested();
     m_lastRunStopped = stopped;
     m_lastError = stopped || !run.error.isError() ? QString() : run.error.summary();
     m_errorLine = stopped ? 0 : run.error.line;
     // A program that never got going (a syntax error, an unsupported construct) leaves the last picture.
     const bool ran = !run.trace.tasks().empty();
     if (ran)
-        m_player->setTrace(run.trace, m_keepView);
-    if (m_liveRun->stopRequested()) {
+        m_player->setTrace(run.trace, keepView);
+    if (stopped) {
         m_status->setText(
             tr("Stopped after %1 s; every task was cancelled.").arg(run.trace.endTime, 0, 'f', 2));
         m_status->setStyleSheet(QString());
@@ -632,8 +633,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     leaveClassroomModes(); // the layout to remember is the everyday one, not presenter mode's
     // A run in progress is stopped, not waited for: the window closes now and the run's thread ends on its
     // own (the destructor joins it).
-    if (m_liveRun->isRunning())
-        m_liveRun->stop();
+    if (m_runs->isRunning())
+        m_runs->stop();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
@@ -647,9 +648,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::createRunControls()
 {
-    m_liveRun = new LiveRun(this);
-    connect(m_liveRun, &LiveRun::progressed, this, &MainWindow::showLiveProgress);
-    connect(m_liveRun, &LiveRun::finished, this, &MainWindow::showLiveResult);
+    m_runs = new RunController(this);
+    connect(m_runs, &RunController::progressed, this, &MainWindow::showLiveProgress);
+    connect(m_runs, &RunController::finished, this, &MainWindow::showLiveResult);
+    connect(m_runs, &RunController::runningChanged, this, &MainWindow::updateRunControls);
+    connect(m_runs, &RunController::stillRunning, this, [this](bool realClock) {
+        m_status->setStyleSheet(QString());
+        m_status->setText(realClock ? tr("Running on the real clock… (Stop: Shift+F5)")
+                                    : tr("Still running… (Stop: Shift+F5)"));
+    });
 
     m_realClock = new QCheckBox;
     m_realClock->setObjectName(QStringLiteral("realClockBox"));
@@ -681,95 +688,65 @@ void MainWindow::retranslateRunControls()
 
 bool MainWindow::isRunning() const
 {
-    return m_liveRun->isRunning();
+    return m_runs->isRunning();
 }
 
-void MainWindow::startRun(bool realClock)
+LiveRun *MainWindow::liveRun() const
 {
-    if (m_liveRun->isRunning())
-        discardLiveRun(); // a re-run after a change replaces the run in progress
-    m_runKeepView = m_keepView;
-    m_liveShown = false;
-    m_player->beginRun(); // the timeline fits this run unless the learner zooms or pans while it comes in
+    return m_runs->liveRun();
+}
+
+void MainWindow::startRun(bool realClock, ViewPolicy policy)
+{
+    // The timeline fits this run unless the learner zooms or pans while it comes in.
+    m_player->beginRun();
     RunRequest request = Settings::runRequest();
     request.source = m_code->toPlainText();
     request.displayName = m_programId + QStringLiteral(".py");
     request.realClock = realClock;
-    m_liveRun->start(request);
-    updateRunControls();
-    if (!realClock && m_liveRun->waitForFinished(kQuickRunMs))
-        return; // shown by showLiveResult already
-    m_status->setStyleSheet(QString());
-    m_status->setText(realClock ? tr("Running on the real clock… (Stop: Shift+F5)")
-                                : tr("Still running… (Stop: Shift+F5)"));
+    // Never waited for: a quick run simply appears when it ends (showLiveResult), a long one says so after
+    // a moment (stillRunning) and can be stopped; a new run replaces one in progress.
+    m_runs->start(request, policy);
 }
 
 void MainWindow::stopProgram()
 {
-    if (!m_liveRun->isRunning())
+    if (!m_runs->isRunning())
         return;
-    m_liveRun->stop();
+    m_runs->stop();
     m_status->setText(tr("Stopping: cancelling every task…"));
-    updateRunControls();
 }
 
-void MainWindow::showLiveProgress()
+void MainWindow::showLiveProgress(const RunResult &run, bool first)
 {
-    const RunResult &run = m_liveRun->result();
-    if (run.trace.tasks().empty())
-        return;
     // The first picture of a run starts from a fitted view, then the cursor follows the growing end unless
     // the learner moved it.
-    const bool first = !m_liveShown;
-    m_liveShown = true;
     m_player->setTrace(run.trace, !first);
-    PlaybackState *playback = m_player->playback();
     if (first)
-        playback->jumpToEnd();
+        m_player->playback()->jumpToEnd();
     m_status->setStyleSheet(QString());
     m_status->setText(
         tr("Running… %1 s, %n task(s) so far (Stop: Shift+F5)", nullptr, int(run.trace.tasks().size()))
             .arg(run.trace.endTime, 0, 'f', 2));
 }
 
-void MainWindow::showLiveResult()
+void MainWindow::showLiveResult(const RunResult &run, const RunEnding &ending)
 {
-    const bool keep = m_keepView;
-    m_keepView = m_runKeepView || m_liveShown;
-    const bool followed = m_liveShown && m_player->playback()->atEnd();
-    showRun(m_liveRun->result());
+    // A run whose pictures came in live keeps the view it grew in; the cursor stays at the end if it was
+    // following the end.
+    const bool followed = ending.shownLive && m_player->playback()->atEnd();
+    showRun(run, ending.policy == ViewPolicy::Keep || ending.shownLive, ending.stopped);
     if (followed)
         m_player->playback()->jumpToEnd();
-    m_keepView = keep;
-    m_liveShown = false;
-    updateRunControls();
-}
-
-void MainWindow::discardLiveRun()
-{
-    if (!m_liveRun->isRunning())
-        return;
-    // The old run ends on its own thread; it no longer reports here, and deletes itself when it is done.
-    LiveRun *old = m_liveRun;
-    old->disconnect(this);
-    old->stop();
-    connect(old, &LiveRun::finished, old, &QObject::deleteLater);
-    m_liveRun = new LiveRun(this);
-    connect(m_liveRun, &LiveRun::progressed, this, &MainWindow::showLiveProgress);
-    connect(m_liveRun, &LiveRun::finished, this, &MainWindow::showLiveResult);
-    m_liveShown = false;
-    updateRunControls();
 }
 
 void MainWindow::updateRunControls()
 {
-    const bool running = m_liveRun->isRunning();
-    m_runButton->setEnabled(!running);
-    if (m_runAction)
-        m_runAction->setEnabled(!running);
-    m_stopButton->setEnabled(running && !m_liveRun->stopRequested());
-    m_stopAction->setEnabled(running && !m_liveRun->stopRequested());
-    m_realClock->setEnabled(!running);
+    // Run stays enabled (a new run replaces one in progress) and so does the clock choice (it is for the
+    // next run); Stop is offered once a run is seen to be running, so quick runs do not flicker it.
+    const bool stoppable = m_runs && m_runs->isRunning() && m_runs->announced() && !m_runs->stopRequested();
+    m_stopButton->setEnabled(stoppable);
+    m_stopAction->setEnabled(stoppable);
 }
 
 // ---- Window-wide transport shortcuts ------------------------------------------------------------------

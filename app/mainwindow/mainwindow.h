@@ -2,10 +2,12 @@
 
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonprogress.h"
+#include "lessonview/runcontroller.h"
 
 #include <QMainWindow>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -21,6 +23,7 @@ class QSettings;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
+class QThread;
 class QTextBrowser;
 class QWidget;
 
@@ -55,7 +58,7 @@ public:
     // Stop (button, Shift+F5): cancels a run in progress; the picture of what ran so far stays.
     void stopProgram();
     bool isRunning() const;
-    LiveRun *liveRun() const { return m_liveRun; }
+    LiveRun *liveRun() const;
     PlayerWidget *player() const { return m_player; }
     QString currentLessonId() const { return m_lessonId; }
     QString currentProgramId() const { return m_programId; }
@@ -69,6 +72,8 @@ public:
     void comparePitfallWithFix();
     void compareWithEdit();
     void compareSettings();
+    // A comparison's two runs are in progress (they run off the GUI thread; the window shows the result).
+    bool isComparing() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,13 +81,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // Runs in progress (lessonview/liverun.h): start, show as they grow, stop, and drop one that is replaced.
+    // Runs (lessonview/runcontroller.h): start one, show it as it grows and when it ends, stop it.
     void createRunControls();
     void retranslateRunControls();
-    void startRun(bool realClock);
-    void showLiveProgress();
-    void showLiveResult();
-    void discardLiveRun();
+    void startRun(bool realClock, ViewPolicy policy);
+    void showLiveProgress(const RunResult &run, bool first);
+    void showLiveResult(const RunResult &run, const RunEnding &ending);
     void updateRunControls();
     // The transport's actions as window-wide shortcuts and a Playback menu.
     void createPlaybackMenu();
@@ -103,7 +107,7 @@ private:
     void selectProgram(int index);
     void rebuildParameters();
     QString programSource() const;
-    void showRun(const RunResult &run);
+    void showRun(const RunResult &run, bool keepView, bool stopped);
     void updateExplanation();
     void highlightLines();
     void resetCode();
@@ -115,6 +119,7 @@ private:
     void leaveClassroomModes();
     void openExportDialog();
     void copyPicture();
+    void startComparison(std::function<Comparison()> build);
     void showComparison(const Comparison &comparison);
     void openLessonAt(int position);
 
@@ -126,10 +131,7 @@ private:
     QString m_lastError;
     int m_errorLine = 0;
     bool m_loadingCode = false;
-    bool m_keepView = true;    // the next run keeps the timeline's zoom and cursor
     bool m_freshLesson = true; // the next program shown is the first of a newly opened lesson
-    bool m_runKeepView = true; // m_keepView as it was when the run in progress started
-    bool m_liveShown = false;  // the run in progress has put its first picture up
     bool m_settingsWarned = false;
     bool m_lastRunStopped = false; // the run on screen was stopped before its end
     bool m_safeStart = false;      // the last session ended abnormally: edited code waits for Run
@@ -149,7 +151,7 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
     QMenu *m_playbackMenu = nullptr;
-    LiveRun *m_liveRun = nullptr;
+    RunController *m_runs = nullptr;
     QLabel *m_status = nullptr;
     PlayerWidget *m_player = nullptr;
     QSplitter *m_mainSplitter = nullptr;
@@ -160,6 +162,7 @@ private:
     PresenterMode *m_presenter = nullptr;
     CompareWindow *m_compareWindow = nullptr;
     std::unique_ptr<Comparison> m_lastComparison;
+    QThread *m_compareThread = nullptr;
 };
 
 } // namespace awaitscope

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QToolButton>
 
 namespace awaitscope {
@@ -192,22 +193,57 @@ void MainWindow::copyPicture()
 void MainWindow::comparePitfallWithFix()
 {
     if (const Lesson *lesson = m_library.lesson(m_lessonId))
-        showComparison(ComparisonBuilder::pitfallVsFixed(*lesson, m_parameterValues, Settings::runRequest()));
+        startComparison([lesson = *lesson, values = m_parameterValues, base = Settings::runRequest()] {
+            return ComparisonBuilder::pitfallVsFixed(lesson, values, base);
+        });
 }
 
 void MainWindow::compareWithEdit()
 {
     if (const Lesson *lesson = m_library.lesson(m_lessonId))
-        showComparison(ComparisonBuilder::originalVsEdited(*lesson, m_programId, m_code->toPlainText(),
-                                                           m_parameterValues, Settings::runRequest()));
+        startComparison([lesson = *lesson, id = m_programId, edited = m_code->toPlainText(),
+                         values = m_parameterValues, base = Settings::runRequest()] {
+            return ComparisonBuilder::originalVsEdited(lesson, id, edited, values, base);
+        });
 }
 
 void MainWindow::compareSettings()
 {
     if (const Lesson *lesson = m_library.lesson(m_lessonId))
-        showComparison(ComparisonBuilder::twoSettings(*lesson, m_programId, m_code->toPlainText(),
-                                                      ComparisonBuilder::defaults(*lesson), m_parameterValues,
-                                                      Settings::runRequest()));
+        startComparison([lesson = *lesson, id = m_programId, source = m_code->toPlainText(),
+                         values = m_parameterValues, base = Settings::runRequest()] {
+            return ComparisonBuilder::twoSettings(lesson, id, source, ComparisonBuilder::defaults(lesson),
+                                                  values, base);
+        });
+}
+
+bool MainWindow::isComparing() const
+{
+    return m_compareThread != nullptr;
+}
+
+void MainWindow::startComparison(std::function<Comparison()> build)
+{
+    // Both sides run on a thread of their own, so the window answers while they run (a side may run until a
+    // limit stops it); the comparison is shown when both have ended.
+    if (m_compareThread) {
+        statusBar()->showMessage(tr("A comparison is still running; it shows when both programs have ended."),
+                                 5000);
+        return;
+    }
+    statusBar()->showMessage(tr("Comparing: running both programs…"));
+    auto result = std::make_shared<Comparison>();
+    m_compareThread = QThread::create([build = std::move(build), result] { *result = build(); });
+    m_compareThread->setObjectName(QStringLiteral("awaitscope-compare"));
+    m_compareThread->setStackSize(8u * 1024u * 1024u); // the interpreter measures its depth against it
+    connect(m_compareThread, &QThread::finished, this, [this, result] {
+        m_compareThread->wait(); // it has finished: this returns at once
+        delete m_compareThread;
+        m_compareThread = nullptr;
+        statusBar()->clearMessage();
+        showComparison(*result);
+    });
+    m_compareThread->start();
 }
 
 void MainWindow::showComparison(const Comparison &comparison)

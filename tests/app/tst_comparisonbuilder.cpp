@@ -4,6 +4,7 @@
 #include "compare/comparisonbuilder.h"
 #include "lessons/lessonlibrary.h"
 #include "mainwindow/mainwindow.h"
+#include "windowrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -113,19 +114,27 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("awaitscope-compare-test"));
         MainWindow w;
         QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+        QVERIFY(runEnded(w));
         w.findChild<QAction *>(QStringLiteral("actionComparePitfall"))->trigger();
+        // Both sides run off the GUI thread; the window says so meanwhile, then shows the comparison.
+        QVERIFY(w.isComparing());
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Comparing")));
+        QTRY_VERIFY(!w.isComparing());
         QVERIFY(w.compareWindow() && w.compareWindow()->isVisible());
         QCOMPARE(w.compareWindow()->headline(), QStringLiteral("9.0 s vs 3.0 s: 3× faster"));
 
         // Nothing edited yet: the status bar says what to do, and the last comparison stays.
         w.findChild<QAction *>(QStringLiteral("actionCompareEdit"))->trigger();
+        QTRY_VERIFY(!w.isComparing());
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("edit it first")));
         QCOMPARE(w.lastComparison()->secondTitle, QStringLiteral("create all, then await"));
 
         auto *delay = w.findChild<QSpinBox *>(QStringLiteral("param_delay"));
         QVERIFY(delay);
         delay->setValue(1);
+        QVERIFY(runEnded(w));
         w.findChild<QAction *>(QStringLiteral("actionCompareSettings"))->trigger();
+        QTRY_VERIFY(!w.isComparing());
         QCOMPARE(w.compareWindow()->headline(), QStringLiteral("9.0 s vs 3.0 s: 3× faster"));
         QCOMPARE(w.lastComparison()->firstTitle, QStringLiteral("delay=3 s"));
         QCOMPARE(w.lastComparison()->secondTitle, QStringLiteral("delay=1 s"));

@@ -6,6 +6,7 @@
 #include "lessonview/lessonrunner.h"
 #include "mainwindow/mainwindow.h"
 #include "runhelper.h"
+#include "windowrun.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -131,6 +132,7 @@ private slots:
         QGuiApplication::clipboard()->clear();
         MainWindow w;
         QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+        QVERIFY(runEnded(w));
         w.findChild<QAction *>(QStringLiteral("actionCopyPicture"))->trigger();
         const QImage image = QGuiApplication::clipboard()->image();
         QCOMPARE(image.size(), Exporter::FullHd);

@@ -8,6 +8,7 @@
 #include "timeline/timelineview.h"
 #include "timeline/timelineviewstate.h"
 #include "trace/runmodel.h"
+#include "windowrun.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -110,6 +111,7 @@ void TestMainWindow::opensALessonAndDrawsItsRun()
     QFETCH(QString, lesson);
     MainWindow w;
     QVERIFY(w.openLesson(lesson));
+    QVERIFY(runEnded(w));
     // The total time CPython 3.11 takes for the program shown, recorded beside it.
     QFile f(QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons/%1/%2.outcome.json")
                 .arg(lesson, w.currentProgramId()));
@@ -132,10 +134,12 @@ void TestMainWindow::editedCodeIsKeptAndReset()
     {
         MainWindow w;
         QVERIFY(w.openLesson(QStringLiteral("gather")));
+        QVERIFY(runEnded(w));
         w.codeEditor()->appendPlainText(QStringLiteral("# my note"));
     }
     MainWindow again;
     QVERIFY(again.openLesson(QStringLiteral("gather")));
+    QVERIFY(runEnded(again));
     QVERIFY(again.codeEditor()->toPlainText().contains(QStringLiteral("# my note")));
     auto *reset = again.findChild<QAbstractButton *>(QStringLiteral("resetButton"));
     QVERIFY(reset);
@@ -188,6 +192,7 @@ void TestMainWindow::codeInTheExplanationIsMonospaced()
 {
     MainWindow w;
     QVERIFY(w.openLesson(QStringLiteral("wait")));
+    QVERIFY(runEnded(w));
     auto *explanation = w.findChild<QTextBrowser *>(QStringLiteral("explanation"));
     QVERIFY(explanation);
     const QString text = explanation->toPlainText();
@@ -204,9 +209,11 @@ void TestMainWindow::aBrokenProgramKeepsThePreviousPicture()
 {
     MainWindow w;
     QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    QVERIFY(runEnded(w));
     const int lanes = w.player()->model().laneCount();
     w.codeEditor()->setPlainText(QStringLiteral("import asyncio\nasync def main(:\n    pass\n"));
     w.runProgram();
+    QVERIFY(runEnded(w));
     QVERIFY(w.lastError().contains(QStringLiteral("line 2")) ||
             w.lastError().contains(QStringLiteral("syntax")));
     QCOMPARE(w.player()->model().laneCount(), lanes);
@@ -235,6 +242,7 @@ void TestMainWindow::homeAndEndMoveTheCursorFromTheLessonList()
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    QVERIFY(runEnded(w));
     auto *list = w.findChild<QListWidget *>(QStringLiteral("lessonList"));
     QListWidgetItem *item = list->currentItem();
     QVERIFY(item && item->data(Qt::UserRole).toString() == QStringLiteral("concurrent-tasks"));
@@ -263,6 +271,7 @@ void TestMainWindow::theEditorKeepsTabAndIsLeftByEscOrCtrlTab()
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    QVERIFY(runEnded(w));
     QPlainTextEdit *code = w.codeEditor();
     auto *tabs = w.findChild<QTabWidget *>();
     code->setFocus();
@@ -296,6 +305,7 @@ void TestMainWindow::speedKeysAreTheSameEverywhere()
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    QVERIFY(runEnded(w));
     PlaybackState *playback = w.player()->playback();
     w.player()->timelineView()->setFocus();
     const struct
@@ -338,6 +348,7 @@ void TestMainWindow::aReRunThatTakesLongerOrShorterIsFitted()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    QVERIFY(runEnded(w));
     const TimelineGeometry &g = w.player()->timelineView()->geometry();
     const double first = w.player()->trace().endTime;
     QVERIFY(g.isFitted());

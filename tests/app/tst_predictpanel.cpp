@@ -13,6 +13,7 @@
 #include "predict/questionmoment.h"
 #include "predict/tasksetanswer.h"
 #include "runhelper.h"
+#include "windowrun.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -323,6 +324,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+        QVERIFY(runEnded(w));
         QCOMPARE(w.currentProgramId(), QStringLiteral("pitfall"));
         w.findChild<QAction *>(QStringLiteral("actionPredict"))->trigger();
         PredictPanel *panel = w.predictPanel();

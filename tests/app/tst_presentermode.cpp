@@ -7,6 +7,7 @@
 #include "presenter/cursorspotlight.h"
 #include "presenter/presentermode.h"
 #include "timeline/timelineview.h"
+#include "windowrun.h"
 
 #include <QApplication>
 #include <QDir>
@@ -81,6 +82,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+        QVERIFY(runEnded(w));
         QTest::qWait(20);
         const Snapshot before = Snapshot::of(w);
 
@@ -163,6 +165,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QVERIFY(w.openLesson(QStringLiteral("gather")));
+        QVERIFY(runEnded(w));
         QTest::keyClick(&w, Qt::Key_F5);
         QVERIFY(w.presenterMode()->isActive());
 
@@ -174,6 +177,7 @@ private slots:
 
         // The transport keys, on a lesson whose program runs everywhere (the HTTP ones need aiohttp).
         QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+        QVERIFY(runEnded(w));
         PlaybackState *playback = w.player()->playback();
         QVERIFY(playback->eventCount() > 2);
         playback->jumpToStart();
@@ -211,6 +215,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+        QVERIFY(runEnded(w));
         w.presenterMode()->enter();
         QTest::qWait(50);
         PlaybackState *playback = w.player()->playback();
@@ -241,6 +246,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks"))); // has parameters
+        QVERIFY(runEnded(w));
         QTest::qWait(20);
         struct Font
         {
@@ -319,6 +325,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+        QVERIFY(runEnded(w));
         w.presenterMode()->enter();
         PlaybackState *playback = w.player()->playback();
         playback->scrubTo((playback->startTime() + playback->endTime()) / 2);

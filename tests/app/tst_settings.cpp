@@ -7,6 +7,7 @@
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
 #include "trace/trace.h"
+#include "windowrun.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -192,7 +193,9 @@ private slots:
         QVERIFY(Settings::setLimits(lowered));
         MainWindow window;
         QVERIFY(window.openLesson(QStringLiteral("concurrent-tasks")));
+        QVERIFY(runEnded(window));
         window.comparePitfallWithFix();
+        QTRY_VERIFY(!window.isComparing());
         const Comparison *c = window.lastComparison();
         QVERIFY(c);
         for (const Trace *side : {&c->first, &c->second}) {

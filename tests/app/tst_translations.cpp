@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "player/playerwidget.h"
 #include "trace/runmodel.h"
+#include "windowrun.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -213,6 +214,7 @@ void TestTranslations::switchingLanguageRetranslatesTheWindow()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.openLesson(id));
+    QVERIFY(runEnded(w));
     auto *file = w.menuBar()->findChild<QMenu *>(QStringLiteral("menuFile"));
     auto *explanation = w.findChild<QTextBrowser *>(QStringLiteral("explanation"));
     auto *lessons = w.findChild<QListWidget *>(QStringLiteral("lessonList"));
@@ -259,6 +261,7 @@ void TestTranslations::everyMenuTitleAndPanelLabelIsRetranslated()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    QVERIFY(runEnded(w));
     auto texts = [&w] {
         QMap<QString, QString> out;
         for (QAction *a : w.menuBar()->actions()) {
@@ -344,6 +347,7 @@ void TestTranslations::textFitsTheDefaultWindow()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.openLesson(QStringLiteral("gather")));
+    QVERIFY(runEnded(w));
     QCoreApplication::processEvents();
     QCOMPARE(w.size(), w.sizeHint());
 
