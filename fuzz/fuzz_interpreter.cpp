@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // Small budgets keep each execution short: a program that loops forever stops at the step limit.
         options.limits.maxSteps = 20'000;
         options.limits.maxOutput = 100'000;
-        options.limits.maxCells = 200'000;
+        options.limits.maxMemoryMB = 512;
         options.limits.maxTasks = 2'000;
         awaitscope::py::runPythonSource(source, options);
     });

@@ -102,10 +102,6 @@
         <translation>Nach N Anweisungen und Schleifendurchläufen stoppen (Standard %1).</translation>
     </message>
     <message>
-        <source>Stop when N objects and container items are alive (default %1).</source>
-        <translation>Stoppen, wenn gleichzeitig N Objekte und Container-Elemente existieren (Standard %1).</translation>
-    </message>
-    <message>
         <source>Stop after N tasks were created (default %1).</source>
         <translation>Stoppen, nachdem N Tasks erzeugt wurden (Standard %1).</translation>
     </message>
@@ -256,6 +252,10 @@
     <message>
         <source>With --lesson: draw the moment a section of the lesson explains, with its title as the caption.</source>
         <translation>Mit --lesson: den Zeitpunkt zeichnen, den ein Abschnitt der Lektion erklärt, mit seinem Titel als Beschriftung.</translation>
+    </message>
+    <message>
+        <source>Stop when the program has used N megabytes of memory (default %1).</source>
+        <translation>Stoppen, wenn das Programm N Megabyte Speicher belegt hat (Standard %1).</translation>
     </message>
 </context>
 <context>
@@ -502,10 +502,6 @@
 <context>
     <name>Interpreter</name>
     <message>
-        <source>memory limit reached: the program holds more than %1 objects and container elements</source>
-        <translation>Speichergrenze erreicht: Das Programm hält mehr als %1 Objekte und Container-Elemente</translation>
-    </message>
-    <message>
         <source>output limit reached: the program printed more than %1 characters</source>
         <translation>Ausgabegrenze erreicht: Das Programm hat mehr als %1 Zeichen ausgegeben</translation>
     </message>
@@ -528,6 +524,10 @@
     <message>
         <source>raise it with %1 N</source>
         <translation>erhöhe sie mit %1 N</translation>
+    </message>
+    <message>
+        <source>memory limit reached: the program used more than %1 MB</source>
+        <translation>Speichergrenze erreicht: Das Programm hat mehr als %1 MB belegt</translation>
     </message>
 </context>
 <context>
@@ -2436,10 +2436,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>Schritte (Anweisungen und Schleifendurchläufe):</translation>
     </message>
     <message>
-        <source>Memory (objects and list items):</source>
-        <translation>Speicher (Objekte und Listenelemente):</translation>
-    </message>
-    <message>
         <source>Tasks created:</source>
         <translation>Erzeugte Tasks:</translation>
     </message>
@@ -2482,6 +2478,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Allowed hosts: %1.</source>
         <translation>Erlaubte Hosts: %1.</translation>
+    </message>
+    <message>
+        <source>Memory the program may use (MB):</source>
+        <translation>Speicher, den das Programm belegen darf (MB):</translation>
     </message>
 </context>
 <context>

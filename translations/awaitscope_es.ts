@@ -102,10 +102,6 @@
         <translation>Detiene el programa tras N instrucciones y vueltas de bucle (por defecto %1).</translation>
     </message>
     <message>
-        <source>Stop when N objects and container items are alive (default %1).</source>
-        <translation>Detiene el programa cuando existen a la vez N objetos y elementos de contenedores (por defecto %1).</translation>
-    </message>
-    <message>
         <source>Stop after N tasks were created (default %1).</source>
         <translation>Detiene el programa tras crear N tareas (por defecto %1).</translation>
     </message>
@@ -256,6 +252,10 @@
     <message>
         <source>With --lesson: draw the moment a section of the lesson explains, with its title as the caption.</source>
         <translation>Con --lesson: dibuja el momento que explica una sección de la lección, con su título como leyenda.</translation>
+    </message>
+    <message>
+        <source>Stop when the program has used N megabytes of memory (default %1).</source>
+        <translation>Detener cuando el programa haya usado N megabytes de memoria (por defecto %1).</translation>
     </message>
 </context>
 <context>
@@ -502,10 +502,6 @@
 <context>
     <name>Interpreter</name>
     <message>
-        <source>memory limit reached: the program holds more than %1 objects and container elements</source>
-        <translation>límite de memoria alcanzado: el programa tiene más de %1 objetos y elementos de contenedores</translation>
-    </message>
-    <message>
         <source>output limit reached: the program printed more than %1 characters</source>
         <translation>límite de salida alcanzado: el programa imprimió más de %1 caracteres</translation>
     </message>
@@ -528,6 +524,10 @@
     <message>
         <source>raise it with %1 N</source>
         <translation>súbelo con %1 N</translation>
+    </message>
+    <message>
+        <source>memory limit reached: the program used more than %1 MB</source>
+        <translation>límite de memoria alcanzado: el programa usó más de %1 MB</translation>
     </message>
 </context>
 <context>
@@ -2436,10 +2436,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>Pasos (instrucciones y vueltas de bucle):</translation>
     </message>
     <message>
-        <source>Memory (objects and list items):</source>
-        <translation>Memoria (objetos y elementos de listas):</translation>
-    </message>
-    <message>
         <source>Tasks created:</source>
         <translation>Tareas creadas:</translation>
     </message>
@@ -2482,6 +2478,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Allowed hosts: %1.</source>
         <translation>Hosts permitidos: %1.</translation>
+    </message>
+    <message>
+        <source>Memory the program may use (MB):</source>
+        <translation>Memoria que puede usar el programa (MB):</translation>
     </message>
 </context>
 <context>

@@ -102,10 +102,6 @@
         <translation>Arrête le programme après N instructions et tours de boucle (par défaut %1).</translation>
     </message>
     <message>
-        <source>Stop when N objects and container items are alive (default %1).</source>
-        <translation>Arrête le programme quand N objets et éléments de conteneurs existent en même temps (par défaut %1).</translation>
-    </message>
-    <message>
         <source>Stop after N tasks were created (default %1).</source>
         <translation>Arrête le programme après la création de N tâches (par défaut %1).</translation>
     </message>
@@ -256,6 +252,10 @@
     <message>
         <source>With --lesson: draw the moment a section of the lesson explains, with its title as the caption.</source>
         <translation>Avec --lesson : dessine le moment qu’explique une section de la leçon, avec son titre en légende.</translation>
+    </message>
+    <message>
+        <source>Stop when the program has used N megabytes of memory (default %1).</source>
+        <translation>Arrêter quand le programme a utilisé N mégaoctets de mémoire (par défaut %1).</translation>
     </message>
 </context>
 <context>
@@ -502,10 +502,6 @@
 <context>
     <name>Interpreter</name>
     <message>
-        <source>memory limit reached: the program holds more than %1 objects and container elements</source>
-        <translation>limite de mémoire atteinte&#xa0;: le programme détient plus de %1 objets et éléments de conteneurs</translation>
-    </message>
-    <message>
         <source>output limit reached: the program printed more than %1 characters</source>
         <translation>limite de sortie atteinte&#xa0;: le programme a affiché plus de %1 caractères</translation>
     </message>
@@ -528,6 +524,10 @@
     <message>
         <source>raise it with %1 N</source>
         <translation>augmentez-la avec %1 N</translation>
+    </message>
+    <message>
+        <source>memory limit reached: the program used more than %1 MB</source>
+        <translation>limite de mémoire atteinte : le programme a utilisé plus de %1 Mo</translation>
     </message>
 </context>
 <context>
@@ -2436,10 +2436,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>Pas (instructions et tours de boucle)&#xa0;:</translation>
     </message>
     <message>
-        <source>Memory (objects and list items):</source>
-        <translation>Mémoire (objets et éléments de listes)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Tasks created:</source>
         <translation>Tâches créées&#xa0;:</translation>
     </message>
@@ -2482,6 +2478,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Allowed hosts: %1.</source>
         <translation>Hôtes autorisés : %1.</translation>
+    </message>
+    <message>
+        <source>Memory the program may use (MB):</source>
+        <translation>Mémoire que le programme peut utiliser (Mo) :</translation>
     </message>
 </context>
 <context>

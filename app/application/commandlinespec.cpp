@@ -20,7 +20,7 @@ const char *limitHelp(py::Limit limit)
         return QT_TRANSLATE_NOOP("CommandLine", "Stop after N statements and loop rounds (default %1).");
     case py::Limit::Memory:
         return QT_TRANSLATE_NOOP("CommandLine",
-                                 "Stop when N objects and container items are alive (default %1).");
+                                 "Stop when the program has used N megabytes of memory (default %1).");
     case py::Limit::Tasks:
         return QT_TRANSLATE_NOOP("CommandLine", "Stop after N tasks were created (default %1).");
     case py::Limit::Output:

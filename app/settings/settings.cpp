@@ -22,7 +22,8 @@ QString Settings::key(py::Limit limit)
     case py::Limit::Steps:
         return QStringLiteral("limits/steps");
     case py::Limit::Memory:
-        return QStringLiteral("limits/objects");
+        // Megabytes. (limits/objects, which counted objects, is left alone and no longer read.)
+        return QStringLiteral("limits/memoryMB");
     case py::Limit::Tasks:
         return QStringLiteral("limits/tasks");
     case py::Limit::Output:

@@ -29,7 +29,7 @@ QString label(py::Limit limit)
     case py::Limit::Steps:
         return SettingsDialog::tr("Steps (statements and loop rounds):");
     case py::Limit::Memory:
-        return SettingsDialog::tr("Memory (objects and list items):");
+        return SettingsDialog::tr("Memory the program may use (MB):");
     case py::Limit::Tasks:
         return SettingsDialog::tr("Tasks created:");
     case py::Limit::Output:

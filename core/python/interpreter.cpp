@@ -80,12 +80,7 @@ Interpreter::Interpreter()
     , m_thread(QThread::currentThread())
 {
     m_heap->makeCurrent();
-    m_heap->onLimit = [this]() {
-        limitReached(Limit::Memory, QCoreApplication::translate(
-                                        "Interpreter", "memory limit reached: the program holds more than %1 "
-                                                       "objects and container elements")
-                                        .arg(limits.maxCells));
-    };
+    m_heap->onLimit = [this]() { limitReached(Limit::Memory, memoryLimitText()); };
     installExceptions();
     installBuiltins();
     installMethods();
@@ -192,7 +187,7 @@ int Interpreter::run(const QString &source)
 int Interpreter::runModule(const QString &source)
 {
     m_heap->makeCurrent();
-    m_heap->cellLimit = limits.maxCells;
+    m_heap->setMemoryLimit(limits.maxMemoryBytes());
     m_lines = source.split(u'\n');
     try {
         m_module = Parser::parseProgram(source);
@@ -406,6 +401,24 @@ void Interpreter::checkStringLength(int64_t length)
         throw ProgramStop{QCoreApplication::translate(
                               "Interpreter", "memory limit reached: a string of more than %1 characters")
                               .arg(maxStringLength)};
+    // Two bytes a character, before they are allocated.
+    if (length > 4096)
+        if (Heap *h = Heap::current())
+            h->expect(2 * length);
+}
+
+QString Interpreter::memoryLimitText() const
+{
+    return QCoreApplication::translate("Interpreter",
+                                       "memory limit reached: the program used more than %1 MB")
+        .arg(limits.maxMemoryMB);
+}
+
+void Interpreter::expectElements(int64_t count)
+{
+    // A container element is a value of 16 bytes (more in a dict or set); checked before it is built.
+    if (Heap *h = Heap::current(); h && count > 0)
+        h->expect(count > (int64_t(1) << 58) ? (int64_t(1) << 62) : 16 * count);
 }
 
 void Interpreter::step(Frame &f, int line)

@@ -222,6 +222,9 @@ public:
     // Strings are one object for the memory limit whatever their length, so their length is capped apart.
     static constexpr int64_t maxStringLength = 100'000'000;
     static void checkStringLength(int64_t length); // ProgramStop when longer than maxStringLength
+    // The memory limit's message, and its check before a container of `count` elements is built.
+    QString memoryLimitText() const;
+    static void expectElements(int64_t count);
     // True when less than 1 MB (or a quarter) of this thread's C++ stack is left. Python calls check it with
     // the recursion limit: sanitizer builds and small thread stacks run out before 1000 calls.
     static bool stackNearlyFull();

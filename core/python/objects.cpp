@@ -1,6 +1,21 @@
 #include "objects.h"
 
+#include <algorithm>
 #include <cmath>
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define AWAITSCOPE_HAS_ASAN 1
+#endif
+#endif
+#ifndef AWAITSCOPE_HAS_ASAN
+#define AWAITSCOPE_HAS_ASAN 0
+#endif
+#if defined(__SANITIZE_ADDRESS__) || AWAITSCOPE_HAS_ASAN
+#include <sanitizer/allocator_interface.h>
+#else
+#include <malloc.h>
+#endif
 
 namespace awaitscope::py {
 
@@ -84,10 +99,41 @@ void Heap::unlink(Object *o)
     --m_cells;
 }
 
-void Heap::charge(int64_t cells)
+namespace {
+
+// Bytes the process has allocated and not yet freed, from the allocator in use (glibc's, or the address
+// sanitizer's, which replaces it).
+int64_t allocatedBytes()
 {
-    m_cells += cells;
-    if (cellLimit > 0 && m_cells > cellLimit && onLimit)
+#if defined(__SANITIZE_ADDRESS__) || AWAITSCOPE_HAS_ASAN
+    return int64_t(__sanitizer_get_current_allocated_bytes());
+#else
+    const struct mallinfo2 info = mallinfo2();
+    return int64_t(info.uordblks + info.hblkhd);
+#endif
+}
+
+// How often the allocator is asked, in cells of work (objects made, elements added).
+constexpr int64_t kCellsBetweenChecks = 4096;
+
+} // namespace
+
+void Heap::setMemoryLimit(int64_t bytes)
+{
+    m_byteLimit = std::max<int64_t>(0, bytes);
+    m_baseline = allocatedBytes();
+    m_nextCheck = m_work + kCellsBetweenChecks;
+}
+
+int64_t Heap::memoryInUse() const
+{
+    return std::max<int64_t>(0, allocatedBytes() - m_baseline);
+}
+
+void Heap::checkMemory(int64_t expected)
+{
+    m_nextCheck = m_work + kCellsBetweenChecks;
+    if (memoryInUse() + expected > m_byteLimit && onLimit)
         onLimit();
 }
 
@@ -101,8 +147,8 @@ std::vector<Object *> Heap::objects() const
 
 void Heap::clearAll()
 {
-    auto saved = cellLimit;
-    cellLimit = 0;
+    const int64_t saved = m_byteLimit;
+    m_byteLimit = 0;
     std::vector<Value> all;
     all.reserve(size_t(m_live));
     for (Object *o = m_head; o; o = o->m_next)
@@ -110,7 +156,7 @@ void Heap::clearAll()
     for (Value &v : all)
         v.obj()->clearRefs();
     all.clear();
-    cellLimit = saved;
+    m_byteLimit = saved;
 }
 
 // ---- hashing ----
@@ -322,6 +368,70 @@ void OrderedTable::clear()
     m_index.clear();
     m_dead = 0;
     ++m_version;
+}
+
+// ---- attributes ----
+
+const AttrMap::Item *AttrMap::findItem(const QString &key) const
+{
+    if (m_index) {
+        const auto it = m_index->constFind(key);
+        return it == m_index->constEnd() ? nullptr : &m_items[*it];
+    }
+    for (const Item &item : m_items)
+        if (item.first == key)
+            return &item;
+    return nullptr;
+}
+
+AttrMap::const_iterator AttrMap::constFind(const QString &key) const
+{
+    const Item *item = findItem(key);
+    return item ? const_iterator(m_items.cbegin() + (item - m_items.data())) : cend();
+}
+
+void AttrMap::insert(const QString &key, Value value)
+{
+    if (const Item *item = findItem(key)) {
+        m_items[size_t(item - m_items.data())].second = std::move(value);
+        return;
+    }
+    m_items.emplace_back(key, std::move(value));
+    if (m_index)
+        m_index->insert(key, m_items.size() - 1);
+    else if (m_items.size() >= kIndexFrom)
+        reindex();
+}
+
+bool AttrMap::remove(const QString &key)
+{
+    const Item *item = findItem(key);
+    if (!item)
+        return false;
+    m_items.erase(m_items.begin() + (item - m_items.data()));
+    if (m_index)
+        reindex();
+    return true;
+}
+
+void AttrMap::clear()
+{
+    // Moved out first: dropping a value may run code that looks at this map again.
+    std::vector<Item> items;
+    items.swap(m_items);
+    m_index.reset();
+}
+
+void AttrMap::reindex()
+{
+    if (m_items.size() < kIndexFrom) {
+        m_index.reset();
+        return;
+    }
+    m_index = std::make_unique<QHash<QString, size_t>>();
+    m_index->reserve(qsizetype(m_items.size()));
+    for (size_t i = 0; i < m_items.size(); ++i)
+        m_index->insert(m_items[i].first, i);
 }
 
 // ---- containers ----

@@ -73,17 +73,46 @@ public:
     void clearAll();
     int64_t liveObjects() const { return m_live; }
     std::vector<Object *> objects() const; // every live object, oldest first
-    // Memory accounting in "cells" (objects + container elements). Exceeding `cellLimit` throws.
-    void charge(int64_t cells);
+    // Memory accounting. "Cells" (objects + container elements) are counted as they come and go; the memory
+    // limit is in bytes, measured from the allocator every few thousand cells of work and before any large
+    // allocation (expect()), so strings, containers, instances and everything the runtime keeps all count.
+    void charge(int64_t cells)
+    {
+        m_cells += cells;
+        work(cells > 0 ? cells : 1);
+    }
+    // Work that allocates without making objects (a long iteration in C++): brings the next measurement
+    // closer.
+    void work(int64_t cells)
+    {
+        m_work += cells;
+        if (m_byteLimit > 0 && m_work >= m_nextCheck)
+            checkMemory(0);
+    }
     void release(int64_t cells) { m_cells -= cells; }
     int64_t cells() const { return m_cells; }
-    int64_t cellLimit = 0;         // 0 = unlimited
-    std::function<void()> onLimit; // called when cellLimit is exceeded (throws)
+    // The limit counts bytes allocated from now on (0 = none).
+    void setMemoryLimit(int64_t bytes);
+    int64_t memoryLimit() const { return m_byteLimit; }
+    // Bytes the run has allocated since the limit was set.
+    int64_t memoryInUse() const;
+    // Calls onLimit when what is in use plus `bytes` about to be allocated passes the limit.
+    void expect(int64_t bytes)
+    {
+        if (m_byteLimit > 0)
+            checkMemory(bytes);
+    }
+    std::function<void()> onLimit; // called when the memory limit is exceeded (throws)
 
 private:
     Object *m_head = nullptr;
     int64_t m_live = 0;
     int64_t m_cells = 0;
+    int64_t m_work = 0; // cells charged since the start, never decreasing: when to measure again
+    int64_t m_nextCheck = 0;
+    int64_t m_byteLimit = 0;
+    int64_t m_baseline = 0; // bytes allocated when the limit was set
+    void checkMemory(int64_t expected);
     Heap *m_previous = nullptr;
 };
 
@@ -131,6 +160,59 @@ private:
     uint64_t m_version = 0;
 };
 
+// An instance's attributes, in the order they were first set (as a CPython instance's __dict__ keeps them).
+// Most instances have a handful, so they sit in one small vector searched in order; an index is built once
+// there are many. (A QHash allocates room for dozens of entries at its first insert: two kilobytes for an
+// instance with one attribute.)
+class AttrMap
+{
+public:
+    using Item = std::pair<QString, Value>;
+    class const_iterator
+    {
+    public:
+        explicit const_iterator(std::vector<Item>::const_iterator it)
+            : m_it(it)
+        {
+        }
+        const QString &key() const { return m_it->first; }
+        const Value &value() const { return m_it->second; }
+        const_iterator &operator++()
+        {
+            ++m_it;
+            return *this;
+        }
+        bool operator==(const const_iterator &o) const { return m_it == o.m_it; }
+        bool operator!=(const const_iterator &o) const { return m_it != o.m_it; }
+
+    private:
+        std::vector<Item>::const_iterator m_it;
+    };
+
+    void insert(const QString &key, Value value);
+    Value value(const QString &key) const
+    {
+        const Item *item = findItem(key);
+        return item ? item->second : Value();
+    }
+    bool contains(const QString &key) const { return findItem(key) != nullptr; }
+    bool remove(const QString &key);
+    void clear();
+    qsizetype size() const { return qsizetype(m_items.size()); }
+    bool isEmpty() const { return m_items.empty(); }
+    const_iterator constFind(const QString &key) const;
+    const_iterator cbegin() const { return const_iterator(m_items.cbegin()); }
+    const_iterator cend() const { return const_iterator(m_items.cend()); }
+    const_iterator constEnd() const { return cend(); }
+
+private:
+    static constexpr size_t kIndexFrom = 12;
+    const Item *findItem(const QString &key) const;
+    void reindex();
+    std::vector<Item> m_items;
+    std::unique_ptr<QHash<QString, size_t>> m_index; // only with kIndexFrom items or more
+};
+
 class StrObject : public Object
 {
 public:
@@ -139,6 +221,10 @@ public:
         : Object(ObjKind::Str)
         , value(std::move(s))
     {
+        // A long string is a lot of memory in one object: it brings the next measurement closer.
+        if (value.size() > 4096)
+            if (Heap *h = Heap::current())
+                h->charge(value.size() / 16);
     }
     const QString value;
 };
@@ -276,7 +362,7 @@ public:
     }
     ClassObject *klass() const;
     Value cls;
-    QHash<QString, Value> attrs;
+    AttrMap attrs;
     // Exception state (only used when the class is an exception class)
     Value args; // tuple
     std::vector<TraceEntry> traceback;

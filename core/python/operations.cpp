@@ -792,6 +792,7 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 // Divide rather than multiply: n * size overflows for large n.
                 if (!strOf(a).isEmpty() && n > maxStringLength / strOf(a).size())
                     checkStringLength(maxStringLength + 1);
+                checkStringLength(n * strOf(a).size());
                 return makeStr(strOf(a).repeated(qsizetype(n)));
             }
             if (op == u"%") {
@@ -850,12 +851,9 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
             // An empty sequence repeats to itself (no loop of n rounds); divide so that n * size cannot
             // overflow.
             const int64_t n = items.empty() ? 0 : std::max<int64_t>(0, b.asInt());
-            if (n > 0 && limits.maxCells > 0 && n > limits.maxCells / int64_t(items.size()))
-                limitReached(Limit::Memory,
-                             QCoreApplication::translate("Interpreter",
-                                                         "memory limit reached: the program holds more than "
-                                                         "%1 objects and container elements")
-                                 .arg(limits.maxCells));
+            if (n > 0)
+                expectElements(n > (int64_t(1) << 58) / int64_t(items.size()) ? (int64_t(1) << 58)
+                                                                              : n * int64_t(items.size()));
             for (int64_t i = 0; i < n; ++i)
                 out.insert(out.end(), items.begin(), items.end());
             return ka == ObjKind::List ? makeList(std::move(out)) : makeTuple(std::move(out));
@@ -1518,12 +1516,8 @@ std::vector<Value> Interpreter::toVector(const Value &v)
     Value x;
     while (next(it, x)) {
         out.push_back(x);
-        if (Heap *h = Heap::current(); h && limits.maxCells > 0 && int64_t(out.size()) > limits.maxCells)
-            limitReached(Limit::Memory,
-                         QCoreApplication::translate("Interpreter",
-                                                     "memory limit reached: the program holds more than %1 "
-                                                     "objects and container elements")
-                             .arg(limits.maxCells));
+        if (Heap *h = Heap::current(); h && (out.size() & 4095) == 0)
+            h->work(4096);
     }
     return out;
 }

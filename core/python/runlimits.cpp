@@ -15,7 +15,7 @@ int64_t RunLimits::value(Limit limit) const
     case Limit::Steps:
         return maxSteps;
     case Limit::Memory:
-        return maxCells;
+        return maxMemoryMB;
     case Limit::Tasks:
         return maxTasks;
     case Limit::Output:
@@ -39,7 +39,8 @@ void RunLimits::set(Limit limit, int64_t v)
         maxSteps = v;
         break;
     case Limit::Memory:
-        maxCells = v;
+        // Megabytes; far beyond any machine's memory is as good as none and cannot overflow the bytes.
+        maxMemoryMB = std::min<int64_t>(v, int64_t(1) << 30);
         break;
     case Limit::Tasks:
         maxTasks = v;
@@ -80,7 +81,7 @@ QString limitFlag(Limit limit)
     case Limit::Steps:
         return QStringLiteral("--max-steps");
     case Limit::Memory:
-        return QStringLiteral("--max-objects");
+        return QStringLiteral("--max-memory");
     case Limit::Tasks:
         return QStringLiteral("--max-tasks");
     case Limit::Output:

@@ -14,9 +14,10 @@ enum class Limit : std::uint8_t { Recursion, Steps, Memory, Tasks, Output, Trace
 
 struct RunLimits
 {
-    int maxRecursion = 1000;            // nested Python calls (RecursionError, like CPython's default)
-    int64_t maxSteps = 10'000'000;      // statements and loop iterations
-    int64_t maxCells = 5'000'000;       // objects + container elements
+    int maxRecursion = 1000;       // nested Python calls (RecursionError, like CPython's default)
+    int64_t maxSteps = 10'000'000; // statements and loop iterations
+    int64_t maxMemoryMB = 1024;    // megabytes the program may allocate (strings, containers, objects)
+    int64_t maxMemoryBytes() const { return maxMemoryMB * 1024 * 1024; }
     int64_t maxTasks = 100'000;         // tasks created during the run
     int64_t maxOutput = 10'000'000;     // characters printed
     int64_t maxTraceEvents = 1'000'000; // events recorded in the trace (only when a trace is recorded)

@@ -67,9 +67,9 @@ private slots:
         QTest::newRow("steps") << Limit::Steps << QStringLiteral("while True:\n    pass\n") << 3000
                                << QStringLiteral(
                                       "Stopped: step limit reached: the program ran more than 3000 steps");
-        QTest::newRow("memory") << Limit::Memory << QStringLiteral("x = [0] * 10 ** 8\n") << 50'000
+        QTest::newRow("memory") << Limit::Memory << QStringLiteral("x = [0] * 10 ** 8\n") << 100
                                 << QStringLiteral(
-                                       "Stopped: memory limit reached: the program holds more than 50000");
+                                       "Stopped: memory limit reached: the program used more than 100 MB");
         QTest::newRow("tasks")
             << Limit::Tasks
             << QStringLiteral("import asyncio\nasync def w():\n    pass\nasync def main():\n"

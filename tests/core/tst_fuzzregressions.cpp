@@ -28,7 +28,7 @@ QString runLikeTheFuzzer(const QByteArray &input, int *status)
     options.err = [&err](const QString &s) { err += s; };
     options.limits.maxSteps = 20'000;
     options.limits.maxOutput = 100'000;
-    options.limits.maxCells = 200'000;
+    options.limits.maxMemoryMB = 512;
     options.limits.maxTasks = 2'000;
     *status = py::runPythonSource(QString::fromUtf8(input), options);
     return err;
@@ -56,8 +56,9 @@ private slots:
         // list * int: the same overflow, and an empty list looped 10**18 times doing nothing.
         QTest::newRow("list repeat overflow")
             << QByteArray("[1, 2] * 4611686018427387904\n")
-            << QStringLiteral("Stopped: memory limit reached: the program holds more than 200000 objects and "
-                              "container elements; raise it with --max-objects N");
+            << QStringLiteral(
+                   "Stopped: memory limit reached: the program used more than 512 MB; raise it with "
+                   "--max-memory N");
         QTest::newRow("empty list repeat")
             << QByteArray("print([] * 10 ** 18, () * 10 ** 18)\n") << QString();
         // Padding allocated whatever width was asked for (a 2 TB string: out of memory).

@@ -34,11 +34,11 @@ void runWith(Result &r, const QString &source, const RunOptions &limits)
     r.status = runPythonSource(source, o);
 }
 
-RunOptions limitsOf(qint64 steps, qint64 cells, qint64 output)
+RunOptions limitsOf(qint64 steps, qint64 memoryMB, qint64 output)
 {
     RunOptions o;
     o.limits.maxSteps = steps;
-    o.limits.maxCells = cells;
+    o.limits.maxMemoryMB = memoryMB;
     o.limits.maxOutput = output;
     return o;
 }
@@ -129,13 +129,22 @@ private slots:
             Limit::Steps, 5000,
             QStringLiteral(
                 "Stopped: step limit reached: the program ran more than 5000 steps (an endless loop?)"));
-        row("memory cap, huge list", "print('start')\nbig = [0] * 1000000000\n", Limit::Memory, 100'000,
-            QStringLiteral("Stopped: memory limit reached: the program holds more than 100000 objects and "
-                           "container elements"));
+        // The limit is in megabytes, of everything the program allocates (#20: it once counted objects, and
+        // thirty strings of 99 MB took 6 GB).
+        row("memory cap, huge list", "print('start')\nbig = [0] * 1000000000\n", Limit::Memory, 100,
+            QStringLiteral("Stopped: memory limit reached: the program used more than 100 MB"));
         row("memory cap, growing list", "print('start')\nbig = []\nwhile True:\n    big.append(len(big))\n",
-            Limit::Memory, 100'000,
-            QStringLiteral("Stopped: memory limit reached: the program holds more than 100000 objects and "
-                           "container elements"));
+            Limit::Memory, 20,
+            QStringLiteral("Stopped: memory limit reached: the program used more than 20 MB"));
+        row("memory cap, long strings",
+            "print('start')\nkeep = []\nfor i in range(30):\n    keep.append(str(i % 10) * 99000000)\n",
+            Limit::Memory, 300,
+            QStringLiteral("Stopped: memory limit reached: the program used more than 300 MB"));
+        row("memory cap, many instances",
+            "class P:\n    def __init__(self, x):\n        self.x = x\nprint('start')\n"
+            "items = [P(i) for i in range(2400000)]\n",
+            Limit::Memory, 50,
+            QStringLiteral("Stopped: memory limit reached: the program used more than 50 MB"));
         row("task count", manyTasks, Limit::Tasks, 500,
             QStringLiteral("Stopped: task limit reached: the program created more than 500 tasks"));
         row("task count in a TaskGroup",
@@ -195,14 +204,14 @@ private slots:
             << limitsOf(0, 0, 0) << QStringLiteral("RecursionError: maximum recursion depth exceeded");
         QTest::newRow("memory cap, list comprehension")
             << QStringLiteral("print('start')\nbig = [i for i in range(10 ** 9)]\n")
-            << limitsOf(100'000'000, 100'000, 0)
-            << QStringLiteral("memory limit reached: the program holds more than 100000 objects");
+            << limitsOf(100'000'000, 20, 0)
+            << QStringLiteral("memory limit reached: the program used more than 20 MB");
         QTest::newRow("memory cap, huge string")
             << QStringLiteral("print('start')\ns = 'ab' * 1000000000\n") << limitsOf(0, 0, 0)
             << QStringLiteral("memory limit reached: a string of more than 100000000 characters");
         QTest::newRow("memory cap, pending tasks")
-            << QString::fromUtf8(manyTasks) << limitsOf(100'000'000, 100'000, 0)
-            << QStringLiteral("memory limit reached: the program holds more than 100000 objects");
+            << QString::fromUtf8(manyTasks) << limitsOf(100'000'000, 20, 0)
+            << QStringLiteral("memory limit reached: the program used more than 20 MB");
     }
 
     void stops()
@@ -244,7 +253,7 @@ private slots:
         QTest::newRow("memory limit in try/finally")
             << QStringLiteral(
                    "x = []\ntry:\n    while True:\n        x.append(1)\nfinally:\n    print('cleanup')\n")
-            << limitsOf(100'000'000, 10'000, 0) << QStringLiteral("memory limit reached");
+            << limitsOf(100'000'000, 10, 0) << QStringLiteral("memory limit reached");
         QTest::newRow("output limit in except")
             << QStringLiteral("try:\n    while True:\n        print('x' * 50)\nexcept Exception:\n    pass\n"
                               "print('after')\n")

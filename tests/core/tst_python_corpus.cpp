@@ -76,7 +76,7 @@ private slots:
         if (smallLimits) {
             o.limits.maxSteps = 100000;
             o.limits.maxOutput = 10000;
-            o.limits.maxCells = 20000;
+            o.limits.maxMemoryMB = 16;
         }
         const int status = runSource(path, o);
         const QString statusText = readText(base + QStringLiteral(".status")).trimmed();

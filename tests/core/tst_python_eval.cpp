@@ -273,11 +273,11 @@ private slots:
             << QString();
         // Unbounded recursion: tst_limits (the last line depends on whether the limit or the C++ stack came
         // first).
-        QTest::newRow("memory limit") << QStringLiteral("l = []\nwhile True:\n    l.append(l[-3:])\n")
-                                      << QStringLiteral("Stopped: memory limit reached: the program holds "
-                                                        "more than 5000000 objects and container elements; "
-                                                        "raise it with --max-objects N")
-                                      << QString();
+        QTest::newRow("memory limit")
+            << QStringLiteral("l = []\nwhile True:\n    l.append('x' * 100000)\n")
+            << QStringLiteral("Stopped: memory limit reached: the program used more "
+                              "than 1024 MB; raise it with --max-memory N")
+            << QString();
     }
     void errors()
     {

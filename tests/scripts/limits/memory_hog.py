@@ -1,3 +1,3 @@
 items = []
 while True:
-    items.append(len(items))
+    items.append('x' * 10000 + str(len(items)))
