@@ -1454,6 +1454,26 @@ Lektionen, die nicht geladen wurden:
         <source>handed out its last result at %1</source>
         <translation>gab sein letztes Ergebnis um %1 heraus</translation>
     </message>
+    <message>
+        <source>cancelled before gather raised</source>
+        <translation>abgebrochen, bevor gather die Ausnahme auslöste</translation>
+    </message>
+    <message>
+        <source>cancelled after gather raised</source>
+        <translation>abgebrochen, nachdem gather die Ausnahme auslöste</translation>
+    </message>
+    <message>
+        <source>failed before gather raised: %1 reaches nobody</source>
+        <translation>fehlgeschlagen, bevor gather die Ausnahme auslöste: %1 erreicht niemanden</translation>
+    </message>
+    <message>
+        <source>failed after gather raised: %1 reaches nobody</source>
+        <translation>fehlgeschlagen, nachdem gather die Ausnahme auslöste: %1 erreicht niemanden</translation>
+    </message>
+    <message>
+        <source>done before gather raised: %1 is discarded</source>
+        <translation>fertig, bevor gather die Ausnahme auslöste: %1 wird verworfen</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>

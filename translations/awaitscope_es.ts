@@ -1454,6 +1454,26 @@ Lecciones que no se cargaron:
         <source>handed out its last result at %1</source>
         <translation>entregó su último resultado a %1</translation>
     </message>
+    <message>
+        <source>cancelled before gather raised</source>
+        <translation>cancelada antes de que gather lanzara la excepción</translation>
+    </message>
+    <message>
+        <source>cancelled after gather raised</source>
+        <translation>cancelada después de que gather lanzara la excepción</translation>
+    </message>
+    <message>
+        <source>failed before gather raised: %1 reaches nobody</source>
+        <translation>falló antes de que gather lanzara la excepción: %1 no llega a nadie</translation>
+    </message>
+    <message>
+        <source>failed after gather raised: %1 reaches nobody</source>
+        <translation>falló después de que gather lanzara la excepción: %1 no llega a nadie</translation>
+    </message>
+    <message>
+        <source>done before gather raised: %1 is discarded</source>
+        <translation>terminada antes de que gather lanzara la excepción: %1 se descarta</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>

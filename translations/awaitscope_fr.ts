@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>memory limit reached: the program used more than %1 MB</source>
-        <translation>limite de mémoire atteinte : le programme a utilisé plus de %1 Mo</translation>
+        <translation>limite de mémoire atteinte&#xa0;: le programme a utilisé plus de %1 Mo</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1453,26 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     <message>
         <source>handed out its last result at %1</source>
         <translation>a remis son dernier résultat à %1</translation>
+    </message>
+    <message>
+        <source>cancelled before gather raised</source>
+        <translation>annulée avant que gather ne lève l’exception</translation>
+    </message>
+    <message>
+        <source>cancelled after gather raised</source>
+        <translation>annulée après que gather a levé l’exception</translation>
+    </message>
+    <message>
+        <source>failed before gather raised: %1 reaches nobody</source>
+        <translation>échouée avant que gather ne lève l’exception : %1 n’atteint personne</translation>
+    </message>
+    <message>
+        <source>failed after gather raised: %1 reaches nobody</source>
+        <translation>échouée après que gather a levé l’exception : %1 n’atteint personne</translation>
+    </message>
+    <message>
+        <source>done before gather raised: %1 is discarded</source>
+        <translation>terminée avant que gather ne lève l’exception : %1 est ignoré</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2501,7 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
     <message>
         <source>Memory the program may use (MB):</source>
-        <translation>Mémoire que le programme peut utiliser (Mo) :</translation>
+        <translation>Mémoire que le programme peut utiliser (Mo)&#xa0;:</translation>
     </message>
 </context>
 <context>

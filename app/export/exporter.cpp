@@ -363,7 +363,7 @@ void Exporter::paintPlayer(QPainter &p, const QRectF &area, const ExportTheme &t
     };
     paintPanel(p, box(0), tr("Combinators"), combinatorLines(m, event), theme, false, false);
     paintPanel(p, box(1), tr("Event loop"), loopLines(m, event), theme, false, false);
-    QStringList output = m.outputUntil(event).split(u'\n');
+    QStringList output = m.consoleAt(event).split(u'\n');
     if (!output.isEmpty() && output.constLast().isEmpty())
         output.removeLast();
     paintPanel(p, box(2), tr("Console"), output, theme, true, true);

@@ -5,6 +5,7 @@
 #include "settings/settings.h"
 
 #include "compare/comparisonbuilder.h"
+#include "editor/codeeditor.h"
 #include "editor/pythonhighlighter.h"
 #include "i18n/languagemanager.h"
 #include "i18n/languagemenu.h"
@@ -13,6 +14,7 @@
 #include "lessonview/lessonrunner.h"
 #include "lessonview/liverun.h"
 #include "lessonview/runcontroller.h"
+#include "player/consoleview.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
 #include "player/transportbar.h"
@@ -168,7 +170,7 @@ void MainWindow::createWidgets()
     connect(m_programChoice, &QComboBox::currentIndexChanged, this, &MainWindow::selectProgram);
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_code = new QPlainTextEdit;
+    m_code = new CodeEditor;
     m_code->setObjectName(QStringLiteral("codeEditor"));
     m_code->setAccessibleName(tr("Python program"));
     m_code->setFont(mono);
@@ -232,6 +234,9 @@ void MainWindow::createWidgets()
     m_topSplitter->setSizes({230, 400, 650});
 
     m_player = new PlayerWidget;
+    // A traceback line in the console opens the code at that line.
+    connect(m_player->console(), &ConsoleView::lineActivated, this,
+            [this](int line) { m_code->goToLine(line); });
     m_player->setObjectName(QStringLiteral("player"));
     connect(m_player, &PlayerWidget::cursorMoved, this, [this] {
         updateExplanation();
@@ -626,6 +631,7 @@ void MainWindow::highlightLines()
         selections << sel;
     }
     m_code->setExtraSelections(selections);
+    m_code->setErrorMark(m_errorLine, m_lastError);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -689,6 +695,11 @@ void MainWindow::retranslateRunControls()
 bool MainWindow::isRunning() const
 {
     return m_runs->isRunning();
+}
+
+QPlainTextEdit *MainWindow::codeEditor() const
+{
+    return m_code;
 }
 
 LiveRun *MainWindow::liveRun() const

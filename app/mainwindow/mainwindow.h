@@ -29,6 +29,7 @@ class QWidget;
 
 namespace awaitscope {
 
+class CodeEditor;
 class CompareWindow;
 class LiveRun;
 class PlayerWidget;
@@ -62,7 +63,7 @@ public:
     PlayerWidget *player() const { return m_player; }
     QString currentLessonId() const { return m_lessonId; }
     QString currentProgramId() const { return m_programId; }
-    QPlainTextEdit *codeEditor() const { return m_code; }
+    QPlainTextEdit *codeEditor() const;
     QString lastError() const { return m_lastError; }
     // The classroom: predict-then-reveal, presenter mode, export and comparisons (mainwindowclassroom.cpp).
     PredictPanel *predictPanel() const { return m_predict; }
@@ -140,7 +141,7 @@ private:
     QTextBrowser *m_explanation = nullptr;
     QComboBox *m_programChoice = nullptr;
     QTabWidget *m_codeTabs = nullptr;
-    QPlainTextEdit *m_code = nullptr;
+    CodeEditor *m_code = nullptr;
     QPlainTextEdit *m_cpp = nullptr;
     QWidget *m_parameterBox = nullptr;
     QFormLayout *m_parameterForm = nullptr;

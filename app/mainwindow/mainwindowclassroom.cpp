@@ -5,6 +5,7 @@
 
 #include "compare/comparewindow.h"
 #include "compare/comparisonbuilder.h"
+#include "editor/codeeditor.h"
 #include "export/exportdialog.h"
 #include "export/exporter.h"
 #include "lessons/parametersubstitution.h"

@@ -12,14 +12,24 @@ public:
     explicit ConsoleView(QWidget *parent = nullptr);
 
     // Cheap when the new text extends the old one (playing forward): only the new part is appended.
-    void setOutput(const QString &text);
+    // `ending` (what the program wrote to standard error at its end: a traceback) follows in red.
+    void setOutput(const QString &text, const QString &ending = {});
     QString output() const { return m_text; }
+    QString ending() const { return m_ending; }
+
+signals:
+    // A traceback line naming a line of the program was clicked ('File "main.py", line 12, in main').
+    void lineActivated(int line);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
+    int tracebackLineAt(const QPoint &pos) const;
     QString m_text;
+    QString m_ending;
 };
 
 } // namespace awaitscope

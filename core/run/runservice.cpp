@@ -64,6 +64,9 @@ RunResult runProgram(const RunRequest &request, py::RunControl *control, RunProg
     publisher.stop();
     if (result.exitStatus != 0 && result.error.kind == RunError::Kind::None)
         result.error.kind = RunError::Kind::Exception; // SystemExit with a status, say
+    // The trace carries the ending too, so every picture of the run (the console, an export, a saved trace)
+    // can show the traceback where the program printed it.
+    result.trace.errorOutput = result.errorOutput.left(Trace::kMaxErrorOutput);
     return result;
 }
 

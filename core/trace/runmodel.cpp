@@ -727,6 +727,20 @@ QString RunModel::outputUntil(EventIndex event) const
     return it == m_outputEnds.begin() ? QString() : m_output.left(std::prev(it)->second);
 }
 
+QString RunModel::endingAt(EventIndex event) const
+{
+    return eventCount() > 0 && event >= eventCount() - 1 ? m_trace.errorOutput : QString();
+}
+
+QString RunModel::consoleAt(EventIndex event) const
+{
+    QString text = outputUntil(event);
+    const QString ending = endingAt(event);
+    if (!ending.isEmpty() && !text.isEmpty() && !text.endsWith(u'\n'))
+        text += u'\n';
+    return text + ending;
+}
+
 QString RunModel::describeEvent(EventIndex event) const
 {
     if (event < 0 || event >= eventCount())

@@ -240,6 +240,11 @@ public:
     std::vector<CombinatorSnapshot> combinatorsAt(EventIndex event) const; // every combinator entered so far
     LoopSnapshot loopAt(EventIndex event) const;
     QString outputUntil(EventIndex event) const;
+    // What the program wrote to standard error at its end (a traceback), once `event` is the last one; empty
+    // before that, and for a run that ended cleanly.
+    QString endingAt(EventIndex event) const;
+    // The console at `event` as text: the output so far, then the ending on a line of its own.
+    QString consoleAt(EventIndex event) const;
     QString describeEvent(EventIndex event) const; // one sentence for the status line and tooltips
     QString describeSpan(int lane, int span) const;
     QString describeHttp(int request) const;

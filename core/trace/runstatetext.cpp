@@ -281,9 +281,23 @@ RunStateText::Card RunStateText::card(const CombinatorSnapshot &s) const
             QString value;
             if (s.outcome != CombinatorOutcome::Running && s.outcome != CombinatorOutcome::Returned &&
                 slot.task != raisedBy) {
-                // gather has already raised: whatever this child does now reaches nobody.
-                value = final ? tr("finished after gather raised: result discarded")
-                              : tr("still running: result discarded");
+                // gather has already raised: whatever this child did or does reaches nobody. gather does not
+                // cancel it (tasks.py, _done_callback only marks a late exception retrieved), so say when
+                // and how it ended.
+                const int lane = m.laneOfTask(slot.task);
+                const bool before = final && lane >= 0 && m.lane(lane).finalEvent <= c.returnedEvent;
+                if (!final)
+                    value = tr("still running: result discarded");
+                else if (slot.state == TaskStatus::Cancelled)
+                    value =
+                        before ? tr("cancelled before gather raised") : tr("cancelled after gather raised");
+                else if (slot.state == TaskStatus::Failed)
+                    value = before ? tr("failed before gather raised: %1 reaches nobody").arg(slot.text)
+                                   : tr("failed after gather raised: %1 reaches nobody").arg(slot.text);
+                else
+                    value = before ? tr("done before gather raised: %1 is discarded")
+                                         .arg(slot.text.isEmpty() ? taskStatusName(slot.state) : slot.text)
+                                   : tr("finished after gather raised: result discarded");
                 discarded << slot.name;
             } else if (slot.state == TaskStatus::Cancelled) {
                 value = QStringLiteral("CancelledError");
@@ -400,7 +414,7 @@ RunStateText::Parts RunStateText::parts(EventIndex event, const QString &title, 
     const LoopSnapshot loop = m.loopAt(event);
     p.ready = readyNames(loop);
     p.timers = timerList(loop);
-    p.output = m.outputUntil(event);
+    p.output = m.consoleAt(event);
     return p;
 }
 

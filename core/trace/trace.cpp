@@ -124,6 +124,7 @@ void Trace::clear()
     m_taskIndex.clear();
     endTime = 0.0;
     exitStatus = 0;
+    errorOutput.clear();
 }
 
 void Trace::addTask(const TraceTask &task)
@@ -177,6 +178,8 @@ QByteArray Trace::toJson() const
     root[QStringLiteral("source")] = source;
     root[QStringLiteral("endTime")] = endTime;
     root[QStringLiteral("exitStatus")] = exitStatus;
+    if (!errorOutput.isEmpty())
+        root[QStringLiteral("errorOutput")] = errorOutput;
 
     QJsonArray tasks;
     for (const TraceTask &t : m_tasks) {
@@ -243,6 +246,7 @@ bool Trace::fromJson(const QByteArray &json, QString *error)
     t.source = root.value(QStringLiteral("source")).toString();
     t.endTime = root.value(QStringLiteral("endTime")).toDouble();
     t.exitStatus = root.value(QStringLiteral("exitStatus")).toInt();
+    t.errorOutput = root.value(QStringLiteral("errorOutput")).toString().left(kMaxErrorOutput);
 
     const QJsonArray tasks = root.value(QStringLiteral("tasks")).toArray();
     for (qsizetype i = 0; i < tasks.size(); ++i) {

@@ -43,6 +43,10 @@ public:
     QString source; // the program's text, so a trace file is self-contained
     double endTime = 0.0;
     int exitStatus = 0;
+    // What the program wrote to standard error at its end (a traceback, "Stopped: ..."): the console shows
+    // it once the cursor reaches the last event. At most kMaxErrorOutput characters are kept.
+    QString errorOutput;
+    static constexpr qsizetype kMaxErrorOutput = 20000;
 
     // Program output up to and including the event with sequence number `seq` (the console at the cursor).
     QString outputUntil(std::uint64_t seq) const;

@@ -160,6 +160,35 @@ private slots:
         QVERIFY(readAll(out) == first);
     }
 
+    // gather raised at 2 s: its first child had already returned at 1 s, its third was cancelled later by
+    // asyncio.run's cleanup (gather cancels nobody). The card once said both "finished after gather raised".
+    // The console ends with the traceback the program printed, as CPython prints it.
+    void gatherCardSaysWhenEachChildEnded()
+    {
+        QTemporaryDir dir;
+        const QString program = dir.filePath(QStringLiteral("fails.py"));
+        QFile f(program);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("import asyncio\n\nasync def fetch(name, delay):\n    await asyncio.sleep(delay)\n"
+                "    if name == 'b':\n        raise ValueError(name + ' failed')\n    return name\n\n"
+                "async def main():\n    print(await asyncio.gather(fetch('a', 1), fetch('b', 2), fetch('c', "
+                "3)))\n"
+                "\nasyncio.run(main())\n");
+        f.close();
+        const QString out = dir.filePath(QStringLiteral("end.txt"));
+        QCOMPARE(runInProcess(
+                     {program, QStringLiteral("--out"), out, QStringLiteral("--at"), QStringLiteral("end")}),
+                 0);
+        const QString text = QString::fromUtf8(readAll(out));
+        QVERIFY2(text.contains(QStringLiteral("[0] Task-2: done before gather raised: 'a' is discarded")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("[2] Task-4: cancelled after gather raised")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("finished after gather raised")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("File \"fails.py\", line 6, in fetch")), qPrintable(text));
+        QVERIFY2(text.trimmed().endsWith(QStringLiteral("ValueError: b failed")), qPrintable(text));
+    }
+
     void programFileAndFrames()
     {
         QTemporaryDir dir;

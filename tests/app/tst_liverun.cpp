@@ -236,6 +236,9 @@ void TestLiveRun::timelineGrowsWhileRunning()
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // The window's first run (the last lesson, opened at start) has ended, so the LiveRun below is the one
+    // the next run uses (a run replaced mid-way leaves with its LiveRun).
+    QVERIFY(runEnded(w));
     // Each time a piece of the trace arrives, note what the timeline shows.
     std::vector<std::pair<int, double>> seen;
     connect(w.liveRun(), &LiveRun::progressed, &w, [&] {
