@@ -12,7 +12,9 @@
 #define AWAITSCOPE_HAS_ASAN 0
 #endif
 #if defined(__SANITIZE_ADDRESS__) || AWAITSCOPE_HAS_ASAN
-#include <sanitizer/allocator_interface.h>
+// Part of the sanitizer runtime's public interface (sanitizer/allocator_interface.h, which GCC does not
+// install); declared here so the address-sanitizer build needs no compiler-specific header.
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
 #else
 #include <malloc.h>
 #endif
