@@ -1178,6 +1178,14 @@ Lecciones que no se cargaron:
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
+    <message>
+        <source>%1 awaits %2()</source>
+        <translation>%1 espera a %2()</translation>
+    </message>
+    <message>
+        <source>suspended: awaiting %1()</source>
+        <translation>suspendida: esperando a %1()</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>
@@ -1453,6 +1461,10 @@ Lecciones que no se cargaron:
     <message>
         <source>handed out its last result at %1</source>
         <translation>entregó su último resultado a %1</translation>
+    </message>
+    <message>
+        <source>suspended, awaiting %1()</source>
+        <translation>suspendida, esperando %1()</translation>
     </message>
 </context>
 <context>

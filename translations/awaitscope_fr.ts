@@ -1178,6 +1178,14 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
+    <message>
+        <source>%1 awaits %2()</source>
+        <translation>%1 attend %2()</translation>
+    </message>
+    <message>
+        <source>suspended: awaiting %1()</source>
+        <translation>suspendue&#xa0;: attend %1()</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>
@@ -1453,6 +1461,10 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     <message>
         <source>handed out its last result at %1</source>
         <translation>a remis son dernier résultat à %1</translation>
+    </message>
+    <message>
+        <source>suspended, awaiting %1()</source>
+        <translation>suspendue, attend %1()</translation>
     </message>
 </context>
 <context>
