@@ -54,11 +54,15 @@ NEEDS = [
     (r"^\s*(import|from)\s+signal\b|add_signal_handler", "signals"),
     (r"^\s*(import|from)\s+(tkinter|numpy|flask|starlette|uvloop|bs4)\b", "a package outside the standard library"),
 ]
-IMPORT = re.compile(r"^(from\s+(util|chapter_\d+)(\.[\w.]+)?\s+import\s+.*|import\s+(util|chapter_\d+)[\w.]*)\s*$")
+IMPORT = re.compile(r"^(from\s+(util|chapter_\d+|listing_[\d_]+)(\.[\w.]+)?\s+import\s+.*"
+                    r"|import\s+(util|chapter_\d+|listing_[\d_]+)[\w.]*)\s*$")
 
 
 def module_path(name):
     parts = name.split(".")
+    if parts[0].startswith("listing_"):  # a listing of the same chapter, imported as a neighbour
+        chapter = "chapter_%02d" % int(parts[0].split("_")[1])
+        parts = [chapter] + parts
     path = os.path.join(book, *parts)
     if os.path.isdir(path):
         return os.path.join(path, "__init__.py")
@@ -165,7 +169,7 @@ with tempfile.TemporaryDirectory() as tmp:
                 c_out, a_out = (re.sub(r" at 0x[0-9a-f]+", " at 0x...", o) for o in (c_out, a_out))
                 endless = c_status in (3, "timeout") and "deadlock" not in c_err
                 refused = refusal(a_err)
-                if refused and c_status == 0:
+                if refused and (c_status == 0 or not a_out):
                     verdict, detail = "refused", refused
                 elif endless:
                     # Both stop at a limit: compare what both printed, but the last (maybe cut) line.

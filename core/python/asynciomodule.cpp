@@ -653,6 +653,8 @@ void Interpreter::installAsyncio()
         }
         if (!loop.isNone()) // Task(coro, loop=loop): on that loop, running or not
             return createTaskOn(in, loopOfObject(in, loop), coro, name, QStringLiteral("create_task"));
+        if (!in.loop) // outside a running loop 3.11 takes the current event loop
+            return createTaskOn(in, eventLoop(in), coro, name, QStringLiteral("create_task"));
         return in.createTask(coro, name, QStringLiteral("create_task"));
     };
     auto fut = [](Interpreter &in, const Value &self) {
