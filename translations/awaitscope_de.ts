@@ -1178,6 +1178,14 @@ Lektionen, die nicht geladen wurden:
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
+    <message>
+        <source>%1 awaits %2()</source>
+        <translation>%1 wartet auf %2()</translation>
+    </message>
+    <message>
+        <source>suspended: awaiting %1()</source>
+        <translation>angehalten: wartet auf %1()</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>
@@ -1473,6 +1481,10 @@ Lektionen, die nicht geladen wurden:
     <message>
         <source>done before gather raised: %1 is discarded</source>
         <translation>fertig, bevor gather die Ausnahme auslöste: %1 wird verworfen</translation>
+    </message>
+    <message>
+        <source>suspended, awaiting %1()</source>
+        <translation>pausiert, wartet auf %1()</translation>
     </message>
 </context>
 <context>

@@ -1178,6 +1178,14 @@ Lecciones que no se cargaron:
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
+    <message>
+        <source>%1 awaits %2()</source>
+        <translation>%1 espera a %2()</translation>
+    </message>
+    <message>
+        <source>suspended: awaiting %1()</source>
+        <translation>suspendida: esperando a %1()</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>
@@ -1473,6 +1481,10 @@ Lecciones que no se cargaron:
     <message>
         <source>done before gather raised: %1 is discarded</source>
         <translation>terminada antes de que gather lanzara la excepción: %1 se descarta</translation>
+    </message>
+    <message>
+        <source>suspended, awaiting %1()</source>
+        <translation>suspendida, esperando %1()</translation>
     </message>
 </context>
 <context>

@@ -1178,6 +1178,14 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
+    <message>
+        <source>%1 awaits %2()</source>
+        <translation>%1 attend %2()</translation>
+    </message>
+    <message>
+        <source>suspended: awaiting %1()</source>
+        <translation>suspendue&#xa0;: attend %1()</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>
@@ -1473,6 +1481,10 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     <message>
         <source>done before gather raised: %1 is discarded</source>
         <translation>terminée avant que gather ne lève l’exception : %1 est ignoré</translation>
+    </message>
+    <message>
+        <source>suspended, awaiting %1()</source>
+        <translation>suspendue, attend %1()</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 // The asyncio module: Python's API mapped onto the C++ runtime (core/runtime).
-#include "interpreter.h"
+#include "asynciointernal.h"
 
 #include "runtime/combinators.h"
 #include "runtime/loop.h"
@@ -68,13 +68,6 @@ Detached driveTask(Interpreter &in, TaskPtr task, Value coro)
     in.setFrameState(nullptr, 0);
 }
 
-struct FutureHolder
-{
-    FuturePtr future;
-    QString coroutine; // for repr
-    Value coro;        // a task's coroutine (Task.get_coro)
-};
-
 struct TimeoutHolder
 {
     std::unique_ptr<awaitscope::TimeoutScope> scope;
@@ -93,11 +86,63 @@ struct SyncHolder
     std::shared_ptr<awaitscope::Event> event;
     std::shared_ptr<awaitscope::Semaphore> semaphore;
     std::shared_ptr<awaitscope::Queue> queue;
-    int initial = 1;
-    int bound = -1; // BoundedSemaphore: the value release() may not exceed
+    std::shared_ptr<awaitscope::Condition> condition;
+    std::shared_ptr<awaitscope::Barrier> barrier;
+    Value lockObject; // Condition: the asyncio.Lock it uses (its own, or one shared with others)
+    awaitscope::Queue::Order order = awaitscope::Queue::Order::Fifo;
+    int initial = 1; // Semaphore's value, Queue's maxsize, Barrier's parties
+    int bound = -1;  // BoundedSemaphore: the value release() may not exceed
 };
 
-Loop &requireLoop(Interpreter &in, const char *what = nullptr)
+// The runtime object behind a Lock/Event/Semaphore/Queue/Condition/Barrier, made on the running loop the
+// first time it is used.
+std::shared_ptr<SyncHolder> syncHolderOf(Interpreter &in, const Value &self)
+{
+    auto *inst = self.as<InstanceObject>();
+    auto h = std::static_pointer_cast<SyncHolder>(inst->payload);
+    Loop &lp = requireLoop(in);
+    auto is = [&](const Value &cls) { return inst->klass()->isSubclassOf(cls.as<ClassObject>()); };
+    if (!h->lock && is(in.clsLock))
+        h->lock = std::make_shared<awaitscope::Lock>(lp);
+    if (!h->event && is(in.clsEvent))
+        h->event = std::make_shared<awaitscope::Event>(lp);
+    if (!h->semaphore && is(in.clsSemaphore))
+        h->semaphore = std::make_shared<awaitscope::Semaphore>(lp, h->initial);
+    if (!h->queue && is(in.clsQueue)) {
+        awaitscope::Queue::Less less;
+        if (h->order == awaitscope::Queue::Order::Priority) {
+            Interpreter *ip = &in;
+            less = [ip](const std::any &a, const std::any &b) {
+                return ip->truthy(ip->compare(QStringLiteral("<"), ip->anyToValue(a), ip->anyToValue(b)));
+            };
+        }
+        h->queue = std::make_shared<awaitscope::Queue>(lp, h->initial, h->order, std::move(less));
+    }
+    if (!h->condition && is(in.clsCondition)) {
+        h->lock = syncHolderOf(in, h->lockObject)->lock;
+        h->condition = std::make_shared<awaitscope::Condition>(lp, h->lock);
+    }
+    if (!h->barrier && is(in.clsBarrier))
+        h->barrier = std::make_shared<awaitscope::Barrier>(lp, h->initial);
+    return h;
+}
+
+// A read-only property of a native class: a descriptor whose __get__ calls `getter(instance)`.
+Value nativeProperty(Interpreter &in, std::function<Value(Interpreter &, const Value &)> getter)
+{
+    Value cls = in.makeClass(QStringLiteral("property"), {in.builtin(QStringLiteral("object"))});
+    cls.as<ClassObject>()->attrs.insert(
+        QStringLiteral("__get__"),
+        in.makeMethod(QStringLiteral("__get__"), [getter](Interpreter &in2, const Value &, CallArgs &a) {
+            const Value obj = a.pos.empty() ? Value() : a.pos[0];
+            return obj.isNone() ? Value() : getter(in2, obj);
+        }));
+    return Value(new InstanceObject(cls));
+}
+
+} // namespace
+
+Loop &requireLoop(Interpreter &in, const char *what)
 {
     Loop *loop = in.loop ? in.loop : Loop::current();
     if (!loop)
@@ -108,23 +153,10 @@ Loop &requireLoop(Interpreter &in, const char *what = nullptr)
     return *loop;
 }
 
-template<typename T> std::shared_ptr<T> payloadOf(const Value &v, const Value &cls)
+void runTaskBody(Interpreter &in, const TaskPtr &task, const Value &coro)
 {
-    auto *inst = v.as<InstanceObject>();
-    if (!inst || !inst->payload)
-        return nullptr;
-    if (!inst->klass()->isSubclassOf(cls.as<ClassObject>()))
-        return nullptr;
-    return std::static_pointer_cast<T>(inst->payload);
+    driveTask(in, task, coro);
 }
-
-QString coroutineNameOf(const Value &coro)
-{
-    auto *c = coro.as<CoroutineObject>();
-    return c ? c->name : QString();
-}
-
-} // namespace
 
 Value Interpreter::makeCoroutine(const QString &name, const QString &qualname,
                                  std::function<Co<Value>(Interpreter &)> body)
@@ -262,7 +294,7 @@ double Interpreter::programTime()
             t.start();
         return loop ? loop->time() : double(t.nsecsElapsed()) / 1e9;
     }
-    return timeOffset + (loop ? loop->time() : 0.0);
+    return loop ? loop->time() : timeOffset; // a loop's virtual clock starts at the program's time
 }
 
 void Interpreter::blockingSleep(double seconds)
@@ -288,89 +320,25 @@ void Interpreter::installAsyncio()
             mod->attrs.insert(name, in.makeBuiltin(name, std::move(fn)));
         };
         for (const QString &n : {QStringLiteral("CancelledError"), QStringLiteral("InvalidStateError"),
-                                 QStringLiteral("QueueEmpty"), QStringLiteral("QueueFull")})
+                                 QStringLiteral("QueueEmpty"), QStringLiteral("QueueFull"),
+                                 QStringLiteral("BrokenBarrierError")})
             mod->attrs.insert(n, in.asyncioException(n));
         mod->attrs.insert(QStringLiteral("TimeoutError"), in.exceptionClass(QStringLiteral("TimeoutError")));
         mod->attrs.insert(QStringLiteral("FIRST_COMPLETED"), makeStr(QStringLiteral("FIRST_COMPLETED")));
         mod->attrs.insert(QStringLiteral("FIRST_EXCEPTION"), makeStr(QStringLiteral("FIRST_EXCEPTION")));
         mod->attrs.insert(QStringLiteral("ALL_COMPLETED"), makeStr(QStringLiteral("ALL_COMPLETED")));
         for (const Value &c : {in.clsTask, in.clsFuture, in.clsLock, in.clsEvent, in.clsSemaphore,
-                               in.clsQueue, in.clsTaskGroup, in.clsTimeout})
+                               in.clsQueue, in.clsTaskGroup, in.clsTimeout, in.clsCondition, in.clsBarrier,
+                               in.clsLifoQueue, in.clsPriorityQueue})
             mod->attrs.insert(c.as<ClassObject>()->name, c);
         mod->attrs.insert(QStringLiteral("BoundedSemaphore"), in.clsBoundedSemaphore);
 
         def(QStringLiteral("run"), [](Interpreter &in, const Value &, CallArgs &a) -> Value {
             in.checkNoExtraArgs(a, 1, {"debug"}, QStringLiteral("run"));
             const Value coro = in.argOr(a, 0, "main");
-            if (in.loop)
-                in.raiseError(QStringLiteral("RuntimeError"),
-                              QStringLiteral("asyncio.run() cannot be called from a running event loop"));
-            if (!coro.as<CoroutineObject>())
-                in.raiseValueError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(coro)));
-            coro.as<CoroutineObject>()->consumed = true;
-            Loop lp(in.realClock ? Loop::Clock::Real : Loop::Clock::Virtual, in.trace);
-            lp.exceptionHandler = [&in](const QString &message) {
-                if (in.stderrSink)
-                    in.stderrSink(message + u'\n');
-            };
-            in.loop = &lp;
-            // Declared after the loop, so it runs the end-of-loop hooks while the loop still exists.
-            struct LoopEnd
-            {
-                Interpreter &in;
-                ~LoopEnd()
-                {
-                    auto hooks = std::move(in.atLoopEnd);
-                    in.atLoopEnd.clear();
-                    for (auto &hook : hooks)
-                        hook();
-                }
-            } loopEnd{in};
-            awaitscope::setValueDescriber([&in](const std::any &v) { return in.repr(in.anyToValue(v)); });
-            Frame *savedFrame = in.currentFrame();
-            const int savedDepth = in.callDepth();
-            awaitscope::TaskOptions options;
-            options.origin = QStringLiteral("run");
-            options.coroutine = coroutineNameOf(coro);
-            options.line = savedFrame ? savedFrame->line : 0;
-            Value keep = coro;
-            Interpreter *self = &in;
-            TaskPtr main = TaskState::create(
-                lp, [self, keep](TaskState &t) { driveTask(*self, t.shared(), keep); }, options);
-            std::static_pointer_cast<FutureHolder>(in.taskObject(main).as<InstanceObject>()->payload)->coro =
-                coro;
-            const bool completed = lp.runUntilComplete(main);
-            if (main->done())
-                main->markRetrieved(); // asyncio.run hands the main task's exception to its caller
-            QString stopReason = completed ? QString() : lp.stopReason();
-            // asyncio.run's shutdown; a stopped program's tasks end at their next step.
-            if (!completed && !in.stopRequested()) {
-                in.stopKind = RunError::Kind::Deadlock;
-                in.requestStop(stopReason.isEmpty() ? QStringLiteral("stopped") : stopReason);
-            }
-            lp.cancelAllTasks();
-            lp.reportUnretrievedExceptions();
-            in.setFrameState(savedFrame, savedDepth);
-            in.timeOffset += in.realClock ? 0.0 : lp.time();
-            Value result;
-            std::exception_ptr error;
-            if (main->done()) {
-                try {
-                    result = in.anyToValue(main->result());
-                } catch (...) {
-                    error = std::current_exception();
-                }
-            }
-            in.futureObjects.clear();
-            in.loop = nullptr;
-            awaitscope::setValueDescriber(nullptr);
-            if (in.stopRequested())
-                throw ProgramStop{in.stopReason()};
-            if (!completed)
-                throw ProgramStop{stopReason};
-            if (error)
-                std::rethrow_exception(error);
-            return result;
+            if (auto *co = coro.as<CoroutineObject>())
+                co->consumed = true;
+            return asyncioRun(in, coro, in.truthy(in.argOr(a, 1, "debug")));
         });
         def(QStringLiteral("sleep"), [](Interpreter &in, const Value &, CallArgs &a) {
             in.checkNoExtraArgs(a, 2, {"delay", "result"}, QStringLiteral("sleep"));
@@ -406,6 +374,10 @@ void Interpreter::installAsyncio()
         def(QStringLiteral("create_task"), [](Interpreter &in, const Value &, CallArgs &a) {
             in.checkNoExtraArgs(a, 1, {"coro", "name", "context"}, QStringLiteral("create_task"));
             const Value name = in.argOr(a, 1, "name");
+            // tasks.py: asyncio.create_task makes the task unnamed (numbered) and names it afterwards, so a
+            // name given here still uses up a "Task-N" number (loop.create_task(name=...) does not).
+            if (!name.isNone() && in.coroutineOf(in.argOr(a, 0, "coro")).as<CoroutineObject>())
+                requireLoop(in, "create_task()").nextTaskNumber();
             return in.createTask(in.argOr(a, 0, "coro"), name.isNone() ? QString() : in.str(name),
                                  QStringLiteral("create_task"));
         });
@@ -564,13 +536,6 @@ void Interpreter::installAsyncio()
                 s->add(in.taskObject(t));
             return sv;
         });
-        auto getLoop = [](Interpreter &in, const Value &, CallArgs &) {
-            requireLoop(in);
-            auto *inst = new InstanceObject(in.clsLoop);
-            return Value(inst);
-        };
-        def(QStringLiteral("get_running_loop"), getLoop);
-        def(QStringLiteral("get_event_loop"), getLoop);
         def(QStringLiteral("timeout"), [](Interpreter &in, const Value &, CallArgs &a) {
             auto *inst = new InstanceObject(in.clsTimeout);
             Value v(inst);
@@ -596,6 +561,33 @@ void Interpreter::installAsyncio()
             auto *fn = in.argOr(a, 0, nullptr).as<FunctionObject>();
             return Value::fromBool(fn && fn->info->isAsync);
         });
+        installLoopFunctions(in, mod);
+        mod->attrs.insert(QStringLiteral("AbstractEventLoop"), in.clsLoop.as<ClassObject>()->bases.front());
+        mod->attrs.insert(QStringLiteral("Handle"), in.clsHandle);
+        mod->attrs.insert(QStringLiteral("TimerHandle"), in.clsTimerHandle);
+        // asyncio's submodules, as far as programs name them (asyncio.exceptions.CancelledError).
+        auto submodule = [&](const QString &name, std::initializer_list<const char *> names) {
+            auto *sub = new ModuleObject(QStringLiteral("asyncio.") + name);
+            Value subValue(sub);
+            for (const char *n : names)
+                sub->attrs.insert(QLatin1String(n), mod->attrs.value(QLatin1String(n)));
+            mod->attrs.insert(name, subValue);
+        };
+        submodule(QStringLiteral("exceptions"),
+                  {"CancelledError", "InvalidStateError", "TimeoutError", "BrokenBarrierError"});
+        submodule(QStringLiteral("tasks"),
+                  {"Task", "create_task", "gather", "wait", "wait_for", "as_completed", "shield", "sleep",
+                   "current_task", "all_tasks", "ensure_future", "run_coroutine_threadsafe",
+                   "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"});
+        submodule(QStringLiteral("futures"), {"Future", "isfuture"});
+        submodule(QStringLiteral("events"), {"AbstractEventLoop", "Handle", "TimerHandle", "get_event_loop",
+                                             "set_event_loop", "new_event_loop", "get_running_loop"});
+        submodule(QStringLiteral("locks"),
+                  {"Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier"});
+        submodule(QStringLiteral("queues"),
+                  {"Queue", "PriorityQueue", "LifoQueue", "QueueEmpty", "QueueFull"});
+        submodule(QStringLiteral("runners"), {"run"});
+        submodule(QStringLiteral("coroutines"), {"iscoroutine", "iscoroutinefunction"});
         return modValue;
     });
 
@@ -603,9 +595,19 @@ void Interpreter::installAsyncio()
     auto method = [this](Value &cls, const QString &name, BuiltinObject::Fn fn) {
         cls.as<ClassObject>()->attrs.insert(name, makeMethod(name, std::move(fn)));
     };
-    auto asyncioClass = [this](const QString &name) {
+    // The module asyncio defines a class in: <class 'asyncio.locks.Lock'>.
+    auto moduleOfClass = [](const QString &name) {
+        if (name.endsWith(QLatin1String("Queue")))
+            return QStringLiteral("asyncio.queues");
+        if (name == u"TaskGroup")
+            return QStringLiteral("asyncio.taskgroups");
+        if (name == u"Timeout")
+            return QStringLiteral("asyncio.timeouts");
+        return QStringLiteral("asyncio.locks");
+    };
+    auto asyncioClass = [this, moduleOfClass](const QString &name) {
         Value c = makeClass(name, {tObject});
-        c.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("asyncio")));
+        c.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(moduleOfClass(name)));
         return c;
     };
     // CPython's Task and Future are the C implementations: type(task) is <class '_asyncio.Task'>
@@ -615,17 +617,45 @@ void Interpreter::installAsyncio()
     clsTask = makeClass(QStringLiteral("Task"), {clsFuture});
     clsTask.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
                                             makeStr(QStringLiteral("_asyncio")));
-    clsFuture.as<ClassObject>()->constructor = [](Interpreter &in, const Value &, std::vector<Value> &,
-                                                  std::vector<std::pair<QString, Value>> &) {
-        return in.taskObject(std::make_shared<FutureState>(requireLoop(in, "Future()")));
+    // Future(*, loop=None): outside a running loop 3.11 takes the current event loop (made on first use).
+    clsFuture.as<ClassObject>()->constructor = [](Interpreter &in, const Value &, std::vector<Value> &p,
+                                                  std::vector<std::pair<QString, Value>> &kw) {
+        if (!p.empty())
+            in.raiseTypeError(QStringLiteral("Future() takes no positional arguments"));
+        Value loop;
+        for (auto &[k, v] : kw) {
+            if (k != u"loop")
+                in.raiseTypeError(QStringLiteral("Future() got an unexpected keyword argument '%1'").arg(k));
+            loop = v;
+        }
+        Loop &lp = loop.isNone() ? eventLoop(in) : loopOfObject(in, loop);
+        return in.taskObject(std::make_shared<FutureState>(lp));
     };
     clsTask.as<ClassObject>()->constructor = [](Interpreter &in, const Value &, std::vector<Value> &p,
                                                 std::vector<std::pair<QString, Value>> &kw) {
         QString name;
-        for (auto &[k, v] : kw)
-            if (k == u"name" && !v.isNone())
-                name = in.str(v);
-        return in.createTask(p.empty() ? Value() : p[0], name, QStringLiteral("create_task"));
+        Value loop;
+        Value coro = p.empty() ? Value() : p[0];
+        if (p.size() > 1)
+            in.raiseTypeError(
+                QStringLiteral("Task() takes at most 1 positional argument (%1 given)").arg(p.size()));
+        for (auto &[k, v] : kw) {
+            if (k == u"name") {
+                if (!v.isNone())
+                    name = in.str(v);
+            } else if (k == u"loop") {
+                loop = v;
+            } else if (k == u"coro") {
+                coro = v;
+            } else if (k != u"context") {
+                in.raiseTypeError(QStringLiteral("Task() got an unexpected keyword argument '%1'").arg(k));
+            }
+        }
+        if (!loop.isNone()) // Task(coro, loop=loop): on that loop, running or not
+            return createTaskOn(in, loopOfObject(in, loop), coro, name, QStringLiteral("create_task"));
+        if (!in.loop) // outside a running loop 3.11 takes the current event loop
+            return createTaskOn(in, eventLoop(in), coro, name, QStringLiteral("create_task"));
+        return in.createTask(coro, name, QStringLiteral("create_task"));
     };
     auto fut = [](Interpreter &in, const Value &self) {
         FuturePtr f = in.futureOf(self);
@@ -699,7 +729,7 @@ void Interpreter::installAsyncio()
                const Value cb = in.argOr(a, 0, "fn");
                Interpreter *ip = &in;
                Value selfCopy = self;
-               f->addDoneCallback([ip, cb, selfCopy](FutureState &) {
+               const FutureState::CallbackId id = f->addDoneCallback([ip, cb, selfCopy](FutureState &) {
                    Interpreter::ResumeGuard guard(*ip);
                    ip->setFrameState(nullptr, 0);
                    try {
@@ -713,7 +743,26 @@ void Interpreter::installAsyncio()
                                               .arg(ip->repr(cb), ip->formatTraceback(exc)));
                    }
                });
+               if (auto h = std::static_pointer_cast<FutureHolder>(self.as<InstanceObject>()->payload))
+                   h->doneCallbacks.emplace_back(cb, id);
                return Value();
+           });
+    // futures.py: removes every registration of `fn` not yet scheduled; returns how many.
+    method(clsFuture, QStringLiteral("remove_done_callback"),
+           [fut](Interpreter &in, const Value &self, CallArgs &a) {
+               FuturePtr f = fut(in, self);
+               const Value cb = in.argOr(a, 0, "fn");
+               auto h = std::static_pointer_cast<FutureHolder>(self.as<InstanceObject>()->payload);
+               int removed = 0;
+               std::vector<std::pair<Value, FutureState::CallbackId>> kept;
+               for (auto &entry : h->doneCallbacks) {
+                   if (in.truthy(in.compare(QStringLiteral("=="), entry.first, cb)))
+                       removed += f->removeDoneCallback(entry.second);
+                   else
+                       kept.push_back(entry);
+               }
+               h->doneCallbacks = std::move(kept);
+               return Value::fromInt(removed);
            });
     method(clsTask, QStringLiteral("get_name"), [](Interpreter &in, const Value &self, CallArgs &) {
         return makeStr(static_cast<TaskState &>(*in.futureOf(self)).name());
@@ -836,6 +885,8 @@ void Interpreter::installAsyncio()
         if (!co)
             in.raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(given)));
         const Value name = in.argOr(a, 1, "name");
+        if (!name.isNone()) // taskgroups.py names the task after creating it: the number is used up
+            requireLoop(in, "create_task()").nextTaskNumber();
         in.countTask();
         co->consumed = true;
         awaitscope::TaskOptions options;
@@ -850,36 +901,60 @@ void Interpreter::installAsyncio()
         return object;
     });
 
-    // Lock, Event, Semaphore, Queue: the runtime objects are made on first use, on the running loop.
-    auto syncClass = [&](const QString &name, int kind) {
+    // Lock, Event, Semaphore, Queue, Condition, Barrier: the runtime objects are made on first use, on the
+    // running loop.
+    enum SyncKind { LockKind, EventKind, SemaphoreKind, QueueKind, ConditionKind, BarrierKind };
+    auto syncClass = [&](const QString &name, SyncKind kind) {
         Value c = asyncioClass(name);
-        c.as<ClassObject>()->constructor = [kind](Interpreter &in, const Value &cls, std::vector<Value> &p,
-                                                  std::vector<std::pair<QString, Value>> &kw) {
+        c.as<ClassObject>()->constructor = [kind, name](Interpreter &in, const Value &cls,
+                                                        std::vector<Value> &p,
+                                                        std::vector<std::pair<QString, Value>> &kw) {
             auto *inst = new InstanceObject(cls);
             Value v(inst);
             auto h = std::make_shared<SyncHolder>();
             Value arg = p.empty() ? Value() : p[0];
-            for (auto &[k, val] : kw)
-                if (k == u"value" || k == u"maxsize")
+            for (auto &[k, val] : kw) {
+                if (k == u"value" || k == u"maxsize" || k == u"lock" || k == u"parties")
                     arg = val;
-            if (kind == 2) {
+                else
+                    in.raiseTypeError(
+                        QStringLiteral("%1.__init__() got an unexpected keyword argument '%2'").arg(name, k));
+            }
+            if (kind == SemaphoreKind) {
                 h->initial = arg.isNone() ? 1 : int(in.toIndex(arg, "Semaphore"));
                 if (h->initial < 0)
                     in.raiseValueError(QStringLiteral("Semaphore initial value must be >= 0"));
             }
-            if (kind == 3)
+            if (kind == QueueKind) {
                 h->initial = arg.isNone() ? 0 : int(in.toIndex(arg, "Queue"));
+                in.setAttr(v, QStringLiteral("maxsize"), Value::fromInt(h->initial));
+            }
+            if (kind == ConditionKind) {
+                if (arg.isNone())
+                    arg = in.call(in.clsLock, std::vector<Value>{});
+                auto *lock = arg.as<InstanceObject>();
+                if (!lock || !lock->klass()->isSubclassOf(in.clsLock.as<ClassObject>()))
+                    in.raiseTypeError(
+                        QStringLiteral("not supported: asyncio.Condition(lock) takes an asyncio.Lock, not %1")
+                            .arg(in.typeName(arg)));
+                h->lockObject = arg;
+            }
+            if (kind == BarrierKind) {
+                h->initial = int(in.toIndex(arg, "Barrier"));
+                if (h->initial < 1)
+                    in.raiseValueError(QStringLiteral("parties must be > 0"));
+            }
             inst->payload = h;
             return v;
         };
         return c;
     };
-    clsLock = syncClass(QStringLiteral("Lock"), 0);
-    clsEvent = syncClass(QStringLiteral("Event"), 1);
-    clsSemaphore = syncClass(QStringLiteral("Semaphore"), 2);
+    clsLock = syncClass(QStringLiteral("Lock"), LockKind);
+    clsEvent = syncClass(QStringLiteral("Event"), EventKind);
+    clsSemaphore = syncClass(QStringLiteral("Semaphore"), SemaphoreKind);
     clsBoundedSemaphore = makeClass(QStringLiteral("BoundedSemaphore"), {clsSemaphore});
     clsBoundedSemaphore.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
-                                                        makeStr(QStringLiteral("asyncio")));
+                                                        makeStr(QStringLiteral("asyncio.locks")));
     clsBoundedSemaphore.as<ClassObject>()->constructor =
         [semaphoreConstructor = clsSemaphore.as<ClassObject>()->constructor](
             Interpreter &in, const Value &cls, std::vector<Value> &p,
@@ -889,21 +964,27 @@ void Interpreter::installAsyncio()
             h->bound = h->initial;
             return v;
         };
-    clsQueue = syncClass(QStringLiteral("Queue"), 3);
-    auto holder = [](Interpreter &in, const Value &self) {
-        auto *inst = self.as<InstanceObject>();
-        auto h = std::static_pointer_cast<SyncHolder>(inst->payload);
-        Loop &lp = requireLoop(in);
-        if (!h->lock && inst->klass()->isSubclassOf(in.clsLock.as<ClassObject>()))
-            h->lock = std::make_shared<awaitscope::Lock>(lp);
-        if (!h->event && inst->klass()->isSubclassOf(in.clsEvent.as<ClassObject>()))
-            h->event = std::make_shared<awaitscope::Event>(lp);
-        if (!h->semaphore && inst->klass()->isSubclassOf(in.clsSemaphore.as<ClassObject>()))
-            h->semaphore = std::make_shared<awaitscope::Semaphore>(lp, h->initial);
-        if (!h->queue && inst->klass()->isSubclassOf(in.clsQueue.as<ClassObject>()))
-            h->queue = std::make_shared<awaitscope::Queue>(lp, h->initial);
-        return h;
+    clsQueue = syncClass(QStringLiteral("Queue"), QueueKind);
+    clsCondition = syncClass(QStringLiteral("Condition"), ConditionKind);
+    clsBarrier = syncClass(QStringLiteral("Barrier"), BarrierKind);
+    // LifoQueue and PriorityQueue: a Queue that takes its items out in another order.
+    auto orderedQueue = [&](const QString &name, awaitscope::Queue::Order order) {
+        Value c = makeClass(name, {clsQueue});
+        c.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
+                                          makeStr(QStringLiteral("asyncio.queues")));
+        c.as<ClassObject>()->constructor = [order,
+                                            queueConstructor = clsQueue.as<ClassObject>()->constructor](
+                                               Interpreter &in, const Value &cls, std::vector<Value> &p,
+                                               std::vector<std::pair<QString, Value>> &kw) {
+            Value v = queueConstructor(in, cls, p, kw);
+            std::static_pointer_cast<SyncHolder>(v.as<InstanceObject>()->payload)->order = order;
+            return v;
+        };
+        return c;
     };
+    clsLifoQueue = orderedQueue(QStringLiteral("LifoQueue"), awaitscope::Queue::Order::Lifo);
+    clsPriorityQueue = orderedQueue(QStringLiteral("PriorityQueue"), awaitscope::Queue::Order::Priority);
+    auto holder = [](Interpreter &in, const Value &self) { return syncHolderOf(in, self); };
     auto acquire = [holder](Interpreter &in, const Value &self, CallArgs &) {
         auto h = holder(in, self);
         return in.makeCoroutine(QStringLiteral("acquire"), [h](Interpreter &in2) -> Co<Value> {
@@ -945,7 +1026,7 @@ void Interpreter::installAsyncio()
             co_return Value::fromBool(false);
         });
     };
-    for (Value *c : {&clsLock, &clsSemaphore}) {
+    for (Value *c : {&clsLock, &clsSemaphore, &clsCondition}) {
         method(*c, QStringLiteral("acquire"), acquire);
         method(*c, QStringLiteral("__aenter__"), [acquire](Interpreter &in, const Value &self, CallArgs &a) {
             // `async with lock:` binds None (the result of __aenter__ is acquire's result... asyncio returns
@@ -1043,67 +1124,133 @@ void Interpreter::installAsyncio()
         return Value::fromBool(holder(in, self)->queue->full());
     });
 
-    // The event loop object (get_running_loop()).
-    clsLoop = asyncioClass(QStringLiteral("BaseEventLoop"));
-    clsTimerHandle = asyncioClass(QStringLiteral("TimerHandle"));
-    method(clsLoop, QStringLiteral("time"), [](Interpreter &in, const Value &, CallArgs &) {
-        return Value::fromFloat(requireLoop(in).time());
-    });
-    auto schedule = [](Interpreter &in, const Value &cb, std::vector<Value> args,
-                       std::optional<double> when) {
-        Loop &lp = requireLoop(in);
-        Interpreter *ip = &in;
-        auto run = [ip, cb, args]() {
-            Interpreter::ResumeGuard guard(*ip);
-            ip->setFrameState(nullptr, 0);
-            try {
-                ip->call(cb, args);
-            } catch (const ProgramStop &stop) {
-                ip->requestStop(stop.message);
-            } catch (...) {
-                Value exc = ip->exceptionFromCurrent();
-                if (ip->stderrSink)
-                    ip->stderrSink(QStringLiteral("Exception in callback %1\n%2")
-                                       .arg(ip->repr(cb), ip->formatTraceback(exc)));
-            }
-        };
-        Loop::TimerId id = when ? lp.callAt(*when, run) : lp.callSoonCancellable(run);
-        auto *inst = new InstanceObject(in.clsTimerHandle);
-        Value v(inst);
-        inst->attrs.insert(QStringLiteral("_id"), Value::fromInt(int64_t(id)));
-        return v;
+    // Condition: acquire/release/locked/async with are its lock's (above); wait, wait_for, notify here.
+    auto conditionOf = [holder](Interpreter &in, const Value &self) {
+        auto h = holder(in, self);
+        return h->condition;
     };
-    method(clsLoop, QStringLiteral("call_soon"), [schedule](Interpreter &in, const Value &, CallArgs &a) {
-        if (a.pos.empty())
-            in.raiseTypeError(
-                QStringLiteral("call_soon() missing 1 required positional argument: 'callback'"));
-        return schedule(in, a.pos[0], std::vector<Value>(a.pos.begin() + 1, a.pos.end()), std::nullopt);
+    auto rethrowAsPython = [](Interpreter &in) { in.raise(in.exceptionFromCurrent()); };
+    method(clsCondition, QStringLiteral("wait"),
+           [conditionOf](Interpreter &in, const Value &self, CallArgs &) {
+               auto c = conditionOf(in, self);
+               return in.makeCoroutine(QStringLiteral("wait"), QStringLiteral("Condition.wait"),
+                                       [c](Interpreter &in2) -> Co<Value> {
+                                           Interpreter::ResumeGuard guard(in2);
+                                           co_await c->wait();
+                                           co_return Value::fromBool(true);
+                                       });
+           });
+    method(clsCondition, QStringLiteral("wait_for"),
+           [conditionOf](Interpreter &in, const Value &self, CallArgs &a) {
+               auto c = conditionOf(in, self);
+               const Value predicate = in.argOr(a, 0, "predicate");
+               return in.makeCoroutine(QStringLiteral("wait_for"), QStringLiteral("Condition.wait_for"),
+                                       [c, predicate](Interpreter &in2) -> Co<Value> {
+                                           Interpreter::ResumeGuard guard(in2);
+                                           Value result = in2.call(predicate, std::vector<Value>{});
+                                           while (!in2.truthy(result)) {
+                                               co_await c->wait();
+                                               in2.setFrameState(guard.frame,
+                                                                 guard.depth); // other tasks ran meanwhile
+                                               result = in2.call(predicate, std::vector<Value>{});
+                                           }
+                                           co_return result;
+                                       });
+           });
+    method(clsCondition, QStringLiteral("notify"),
+           [conditionOf, rethrowAsPython](Interpreter &in, const Value &self, CallArgs &a) {
+               const Value n = in.argOr(a, 0, "n", Value::fromInt(1));
+               auto c = conditionOf(in, self);
+               try {
+                   c->notify(int(in.toIndex(n, "n")));
+               } catch (const awaitscope::Error &) {
+                   rethrowAsPython(in);
+               }
+               return Value();
+           });
+    method(clsCondition, QStringLiteral("notify_all"),
+           [conditionOf, rethrowAsPython](Interpreter &in, const Value &self, CallArgs &) {
+               auto c = conditionOf(in, self);
+               try {
+                   c->notifyAll();
+               } catch (const awaitscope::Error &) {
+                   rethrowAsPython(in);
+               }
+               return Value();
+           });
+
+    // Barrier
+    auto barrierOf = [holder](Interpreter &in, const Value &self) { return holder(in, self)->barrier; };
+    auto barrierWait = [barrierOf](Interpreter &in, const Value &self, CallArgs &) {
+        auto b = barrierOf(in, self);
+        return in.makeCoroutine(QStringLiteral("wait"), QStringLiteral("Barrier.wait"),
+                                [b](Interpreter &in2) -> Co<Value> {
+                                    Interpreter::ResumeGuard guard(in2);
+                                    const int index = co_await b->wait();
+                                    co_return Value::fromInt(index);
+                                });
+    };
+    method(clsBarrier, QStringLiteral("wait"), barrierWait);
+    method(clsBarrier, QStringLiteral("__aenter__"), barrierWait); // `async with barrier as index:`
+    method(clsBarrier, QStringLiteral("__aexit__"), [](Interpreter &in, const Value &, CallArgs &) {
+        return in.makeCoroutine(QStringLiteral("__aexit__"),
+                                [](Interpreter &) -> Co<Value> { co_return Value::fromBool(false); });
     });
-    method(clsLoop, QStringLiteral("call_later"), [schedule](Interpreter &in, const Value &, CallArgs &a) {
-        if (a.pos.size() < 2 || !a.pos[0].isNumber())
-            in.raiseTypeError(QStringLiteral("call_later(delay, callback, *args)"));
-        return schedule(in, a.pos[1], std::vector<Value>(a.pos.begin() + 2, a.pos.end()),
-                        requireLoop(in).time() + a.pos[0].toDouble());
+    method(clsBarrier, QStringLiteral("reset"), [barrierOf](Interpreter &in, const Value &self, CallArgs &) {
+        auto b = barrierOf(in, self);
+        return in.makeCoroutine(QStringLiteral("reset"), QStringLiteral("Barrier.reset"),
+                                [b](Interpreter &in2) -> Co<Value> {
+                                    Interpreter::ResumeGuard guard(in2);
+                                    co_await b->reset();
+                                    co_return Value();
+                                });
     });
-    method(clsLoop, QStringLiteral("call_at"), [schedule](Interpreter &in, const Value &, CallArgs &a) {
-        if (a.pos.size() < 2 || !a.pos[0].isNumber())
-            in.raiseTypeError(QStringLiteral("call_at(when, callback, *args)"));
-        return schedule(in, a.pos[1], std::vector<Value>(a.pos.begin() + 2, a.pos.end()),
-                        a.pos[0].toDouble());
+    method(clsBarrier, QStringLiteral("abort"), [barrierOf](Interpreter &in, const Value &self, CallArgs &) {
+        auto b = barrierOf(in, self);
+        return in.makeCoroutine(QStringLiteral("abort"), QStringLiteral("Barrier.abort"),
+                                [b](Interpreter &in2) -> Co<Value> {
+                                    Interpreter::ResumeGuard guard(in2);
+                                    co_await b->abort();
+                                    co_return Value();
+                                });
     });
-    method(clsLoop, QStringLiteral("create_task"), [](Interpreter &in, const Value &, CallArgs &a) {
-        const Value name = in.argOr(a, 1, "name");
-        return in.createTask(in.argOr(a, 0, "coro"), name.isNone() ? QString() : in.str(name),
-                             QStringLiteral("create_task"));
-    });
-    method(clsLoop, QStringLiteral("create_future"), [](Interpreter &in, const Value &, CallArgs &) {
-        return in.taskObject(std::make_shared<FutureState>(requireLoop(in)));
-    });
-    method(clsTimerHandle, QStringLiteral("cancel"), [](Interpreter &in, const Value &self, CallArgs &) {
-        auto *inst = self.as<InstanceObject>();
-        requireLoop(in).cancelTimer(Loop::TimerId(inst->attrs.value(QStringLiteral("_id")).asInt()));
-        return Value();
-    });
+    // parties, n_waiting and broken are properties; they need no running loop.
+    auto barrierPayload = [](const Value &self) {
+        return std::static_pointer_cast<SyncHolder>(self.as<InstanceObject>()->payload);
+    };
+    clsBarrier.as<ClassObject>()->attrs.insert(
+        QStringLiteral("parties"), nativeProperty(*this, [barrierPayload](Interpreter &, const Value &self) {
+            return Value::fromInt(barrierPayload(self)->initial);
+        }));
+    clsBarrier.as<ClassObject>()->attrs.insert(
+        QStringLiteral("n_waiting"),
+        nativeProperty(*this, [barrierPayload](Interpreter &, const Value &self) {
+            auto h = barrierPayload(self);
+            return Value::fromInt(h->barrier ? h->barrier->waiting() : 0);
+        }));
+    clsBarrier.as<ClassObject>()->attrs.insert(
+        QStringLiteral("broken"), nativeProperty(*this, [barrierPayload](Interpreter &, const Value &self) {
+            auto h = barrierPayload(self);
+            return Value::fromBool(h->barrier && h->barrier->broken());
+        }));
+    method(clsBarrier, QStringLiteral("__repr__"),
+           [barrierPayload](Interpreter &, const Value &self, CallArgs &) {
+               // locks.py: <asyncio.locks.Barrier object at 0x... [filling, waiters:1/3]>
+               auto h = barrierPayload(self);
+               static const char *const states[] = {"filling", "draining", "resetting", "broken"};
+               const int state = h->barrier ? int(h->barrier->state()) : 0;
+               QString extra = QLatin1String(states[state]);
+               if (!(h->barrier && h->barrier->broken()))
+                   extra += QStringLiteral(", waiters:%1/%2")
+                                .arg(h->barrier ? h->barrier->waiting() : 0)
+                                .arg(h->initial);
+               return makeStr(QStringLiteral("<asyncio.locks.Barrier object at 0x%1 [%2]>")
+                                  .arg(quintptr(self.obj()), 0, 16)
+                                  .arg(extra));
+           });
+
+    // The event loop object and its handles.
+    installLoopClasses(*this);
 }
 
 } // namespace awaitscope::py

@@ -57,6 +57,7 @@ void Interpreter::installExceptions()
         {"InvalidStateError", "Exception", nullptr},
         {"QueueEmpty", "Exception", nullptr},
         {"QueueFull", "Exception", nullptr},
+        {"BrokenBarrierError", "RuntimeError", nullptr},
     };
     m_builtins.insert(QStringLiteral("object"), tObject);
     for (const Def &d : defs) {
@@ -70,10 +71,14 @@ void Interpreter::installExceptions()
         m_builtins.insert(QLatin1String(d.name), cls);
     }
     const QStringList asyncioOnly = {QStringLiteral("CancelledError"), QStringLiteral("InvalidStateError"),
-                                     QStringLiteral("QueueEmpty"), QStringLiteral("QueueFull")};
+                                     QStringLiteral("QueueEmpty"), QStringLiteral("QueueFull"),
+                                     QStringLiteral("BrokenBarrierError")};
     for (const QString &n : asyncioOnly) {
-        m_builtins.value(n).as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
-                                                            makeStr(QStringLiteral("asyncio")));
+        // Where asyncio defines them: <class 'asyncio.exceptions.CancelledError'>, asyncio.queues.QueueFull.
+        const bool queues = n.startsWith(QLatin1String("Queue"));
+        m_builtins.value(n).as<ClassObject>()->attrs.insert(
+            QStringLiteral("__module__"),
+            makeStr(queues ? QStringLiteral("asyncio.queues") : QStringLiteral("asyncio.exceptions")));
         m_asyncioExceptions.insert(n, m_builtins.take(n));
     }
     // BaseException.__init__ stores the arguments; with_traceback/add_note are accepted.

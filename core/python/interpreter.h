@@ -283,8 +283,10 @@ public:
     };
     QHash<const awaitscope::FutureState *, Value> futureObjects;
     Value clsTask, clsFuture, clsLock, clsEvent, clsSemaphore, clsBoundedSemaphore, clsQueue, clsTaskGroup,
-        clsTimeout, clsLoop, clsTimerHandle;
+        clsTimeout, clsLoop, clsTimerHandle, clsCondition, clsBarrier, clsLifoQueue, clsPriorityQueue,
+        clsHandle;
     double timeOffset = 0; // virtual seconds that passed outside asyncio.run (time.sleep at module level)
+    std::shared_ptr<void> loopRegistry; // the event loops of the asyncio module (asyncioloop.cpp)
 
     // Internal helpers used by the module implementations.
     Value argOr(CallArgs &a, size_t index, const char *kwName, const Value &dflt = Value());

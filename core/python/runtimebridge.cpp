@@ -69,6 +69,8 @@ Value Interpreter::runtimeErrorToPython(std::exception_ptr e)
         return newException(exceptionClass(QStringLiteral("TimeoutError")), std::move(args));
     } catch (const awaitscope::InvalidStateError &x) {
         return newException(asyncioException(QStringLiteral("InvalidStateError")), {makeStr(x.message())});
+    } catch (const awaitscope::BrokenBarrierError &x) {
+        return newException(asyncioException(QStringLiteral("BrokenBarrierError")), {makeStr(x.message())});
     } catch (const awaitscope::UsageError &u) {
         if (u.message() == u"QueueEmpty" || u.message() == u"QueueFull")
             return newException(asyncioException(u.message()), {});

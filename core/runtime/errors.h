@@ -47,6 +47,14 @@ public:
     QString typeName() const override { return QStringLiteral("InvalidStateError"); }
 };
 
+// asyncio.BrokenBarrierError (a RuntimeError): a Barrier was aborted or reset while a task waited on it.
+class BrokenBarrierError : public Error
+{
+public:
+    using Error::Error;
+    QString typeName() const override { return QStringLiteral("BrokenBarrierError"); }
+};
+
 // A misuse of the API that asyncio reports as TypeError / ValueError / RuntimeError.
 class UsageError : public Error
 {

@@ -49,6 +49,10 @@ public:
     virtual bool isTask() const { return false; }
     // What a task that awaits this future is waiting on, for the trace.
     virtual TraceEvent::WaitKind waitKind() const { return TraceEvent::WaitKind::Future; }
+    // What a task parked on this future waits for, named for the trace ("Lock.acquire", "Condition.wait");
+    // null for a plain future.
+    const char *waitLabel() const { return m_waitLabel; }
+    void setWaitLabel(const char *label) { m_waitLabel = label; }
     // The futures this one is made of (gather's children), for describing what a stuck program waits on.
     virtual std::vector<std::shared_ptr<FutureState>> childFutures() const { return {}; }
 
@@ -104,6 +108,7 @@ protected:
     bool m_logTraceback = false;
     bool m_inCancelWalk = false;    // on the walk's stack right now: meeting it again closes a cycle
     std::uint32_t m_cancelWalk = 0; // the cancelAll walk that last reached it
+    const char *m_waitLabel = nullptr;
     std::any m_result;
     std::exception_ptr m_exception;
     std::unique_ptr<QString> m_cancelMessage; // rare, so it costs a pointer until used

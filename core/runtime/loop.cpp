@@ -287,25 +287,62 @@ void Loop::runOnce()
 
 bool Loop::runUntilComplete(const std::shared_ptr<FutureState> &future)
 {
+    // base_events.py: run_until_complete stops the loop from a done callback, one pass after completion,
+    // and takes that callback off again when the loop stopped for another reason.
+    const FutureState::CallbackId stopWhenDone =
+        future->addDoneCallback([this](FutureState &) { m_stopping = true; });
+    const bool result = runUntilStopping([&future] {
+        return QStringLiteral("nothing is left to run, but the program is still waiting: %1")
+            .arg(describeWaitChain(future));
+    });
+    future->removeDoneCallback(stopWhenDone);
+    return result;
+}
+
+bool Loop::runForever()
+{
+    return runUntilStopping([] {
+        return QStringLiteral(
+            "loop.run_forever(): nothing is left to run, and nothing will call loop.stop()");
+    });
+}
+
+void Loop::continueFrom(int lastTaskNumber, int lastObjectId, double virtualNow)
+{
+    m_taskNumber = std::max(m_taskNumber, lastTaskNumber);
+    m_objectId = std::max(m_objectId, lastObjectId);
+    if (m_clock == Clock::Virtual)
+        m_virtualNow = std::max(m_virtualNow, virtualNow);
+}
+
+bool Loop::runUntilStopping(const std::function<QString()> &whyStuck)
+{
     CurrentLoopScope scope(this);
-    m_stopping = false;
-    // base_events.py: run_until_complete stops the loop from a done callback, one pass after completion.
-    future->addDoneCallback([this](FutureState &) { m_stopping = true; });
+    struct ResetStopping // run_forever's finally: the next run starts afresh
+    {
+        bool &flag;
+        ~ResetStopping() { flag = false; }
+    } reset{m_stopping};
     if (m_clock == Clock::Virtual) {
-        while (!m_stopping) {
+        for (;;) {
             if (m_stopRequested)
                 return false;
             if (m_ready.empty()) {
                 dropCancelledTimers();
                 if (m_timers.empty()) {
-                    m_stopReason =
-                        QStringLiteral("nothing is left to run, but the program is still waiting: %1")
-                            .arg(describeWaitChain(future));
+                    if (m_stopping)
+                        return true;
+                    m_stopReason = whyStuck();
                     return false;
                 }
             }
             runOnce();
+            if (m_stopping)
+                return !m_stopRequested;
         }
+    }
+    if (m_stopping) { // stop() before the run: one pass
+        runOnce();
         return !m_stopRequested;
     }
     QEventLoop eventLoop;

@@ -65,6 +65,12 @@ public:
     // Drives the loop until `future` is done (plus the one pass asyncio's run_until_complete runs after it).
     // Returns false if the loop was stopped from outside, or nothing can ever run again (a deadlock).
     bool runUntilComplete(const std::shared_ptr<FutureState> &future);
+    // loop.run_forever(): passes until stop() is called; the pass that called it runs to its end. Returns
+    // false if stopped from outside, or when nothing can ever run again (then stopReason() says why).
+    bool runForever();
+    // loop.stop(): the running runForever()/runUntilComplete() returns after the current pass; called while
+    // the loop is not running, the next run does one pass and returns (base_events.py).
+    void stop() { m_stopping = true; }
     // asyncio.run's shutdown: cancel every task still pending and let them finish.
     void cancelAllTasks();
     // "Task-1 awaits Task-2 awaits Task-1 (...)": what a stuck program waits on, for the deadlock message.
@@ -89,6 +95,11 @@ public:
     void registerTask(const std::shared_ptr<TaskState> &task);
     int nextTaskNumber() { return ++m_taskNumber; }
     int nextObjectId() { return ++m_objectId; }
+    // A later loop of the same program goes on from an earlier one: task names ("Task-2" after
+    // asyncio.run's Task-1, as asyncio counts them per process), trace ids, and the virtual clock.
+    int lastTaskNumber() const { return m_taskNumber; }
+    int lastObjectId() const { return m_objectId; }
+    void continueFrom(int lastTaskNumber, int lastObjectId, double virtualNow);
 
     // Trace recording; all no-ops when the loop has no trace.
     Trace *trace() const { return m_trace; }
@@ -125,6 +136,7 @@ private:
     };
     void pushReady(Ready &&r);
 
+    bool runUntilStopping(const std::function<QString()> &whyStuck);
     void moveDueTimers();
     void dropCancelledTimers();
     void schedulePass(); // real clock: make sure a pass will run soon

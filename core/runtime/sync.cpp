@@ -22,7 +22,7 @@ Lock::Lock(Loop &loop)
 {
 }
 
-QCoro::Task<void> Lock::acquire()
+QCoro::Task<void> Lock::acquire(const char *label)
 {
     const bool allCancelled =
         std::all_of(m_waiters.begin(), m_waiters.end(), [](const FuturePtr &w) { return w->cancelled(); });
@@ -31,6 +31,7 @@ QCoro::Task<void> Lock::acquire()
         co_return;
     }
     auto fut = std::make_shared<FutureState>(m_loop);
+    fut->setWaitLabel(label);
     m_waiters.push_back(fut);
     try {
         co_await FutureAwaiter(fut);
@@ -70,6 +71,7 @@ void Event::WaitAwaiter::await_suspend(std::coroutine_handle<> handle)
 {
     m_task = &requireCurrentTask("Event.wait()");
     m_future = std::make_shared<FutureState>(m_event.m_loop);
+    m_future->setWaitLabel(m_event.m_label);
     m_event.m_waiters.push_back(m_future);
     m_task->suspendOn(m_future, handle);
 }
@@ -115,6 +117,7 @@ QCoro::Task<void> Semaphore::acquire()
         co_return;
     }
     auto fut = std::make_shared<FutureState>(m_loop);
+    fut->setWaitLabel("Semaphore.acquire");
     m_waiters.push_back(fut);
     try {
         co_await FutureAwaiter(fut);
@@ -149,11 +152,14 @@ bool Semaphore::wakeUpNext()
     return false;
 }
 
-Queue::Queue(Loop &loop, int maxsize)
+Queue::Queue(Loop &loop, int maxsize, Order order, Less less)
     : m_loop(loop)
     , m_maxsize(maxsize)
+    , m_order(order)
+    , m_less(std::move(less))
     , m_finished(std::make_unique<Event>(loop))
 {
+    m_finished->setWaitLabel("Queue.join");
     m_finished->set();
 }
 
@@ -173,6 +179,7 @@ QCoro::Task<void> Queue::put(std::any item)
 {
     while (full()) {
         auto putter = std::make_shared<FutureState>(m_loop);
+        putter->setWaitLabel("Queue.put");
         m_putters.push_back(putter);
         try {
             co_await FutureAwaiter(putter);
@@ -192,6 +199,8 @@ void Queue::putNowait(std::any item)
     if (full())
         throw UsageError(UsageError::Kind::Runtime, QStringLiteral("QueueFull"));
     m_items.push_back(std::move(item));
+    if (m_order == Order::Priority)
+        siftDown(0, m_items.size() - 1); // heapq.heappush
     ++m_unfinished;
     m_finished->clear();
     wakeUpNext(m_getters);
@@ -201,6 +210,7 @@ QCoro::Task<std::any> Queue::get()
 {
     while (empty()) {
         auto getter = std::make_shared<FutureState>(m_loop);
+        getter->setWaitLabel("Queue.get");
         m_getters.push_back(getter);
         try {
             co_await FutureAwaiter(getter);
@@ -219,10 +229,65 @@ std::any Queue::getNowait()
 {
     if (empty())
         throw UsageError(UsageError::Kind::Runtime, QStringLiteral("QueueEmpty"));
-    std::any item = std::move(m_items.front());
-    m_items.pop_front();
+    std::any item;
+    switch (m_order) {
+    case Order::Fifo:
+        item = std::move(m_items.front());
+        m_items.pop_front();
+        break;
+    case Order::Lifo:
+        item = std::move(m_items.back());
+        m_items.pop_back();
+        break;
+    case Order::Priority: { // heapq.heappop: the last item goes to the top and sinks
+        std::any last = std::move(m_items.back());
+        m_items.pop_back();
+        if (m_items.empty()) {
+            item = std::move(last);
+        } else {
+            item = std::move(m_items.front());
+            m_items.front() = std::move(last);
+            siftUp(0);
+        }
+        break;
+    }
+    }
     wakeUpNext(m_putters);
     return item;
+}
+
+// heapq's _siftdown: the item at `pos` rises while it is smaller than its parent. Items are copied, not
+// moved, so that a comparison that throws (a Python TypeError) leaves every slot holding an item.
+void Queue::siftDown(size_t start, size_t pos)
+{
+    const std::any newItem = m_items[pos];
+    while (pos > start) {
+        const size_t parent = (pos - 1) >> 1;
+        if (!m_less(newItem, m_items[parent]))
+            break;
+        m_items[pos] = m_items[parent];
+        pos = parent;
+    }
+    m_items[pos] = newItem;
+}
+
+// heapq's _siftup: the smaller child moves up until a leaf is reached, then the item rises into place.
+void Queue::siftUp(size_t pos)
+{
+    const size_t end = m_items.size();
+    const size_t start = pos;
+    const std::any newItem = m_items[pos];
+    size_t child = 2 * pos + 1;
+    while (child < end) {
+        const size_t right = child + 1;
+        if (right < end && !m_less(m_items[child], m_items[right]))
+            child = right;
+        m_items[pos] = m_items[child];
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    m_items[pos] = newItem;
+    siftDown(start, pos);
 }
 
 void Queue::taskDone()
@@ -237,6 +302,139 @@ QCoro::Task<void> Queue::join()
 {
     if (m_unfinished > 0)
         co_await m_finished->wait();
+}
+
+Condition::Condition(Loop &loop, std::shared_ptr<Lock> lock)
+    : m_loop(loop)
+    , m_lock(std::move(lock))
+{
+}
+
+QCoro::Task<void> Condition::wait(const char *label)
+{
+    if (!m_lock->locked())
+        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("cannot wait on un-acquired lock"));
+    m_lock->release();
+    std::exception_ptr error;
+    {
+        auto fut = std::make_shared<FutureState>(m_loop);
+        fut->setWaitLabel(label);
+        m_waiters.push_back(fut);
+        try {
+            co_await FutureAwaiter(fut);
+        } catch (...) {
+            error = std::current_exception();
+        }
+        removeWaiter(m_waiters, fut);
+    }
+    // The lock is taken back whatever happened; a cancel during that is remembered and raised after.
+    bool cancelled = false;
+    for (;;) {
+        try {
+            co_await m_lock->acquire(label);
+            break;
+        } catch (const CancelledError &) {
+            cancelled = true;
+        }
+    }
+    if (cancelled)
+        throw CancelledError();
+    if (error)
+        std::rethrow_exception(error);
+}
+
+void Condition::notify(int n)
+{
+    if (!m_lock->locked())
+        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("cannot notify on un-acquired lock"));
+    int woken = 0;
+    for (const auto &fut : m_waiters) {
+        if (woken >= n)
+            break;
+        if (!fut->done()) {
+            ++woken;
+            fut->setResult(false);
+        }
+    }
+}
+
+Barrier::Barrier(Loop &loop, int parties)
+    : m_condition(loop, std::make_shared<Lock>(loop))
+    , m_parties(parties)
+{
+    if (parties < 1)
+        throw UsageError(UsageError::Kind::Value, QStringLiteral("parties must be > 0"));
+}
+
+QCoro::Task<void> Barrier::waitUntil(std::function<bool()> predicate)
+{
+    while (!predicate())
+        co_await m_condition.wait("Barrier.wait");
+}
+
+QCoro::Task<int> Barrier::wait()
+{
+    co_await m_condition.lock().acquire("Barrier.wait");
+    std::exception_ptr error;
+    int index = -1;
+    try {
+        // Tasks arriving while the barrier drains or resets wait for that to end.
+        co_await waitUntil([this] { return m_state != State::Draining && m_state != State::Resetting; });
+        if (m_state == State::Broken)
+            throw BrokenBarrierError(QStringLiteral("Barrier aborted"));
+        index = m_count++;
+        std::exception_ptr inner;
+        try {
+            if (index + 1 == m_parties) {
+                m_state = State::Draining; // the last one in lets everybody go
+                m_condition.notifyAll();
+            } else {
+                co_await waitUntil([this] { return m_state != State::Filling; });
+                if (m_state == State::Broken || m_state == State::Resetting)
+                    throw BrokenBarrierError(QStringLiteral("Abort or reset of barrier"));
+            }
+        } catch (...) {
+            inner = std::current_exception();
+        }
+        --m_count;
+        leave();
+        if (inner)
+            std::rethrow_exception(inner);
+    } catch (...) {
+        error = std::current_exception();
+    }
+    m_condition.lock().release();
+    if (error)
+        std::rethrow_exception(error);
+    co_return index;
+}
+
+void Barrier::leave()
+{
+    if (m_count == 0) {
+        if (m_state == State::Resetting || m_state == State::Draining)
+            m_state = State::Filling;
+        m_condition.notifyAll();
+    }
+}
+
+QCoro::Task<void> Barrier::reset()
+{
+    co_await m_condition.lock().acquire("Barrier.reset");
+    if (m_count > 0)
+        m_state = State::Resetting;
+    else
+        m_state = State::Filling;
+    m_condition.notifyAll();
+    m_condition.lock().release();
+}
+
+QCoro::Task<void> Barrier::abort()
+{
+    co_await m_condition.lock().acquire("Barrier.abort");
+    m_state = State::Broken;
+    m_condition.notifyAll();
+    m_condition.lock().release();
 }
 
 } // namespace awaitscope

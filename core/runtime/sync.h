@@ -7,6 +7,7 @@
 #include <any>
 #include <coroutine>
 #include <deque>
+#include <functional>
 #include <memory>
 
 namespace awaitscope {
@@ -18,7 +19,8 @@ class Lock
 {
 public:
     explicit Lock(Loop &loop);
-    QCoro::Task<void> acquire();
+    // `label`: what a task that has to wait waits for, in the trace.
+    QCoro::Task<void> acquire(const char *label = "Lock.acquire");
     void release(); // throws RuntimeError-like UsageError when not locked
     bool locked() const { return m_locked; }
 
@@ -53,12 +55,15 @@ public:
 
     explicit Event(Loop &loop);
     WaitAwaiter wait() { return WaitAwaiter(*this); }
+    // What a waiting task waits for in the trace ("Event.wait" unless set: Queue.join waits on one).
+    void setWaitLabel(const char *label) { m_label = label; }
     void set();
     void clear() { m_value = false; }
     bool isSet() const { return m_value; }
 
 private:
     Loop &m_loop;
+    const char *m_label = "Event.wait";
     bool m_value = false;
     std::deque<FuturePtr> m_waiters;
 };
@@ -80,11 +85,14 @@ private:
     std::deque<FuturePtr> m_waiters;
 };
 
-// asyncio.Queue (FIFO) of type-erased items.
+// asyncio.Queue of type-erased items: FIFO, or LifoQueue's last-in first-out, or PriorityQueue's heap (the
+// order of heapq's heappush/heappop, with the caller's "<").
 class Queue
 {
 public:
-    Queue(Loop &loop, int maxsize = 0);
+    enum class Order { Fifo, Lifo, Priority };
+    using Less = std::function<bool(const std::any &, const std::any &)>;
+    Queue(Loop &loop, int maxsize = 0, Order order = Order::Fifo, Less less = {});
     QCoro::Task<void> put(std::any item);
     void putNowait(std::any item); // throws UsageError("QueueFull") when full
     QCoro::Task<std::any> get();
@@ -95,16 +103,64 @@ public:
     bool empty() const { return m_items.empty(); }
     bool full() const { return m_maxsize > 0 && int(m_items.size()) >= m_maxsize; }
     int maxsize() const { return m_maxsize; }
+    // The items in the queue's own order (a heap for Priority), like asyncio's `_queue`.
+    const std::deque<std::any> &items() const { return m_items; }
 
 private:
     static void wakeUpNext(std::deque<FuturePtr> &waiters);
+    void siftDown(size_t start, size_t pos);
+    void siftUp(size_t pos);
     Loop &m_loop;
     int m_maxsize;
+    Order m_order;
+    Less m_less;
     std::deque<std::any> m_items;
     std::deque<FuturePtr> m_getters;
     std::deque<FuturePtr> m_putters;
     int m_unfinished = 0;
     std::unique_ptr<Event> m_finished;
+};
+
+// asyncio.Condition (locks.py): wait() releases the lock, waits for a notify and takes the lock back, even
+// when cancelled. The lock may be shared with other conditions and with code using it as a plain Lock.
+class Condition
+{
+public:
+    Condition(Loop &loop, std::shared_ptr<Lock> lock);
+    Lock &lock() { return *m_lock; }
+    // Throws RuntimeError-like UsageError when the lock is not held.
+    QCoro::Task<void> wait(const char *label = "Condition.wait");
+    void notify(int n = 1); // throws like wait()
+    void notifyAll() { notify(int(m_waiters.size())); }
+
+private:
+    Loop &m_loop;
+    std::shared_ptr<Lock> m_lock;
+    std::deque<FuturePtr> m_waiters;
+};
+
+// asyncio.Barrier (new in 3.11): `parties` tasks meet, each gets its arrival index; built on a Condition as
+// asyncio's is, so its waits and wake-ups take the same loop passes.
+class Barrier
+{
+public:
+    enum class State { Filling, Draining, Resetting, Broken };
+    Barrier(Loop &loop, int parties);
+    QCoro::Task<int> wait(); // throws BrokenBarrierError when aborted or reset meanwhile
+    QCoro::Task<void> reset();
+    QCoro::Task<void> abort();
+    int parties() const { return m_parties; }
+    int waiting() const { return m_state == State::Filling ? m_count : 0; }
+    bool broken() const { return m_state == State::Broken; }
+    State state() const { return m_state; }
+
+private:
+    QCoro::Task<void> waitUntil(std::function<bool()> predicate);
+    void leave();
+    Condition m_condition;
+    int m_parties;
+    int m_count = 0;
+    State m_state = State::Filling;
 };
 
 } // namespace awaitscope

@@ -34,7 +34,7 @@ private:
 TaskState::TaskState(Loop &loop, const TaskOptions &options)
     : FutureState(loop)
     , m_name(options.name.isEmpty() ? QString() : options.name)
-    , m_number(loop.nextTaskNumber())
+    , m_number(options.name.isEmpty() ? loop.nextTaskNumber() : 0) // asyncio numbers unnamed tasks only
     , m_currentLine(options.line)
 {
 }
@@ -194,6 +194,8 @@ void TaskState::suspendOn(const FuturePtr &future, std::coroutine_handle<> handl
         e->waitKind = qIsNaN(until) ? future->waitKind() : TraceEvent::WaitKind::Timer;
         if (!qIsNaN(until))
             e->data.insert(QStringLiteral("until"), until);
+        if (const char *label = future->waitLabel())
+            e->text = QString::fromLatin1(label);
     }
     future->addDoneListener(std::shared_ptr<DoneListener>(shared(), static_cast<DoneListener *>(this)));
     // tasks.py:296 — a cancel requested while we were running goes to the new waiter at once.

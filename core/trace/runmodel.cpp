@@ -301,6 +301,7 @@ void RunModel::process(size_t from)
             // wait() and as_completed() park their caller on an inner future; the picture says what that
             // future stands for: the combinator the task entered and is still inside.
             TaskSpan &span = m_lanes[size_t(lane)].spans.back();
+            span.waitFor = e.text;
             const auto open = m_openCombinatorOfTask.constFind(e.task);
             if (m_combinatorIndex.contains(e.other)) {
                 span.waitKind = TraceEvent::WaitKind::Combinator; // the combinator's own future
@@ -775,7 +776,8 @@ QString RunModel::describeEvent(EventIndex event) const
             what = tr("%1 awaits a combinator").arg(who);
             break;
         default:
-            what = tr("%1 is suspended (%2)").arg(who, waitKindName(e.waitKind));
+            what = e.text.isEmpty() ? tr("%1 is suspended (%2)").arg(who, waitKindName(e.waitKind))
+                                    : tr("%1 awaits %2()").arg(who, e.text);
             break;
         }
         break;
@@ -853,7 +855,8 @@ QString RunModel::describeSpan(int lane, int span) const
             break;
         }
         default:
-            state = tr("suspended: %1").arg(waitKindName(s.waitKind));
+            state = s.waitFor.isEmpty() ? tr("suspended: %1").arg(waitKindName(s.waitKind))
+                                        : tr("suspended: awaiting %1()").arg(s.waitFor);
             break;
         }
     }

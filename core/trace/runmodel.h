@@ -41,6 +41,7 @@ struct TaskSpan
     TraceEvent::WaitKind waitKind = TraceEvent::WaitKind::None;
     int other = -1;     // what a suspended task awaits (task, future, timer or combinator id)
     double until = -1.; // a sleep's deadline (Timer waits), -1 = none
+    QString waitFor;    // what a Future wait stands for, when the runtime named it ("Condition.wait")
 };
 
 struct TaskLane

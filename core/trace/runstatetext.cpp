@@ -83,7 +83,8 @@ QString RunStateText::task(int lane, EventIndex event) const
             state = tr("suspended, waiting for the network");
             break;
         default:
-            state = tr("suspended, awaiting a future");
+            state = span.waitFor.isEmpty() ? tr("suspended, awaiting a future")
+                                           : tr("suspended, awaiting %1()").arg(span.waitFor);
             break;
         }
         break;

@@ -342,7 +342,7 @@ QByteArray Trace::toChromeTrace() const
                 span(e.task, QStringLiteral("step"), runningSince.take(e.task), e.time,
                      QStringLiteral("running"));
             suspendedSince.insert(e.task, e.time);
-            suspendedOn.insert(e.task, waitKindName(e.waitKind));
+            suspendedOn.insert(e.task, e.text.isEmpty() ? waitKindName(e.waitKind) : e.text);
             break;
         case TraceEvent::Kind::TaskFinished:
         case TraceEvent::Kind::TaskFailed:

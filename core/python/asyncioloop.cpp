@@ -1,0 +1,669 @@
+// asyncio's event loop API (base_events.py, events.py, runners.py of 3.11): asyncio.run, new_event_loop,
+// get_event_loop, set_event_loop, get_running_loop, and the loop object with run_until_complete,
+// run_forever, stop, close, call_soon/call_later/call_at and their cancellable handles.
+//
+// Each Python loop object owns a runtime Loop. Only one runs at a time; `Interpreter::loop` points at it
+// while it runs. A loop made later goes on from the earlier ones: the virtual clock, the task numbers (Task-2
+// after asyncio.run's Task-1, as asyncio counts them per process) and the trace's ids.
+#include "asynciointernal.h"
+
+#include "runtime/combinators.h"
+#include "trace/trace.h"
+
+namespace awaitscope::py {
+
+using awaitscope::FuturePtr;
+using awaitscope::FutureState;
+using awaitscope::Loop;
+using awaitscope::TaskPtr;
+
+namespace {
+
+struct LoopHolder
+{
+    std::unique_ptr<Loop> loop;
+    bool closed = false;
+    bool running = false;
+    bool debug = false;
+    Value exceptionHandler; // None: the default one (the message on stderr)
+};
+
+// events.py's policy and _running_loop, per interpreter.
+struct LoopRegistry
+{
+    Value current;          // set_event_loop()'s loop, or the one get_event_loop() made
+    bool setCalled = false; // after set_event_loop() (asyncio.run calls it) get_event_loop() makes none
+    Value running;          // the loop object running now
+    int lastTaskNumber = 0;
+    int lastObjectId = 0;
+};
+
+LoopRegistry &registry(Interpreter &in)
+{
+    if (!in.loopRegistry)
+        in.loopRegistry = std::make_shared<LoopRegistry>();
+    return *std::static_pointer_cast<LoopRegistry>(in.loopRegistry);
+}
+
+// Handle / TimerHandle.
+struct HandleHolder
+{
+    Value loopObject; // keeps the loop alive as long as the handle
+    Loop::TimerId id = 0;
+    bool timer = false;
+    double when = 0.0;
+    bool cancelled = false;
+    bool ran = false;
+    Value callback;
+    std::vector<Value> args;
+};
+
+std::shared_ptr<LoopHolder> loopHolder(Interpreter &in, const Value &self)
+{
+    auto h = payloadOf<LoopHolder>(self, in.clsLoop);
+    if (!h)
+        in.raiseTypeError(QStringLiteral("expected an event loop, got %1").arg(in.typeName(self)));
+    return h;
+}
+
+Value makeLoopObject(Interpreter &in)
+{
+    auto *inst = new InstanceObject(in.clsLoop);
+    Value v(inst);
+    auto h = std::make_shared<LoopHolder>();
+    h->loop = std::make_unique<Loop>(in.realClock ? Loop::Clock::Real : Loop::Clock::Virtual, in.trace);
+    LoopRegistry &r = registry(in);
+    h->loop->continueFrom(r.lastTaskNumber, r.lastObjectId, loopStartTime(in));
+    inst->payload = h;
+    return v;
+}
+
+// loop.time(): asyncio's clock is the process's monotonic clock, shared by every loop. On the virtual clock a
+// loop that is not running reads the program's time, which the next run of any loop starts from.
+double loopTime(Interpreter &in, const LoopHolder &h)
+{
+    return h.running || in.realClock ? h.loop->time() : in.programTime();
+}
+
+void checkClosed(Interpreter &in, const LoopHolder &h)
+{
+    if (h.closed)
+        in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("Event loop is closed"));
+}
+
+// base_events.py _check_running.
+void checkRunnable(Interpreter &in, const LoopHolder &h)
+{
+    checkClosed(in, h);
+    if (h.running)
+        in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("This event loop is already running"));
+    if (in.loop)
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("Cannot run the event loop while another loop is running"));
+}
+
+void reportError(Interpreter &in, const std::shared_ptr<LoopHolder> &h, InstanceObject *loopObject,
+                 const QString &message, const Value &exc, const QString &details);
+
+// The runtime reports what asyncio logs ("Task exception was never retrieved"): to stderr, or to the
+// program's handler as handler(loop, {'message': ...}).
+void installExceptionHandler(Interpreter &in, const Value &loopObject)
+{
+    auto h = loopHolder(in, loopObject);
+    Interpreter *ip = &in;
+    std::weak_ptr<LoopHolder> weak = h;
+    auto *raw = loopObject.as<InstanceObject>();
+    h->loop->exceptionHandler = [ip, weak, raw](const QString &message) {
+        reportError(*ip, weak.lock(), raw, message.section(u'\n', 0, 0), Value(), message + u'\n');
+    };
+}
+
+// Runs `loopObject` with `body` (runUntilComplete or runForever) as the running loop. A stop request or a
+// program that waits for ever ends the program (ProgramStop) as asyncio.run does; `returned` is false when
+// the loop was stopped by loop.stop() before its future was done.
+void driveLoop(Interpreter &in, const Value &loopObject, const std::function<bool(Loop &)> &body)
+{
+    auto h = loopHolder(in, loopObject);
+    checkRunnable(in, *h);
+    Loop &lp = *h->loop;
+    LoopRegistry &r = registry(in);
+    lp.continueFrom(r.lastTaskNumber, r.lastObjectId, loopStartTime(in));
+    installExceptionHandler(in, loopObject);
+    in.loop = &lp;
+    h->running = true;
+    r.running = loopObject;
+    awaitscope::setValueDescriber([&in](const std::any &v) { return in.repr(in.anyToValue(v)); });
+    Frame *savedFrame = in.currentFrame();
+    const int savedDepth = in.callDepth();
+    struct Restore
+    {
+        Interpreter &in;
+        LoopHolder &h;
+        LoopRegistry &r;
+        Frame *frame;
+        int depth;
+        ~Restore()
+        {
+            in.setFrameState(frame, depth);
+            if (!in.realClock)
+                in.timeOffset = h.loop->time();
+            r.lastTaskNumber = std::max(r.lastTaskNumber, h.loop->lastTaskNumber());
+            r.lastObjectId = std::max(r.lastObjectId, h.loop->lastObjectId());
+            in.loop = nullptr;
+            h.running = false;
+            r.running = Value();
+            awaitscope::setValueDescriber(nullptr);
+        }
+    };
+    bool completed = false;
+    {
+        Restore restore{in, *h, r, savedFrame, savedDepth};
+        completed = body(lp);
+        if (!completed) {
+            // A stop request, or nothing can run any more: end the tasks (at their next step) and the
+            // program.
+            const QString reason = lp.stopReason();
+            if (!in.stopRequested()) {
+                in.stopKind = RunError::Kind::Deadlock;
+                in.requestStop(reason.isEmpty() ? QStringLiteral("stopped") : reason);
+            }
+            lp.cancelAllTasks();
+            lp.reportUnretrievedExceptions();
+        }
+    }
+    if (in.stopRequested())
+        throw ProgramStop{in.stopReason()};
+    if (!completed)
+        throw ProgramStop{lp.stopReason()};
+}
+
+// The future loop.run_until_complete(arg) waits for: a future or task of this loop, or a new task for a
+// coroutine (origin "run": the timeline draws it as asyncio.run's main task).
+FuturePtr futureToRun(Interpreter &in, Loop &lp, const Value &arg, bool *newTask)
+{
+    *newTask = false;
+    if (FuturePtr f = in.futureOf(arg)) {
+        if (&f->loop() != &lp)
+            in.raiseValueError(QStringLiteral(
+                "The future belongs to a different loop than the one specified as the loop argument"));
+        return f;
+    }
+    const Value coro = in.coroutineOf(arg);
+    if (!coro.as<CoroutineObject>())
+        in.raiseTypeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
+    *newTask = true;
+    return in.futureOf(createTaskOn(in, lp, coro, QString(), QStringLiteral("run")));
+}
+
+Value runUntilComplete(Interpreter &in, const Value &loopObject, const Value &arg)
+{
+    auto h = loopHolder(in, loopObject);
+    checkRunnable(in, *h);
+    bool newTask = false;
+    FuturePtr future = futureToRun(in, *h->loop, arg, &newTask);
+    driveLoop(in, loopObject, [&future](Loop &lp) { return lp.runUntilComplete(future); });
+    if (!future->done())
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("Event loop stopped before Future completed."));
+    if (newTask)
+        future->markRetrieved(); // its exception goes to the caller
+    try {
+        return in.anyToValue(future->result());
+    } catch (const ProgramStop &) {
+        throw;
+    } catch (...) {
+        in.raise(in.exceptionFromCurrent());
+    }
+}
+
+void closeLoop(Interpreter &in, const Value &loopObject)
+{
+    auto h = loopHolder(in, loopObject);
+    if (h->running)
+        in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("Cannot close a running event loop"));
+    if (h->closed)
+        return;
+    h->closed = true;
+    // What lives on the loop (aiohttp's sessions) goes before it.
+    auto hooks = std::move(in.atLoopEnd);
+    in.atLoopEnd.clear();
+    for (auto &hook : hooks)
+        hook();
+}
+
+// format_helpers._format_callback_source: "cb(1, 'a') at prog.py:12" (the place only for Python functions).
+QString callbackText(Interpreter &in, const Value &callback, const std::vector<Value> &args)
+{
+    QString name;
+    try {
+        name = in.str(in.getAttr(callback, QStringLiteral("__qualname__")));
+    } catch (const ProgramStop &) {
+        throw;
+    } catch (...) {
+        name = in.repr(callback);
+    }
+    QStringList parts;
+    for (const Value &a : args)
+        parts << in.repr(a);
+    QString text = QStringLiteral("%1(%2)").arg(name, parts.join(QStringLiteral(", ")));
+    if (auto *fn = callback.as<FunctionObject>(); fn && fn->kind == ObjKind::Function && fn->info)
+        text += QStringLiteral(" at %1:%2").arg(in.fileName).arg(fn->info->line);
+    return text;
+}
+
+// events.py Handle.__repr__: <TimerHandle cancelled when=1.0 cb() at prog.py:3>
+QString handleText(Interpreter &in, const HandleHolder &h)
+{
+    QStringList parts{h.timer ? QStringLiteral("TimerHandle") : QStringLiteral("Handle")};
+    if (h.cancelled)
+        parts << QStringLiteral("cancelled");
+    if (h.timer)
+        parts << QStringLiteral("when=") + in.repr(Value::fromFloat(h.when));
+    if (!h.callback.isNone())
+        parts << callbackText(in, h.callback, h.args);
+    return u'<' + parts.join(u' ') + u'>';
+}
+
+// base_events.py call_exception_handler: the program's handler gets (loop, context); without one, the
+// message and its details go to stderr as asyncio's logger prints them.
+void reportError(Interpreter &in, const std::shared_ptr<LoopHolder> &h, InstanceObject *loopObject,
+                 const QString &message, const Value &exc, const QString &details)
+{
+    if (h && !h->exceptionHandler.isNone()) {
+        auto *context = new DictObject();
+        Value contextValue(context);
+        context->set(makeStr(QStringLiteral("message")), makeStr(message));
+        if (!exc.isNone())
+            context->set(makeStr(QStringLiteral("exception")), exc);
+        try {
+            in.call(h->exceptionHandler, {Value(loopObject), contextValue});
+            return;
+        } catch (const ProgramStop &) {
+            throw;
+        } catch (...) {
+            Value error = in.exceptionFromCurrent();
+            if (in.stderrSink)
+                in.stderrSink(QStringLiteral("Unhandled error in exception handler\n%1")
+                                  .arg(in.formatTraceback(error)));
+            return;
+        }
+    }
+    if (in.stderrSink)
+        in.stderrSink(details);
+}
+
+Value schedule(Interpreter &in, const Value &loopObject, const Value &callback, std::vector<Value> args,
+               std::optional<double> when, const char *what)
+{
+    auto h = loopHolder(in, loopObject);
+    checkClosed(in, *h);
+    if (callback.as<CoroutineObject>() ||
+        (callback.as<FunctionObject>() && callback.as<FunctionObject>()->info &&
+         callback.as<FunctionObject>()->info->isAsync))
+        in.raiseTypeError(QStringLiteral("coroutines cannot be used with %1()").arg(QLatin1String(what)));
+    if (!in.truthy(in.call(in.builtin(QStringLiteral("callable")), std::vector<Value>{callback})))
+        in.raiseTypeError(QStringLiteral("a callable object was expected by %1(), got %2")
+                              .arg(QLatin1String(what), in.repr(callback)));
+    Loop &lp = *h->loop;
+    auto handle = std::make_shared<HandleHolder>();
+    handle->loopObject = loopObject;
+    handle->timer = when.has_value();
+    handle->when = when.value_or(0.0);
+    handle->callback = callback;
+    handle->args = args;
+    Interpreter *ip = &in;
+    std::weak_ptr<LoopHolder> weakLoop = h;
+    auto *loopInstance = loopObject.as<InstanceObject>();
+    auto run = [ip, callback, args = std::move(args), hh = handle, weakLoop, loopInstance]() {
+        hh->ran = true;
+        Interpreter::ResumeGuard guard(*ip);
+        ip->setFrameState(nullptr, 0);
+        try {
+            ip->call(callback, args);
+        } catch (const ProgramStop &stop) {
+            ip->requestStop(stop.message);
+        } catch (...) {
+            Value exc = ip->exceptionFromCurrent();
+            const QString message =
+                QStringLiteral("Exception in callback ") + callbackText(*ip, callback, args);
+            QString details = message + u'\n';
+            details += QStringLiteral("handle: ") + handleText(*ip, *hh) + u'\n';
+            details += ip->formatTraceback(exc);
+            reportError(*ip, weakLoop.lock(), loopInstance, message, exc, details);
+        }
+    };
+    handle->id = when ? lp.callAt(*when, std::move(run)) : lp.callSoonCancellable(std::move(run));
+    auto *inst = new InstanceObject(when ? in.clsTimerHandle : in.clsHandle);
+    Value v(inst);
+    inst->payload = handle;
+    return v;
+}
+
+std::shared_ptr<HandleHolder> handleOf(Interpreter &in, const Value &self)
+{
+    auto h = payloadOf<HandleHolder>(self, in.clsHandle);
+    if (!h)
+        in.raiseTypeError(QStringLiteral("expected a Handle"));
+    return h;
+}
+
+} // namespace
+
+Loop &eventLoop(Interpreter &in)
+{
+    LoopRegistry &r = registry(in);
+    if (!r.running.isNone())
+        return *loopHolder(in, r.running)->loop;
+    if (in.loop)
+        return *in.loop;
+    if (r.current.isNone() && !r.setCalled)
+        r.current = makeLoopObject(in);
+    if (r.current.isNone())
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("There is no current event loop in thread 'MainThread'."));
+    return *loopHolder(in, r.current)->loop;
+}
+
+Loop &loopOfObject(Interpreter &in, const Value &loopObject)
+{
+    return *loopHolder(in, loopObject)->loop;
+}
+
+double loopStartTime(Interpreter &in)
+{
+    return in.realClock ? 0.0 : in.timeOffset;
+}
+
+// runners.py: a new loop set as the current one, the main task, then the shutdown (cancel what is left,
+// report what nobody retrieved), close, and no current loop.
+Value asyncioRun(Interpreter &in, const Value &coro, bool debug)
+{
+    if (in.loop)
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("asyncio.run() cannot be called from a running event loop"));
+    if (!coro.as<CoroutineObject>())
+        in.raiseValueError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(coro)));
+    Value loopObject = makeLoopObject(in);
+    LoopRegistry &r = registry(in);
+    r.current = loopObject;
+    r.setCalled = true;
+    auto h = loopHolder(in, loopObject);
+    h->debug = debug;
+    Loop &lp = *h->loop;
+    struct Close // also when the program stops: what lives on the loop goes before it
+    {
+        Interpreter &in;
+        Value loopObject;
+        ~Close()
+        {
+            registry(in).current = Value();
+            try {
+                closeLoop(in, loopObject);
+            } catch (...) {
+            }
+            in.futureObjects.clear();
+        }
+    } close{in, loopObject};
+    const FuturePtr main = in.futureOf(createTaskOn(in, lp, coro, QString(), QStringLiteral("run")));
+    driveLoop(in, loopObject, [&main](Loop &loop) {
+        if (!loop.runUntilComplete(main))
+            return false;
+        main->markRetrieved(); // asyncio.run hands the main task's exception to its caller
+        // asyncio.run's shutdown
+        loop.cancelAllTasks();
+        loop.reportUnretrievedExceptions();
+        // runners.py runs shutdown_asyncgens() and shutdown_default_executor() as two more tasks: the next
+        // unnamed task of the program is Task-4 after a first asyncio.run, as in CPython.
+        loop.nextTaskNumber();
+        loop.nextTaskNumber();
+        return true;
+    });
+    return in.anyToValue(main->result());
+}
+
+void installLoopFunctions(Interpreter &in, ModuleObject *mod)
+{
+    auto def = [&](const QString &name, BuiltinObject::Fn fn) {
+        mod->attrs.insert(name, in.makeBuiltin(name, std::move(fn)));
+    };
+    def(QStringLiteral("new_event_loop"), [](Interpreter &in, const Value &, CallArgs &a) {
+        in.checkNoExtraArgs(a, 0, {}, QStringLiteral("new_event_loop"));
+        return makeLoopObject(in);
+    });
+    def(QStringLiteral("get_running_loop"), [](Interpreter &in, const Value &, CallArgs &a) {
+        in.checkNoExtraArgs(a, 0, {}, QStringLiteral("get_running_loop"));
+        const Value running = registry(in).running;
+        if (running.isNone())
+            in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("no running event loop"));
+        return running;
+    });
+    // 3.11.7: the running loop; else the current one, made on first use unless set_event_loop() was called.
+    def(QStringLiteral("get_event_loop"), [](Interpreter &in, const Value &, CallArgs &a) {
+        in.checkNoExtraArgs(a, 0, {}, QStringLiteral("get_event_loop"));
+        LoopRegistry &r = registry(in);
+        if (!r.running.isNone())
+            return r.running;
+        if (r.current.isNone() && !r.setCalled)
+            r.current = makeLoopObject(in);
+        if (r.current.isNone())
+            in.raiseError(QStringLiteral("RuntimeError"),
+                          QStringLiteral("There is no current event loop in thread 'MainThread'."));
+        return r.current;
+    });
+    def(QStringLiteral("set_event_loop"), [](Interpreter &in, const Value &, CallArgs &a) {
+        in.checkNoExtraArgs(a, 1, {"loop"}, QStringLiteral("set_event_loop"));
+        const Value loop = in.argOr(a, 0, "loop");
+        if (!loop.isNone() && !payloadOf<LoopHolder>(loop, in.clsLoop))
+            in.raiseTypeError(
+                QStringLiteral("loop must be an instance of AbstractEventLoop or None, not '%1'")
+                    .arg(in.typeName(loop)));
+        LoopRegistry &r = registry(in);
+        r.setCalled = true;
+        r.current = loop;
+        return Value();
+    });
+    def(QStringLiteral("run_coroutine_threadsafe"), [](Interpreter &in, const Value &, CallArgs &a) -> Value {
+        if (auto *co = in.argOr(a, 0, "coro").as<CoroutineObject>())
+            co->consumed = true; // refused, not forgotten: no "never awaited" warning on top
+        in.raiseError(
+            QStringLiteral("RuntimeError"),
+            QStringLiteral("asyncio.run_coroutine_threadsafe() is not available in Awaitscope: programs "
+                           "run on one thread, so there is no other thread to submit from (await the "
+                           "coroutine, or use asyncio.create_task)"));
+    });
+    def(QStringLiteral("isfuture"), [](Interpreter &in, const Value &, CallArgs &a) {
+        return Value::fromBool(in.futureOf(in.argOr(a, 0, "obj")) != nullptr);
+    });
+}
+
+void installLoopClasses(Interpreter &in)
+{
+    auto method = [&in](Value &cls, const QString &name, BuiltinObject::Fn fn) {
+        cls.as<ClassObject>()->attrs.insert(name, in.makeMethod(name, std::move(fn)));
+    };
+    // Not "builtin": programs may set attributes on a loop (loop.slow_callback_duration = 0.25).
+    auto asyncioClass = [&in](const QString &name, const QString &module, std::vector<Value> bases) {
+        Value c = in.makeClass(name, std::move(bases), name != u"_UnixSelectorEventLoop");
+        c.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(module));
+        return c;
+    };
+    // CPython's loop on Linux is a _UnixSelectorEventLoop.
+    const Value abstractLoop =
+        asyncioClass(QStringLiteral("AbstractEventLoop"), QStringLiteral("asyncio.events"),
+                     {in.builtin(QStringLiteral("object"))});
+    in.clsLoop = asyncioClass(QStringLiteral("_UnixSelectorEventLoop"), QStringLiteral("asyncio.unix_events"),
+                              {abstractLoop});
+    in.clsHandle = asyncioClass(QStringLiteral("Handle"), QStringLiteral("asyncio.events"),
+                                {in.builtin(QStringLiteral("object"))});
+    in.clsTimerHandle =
+        asyncioClass(QStringLiteral("TimerHandle"), QStringLiteral("asyncio.events"), {in.clsHandle});
+    Value &loopCls = in.clsLoop;
+
+    method(loopCls, QStringLiteral("run_until_complete"),
+           [](Interpreter &in, const Value &self, CallArgs &a) {
+               in.checkNoExtraArgs(a, 1, {"future"}, QStringLiteral("run_until_complete"));
+               return runUntilComplete(in, self, in.argOr(a, 0, "future"));
+           });
+    method(loopCls, QStringLiteral("run_forever"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        in.checkNoExtraArgs(a, 0, {}, QStringLiteral("run_forever"));
+        driveLoop(in, self, [](Loop &lp) { return lp.runForever(); });
+        return Value();
+    });
+    method(loopCls, QStringLiteral("stop"), [](Interpreter &in, const Value &self, CallArgs &) {
+        loopHolder(in, self)->loop->stop();
+        return Value();
+    });
+    method(loopCls, QStringLiteral("close"), [](Interpreter &in, const Value &self, CallArgs &) {
+        closeLoop(in, self);
+        return Value();
+    });
+    method(loopCls, QStringLiteral("is_running"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromBool(loopHolder(in, self)->running);
+    });
+    method(loopCls, QStringLiteral("is_closed"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromBool(loopHolder(in, self)->closed);
+    });
+    method(loopCls, QStringLiteral("time"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromFloat(loopTime(in, *loopHolder(in, self)));
+    });
+    method(loopCls, QStringLiteral("call_soon"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        in.checkNoExtraArgs(a, SIZE_MAX, {"context"}, QStringLiteral("call_soon"));
+        if (a.pos.empty())
+            in.raiseTypeError(
+                QStringLiteral("call_soon() missing 1 required positional argument: 'callback'"));
+        return schedule(in, self, a.pos[0], std::vector<Value>(a.pos.begin() + 1, a.pos.end()), std::nullopt,
+                        "call_soon");
+    });
+    method(loopCls, QStringLiteral("call_later"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        in.checkNoExtraArgs(a, SIZE_MAX, {"context"}, QStringLiteral("call_later"));
+        if (a.pos.size() < 2)
+            in.raiseTypeError(
+                QStringLiteral("call_later() missing required positional arguments: 'delay' and "
+                               "'callback'"));
+        if (a.pos[0].isNone())
+            in.raiseTypeError(QStringLiteral("delay must not be None"));
+        if (!a.pos[0].isNumber())
+            in.raiseTypeError(QStringLiteral("unsupported operand type(s) for +: 'float' and '%1'")
+                                  .arg(in.typeName(a.pos[0])));
+        const double when = loopTime(in, *loopHolder(in, self)) + a.pos[0].toDouble();
+        return schedule(in, self, a.pos[1], std::vector<Value>(a.pos.begin() + 2, a.pos.end()), when,
+                        "call_later");
+    });
+    method(loopCls, QStringLiteral("call_at"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        in.checkNoExtraArgs(a, SIZE_MAX, {"context"}, QStringLiteral("call_at"));
+        if (a.pos.size() < 2)
+            in.raiseTypeError(
+                QStringLiteral("call_at() missing required positional arguments: 'when' and 'callback'"));
+        if (a.pos[0].isNone())
+            in.raiseTypeError(QStringLiteral("when cannot be None"));
+        if (!a.pos[0].isNumber())
+            in.raiseTypeError(QStringLiteral("'<' not supported between instances of '%1' and 'float'")
+                                  .arg(in.typeName(a.pos[0])));
+        return schedule(in, self, a.pos[1], std::vector<Value>(a.pos.begin() + 2, a.pos.end()),
+                        a.pos[0].toDouble(), "call_at");
+    });
+    method(loopCls, QStringLiteral("create_task"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        in.checkNoExtraArgs(a, 1, {"coro", "name", "context"}, QStringLiteral("create_task"));
+        auto h = loopHolder(in, self);
+        checkClosed(in, *h);
+        const Value name = in.argOr(a, 1, "name");
+        return createTaskOn(in, *h->loop, in.argOr(a, 0, "coro"), name.isNone() ? QString() : in.str(name),
+                            QStringLiteral("create_task"));
+    });
+    method(loopCls, QStringLiteral("create_future"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return in.taskObject(std::make_shared<FutureState>(*loopHolder(in, self)->loop));
+    });
+    method(loopCls, QStringLiteral("set_exception_handler"),
+           [](Interpreter &in, const Value &self, CallArgs &a) {
+               const Value handler = in.argOr(a, 0, "handler");
+               if (!handler.isNone() &&
+                   !in.truthy(in.call(in.builtin(QStringLiteral("callable")), std::vector<Value>{handler})))
+                   in.raiseTypeError(
+                       QStringLiteral("A callable object or None is expected, got %1").arg(in.repr(handler)));
+               loopHolder(in, self)->exceptionHandler = handler;
+               return Value();
+           });
+    method(loopCls, QStringLiteral("get_exception_handler"),
+           [](Interpreter &in, const Value &self, CallArgs &) {
+               return loopHolder(in, self)->exceptionHandler;
+           });
+    method(loopCls, QStringLiteral("set_debug"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        loopHolder(in, self)->debug = in.truthy(in.argOr(a, 0, "enabled"));
+        return Value();
+    });
+    method(loopCls, QStringLiteral("get_debug"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromBool(loopHolder(in, self)->debug);
+    });
+    for (const char *name : {"shutdown_asyncgens", "shutdown_default_executor"}) {
+        const QString n = QLatin1String(name);
+        method(loopCls, n, [n](Interpreter &in, const Value &, CallArgs &) {
+            return in.makeCoroutine(n, QStringLiteral("BaseEventLoop.") + n,
+                                    [](Interpreter &) -> Co<Value> { co_return Value(); });
+        });
+    }
+    for (const char *name : {"run_in_executor", "add_signal_handler", "create_server", "create_connection",
+                             "sock_accept", "sock_recv", "sock_sendall", "sock_connect", "add_reader"}) {
+        const QString n = QLatin1String(name);
+        method(loopCls, n, [n](Interpreter &in, const Value &, CallArgs &) -> Value {
+            in.raiseError(
+                QStringLiteral("RuntimeError"),
+                QStringLiteral("loop.%1() is not available in Awaitscope: programs run in a sandbox "
+                               "without threads, processes, signals or sockets")
+                    .arg(n));
+        });
+    }
+    method(loopCls, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        auto h = loopHolder(in, self);
+        auto yesNo = [](bool b) { return b ? QStringLiteral("True") : QStringLiteral("False"); };
+        return makeStr(QStringLiteral("<_UnixSelectorEventLoop running=%1 closed=%2 debug=%3>")
+                           .arg(yesNo(h->running), yesNo(h->closed), yesNo(h->debug)));
+    });
+
+    method(in.clsHandle, QStringLiteral("cancel"), [](Interpreter &in, const Value &self, CallArgs &) {
+        auto h = handleOf(in, self);
+        if (!h->cancelled) {
+            h->cancelled = true;
+            if (!h->ran)
+                loopHolder(in, h->loopObject)->loop->cancelTimer(h->id);
+            h->callback = Value();
+            h->args.clear();
+        }
+        return Value();
+    });
+    method(in.clsHandle, QStringLiteral("cancelled"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromBool(handleOf(in, self)->cancelled);
+    });
+    method(in.clsTimerHandle, QStringLiteral("when"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromFloat(handleOf(in, self)->when);
+    });
+    method(in.clsHandle, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return makeStr(handleText(in, *handleOf(in, self)));
+    });
+}
+
+Value createTaskOn(Interpreter &in, Loop &loop, const Value &given, const QString &name,
+                   const QString &origin)
+{
+    const Value coro = in.coroutineOf(given);
+    auto *co = coro.as<CoroutineObject>();
+    if (!co)
+        in.raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(given)));
+    in.countTask();
+    co->consumed = true;
+    awaitscope::TaskOptions options;
+    options.name = name;
+    options.coroutine = co->name;
+    options.origin = origin;
+    options.line = in.currentFrame() ? in.currentFrame()->line : 0;
+    Interpreter *ip = &in;
+    Value keep = coro;
+    TaskPtr task = awaitscope::TaskState::create(
+        loop, [ip, keep](awaitscope::TaskState &t) { runTaskBody(*ip, t.shared(), keep); }, options);
+    Value object = in.taskObject(task);
+    auto holder = std::static_pointer_cast<FutureHolder>(object.as<InstanceObject>()->payload);
+    holder->coroutine = co->name;
+    holder->coro = coro;
+    return object;
+}
+
+} // namespace awaitscope::py
