@@ -21,6 +21,6 @@ draw gather-raises --lesson gather-exceptions --section raised-at-once
 draw wait-sets --lesson wait --section timeout
 # And the blocking call that holds the loop.
 draw blocking --lesson blocking-calls --section blocks
-# The first comparison played from start to end, small enough for a README (about a megabyte).
+# The first comparison played from start to end, small enough for a README (about 130 KB).
 QT_QPA_PLATFORM=offscreen "$app" export --lesson concurrent-tasks --view compare --theme projector \
     --size 960x540 --fps 8 --out "$out/pitfall-vs-fix.gif"
