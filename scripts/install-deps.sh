@@ -9,6 +9,8 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins
   qcoro-qt6-dev libgl-dev libxkbcommon-dev
+  # The animated export: GIF through giflib, H.264 MP4 through FFmpeg (Debian's libavcodec has libx264).
+  libgif-dev libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
   python3 python3-aiohttp
   xvfb xauth
   clang-format

@@ -214,10 +214,6 @@
         <translation>Ein PNG pro Bild nach DIR schreiben.</translation>
     </message>
     <message>
-        <source>Frames per second of --frames and animations (default 10).</source>
-        <translation>Bilder pro Sekunde für --frames und Animationen (Standard 10).</translation>
-    </message>
-    <message>
         <source>How fast the run plays in --frames and animations (default 1; 2 is twice as fast).</source>
         <translation>Wie schnell der Lauf in --frames und Animationen abläuft (Standard 1; 2 ist doppelt so schnell).</translation>
     </message>
@@ -238,14 +234,6 @@
         <translation>Diese Hilfe zeigen und beenden.</translation>
     </message>
     <message>
-        <source>Runs a lesson&apos;s program (or FILE.py) on the virtual clock and draws it: PNG, SVG or PDF as the --out file is named, the picture in words (.txt: each task&apos;s state, what gather and wait hold, the output so far; alt text for a slide), or an animation (.gif, .webp) where an image plugin here can write one. Two runs write the same bytes.</source>
-        <translation>Führt das Programm einer Lektion (oder FILE.py) auf der virtuellen Uhr aus und zeichnet es: PNG, SVG oder PDF je nach Name der --out-Datei, das Bild in Worten (.txt: der Zustand jeder Task, was gather und wait halten, die bisherige Ausgabe; Alternativtext für eine Folie) oder eine Animation (.gif, .webp), wo ein Bild-Plugin sie schreiben kann. Zwei Läufe schreiben dieselben Bytes.</translation>
-    </message>
-    <message>
-        <source>Where to write: FILE.png, FILE.svg, FILE.pdf or FILE.txt (or .gif, .webp for an animation).</source>
-        <translation>Wohin schreiben: FILE.png, FILE.svg, FILE.pdf oder FILE.txt (oder .gif, .webp für eine Animation).</translation>
-    </message>
-    <message>
         <source>The moment to draw: seconds of the run, event:N (the N-th event; two events at one instant are two moments) or end (the default).</source>
         <translation>Der zu zeichnende Zeitpunkt: Sekunden des Laufs, event:N (das N-te Ereignis; zwei Ereignisse im selben Augenblick sind zwei Zeitpunkte) oder end (Standard).</translation>
     </message>
@@ -256,6 +244,18 @@
     <message>
         <source>Stop when the program has used N megabytes of memory (default %1).</source>
         <translation>Stoppen, wenn das Programm N Megabyte Speicher belegt hat (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Runs a lesson&apos;s program (or FILE.py) on the virtual clock and draws it: PNG, SVG or PDF as the --out file is named, the picture in words (.txt: each task&apos;s state, what gather and wait hold, the output so far; alt text for a slide), or the run played from start to end at --fps and --speed: an animated GIF that loops (.gif) or an H.264 video (.mp4). Two runs write the same bytes.</source>
+        <translation>Führt das Programm einer Lektion (oder FILE.py) auf der virtuellen Uhr aus und zeichnet es: PNG, SVG oder PDF je nach Name der --out-Datei, das Bild in Worten (.txt: der Zustand jeder Task, was gather und wait halten, die bisherige Ausgabe; Alternativtext für eine Folie) oder den Lauf von Anfang bis Ende, abgespielt mit --fps und --speed: als GIF-Animation in Endlosschleife (.gif) oder als H.264-Video (.mp4). Zwei Läufe schreiben dieselben Bytes.</translation>
+    </message>
+    <message>
+        <source>Where to write: FILE.png, FILE.svg, FILE.pdf or FILE.txt, or an animation: FILE.gif or FILE.mp4.</source>
+        <translation>Wohin schreiben: FILE.png, FILE.svg, FILE.pdf oder FILE.txt, oder eine Animation: FILE.gif oder FILE.mp4.</translation>
+    </message>
+    <message>
+        <source>Frames per second of --frames and animations (default 10; a GIF takes at most 50).</source>
+        <translation>Bilder pro Sekunde für --frames und Animationen (Standard 10; ein GIF höchstens 50).</translation>
     </message>
 </context>
 <context>
@@ -382,14 +382,6 @@
         <translation>--section und --at wählen beide den Zeitpunkt: Geben Sie nur eines davon an.</translation>
     </message>
     <message>
-        <source>Say where to write: --out FILE.png, FILE.svg, FILE.pdf or FILE.txt (or --frames DIR).</source>
-        <translation>Geben Sie das Ziel an: --out FILE.png, FILE.svg, FILE.pdf oder FILE.txt (oder --frames DIR).</translation>
-    </message>
-    <message>
-        <source>--out %1: name the file .png, .svg, .pdf or .txt (or .gif, .webp for an animation) to choose the format.</source>
-        <translation>--out %1: Benennen Sie die Datei .png, .svg, .pdf oder .txt (oder .gif, .webp für eine Animation), um das Format zu wählen.</translation>
-    </message>
-    <message>
         <source>--section needs --lesson ID: sections belong to a lesson.</source>
         <translation>--section braucht --lesson ID: Abschnitte gehören zu einer Lektion.</translation>
     </message>
@@ -407,6 +399,18 @@
             <numerusform>%n Bild nach %1 geschrieben (%2 Bilder pro Sekunde).</numerusform>
             <numerusform>%n Bilder nach %1 geschrieben (%2 Bilder pro Sekunde).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Say where to write: --out FILE.png, FILE.svg, FILE.pdf or FILE.txt, an animation FILE.gif or FILE.mp4 (or --frames DIR).</source>
+        <translation>Geben Sie das Ziel an: --out FILE.png, FILE.svg, FILE.pdf oder FILE.txt, eine Animation FILE.gif oder FILE.mp4 (oder --frames DIR).</translation>
+    </message>
+    <message>
+        <source>--out %1: name the file .png, .svg, .pdf or .txt (or .gif, .mp4 for an animation) to choose the format.</source>
+        <translation>--out %1: Benennen Sie die Datei .png, .svg, .pdf oder .txt (oder .gif, .mp4 für eine Animation), um das Format zu wählen.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 frames at %3 frames per second, %4 s, %5×%6 (%7).</source>
+        <translation>%1 geschrieben: %2 Bilder mit %3 Bildern pro Sekunde, %4 s, %5×%6 (%7).</translation>
     </message>
 </context>
 <context>
@@ -464,20 +468,79 @@
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>No image plugin here writes animated %1 files; export numbered PNG frames (--frames DIR) and join them with a video tool.</source>
-        <translation>Kein Bild-Plugin hier schreibt animierte %1-Dateien; exportiere nummerierte PNG-Bilder (--frames DIR) und füge sie mit einem Videowerkzeug zusammen.</translation>
-    </message>
-    <message>
-        <source>An animation needs a positive frame rate and speed and at most 2000 frames.</source>
-        <translation>Eine Animation braucht eine positive Bildrate und Geschwindigkeit und höchstens 2000 Bilder.</translation>
-    </message>
-    <message>
         <source>Could not encode %1: %2</source>
         <translation>%1 konnte nicht kodiert werden: %2</translation>
     </message>
     <message>
-        <source>Cannot tell the format of %1: name it .png, .svg, .pdf or .txt.</source>
-        <translation>Das Format von %1 ist nicht erkennbar: Benennen Sie die Datei .png, .svg, .pdf oder .txt.</translation>
+        <source>A GIF or an MP4 is an animation of the whole run, not one picture.</source>
+        <translation>Ein GIF oder MP4 ist eine Animation des ganzen Laufs, kein einzelnes Bild.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name it .png, .svg, .pdf, .txt, .gif or .mp4.</source>
+        <translation>Das Format von %1 ist unklar: Benenne die Datei .png, .svg, .pdf, .txt, .gif oder .mp4.</translation>
+    </message>
+    <message>
+        <source>The run takes no time on its clock (it ends at 0 s), so there is nothing to play: export a picture (.png) instead.</source>
+        <translation>Der Lauf braucht auf seiner Uhr keine Zeit (er endet bei 0 s), es gibt also nichts abzuspielen: Exportiere stattdessen ein Bild (.png).</translation>
+    </message>
+    <message>
+        <source>Cannot write an animation as %1: name it .gif or .mp4 (or export numbered PNG frames with --frames DIR).</source>
+        <translation>Eine Animation kann nicht als %1 geschrieben werden: Benenne sie .gif oder .mp4 (oder exportiere nummerierte PNG-Bilder mit --frames DIR).</translation>
+    </message>
+    <message>
+        <source>(no suffix)</source>
+        <translation>(ohne Endung)</translation>
+    </message>
+    <message>
+        <source>A GIF plays at most %1 frames per second (its delays are hundredths of a second): lower --fps, or write an .mp4.</source>
+        <translation>Ein GIF spielt höchstens %1 Bilder pro Sekunde (seine Pausen zählen in Hundertstelsekunden): Senke --fps oder schreibe ein .mp4.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is a file, not a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Create it or choose another.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht. Lege ihn an oder wähle einen anderen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; choose another name</source>
+        <translation>%1 ist keine normale Datei; wähle einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>A video needs an even width and height: drew %1×%2 instead of %3×%4.</source>
+        <translation>Ein Video braucht eine gerade Breite und Höhe: %1×%2 statt %3×%4 gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no temporary folder (%2).</source>
+        <translation>%1 kann nicht geschrieben werden: kein temporärer Ordner (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>libx264 is missing here, so the video is %1 (MPEG-4 part 2), which some browsers and slide tools do not play.</source>
+        <translation>libx264 fehlt hier, daher ist das Video %1 (MPEG-4 Part 2), das manche Browser und Präsentationsprogramme nicht abspielen.</translation>
+    </message>
+    <message>
+        <source>the video came out empty</source>
+        <translation>das Video ist leer geblieben</translation>
+    </message>
+</context>
+<context>
+    <name>GifEncoder</name>
+    <message>
+        <source>The GIF encoder (giflib) failed: %1</source>
+        <translation>Der GIF-Kodierer (giflib) ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>A frame of %1×%2 pixels does not fit a GIF of %3×%4.</source>
+        <translation>Ein Bild mit %1×%2 Pixeln passt nicht in ein GIF mit %3×%4.</translation>
+    </message>
+    <message>
+        <source>The animation has no frames.</source>
+        <translation>Die Animation hat keine Bilder.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1665,69 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     </message>
 </context>
 <context>
+    <name>VideoEncoder</name>
+    <message>
+        <source>The video encoder %1 refused a frame: %2</source>
+        <translation>Der Videokodierer %1 hat ein Bild abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The video encoder %1 failed: %2</source>
+        <translation>Der Videokodierer %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the video: %1</source>
+        <translation>Das Video kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>A video needs an even width and height, not %1×%2.</source>
+        <translation>Ein Video braucht eine gerade Breite und Höhe, nicht %1×%2.</translation>
+    </message>
+    <message>
+        <source>This FFmpeg cannot write MP4 files: %1</source>
+        <translation>Dieses FFmpeg kann keine MP4-Dateien schreiben: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in this FFmpeg)</source>
+        <translation>%1 (nicht in diesem FFmpeg)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No video encoder could be opened (tried %1). Install FFmpeg&apos;s libavcodec with libx264 (Debian: libavcodec59), or export a .gif instead.</source>
+        <translation>Kein Videokodierer ließ sich öffnen (versucht: %1). Installiere FFmpegs libavcodec mit libx264 (Debian: libavcodec59) oder exportiere stattdessen ein .gif.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the video stream.</source>
+        <translation>Der Videostrom lässt sich nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory for a video frame.</source>
+        <translation>Kein Speicher mehr für ein Videobild.</translation>
+    </message>
+    <message>
+        <source>Cannot convert the frames to the video&apos;s colours (libswscale).</source>
+        <translation>Die Bilder lassen sich nicht in die Farben des Videos umwandeln (libswscale).</translation>
+    </message>
+    <message>
+        <source>The video is not open.</source>
+        <translation>Das Video ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The video encoder failed: %1</source>
+        <translation>Der Videokodierer ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot finish the video: %1</source>
+        <translation>Das Video lässt sich nicht abschließen: %1</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope</name>
     <message>
         <source>(nothing yet)</source>
@@ -1770,6 +1896,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>+%1 more lines</source>
         <translation>+%1 weitere Zeilen</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1966,10 +2096,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
         <source>Choose a file to export to.</source>
         <translation>Wähle eine Datei, in die exportiert werden soll.</translation>
     </message>
@@ -1980,6 +2106,50 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>GIF animation (the whole run, looping)</source>
+        <translation>GIF-Animation (der ganze Lauf, in Schleife)</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264, the whole run)</source>
+        <translation>MP4-Video (H.264, der ganze Lauf)</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> Bilder/s</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Seconds of the run per second of the animation: 2 plays it twice as fast.</source>
+        <translation>Sekunden des Laufs pro Sekunde der Animation: 2 spielt ihn doppelt so schnell ab.</translation>
+    </message>
+    <message>
+        <source>Frame &amp;rate:</source>
+        <translation>Bild&amp;rate:</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>Tem&amp;po:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;GIF animation (*.gif);;MP4 video (*.mp4)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;GIF-Animation (*.gif);;MP4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Drawing the frames…</source>
+        <translation>Die Bilder werden gezeichnet …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 frames, %3 s.</source>
+        <translation>%1 gespeichert: %2 Bilder, %3 s.</translation>
     </message>
 </context>
 <context>

@@ -214,10 +214,6 @@
         <translation>Escribe un PNG por fotograma en DIR.</translation>
     </message>
     <message>
-        <source>Frames per second of --frames and animations (default 10).</source>
-        <translation>Fotogramas por segundo de --frames y de las animaciones (por defecto 10).</translation>
-    </message>
-    <message>
         <source>How fast the run plays in --frames and animations (default 1; 2 is twice as fast).</source>
         <translation>A qué velocidad se reproduce la ejecución en --frames y en las animaciones (por defecto 1; 2 es el doble de rápido).</translation>
     </message>
@@ -238,14 +234,6 @@
         <translation>Muestra esta ayuda y termina.</translation>
     </message>
     <message>
-        <source>Runs a lesson&apos;s program (or FILE.py) on the virtual clock and draws it: PNG, SVG or PDF as the --out file is named, the picture in words (.txt: each task&apos;s state, what gather and wait hold, the output so far; alt text for a slide), or an animation (.gif, .webp) where an image plugin here can write one. Two runs write the same bytes.</source>
-        <translation>Ejecuta el programa de una lección (o FILE.py) con el reloj virtual y lo dibuja: PNG, SVG o PDF según el nombre del archivo --out, la imagen en palabras (.txt: el estado de cada tarea, lo que tienen gather y wait, la salida hasta ahora; texto alternativo para una diapositiva) o una animación (.gif, .webp) donde un complemento de imagen pueda escribirla. Dos ejecuciones escriben los mismos bytes.</translation>
-    </message>
-    <message>
-        <source>Where to write: FILE.png, FILE.svg, FILE.pdf or FILE.txt (or .gif, .webp for an animation).</source>
-        <translation>Dónde escribir: FILE.png, FILE.svg, FILE.pdf o FILE.txt (o .gif, .webp para una animación).</translation>
-    </message>
-    <message>
         <source>The moment to draw: seconds of the run, event:N (the N-th event; two events at one instant are two moments) or end (the default).</source>
         <translation>El momento que dibujar: segundos de la ejecución, event:N (el N-ésimo evento; dos eventos en el mismo instante son dos momentos) o end (por defecto).</translation>
     </message>
@@ -256,6 +244,18 @@
     <message>
         <source>Stop when the program has used N megabytes of memory (default %1).</source>
         <translation>Detener cuando el programa haya usado N megabytes de memoria (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Runs a lesson&apos;s program (or FILE.py) on the virtual clock and draws it: PNG, SVG or PDF as the --out file is named, the picture in words (.txt: each task&apos;s state, what gather and wait hold, the output so far; alt text for a slide), or the run played from start to end at --fps and --speed: an animated GIF that loops (.gif) or an H.264 video (.mp4). Two runs write the same bytes.</source>
+        <translation>Ejecuta el programa de una lección (o FILE.py) con el reloj virtual y lo dibuja: PNG, SVG o PDF según el nombre del archivo --out, la imagen en palabras (.txt: el estado de cada tarea, lo que tienen gather y wait, la salida hasta ahora; texto alternativo para una diapositiva) o la ejecución reproducida de principio a fin con --fps y --speed: una animación GIF que se repite (.gif) o un vídeo H.264 (.mp4). Dos ejecuciones escriben los mismos bytes.</translation>
+    </message>
+    <message>
+        <source>Where to write: FILE.png, FILE.svg, FILE.pdf or FILE.txt, or an animation: FILE.gif or FILE.mp4.</source>
+        <translation>Dónde escribir: FILE.png, FILE.svg, FILE.pdf o FILE.txt, o una animación: FILE.gif o FILE.mp4.</translation>
+    </message>
+    <message>
+        <source>Frames per second of --frames and animations (default 10; a GIF takes at most 50).</source>
+        <translation>Fotogramas por segundo de --frames y de las animaciones (por defecto 10; un GIF admite como mucho 50).</translation>
     </message>
 </context>
 <context>
@@ -382,14 +382,6 @@
         <translation>--section y --at eligen ambos el momento: indique solo uno.</translation>
     </message>
     <message>
-        <source>Say where to write: --out FILE.png, FILE.svg, FILE.pdf or FILE.txt (or --frames DIR).</source>
-        <translation>Indique dónde escribir: --out FILE.png, FILE.svg, FILE.pdf o FILE.txt (o --frames DIR).</translation>
-    </message>
-    <message>
-        <source>--out %1: name the file .png, .svg, .pdf or .txt (or .gif, .webp for an animation) to choose the format.</source>
-        <translation>--out %1: nombre el archivo .png, .svg, .pdf o .txt (o .gif, .webp para una animación) para elegir el formato.</translation>
-    </message>
-    <message>
         <source>--section needs --lesson ID: sections belong to a lesson.</source>
         <translation>--section necesita --lesson ID: las secciones pertenecen a una lección.</translation>
     </message>
@@ -407,6 +399,18 @@
             <numerusform>Se escribió %n fotograma en %1 (%2 fotogramas por segundo).</numerusform>
             <numerusform>Se escribieron %n fotogramas en %1 (%2 fotogramas por segundo).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Say where to write: --out FILE.png, FILE.svg, FILE.pdf or FILE.txt, an animation FILE.gif or FILE.mp4 (or --frames DIR).</source>
+        <translation>Indique dónde escribir: --out FILE.png, FILE.svg, FILE.pdf o FILE.txt, una animación FILE.gif o FILE.mp4 (o --frames DIR).</translation>
+    </message>
+    <message>
+        <source>--out %1: name the file .png, .svg, .pdf or .txt (or .gif, .mp4 for an animation) to choose the format.</source>
+        <translation>--out %1: nombre el archivo .png, .svg, .pdf o .txt (o .gif, .mp4 para una animación) para elegir el formato.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 frames at %3 frames per second, %4 s, %5×%6 (%7).</source>
+        <translation>Se escribió %1: %2 fotogramas a %3 fotogramas por segundo, %4 s, %5×%6 (%7).</translation>
     </message>
 </context>
 <context>
@@ -464,20 +468,79 @@
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>No image plugin here writes animated %1 files; export numbered PNG frames (--frames DIR) and join them with a video tool.</source>
-        <translation>Ningún plugin de imagen de aquí escribe archivos %1 animados; exporta fotogramas PNG numerados (--frames DIR) y únelos con una herramienta de vídeo.</translation>
-    </message>
-    <message>
-        <source>An animation needs a positive frame rate and speed and at most 2000 frames.</source>
-        <translation>Una animación necesita una tasa de fotogramas y una velocidad positivas y como mucho 2000 fotogramas.</translation>
-    </message>
-    <message>
         <source>Could not encode %1: %2</source>
         <translation>No se pudo codificar %1: %2</translation>
     </message>
     <message>
-        <source>Cannot tell the format of %1: name it .png, .svg, .pdf or .txt.</source>
-        <translation>No se puede saber el formato de %1: nómbrelo .png, .svg, .pdf o .txt.</translation>
+        <source>A GIF or an MP4 is an animation of the whole run, not one picture.</source>
+        <translation>Un GIF o un MP4 es una animación de toda la ejecución, no una sola imagen.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name it .png, .svg, .pdf, .txt, .gif or .mp4.</source>
+        <translation>No se sabe el formato de %1: nómbralo .png, .svg, .pdf, .txt, .gif o .mp4.</translation>
+    </message>
+    <message>
+        <source>The run takes no time on its clock (it ends at 0 s), so there is nothing to play: export a picture (.png) instead.</source>
+        <translation>La ejecución no dura nada en su reloj (termina en 0 s), así que no hay nada que reproducir: exporta una imagen (.png) en su lugar.</translation>
+    </message>
+    <message>
+        <source>Cannot write an animation as %1: name it .gif or .mp4 (or export numbered PNG frames with --frames DIR).</source>
+        <translation>No se puede escribir una animación como %1: nómbrala .gif o .mp4 (o exporta fotogramas PNG numerados con --frames DIR).</translation>
+    </message>
+    <message>
+        <source>(no suffix)</source>
+        <translation>(sin extensión)</translation>
+    </message>
+    <message>
+        <source>A GIF plays at most %1 frames per second (its delays are hundredths of a second): lower --fps, or write an .mp4.</source>
+        <translation>Un GIF reproduce como mucho %1 fotogramas por segundo (sus pausas se cuentan en centésimas de segundo): baja --fps o escribe un .mp4.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is a file, not a folder.</source>
+        <translation>No se puede escribir %1: %2 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Create it or choose another.</source>
+        <translation>No se puede escribir %1: la carpeta %2 no existe. Créala o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; choose another name</source>
+        <translation>%1 no es un archivo normal; elige otro nombre</translation>
+    </message>
+    <message>
+        <source>A video needs an even width and height: drew %1×%2 instead of %3×%4.</source>
+        <translation>Un vídeo necesita un ancho y un alto pares: se dibujó a %1×%2 en lugar de %3×%4.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no temporary folder (%2).</source>
+        <translation>No se puede escribir %1: no hay carpeta temporal (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>libx264 is missing here, so the video is %1 (MPEG-4 part 2), which some browsers and slide tools do not play.</source>
+        <translation>Aquí falta libx264, así que el vídeo es %1 (MPEG-4 parte 2), que algunos navegadores y programas de presentaciones no reproducen.</translation>
+    </message>
+    <message>
+        <source>the video came out empty</source>
+        <translation>el vídeo salió vacío</translation>
+    </message>
+</context>
+<context>
+    <name>GifEncoder</name>
+    <message>
+        <source>The GIF encoder (giflib) failed: %1</source>
+        <translation>El codificador GIF (giflib) falló: %1</translation>
+    </message>
+    <message>
+        <source>A frame of %1×%2 pixels does not fit a GIF of %3×%4.</source>
+        <translation>Un fotograma de %1×%2 píxeles no cabe en un GIF de %3×%4.</translation>
+    </message>
+    <message>
+        <source>The animation has no frames.</source>
+        <translation>La animación no tiene fotogramas.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1665,69 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     </message>
 </context>
 <context>
+    <name>VideoEncoder</name>
+    <message>
+        <source>The video encoder %1 refused a frame: %2</source>
+        <translation>El codificador de vídeo %1 rechazó un fotograma: %2</translation>
+    </message>
+    <message>
+        <source>The video encoder %1 failed: %2</source>
+        <translation>El codificador de vídeo %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the video: %1</source>
+        <translation>No se puede escribir el vídeo: %1</translation>
+    </message>
+    <message>
+        <source>A video needs an even width and height, not %1×%2.</source>
+        <translation>Un vídeo necesita un ancho y un alto pares, no %1×%2.</translation>
+    </message>
+    <message>
+        <source>This FFmpeg cannot write MP4 files: %1</source>
+        <translation>Este FFmpeg no puede escribir archivos MP4: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in this FFmpeg)</source>
+        <translation>%1 (no está en este FFmpeg)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No video encoder could be opened (tried %1). Install FFmpeg&apos;s libavcodec with libx264 (Debian: libavcodec59), or export a .gif instead.</source>
+        <translation>No se pudo abrir ningún codificador de vídeo (probados: %1). Instala libavcodec de FFmpeg con libx264 (Debian: libavcodec59) o exporta un .gif en su lugar.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the video stream.</source>
+        <translation>No se puede preparar el flujo de vídeo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory for a video frame.</source>
+        <translation>No queda memoria para un fotograma de vídeo.</translation>
+    </message>
+    <message>
+        <source>Cannot convert the frames to the video&apos;s colours (libswscale).</source>
+        <translation>No se pueden convertir los fotogramas a los colores del vídeo (libswscale).</translation>
+    </message>
+    <message>
+        <source>The video is not open.</source>
+        <translation>El vídeo no está abierto.</translation>
+    </message>
+    <message>
+        <source>The video encoder failed: %1</source>
+        <translation>El codificador de vídeo falló: %1</translation>
+    </message>
+    <message>
+        <source>Cannot finish the video: %1</source>
+        <translation>No se puede terminar el vídeo: %1</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope</name>
     <message>
         <source>(nothing yet)</source>
@@ -1770,6 +1896,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>+%1 more lines</source>
         <translation>+%1 líneas más</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
     </message>
 </context>
 <context>
@@ -1966,10 +2096,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Choose a file to export to.</source>
         <translation>Elige el archivo al que exportar.</translation>
     </message>
@@ -1980,6 +2106,50 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>GIF animation (the whole run, looping)</source>
+        <translation>Animación GIF (toda la ejecución, en bucle)</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264, the whole run)</source>
+        <translation>Vídeo MP4 (H.264, toda la ejecución)</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Seconds of the run per second of the animation: 2 plays it twice as fast.</source>
+        <translation>Segundos de la ejecución por segundo de animación: 2 la reproduce el doble de rápido.</translation>
+    </message>
+    <message>
+        <source>Frame &amp;rate:</source>
+        <translation>F&amp;otogramas/s:</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>&amp;Velocidad:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;GIF animation (*.gif);;MP4 video (*.mp4)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf);;Animación GIF (*.gif);;Vídeo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Drawing the frames…</source>
+        <translation>Dibujando los fotogramas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 frames, %3 s.</source>
+        <translation>Se guardó %1: %2 fotogramas, %3 s.</translation>
     </message>
 </context>
 <context>

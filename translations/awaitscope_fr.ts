@@ -214,10 +214,6 @@
         <translation>Écrit un PNG par image dans DIR.</translation>
     </message>
     <message>
-        <source>Frames per second of --frames and animations (default 10).</source>
-        <translation>Images par seconde de --frames et des animations (par défaut 10).</translation>
-    </message>
-    <message>
         <source>How fast the run plays in --frames and animations (default 1; 2 is twice as fast).</source>
         <translation>La vitesse de lecture de l&apos;exécution dans --frames et les animations (par défaut 1 ; 2 est deux fois plus rapide).</translation>
     </message>
@@ -238,14 +234,6 @@
         <translation>Affiche cette aide et s&apos;arrête.</translation>
     </message>
     <message>
-        <source>Runs a lesson&apos;s program (or FILE.py) on the virtual clock and draws it: PNG, SVG or PDF as the --out file is named, the picture in words (.txt: each task&apos;s state, what gather and wait hold, the output so far; alt text for a slide), or an animation (.gif, .webp) where an image plugin here can write one. Two runs write the same bytes.</source>
-        <translation>Exécute le programme d’une leçon (ou FILE.py) sur l’horloge virtuelle et le dessine : PNG, SVG ou PDF selon le nom du fichier --out, l’image en mots (.txt : l’état de chaque tâche, ce que contiennent gather et wait, la sortie jusqu’ici ; texte alternatif pour une diapositive) ou une animation (.gif, .webp) si un greffon d’image peut l’écrire. Deux exécutions écrivent les mêmes octets.</translation>
-    </message>
-    <message>
-        <source>Where to write: FILE.png, FILE.svg, FILE.pdf or FILE.txt (or .gif, .webp for an animation).</source>
-        <translation>Où écrire : FILE.png, FILE.svg, FILE.pdf ou FILE.txt (ou .gif, .webp pour une animation).</translation>
-    </message>
-    <message>
         <source>The moment to draw: seconds of the run, event:N (the N-th event; two events at one instant are two moments) or end (the default).</source>
         <translation>Le moment à dessiner : secondes de l’exécution, event:N (le N-ième événement ; deux événements au même instant sont deux moments) ou end (par défaut).</translation>
     </message>
@@ -256,6 +244,18 @@
     <message>
         <source>Stop when the program has used N megabytes of memory (default %1).</source>
         <translation>Arrêter quand le programme a utilisé N mégaoctets de mémoire (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Runs a lesson&apos;s program (or FILE.py) on the virtual clock and draws it: PNG, SVG or PDF as the --out file is named, the picture in words (.txt: each task&apos;s state, what gather and wait hold, the output so far; alt text for a slide), or the run played from start to end at --fps and --speed: an animated GIF that loops (.gif) or an H.264 video (.mp4). Two runs write the same bytes.</source>
+        <translation>Exécute le programme d’une leçon (ou FILE.py) sur l’horloge virtuelle et le dessine&#xa0;: PNG, SVG ou PDF selon le nom du fichier --out, l’image en mots (.txt&#xa0;: l’état de chaque tâche, ce que contiennent gather et wait, la sortie jusqu’ici&#xa0;; texte alternatif pour une diapositive) ou l’exécution jouée du début à la fin selon --fps et --speed&#xa0;: un GIF animé qui tourne en boucle (.gif) ou une vidéo H.264 (.mp4). Deux exécutions écrivent les mêmes octets.</translation>
+    </message>
+    <message>
+        <source>Where to write: FILE.png, FILE.svg, FILE.pdf or FILE.txt, or an animation: FILE.gif or FILE.mp4.</source>
+        <translation>Où écrire&#xa0;: FILE.png, FILE.svg, FILE.pdf ou FILE.txt, ou une animation&#xa0;: FILE.gif ou FILE.mp4.</translation>
+    </message>
+    <message>
+        <source>Frames per second of --frames and animations (default 10; a GIF takes at most 50).</source>
+        <translation>Images par seconde de --frames et des animations (par défaut 10&#xa0;; 50 au plus pour un GIF).</translation>
     </message>
 </context>
 <context>
@@ -382,14 +382,6 @@
         <translation>--section et --at choisissent tous deux le moment : n’en donnez qu’un.</translation>
     </message>
     <message>
-        <source>Say where to write: --out FILE.png, FILE.svg, FILE.pdf or FILE.txt (or --frames DIR).</source>
-        <translation>Indiquez où écrire : --out FILE.png, FILE.svg, FILE.pdf ou FILE.txt (ou --frames DIR).</translation>
-    </message>
-    <message>
-        <source>--out %1: name the file .png, .svg, .pdf or .txt (or .gif, .webp for an animation) to choose the format.</source>
-        <translation>--out %1 : nommez le fichier .png, .svg, .pdf ou .txt (ou .gif, .webp pour une animation) pour choisir le format.</translation>
-    </message>
-    <message>
         <source>--section needs --lesson ID: sections belong to a lesson.</source>
         <translation>--section nécessite --lesson ID : les sections appartiennent à une leçon.</translation>
     </message>
@@ -407,6 +399,18 @@
             <numerusform>%n image écrite dans %1 (%2 images par seconde).</numerusform>
             <numerusform>%n images écrites dans %1 (%2 images par seconde).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Say where to write: --out FILE.png, FILE.svg, FILE.pdf or FILE.txt, an animation FILE.gif or FILE.mp4 (or --frames DIR).</source>
+        <translation>Indiquez où écrire&#xa0;: --out FILE.png, FILE.svg, FILE.pdf ou FILE.txt, une animation FILE.gif ou FILE.mp4 (ou --frames DIR).</translation>
+    </message>
+    <message>
+        <source>--out %1: name the file .png, .svg, .pdf or .txt (or .gif, .mp4 for an animation) to choose the format.</source>
+        <translation>--out %1&#xa0;: nommez le fichier .png, .svg, .pdf ou .txt (ou .gif, .mp4 pour une animation) pour choisir le format.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 frames at %3 frames per second, %4 s, %5×%6 (%7).</source>
+        <translation>%1 écrit&#xa0;: %2 images à %3 images par seconde, %4 s, %5×%6 (%7).</translation>
     </message>
 </context>
 <context>
@@ -464,20 +468,79 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <source>No image plugin here writes animated %1 files; export numbered PNG frames (--frames DIR) and join them with a video tool.</source>
-        <translation>Aucun module d&apos;image présent ici n&apos;écrit de fichiers %1 animés&#xa0;; exportez des images PNG numérotées (--frames DIR) et assemblez-les avec un outil vidéo.</translation>
-    </message>
-    <message>
-        <source>An animation needs a positive frame rate and speed and at most 2000 frames.</source>
-        <translation>Une animation demande une fréquence et une vitesse positives et au plus 2000 images.</translation>
-    </message>
-    <message>
         <source>Could not encode %1: %2</source>
         <translation>Impossible d&apos;encoder %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot tell the format of %1: name it .png, .svg, .pdf or .txt.</source>
-        <translation>Impossible de déterminer le format de %1 : nommez-le .png, .svg, .pdf ou .txt.</translation>
+        <source>A GIF or an MP4 is an animation of the whole run, not one picture.</source>
+        <translation>Un GIF ou un MP4 est une animation de toute l’exécution, pas une seule image.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name it .png, .svg, .pdf, .txt, .gif or .mp4.</source>
+        <translation>Impossible de deviner le format de %1&#xa0;: nommez-le .png, .svg, .pdf, .txt, .gif ou .mp4.</translation>
+    </message>
+    <message>
+        <source>The run takes no time on its clock (it ends at 0 s), so there is nothing to play: export a picture (.png) instead.</source>
+        <translation>L’exécution ne prend aucun temps sur son horloge (elle finit à 0 s)&#xa0;: il n’y a rien à jouer. Exportez plutôt une image (.png).</translation>
+    </message>
+    <message>
+        <source>Cannot write an animation as %1: name it .gif or .mp4 (or export numbered PNG frames with --frames DIR).</source>
+        <translation>Impossible d’écrire une animation en %1&#xa0;: nommez-la .gif ou .mp4 (ou exportez des images PNG numérotées avec --frames DIR).</translation>
+    </message>
+    <message>
+        <source>(no suffix)</source>
+        <translation>(sans extension)</translation>
+    </message>
+    <message>
+        <source>A GIF plays at most %1 frames per second (its delays are hundredths of a second): lower --fps, or write an .mp4.</source>
+        <translation>Un GIF joue au plus %1 images par seconde (ses délais se comptent en centièmes de seconde)&#xa0;: baissez --fps ou écrivez un .mp4.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is a file, not a folder.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Create it or choose another.</source>
+        <translation>Impossible d’écrire %1&#xa0;: le dossier %2 n’existe pas. Créez-le ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; choose another name</source>
+        <translation>%1 n’est pas un fichier ordinaire&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>A video needs an even width and height: drew %1×%2 instead of %3×%4.</source>
+        <translation>Une vidéo demande une largeur et une hauteur paires&#xa0;: dessinée en %1×%2 au lieu de %3×%4.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no temporary folder (%2).</source>
+        <translation>Impossible d’écrire %1&#xa0;: pas de dossier temporaire (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>libx264 is missing here, so the video is %1 (MPEG-4 part 2), which some browsers and slide tools do not play.</source>
+        <translation>libx264 manque ici&#xa0;: la vidéo est donc en %1 (MPEG-4 partie 2), que certains navigateurs et logiciels de présentation ne lisent pas.</translation>
+    </message>
+    <message>
+        <source>the video came out empty</source>
+        <translation>la vidéo est vide</translation>
+    </message>
+</context>
+<context>
+    <name>GifEncoder</name>
+    <message>
+        <source>The GIF encoder (giflib) failed: %1</source>
+        <translation>L’encodeur GIF (giflib) a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A frame of %1×%2 pixels does not fit a GIF of %3×%4.</source>
+        <translation>Une image de %1×%2 pixels ne correspond pas à un GIF de %3×%4.</translation>
+    </message>
+    <message>
+        <source>The animation has no frames.</source>
+        <translation>L’animation n’a aucune image.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1665,69 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     </message>
 </context>
 <context>
+    <name>VideoEncoder</name>
+    <message>
+        <source>The video encoder %1 refused a frame: %2</source>
+        <translation>L’encodeur vidéo %1 a refusé une image&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The video encoder %1 failed: %2</source>
+        <translation>L’encodeur vidéo %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the video: %1</source>
+        <translation>Impossible d’écrire la vidéo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A video needs an even width and height, not %1×%2.</source>
+        <translation>Une vidéo demande une largeur et une hauteur paires, pas %1×%2.</translation>
+    </message>
+    <message>
+        <source>This FFmpeg cannot write MP4 files: %1</source>
+        <translation>Ce FFmpeg ne sait pas écrire de fichiers MP4&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in this FFmpeg)</source>
+        <translation>%1 (absent de ce FFmpeg)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No video encoder could be opened (tried %1). Install FFmpeg&apos;s libavcodec with libx264 (Debian: libavcodec59), or export a .gif instead.</source>
+        <translation>Aucun encodeur vidéo n’a pu être ouvert (essayés&#xa0;: %1). Installez libavcodec de FFmpeg avec libx264 (Debian&#xa0;: libavcodec59), ou exportez plutôt un .gif.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the video stream.</source>
+        <translation>Impossible de préparer le flux vidéo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory for a video frame.</source>
+        <translation>Plus assez de mémoire pour une image de la vidéo.</translation>
+    </message>
+    <message>
+        <source>Cannot convert the frames to the video&apos;s colours (libswscale).</source>
+        <translation>Impossible de convertir les images dans les couleurs de la vidéo (libswscale).</translation>
+    </message>
+    <message>
+        <source>The video is not open.</source>
+        <translation>La vidéo n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The video encoder failed: %1</source>
+        <translation>L’encodeur vidéo a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot finish the video: %1</source>
+        <translation>Impossible de terminer la vidéo&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope</name>
     <message>
         <source>(nothing yet)</source>
@@ -1770,6 +1896,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>+%1 more lines</source>
         <translation>+%1 lignes de plus</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -1966,10 +2096,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier de destination.</translation>
     </message>
@@ -1980,6 +2106,50 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>GIF animation (the whole run, looping)</source>
+        <translation>Animation GIF (toute l’exécution, en boucle)</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264, the whole run)</source>
+        <translation>Vidéo MP4 (H.264, toute l’exécution)</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> images/s</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Seconds of the run per second of the animation: 2 plays it twice as fast.</source>
+        <translation>Secondes de l’exécution par seconde d’animation&#xa0;: 2 la joue deux fois plus vite.</translation>
+    </message>
+    <message>
+        <source>Frame &amp;rate:</source>
+        <translation>Cade&amp;nce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>&amp;Vitesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;GIF animation (*.gif);;MP4 video (*.mp4)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf);;Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Drawing the frames…</source>
+        <translation>Dessin des images…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 frames, %3 s.</source>
+        <translation>%1 enregistré&#xa0;: %2 images, %3 s.</translation>
     </message>
 </context>
 <context>

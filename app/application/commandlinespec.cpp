@@ -167,12 +167,13 @@ CommandSpec exportSpec()
         "CommandLine",
         "Runs a lesson's program (or FILE.py) on the virtual clock and draws it: PNG, SVG or PDF as the "
         "--out file is named, the picture in words (.txt: each task's state, what gather and wait hold, "
-        "the output so far; alt text for a slide), or an animation (.gif, .webp) where an image plugin "
-        "here can write one. Two runs write the same bytes.");
+        "the output so far; alt text for a slide), or the run played from start to end at --fps and "
+        "--speed: an animated GIF that loops (.gif) or an H.264 video (.mp4). Two runs write the same "
+        "bytes.");
     OptionSpec out = fileOption(
-        QStringLiteral("out"), QStringLiteral("FILE"), QStringLiteral("*.png *.svg *.pdf *.txt *.gif *.webp"),
-        QT_TRANSLATE_NOOP("CommandLine", "Where to write: FILE.png, FILE.svg, FILE.pdf or FILE.txt (or .gif, "
-                                         ".webp for an animation)."));
+        QStringLiteral("out"), QStringLiteral("FILE"), QStringLiteral("*.png *.svg *.pdf *.txt *.gif *.mp4"),
+        QT_TRANSLATE_NOOP("CommandLine", "Where to write: FILE.png, FILE.svg, FILE.pdf or FILE.txt, or an "
+                                         "animation: FILE.gif or FILE.mp4."));
     out.shortName = u'o';
     OptionSpec size = choiceOption(
         QStringLiteral("size"), {QStringLiteral("1920x1080"), QStringLiteral("1080p"), QStringLiteral("4k")},
@@ -211,7 +212,7 @@ CommandSpec exportSpec()
     c.options.append(
         valueOption(QStringLiteral("fps"), QStringLiteral("N"), ValueKind::Number,
                     QT_TRANSLATE_NOOP("CommandLine", "Frames per second of --frames and animations (default "
-                                                     "10).")));
+                                                     "10; a GIF takes at most 50).")));
     c.options.append(
         valueOption(QStringLiteral("speed"), QStringLiteral("X"), ValueKind::Number,
                     QT_TRANSLATE_NOOP("CommandLine", "How fast the run plays in --frames and "

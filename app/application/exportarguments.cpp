@@ -118,13 +118,14 @@ bool exportRequestFrom(const ParsedArguments &args, ExportRequest *r, QString *e
         return false;
     }
     if (r->out.isEmpty() && r->frames.isEmpty()) {
-        *error =
-            Tr::tr("Say where to write: --out FILE.png, FILE.svg, FILE.pdf or FILE.txt (or --frames DIR).");
+        *error = Tr::tr(
+            "Say where to write: --out FILE.png, FILE.svg, FILE.pdf or FILE.txt, an animation FILE.gif "
+            "or FILE.mp4 (or --frames DIR).");
         return false;
     }
     if (!r->out.isEmpty() && !Exporter::formatForPath(r->out) && !ExportRequest::isAnimationPath(r->out)) {
         *error =
-            Tr::tr("--out %1: name the file .png, .svg, .pdf or .txt (or .gif, .webp for an animation) to "
+            Tr::tr("--out %1: name the file .png, .svg, .pdf or .txt (or .gif, .mp4 for an animation) to "
                    "choose the format.")
                 .arg(r->out);
         return false;

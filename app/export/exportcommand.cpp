@@ -46,7 +46,7 @@ bool runFile(const QString &path, RunResult *run, QString *error)
 bool ExportRequest::isAnimationPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"gif" || suffix == u"webp" || suffix == u"apng";
+    return suffix == u"gif" || suffix == u"mp4" || suffix == u"webp" || suffix == u"apng";
 }
 
 int exportPictures(const ExportRequest &request, const QString &lessonsRoot)
@@ -161,10 +161,26 @@ int exportPictures(const ExportRequest &request, const QString &lessonsRoot)
         exporter.setCaption(request.captionSet ? request.caption : title);
 
     if (ExportRequest::isAnimationPath(request.out)) {
-        if (!exporter.exportAnimation(request.out, request.fps, request.speed, &error)) {
+        Exporter::AnimationOptions options;
+        options.fps = request.fps;
+        options.speed = request.speed;
+        Exporter::AnimationResult result;
+        if (!exporter.exportAnimation(request.out, options, &result, &error)) {
             printError(error);
             return 1;
         }
+        if (!result.note.isEmpty())
+            printError(result.note);
+        std::fprintf(stdout, "%s\n",
+                     // Two frames at least: "frames" is always plural.
+                     qUtf8Printable(Tr::tr("Wrote %1: %2 frames at %3 frames per second, %4 s, %5×%6 (%7).")
+                                        .arg(request.out)
+                                        .arg(result.frames)
+                                        .arg(request.fps)
+                                        .arg(result.seconds, 0, 'f', 1)
+                                        .arg(result.size.width())
+                                        .arg(result.size.height())
+                                        .arg(result.encoder)));
     } else if (!request.out.isEmpty() && !exporter.exportToFile(request.out, &error)) {
         printError(error);
         return 1;

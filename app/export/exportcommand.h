@@ -13,7 +13,7 @@ struct ExportRequest
 {
     QString lesson;  // --lesson ID
     QString program; // FILE.py
-    QString out;     // --out FILE.(png|svg|pdf)
+    QString out;     // --out FILE.(png|svg|pdf|txt|gif|mp4)
     QString frames;  // --frames DIR
     double fps = 10.0;
     double speed = 1.0;
@@ -29,7 +29,7 @@ struct ExportRequest
     bool captionSet = false;
     bool noCaption = false;
 
-    // An --out that asks for an animation (.gif, .webp, .apng) rather than one picture.
+    // An --out that asks for an animation (.gif, .mp4, .webp, .apng) rather than one picture.
     static bool isAnimationPath(const QString &path);
 };
 

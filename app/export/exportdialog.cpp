@@ -4,12 +4,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -31,6 +33,10 @@ QString suffixOf(Exporter::Format format)
         return QStringLiteral("pdf");
     case Exporter::Format::Text:
         return QStringLiteral("txt");
+    case Exporter::Format::Gif:
+        return QStringLiteral("gif");
+    case Exporter::Format::Mp4:
+        return QStringLiteral("mp4");
     }
     return QStringLiteral("png");
 }
@@ -56,7 +62,25 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_format->addItem(tr("PNG image"), int(Exporter::Format::Png));
     m_format->addItem(tr("SVG drawing (text stays text)"), int(Exporter::Format::Svg));
     m_format->addItem(tr("PDF document (vector)"), int(Exporter::Format::Pdf));
+    m_format->addItem(tr("GIF animation (the whole run, looping)"), int(Exporter::Format::Gif));
+    m_format->addItem(tr("MP4 video (H.264, the whole run)"), int(Exporter::Format::Mp4));
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateAnimationFields);
+
+    m_fps = new QDoubleSpinBox;
+    m_fps->setObjectName(QStringLiteral("exportFps"));
+    m_fps->setDecimals(0);
+    m_fps->setRange(1, 120);
+    m_fps->setValue(10);
+    m_fps->setSuffix(tr(" frames/s"));
+    m_speed = new QDoubleSpinBox;
+    m_speed->setObjectName(QStringLiteral("exportSpeed"));
+    m_speed->setDecimals(2);
+    m_speed->setRange(0.05, 1000);
+    m_speed->setValue(1);
+    m_speed->setSingleStep(0.25);
+    m_speed->setSuffix(tr("×"));
+    m_speed->setToolTip(tr("Seconds of the run per second of the animation: 2 plays it twice as fast."));
 
     m_size = new QComboBox;
     m_size->setObjectName(QStringLiteral("exportSize"));
@@ -117,6 +141,8 @@ ExportDialog::ExportDialog(QWidget *parent)
     sizeLabel->setBuddy(m_size);
     form->addRow(sizeLabel, sizeRow);
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("Frame &rate:"), m_fps);
+    form->addRow(tr("S&peed:"), m_speed);
     form->addRow(QString(), m_caption);
     auto *pathLabel = new QLabel(tr("F&ile:"));
     pathLabel->setBuddy(m_path);
@@ -138,6 +164,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     layout->addWidget(buttons);
 
     updateSizeFields();
+    updateAnimationFields();
     // Until a comparison is given, "compare view" is listed but cannot be picked.
     if (auto *model = qobject_cast<QStandardItemModel *>(m_what->model()))
         model->item(2)->setEnabled(false);
@@ -220,6 +247,35 @@ bool ExportDialog::captionShown() const
     return m_caption->isChecked();
 }
 
+void ExportDialog::setFrameRate(double fps)
+{
+    m_fps->setValue(fps);
+}
+
+double ExportDialog::frameRate() const
+{
+    return m_fps->value();
+}
+
+void ExportDialog::setSpeed(double speed)
+{
+    m_speed->setValue(speed);
+}
+
+double ExportDialog::speed() const
+{
+    return m_speed->value();
+}
+
+void ExportDialog::updateAnimationFields()
+{
+    const bool animated = Exporter::isAnimated(format());
+    m_fps->setEnabled(animated);
+    m_speed->setEnabled(animated);
+    // GIF counts delays in hundredths of a second.
+    m_fps->setMaximum(format() == Exporter::Format::Gif ? Exporter::MaxGifFps : 120);
+}
+
 void ExportDialog::setPath(const QString &path)
 {
     m_path->setText(path);
@@ -260,7 +316,8 @@ void ExportDialog::updateSuffix()
     if (info.suffix().compare(wanted, Qt::CaseInsensitive) == 0)
         return;
     const QString known = info.suffix().toLower();
-    const bool replace = known == u"png" || known == u"svg" || known == u"pdf";
+    const bool replace =
+        known == u"png" || known == u"svg" || known == u"pdf" || known == u"gif" || known == u"mp4";
     const QString base = replace ? current.left(current.size() - info.suffix().size() - 1) : current;
     m_path->setText(base + QLatin1Char('.') + wanted);
 }
@@ -269,7 +326,8 @@ void ExportDialog::chooseFile()
 {
     const QString chosen =
         QFileDialog::getSaveFileName(this, tr("Export picture"), path(),
-                                     tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+                                     tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;GIF "
+                                        "animation (*.gif);;MP4 video (*.mp4)"));
     if (!chosen.isEmpty())
         setPath(chosen);
 }
@@ -317,13 +375,45 @@ bool ExportDialog::exportNow()
     Exporter exporter;
     configure(exporter);
     QString error;
-    if (!exporter.exportToFile(file, &error)) {
+    const bool animated = Exporter::isAnimated(format());
+    if (animated ? !exportAnimationNow(exporter, file, &error) : !exporter.exportToFile(file, &error)) {
         m_message->setText(error);
         m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
         return false;
     }
-    m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(file)));
+    if (!animated)
+        m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(file)));
     m_message->setStyleSheet(QString());
+    return true;
+}
+
+bool ExportDialog::exportAnimationNow(const Exporter &exporter, const QString &file, QString *error)
+{
+    // Many frames take a while: a progress dialog shows how far it is and can stop it (nothing is written
+    // then).
+    QProgressDialog progress(tr("Drawing the frames…"), tr("Cancel"), 0, 100, this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    Exporter::AnimationOptions options;
+    options.fps = frameRate();
+    options.speed = speed();
+    options.progress = [&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(total));
+        progress.setValue(int(done));
+        return !progress.wasCanceled();
+    };
+    Exporter::AnimationResult result;
+    if (!exporter.exportAnimation(file, options, &result, error))
+        return false;
+    // An animation has two frames at least, so "frames" is always plural.
+    QString text = tr("Saved %1: %2 frames, %3 s.")
+                       .arg(QDir::toNativeSeparators(file))
+                       .arg(result.frames)
+                       .arg(result.seconds, 0, 'f', 1);
+    if (!result.note.isEmpty())
+        text += QLatin1Char(' ') + result.note;
+    m_message->setText(text);
     return true;
 }
 

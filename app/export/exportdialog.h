@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,10 +19,11 @@ class QSpinBox;
 namespace awaitscope {
 
 // File ▸ Export…: a picture of what is on screen for a slide. The learner picks what (the current view,
-// the timeline alone, or the last comparison), the format (PNG, SVG, PDF), the size (1920×1080,
-// 3840×2160 or custom), the theme (light, dark, projector), an optional caption (the lesson's title and the
-// cursor's time) and the file; the Exporter draws it. A file that cannot be written is reported here, and
-// no partial file is left behind.
+// the timeline alone, or the last comparison), the format (PNG, SVG, PDF, or the whole run played as an
+// animated GIF or an MP4 video, at a frame rate and speed), the size (1920×1080, 3840×2160 or custom), the
+// theme (light, dark, projector), an optional caption (the lesson's title and the cursor's time) and the
+// file; the Exporter draws it. A file that cannot be written is reported here, and no partial file is left
+// behind.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +50,11 @@ public:
     ExportTheme::Kind theme() const;
     void setCaptionShown(bool on);
     bool captionShown() const;
+    // For GIF and MP4: frames per second, and seconds of the run per second of the animation.
+    void setFrameRate(double fps);
+    double frameRate() const;
+    void setSpeed(double speed);
+    double speed() const;
     void setPath(const QString &path); // the suffix follows the chosen format
     QString path() const;
 
@@ -61,6 +68,8 @@ private:
     void chooseFile();
     void updateSizeFields();
     void updateSuffix();
+    void updateAnimationFields();
+    bool exportAnimationNow(const Exporter &exporter, const QString &file, QString *error);
 
     Trace m_trace;
     QString m_title;
@@ -77,6 +86,8 @@ private:
     QSpinBox *m_height = nullptr;
     QComboBox *m_theme = nullptr;
     QCheckBox *m_caption = nullptr;
+    QDoubleSpinBox *m_fps = nullptr;
+    QDoubleSpinBox *m_speed = nullptr;
     QLineEdit *m_path = nullptr;
     QPushButton *m_browse = nullptr;
     QPushButton *m_export = nullptr;

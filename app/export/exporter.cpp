@@ -1,4 +1,6 @@
 #include "export/exporter.h"
+#include "export/gifencoder.h"
+#include "export/videoencoder.h"
 #include "io/userfile.h"
 #include "player/combinatorpanel.h"
 #include "trace/runstatetext.h"
@@ -21,6 +23,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgGenerator>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
@@ -439,6 +442,11 @@ QByteArray Exporter::render(Format format, QString *error) const
     }
     case Format::Text:
         break; // answered above
+    case Format::Gif:
+    case Format::Mp4:
+        if (error)
+            *error = tr("A GIF or an MP4 is an animation of the whole run, not one picture.");
+        return {};
     }
     return bytes;
 }
@@ -454,6 +462,10 @@ std::optional<Exporter::Format> Exporter::formatForPath(const QString &path)
         return Format::Pdf;
     if (suffix == u"txt")
         return Format::Text;
+    if (suffix == u"gif")
+        return Format::Gif;
+    if (suffix == u"mp4")
+        return Format::Mp4;
     return std::nullopt;
 }
 
@@ -484,9 +496,12 @@ bool Exporter::exportToFile(const QString &path, QString *error) const
     const std::optional<Format> format = formatForPath(path);
     if (!format) {
         if (error)
-            *error = tr("Cannot tell the format of %1: name it .png, .svg, .pdf or .txt.").arg(path);
+            *error =
+                tr("Cannot tell the format of %1: name it .png, .svg, .pdf, .txt, .gif or .mp4.").arg(path);
         return false;
     }
+    if (isAnimated(*format))
+        return exportAnimation(path, AnimationOptions{}, nullptr, error);
     QString why;
     const QByteArray bytes = render(*format, &why);
     if (bytes.isEmpty()) {
@@ -514,41 +529,84 @@ bool Exporter::copyToClipboard(QString *error) const
     return true;
 }
 
-int Exporter::exportFrames(const QString &folder, double fps, double speed, QString *error) const
+double Exporter::FramePlan::momentOf(qint64 frame) const
+{
+    // The last frame is the end itself, so that the animation never stops short of it.
+    return frame >= count - 1 ? end : std::min(end, double(frame) * speed / fps);
+}
+
+bool Exporter::planFrames(double fps, double speed, qint64 maxFrames, bool animation, FramePlan *plan,
+                          QString *error) const
 {
     if (!(fps > 0 && fps <= 120) || !(speed > 0)) {
         if (error)
             *error = tr("Frames need a frame rate between 1 and 120 and a positive speed.");
-        return -1;
+        return false;
     }
     const double end = std::max(0.0, endTime());
+    if (animation && !(end > 0)) {
+        if (error)
+            *error = tr("The run takes no time on its clock (it ends at 0 s), so there is nothing to play: "
+                        "export a picture (.png) instead.");
+        return false;
+    }
     // Counted in floating point: a run of 1e300 seconds must not wrap around an integer.
     const double wanted = std::floor(end / speed * fps + 1e-9) + 1;
-    constexpr qint64 MaxFrames = 20000;
-    if (!(wanted <= double(MaxFrames))) {
+    if (!(wanted <= double(maxFrames))) {
         if (error)
             *error = tr("%1 frames are too many (at most %2): raise --speed or lower --fps.")
                          .arg(wanted, 0, 'g', 3)
-                         .arg(MaxFrames);
-        return -1;
+                         .arg(maxFrames);
+        return false;
     }
-    const qint64 frames = qint64(wanted);
+    plan->end = end;
+    plan->fps = fps;
+    plan->speed = speed;
+    // An animation shows at least the start and the end, however short the run.
+    plan->count = std::max<qint64>(animation ? 2 : 1, qint64(wanted));
+    return true;
+}
+
+bool Exporter::drawFrames(const FramePlan &plan, QSize size, qint64 step,
+                          const std::function<bool(qint64, const QImage &)> &sink) const
+{
+    Exporter frame;
+    copySettingsTo(frame);
+    frame.setSize(size);
+    for (qint64 i = 0;; i = std::min(i + std::max<qint64>(1, step), plan.count - 1)) {
+        frame.setCursor(plan.momentOf(i));
+        if (!sink(i, frame.renderImage()))
+            return false;
+        if (i >= plan.count - 1)
+            return true;
+    }
+}
+
+int Exporter::exportFrames(const QString &folder, double fps, double speed, QString *error) const
+{
+    FramePlan plan;
+    if (!planFrames(fps, speed, 20000, false, &plan, error))
+        return -1;
     if (!QDir().mkpath(folder)) {
         if (error)
             *error = tr("Cannot create the folder %1.").arg(folder);
         return -1;
     }
-    Exporter frame;
-    copySettingsTo(frame);
     const QDir dir(folder);
-    for (qint64 i = 0; i < frames; ++i) {
-        // The last frame is the end itself, so the animation never stops short of it.
-        frame.setCursor(i == frames - 1 ? end : std::min(end, double(i) * speed / fps));
-        const QString name = QStringLiteral("frame-%1.png").arg(i + 1, 5, 10, QLatin1Char('0'));
-        if (!frame.exportToFile(dir.filePath(name), error))
-            return -1;
-    }
-    return int(frames);
+    const bool ok = drawFrames(plan, m_size, 1, [&](qint64 i, const QImage &image) {
+        const QString path = dir.filePath(QStringLiteral("frame-%1.png").arg(i + 1, 5, 10, QLatin1Char('0')));
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "png");
+        if (!writer.write(image)) {
+            if (error)
+                *error = tr("Could not encode the PNG image: %1").arg(writer.errorString());
+            return false;
+        }
+        return writeFileAtomically(path, bytes, error);
+    });
+    return ok ? int(plan.count) : -1;
 }
 
 void Exporter::copySettingsTo(Exporter &other) const
@@ -596,37 +654,222 @@ QList<QByteArray> Exporter::animatedFormats()
 
 bool Exporter::exportAnimation(const QString &path, double fps, double speed, QString *error) const
 {
+    AnimationOptions options;
+    options.fps = fps;
+    options.speed = speed;
+    return exportAnimation(path, options, nullptr, error);
+}
+
+bool Exporter::exportAnimation(const QString &path, const AnimationOptions &options, AnimationResult *result,
+                               QString *error) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool gif = suffix == u"gif", mp4 = suffix == u"mp4";
+    if (!gif && !mp4 && !animatedFormats().contains(suffix.toLatin1())) {
+        if (error)
+            *error = tr("Cannot write an animation as %1: name it .gif or .mp4 (or export numbered PNG "
+                        "frames with --frames DIR).")
+                         .arg(suffix.isEmpty() ? tr("(no suffix)") : QStringLiteral(".") + suffix);
+        return false;
+    }
+    if (m_size.width() < 16 || m_size.height() < 16 || m_size.width() > 16384 || m_size.height() > 16384) {
+        if (error)
+            *error = tr("The picture size %1×%2 is out of range: use 16 to 16384 pixels on each side.")
+                         .arg(m_size.width())
+                         .arg(m_size.height());
+        return false;
+    }
+    if (gif && options.fps > MaxGifFps) {
+        if (error)
+            *error = tr("A GIF plays at most %1 frames per second (its delays are hundredths of a second): "
+                        "lower --fps, or write an .mp4.")
+                         .arg(MaxGifFps);
+        return false;
+    }
+    // Where it goes is checked before a single frame is drawn: a long export must not fail at its end.
+    const QFileInfo target(path);
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.exists() || !folder.isDir()) {
+        if (error)
+            *error = folder.exists()
+                         ? tr("Cannot write %1: %2 is a file, not a folder.").arg(path, folder.filePath())
+                         : tr("Cannot write %1: the folder %2 does not exist. Create it or choose another.")
+                               .arg(path, folder.filePath());
+        return false;
+    }
+    if (target.exists() && !target.isFile()) {
+        if (error)
+            *error = tr("%1 is not a regular file; choose another name").arg(path);
+        return false;
+    }
+    FramePlan plan;
+    if (!planFrames(options.fps, options.speed, MaxAnimationFrames, true, &plan, error))
+        return false;
+    AnimationResult local;
+    AnimationResult &out = result ? *result : local;
+    out = AnimationResult{};
+    out.frames = plan.count;
+    out.size = m_size;
+    if (gif)
+        return writeGif(path, plan, options, &out, error);
+    if (mp4)
+        return writeMp4(path, plan, options, &out, error);
+    return writeWithImagePlugin(path, plan, options, &out, error);
+}
+
+namespace {
+
+// Hundredths of a second from the start to frame `i`: rounded once per frame from the start, so that the
+// delays add up to the right length however the frame rate divides.
+int gifTime(qint64 i, double fps)
+{
+    return int(std::lround(double(i) * 100.0 / fps));
+}
+
+QString cancelled()
+{
+    return tr("The export was cancelled.");
+}
+
+} // namespace
+
+bool Exporter::writeGif(const QString &path, const FramePlan &plan, const AnimationOptions &options,
+                        AnimationResult *result, QString *error) const
+{
+    // The palette comes from up to 96 frames spread over the run (all of them in a short one), the last
+    // included: what appears only at the end still gets its colours.
+    const qint64 step = std::max<qint64>(1, (plan.count + 95) / 96);
+    const qint64 samples = (plan.count - 1 + step - 1) / step + 1;
+    const qint64 total = samples + plan.count;
+    qint64 done = 0;
+    auto progress = [&] { return !options.progress || options.progress(done++, total); };
+    GifPalette palette;
+    if (!drawFrames(plan, m_size, step, [&](qint64, const QImage &image) {
+            if (!progress())
+                return false;
+            palette.addFrame(image);
+            return true;
+        })) {
+        if (error)
+            *error = cancelled();
+        return false;
+    }
+    GifEncoder encoder(m_size, palette.build());
+    bool cancel = false;
+    const bool ok = drawFrames(plan, m_size, 1, [&](qint64 i, const QImage &image) {
+        if (!progress()) {
+            cancel = true;
+            return false;
+        }
+        return encoder.addFrame(image, gifTime(i + 1, plan.fps) - gifTime(i, plan.fps), error);
+    });
+    if (!ok) {
+        if (cancel && error)
+            *error = cancelled();
+        return false;
+    }
+    const QByteArray bytes = encoder.finish(GifHoldLast, error);
+    if (bytes.isEmpty())
+        return false;
+    result->stored = encoder.framesWritten();
+    result->seconds = gifTime(plan.count, plan.fps) / 100.0 + GifHoldLast / 100.0;
+    result->encoder = QStringLiteral("giflib");
+    return writeFileAtomically(path, bytes, error);
+}
+
+bool Exporter::writeMp4(const QString &path, const FramePlan &plan, const AnimationOptions &options,
+                        AnimationResult *result, QString *error) const
+{
+    // H.264 in yuv420p halves the colours' resolution: the sides must be even.
+    const QSize size(m_size.width() & ~1, m_size.height() & ~1);
+    if (size != m_size)
+        result->note = tr("A video needs an even width and height: drew %1×%2 instead of %3×%4.")
+                           .arg(size.width())
+                           .arg(size.height())
+                           .arg(m_size.width())
+                           .arg(m_size.height());
+    result->size = size;
+    // FFmpeg writes a file it reads again (the index moves to the front), so it writes into a private
+    // folder; the finished video then replaces the target at once, as every other export does.
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        if (error)
+            *error = tr("Cannot write %1: no temporary folder (%2).").arg(path, work.errorString());
+        return false;
+    }
+    const QString temporary = work.filePath(QStringLiteral("video.mp4"));
+    const QStringList encoders =
+        options.videoEncoders.isEmpty() ? VideoEncoder::defaultEncoders() : options.videoEncoders;
+    VideoEncoder video;
+    QString why;
+    if (!video.open(temporary, size, plan.fps, encoders, &why)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, why);
+        return false;
+    }
+    bool cancel = false;
+    const bool ok = drawFrames(plan, size, 1, [&](qint64 i, const QImage &image) {
+        if (options.progress && !options.progress(i, plan.count)) {
+            cancel = true;
+            return false;
+        }
+        return video.addFrame(image, &why);
+    });
+    if (!ok || !video.finish(&why)) {
+        if (error)
+            *error = cancel ? cancelled() : tr("Cannot write %1: %2").arg(path, why);
+        return false;
+    }
+    if (!video.isH264()) {
+        const QString fallback = tr("libx264 is missing here, so the video is %1 (MPEG-4 part 2), which "
+                                    "some browsers and slide tools do not play.")
+                                     .arg(video.encoderName());
+        result->note = result->note.isEmpty() ? fallback : result->note + QLatin1Char(' ') + fallback;
+    }
+    result->stored = plan.count;
+    result->seconds = double(plan.count) / plan.fps;
+    result->encoder = video.encoderName();
+    constexpr qint64 MaxVideoBytes = qint64(4) << 30;
+    const std::optional<QByteArray> bytes = readRegularFile(temporary, MaxVideoBytes, &why);
+    if (!bytes || bytes->isEmpty()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, bytes ? tr("the video came out empty") : why);
+        return false;
+    }
+    return writeFileAtomically(path, *bytes, error);
+}
+
+bool Exporter::writeWithImagePlugin(const QString &path, const FramePlan &plan,
+                                    const AnimationOptions &options, AnimationResult *result,
+                                    QString *error) const
+{
     const QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
-    if (!animatedFormats().contains(format)) {
-        if (error)
-            *error = tr("No image plugin here writes animated %1 files; export numbered PNG frames "
-                        "(--frames DIR) and join them with a video tool.")
-                         .arg(QString::fromLatin1(format.isEmpty() ? QByteArray("(no suffix)") : format));
-        return false;
-    }
-    const double end = std::max(0.0, endTime());
-    const qint64 frames = qint64(std::floor(end / speed * fps + 1e-9)) + 1;
-    if (!(fps > 0) || !(speed > 0) || frames > 2000) {
-        if (error)
-            *error = tr("An animation needs a positive frame rate and speed and at most 2000 frames.");
-        return false;
-    }
-    Exporter frame;
-    copySettingsTo(frame);
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QImageWriter writer(&buffer, format);
-        for (qint64 i = 0; i < frames; ++i) {
-            frame.setCursor(i == frames - 1 ? end : std::min(end, double(i) * speed / fps));
-            if (!writer.write(frame.renderImage())) {
-                if (error)
-                    *error = tr("Could not encode %1: %2").arg(path, writer.errorString());
+        bool cancel = false;
+        const bool ok = drawFrames(plan, m_size, 1, [&](qint64 i, const QImage &image) {
+            if (options.progress && !options.progress(i, plan.count)) {
+                cancel = true;
                 return false;
             }
+            if (writer.write(image))
+                return true;
+            if (error)
+                *error = tr("Could not encode %1: %2").arg(path, writer.errorString());
+            return false;
+        });
+        if (!ok) {
+            if (cancel && error)
+                *error = cancelled();
+            return false;
         }
     }
+    result->stored = plan.count;
+    result->seconds = double(plan.count) / plan.fps;
+    result->encoder = QStringLiteral("Qt %1").arg(QString::fromLatin1(format));
     return writeFileAtomically(path, bytes, error);
 }
 

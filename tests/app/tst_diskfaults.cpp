@@ -1,7 +1,8 @@
 // Saving when the disk says no: a read-only folder, a folder that does not exist, a "folder" that is a
 // file, and a full disk (a file-size limit makes every write past a few hundred bytes fail, as a full disk
 // does). The picture export and the learner's progress both fail with a message naming the file, leave no
-// partial or temporary file behind, and keep the previous file as it was. So does `awaitscope run --trace`.
+// partial or temporary file behind, and keep the previous file as it was. So do `awaitscope run --trace` and
+// the animated exports (GIF, MP4).
 #include "export/exporter.h"
 #include "lessons/lessonprogress.h"
 #include "python/pythonrunner.h"
@@ -89,7 +90,7 @@ private slots:
     {
         QTest::addColumn<QString>("what"); // "export" or "progress"
         QTest::addColumn<Fault>("fault");
-        for (const char *what : {"export", "progress", "trace"}) {
+        for (const char *what : {"export", "progress", "trace", "gif", "mp4"}) {
             const QString w = QString::fromLatin1(what);
             QTest::addRow("%s, read-only folder", what) << w << Fault::ReadOnlyFolder;
             if (w != u"progress") // progress creates its folder on purpose
@@ -110,6 +111,8 @@ private slots:
         QVERIFY(dir.isValid());
         const QString fileName = what == u"export"     ? QStringLiteral("slide.png")
                                  : what == u"progress" ? QStringLiteral("progress.json")
+                                 : what == u"gif"      ? QStringLiteral("run.gif")
+                                 : what == u"mp4"      ? QStringLiteral("run.mp4")
                                                        : QStringLiteral("run.json");
         // The program whose trace `awaitscope run --trace` writes.
         const QString program = dir.filePath(QStringLiteral("prog.py"));
@@ -163,8 +166,8 @@ private slots:
                 limit.emplace(256); // smaller than either file
                 QVERIFY(limit->ok());
             }
-            if (what == u"export") {
-                saved = exporter.exportToFile(path, &error);
+            if (what == u"export" || what == u"gif" || what == u"mp4") {
+                saved = exporter.exportToFile(path, &error); // GIF and MP4 play the whole run
             } else if (what == u"progress") {
                 saved = progress.save(&error);
             } else {

@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -66,6 +67,8 @@ private slots:
         QTest::newRow("timeline svg") << timeline << int(Exporter::Format::Svg) << QStringLiteral("b.svg");
         QTest::newRow("timeline pdf") << timeline << int(Exporter::Format::Pdf) << QStringLiteral("c.pdf");
         QTest::newRow("compare svg") << compare << int(Exporter::Format::Svg) << QStringLiteral("d.svg");
+        QTest::newRow("current view gif") << current << int(Exporter::Format::Gif) << QStringLiteral("e.gif");
+        QTest::newRow("compare mp4") << compare << int(Exporter::Format::Mp4) << QStringLiteral("f.mp4");
     }
     void exportsTheChosenFormat()
     {
@@ -85,6 +88,11 @@ private slots:
         dialog.setPath(dir.filePath(file));
         QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("exportSize"))->currentText(),
                  QStringLiteral("Custom"));
+        // Frame rate and speed matter for the animations only.
+        auto *fps = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("exportFps"));
+        QCOMPARE(fps->isEnabled(), Exporter::isAnimated(Exporter::Format(format)));
+        dialog.setFrameRate(2);
+        dialog.setSpeed(3);
 
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
         QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.message()));
@@ -121,6 +129,17 @@ private slots:
         case Exporter::Format::Text:
             QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("nap_0")));
             break;
+        case Exporter::Format::Gif:
+        case Exporter::Format::Mp4: {
+            // 9 s at 3 s of run per second, 2 frames per second: 6 steps and the end (tst_animatedexport
+            // reads the files back frame by frame).
+            if (Exporter::Format(format) == Exporter::Format::Gif)
+                QVERIFY(bytes.startsWith("GIF89a"));
+            else
+                QCOMPARE(bytes.mid(4, 4), QByteArray("ftyp"));
+            QVERIFY2(dialog.message().contains(QStringLiteral("7 frames")), qPrintable(dialog.message()));
+            break;
+        }
         }
     }
 
@@ -159,6 +178,18 @@ private slots:
         QCOMPARE(dialog.path(), QStringLiteral("slides/one.pdf"));
         dialog.setPath(QStringLiteral("slides/two.svg"));
         QCOMPARE(dialog.format(), Exporter::Format::Svg);
+        dialog.setFormat(Exporter::Format::Gif);
+        QCOMPARE(dialog.path(), QStringLiteral("slides/two.gif"));
+        dialog.setFormat(Exporter::Format::Mp4);
+        QCOMPARE(dialog.path(), QStringLiteral("slides/two.mp4"));
+        dialog.setPath(QStringLiteral("slides/three.gif"));
+        QCOMPARE(dialog.format(), Exporter::Format::Gif);
+        // A GIF's delays are hundredths of a second: its frame rate stops at 50.
+        auto *fps = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("exportFps"));
+        QVERIFY(fps->isEnabled());
+        QCOMPARE(fps->maximum(), Exporter::MaxGifFps);
+        dialog.setFormat(Exporter::Format::Png);
+        QVERIFY(!fps->isEnabled());
     }
 
     void compareNeedsAComparison()
