@@ -12,6 +12,18 @@ Co<Value> Interpreter::evalAsync(Node *n, Frame &f)
         Value v = co_await evalAsync(n->kids[0].get(), f);
         co_return co_await awaitValue(std::move(v), n->line);
     }
+    case NodeKind::Yield: {
+        Value v;
+        if (!n->kids.empty())
+            v = co_await evalAsync(n->kids[0].get(), f);
+        f.generator->transfer = std::move(v);
+        Value sent = co_await GeneratorYield{*this, &f};
+        co_return sent;
+    }
+    case NodeKind::YieldFrom: {
+        Value sub = co_await evalAsync(n->kids[0].get(), f);
+        co_return co_await yieldFrom(f, std::move(sub));
+    }
     case NodeKind::FString: {
         std::vector<Value> values;
         for (auto &k : n->kids) {
@@ -178,7 +190,10 @@ Co<bool> Interpreter::comprehensionLoopAsync(Node *n, size_t clause, Frame &f, V
             acc.as<DictObject>()->set(k, v);
         } else {
             Value v = co_await evalAsync(n->kids[0].get(), f);
-            if (n->kind == NodeKind::SetComp) {
+            if (n->kind == NodeKind::GeneratorExp) {
+                f.generator->transfer = std::move(v);
+                co_await GeneratorYield{*this, &f};
+            } else if (n->kind == NodeKind::SetComp) {
                 hashCheck(v);
                 acc.as<SetObject>()->add(v);
             } else {
