@@ -360,6 +360,11 @@ void Interpreter::finalizeGenerator(GeneratorObject *g)
             requestStop(stop.message);
             return;
         }
+        // CPython's report of an unraisable exception shows it without its chain.
+        if (auto *inst = exc.as<InstanceObject>()) {
+            inst->context = Value();
+            inst->cause = Value();
+        }
         if (stderrSink)
             stderrSink(QStringLiteral("Exception ignored in: <generator object %1 at 0x%2>\n")
                            .arg(g->qualname)
@@ -766,6 +771,20 @@ void Interpreter::installGenerators()
         }
         return Value();
     };
+
+    // Future.__await__() and Task.__await__(): an iterator over the future, for `yield from` in an
+    // __await__ generator (awaiting the future itself does not go through it).
+    clsFuture.as<ClassObject>()->attrs.insert(
+        QStringLiteral("__await__"),
+        makeMethod(QStringLiteral("__await__"), [](Interpreter &, const Value &self, CallArgs &) {
+            return Value(new IteratorObject(
+                QStringLiteral("FutureIter"),
+                [](Interpreter &in, Value &) -> bool {
+                    in.raiseTypeError(QStringLiteral("not supported: iterating a future's __await__() by "
+                                                     "hand (await the future instead)"));
+                },
+                self));
+        }));
 
     setBuiltin(QStringLiteral("aiter"),
                makeBuiltin(QStringLiteral("aiter"), [](Interpreter &in, const Value &, CallArgs &a) {

@@ -91,3 +91,37 @@ async def gather_names():
 
 holder = asyncio.run(main())
 print("after run")
+
+
+
+# breaking out of async for: the dropped generator is closed by a task of its own, soon
+async def ticker_n(n):
+    try:
+        for i in range(n):
+            await asyncio.sleep(0.1)
+            yield i
+    finally:
+        print("ticker finally")
+
+
+async def other():
+    for i in range(3):
+        print("other", i)
+        await asyncio.sleep(0.05)
+
+
+async def break_out():
+    t = asyncio.create_task(other())
+    async for x in ticker_n(10):
+        print("got", x)
+        if x == 1:
+            break
+    print("after the loop")
+    await asyncio.sleep(0.2)
+    print("after sleep")
+    await t
+    print([x async for x in ticker_n(2)])
+
+
+asyncio.run(break_out())
+print("end")

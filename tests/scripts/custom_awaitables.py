@@ -129,3 +129,53 @@ async def main():
 
 
 asyncio.run(main())
+
+
+
+# yield from a task's __await__(); bare yields; cancelling the task that awaits
+class WaitFor:
+    def __init__(self, task):
+        self.task = task
+
+    def __await__(self):
+        print("waiting for", self.task.get_name())
+        result = yield from self.task.__await__()
+        return f"task said {result!r}"
+
+
+class Ticket:
+    def __await__(self):
+        for i in range(2):
+            print("ticket yields", i)
+            yield
+        return "ticket done"
+
+
+async def work():
+    await asyncio.sleep(1)
+    return 42
+
+
+async def spinner():
+    for i in range(4):
+        print("spin", i)
+        await asyncio.sleep(0)
+
+
+async def tasks_and_turns():
+    task = asyncio.create_task(work(), name="worker")
+    print(await WaitFor(task))
+    s = asyncio.create_task(spinner())
+    print(await Ticket())
+    await s
+    t2 = asyncio.create_task(asyncio.sleep(5), name="sleeper")
+    waiter = asyncio.ensure_future(WaitFor(t2))
+    await asyncio.sleep(1)
+    waiter.cancel()
+    try:
+        await waiter
+    except asyncio.CancelledError:
+        print("waiter cancelled; inner task cancelled too:", t2.cancelled())
+
+
+asyncio.run(tasks_and_turns())

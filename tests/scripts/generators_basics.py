@@ -196,3 +196,73 @@ try:
 except KeyError as e:
     print("KeyError", e)
 print(next(g, "done after error"))
+
+
+# yield as an expression, in its different places
+def pairs():
+    x = yield 1, 2
+    print("x", x)
+    y = (yield)
+    print("y", y)
+    print("inline", (yield "a"))
+    z = yield
+    return x, y, z
+
+
+g = pairs()
+print(next(g))
+print(g.send("one"))
+print(g.send("two"))
+print(g.send("three"))
+try:
+    g.send("four")
+except StopIteration as e:
+    print("stop", e.value)
+
+
+class Config:
+    names = ["a", "b"]
+    upper = list(n.upper() for n in names)
+
+    def items(self):
+        yield from self.names
+
+
+print(Config.upper, list(Config().items()))
+
+
+def gen_running():
+    print("running inside:", me.gi_running)
+    yield
+
+
+me = gen_running()
+print("before:", me.gi_running)
+next(me)
+
+
+def down(n):
+    if n:
+        yield from down(n - 1)
+    yield n
+
+
+try:
+    print(sum(down(2000)))
+except RecursionError as e:
+    print("RecursionError", e)
+
+
+def bad():
+    yield 1
+    return 1 / 0
+
+
+def user():
+    return list(bad())
+
+
+try:
+    user()
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
