@@ -45,7 +45,7 @@ enum class NodeKind {
     ListComp,      // kids[0] = element, rest = Comprehension
     SetComp,       // kids[0] = element
     DictComp,      // kids[0] = key, kids[1] = value, rest = Comprehension
-    GeneratorExp,  // kids[0] = element, rest = Comprehension
+    GeneratorExp,  // kids[0] = element, rest = Comprehension; ival = 1 if it is an async generator
     Comprehension, // kids[0] = target, kids[1] = iter, rest = conditions; ival = 1 if async
     NamedExpr,     // kids[0] = target Name, kids[1] = value
 

@@ -158,6 +158,10 @@ Co<Value> Interpreter::evalAsync(Node *n, Frame &f)
     case NodeKind::SetComp:
     case NodeKind::DictComp:
         co_return co_await evalComprehensionAsync(n, f);
+    case NodeKind::GeneratorExp: {
+        Value iterable = co_await evalAsync(n->kids[1]->kids[1].get(), f);
+        co_return makeGeneratorExpression(n, f, iterable);
+    }
     case NodeKind::NamedExpr: {
         Value v = co_await evalAsync(n->kids[1].get(), f);
         store(n->kids[0]->str, v, f);

@@ -121,10 +121,11 @@ Value Interpreter::makeGenerator(FunctionObject *fn, Value scope)
     return v;
 }
 
-Value Interpreter::makeGeneratorExpression(Node *n, Frame &f)
+Value Interpreter::makeGeneratorExpression(Node *n, Frame &f, const Value &iterable)
 {
     auto *g = new GeneratorObject();
     Value v(g);
+    g->isAsync = n->ival != 0;
     g->name = QStringLiteral("<genexpr>");
     if (auto *fn = f.function.as<FunctionObject>(); fn && f.info)
         g->qualname = fn->qualname + QStringLiteral(".<locals>.") + g->name;
@@ -135,8 +136,14 @@ Value Interpreter::makeGeneratorExpression(Node *n, Frame &f)
     g->globals = f.globals;
     g->owner = this;
     // The outermost iterable is evaluated where the expression is, at once (as CPython does).
-    Node *first = n->kids[1].get();
-    g->firstIterator = getIter(eval(first->kids[1].get(), f));
+    if (n->kids[1]->ival) {
+        if (!hasAttr(iterable, QStringLiteral("__aiter__")))
+            raiseTypeError(QStringLiteral("'async for' requires an object with __aiter__ method, got %1")
+                               .arg(typeName(iterable)));
+        g->firstIterator = call(getAttr(iterable, QStringLiteral("__aiter__")), std::vector<Value>{});
+    } else {
+        g->firstIterator = getIter(iterable);
+    }
     return v;
 }
 

@@ -1114,7 +1114,7 @@ Value Interpreter::eval(Node *n, Frame &f)
     case NodeKind::DictComp:
         return evalComprehension(n, f);
     case NodeKind::GeneratorExp:
-        return makeGeneratorExpression(n, f);
+        return makeGeneratorExpression(n, f, eval(n->kids[1]->kids[1].get(), f));
     case NodeKind::NamedExpr: {
         Value v = eval(n->kids[1].get(), f);
         // := binds in the enclosing function even from inside a comprehension

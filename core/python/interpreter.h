@@ -214,7 +214,8 @@ public:
 
     // ---- generators (generators.cpp) ----
     Value makeGenerator(FunctionObject *fn, Value scope);
-    Value makeGeneratorExpression(Node *n, Frame &f);
+    // `iterable`: the first clause's, evaluated where the expression is.
+    Value makeGeneratorExpression(Node *n, Frame &f, const Value &iterable);
     // One step of a generator driven from C++ (next(), send(), throw(), for loops, list() ...).
     GeneratorStep resumeGenerator(GeneratorObject *g, Value sent, Value exc);
     // The same from a coroutine: the generator's chain runs with the awaiting coroutine as its resumer, so an

@@ -218,8 +218,30 @@ struct ScopeChecker
             n->hasAwait = aw;
             return aw;
         }
-        const bool comprehension = n->kind == NodeKind::ListComp || n->kind == NodeKind::SetComp ||
-                                   n->kind == NodeKind::DictComp || n->kind == NodeKind::GeneratorExp;
+        if (n->kind == NodeKind::GeneratorExp) {
+            // The first iterable is evaluated where the expression is; the rest runs in the generator, which
+            // is an async generator when it awaits or has `async for` (ival = 1).
+            ++comprehensionDepth;
+            bool inner = visit(n->kid(0), f, 0);
+            for (size_t i = 1; i < n->kids.size(); ++i) {
+                Node *c = n->kids[i].get();
+                bool clause = c->ival != 0;
+                for (size_t j = 0; j < c->kids.size(); ++j) {
+                    const bool a = visit(c->kids[j].get(), f, 0);
+                    if (i == 1 && j == 1)
+                        aw |= a;
+                    else
+                        clause |= a;
+                }
+                inner |= clause;
+            }
+            --comprehensionDepth;
+            n->ival = inner ? 1 : 0;
+            n->hasAwait = aw;
+            return aw;
+        }
+        const bool comprehension =
+            n->kind == NodeKind::ListComp || n->kind == NodeKind::SetComp || n->kind == NodeKind::DictComp;
         if (comprehension) {
             innerLoop = 0;
             ++comprehensionDepth;
@@ -230,11 +252,6 @@ struct ScopeChecker
             --comprehensionDepth;
         aw |= visit(n->elseBody.get(), f, innerLoop);
         aw |= visit(n->finallyBody.get(), f, innerLoop);
-        if (n->kind == NodeKind::GeneratorExp && aw)
-            throw SyntaxError{
-                QStringLiteral("not supported: 'await' inside a generator expression (use a list "
-                               "comprehension)"),
-                n->line, n->col, true};
         n->hasAwait = aw;
         return aw;
     }

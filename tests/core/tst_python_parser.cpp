@@ -233,11 +233,6 @@ private slots:
         QTest::newRow("f-string empty expression")
             << QStringLiteral("f'{}'\n")
             << QStringLiteral("invalid syntax: f-string: empty expression not allowed") << 1 << 4;
-        QTest::newRow("await in generator expression")
-            << QStringLiteral("async def f():\n    sum(await x for x in y)\n")
-            << QStringLiteral(
-                   "not supported: 'await' inside a generator expression (use a list comprehension)")
-            << 2 << 9;
     }
     void errors()
     {

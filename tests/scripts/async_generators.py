@@ -125,3 +125,40 @@ async def break_out():
 
 asyncio.run(break_out())
 print("end")
+
+
+
+# async generator expressions: with await, with async for, and one that a plain loop cannot iterate
+async def counting(n):
+    for i in range(n):
+        await asyncio.sleep(0.1)
+        yield i
+
+
+async def double(x):
+    await asyncio.sleep(0.1)
+    return x * 2
+
+
+async def generator_expressions():
+    g = (await double(x) for x in range(3))
+    print(type(g).__name__, repr(g).startswith("<async_generator object main.<locals>.<genexpr> at 0x"))
+    print([x async for x in g])
+    h = (x * 10 async for x in counting(3) if x != 1)
+    async for v in h:
+        print("h", v)
+    print(sum([y async for y in (x async for x in counting(4))]))
+    try:
+        sum(await double(x) for x in range(3))
+    except TypeError as err:
+        print("TypeError:", err)
+
+
+asyncio.run(generator_expressions())
+
+
+def sync_only():
+    return (x async for x in counting(2))
+
+
+print(type(sync_only()).__name__)
