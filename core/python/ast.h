@@ -40,10 +40,12 @@ enum class NodeKind {
     Subscript,     // kids[0] = object, kids[1] = index
     Slice,         // kids = lower, upper, step (each may be nullptr)
     Await,         // kids[0]
+    Yield,         // kids[0] = value or absent
+    YieldFrom,     // kids[0]
     ListComp,      // kids[0] = element, rest = Comprehension
     SetComp,       // kids[0] = element
     DictComp,      // kids[0] = key, kids[1] = value, rest = Comprehension
-    GeneratorExp,  // kids[0] = element, rest = Comprehension
+    GeneratorExp,  // kids[0] = element, rest = Comprehension; ival = 1 if it is an async generator
     Comprehension, // kids[0] = target, kids[1] = iter, rest = conditions; ival = 1 if async
     NamedExpr,     // kids[0] = target Name, kids[1] = value
 
@@ -83,7 +85,8 @@ struct Node
     NodeKind kind;
     int line = 0;
     int col = 0;
-    // True if this subtree contains `await`, `async for` or `async with` outside nested functions.
+    // True if this subtree contains `await`, `async for`, `async with`, `yield` or `yield from` outside
+    // nested functions: such subtrees run on the coroutine evaluator, which can suspend.
     bool hasAwait = false;
     QString str;
     int64_t ival = 0;
@@ -119,6 +122,7 @@ struct FunctionInfo
     QString name; // "<lambda>" for lambdas
     bool isAsync = false;
     bool isLambda = false;
+    bool isGenerator = false; // the body contains `yield` (an async generator when isAsync)
     std::vector<Parameter> positional;
     std::vector<Parameter> keywordOnly;
     QString varArgs;   // *args name or empty

@@ -12,6 +12,18 @@ Co<Value> Interpreter::evalAsync(Node *n, Frame &f)
         Value v = co_await evalAsync(n->kids[0].get(), f);
         co_return co_await awaitValue(std::move(v), n->line);
     }
+    case NodeKind::Yield: {
+        Value v;
+        if (!n->kids.empty())
+            v = co_await evalAsync(n->kids[0].get(), f);
+        f.generator->transfer = std::move(v);
+        Value sent = co_await GeneratorYield{*this, &f};
+        co_return sent;
+    }
+    case NodeKind::YieldFrom: {
+        Value sub = co_await evalAsync(n->kids[0].get(), f);
+        co_return co_await yieldFrom(f, std::move(sub));
+    }
     case NodeKind::FString: {
         std::vector<Value> values;
         for (auto &k : n->kids) {
@@ -146,6 +158,10 @@ Co<Value> Interpreter::evalAsync(Node *n, Frame &f)
     case NodeKind::SetComp:
     case NodeKind::DictComp:
         co_return co_await evalComprehensionAsync(n, f);
+    case NodeKind::GeneratorExp: {
+        Value iterable = co_await evalAsync(n->kids[1]->kids[1].get(), f);
+        co_return makeGeneratorExpression(n, f, iterable);
+    }
     case NodeKind::NamedExpr: {
         Value v = co_await evalAsync(n->kids[1].get(), f);
         store(n->kids[0]->str, v, f);
@@ -178,7 +194,10 @@ Co<bool> Interpreter::comprehensionLoopAsync(Node *n, size_t clause, Frame &f, V
             acc.as<DictObject>()->set(k, v);
         } else {
             Value v = co_await evalAsync(n->kids[0].get(), f);
-            if (n->kind == NodeKind::SetComp) {
+            if (n->kind == NodeKind::GeneratorExp) {
+                f.generator->transfer = std::move(v);
+                co_await GeneratorYield{*this, &f};
+            } else if (n->kind == NodeKind::SetComp) {
                 hashCheck(v);
                 acc.as<SetObject>()->add(v);
             } else {

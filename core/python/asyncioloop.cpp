@@ -405,7 +405,7 @@ Value asyncioRun(Interpreter &in, const Value &coro, bool debug)
         }
     } close{in, loopObject};
     const FuturePtr main = in.futureOf(createTaskOn(in, lp, coro, QString(), QStringLiteral("run")));
-    driveLoop(in, loopObject, [&main](Loop &loop) {
+    driveLoop(in, loopObject, [&in, &main](Loop &loop) {
         if (!loop.runUntilComplete(main))
             return false;
         main->markRetrieved(); // asyncio.run hands the main task's exception to its caller
@@ -413,8 +413,20 @@ Value asyncioRun(Interpreter &in, const Value &coro, bool debug)
         loop.cancelAllTasks();
         loop.reportUnretrievedExceptions();
         // runners.py runs shutdown_asyncgens() and shutdown_default_executor() as two more tasks: the next
-        // unnamed task of the program is Task-4 after a first asyncio.run, as in CPython.
-        loop.nextTaskNumber();
+        // unnamed task of the program is Task-4 after a first asyncio.run, as in CPython. The first one
+        // aclose()s the async generators left unfinished, so their finally blocks run (and may await) before
+        // run returns; it is drawn only when there is such a generator.
+        if (in.hasUnfinishedAsyncGenerators() && !in.stopRequested()) {
+            Value shutdown = in.makeCoroutine(QStringLiteral("shutdown_asyncgens"),
+                                              [](Interpreter &in2) { return in2.closeAsyncGenerators(); });
+            const FuturePtr task =
+                in.futureOf(createTaskOn(in, loop, shutdown, QString(), QStringLiteral("run")));
+            if (!loop.runUntilComplete(task))
+                return false;
+            task->markRetrieved();
+        } else {
+            loop.nextTaskNumber();
+        }
         loop.nextTaskNumber();
         return true;
     });

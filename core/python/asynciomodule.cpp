@@ -261,15 +261,21 @@ FuturePtr Interpreter::ensureFuture(const Value &v, const QString &origin, const
         return f;
     if (const Value coro = coroutineOf(v); coro.as<CoroutineObject>())
         return futureOf(createTask(coro, name, origin));
+    if (const Value wrapped = wrapAwaitable(v); !wrapped.isNone())
+        return futureOf(createTask(wrapped, name, origin));
     raiseTypeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
 }
 
 Co<Value> Interpreter::awaitValue(Value aw, int line)
 {
     Q_UNUSED(line);
-    if (aw.as<CoroutineObject>())
+    if (auto *co = aw.as<CoroutineObject>()) {
+        if (co->native)
+            refuseSuspensionInSend();
         co_return co_await runCoroutine(std::move(aw));
+    }
     if (FuturePtr f = futureOf(aw)) {
+        refuseSuspensionInSend();
         ResumeGuard guard(*this);
         std::any r = co_await awaitscope::FutureAwaiter(f);
         co_return anyToValue(r);
@@ -277,8 +283,7 @@ Co<Value> Interpreter::awaitValue(Value aw, int line)
     if (auto *inst = aw.as<InstanceObject>()) {
         if (const Value *m = inst->klass()->lookup(QStringLiteral("__await__"))) {
             if (!m->as<BuiltinObject>())
-                raiseTypeError(QStringLiteral(
-                    "not supported: user-defined __await__ (await a coroutine or a task instead)"));
+                co_return co_await awaitCustom(std::move(aw), line);
             // A native awaitable (aiohttp's request context manager) hands out a coroutine to await.
             co_return co_await awaitValue(call(getAttr(aw, QStringLiteral("__await__")), {}), line);
         }
@@ -448,7 +453,8 @@ void Interpreter::installAsyncio()
             in.checkNoExtraArgs(a, 2, {"fut", "timeout"}, QStringLiteral("wait_for"));
             const Value aw = in.argOr(a, 0, "fut");
             const std::optional<double> timeout = in.optionalSeconds(in.argOr(a, 1, "timeout"), "timeout");
-            if (!in.futureOf(aw) && !aw.as<CoroutineObject>() && !isNativeCoroutineLike(aw))
+            if (!in.futureOf(aw) && !aw.as<CoroutineObject>() && !isNativeCoroutineLike(aw) &&
+                in.wrapAwaitable(aw).isNone())
                 in.raiseTypeError(
                     QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
             return in.makeCoroutine(

@@ -661,8 +661,23 @@ void Interpreter::installBuiltins()
         if (a.pos.empty())
             in.raiseTypeError(QStringLiteral("next expected at least 1 argument, got 0"));
         Value x;
-        if (!isKind(a.pos[0], ObjKind::Iterator) && !isKind(a.pos[0], ObjKind::Instance))
+        const auto *g = a.pos[0].as<GeneratorObject>();
+        if (!isKind(a.pos[0], ObjKind::Iterator) && !isKind(a.pos[0], ObjKind::Instance) &&
+            !(g && !g->isAsync))
             in.raiseTypeError(QStringLiteral("'%1' object is not an iterator").arg(in.typeName(a.pos[0])));
+        if (g && !g->isAsync) {
+            // A generator's return value travels in the StopIteration.
+            in.countStep();
+            GeneratorStep step = in.resumeGenerator(const_cast<GeneratorObject *>(g), Value(), Value());
+            if (step.yielded)
+                return step.value;
+            if (a.pos.size() > 1)
+                return a.pos[1];
+            std::vector<Value> args;
+            if (!step.value.isNone())
+                args.push_back(step.value);
+            in.raise(in.newException(in.exceptionClass(QStringLiteral("StopIteration")), std::move(args)));
+        }
         if (in.next(a.pos[0], x))
             return x;
         if (a.pos.size() > 1)
@@ -792,7 +807,9 @@ void Interpreter::installBuiltins()
 Value Interpreter::methodOf(const Value &obj, const QString &name)
 {
     int kind = -1;
-    if (obj.isObj())
+    if (auto *g = obj.as<GeneratorObject>(); g && g->isAsync)
+        kind = int(ObjKind::Generator) + 2000; // async generators have methods of their own
+    else if (obj.isObj())
         kind = int(obj.obj()->kind);
     else if (obj.isFloat())
         kind = 1000;

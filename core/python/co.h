@@ -75,6 +75,7 @@ public:
     void start() { m_h.resume(); }
     bool done() const { return m_h.done(); }
     void setContinuation(std::coroutine_handle<> c) { m_h.promise().continuation = c; }
+    std::coroutine_handle<> handle() const { return m_h; }
     T result() { return await_resume(); }
 
 private:

@@ -92,6 +92,7 @@ Interpreter::Interpreter()
     installContextlib();
     installCollections();
     installEnum();
+    installGenerators();
 }
 
 Interpreter::~Interpreter()
@@ -102,10 +103,12 @@ Interpreter::~Interpreter()
     m_globals = Value();
     m_modules.clear();
     m_heap->clearAll();
+    m_asyncGenerators.clear();
     m_builtins.clear();
     m_methods.clear();
     tNone = tBool = tInt = tFloat = tStr = tList = tTuple = tDict = tSet = tFunction = tBuiltinFunction =
-        tMethod = tModule = tRange = tIterator = tCoroutine = tType = tObject = tSlice = tScope = Value();
+        tMethod = tModule = tRange = tIterator = tCoroutine = tType = tObject = tSlice = tScope = tGenerator =
+            tAsyncGenerator = Value();
     m_heap->clearAll();
     m_heap.reset();
 }
@@ -178,8 +181,13 @@ int Interpreter::run(const QString &source)
     m_warningsShown.clear();
     m_endedByException = false;
     const int status = runModule(source);
-    if (m_sweepAtExit)
+    if (m_sweepAtExit) {
+        try {
+            closeGeneratorsAtExit();
+        } catch (const ProgramStop &) {
+        }
         warnNeverAwaitedAtExit();
+    }
     m_warnUnawaited = false;
     return status;
 }
@@ -1104,8 +1112,9 @@ Value Interpreter::eval(Node *n, Frame &f)
     case NodeKind::ListComp:
     case NodeKind::SetComp:
     case NodeKind::DictComp:
-    case NodeKind::GeneratorExp:
         return evalComprehension(n, f);
+    case NodeKind::GeneratorExp:
+        return makeGeneratorExpression(n, f, eval(n->kids[1]->kids[1].get(), f));
     case NodeKind::NamedExpr: {
         Value v = eval(n->kids[1].get(), f);
         // := binds in the enclosing function even from inside a comprehension
@@ -1223,7 +1232,7 @@ Value Interpreter::evalComprehension(Node *n, Frame &f)
     Node *first = n->kids[firstClause].get();
     Value firstIter = getIter(eval(first->kids[1].get(), f));
     Value result;
-    if (n->kind == NodeKind::ListComp || n->kind == NodeKind::GeneratorExp)
+    if (n->kind == NodeKind::ListComp)
         result = makeList();
     else if (n->kind == NodeKind::SetComp)
         result = Value(new SetObject());
@@ -1257,20 +1266,6 @@ Value Interpreter::evalComprehension(Node *n, Frame &f)
             }
         if (ok)
             comprehensionLoop(n, firstClause + 1, inner, emitItem);
-    }
-    if (n->kind == NodeKind::GeneratorExp) {
-        // Generator expressions are evaluated eagerly into a list and handed out through an iterator.
-        auto *list = result.as<ListObject>();
-        auto index = std::make_shared<size_t>(0);
-        return Value(new IteratorObject(
-            QStringLiteral("generator"),
-            [list, index](Interpreter &, Value &out) {
-                if (*index >= list->items.size())
-                    return false;
-                out = list->items[(*index)++];
-                return true;
-            },
-            result));
     }
     return result;
 }
@@ -1538,6 +1533,8 @@ Value Interpreter::bindArguments(FunctionObject *fn, CallArgs &args, const Value
 Value Interpreter::callFunction(FunctionObject *fn, CallArgs &args, const Value &self)
 {
     Value scope = bindArguments(fn, args, self);
+    if (fn->info->isGenerator)
+        return makeGenerator(fn, std::move(scope));
     if (fn->info->isAsync) {
         auto *co = new CoroutineObject();
         Value cv(co);

@@ -2,6 +2,7 @@
 
 #include "ast.h"
 #include "co.h"
+#include "generator.h"
 #include "objects.h"
 #include "runlimits.h"
 #include "syntaxerror.h"
@@ -94,7 +95,8 @@ struct Frame
     Value handling; // exception being handled (for bare `raise` and implicit chaining)
     Frame *parent = nullptr;
     bool isClassBody = false;
-    Value function; // FunctionObject being executed (for super())
+    Value function;                       // FunctionObject being executed (for super())
+    GeneratorObject *generator = nullptr; // the generator whose body this frame runs (for `yield`)
 };
 
 enum class Flow : uint8_t { Normal, Break, Continue, Return };
@@ -209,6 +211,29 @@ public:
     // Runs a coroutine object to completion inside the current coroutine (`await coro`).
     Co<Value> awaitValue(Value awaitable, int line);
     Co<Value> runCoroutine(Value coroutine);
+
+    // ---- generators (generators.cpp) ----
+    Value makeGenerator(FunctionObject *fn, Value scope);
+    // `iterable`: the first clause's, evaluated where the expression is.
+    Value makeGeneratorExpression(Node *n, Frame &f, const Value &iterable);
+    // One step of a generator driven from C++ (next(), send(), throw(), for loops, list() ...).
+    GeneratorStep resumeGenerator(GeneratorObject *g, Value sent, Value exc);
+    // The same from a coroutine: the generator's chain runs with the awaiting coroutine as its resumer, so an
+    // `await` inside it suspends the awaiting task.
+    Co<GeneratorStep> resumeGeneratorAsync(GeneratorObject *g, Value sent, Value exc, bool awaitDriven);
+    Co<Value> yieldFrom(Frame &f, Value sub);
+    Value generatorResumed(GeneratorObject *g); // a yield continues: the sent value, or the thrown exception
+    void closeGenerator(GeneratorObject *g);
+    void finalizeGenerator(GeneratorObject *g);    // a suspended generator is being freed: close it
+    void forgetAsyncGenerator(GeneratorObject *g); // an async generator is being freed
+    // `await x` where x's class defines __await__ in Python: drives the iterator it returns as a task does.
+    Co<Value> awaitCustom(Value awaitable, int line);
+    // asyncio.run's end: aclose() every async generator left unfinished (loop.shutdown_asyncgens).
+    bool hasUnfinishedAsyncGenerators() const;
+    Co<Value> closeAsyncGenerators();
+    Value sendToCoroutine(const Value &coro, const Value &sent, const Value &exc); // coroutine.send/throw
+    // An object whose class defines __await__ in Python, wrapped in a coroutine (gather, ensure_future).
+    Value wrapAwaitable(const Value &awaitable);
 
     void step(Frame &f, int line); // counts a step, records the line, checks limits and stop requests
     void backInCaller(const Frame *caller); // a call returned: the current task's line is the caller's
@@ -349,6 +374,18 @@ private:
     void comprehensionLoop(Node *n, size_t clause, Frame &f, const std::function<void()> &emitItem);
     Co<Value> evalComprehensionAsync(Node *n, Frame &f);
     Co<bool> comprehensionLoopAsync(Node *n, size_t clause, Frame &f, Value &acc);
+    Co<Value> runGeneratorBody(GeneratorObject *g);
+    bool prepareResume(GeneratorObject *g, const Value &sent, const Value &exc);
+    GeneratorStep finishResume(GeneratorObject *g);
+    Co<Value> asyncGeneratorStep(Value agen, Value sent, Value exc, int op);
+    void installGenerators();
+    void closeGeneratorsAtExit();
+    void refuseSuspensionInSend(); // RuntimeError while coroutine.send() drives a coroutine
+    int m_driveBySend = 0;
+    // Started async generators that are alive (each removes itself when freed), for asyncio.run's end.
+    std::vector<GeneratorObject *> m_asyncGenerators;
+    void finalizeAsyncGenerator(GeneratorObject *g);
+
     Flow execTry(Node *n, Frame &f);
     Co<Flow> execTryAsync(Node *n, Frame &f);
     Flow execWith(Node *n, Frame &f, size_t item);
@@ -385,7 +422,7 @@ private:
     // builtin type objects
 public:
     Value tNone, tBool, tInt, tFloat, tStr, tList, tTuple, tDict, tSet, tFunction, tBuiltinFunction, tMethod,
-        tModule, tRange, tIterator, tCoroutine, tType, tObject, tSlice, tScope;
+        tModule, tRange, tIterator, tCoroutine, tType, tObject, tSlice, tScope, tGenerator, tAsyncGenerator;
 };
 
 // A coroutine object: the result of calling an `async def` function (or a native coroutine such as

@@ -31,6 +31,7 @@ enum class ObjKind : uint8_t {
     Range,
     Iterator,
     Coroutine,
+    Generator,
     Scope,
     Slice,
     Native

@@ -204,6 +204,8 @@ Value Interpreter::typeOf(const Value &v)
         return tIterator;
     case ObjKind::Coroutine:
         return tCoroutine;
+    case ObjKind::Generator:
+        return v.as<GeneratorObject>()->isAsync ? tAsyncGenerator : tGenerator;
     case ObjKind::Slice:
         return tSlice;
     case ObjKind::Scope:
@@ -363,6 +365,12 @@ QString Interpreter::repr(const Value &v)
         auto *c = static_cast<CoroutineObject *>(o);
         return QStringLiteral("<coroutine object %1 at 0x%2>")
             .arg(c->qualname.isEmpty() ? c->name : c->qualname)
+            .arg(quintptr(o), 0, 16);
+    }
+    case ObjKind::Generator: {
+        auto *g = static_cast<GeneratorObject *>(o);
+        return QStringLiteral("<%1 object %2 at 0x%3>")
+            .arg(g->isAsync ? QStringLiteral("async_generator") : QStringLiteral("generator"), g->qualname)
             .arg(quintptr(o), 0, 16);
     }
     case ObjKind::Slice: {
@@ -984,6 +992,11 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
                     return Value::fromBool(inst->suppressContext);
                 if (name == u"__traceback__")
                     return Value();
+                if (name == u"value" &&
+                    c->isSubclassOf(exceptionClass(QStringLiteral("StopIteration")).as<ClassObject>())) {
+                    auto *args = inst->args.as<TupleObject>();
+                    return args && !args->items.empty() ? args->items[0] : Value();
+                }
             }
             if (name == u"__class__")
                 return inst->cls;
@@ -1086,6 +1099,16 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
                 return makeStr(c->qualname.isEmpty() ? c->name : c->qualname);
             }
             break;
+        case ObjKind::Generator: {
+            auto *g = static_cast<GeneratorObject *>(o);
+            if (name == u"__name__")
+                return makeStr(g->name);
+            if (name == u"__qualname__")
+                return makeStr(g->qualname);
+            if (name == u"gi_running" || name == u"ag_running")
+                return Value::fromBool(g->state == GeneratorObject::State::Running);
+            break;
+        }
         case ObjKind::Range: {
             auto *r = static_cast<RangeObject *>(o);
             if (name == u"start")
@@ -1453,6 +1476,10 @@ Value Interpreter::getIter(const Value &v)
         }
         case ObjKind::Iterator:
             return v;
+        case ObjKind::Generator:
+            if (static_cast<GeneratorObject *>(o)->isAsync)
+                raiseTypeError(QStringLiteral("'async_generator' object is not iterable"));
+            return v;
         case ObjKind::Instance: {
             ClassObject *c = static_cast<InstanceObject *>(o)->klass();
             if (const Value *m = c->lookup(QStringLiteral("__iter__")))
@@ -1491,6 +1518,12 @@ bool Interpreter::next(const Value &iter, Value &out)
         // Builtins such as sum() and sorted() loop here without statements: count their iterations too.
         countStep();
         return it->next ? it->next(*this, out) : false;
+    }
+    if (auto *g = iter.as<GeneratorObject>(); g && !g->isAsync) {
+        countStep();
+        GeneratorStep step = resumeGenerator(g, Value(), Value());
+        out = std::move(step.value);
+        return step.yielded;
     }
     if (auto *inst = iter.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
         if (const Value *m = inst->klass()->lookup(QStringLiteral("__next__"))) {

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <utility>
+
 namespace awaitscope::py {
 
 namespace {
@@ -49,6 +51,8 @@ QString describeToken(const Token &t)
 
 struct ScopeChecker
 {
+    int comprehensionDepth = 0;       // `yield` is refused inside comprehensions
+    std::vector<Node *> valueReturns; // `return x` in the async function being checked
     void addBinding(FunctionInfo *f, const Node *target)
     {
         if (!f || !target)
@@ -125,6 +129,23 @@ struct ScopeChecker
         case NodeKind::Return:
             if (!f)
                 throw SyntaxError{QStringLiteral("'return' outside function"), n->line, n->col, false};
+            if (f->isAsync && !n->kids.empty())
+                valueReturns.push_back(n);
+            break;
+        case NodeKind::Yield:
+        case NodeKind::YieldFrom:
+            if (!f)
+                throw SyntaxError{QStringLiteral("'yield' outside function"), n->line, n->col, false};
+            if (comprehensionDepth > 0)
+                throw SyntaxError{QStringLiteral("'yield' inside a comprehension"), n->line, n->col, false};
+            if (f->isLambda)
+                throw SyntaxError{QStringLiteral("not supported: 'yield' inside a lambda (use a def)"),
+                                  n->line, n->col, true};
+            if (n->kind == NodeKind::YieldFrom && f->isAsync)
+                throw SyntaxError{QStringLiteral("'yield from' inside async function"), n->line, n->col,
+                                  false};
+            f->isGenerator = true;
+            aw = true;
             break;
         case NodeKind::Break:
         case NodeKind::Continue:
@@ -197,18 +218,40 @@ struct ScopeChecker
             n->hasAwait = aw;
             return aw;
         }
-        if (n->kind == NodeKind::ListComp || n->kind == NodeKind::SetComp || n->kind == NodeKind::DictComp ||
-            n->kind == NodeKind::GeneratorExp)
+        if (n->kind == NodeKind::GeneratorExp) {
+            // The first iterable is evaluated where the expression is; the rest runs in the generator, which
+            // is an async generator when it awaits or has `async for` (ival = 1).
+            ++comprehensionDepth;
+            bool inner = visit(n->kid(0), f, 0);
+            for (size_t i = 1; i < n->kids.size(); ++i) {
+                Node *c = n->kids[i].get();
+                bool clause = c->ival != 0;
+                for (size_t j = 0; j < c->kids.size(); ++j) {
+                    const bool a = visit(c->kids[j].get(), f, 0);
+                    if (i == 1 && j == 1)
+                        aw |= a;
+                    else
+                        clause |= a;
+                }
+                inner |= clause;
+            }
+            --comprehensionDepth;
+            n->ival = inner ? 1 : 0;
+            n->hasAwait = aw;
+            return aw;
+        }
+        const bool comprehension =
+            n->kind == NodeKind::ListComp || n->kind == NodeKind::SetComp || n->kind == NodeKind::DictComp;
+        if (comprehension) {
             innerLoop = 0;
+            ++comprehensionDepth;
+        }
         for (auto &k : n->kids)
             aw |= visit(k.get(), f, innerLoop);
+        if (comprehension)
+            --comprehensionDepth;
         aw |= visit(n->elseBody.get(), f, innerLoop);
         aw |= visit(n->finallyBody.get(), f, innerLoop);
-        if (n->kind == NodeKind::GeneratorExp && aw)
-            throw SyntaxError{
-                QStringLiteral("not supported: 'await' inside a generator expression (use a list "
-                               "comprehension)"),
-                n->line, n->col, true};
         n->hasAwait = aw;
         return aw;
     }
@@ -223,10 +266,14 @@ struct ScopeChecker
             info.locals << info.varArgs;
         if (!info.varKwargs.isEmpty())
             info.locals << info.varKwargs;
-        if (info.isLambda)
-            visit(info.body.get(), &info, 0);
-        else
-            visit(info.body.get(), &info, 0);
+        const int savedComprehensionDepth = std::exchange(comprehensionDepth, 0);
+        std::vector<Node *> savedReturns = std::exchange(valueReturns, {});
+        visit(info.body.get(), &info, 0);
+        comprehensionDepth = savedComprehensionDepth;
+        if (info.isAsync && info.isGenerator && !valueReturns.empty())
+            throw SyntaxError{QStringLiteral("'return' with value in async generator"), valueReturns[0]->line,
+                              valueReturns[0]->col, false};
+        valueReturns = std::move(savedReturns);
         for (const QString &g : std::as_const(info.globals))
             info.locals.removeAll(g);
         for (const QString &g : std::as_const(info.nonlocals))
@@ -574,7 +621,7 @@ NodePtr Parser::parseSmallStatement()
             ++m_pos;
             auto n = make(NodeKind::Return, start);
             if (cur().kind != TokenKind::Newline && !isOp(";") && cur().kind != TokenKind::End)
-                n->kids.push_back(parseTestList(true));
+                n->kids.push_back(parseTestListOrYield(true));
             return n;
         }
         if (w == u"raise") {
@@ -625,8 +672,6 @@ NodePtr Parser::parseSmallStatement()
             return parseImport();
         if (w == u"from")
             return parseFromImport();
-        if (w == u"yield")
-            unsupported(start, QStringLiteral("generators ('yield')"));
         if (w == u"class" || w == u"def" || w == u"if" || w == u"for" || w == u"while" || w == u"try" ||
             w == u"with" || w == u"async")
             fail(QStringLiteral("'%1' cannot follow ';' or start a one-line block here").arg(w));
@@ -634,17 +679,38 @@ NodePtr Parser::parseSmallStatement()
     return parseExpressionStatement();
 }
 
+NodePtr Parser::parseYield()
+{
+    const Token start = cur();
+    expectKeyword("yield");
+    if (acceptKeyword("from")) {
+        auto n = make(NodeKind::YieldFrom, start);
+        n->kids.push_back(parseTest());
+        return n;
+    }
+    auto n = make(NodeKind::Yield, start);
+    if (cur().kind != TokenKind::Newline && cur().kind != TokenKind::End && !isOp(")") && !isOp(";") &&
+        !isOp("=") && !isOp("]") && !isOp("}") && !isOp(","))
+        n->kids.push_back(parseTestList(true));
+    return n;
+}
+
+NodePtr Parser::parseTestListOrYield(bool allowStar)
+{
+    if (isKeyword("yield"))
+        return parseYield();
+    return parseTestList(allowStar);
+}
+
 NodePtr Parser::parseExpressionStatement()
 {
     const Token start = cur();
-    NodePtr first = parseTestList(true);
+    NodePtr first = parseTestListOrYield(true);
     if (isOp("=")) {
         auto n = make(NodeKind::Assign, start);
         n->kids.push_back(std::move(first));
         while (acceptOp("=")) {
-            if (isKeyword("yield"))
-                unsupported(cur(), QStringLiteral("generators ('yield')"));
-            n->kids.push_back(parseTestList(true));
+            n->kids.push_back(parseTestListOrYield(true));
         }
         for (size_t i = 0; i + 1 < n->kids.size(); ++i)
             checkTarget(*n->kids[i]);
@@ -664,7 +730,7 @@ NodePtr Parser::parseExpressionStatement()
         auto n = make(NodeKind::AugAssign, start);
         n->str = op;
         n->kids.push_back(std::move(first));
-        n->kids.push_back(parseTestList(false));
+        n->kids.push_back(parseTestListOrYield(false));
         return n;
     }
     if (acceptOp(":")) {
@@ -673,7 +739,7 @@ NodePtr Parser::parseExpressionStatement()
         parseTest(); // the annotation is ignored
         n->kids.push_back(std::move(first));
         if (acceptOp("="))
-            n->kids.push_back(parseTestList(true));
+            n->kids.push_back(parseTestListOrYield(true));
         return n;
     }
     auto n = make(NodeKind::ExprStmt, start);
@@ -1401,7 +1467,7 @@ NodePtr Parser::parseAtom()
                         t);
         }
         if (t.text == u"yield")
-            unsupported(t, QStringLiteral("generators ('yield')"));
+            fail(QStringLiteral("invalid syntax: a 'yield' expression needs parentheses here"));
         if (keywords().contains(t.text))
             fail(QStringLiteral("unexpected keyword '%1'").arg(t.text));
         ++m_pos;
@@ -1422,8 +1488,11 @@ NodePtr Parser::parseAtom()
         ++m_pos;
         if (acceptOp(")"))
             return make(NodeKind::Tuple, t);
-        if (isKeyword("yield"))
-            unsupported(cur(), QStringLiteral("generators ('yield')"));
+        if (isKeyword("yield")) {
+            NodePtr y = parseYield();
+            expectOp(")", "to close the parenthesis");
+            return y;
+        }
         NodePtr first = parseTestOrStar();
         if (isKeyword("for") || isKeyword("async")) {
             auto g = make(NodeKind::GeneratorExp, t);

@@ -54,6 +54,8 @@ private:
 
     // expressions
     NodePtr parseTestList(bool allowStar); // may produce a Tuple without parentheses
+    NodePtr parseYield();                  // `yield [testlist]` or `yield from test`
+    NodePtr parseTestListOrYield(bool allowStar);
     NodePtr parseTest();
     NodePtr parseTestOrStar();
     NodePtr parseOrTest();

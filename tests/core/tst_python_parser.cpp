@@ -182,8 +182,20 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("col");
-        QTest::newRow("yield") << QStringLiteral("def g():\n    yield 1\n")
-                               << QStringLiteral("not supported: generators ('yield')") << 2 << 5;
+        QTest::newRow("yield in a lambda")
+            << QStringLiteral("f = lambda: (yield 1)\n")
+            << QStringLiteral("not supported: 'yield' inside a lambda (use a def)") << 1 << 14;
+        QTest::newRow("yield outside function")
+            << QStringLiteral("x = 1\nyield x\n") << QStringLiteral("'yield' outside function") << 2 << 1;
+        QTest::newRow("yield in a comprehension")
+            << QStringLiteral("def g():\n    return [(yield x) for x in 'ab']\n")
+            << QStringLiteral("'yield' inside a comprehension") << 2 << 14;
+        QTest::newRow("yield from in async def")
+            << QStringLiteral("async def g():\n    yield from [1]\n")
+            << QStringLiteral("'yield from' inside async function") << 2 << 5;
+        QTest::newRow("return value in async generator")
+            << QStringLiteral("async def g():\n    yield 1\n    return 2\n")
+            << QStringLiteral("'return' with value in async generator") << 3 << 5;
         QTest::newRow("match") << QStringLiteral("match x:\n    case 1:\n        pass\n")
                                << QStringLiteral("not supported: match statements") << 1 << 1;
         QTest::newRow("star import") << QStringLiteral("from asyncio import *\n")
@@ -221,11 +233,6 @@ private slots:
         QTest::newRow("f-string empty expression")
             << QStringLiteral("f'{}'\n")
             << QStringLiteral("invalid syntax: f-string: empty expression not allowed") << 1 << 4;
-        QTest::newRow("await in generator expression")
-            << QStringLiteral("async def f():\n    sum(await x for x in y)\n")
-            << QStringLiteral(
-                   "not supported: 'await' inside a generator expression (use a list comprehension)")
-            << 2 << 9;
     }
     void errors()
     {

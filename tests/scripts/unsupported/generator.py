@@ -1,5 +1,0 @@
-def numbers():
-    yield 1
-
-
-print(list(numbers()))
