@@ -1535,15 +1535,15 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
     <message>
         <source>failed before gather raised: %1 reaches nobody</source>
-        <translation>échouée avant que gather ne lève l’exception : %1 n’atteint personne</translation>
+        <translation>échouée avant que gather ne lève l’exception&#xa0;: %1 n’atteint personne</translation>
     </message>
     <message>
         <source>failed after gather raised: %1 reaches nobody</source>
-        <translation>échouée après que gather a levé l’exception : %1 n’atteint personne</translation>
+        <translation>échouée après que gather a levé l’exception&#xa0;: %1 n’atteint personne</translation>
     </message>
     <message>
         <source>done before gather raised: %1 is discarded</source>
-        <translation>terminée avant que gather ne lève l’exception : %1 est ignoré</translation>
+        <translation>terminée avant que gather ne lève l’exception&#xa0;: %1 est ignoré</translation>
     </message>
     <message>
         <source>suspended, awaiting %1()</source>
