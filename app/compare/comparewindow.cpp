@@ -1,4 +1,5 @@
 #include "compare/comparewindow.h"
+#include "application/screenfit.h"
 
 #include "compare/compareview.h"
 
@@ -37,6 +38,7 @@ CompareWindow::CompareWindow(QWidget *parent)
     layout->addWidget(m_slider);
     layout->addWidget(buttons);
     resize(1100, 560);
+    keepOnScreenWhenShown(this);
 }
 
 void CompareWindow::setComparison(const Comparison &comparison)

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "application/screenfit.h"
 #include "io/userfile.h"
 #include "mainwindow/sessionmarker.h"
 #include "mainwindow/shortcutspage.h"
@@ -103,10 +104,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_topSplitter->restoreState(settings.value(QStringLiteral("window/topSplitter")).toByteArray());
     m_player->restoreLayout(settings.value(QStringLiteral("window/player")).toByteArray());
-    // Never larger than the screen: a geometry saved on a bigger monitor, the default size with
-    // QT_SCALE_FACTOR=2 on a laptop.
+    // Never larger than the screen, title bar and status bar included: a geometry saved on a bigger
+    // monitor, the default size on a 1280x800 projector, QT_SCALE_FACTOR=2 on a laptop.
     if (const QScreen *s = screen())
         resize(size().boundedTo(s->availableGeometry().size()));
+    keepOnScreenWhenShown(this);
 
     // A window that did not close normally last time (a crash, a kill, a power cut) may have been brought
     // down by the learner's edited program: this time edits are shown but not run until Run is pressed.

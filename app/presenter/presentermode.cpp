@@ -1,4 +1,5 @@
 #include "presenter/presentermode.h"
+#include "application/screenfit.h"
 
 #include "export/exporttheme.h"
 #include "player/playbackstate.h"
@@ -67,17 +68,6 @@ QPalette projectorPalette()
 }
 
 } // namespace
-
-QRect PresenterMode::insideScreen(const QRect &geometry, const QScreen *screen)
-{
-    if (!screen)
-        return geometry;
-    const QRect available = screen->availableGeometry();
-    QRect r(geometry.topLeft(), geometry.size().boundedTo(available.size()));
-    r.moveLeft(std::clamp(r.left(), available.left(), available.right() - r.width() + 1));
-    r.moveTop(std::clamp(r.top(), available.top(), available.bottom() - r.height() + 1));
-    return r;
-}
 
 PresenterMode::PresenterMode(QMainWindow *window, PlayerWidget *player)
     : QObject(window)
@@ -191,6 +181,7 @@ void PresenterMode::saveAndApply()
     s = Saved();
     s.windowState = m_window->windowState();
     s.normalGeometry = m_window->normalGeometry();
+    s.frameMargins = frameMarginsOf(m_window);
     s.mainWindowState = m_window->saveState();
     for (QSplitter *splitter : m_window->findChildren<QSplitter *>())
         s.splitters.append({splitter, splitter->saveState()});
@@ -308,7 +299,8 @@ void PresenterMode::restore()
     // Back to the size it had, never larger than the screen: the large fonts may have grown what the layouts
     // ask for while presenting.
     if (!(s.windowState & (Qt::WindowFullScreen | Qt::WindowMaximized)) && s.normalGeometry.isValid())
-        m_window->setGeometry(insideScreen(s.normalGeometry, m_window->screen()));
+        m_window->setGeometry(
+            clientInside(s.normalGeometry, s.frameMargins, m_window->screen()->availableGeometry()));
     qInstallMessageHandler(g_previousHandler);
     g_previousHandler = nullptr;
     s = Saved();

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QFont>
 #include <QList>
+#include <QMargins>
 #include <QObject>
 #include <QPalette>
 #include <QPointer>
@@ -38,8 +39,6 @@ public:
     // projector), never more than 2.5 times; all in the screen's device pixels, so on a screen scaled by 2
     // (`screenHeight` in logical pixels) fonts already twice as large grow less, never below their size.
     static double fontScaleFor(int screenHeight, double devicePixelRatio = 1.0);
-    // `geometry` shrunk and moved to lie inside the screen's available area.
-    static QRect insideScreen(const QRect &geometry, const QScreen *screen);
 
     PresenterMode(QMainWindow *window, PlayerWidget *player);
     ~PresenterMode() override;
@@ -90,6 +89,7 @@ private:
     {
         Qt::WindowStates windowState;
         QRect normalGeometry;
+        QMargins frameMargins; // title bar and borders, to put the frame back inside the screen
         QByteArray mainWindowState;
         QList<std::pair<QPointer<QSplitter>, QByteArray>> splitters;
         QList<std::pair<QPointer<QWidget>, bool>> hidden; // widget, was hidden

@@ -1,5 +1,6 @@
 // Presenter mode as a teacher uses it: F5 in, everything large, high-contrast and full screen, only the
 // keyboard; Esc out, and the window is exactly as it was.
+#include "application/screenfit.h"
 #include "mainwindow/mainwindow.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
@@ -315,7 +316,15 @@ private slots:
                                           .arg(available.width())
                                           .arg(available.height())));
         const QRect huge(-500, -500, 5000, 4000);
-        QVERIFY(available.contains(PresenterMode::insideScreen(huge, w.screen())));
+        QVERIFY(available.contains(insideScreen(huge, w.screen())));
+        // The default 1280x800 on a 1280x800 screen under a window manager whose title bar is 24 pixels
+        // high: the client shrinks so that the frame, status bar included, is on the screen.
+        const QRect screen1280(0, 0, 1280, 800);
+        const QMargins frame(3, 24, 3, 3);
+        const QRect client = clientInside(QRect(0, 0, 1280, 800), frame, screen1280);
+        QCOMPARE(client, QRect(3, 24, 1274, 773));
+        QVERIFY(screen1280.contains(client.marginsAdded(frame)));
+        QCOMPARE(clientInside(QRect(100, 100, 600, 400), frame, screen1280), QRect(100, 100, 600, 400));
     }
 
     void spotlightFramesTheCursor()
