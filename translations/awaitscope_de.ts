@@ -2470,6 +2470,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>Comparing: running both programs…</source>
         <translation>Vergleich: beide Programme laufen…</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -2488,6 +2492,14 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Output</source>
         <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>This run drew nothing: %1</source>
+        <translation>Dieser Lauf hat nichts gezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>This run drew nothing: %1. The picture below is from the last run that drew one.</source>
+        <translation>Dieser Lauf hat nichts gezeichnet: %1. Das Bild unten stammt vom letzten Lauf, der eines gezeichnet hat.</translation>
     </message>
 </context>
 <context>

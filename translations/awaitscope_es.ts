@@ -2470,6 +2470,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>Comparing: running both programs…</source>
         <translation>Comparando: ejecutando ambos programas…</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -2488,6 +2492,14 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Output</source>
         <translation>Salida</translation>
+    </message>
+    <message>
+        <source>This run drew nothing: %1</source>
+        <translation>Esta ejecución no dibujó nada: %1</translation>
+    </message>
+    <message>
+        <source>This run drew nothing: %1. The picture below is from the last run that drew one.</source>
+        <translation>Esta ejecución no dibujó nada: %1. La imagen de abajo es de la última ejecución que dibujó una.</translation>
     </message>
 </context>
 <context>

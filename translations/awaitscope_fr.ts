@@ -2470,6 +2470,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>Comparing: running both programs…</source>
         <translation>Comparaison : exécution des deux programmes…</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -2488,6 +2492,14 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Output</source>
         <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>This run drew nothing: %1</source>
+        <translation>Cette exécution n’a rien dessiné : %1</translation>
+    </message>
+    <message>
+        <source>This run drew nothing: %1. The picture below is from the last run that drew one.</source>
+        <translation>Cette exécution n’a rien dessiné : %1. L’image ci-dessous vient de la dernière exécution qui en a dessiné une.</translation>
     </message>
 </context>
 <context>

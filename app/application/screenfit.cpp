@@ -75,12 +75,15 @@ private:
             return;
         if (m_window->windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen | Qt::WindowMinimized))
             return;
+        // Without a frame (no window manager, the offscreen platform) there is nothing the size given
+        // before show() did not already account for.
+        const QMargins margins = frameMarginsOf(m_window);
+        if (margins.isNull())
+            return;
         const QRect available = m_window->screen()->availableGeometry();
-        const QRect frame = m_window->frameGeometry();
-        if (available.contains(frame))
+        if (available.contains(m_window->frameGeometry()))
             return;
         const QRect client = m_window->geometry();
-        const QMargins margins = frameMarginsOf(m_window);
         const QRect fitted = clientInside(client, margins, available);
         m_window->resize(fitted.size().expandedTo(m_window->minimumSize()));
         m_window->move(fitted.topLeft() - QPoint(margins.left(), margins.top()));

@@ -545,10 +545,13 @@ void MainWindow::showRun(const RunResult &run, bool keepView, bool stopped)
     m_lastRunStopped = stopped;
     m_lastError = stopped || !run.error.isError() ? QString() : run.error.summary();
     m_errorLine = stopped ? 0 : run.error.line;
-    // A program that never got going (a syntax error, an unsupported construct) leaves the last picture.
-    const bool ran = !run.trace.tasks().empty();
-    if (ran)
+    // A program that failed before any task ran (a syntax error, an unsupported construct) leaves the last
+    // picture, under a banner that says why; one that ran cleanly without tasks shows its (empty) run.
+    const bool drew = !run.trace.tasks().empty() || m_lastError.isEmpty();
+    if (drew)
         m_player->setTrace(run.trace, keepView);
+    else
+        m_player->setNotStartedNotice(errorWithLine(tr("line %1: %2")));
     if (stopped) {
         m_status->setText(
             tr("Stopped after %1 s; every task was cancelled.").arg(run.trace.endTime, 0, 'f', 2));
@@ -559,13 +562,20 @@ void MainWindow::showRun(const RunResult &run, bool keepView, bool stopped)
                               : tr("Ran in %1 s of virtual time.").arg(run.trace.endTime, 0, 'f', 2));
         m_status->setStyleSheet(QString());
     } else {
-        m_status->setText(m_errorLine > 0 ? tr("Line %1: %2").arg(m_errorLine).arg(m_lastError)
-                                          : m_lastError);
+        m_status->setText(errorWithLine(tr("Line %1: %2")));
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     }
     updateExplanation();
     highlightLines();
     showRunInClassroom();
+}
+
+QString MainWindow::errorWithLine(const QString &lineAndMessage) const
+{
+    // A syntax error's message already ends with "(line 65, column 5)".
+    if (m_errorLine <= 0 || m_lastError.contains(QStringLiteral("(line %1").arg(m_errorLine)))
+        return m_lastError;
+    return lineAndMessage.arg(m_errorLine).arg(m_lastError);
 }
 
 void MainWindow::updateExplanation()

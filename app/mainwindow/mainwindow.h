@@ -89,6 +89,8 @@ private:
     void showLiveProgress(const RunResult &run, bool first);
     void showLiveResult(const RunResult &run, const RunEnding &ending);
     void updateRunControls();
+    // The last run's error, its line in front (`lineAndMessage`: "Line %1: %2") unless it names the line.
+    QString errorWithLine(const QString &lineAndMessage) const;
     // The transport's actions as window-wide shortcuts and a Playback menu.
     void createPlaybackMenu();
     bool focusNeedsKey(const QKeyEvent *key) const;

@@ -14,6 +14,7 @@
 #include <QDataStream>
 #include <QGroupBox>
 #include <QIODevice>
+#include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -75,6 +76,14 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(2);
+    m_notice = new QLabel(top);
+    m_notice->setObjectName(QStringLiteral("notStartedNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fde7e9; color: #8a0016; border: 1px solid #e57373; padding: 4px 8px; }"));
+    m_notice->hide();
+    topLayout->addWidget(m_notice);
     topLayout->addWidget(m_timeline, 1);
     topLayout->addWidget(m_transport);
 
@@ -110,8 +119,36 @@ void PlayerWidget::beginRun()
     m_viewState->beginRun();
 }
 
+void PlayerWidget::setNotStartedNotice(const QString &why)
+{
+    m_noticeWhy = why;
+    updateNotice();
+}
+
+QString PlayerWidget::notStartedNotice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void PlayerWidget::updateNotice()
+{
+    if (m_noticeWhy.isEmpty()) {
+        m_notice->hide();
+        m_notice->clear();
+        return;
+    }
+    m_notice->setText(m_model->trace().tasks().empty()
+                          ? tr("This run drew nothing: %1").arg(m_noticeWhy)
+                          : tr("This run drew nothing: %1. The picture below is from the last run that drew "
+                               "one.")
+                                .arg(m_noticeWhy));
+    m_notice->show();
+}
+
 void PlayerWidget::setTrace(const Trace &trace, bool keepView)
 {
+    m_noticeWhy.clear();
+    updateNotice();
     if (!keepView)
         m_viewState->beginRun();
     const bool wasAtEnd = m_playback->atEnd() && m_playback->eventCount() > 0;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QSplitter;
 
 namespace awaitscope {
@@ -52,6 +53,12 @@ public:
     LoopPanel *loopPanel() const { return m_loop; }
     ConsoleView *console() const { return m_console; }
 
+    // A run that failed before any task ran (a syntax error, an unsupported construct, an exception before
+    // asyncio.run) leaves the last picture in place; a banner above the timeline says so and why, until the
+    // next trace arrives. Empty: no banner.
+    void setNotStartedNotice(const QString &why);
+    QString notStartedNotice() const;
+
     // Where every task is in the source at the cursor (for the code pane's highlights) and the line of the
     // task the current event is about.
     QList<TaskLine> linesAtCursor() const;
@@ -75,6 +82,7 @@ protected:
 
 private:
     void onCursor(double time, std::int64_t event);
+    void updateNotice();
 
     RunModel *m_model = nullptr;
     PlaybackState *m_playback = nullptr;
@@ -85,6 +93,8 @@ private:
     LoopPanel *m_loop = nullptr;
     ConsoleView *m_console = nullptr;
     QSplitter *m_vertical = nullptr;
+    QLabel *m_notice = nullptr;
+    QString m_noticeWhy;
     QSplitter *m_bottom = nullptr;
     int m_currentLine = 0;
 };

@@ -217,7 +217,20 @@ void TestMainWindow::aBrokenProgramKeepsThePreviousPicture()
     QVERIFY(w.lastError().contains(QStringLiteral("line 2")) ||
             w.lastError().contains(QStringLiteral("syntax")));
     QCOMPARE(w.player()->model().laneCount(), lanes);
+    // The old picture is marked as such, with the reason, until a run draws a new one.
+    const QString notice = w.player()->notStartedNotice();
+    QVERIFY2(notice.contains(QStringLiteral("SyntaxError")), qPrintable(notice));
+    QCOMPARE(notice.count(QStringLiteral("line 2")), 1);
+    QVERIFY2(notice.contains(QStringLiteral("from the last run")), qPrintable(notice));
+    // A program that fails before its loop runs says the same.
+    w.codeEditor()->setPlainText(QStringLiteral("import asyncio\nprint(undefined_name)\n"));
+    w.runProgram();
+    QVERIFY(runEnded(w));
+    QVERIFY2(w.player()->notStartedNotice().contains(QStringLiteral("line 2: NameError")),
+             qPrintable(w.player()->notStartedNotice()));
     w.findChild<QAbstractButton *>(QStringLiteral("resetButton"))->click();
+    QVERIFY(runEnded(w));
+    QCOMPARE(w.player()->notStartedNotice(), QString());
 }
 
 void TestMainWindow::grabbedImageIsNotBlank()
