@@ -1663,6 +1663,10 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
             <numerusform>+%n weitere nicht gezeigt (%1 Tasks insgesamt)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>await %1()</source>
+        <translation>await %1()</translation>
+    </message>
 </context>
 <context>
     <name>VideoEncoder</name>

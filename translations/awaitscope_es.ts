@@ -1663,6 +1663,10 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
             <numerusform>+%n más sin mostrar (%1 tareas en total)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>await %1()</source>
+        <translation>await %1()</translation>
+    </message>
 </context>
 <context>
     <name>VideoEncoder</name>

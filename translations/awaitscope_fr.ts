@@ -1663,6 +1663,10 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
             <numerusform>+%n autres non affichées (%1 tâches en tout)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>await %1()</source>
+        <translation>await %1()</translation>
+    </message>
 </context>
 <context>
     <name>VideoEncoder</name>
@@ -2472,7 +2476,7 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2495,11 +2499,11 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
     <message>
         <source>This run drew nothing: %1</source>
-        <translation>Cette exécution n’a rien dessiné : %1</translation>
+        <translation>Cette exécution n’a rien dessiné&#xa0;: %1</translation>
     </message>
     <message>
         <source>This run drew nothing: %1. The picture below is from the last run that drew one.</source>
-        <translation>Cette exécution n’a rien dessiné : %1. L’image ci-dessous vient de la dernière exécution qui en a dessiné une.</translation>
+        <translation>Cette exécution n’a rien dessiné&#xa0;: %1. L’image ci-dessous vient de la dernière exécution qui en a dessiné une.</translation>
     </message>
 </context>
 <context>

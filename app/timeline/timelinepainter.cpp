@@ -394,7 +394,8 @@ private:
                     return tr("await %1").arg(combinatorTitle(c));
             return tr("await");
         case TraceEvent::WaitKind::Future:
-            return tr("await future");
+            // What the future stands for, when the runtime named it ("Lock.acquire", "Queue.get").
+            return s.waitFor.isEmpty() ? tr("await future") : tr("await %1()").arg(s.waitFor);
         case TraceEvent::WaitKind::Io:
             return tr("I/O");
         case TraceEvent::WaitKind::Yield:

@@ -209,6 +209,39 @@ private slots:
         QVERIFY2(waitTexts.contains(QStringLiteral("timeout 2.500 s")), qPrintable(waitTexts.join(u'|')));
     }
 
+    // A wait on a lock or a queue says which, not "await future": the lane and the picture in words agree.
+    void waitsOnPrimitivesNameThem()
+    {
+        const QString source =
+            QStringLiteral("import asyncio\n"
+                           "async def worker(lock, q):\n"
+                           "    async with lock:\n"
+                           "        await asyncio.sleep(1)\n"
+                           "    await q.get()\n"
+                           "async def main():\n"
+                           "    lock, q = asyncio.Lock(), asyncio.Queue()\n"
+                           "    ts = [asyncio.create_task(worker(lock, q)) for _ in range(2)]\n"
+                           "    await asyncio.sleep(3)\n"
+                           "    q.put_nowait(1)\n"
+                           "    q.put_nowait(2)\n"
+                           "    await asyncio.gather(*ts)\n"
+                           "asyncio.run(main())\n");
+        const Trace trace = testing::runSource(source).trace;
+        Exporter e;
+        e.setView(Exporter::View::Timeline);
+        e.setTrace(trace, QStringLiteral("main.py"));
+        QString error;
+        const QStringList texts = svgTexts(e.render(Exporter::Format::Svg, &error), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(texts.contains(QStringLiteral("await Lock.acquire()")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("await Queue.get()")), qPrintable(texts.join(u'|')));
+        QVERIFY2(!texts.contains(QStringLiteral("await future")), qPrintable(texts.join(u'|')));
+        e.setCursor(2.5);
+        const QString words = e.text();
+        QVERIFY2(words.contains(QStringLiteral("Task-3: suspended, awaiting Queue.get() (line 5)")),
+                 qPrintable(words));
+    }
+
     void pdfIsOneVectorPage()
     {
         Exporter e;
