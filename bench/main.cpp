@@ -76,37 +76,54 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // `awaitscope-bench [SECTION...]` runs only the sections named (runtime, interpreter, timeline, startup,
+    // gui-stall, http); without names, all of them.
+    const QStringList only = app.arguments().mid(1);
+    auto wanted = [&only](const char *section) {
+        return only.isEmpty() || only.contains(QLatin1String(section));
+    };
 
-    const auto runtime = awaitscope::bench::runRuntimeBenchmarks();
+    awaitscope::bench::RuntimeFigures runtime;
+    if (wanted("runtime"))
+        runtime = awaitscope::bench::runRuntimeBenchmarks();
 
-    std::printf(
-        "\nInterpreter: gather of 10,000 tasks each sleeping once (virtual clock): %.3f s (target < 1 s)\n",
-        interpreterGatherSeconds());
+    if (wanted("interpreter"))
+        std::printf("\nInterpreter: gather of 10,000 tasks each sleeping once (virtual clock): %.3f s "
+                    "(target < 1 s)\n",
+                    interpreterGatherSeconds());
 
-    const auto timeline = awaitscope::TimelineBenchmark::run(10000, 100000, QSize(1920, 1080));
-    std::printf(
-        "\nTimeline, 10,000 tasks / 100,000 events at 1920x1080 (target <= 16 ms a frame):\n"
-        "  model build %.1f ms, zoomed-out frame %.1f ms (median), worst %.1f ms, scrubbing %.1f ms\n",
-        timeline.buildMs, timeline.paintMs, timeline.worstMs, timeline.scrubMs);
-
-    std::printf("\nStart-up to the first painted frame (target < 1000 ms): %.0f ms\n", startupMs());
-
-    const auto stall = awaitscope::bench::runGuiStallBenchmark();
-    if (stall.ok)
+    if (wanted("timeline")) {
+        const auto timeline = awaitscope::TimelineBenchmark::run(10000, 100000, QSize(1920, 1080));
         std::printf(
-            "\nGUI thread longest stall during runs: %lld ms (target <= 50 ms; heavy program %lld ms, "
-            "parameter drag %lld ms, live real-clock run %lld ms)\n",
-            qint64(stall.longestMs()), qint64(stall.heavyRunMs), qint64(stall.parameterDragMs),
-            qint64(stall.liveRunMs));
-    else
-        std::printf("\nGUI thread longest stall during runs: n/a (the window did not finish its runs)\n");
+            "\nTimeline, 10,000 tasks / 100,000 events at 1920x1080 (target <= 16 ms a frame):\n"
+            "  model build %.1f ms, zoomed-out frame %.1f ms (median), worst %.1f ms, scrubbing %.1f ms\n",
+            timeline.buildMs, timeline.paintMs, timeline.worstMs, timeline.scrubMs);
+    }
 
-    std::printf("\nHTTP against the demo server:\n");
-    for (const auto &r : awaitscope::runHttpBenchmarks())
-        std::printf("  %s\n", qPrintable(r.summary()));
+    if (wanted("startup"))
+        std::printf("\nStart-up to the first painted frame (target < 1000 ms): %.0f ms\n", startupMs());
 
-    std::printf("\nmin speedup vs CPython asyncio: %s\n",
-                runtime.minSpeedup > 0 ? qPrintable(QString::number(runtime.minSpeedup, 'f', 1))
-                                       : "n/a (no python3)");
+    if (wanted("gui-stall")) {
+        const auto stall = awaitscope::bench::runGuiStallBenchmark();
+        if (stall.ok)
+            std::printf(
+                "\nGUI thread longest stall during runs: %lld ms (target <= 50 ms; heavy program %lld ms, "
+                "parameter drag %lld ms, live real-clock run %lld ms)\n",
+                qint64(stall.longestMs()), qint64(stall.heavyRunMs), qint64(stall.parameterDragMs),
+                qint64(stall.liveRunMs));
+        else
+            std::printf("\nGUI thread longest stall during runs: n/a (the window did not finish its runs)\n");
+    }
+
+    if (wanted("http")) {
+        std::printf("\nHTTP against the demo server:\n");
+        for (const auto &r : awaitscope::runHttpBenchmarks())
+            std::printf("  %s\n", qPrintable(r.summary()));
+    }
+
+    if (wanted("runtime"))
+        std::printf("\nmin speedup vs CPython asyncio: %s\n",
+                    runtime.minSpeedup > 0 ? qPrintable(QString::number(runtime.minSpeedup, 'f', 1))
+                                           : "n/a (no python3)");
     return 0;
 }

@@ -28,6 +28,7 @@ struct LiveRun::Shared : RunProgressSink
     py::RunControl control;
     Trace::Piece pending; // guarded by mutex
     RunResult finalResult;
+    std::shared_ptr<const RunModel> finalModel; // built on the program's thread, not the window's
     bool done = false;
 
     void traceGrew(const Trace &trace, size_t fromEvent) override
@@ -90,6 +91,7 @@ bool LiveRun::start(const RunRequest &request)
     if (m_thread)
         return false;
     m_result = RunResult();
+    m_model.reset();
     m_result.trace.source = request.source;
     m_result.trace.program = request.displayName;
     m_result.trace.clock = request.realClock ? QStringLiteral("real") : QStringLiteral("virtual");
@@ -101,8 +103,12 @@ bool LiveRun::start(const RunRequest &request)
 
     m_thread = QThread::create([shared, request] {
         RunResult result = runProgram(request, &shared->control, shared.get());
+        // The picture's model of a big run takes a while to derive: here, not on the GUI thread.
+        auto model = std::make_shared<RunModel>();
+        model->setTrace(result.trace);
         QMutexLocker lock(&shared->mutex);
         shared->finalResult = std::move(result);
+        shared->finalModel = std::move(model);
         shared->done = true;
     });
     m_thread->setObjectName(QStringLiteral("awaitscope-program"));
@@ -156,6 +162,7 @@ void LiveRun::onThreadFinished()
     {
         QMutexLocker lock(&m_shared->mutex);
         m_result = std::move(m_shared->finalResult);
+        m_model = std::move(m_shared->finalModel);
     }
     delete m_thread;
     m_thread = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "run/runservice.h"
+#include "trace/runmodel.h"
 
 #include <QObject>
 
@@ -35,6 +36,8 @@ public:
     // The run as far as it has arrived (complete after finished()). While it runs, only the trace grows:
     // each progressed() appends the new events to it.
     const RunResult &result() const { return m_result; }
+    // The finished run's model for the pictures, built on the program's thread; null while it runs.
+    std::shared_ptr<const RunModel> model() const { return m_model; }
 
     // Runs in progress in this process, for tests that prove nothing is left running.
     static int runningCount();
@@ -54,6 +57,7 @@ private:
     QTimer *m_poll = nullptr;
     int m_generation = 0; // tells a late finished signal of an earlier run from the current one
     RunResult m_result;
+    std::shared_ptr<const RunModel> m_model;
     bool m_realClock = false;
 };
 

@@ -101,6 +101,7 @@ void RunController::onFinished()
     ending.policy = m_policy;
     ending.shownLive = m_shownLive;
     ending.stopped = m_run->stopRequested();
+    ending.model = m_run->model();
     m_shownLive = false;
     m_announced = false;
     emit finished(m_run->result(), ending);

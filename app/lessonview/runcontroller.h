@@ -1,8 +1,11 @@
 #pragma once
 
 #include "run/runservice.h"
+#include "trace/runmodel.h"
 
 #include <QObject>
+
+#include <memory>
 
 class QTimer;
 
@@ -20,6 +23,8 @@ struct RunEnding
     ViewPolicy policy = ViewPolicy::Fit;
     bool shownLive = false; // pictures of it were shown while it ran
     bool stopped = false;   // the learner (or a replacing run) stopped it before its end
+    // The run's model for the pictures, derived off the GUI thread (LiveRun::model).
+    std::shared_ptr<const RunModel> model;
 };
 
 // The window's one running program. It starts runs off the GUI thread and never waits for them: what a run

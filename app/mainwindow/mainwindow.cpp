@@ -539,7 +539,8 @@ void MainWindow::runProgram()
     startRun(m_realClock->isChecked(), ViewPolicy::Keep);
 }
 
-void MainWindow::showRun(const RunResult &run, bool keepView, bool stopped)
+void MainWindow::showRun(const RunResult &run, bool keepView, bool stopped,
+                         std::shared_ptr<const RunModel> model)
 {
     // A run the learner stopped did nothing wrong: no error line to mark.
     m_lastRunStopped = stopped;
@@ -548,7 +549,9 @@ void MainWindow::showRun(const RunResult &run, bool keepView, bool stopped)
     // A program that failed before any task ran (a syntax error, an unsupported construct) leaves the last
     // picture, under a banner that says why; one that ran cleanly without tasks shows its (empty) run.
     const bool drew = !run.trace.tasks().empty() || m_lastError.isEmpty();
-    if (drew)
+    if (drew && model)
+        m_player->setRun(std::move(model), keepView);
+    else if (drew)
         m_player->setTrace(run.trace, keepView);
     else
         m_player->setNotStartedNotice(errorWithLine(tr("line %1: %2")));
@@ -744,9 +747,12 @@ void MainWindow::showLiveProgress(const RunResult &run, bool first)
 {
     // The first picture of a run starts from a fitted view, then the cursor follows the growing end unless
     // the learner moved it.
-    m_player->setTrace(run.trace, !first);
-    if (first)
+    if (first) {
+        m_player->setTrace(run.trace, false);
         m_player->playback()->jumpToEnd();
+    } else {
+        m_player->growRun(run.trace);
+    }
     m_status->setStyleSheet(QString());
     m_status->setText(
         tr("Running… %1 s, %n task(s) so far (Stop: Shift+F5)", nullptr, int(run.trace.tasks().size()))
@@ -758,7 +764,7 @@ void MainWindow::showLiveResult(const RunResult &run, const RunEnding &ending)
     // A run whose pictures came in live keeps the view it grew in; the cursor stays at the end if it was
     // following the end.
     const bool followed = ending.shownLive && m_player->playback()->atEnd();
-    showRun(run, ending.policy == ViewPolicy::Keep || ending.shownLive, ending.stopped);
+    showRun(run, ending.policy == ViewPolicy::Keep || ending.shownLive, ending.stopped, ending.model);
     if (followed)
         m_player->playback()->jumpToEnd();
 }

@@ -110,7 +110,9 @@ private:
     void selectProgram(int index);
     void rebuildParameters();
     QString programSource() const;
-    void showRun(const RunResult &run, bool keepView, bool stopped);
+    // `model`: the run's model when the run's thread built it; null to derive it here.
+    void showRun(const RunResult &run, bool keepView, bool stopped,
+                 std::shared_ptr<const RunModel> model = nullptr);
     void updateExplanation();
     void highlightLines();
     void resetCode();

@@ -19,6 +19,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace awaitscope {
 
 namespace {
@@ -38,7 +40,7 @@ constexpr quint32 kLayoutMagic = 0x41574c31; // "AWL1"
 
 PlayerWidget::PlayerWidget(QWidget *parent)
     : QWidget(parent)
-    , m_model(new RunModel)
+    , m_model(std::make_shared<RunModel>())
 {
     setObjectName(QStringLiteral("player"));
     setAccessibleName(tr("Player"));
@@ -111,7 +113,6 @@ PlayerWidget::~PlayerWidget()
     m_timeline->setModel(nullptr);
     m_combinators->setModel(nullptr);
     m_loop->setModel(nullptr);
-    delete m_model;
 }
 
 void PlayerWidget::beginRun()
@@ -147,6 +148,36 @@ void PlayerWidget::updateNotice()
 
 void PlayerWidget::setTrace(const Trace &trace, bool keepView)
 {
+    auto model = std::make_shared<RunModel>();
+    model->setTrace(trace);
+    setRun(model, keepView);
+    m_growing = std::move(model);
+}
+
+void PlayerWidget::growRun(const Trace &trace)
+{
+    const size_t shown = m_growing ? size_t(m_growing->eventCount()) : 0;
+    if (!m_growing || trace.events().size() < shown) {
+        setTrace(trace, true);
+        return;
+    }
+    m_growing->appendPiece(Trace::piece(trace, shown));
+    m_growing->setEndTime(trace.endTime);
+    showModel(true);
+}
+
+void PlayerWidget::setRun(std::shared_ptr<const RunModel> model, bool keepView)
+{
+    if (!model)
+        model = std::make_shared<RunModel>();
+    // The panels and the timeline hold the model by pointer: the old one lives until they have the new one.
+    const std::shared_ptr<const RunModel> previous = std::exchange(m_model, std::move(model));
+    m_growing.reset();
+    showModel(keepView);
+}
+
+void PlayerWidget::showModel(bool keepView)
+{
     m_noticeWhy.clear();
     updateNotice();
     if (!keepView)
@@ -154,10 +185,9 @@ void PlayerWidget::setTrace(const Trace &trace, bool keepView)
     const bool wasAtEnd = m_playback->atEnd() && m_playback->eventCount() > 0;
     const double wasAt = m_playback->time();
     const bool wasPlaying = m_playback->isPlaying();
-    m_model->setTrace(trace);
-    m_combinators->setModel(m_model);
-    m_loop->setModel(m_model);
-    m_timeline->setModel(m_model); // fits, unless the learner zoomed or panned since the run began
+    m_combinators->setModel(m_model.get());
+    m_loop->setModel(m_model.get());
+    m_timeline->setModel(m_model.get()); // fits, unless the learner zoomed or panned since the run began
     // The cursor goes to the start and back while the run is swapped: the timeline pages to where it ends up,
     // not to each step on the way.
     const bool follow = m_timeline->followsCursor();

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QSplitter;
 
@@ -42,6 +44,11 @@ public:
     // change, or a live run that grew), the cursor stays, a cursor at the end stays at the new end, and the
     // timeline fits the new extent unless the learner zoomed or panned since the run began.
     void setTrace(const Trace &trace, bool keepView = false);
+    // A live run grew: its events past those shown are added to the model (nothing is rebuilt), the
+    // view and cursor kept as setTrace(trace, true) keeps them.
+    void growRun(const Trace &trace);
+    // The same with the run's model already built (off the GUI thread, by the thread that ran it).
+    void setRun(std::shared_ptr<const RunModel> model, bool keepView = false);
     const Trace &trace() const;
     const RunModel &model() const { return *m_model; }
 
@@ -83,8 +90,13 @@ protected:
 private:
     void onCursor(double time, std::int64_t event);
     void updateNotice();
+    // The panels, the timeline and the cursor follow m_model after it was replaced or grew.
+    void showModel(bool keepView);
 
-    RunModel *m_model = nullptr;
+    std::shared_ptr<const RunModel> m_model;
+    // m_model while this widget may still add to it (a trace given here, a live run growing); null for a
+    // model built elsewhere, which is never changed.
+    std::shared_ptr<RunModel> m_growing;
     PlaybackState *m_playback = nullptr;
     TimelineView *m_timeline = nullptr;
     TimelineViewState *m_viewState = nullptr;

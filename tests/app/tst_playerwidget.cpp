@@ -49,6 +49,7 @@ private slots:
     void newTraceResets();
     void runtimeTraceInThePlayer();
     void liveRunKeepsFollowingTheEnd();
+    void aGrowingRunShowsWhatAWholeRunShows();
 };
 
 namespace {
@@ -515,6 +516,49 @@ void TestPlayerWidget::liveRunKeepsFollowingTheEnd()
     QCOMPARE(p.playback()->time(), 1.5);
     p.setTrace(full);
     QVERIFY(p.playback()->atStart());
+}
+
+// A live run's pictures grow piece by piece (growRun adds the new events to the model); at every moment
+// they must say what the finished run, drawn at once, says.
+void TestPlayerWidget::aGrowingRunShowsWhatAWholeRunShows()
+{
+    const Trace whole =
+        testing::runFile(QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons/gather-exceptions/main.py")).trace;
+    QVERIFY(whole.events().size() > 20);
+    PlayerWidget grown;
+    Trace prefix;
+    prefix.source = whole.source;
+    prefix.program = whole.program;
+    prefix.clock = whole.clock;
+    const size_t step = whole.events().size() / 7 + 1;
+    for (size_t shown = 0; shown < whole.events().size();) {
+        const size_t next = std::min(whole.events().size(), shown + step);
+        Trace::Piece piece;
+        piece.events.assign(whole.events().begin() + qsizetype(shown),
+                            whole.events().begin() + qsizetype(next));
+        piece.tasks = whole.tasks();
+        prefix.appendPiece(std::move(piece));
+        prefix.endTime = prefix.events().back().time;
+        if (shown == 0)
+            grown.setTrace(prefix);
+        else
+            grown.growRun(prefix);
+        shown = next;
+    }
+    prefix.endTime = whole.endTime;
+    prefix.errorOutput = whole.errorOutput;
+    grown.growRun(prefix);
+
+    PlayerWidget atOnce;
+    atOnce.setTrace(whole);
+    QCOMPARE(grown.model().eventCount(), atOnce.model().eventCount());
+    QCOMPARE(grown.model().laneCount(), atOnce.model().laneCount());
+    QCOMPARE(grown.model().endTime(), atOnce.model().endTime());
+    for (qint64 e = 0; e < atOnce.model().eventCount(); ++e) {
+        grown.playback()->setEventIndex(e);
+        atOnce.playback()->setEventIndex(e);
+        QCOMPARE(grown.stateText(), atOnce.stateText());
+    }
 }
 
 QTEST_MAIN(TestPlayerWidget)
