@@ -2478,6 +2478,26 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>%1 (edited program)</source>
+        <translation>%1 (bearbeitetes Programm)</translation>
+    </message>
+    <message>
+        <source>Python (edited)</source>
+        <translation>Python (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>This is your edited program. Reset code brings back the lesson&apos;s own.</source>
+        <translation>Das ist Ihr bearbeitetes Programm. „Code zurücksetzen“ holt das Programm der Lektion zurück.</translation>
+    </message>
+    <message>
+        <source>Your edited program has no `# param` lines, so the parameters cannot change it. Reset code to use them.</source>
+        <translation>Ihr bearbeitetes Programm hat keine `# param`-Zeilen mehr, daher können die Parameter es nicht ändern. Setzen Sie den Code zurück, um sie zu nutzen.</translation>
+    </message>
+    <message>
+        <source>The timeline shows your edited program. The text below describes the lesson&apos;s own program; where they differ, trust the timeline. Reset code brings the lesson&apos;s program back.</source>
+        <translation>Die Zeitleiste zeigt Ihr bearbeitetes Programm. Der Text unten beschreibt das Programm der Lektion; wo sie sich unterscheiden, gilt die Zeitleiste. „Code zurücksetzen“ holt das Programm der Lektion zurück.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

@@ -2478,6 +2478,26 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
+    <message>
+        <source>%1 (edited program)</source>
+        <translation>%1 (programa editado)</translation>
+    </message>
+    <message>
+        <source>Python (edited)</source>
+        <translation>Python (editado)</translation>
+    </message>
+    <message>
+        <source>This is your edited program. Reset code brings back the lesson&apos;s own.</source>
+        <translation>Este es su programa editado. «Restablecer código» recupera el de la lección.</translation>
+    </message>
+    <message>
+        <source>Your edited program has no `# param` lines, so the parameters cannot change it. Reset code to use them.</source>
+        <translation>Su programa editado no tiene líneas `# param`, así que los parámetros no pueden cambiarlo. Restablezca el código para usarlos.</translation>
+    </message>
+    <message>
+        <source>The timeline shows your edited program. The text below describes the lesson&apos;s own program; where they differ, trust the timeline. Reset code brings the lesson&apos;s program back.</source>
+        <translation>La línea de tiempo muestra su programa editado. El texto de abajo describe el programa de la lección; donde difieran, fíese de la línea de tiempo. «Restablecer código» recupera el programa de la lección.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

@@ -2478,6 +2478,26 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 (edited program)</source>
+        <translation>%1 (programme modifié)</translation>
+    </message>
+    <message>
+        <source>Python (edited)</source>
+        <translation>Python (modifié)</translation>
+    </message>
+    <message>
+        <source>This is your edited program. Reset code brings back the lesson&apos;s own.</source>
+        <translation>Ceci est votre programme modifié. « Réinitialiser le code » rétablit celui de la leçon.</translation>
+    </message>
+    <message>
+        <source>Your edited program has no `# param` lines, so the parameters cannot change it. Reset code to use them.</source>
+        <translation>Votre programme modifié n’a plus de lignes `# param`, les paramètres ne peuvent donc pas le changer. Réinitialisez le code pour les utiliser.</translation>
+    </message>
+    <message>
+        <source>The timeline shows your edited program. The text below describes the lesson&apos;s own program; where they differ, trust the timeline. Reset code brings the lesson&apos;s program back.</source>
+        <translation>La frise montre votre programme modifié. Le texte ci-dessous décrit le programme de la leçon ; là où ils diffèrent, fiez-vous à la frise. « Réinitialiser le code » rétablit le programme de la leçon.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

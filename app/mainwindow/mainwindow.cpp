@@ -179,8 +179,10 @@ void MainWindow::createWidgets()
     m_code->setLineWrapMode(QPlainTextEdit::NoWrap);
     new PythonHighlighter(m_code->document());
     connect(m_code, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_loadingCode)
+        if (!m_loadingCode) {
             saveEditedCode();
+            updateEditedMarks();
+        }
     });
 
     m_cpp = new QPlainTextEdit;
@@ -499,6 +501,7 @@ void MainWindow::selectProgram(int index)
                                                            m_parameterValues, &error);
     m_cpp->setPlainText(cppFilled.isEmpty() ? cpp : cppFilled);
     m_codeTabs->setTabEnabled(1, !cpp.isEmpty());
+    updateEditedMarks();
     // A parameter change keeps the zoom and cursor; a new program starts from a view that fits it all.
     // Re-runs after a change are on the virtual clock: the real clock is for runs the learner starts.
     if (edited && m_safeStart) {
@@ -573,6 +576,37 @@ void MainWindow::showRun(const RunResult &run, bool keepView, bool stopped,
     showRunInClassroom();
 }
 
+bool MainWindow::isEdited(const QString &source) const
+{
+    const Lesson *lesson = m_library.lesson(m_lessonId);
+    return lesson && !ParameterSubstitution::isLessonProgram(*lesson, m_programId, source, m_parameterValues);
+}
+
+QString MainWindow::shownRunTitle() const
+{
+    const Lesson *lesson = m_library.lesson(m_lessonId);
+    if (!lesson)
+        return m_programId;
+    return isEdited(m_player->trace().source) ? tr("%1 (edited program)").arg(lesson->title) : lesson->title;
+}
+
+void MainWindow::updateEditedMarks()
+{
+    const QString text = m_code->toPlainText();
+    const bool edited = isEdited(text);
+    m_codeTabs->setTabText(0, edited ? tr("Python (edited)") : tr("Python"));
+    m_codeTabs->setTabToolTip(0, edited ? tr("This is your edited program. Reset code brings back the "
+                                             "lesson's own.")
+                                        : QString());
+    // Parameters change the lines marked `# param`; with none left in the edited code they cannot do
+    // anything.
+    const bool markers = !ParameterSubstitution::findMarkers(text, ProgramLanguage::Python).isEmpty();
+    m_parameterBox->setEnabled(markers);
+    m_parameterBox->setToolTip(markers ? QString()
+                                       : tr("Your edited program has no `# param` lines, so the parameters "
+                                            "cannot change it. Reset code to use them."));
+}
+
 QString MainWindow::errorWithLine(const QString &lineAndMessage) const
 {
     // A syntax error's message already ends with "(line 65, column 5)".
@@ -598,6 +632,14 @@ void MainWindow::updateExplanation()
     };
     QString out = QStringLiteral("<h2>%1</h2><p><i>%2</i></p>")
                       .arg(html(lesson->title), html(lesson->fillIn(lesson->summary, m_parameterValues)));
+    // The text is about the lesson's program; a run of the learner's own version may do something else.
+    if (!m_player->trace().tasks().empty() && isEdited(m_player->trace().source))
+        out +=
+            QStringLiteral("<p style='background:#e8f0fe;color:#1a3e72;padding:6px;'>%1</p>")
+                .arg(tr("The timeline shows your edited program. The text below describes the lesson's own "
+                        "program; where they differ, trust the timeline. Reset code brings the lesson's "
+                        "program back.")
+                         .toHtmlEscaped());
     const bool anyForThisProgram =
         std::any_of(lesson->sections.begin(), lesson->sections.end(),
                     [this](const LessonSection &s) { return s.program == m_programId; });
@@ -924,7 +966,7 @@ void MainWindow::retranslateUi()
     m_programChoice->setAccessibleName(tr("Program"));
     m_code->setAccessibleName(tr("Python program"));
     m_cpp->setAccessibleName(tr("C++ and QCoro version"));
-    m_codeTabs->setTabText(0, tr("Python"));
+    updateEditedMarks();
     m_codeTabs->setTabText(1, tr("C++ (QCoro)"));
     m_runButton->setText(tr("&Run"));
     m_runButton->setToolTip(tr("Run the program on the virtual clock (Ctrl+Return)"));

@@ -91,6 +91,12 @@ private:
     void updateRunControls();
     // The last run's error, its line in front (`lineAndMessage`: "Line %1: %2") unless it names the line.
     QString errorWithLine(const QString &lineAndMessage) const;
+    // `source` is not the lesson's program with the current parameters: the learner edited it.
+    bool isEdited(const QString &source) const;
+    // The title exports and the clipboard give the run on screen: the lesson's, marked when edited.
+    QString shownRunTitle() const;
+    // The Python tab says when the code is edited; the parameters are off when no `# param` line is left.
+    void updateEditedMarks();
     // The transport's actions as window-wide shortcuts and a Playback menu.
     void createPlaybackMenu();
     bool focusNeedsKey(const QKeyEvent *key) const;

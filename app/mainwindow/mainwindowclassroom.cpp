@@ -162,10 +162,8 @@ void MainWindow::openLessonAt(int position)
 
 void MainWindow::openExportDialog()
 {
-    const Lesson *lesson = m_library.lesson(m_lessonId);
     ExportDialog dialog(this);
-    dialog.setRun(m_player->trace(), lesson ? lesson->title : m_programId,
-                  m_player->playback()->eventIndex());
+    dialog.setRun(m_player->trace(), shownRunTitle(), m_player->playback()->eventIndex());
     if (m_lastComparison)
         dialog.setComparison(m_lastComparison->first, m_lastComparison->firstTitle, m_lastComparison->second,
                              m_lastComparison->secondTitle);
@@ -177,10 +175,10 @@ void MainWindow::copyPicture()
 {
     const Lesson *lesson = m_library.lesson(m_lessonId);
     Exporter exporter;
-    exporter.setTrace(m_player->trace(), lesson ? lesson->title : m_programId);
+    exporter.setTrace(m_player->trace(), shownRunTitle());
     exporter.setView(Exporter::View::Player);
     exporter.setCursorEvent(m_player->playback()->eventIndex());
-    exporter.setCaption(lesson ? lesson->title : QString());
+    exporter.setCaption(lesson ? shownRunTitle() : QString());
     QString error;
     if (exporter.copyToClipboard(&error))
         statusBar()->showMessage(tr("The picture is on the clipboard (%1 × %2).")

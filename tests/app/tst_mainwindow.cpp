@@ -47,6 +47,7 @@ private slots:
     void afterAnAbnormalEndEditedCodeWaitsForRun();
     void codeInTheExplanationIsMonospaced();
     void aBrokenProgramKeepsThePreviousPicture();
+    void editedCodeIsMarked();
     void grabbedImageIsNotBlank();
     void homeAndEndMoveTheCursorFromTheLessonList();
     void theEditorKeepsTabAndIsLeftByEscOrCtrlTab();
@@ -231,6 +232,39 @@ void TestMainWindow::aBrokenProgramKeepsThePreviousPicture()
     w.findChild<QAbstractButton *>(QStringLiteral("resetButton"))->click();
     QVERIFY(runEnded(w));
     QCOMPARE(w.player()->notStartedNotice(), QString());
+}
+
+// An edited program is marked as such: the tab, the lesson text (which describes the original) and the
+// parameters, which no longer do anything once the `# param` lines are gone.
+void TestMainWindow::editedCodeIsMarked()
+{
+    MainWindow w;
+    QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    QVERIFY(runEnded(w));
+    auto *tabs = w.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    auto *explanation = w.findChild<QTextBrowser *>(QStringLiteral("explanation"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Python"));
+    QVERIFY(!explanation->toPlainText().contains(QStringLiteral("your edited program")));
+    auto *param = w.findChild<QWidget *>(QStringLiteral("param_delay"));
+    QVERIFY(param);
+    QVERIFY(param->isEnabled());
+
+    QString code = w.codeEditor()->toPlainText();
+    code.replace(QStringLiteral("# param:"), QStringLiteral("# was:"));
+    w.codeEditor()->setPlainText(code);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Python (edited)"));
+    QVERIFY(!param->isEnabled());
+    w.runProgram();
+    QVERIFY(runEnded(w));
+    QVERIFY2(explanation->toPlainText().contains(QStringLiteral("The timeline shows your edited program")),
+             qPrintable(explanation->toPlainText()));
+
+    w.findChild<QAbstractButton *>(QStringLiteral("resetButton"))->click();
+    QVERIFY(runEnded(w));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Python"));
+    QVERIFY(w.findChild<QWidget *>(QStringLiteral("param_delay"))->isEnabled());
+    QVERIFY(!explanation->toPlainText().contains(QStringLiteral("your edited program")));
 }
 
 void TestMainWindow::grabbedImageIsNotBlank()
