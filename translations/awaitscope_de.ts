@@ -2498,6 +2498,22 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>The timeline shows your edited program. The text below describes the lesson&apos;s own program; where they differ, trust the timeline. Reset code brings the lesson&apos;s program back.</source>
         <translation>Die Zeitleiste zeigt Ihr bearbeitetes Programm. Der Text unten beschreibt das Programm der Lektion; wo sie sich unterscheiden, gilt die Zeitleiste. „Code zurücksetzen“ holt das Programm der Lektion zurück.</translation>
     </message>
+    <message>
+        <source>Welcome to Awaitscope</source>
+        <translation>Willkommen bei Awaitscope</translation>
+    </message>
+    <message>
+        <source>Each lesson runs a small asyncio program and draws what the event loop did: one lane per task, when it ran, what it waited for, and who woke it.</source>
+        <translation>Jede Lektion führt ein kleines asyncio-Programm aus und zeichnet, was die Ereignisschleife getan hat: eine Spur je Task, wann er lief, worauf er wartete und wer ihn weckte.</translation>
+    </message>
+    <message>
+        <source>Press Space to play the run, drag the red cursor, change a parameter or the code, and read along here. The lessons go from the first pitfall to the network.</source>
+        <translation>Drücken Sie die Leertaste, um den Lauf abzuspielen, ziehen Sie den roten Cursor, ändern Sie einen Parameter oder den Code und lesen Sie hier mit. Die Lektionen führen von der ersten Falle bis zum Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

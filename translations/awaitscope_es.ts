@@ -2498,6 +2498,22 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>The timeline shows your edited program. The text below describes the lesson&apos;s own program; where they differ, trust the timeline. Reset code brings the lesson&apos;s program back.</source>
         <translation>La línea de tiempo muestra su programa editado. El texto de abajo describe el programa de la lección; donde difieran, fíese de la línea de tiempo. «Restablecer código» recupera el programa de la lección.</translation>
     </message>
+    <message>
+        <source>Welcome to Awaitscope</source>
+        <translation>Bienvenido a Awaitscope</translation>
+    </message>
+    <message>
+        <source>Each lesson runs a small asyncio program and draws what the event loop did: one lane per task, when it ran, what it waited for, and who woke it.</source>
+        <translation>Cada lección ejecuta un pequeño programa asyncio y dibuja lo que hizo el bucle de eventos: una franja por tarea, cuándo se ejecutó, qué esperaba y quién la despertó.</translation>
+    </message>
+    <message>
+        <source>Press Space to play the run, drag the red cursor, change a parameter or the code, and read along here. The lessons go from the first pitfall to the network.</source>
+        <translation>Pulse Espacio para reproducir la ejecución, arrastre el cursor rojo, cambie un parámetro o el código y siga la lectura aquí. Las lecciones van de la primera trampa hasta la red.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

@@ -2498,6 +2498,22 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>The timeline shows your edited program. The text below describes the lesson&apos;s own program; where they differ, trust the timeline. Reset code brings the lesson&apos;s program back.</source>
         <translation>La frise montre votre programme modifié. Le texte ci-dessous décrit le programme de la leçon ; là où ils diffèrent, fiez-vous à la frise. « Réinitialiser le code » rétablit le programme de la leçon.</translation>
     </message>
+    <message>
+        <source>Welcome to Awaitscope</source>
+        <translation>Bienvenue dans Awaitscope</translation>
+    </message>
+    <message>
+        <source>Each lesson runs a small asyncio program and draws what the event loop did: one lane per task, when it ran, what it waited for, and who woke it.</source>
+        <translation>Chaque leçon exécute un petit programme asyncio et dessine ce qu’a fait la boucle d’événements : une ligne par tâche, quand elle a tourné, ce qu’elle attendait et qui l’a réveillée.</translation>
+    </message>
+    <message>
+        <source>Press Space to play the run, drag the red cursor, change a parameter or the code, and read along here. The lessons go from the first pitfall to the network.</source>
+        <translation>Appuyez sur Espace pour lire l’exécution, faites glisser le curseur rouge, changez un paramètre ou le code, et suivez le texte ici. Les leçons vont du premier piège jusqu’au réseau.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

@@ -56,6 +56,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QThread>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -113,6 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
     // A window that did not close normally last time (a crash, a kill, a power cut) may have been brought
     // down by the learner's edited program: this time edits are shown but not run until Run is pressed.
     m_safeStart = SessionMarker::previousEndedAbnormally(settings);
+    // The first start says what the app is, above the first lesson, until the learner closes it.
+    m_showWelcome = !settings.value(QStringLiteral("welcome/dismissed")).toBool();
     SessionMarker::markOpen(settings);
 
     m_library.setLanguage(LanguageManager::instance()->language());
@@ -164,6 +167,16 @@ void MainWindow::createWidgets()
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setAccessibleName(tr("Explanation"));
     m_explanation->setOpenExternalLinks(false);
+    m_explanation->setOpenLinks(false);
+    connect(m_explanation, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == QLatin1String("#dismiss-welcome")) {
+            m_showWelcome = false;
+            QSettings settings;
+            settings.setValue(QStringLiteral("welcome/dismissed"), true);
+            checkSettingsWritten(settings);
+            updateExplanation();
+        }
+    });
 
     // Code pane: the program choice, the Python editor and the C++ twin, parameters, Run and Reset.
     m_programChoice = new QComboBox;
@@ -630,8 +643,22 @@ void MainWindow::updateExplanation()
         static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
         return s.toHtmlEscaped().replace(code, QStringLiteral("<code>\\1</code>"));
     };
-    QString out = QStringLiteral("<h2>%1</h2><p><i>%2</i></p>")
-                      .arg(html(lesson->title), html(lesson->fillIn(lesson->summary, m_parameterValues)));
+    QString out;
+    if (m_showWelcome)
+        out +=
+            QStringLiteral("<div style='background:#e6f4ea;color:#173d24;padding:6px;'><p><b>%1</b></p>"
+                           "<p>%2</p><p>%3 <a href='#dismiss-welcome'>%4</a></p></div>")
+                .arg(
+                    tr("Welcome to Awaitscope").toHtmlEscaped(),
+                    tr("Each lesson runs a small asyncio program and draws what the event loop did: one lane "
+                       "per task, when it ran, what it waited for, and who woke it.")
+                        .toHtmlEscaped(),
+                    tr("Press Space to play the run, drag the red cursor, change a parameter or the code, "
+                       "and read along here. The lessons go from the first pitfall to the network.")
+                        .toHtmlEscaped(),
+                    tr("Got it").toHtmlEscaped());
+    out += QStringLiteral("<h2>%1</h2><p><i>%2</i></p>")
+               .arg(html(lesson->title), html(lesson->fillIn(lesson->summary, m_parameterValues)));
     // The text is about the lesson's program; a run of the learner's own version may do something else.
     if (!m_player->trace().tasks().empty() && isEdited(m_player->trace().source))
         out +=

@@ -65,6 +65,7 @@ public:
     QString currentProgramId() const { return m_programId; }
     QPlainTextEdit *codeEditor() const;
     QString lastError() const { return m_lastError; }
+    bool showsWelcome() const { return m_showWelcome; }
     // The classroom: predict-then-reveal, presenter mode, export and comparisons (mainwindowclassroom.cpp).
     PredictPanel *predictPanel() const { return m_predict; }
     PresenterMode *presenterMode() const { return m_presenter; }
@@ -146,6 +147,7 @@ private:
     bool m_settingsWarned = false;
     bool m_lastRunStopped = false; // the run on screen was stopped before its end
     bool m_safeStart = false;      // the last session ended abnormally: edited code waits for Run
+    bool m_showWelcome = false;    // first start: the welcome above the lesson text, until dismissed
 
     QListWidget *m_lessonList = nullptr;
     QTextBrowser *m_explanation = nullptr;

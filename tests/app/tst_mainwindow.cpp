@@ -31,6 +31,7 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QUrl>
 
 using namespace awaitscope;
 
@@ -48,6 +49,7 @@ private slots:
     void codeInTheExplanationIsMonospaced();
     void aBrokenProgramKeepsThePreviousPicture();
     void editedCodeIsMarked();
+    void firstStartWelcomes();
     void grabbedImageIsNotBlank();
     void homeAndEndMoveTheCursorFromTheLessonList();
     void theEditorKeepsTabAndIsLeftByEscOrCtrlTab();
@@ -265,6 +267,29 @@ void TestMainWindow::editedCodeIsMarked()
     QCOMPARE(tabs->tabText(0), QStringLiteral("Python"));
     QVERIFY(w.findChild<QWidget *>(QStringLiteral("param_delay"))->isEnabled());
     QVERIFY(!explanation->toPlainText().contains(QStringLiteral("your edited program")));
+}
+
+// The first start says what the app is and opens the first lesson (the pitfall of creating tasks too
+// late); "Got it" closes the welcome for good.
+void TestMainWindow::firstStartWelcomes()
+{
+    QSettings().remove(QStringLiteral("welcome/dismissed"));
+    QSettings().remove(QStringLiteral("lesson/current"));
+    {
+        MainWindow w;
+        QVERIFY(runEnded(w));
+        QCOMPARE(w.currentLessonId(), QStringLiteral("concurrent-tasks"));
+        auto *explanation = w.findChild<QTextBrowser *>(QStringLiteral("explanation"));
+        QVERIFY(w.showsWelcome());
+        QVERIFY2(explanation->toPlainText().contains(QStringLiteral("Welcome to Awaitscope")),
+                 qPrintable(explanation->toPlainText()));
+        emit explanation->anchorClicked(QUrl(QStringLiteral("#dismiss-welcome")));
+        QVERIFY(!w.showsWelcome());
+        QVERIFY(!explanation->toPlainText().contains(QStringLiteral("Welcome to Awaitscope")));
+    }
+    MainWindow again;
+    QVERIFY(runEnded(again));
+    QVERIFY(!again.showsWelcome());
 }
 
 void TestMainWindow::grabbedImageIsNotBlank()

@@ -25,11 +25,12 @@ QString sourcePath(const QString &relative)
     return QDir(QStringLiteral(AWAITSCOPE_SOURCE_DIR)).filePath(relative);
 }
 
+// From the simplest idea (create tasks before awaiting them) to the lessons that need the network.
 const QStringList BuiltInIds = {
-    QStringLiteral("sessions"),  QStringLiteral("timeouts"),          QStringLiteral("concurrent-tasks"),
-    QStringLiteral("gather"),    QStringLiteral("gather-exceptions"), QStringLiteral("as-completed"),
-    QStringLiteral("wait"),      QStringLiteral("wrap-in-task"),      QStringLiteral("cancellation"),
-    QStringLiteral("taskgroup"), QStringLiteral("blocking-calls"),
+    QStringLiteral("concurrent-tasks"),  QStringLiteral("blocking-calls"), QStringLiteral("gather"),
+    QStringLiteral("gather-exceptions"), QStringLiteral("as-completed"),   QStringLiteral("wait"),
+    QStringLiteral("wrap-in-task"),      QStringLiteral("cancellation"),   QStringLiteral("taskgroup"),
+    QStringLiteral("timeouts"),          QStringLiteral("sessions"),
 };
 
 QStringList problemLines(const LessonProblems &problems)
@@ -297,8 +298,8 @@ void TestLessonLibrary::listerShowsLessonsAndProblems()
              0);
     out.flush();
     const QStringList lines = text.split(u'\n');
-    QVERIFY2(lines.at(0).startsWith(QStringLiteral(" 1  sessions ")), qPrintable(lines.at(0)));
-    QVERIFY(lines.at(10).contains(QStringLiteral("blocking-calls")));
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral(" 1  concurrent-tasks ")), qPrintable(lines.at(0)));
+    QVERIFY(lines.at(10).contains(QStringLiteral("sessions")));
     QVERIFY(lines.at(11).contains(QStringLiteral("my-first-lesson")) &&
             lines.at(11).endsWith(QStringLiteral("(your lesson)")));
     QVERIFY(text.contains(QStringLiteral("Lessons that did not load:")));
