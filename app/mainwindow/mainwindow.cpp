@@ -644,7 +644,7 @@ void MainWindow::updateExplanation()
         return s.toHtmlEscaped().replace(code, QStringLiteral("<code>\\1</code>"));
     };
     QString out;
-    if (m_showWelcome)
+    if (m_showWelcome && !(m_presenter && m_presenter->isActive()))
         out +=
             QStringLiteral("<div style='background:#e6f4ea;color:#173d24;padding:6px;'><p><b>%1</b></p>"
                            "<p>%2</p><p>%3 <a href='#dismiss-welcome'>%4</a></p></div>")

@@ -67,10 +67,12 @@ void MainWindow::createClassroom()
     chrome << m_codeTabs->tabBar();
     m_presenter->setChrome(chrome);
     connect(m_presenter, &PresenterMode::lessonRequested, this, &MainWindow::openLessonAt);
-    // Leaving shows the parameter form as the lesson open now needs it (a number key may have changed it).
+    // Leaving shows the parameter form as the lesson open now needs it (a number key may have changed it);
+    // the welcome is for a learner at the screen, not for a class.
     connect(m_presenter, &PresenterMode::activeChanged, this, [this](bool active) {
         if (!active)
             rebuildParameters();
+        updateExplanation();
     });
 
     createClassroomMenus();
