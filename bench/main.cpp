@@ -1,5 +1,6 @@
 // `make bench`: speed and memory figures, measured side by side in one run (never in unit tests).
 #include "guistallbench.h"
+#include "httpvsaiohttp.h"
 #include "runtimebench.h"
 
 #include "http/httpbenchmark.h"
@@ -119,6 +120,19 @@ int main(int argc, char *argv[])
         std::printf("\nHTTP against the demo server:\n");
         for (const auto &r : awaitscope::runHttpBenchmarks())
             std::printf("  %s\n", qPrintable(r.summary()));
+        const auto vs = awaitscope::bench::runHttpVsAiohttp();
+        if (vs.ok) {
+            std::printf(
+                "\nHTTP vs aiohttp, 100 concurrent: %.2f (target <= 1.3; Awaitscope %.3f s, CPython+aiohttp "
+                "%.3f s, medians of %d)\n",
+                vs.concurrentRatio, vs.awaitscopeConcurrent, vs.aiohttpConcurrent, vs.rounds);
+            std::printf(
+                "HTTP vs aiohttp, 1000 sequential: %.2f (target <= 1.5; Awaitscope %.3f s, CPython+aiohttp "
+                "%.3f s, medians of %d)\n",
+                vs.sequentialRatio, vs.awaitscopeSequential, vs.aiohttpSequential, vs.rounds);
+        } else {
+            std::printf("\nHTTP vs aiohttp: skipped (%s)\n", qPrintable(vs.skipped));
+        }
     }
 
     if (wanted("runtime"))
