@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QDataStream>
+#include <QGraphicsOpacityEffect>
 #include <QGroupBox>
 #include <QIODevice>
 #include <QLabel>
@@ -136,7 +137,14 @@ void PlayerWidget::updateNotice()
     if (m_noticeWhy.isEmpty()) {
         m_notice->hide();
         m_notice->clear();
+        m_timeline->setGraphicsEffect(nullptr); // deletes the fading effect
         return;
+    }
+    // The old picture stays readable but faded, so nobody takes it for this run's.
+    if (!m_timeline->graphicsEffect()) {
+        auto *fade = new QGraphicsOpacityEffect(m_timeline);
+        fade->setOpacity(0.45);
+        m_timeline->setGraphicsEffect(fade);
     }
     m_notice->setText(m_model->trace().tasks().empty()
                           ? tr("This run drew nothing: %1").arg(m_noticeWhy)

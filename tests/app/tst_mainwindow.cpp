@@ -225,6 +225,7 @@ void TestMainWindow::aBrokenProgramKeepsThePreviousPicture()
     QVERIFY2(notice.contains(QStringLiteral("SyntaxError")), qPrintable(notice));
     QCOMPARE(notice.count(QStringLiteral("line 2")), 1);
     QVERIFY2(notice.contains(QStringLiteral("from the last run")), qPrintable(notice));
+    QVERIFY(w.player()->timelineView()->graphicsEffect()); // faded
     // A program that fails before its loop runs says the same.
     w.codeEditor()->setPlainText(QStringLiteral("import asyncio\nprint(undefined_name)\n"));
     w.runProgram();
@@ -234,6 +235,7 @@ void TestMainWindow::aBrokenProgramKeepsThePreviousPicture()
     w.findChild<QAbstractButton *>(QStringLiteral("resetButton"))->click();
     QVERIFY(runEnded(w));
     QCOMPARE(w.player()->notStartedNotice(), QString());
+    QVERIFY(!w.player()->timelineView()->graphicsEffect());
 }
 
 // An edited program is marked as such: the tab, the lesson text (which describes the original) and the
