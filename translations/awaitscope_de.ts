@@ -2155,6 +2155,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>Saved %1: %2 frames, %3 s.</source>
         <translation>%1 gespeichert: %2 Bilder, %3 s.</translation>
     </message>
+    <message>
+        <source>(the picture in words: no preview)</source>
+        <translation>(das Bild in Worten: keine Vorschau)</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::FutureVeil</name>

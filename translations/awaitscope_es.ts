@@ -2155,6 +2155,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>Saved %1: %2 frames, %3 s.</source>
         <translation>Se guardó %1: %2 fotogramas, %3 s.</translation>
     </message>
+    <message>
+        <source>(the picture in words: no preview)</source>
+        <translation>(la imagen en palabras: sin vista previa)</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::FutureVeil</name>

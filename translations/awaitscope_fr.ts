@@ -2155,6 +2155,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>Saved %1: %2 frames, %3 s.</source>
         <translation>%1 enregistré&#xa0;: %2 images, %3 s.</translation>
     </message>
+    <message>
+        <source>(the picture in words: no preview)</source>
+        <translation>(l’image en mots : pas d’aperçu)</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::FutureVeil</name>
@@ -2504,7 +2508,7 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
     <message>
         <source>Each lesson runs a small asyncio program and draws what the event loop did: one lane per task, when it ran, what it waited for, and who woke it.</source>
-        <translation>Chaque leçon exécute un petit programme asyncio et dessine ce qu’a fait la boucle d’événements : une ligne par tâche, quand elle a tourné, ce qu’elle attendait et qui l’a réveillée.</translation>
+        <translation>Chaque leçon exécute un petit programme asyncio et dessine ce qu’a fait la boucle d’événements&#xa0;: une ligne par tâche, quand elle a tourné, ce qu’elle attendait et qui l’a réveillée.</translation>
     </message>
     <message>
         <source>Press Space to play the run, drag the red cursor, change a parameter or the code, and read along here. The lessons go from the first pitfall to the network.</source>

@@ -16,6 +16,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace awaitscope {
@@ -42,6 +43,36 @@ QString suffixOf(Exporter::Format format)
 }
 
 constexpr int CustomSize = 2; // index of "Custom" in the size list
+
+// A file name from the lesson's title: lower case, words joined by hyphens, nothing a file system minds.
+QString slugOf(const QString &title)
+{
+    QString out;
+    for (const QChar c : title.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            out += c.toLower();
+        else if (!out.isEmpty() && !out.endsWith(u'-') && (c.isSpace() || c.isPunct()))
+            out += u'-';
+    }
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out.left(60).isEmpty() ? QStringLiteral("awaitscope") : out.left(60);
+}
+
+} // namespace
+
+QString ExportDialog::defaultFolder()
+{
+    // The first of Pictures, Documents and home that exists: a fresh account may have none of the first two.
+    for (const auto location : {QStandardPaths::PicturesLocation, QStandardPaths::DocumentsLocation}) {
+        const QString dir = QStandardPaths::writableLocation(location);
+        if (!dir.isEmpty() && QFileInfo(dir).isDir())
+            return dir;
+    }
+    return QDir::homePath();
+}
+
+namespace {
 
 } // namespace
 
@@ -117,9 +148,8 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_path->setAccessibleName(tr("File"));
-    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    m_path->setText(
-        QDir(pictures.isEmpty() ? QDir::homePath() : pictures).filePath(QStringLiteral("awaitscope.png")));
+    m_path->setText(QDir(defaultFolder()).filePath(QStringLiteral("awaitscope.png")));
+    connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathChosen = true; });
     m_browse = new QPushButton(tr("&Browse…"));
     m_browse->setObjectName(QStringLiteral("exportBrowse"));
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
@@ -158,7 +188,24 @@ ExportDialog::ExportDialog(QWidget *parent)
             accept();
     });
 
+    // What the export will look like, redrawn a moment after a choice changes.
+    m_preview = new QLabel;
+    m_preview->setObjectName(QStringLiteral("exportPreview"));
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumSize(320, 180);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::updatePreview);
+    for (QComboBox *box : {m_what, m_format, m_size, m_theme})
+        connect(box, &QComboBox::currentIndexChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_caption, &QCheckBox::toggled, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_width, &QSpinBox::valueChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_height, &QSpinBox::valueChanged, m_previewTimer, qOverload<>(&QTimer::start));
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_preview, 1);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
@@ -177,6 +224,31 @@ void ExportDialog::setRun(const Trace &trace, const QString &title, EventIndex c
     m_trace = trace;
     m_title = title;
     m_cursorEvent = cursorEvent;
+    // A name that says what the picture is: the lesson and the moment (until the learner picks one).
+    if (!m_pathChosen) {
+        QString moment = QStringLiteral("start"); // the cursor before the first event
+        if (cursorEvent >= 0 && size_t(cursorEvent) < trace.events().size())
+            moment = QStringLiteral("at-%1s").arg(trace.events()[size_t(cursorEvent)].time, 0, 'f', 3);
+        const QString folder = QFileInfo(path()).absolutePath();
+        m_path->setText(QDir(folder).filePath(slugOf(title) + u'-' + moment + u'.' + suffixOf(format())));
+    }
+    m_previewTimer->start();
+}
+
+void ExportDialog::updatePreview()
+{
+    if (format() == Exporter::Format::Text || (what() == What::Compare && !m_compareFirst)) {
+        m_preview->setPixmap(QPixmap());
+        m_preview->setText(format() == Exporter::Format::Text ? tr("(the picture in words: no preview)")
+                                                              : QString());
+        return;
+    }
+    Exporter exporter;
+    configure(exporter);
+    const QImage image = exporter.renderImage();
+    const QSize room = m_preview->contentsRect().size().expandedTo(QSize(320, 180));
+    m_preview->setPixmap(QPixmap::fromImage(
+        image.scaled(room * m_preview->devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 void ExportDialog::setComparison(const Trace &first, const QString &firstTitle, const Trace &second,
@@ -278,6 +350,7 @@ void ExportDialog::updateAnimationFields()
 
 void ExportDialog::setPath(const QString &path)
 {
+    m_pathChosen = true;
     m_path->setText(path);
     if (const std::optional<Exporter::Format> f = Exporter::formatForPath(path))
         setFormat(*f);
@@ -328,8 +401,10 @@ void ExportDialog::chooseFile()
         QFileDialog::getSaveFileName(this, tr("Export picture"), path(),
                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;GIF "
                                         "animation (*.gif);;MP4 video (*.mp4)"));
-    if (!chosen.isEmpty())
+    if (!chosen.isEmpty()) {
+        m_pathChosen = true;
         setPath(chosen);
+    }
 }
 
 void ExportDialog::configure(Exporter &exporter) const

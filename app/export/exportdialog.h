@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QTimer;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -35,7 +36,10 @@ public:
 
     // The run on screen, its caption title (the lesson's) and the event the cursor shows (-1: before the
     // first), so the picture is the moment on screen even when several events share its time.
+    // The run to export at `cursorEvent`; the file name becomes the lesson's and the moment's.
     void setRun(const Trace &trace, const QString &title, EventIndex cursorEvent);
+    // Where exports go first: Pictures, else Documents, else home (the first that exists).
+    static QString defaultFolder();
     // The two runs of the last comparison; without it, "compare view" cannot be chosen.
     void setComparison(const Trace &first, const QString &firstTitle, const Trace &second,
                        const QString &secondTitle);
@@ -69,6 +73,7 @@ private:
     void updateSizeFields();
     void updateSuffix();
     void updateAnimationFields();
+    void updatePreview();
     bool exportAnimationNow(const Exporter &exporter, const QString &file, QString *error);
 
     Trace m_trace;
@@ -92,6 +97,9 @@ private:
     QPushButton *m_browse = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_preview = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    bool m_pathChosen = false; // the learner typed or picked a file: setRun leaves it
 };
 
 } // namespace awaitscope

@@ -192,6 +192,46 @@ private slots:
         QVERIFY(!fps->isEnabled());
     }
 
+    // A fresh account: exports go to Pictures if it exists, else Documents, else home; the file is named
+    // after the lesson and the moment; the preview shows the picture the choices make.
+    void defaultsForAFreshHome()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", home.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
+        QStandardPaths::setTestModeEnabled(false);
+        const QString folder = ExportDialog::defaultFolder();
+        QDir(home.path()).mkpath(QStringLiteral("Documents"));
+        const QString withDocuments = ExportDialog::defaultFolder();
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("HOME", oldHome);
+        if (oldConfig.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", oldConfig);
+        QCOMPARE(folder, home.path()); // neither Pictures nor Documents exists yet
+        QCOMPARE(withDocuments, home.filePath(QStringLiteral("Documents")));
+
+        ExportDialog dialog;
+        const Trace run = pitfallRun();
+        dialog.setRun(run, QStringLiteral("Create first, await later"), 5);
+        const QString name = QFileInfo(dialog.path()).fileName();
+        QCOMPARE(name,
+                 QStringLiteral("create-first-await-later-at-%1s.png").arg(run.events()[5].time, 0, 'f', 3));
+        dialog.setFormat(Exporter::Format::Svg);
+        QVERIFY(dialog.path().endsWith(QStringLiteral("-at-%1s.svg").arg(run.events()[5].time, 0, 'f', 3)));
+        auto *preview = dialog.findChild<QLabel *>(QStringLiteral("exportPreview"));
+        QVERIFY(preview);
+        QTRY_VERIFY(!preview->pixmap().isNull());
+        // A name the learner chose stays.
+        dialog.setPath(QStringLiteral("slides/mine.png"));
+        dialog.setRun(run, QStringLiteral("Create first, await later"), -1);
+        QCOMPARE(dialog.path(), QStringLiteral("slides/mine.png"));
+    }
+
     void compareNeedsAComparison()
     {
         ExportDialog dialog;
