@@ -2006,6 +2006,41 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::ExplanationView</name>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a lesson to begin.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Lektion, um zu beginnen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome to Awaitscope</source>
+        <translation>Willkommen bei Awaitscope</translation>
+    </message>
+    <message>
+        <source>Each lesson runs a small asyncio program and draws what the event loop did: one lane per task, when it ran, what it waited for, and who woke it.</source>
+        <translation>Jede Lektion führt ein kleines asyncio-Programm aus und zeichnet, was die Ereignisschleife getan hat: eine Spur je Task, wann er lief, worauf er wartete und wer ihn weckte.</translation>
+    </message>
+    <message>
+        <source>Press Space to play the run, drag the red cursor, change a parameter or the code, and read along here. The lessons go from the first pitfall to the network.</source>
+        <translation>Drücken Sie die Leertaste, um den Lauf abzuspielen, ziehen Sie den roten Cursor, ändern Sie einen Parameter oder den Code und lesen Sie hier mit. Die Lektionen führen von der ersten Falle bis zum Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>The timeline shows your edited program. The text below describes the lesson&apos;s own program; where they differ, trust the timeline. Reset code brings the lesson&apos;s program back.</source>
+        <translation>Die Zeitleiste zeigt Ihr bearbeitetes Programm. Der Text unten beschreibt das Programm der Lektion; wo sie sich unterscheiden, gilt die Zeitleiste. „Code zurücksetzen“ holt das Programm der Lektion zurück.</translation>
+    </message>
+    <message>
+        <source>Take away</source>
+        <translation>Zum Mitnehmen</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::ExportDialog</name>
     <message>
         <source>Export picture</source>
@@ -2232,10 +2267,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>Lektionen</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation>Erklärung</translation>
-    </message>
-    <message>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -2318,14 +2349,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Choose a lesson to begin.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wähle eine Lektion, um anzufangen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Take away</source>
-        <translation>Zum Mitnehmen</translation>
     </message>
     <message>
         <source>Stopped after %1 s; every task was cancelled.</source>
@@ -2497,26 +2520,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Your edited program has no `# param` lines, so the parameters cannot change it. Reset code to use them.</source>
         <translation>Ihr bearbeitetes Programm hat keine `# param`-Zeilen mehr, daher können die Parameter es nicht ändern. Setzen Sie den Code zurück, um sie zu nutzen.</translation>
-    </message>
-    <message>
-        <source>The timeline shows your edited program. The text below describes the lesson&apos;s own program; where they differ, trust the timeline. Reset code brings the lesson&apos;s program back.</source>
-        <translation>Die Zeitleiste zeigt Ihr bearbeitetes Programm. Der Text unten beschreibt das Programm der Lektion; wo sie sich unterscheiden, gilt die Zeitleiste. „Code zurücksetzen“ holt das Programm der Lektion zurück.</translation>
-    </message>
-    <message>
-        <source>Welcome to Awaitscope</source>
-        <translation>Willkommen bei Awaitscope</translation>
-    </message>
-    <message>
-        <source>Each lesson runs a small asyncio program and draws what the event loop did: one lane per task, when it ran, what it waited for, and who woke it.</source>
-        <translation>Jede Lektion führt ein kleines asyncio-Programm aus und zeichnet, was die Ereignisschleife getan hat: eine Spur je Task, wann er lief, worauf er wartete und wer ihn weckte.</translation>
-    </message>
-    <message>
-        <source>Press Space to play the run, drag the red cursor, change a parameter or the code, and read along here. The lessons go from the first pitfall to the network.</source>
-        <translation>Drücken Sie die Leertaste, um den Lauf abzuspielen, ziehen Sie den roten Cursor, ändern Sie einen Parameter oder den Code und lesen Sie hier mit. Die Lektionen führen von der ersten Falle bis zum Netzwerk.</translation>
-    </message>
-    <message>
-        <source>Got it</source>
-        <translation>Verstanden</translation>
     </message>
 </context>
 <context>

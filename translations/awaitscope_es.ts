@@ -2006,6 +2006,41 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::ExplanationView</name>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a lesson to begin.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elige una lección para empezar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome to Awaitscope</source>
+        <translation>Bienvenido a Awaitscope</translation>
+    </message>
+    <message>
+        <source>Each lesson runs a small asyncio program and draws what the event loop did: one lane per task, when it ran, what it waited for, and who woke it.</source>
+        <translation>Cada lección ejecuta un pequeño programa asyncio y dibuja lo que hizo el bucle de eventos: una franja por tarea, cuándo se ejecutó, qué esperaba y quién la despertó.</translation>
+    </message>
+    <message>
+        <source>Press Space to play the run, drag the red cursor, change a parameter or the code, and read along here. The lessons go from the first pitfall to the network.</source>
+        <translation>Pulse Espacio para reproducir la ejecución, arrastre el cursor rojo, cambie un parámetro o el código y siga la lectura aquí. Las lecciones van de la primera trampa hasta la red.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>The timeline shows your edited program. The text below describes the lesson&apos;s own program; where they differ, trust the timeline. Reset code brings the lesson&apos;s program back.</source>
+        <translation>La línea de tiempo muestra su programa editado. El texto de abajo describe el programa de la lección; donde difieran, fíese de la línea de tiempo. «Restablecer código» recupera el programa de la lección.</translation>
+    </message>
+    <message>
+        <source>Take away</source>
+        <translation>Para recordar</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::ExportDialog</name>
     <message>
         <source>Export picture</source>
@@ -2232,10 +2267,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>Lecciones</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation>Explicación</translation>
-    </message>
-    <message>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
@@ -2318,14 +2349,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Choose a lesson to begin.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Elige una lección para empezar.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Take away</source>
-        <translation>Para recordar</translation>
     </message>
     <message>
         <source>Stopped after %1 s; every task was cancelled.</source>
@@ -2497,26 +2520,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Your edited program has no `# param` lines, so the parameters cannot change it. Reset code to use them.</source>
         <translation>Su programa editado no tiene líneas `# param`, así que los parámetros no pueden cambiarlo. Restablezca el código para usarlos.</translation>
-    </message>
-    <message>
-        <source>The timeline shows your edited program. The text below describes the lesson&apos;s own program; where they differ, trust the timeline. Reset code brings the lesson&apos;s program back.</source>
-        <translation>La línea de tiempo muestra su programa editado. El texto de abajo describe el programa de la lección; donde difieran, fíese de la línea de tiempo. «Restablecer código» recupera el programa de la lección.</translation>
-    </message>
-    <message>
-        <source>Welcome to Awaitscope</source>
-        <translation>Bienvenido a Awaitscope</translation>
-    </message>
-    <message>
-        <source>Each lesson runs a small asyncio program and draws what the event loop did: one lane per task, when it ran, what it waited for, and who woke it.</source>
-        <translation>Cada lección ejecuta un pequeño programa asyncio y dibuja lo que hizo el bucle de eventos: una franja por tarea, cuándo se ejecutó, qué esperaba y quién la despertó.</translation>
-    </message>
-    <message>
-        <source>Press Space to play the run, drag the red cursor, change a parameter or the code, and read along here. The lessons go from the first pitfall to the network.</source>
-        <translation>Pulse Espacio para reproducir la ejecución, arrastre el cursor rojo, cambie un parámetro o el código y siga la lectura aquí. Las lecciones van de la primera trampa hasta la red.</translation>
-    </message>
-    <message>
-        <source>Got it</source>
-        <translation>Entendido</translation>
     </message>
 </context>
 <context>

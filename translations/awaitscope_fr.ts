@@ -2006,6 +2006,41 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::ExplanationView</name>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a lesson to begin.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez une leçon pour commencer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome to Awaitscope</source>
+        <translation>Bienvenue dans Awaitscope</translation>
+    </message>
+    <message>
+        <source>Each lesson runs a small asyncio program and draws what the event loop did: one lane per task, when it ran, what it waited for, and who woke it.</source>
+        <translation>Chaque leçon exécute un petit programme asyncio et dessine ce qu’a fait la boucle d’événements&#xa0;: une ligne par tâche, quand elle a tourné, ce qu’elle attendait et qui l’a réveillée.</translation>
+    </message>
+    <message>
+        <source>Press Space to play the run, drag the red cursor, change a parameter or the code, and read along here. The lessons go from the first pitfall to the network.</source>
+        <translation>Appuyez sur Espace pour lire l’exécution, faites glisser le curseur rouge, changez un paramètre ou le code, et suivez le texte ici. Les leçons vont du premier piège jusqu’au réseau.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>The timeline shows your edited program. The text below describes the lesson&apos;s own program; where they differ, trust the timeline. Reset code brings the lesson&apos;s program back.</source>
+        <translation>La frise montre votre programme modifié. Le texte ci-dessous décrit le programme de la leçon ; là où ils diffèrent, fiez-vous à la frise. « Réinitialiser le code » rétablit le programme de la leçon.</translation>
+    </message>
+    <message>
+        <source>Take away</source>
+        <translation>À retenir</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::ExportDialog</name>
     <message>
         <source>Export picture</source>
@@ -2157,7 +2192,7 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
     <message>
         <source>(the picture in words: no preview)</source>
-        <translation>(l’image en mots : pas d’aperçu)</translation>
+        <translation>(l’image en mots&#xa0;: pas d’aperçu)</translation>
     </message>
 </context>
 <context>
@@ -2230,10 +2265,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Lessons</source>
         <translation>Leçons</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Explication</translation>
     </message>
     <message>
         <source>Program</source>
@@ -2318,14 +2349,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Choose a lesson to begin.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choisissez une leçon pour commencer.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Take away</source>
-        <translation>À retenir</translation>
     </message>
     <message>
         <source>Stopped after %1 s; every task was cancelled.</source>
@@ -2497,26 +2520,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Your edited program has no `# param` lines, so the parameters cannot change it. Reset code to use them.</source>
         <translation>Votre programme modifié n’a plus de lignes `# param`, les paramètres ne peuvent donc pas le changer. Réinitialisez le code pour les utiliser.</translation>
-    </message>
-    <message>
-        <source>The timeline shows your edited program. The text below describes the lesson&apos;s own program; where they differ, trust the timeline. Reset code brings the lesson&apos;s program back.</source>
-        <translation>La frise montre votre programme modifié. Le texte ci-dessous décrit le programme de la leçon ; là où ils diffèrent, fiez-vous à la frise. « Réinitialiser le code » rétablit le programme de la leçon.</translation>
-    </message>
-    <message>
-        <source>Welcome to Awaitscope</source>
-        <translation>Bienvenue dans Awaitscope</translation>
-    </message>
-    <message>
-        <source>Each lesson runs a small asyncio program and draws what the event loop did: one lane per task, when it ran, what it waited for, and who woke it.</source>
-        <translation>Chaque leçon exécute un petit programme asyncio et dessine ce qu’a fait la boucle d’événements&#xa0;: une ligne par tâche, quand elle a tourné, ce qu’elle attendait et qui l’a réveillée.</translation>
-    </message>
-    <message>
-        <source>Press Space to play the run, drag the red cursor, change a parameter or the code, and read along here. The lessons go from the first pitfall to the network.</source>
-        <translation>Appuyez sur Espace pour lire l’exécution, faites glisser le curseur rouge, changez un paramètre ou le code, et suivez le texte ici. Les leçons vont du premier piège jusqu’au réseau.</translation>
-    </message>
-    <message>
-        <source>Got it</source>
-        <translation>Compris</translation>
     </message>
 </context>
 <context>

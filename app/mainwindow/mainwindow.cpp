@@ -12,6 +12,7 @@
 #include "i18n/languagemenu.h"
 #include "lessons/momentlocator.h"
 #include "lessons/parametersubstitution.h"
+#include "lessonview/explanationview.h"
 #include "lessonview/lessonrunner.h"
 #include "lessonview/liverun.h"
 #include "lessonview/runcontroller.h"
@@ -54,9 +55,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBlock>
-#include <QTextBrowser>
 #include <QThread>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -163,19 +162,12 @@ void MainWindow::createWidgets()
             openLesson(m_library.lessons()[row].id);
     });
 
-    m_explanation = new QTextBrowser;
-    m_explanation->setObjectName(QStringLiteral("explanation"));
-    m_explanation->setAccessibleName(tr("Explanation"));
-    m_explanation->setOpenExternalLinks(false);
-    m_explanation->setOpenLinks(false);
-    connect(m_explanation, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.toString() == QLatin1String("#dismiss-welcome")) {
-            m_showWelcome = false;
-            QSettings settings;
-            settings.setValue(QStringLiteral("welcome/dismissed"), true);
-            checkSettingsWritten(settings);
-            updateExplanation();
-        }
+    m_explanation = new ExplanationView;
+    connect(m_explanation, &ExplanationView::welcomeDismissed, this, [this] {
+        m_showWelcome = false;
+        QSettings settings;
+        settings.setValue(QStringLiteral("welcome/dismissed"), true);
+        checkSettingsWritten(settings);
     });
 
     // Code pane: the program choice, the Python editor and the C++ twin, parameters, Run and Reset.
@@ -630,64 +622,19 @@ QString MainWindow::errorWithLine(const QString &lineAndMessage) const
 
 void MainWindow::updateExplanation()
 {
-    const Lesson *lesson = m_library.lesson(m_lessonId);
-    if (!lesson) {
-        m_explanation->setHtml(tr("<p>Choose a lesson to begin.</p>"));
-        return;
+    ExplanationView::Content c;
+    c.lesson = m_library.lesson(m_lessonId);
+    c.programId = m_programId;
+    c.values = m_parameterValues;
+    if (c.lesson) {
+        const qint64 event = m_player->playback()->eventIndex();
+        c.currentSection = MomentLocator::sectionAt(m_player->trace(), c.lesson->sections, m_programId,
+                                                    event < 0 ? 0 : std::uint64_t(event));
     }
-    const qint64 event = m_player->playback()->eventIndex();
-    const int current = MomentLocator::sectionAt(m_player->trace(), lesson->sections, m_programId,
-                                                 event < 0 ? 0 : std::uint64_t(event));
-    // Lesson text is plain text in which `code` spans are set in a monospace font (docs/lesson-format.md).
-    auto html = [](const QString &s) {
-        static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
-        return s.toHtmlEscaped().replace(code, QStringLiteral("<code>\\1</code>"));
-    };
-    QString out;
-    if (m_showWelcome && !(m_presenter && m_presenter->isActive()))
-        out +=
-            QStringLiteral("<div style='background:#e6f4ea;color:#173d24;padding:6px;'><p><b>%1</b></p>"
-                           "<p>%2</p><p>%3 <a href='#dismiss-welcome'>%4</a></p></div>")
-                .arg(
-                    tr("Welcome to Awaitscope").toHtmlEscaped(),
-                    tr("Each lesson runs a small asyncio program and draws what the event loop did: one lane "
-                       "per task, when it ran, what it waited for, and who woke it.")
-                        .toHtmlEscaped(),
-                    tr("Press Space to play the run, drag the red cursor, change a parameter or the code, "
-                       "and read along here. The lessons go from the first pitfall to the network.")
-                        .toHtmlEscaped(),
-                    tr("Got it").toHtmlEscaped());
-    out += QStringLiteral("<h2>%1</h2><p><i>%2</i></p>")
-               .arg(html(lesson->title), html(lesson->fillIn(lesson->summary, m_parameterValues)));
-    // The text is about the lesson's program; a run of the learner's own version may do something else.
-    if (!m_player->trace().tasks().empty() && isEdited(m_player->trace().source))
-        out +=
-            QStringLiteral("<p style='background:#e8f0fe;color:#1a3e72;padding:6px;'>%1</p>")
-                .arg(tr("The timeline shows your edited program. The text below describes the lesson's own "
-                        "program; where they differ, trust the timeline. Reset code brings the lesson's "
-                        "program back.")
-                         .toHtmlEscaped());
-    const bool anyForThisProgram =
-        std::any_of(lesson->sections.begin(), lesson->sections.end(),
-                    [this](const LessonSection &s) { return s.program == m_programId; });
-    for (int i = 0; i < lesson->sections.size(); ++i) {
-        const LessonSection &s = lesson->sections[i];
-        if (anyForThisProgram && s.program != m_programId)
-            continue;
-        const bool here = i == current;
-        out += here ? QStringLiteral("<div style='background:#fff3c4;color:#222;padding:6px;'>")
-                    : QStringLiteral("<div>");
-        out += QStringLiteral("<h4>%1%2</h4><p>%3</p></div>")
-                   .arg(here ? QStringLiteral("▶ ") : QString(), html(s.title),
-                        html(lesson->fillIn(s.text, m_parameterValues)));
-    }
-    if (!lesson->takeaways.isEmpty()) {
-        out += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Take away"));
-        for (const QString &t : lesson->takeaways)
-            out += QStringLiteral("<li>%1</li>").arg(html(t));
-        out += QStringLiteral("</ul>");
-    }
-    m_explanation->setHtml(out);
+    c.editedRun = !m_player->trace().tasks().empty() && isEdited(m_player->trace().source);
+    // The welcome is for a learner at the screen, not for a class.
+    c.welcome = m_showWelcome && !(m_presenter && m_presenter->isActive());
+    m_explanation->setContent(c);
 }
 
 void MainWindow::highlightLines()
@@ -989,7 +936,6 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Awaitscope"));
     m_lessonList->setAccessibleName(tr("Lessons"));
-    m_explanation->setAccessibleName(tr("Explanation"));
     m_programChoice->setAccessibleName(tr("Program"));
     m_code->setAccessibleName(tr("Python program"));
     m_cpp->setAccessibleName(tr("C++ and QCoro version"));
@@ -1062,8 +1008,8 @@ void MainWindow::retranslateUi()
     rebuildParameters();
     if (m_lastError.isEmpty() && !m_player->trace().tasks().empty())
         m_status->setText(tr("Ran in %1 s of virtual time.").arg(m_player->trace().endTime, 0, 'f', 2));
-    else if (m_errorLine > 0)
-        m_status->setText(tr("Line %1: %2").arg(m_errorLine).arg(m_lastError));
+    else if (!m_lastError.isEmpty())
+        m_status->setText(errorWithLine(tr("Line %1: %2")));
     updateExplanation();
 }
 

@@ -24,13 +24,13 @@ class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QThread;
-class QTextBrowser;
 class QWidget;
 
 namespace awaitscope {
 
 class CodeEditor;
 class CompareWindow;
+class ExplanationView;
 class LiveRun;
 class PlayerWidget;
 class PredictPanel;
@@ -150,7 +150,7 @@ private:
     bool m_showWelcome = false;    // first start: the welcome above the lesson text, until dismissed
 
     QListWidget *m_lessonList = nullptr;
-    QTextBrowser *m_explanation = nullptr;
+    ExplanationView *m_explanation = nullptr;
     QComboBox *m_programChoice = nullptr;
     QTabWidget *m_codeTabs = nullptr;
     CodeEditor *m_code = nullptr;

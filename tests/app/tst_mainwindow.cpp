@@ -1,4 +1,5 @@
 // The main window as a person sees it: menus, the lesson list, a lesson opened, run and drawn.
+#include "lessonview/explanationview.h"
 #include "lessonview/liverun.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/shortcutspage.h"
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -50,6 +52,7 @@ private slots:
     void aBrokenProgramKeepsThePreviousPicture();
     void editedCodeIsMarked();
     void firstStartWelcomes();
+    void theCurrentSectionIsInView();
     void grabbedImageIsNotBlank();
     void homeAndEndMoveTheCursorFromTheLessonList();
     void theEditorKeepsTabAndIsLeftByEscOrCtrlTab();
@@ -292,6 +295,30 @@ void TestMainWindow::firstStartWelcomes()
     MainWindow again;
     QVERIFY(runEnded(again));
     QVERIFY(!again.showsWelcome());
+}
+
+// The section the cursor reached is brought into view, even in a small window; redrawing the same text
+// leaves the reader's scroll position alone.
+void TestMainWindow::theCurrentSectionIsInView()
+{
+    MainWindow w;
+    w.resize(1024, 640);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openLesson(QStringLiteral("wait")));
+    QVERIFY(runEnded(w));
+    auto *explanation = w.findChild<ExplanationView *>(QStringLiteral("explanation"));
+    QVERIFY(explanation);
+    w.player()->playback()->jumpToEnd();
+    QTest::qWait(20);
+    QVERIFY(explanation->content().currentSection > 0);
+    const QTextCursor mark = explanation->document()->find(QStringLiteral("▶ "));
+    QVERIFY(!mark.isNull());
+    QVERIFY(explanation->verticalScrollBar()->value() > 0); // it had to scroll to get there
+    QVERIFY(explanation->viewport()->rect().intersects(explanation->cursorRect(mark)));
+    explanation->verticalScrollBar()->setValue(0);
+    explanation->setContent(explanation->content());
+    QCOMPARE(explanation->verticalScrollBar()->value(), 0);
 }
 
 void TestMainWindow::grabbedImageIsNotBlank()
