@@ -257,6 +257,14 @@
         <source>Frames per second of --frames and animations (default 10; a GIF takes at most 50).</source>
         <translation>Bilder pro Sekunde für --frames und Animationen (Standard 10; ein GIF höchstens 50).</translation>
     </message>
+    <message>
+        <source>Where an animation starts, in seconds of the run (default 0).</source>
+        <translation>Wo eine Animation beginnt, in Sekunden des Laufs (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Where an animation stops, in seconds of the run (default: its end).</source>
+        <translation>Wo eine Animation endet, in Sekunden des Laufs (Standard: sein Ende).</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
@@ -412,6 +420,10 @@
         <source>Wrote %1: %2 frames at %3 frames per second, %4 s, %5×%6 (%7).</source>
         <translation>%1 geschrieben: %2 Bilder mit %3 Bildern pro Sekunde, %4 s, %5×%6 (%7).</translation>
     </message>
+    <message>
+        <source>--%1 %2 is not a moment: give seconds of the run, like 3 or 4.5.</source>
+        <translation>--%1 %2 ist kein Zeitpunkt: Geben Sie Sekunden des Laufs an, etwa 3 oder 4.5.</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -526,6 +538,10 @@
     <message>
         <source>the video came out empty</source>
         <translation>das Video ist leer geblieben</translation>
+    </message>
+    <message>
+        <source>%1 s to %2 s is not a stretch of this run, which lasts %3 s: give a start before the end, both within the run.</source>
+        <translation>%1 s bis %2 s ist kein Abschnitt dieses Laufs, der %3 s dauert: Geben Sie einen Anfang vor dem Ende an, beide innerhalb des Laufs.</translation>
     </message>
 </context>
 <context>

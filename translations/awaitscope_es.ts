@@ -257,6 +257,14 @@
         <source>Frames per second of --frames and animations (default 10; a GIF takes at most 50).</source>
         <translation>Fotogramas por segundo de --frames y de las animaciones (por defecto 10; un GIF admite como mucho 50).</translation>
     </message>
+    <message>
+        <source>Where an animation starts, in seconds of the run (default 0).</source>
+        <translation>Dónde empieza una animación, en segundos de la ejecución (por defecto 0).</translation>
+    </message>
+    <message>
+        <source>Where an animation stops, in seconds of the run (default: its end).</source>
+        <translation>Dónde termina una animación, en segundos de la ejecución (por defecto: su final).</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
@@ -412,6 +420,10 @@
         <source>Wrote %1: %2 frames at %3 frames per second, %4 s, %5×%6 (%7).</source>
         <translation>Se escribió %1: %2 fotogramas a %3 fotogramas por segundo, %4 s, %5×%6 (%7).</translation>
     </message>
+    <message>
+        <source>--%1 %2 is not a moment: give seconds of the run, like 3 or 4.5.</source>
+        <translation>--%1 %2 no es un momento: indique segundos de la ejecución, como 3 o 4.5.</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -526,6 +538,10 @@
     <message>
         <source>the video came out empty</source>
         <translation>el vídeo salió vacío</translation>
+    </message>
+    <message>
+        <source>%1 s to %2 s is not a stretch of this run, which lasts %3 s: give a start before the end, both within the run.</source>
+        <translation>De %1 s a %2 s no es un tramo de esta ejecución, que dura %3 s: indique un inicio anterior al final, ambos dentro de la ejecución.</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,14 @@
         <source>Frames per second of --frames and animations (default 10; a GIF takes at most 50).</source>
         <translation>Images par seconde de --frames et des animations (par défaut 10&#xa0;; 50 au plus pour un GIF).</translation>
     </message>
+    <message>
+        <source>Where an animation starts, in seconds of the run (default 0).</source>
+        <translation>Où une animation commence, en secondes de l’exécution (par défaut 0).</translation>
+    </message>
+    <message>
+        <source>Where an animation stops, in seconds of the run (default: its end).</source>
+        <translation>Où une animation s’arrête, en secondes de l’exécution (par défaut : sa fin).</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
@@ -412,6 +420,10 @@
         <source>Wrote %1: %2 frames at %3 frames per second, %4 s, %5×%6 (%7).</source>
         <translation>%1 écrit&#xa0;: %2 images à %3 images par seconde, %4 s, %5×%6 (%7).</translation>
     </message>
+    <message>
+        <source>--%1 %2 is not a moment: give seconds of the run, like 3 or 4.5.</source>
+        <translation>--%1 %2 n’est pas un moment : indiquez des secondes de l’exécution, comme 3 ou 4.5.</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -526,6 +538,10 @@
     <message>
         <source>the video came out empty</source>
         <translation>la vidéo est vide</translation>
+    </message>
+    <message>
+        <source>%1 s to %2 s is not a stretch of this run, which lasts %3 s: give a start before the end, both within the run.</source>
+        <translation>De %1 s à %2 s n’est pas une portion de cette exécution, qui dure %3 s : donnez un début avant la fin, tous deux dans l’exécution.</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,13 @@ CommandSpec exportSpec()
         valueOption(QStringLiteral("speed"), QStringLiteral("X"), ValueKind::Number,
                     QT_TRANSLATE_NOOP("CommandLine", "How fast the run plays in --frames and "
                                                      "animations (default 1; 2 is twice as fast).")));
+    c.options.append(valueOption(
+        QStringLiteral("from"), QStringLiteral("SECONDS"), ValueKind::Number,
+        QT_TRANSLATE_NOOP("CommandLine", "Where an animation starts, in seconds of the run (default 0).")));
+    c.options.append(valueOption(
+        QStringLiteral("to"), QStringLiteral("SECONDS"), ValueKind::Number,
+        QT_TRANSLATE_NOOP("CommandLine",
+                          "Where an animation stops, in seconds of the run (default: its end).")));
     c.arguments = {{QStringLiteral("FILE.py"), ValueKind::File, QStringLiteral("*.py"),
                     QT_TRANSLATE_NOOP("CommandLine", "The program to draw, instead of --lesson."), false}};
     return c;

@@ -47,6 +47,18 @@ bool exportRequestFrom(const ParsedArguments &args, ExportRequest *r, QString *e
             return false;
         }
     }
+    for (const char *name : {"from", "to"}) {
+        if (!args.isSet(QLatin1String(name)))
+            continue;
+        const QString value = args.value(QLatin1String(name));
+        double seconds = 0;
+        if (!parseNumber(value, 0, 1e9, &seconds)) {
+            *error = Tr::tr("--%1 %2 is not a moment: give seconds of the run, like 3 or 4.5.")
+                         .arg(QLatin1String(name), value);
+            return false;
+        }
+        (QLatin1String(name) == QLatin1String("from") ? r->from : r->to) = seconds;
+    }
     if (args.isSet(QStringLiteral("size"))) {
         const QString value = args.value(QStringLiteral("size"));
         if (!Exporter::parseSize(value, &r->size)) {

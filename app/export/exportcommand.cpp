@@ -164,6 +164,8 @@ int exportPictures(const ExportRequest &request, const QString &lessonsRoot)
         Exporter::AnimationOptions options;
         options.fps = request.fps;
         options.speed = request.speed;
+        options.from = request.from;
+        options.to = request.to;
         Exporter::AnimationResult result;
         if (!exporter.exportAnimation(request.out, options, &result, &error)) {
             printError(error);

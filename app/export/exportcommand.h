@@ -17,6 +17,8 @@ struct ExportRequest
     QString frames;  // --frames DIR
     double fps = 10.0;
     double speed = 1.0;
+    double from = 0.0; // --from SECONDS: where an animation starts
+    double to = -1.0;  // --to SECONDS: where it stops (-1: the end)
     QSize size = Exporter::FullHd;
     ExportTheme::Kind theme = ExportTheme::Kind::Light;
     bool atEnd = true;

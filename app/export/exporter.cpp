@@ -532,26 +532,37 @@ bool Exporter::copyToClipboard(QString *error) const
 double Exporter::FramePlan::momentOf(qint64 frame) const
 {
     // The last frame is the end itself, so that the animation never stops short of it.
-    return frame >= count - 1 ? end : std::min(end, double(frame) * speed / fps);
+    return frame >= count - 1 ? end : std::min(end, start + double(frame) * speed / fps);
 }
 
 bool Exporter::planFrames(double fps, double speed, qint64 maxFrames, bool animation, FramePlan *plan,
-                          QString *error) const
+                          QString *error, double from, double to) const
 {
     if (!(fps > 0 && fps <= 120) || !(speed > 0)) {
         if (error)
             *error = tr("Frames need a frame rate between 1 and 120 and a positive speed.");
         return false;
     }
-    const double end = std::max(0.0, endTime());
-    if (animation && !(end > 0)) {
+    const double runEnd = std::max(0.0, endTime());
+    if (animation && !(runEnd > 0)) {
         if (error)
             *error = tr("The run takes no time on its clock (it ends at 0 s), so there is nothing to play: "
                         "export a picture (.png) instead.");
         return false;
     }
+    const double end = to < 0 ? runEnd : to;
+    if (!(from >= 0) || !(end <= runEnd + 1e-9) || !(from < end) || (animation && !(end - from > 0))) {
+        if (error)
+            *error =
+                tr("%1 s to %2 s is not a stretch of this run, which lasts %3 s: give a start before the "
+                   "end, both within the run.")
+                    .arg(from, 0, 'f', 3)
+                    .arg(end, 0, 'f', 3)
+                    .arg(runEnd, 0, 'f', 3);
+        return false;
+    }
     // Counted in floating point: a run of 1e300 seconds must not wrap around an integer.
-    const double wanted = std::floor(end / speed * fps + 1e-9) + 1;
+    const double wanted = std::floor((end - from) / speed * fps + 1e-9) + 1;
     if (!(wanted <= double(maxFrames))) {
         if (error)
             *error = tr("%1 frames are too many (at most %2): raise --speed or lower --fps.")
@@ -559,6 +570,7 @@ bool Exporter::planFrames(double fps, double speed, qint64 maxFrames, bool anima
                          .arg(maxFrames);
         return false;
     }
+    plan->start = from;
     plan->end = end;
     plan->fps = fps;
     plan->speed = speed;
@@ -703,7 +715,8 @@ bool Exporter::exportAnimation(const QString &path, const AnimationOptions &opti
         return false;
     }
     FramePlan plan;
-    if (!planFrames(options.fps, options.speed, MaxAnimationFrames, true, &plan, error))
+    if (!planFrames(options.fps, options.speed, MaxAnimationFrames, true, &plan, error, options.from,
+                    options.to))
         return false;
     AnimationResult local;
     AnimationResult &out = result ? *result : local;

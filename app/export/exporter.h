@@ -44,6 +44,9 @@ public:
     {
         double fps = 10.0;
         double speed = 1.0;
+        // The stretch of the run to play, in seconds of its clock; `to` < 0 plays to the end.
+        double from = 0.0;
+        double to = -1.0;
         std::function<bool(qint64 done, qint64 total)> progress;
         QStringList videoEncoders; // the encoders to try for MP4; empty: libx264, then FFmpeg's mpeg4
     };
@@ -128,13 +131,14 @@ private:
     struct FramePlan
     {
         qint64 count = 0;
+        double start = 0;
         double end = 0;
         double fps = 0;
         double speed = 0;
         double momentOf(qint64 frame) const;
     };
     bool planFrames(double fps, double speed, qint64 maxFrames, bool animation, FramePlan *plan,
-                    QString *error) const;
+                    QString *error, double from = 0.0, double to = -1.0) const;
     // Draws the frames `first`, `first + step`, … and always the last, each at `size`, into `sink`; stops
     // when it returns false.
     bool drawFrames(const FramePlan &plan, QSize size, qint64 step,

@@ -301,6 +301,41 @@ private slots:
         QVERIFY(gif.paletteSize <= 256);
     }
 
+    // Only a stretch of the run, for a slide about one moment: from 3 s to 6 s at 4 frames per second is 13
+    // frames, the first drawn at 3 s and the last at 6 s; a stretch outside the run is refused up front.
+    void gifPlaysAStretch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stretch.gif"));
+        Exporter e;
+        compareView(e, QSize(480, 270));
+        Exporter::AnimationOptions options;
+        options.fps = 4;
+        options.from = 3;
+        options.to = 6;
+        Exporter::AnimationResult result;
+        QString error;
+        QVERIFY2(e.exportAnimation(path, options, &result, &error), qPrintable(error));
+        QCOMPARE(result.frames, qint64(13));
+        const DecodedGif gif = decodeGif(path);
+        QVERIFY2(gif.error.isEmpty(), qPrintable(gif.error));
+        e.setCursor(3);
+        QVERIFY2(compare(gif.frames.first(), e.renderImage()).far == 0, "the first frame is not 3 s");
+        e.setCursor(6);
+        QVERIFY2(compare(gif.frames.last(), e.renderImage()).far == 0, "the last frame is not 6 s");
+        e.setCursor(0);
+        QVERIFY(compare(gif.frames.first(), e.renderImage()).far > 0); // the check can tell moments apart
+
+        options.from = 6;
+        options.to = 3;
+        QVERIFY(!e.exportAnimation(dir.filePath(QStringLiteral("backwards.gif")), options, &result, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a stretch of this run")), qPrintable(error));
+        options.from = 0;
+        options.to = 1000;
+        QVERIFY(!e.exportAnimation(dir.filePath(QStringLiteral("past.gif")), options, &result, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a stretch of this run")), qPrintable(error));
+    }
+
     // A frame equal to the one before is not stored again: its delay goes to the frame before, and the
     // frames that are stored hold only what changed (transparent elsewhere), yet compose to the pictures.
     void gifMergesFramesThatDidNotChange()
