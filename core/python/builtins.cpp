@@ -718,7 +718,12 @@ void Interpreter::installBuiltins()
         return Value::fromInt(v.isObj() ? int64_t(quintptr(v.obj())) : int64_t(ValueHash()(v)));
     });
     def(QStringLiteral("hash"), [](Interpreter &in, const Value &, CallArgs &a) {
-        return Value::fromInt(in.hashCheck(in.argOr(a, 0, nullptr)));
+        const Value v = in.argOr(a, 0, nullptr);
+        // a class's own __hash__ (a frozen dataclass hashes its fields)
+        if (auto *inst = v.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
+            if (const Value *h = inst->klass()->lookup(QStringLiteral("__hash__")); h && !h->isNone())
+                return in.call(*h, {v});
+        return Value::fromInt(in.hashCheck(v));
     });
     def(QStringLiteral("divmod"), [](Interpreter &in, const Value &, CallArgs &a) {
         if (a.pos.size() != 2)

@@ -237,10 +237,11 @@ QString Interpreter::exceptionLine(const Value &exc)
     ClassObject *c = inst->klass();
     QString name = c->name;
     if (c->attrs.contains(QStringLiteral("__module__")) && c->isBuiltin) {
-        // asyncio's classes print as asyncio.exceptions.X; a dotted module (aiohttp.client_exceptions) as is.
+        // a class of a module prints with it (aiohttp.client_exceptions.X, dataclasses.FrozenInstanceError);
+        // asyncio's as asyncio.exceptions.X
         const QString module = str(c->attrs.value(QStringLiteral("__module__")));
         name =
-            module + (module.contains(u'.') ? QStringLiteral(".") : QStringLiteral(".exceptions.")) + c->name;
+            module + (module == u"asyncio" ? QStringLiteral(".exceptions.") : QStringLiteral(".")) + c->name;
     } else if (!c->isBuiltin)
         name = (c->name);
     QString s;

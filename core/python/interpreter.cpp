@@ -92,6 +92,7 @@ Interpreter::Interpreter()
     installContextlib();
     installCollections();
     installEnum();
+    installDataclasses();
     installGenerators();
 }
 
@@ -732,6 +733,13 @@ Flow Interpreter::exec(Node *n, Frame &f)
             else if (t->kind == NodeKind::Attribute) {
                 Value obj = eval(t->kids[0].get(), f);
                 auto *inst = obj.as<InstanceObject>();
+                if (const Value *da = inst && inst->kind == ObjKind::Instance
+                                          ? inst->klass()->lookup(QStringLiteral("__delattr__"))
+                                          : nullptr;
+                    da && da->as<BuiltinObject>() && da->obj()->kind == ObjKind::Builtin) {
+                    call(*da, {obj, makeStr(t->str)});
+                    continue;
+                }
                 if (!inst || !inst->attrs.remove(t->str))
                     raiseError(QStringLiteral("AttributeError"), t->str);
             } else {
@@ -1339,6 +1347,10 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
             fn->attrs.insert(QStringLiteral("__class__"), clsValue);
     }
     ns->vars.clear();
+    for (const auto &stmt : n->kids[0]->kids)
+        if (stmt->kind == NodeKind::AnnAssign && stmt->kids[0]->kind == NodeKind::Name &&
+            !cls->annotated.contains(stmt->kids[0]->str))
+            cls->annotated << stmt->kids[0]->str;
     if (cls->onSubclass) {
         // the body's assignments in order (its namespace does not keep one)
         QStringList order;

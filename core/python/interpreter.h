@@ -287,6 +287,7 @@ public:
     void installContextlib();  // contextlibmodule.cpp
     void installCollections(); // collectionsmodule.cpp
     void installEnum();        // enummodule.cpp
+    void installDataclasses(); // dataclassesmodule.cpp
     void setFrameState(Frame *f, int depth)
     {
         m_frame = f;
@@ -395,6 +396,10 @@ private:
     Value methodOf(const Value &obj, const QString &name); // builtin type methods, or invalid Value
     // The metaclass method `name` when v is a class with a (native) metaclass that defines it.
     const Value *metaMethod(const Value &v, const QString &name) const;
+    // For a dict or tuple of a standard module's subclass (Counter, a namedtuple ...): that class's `name`,
+    // found before the builtin type's own methods; null otherwise.
+    static ClassObject *subclassOf(const Value &v);
+    const Value *subclassMethod(const Value &v, const QString &name) const;
 
     std::unique_ptr<Heap> m_heap;
     NodePtr m_module;

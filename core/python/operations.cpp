@@ -181,9 +181,9 @@ Value Interpreter::typeOf(const Value &v)
     case ObjKind::List:
         return tList;
     case ObjKind::Tuple:
-        return tTuple;
+        return v.as<TupleObject>()->subclass.isNone() ? tTuple : v.as<TupleObject>()->subclass;
     case ObjKind::Dict:
-        return tDict;
+        return v.as<DictObject>()->subclass.isNone() ? tDict : v.as<DictObject>()->subclass;
     case ObjKind::Set:
         return tSet;
     case ObjKind::Class:
@@ -258,6 +258,8 @@ QString Interpreter::repr(const Value &v)
         break;
     }
     Object *o = v.obj();
+    if (const Value *r = subclassMethod(v, QStringLiteral("__repr__")))
+        return str(call(*r, {v}));
     switch (o->kind) {
     case ObjKind::Str:
         return strRepr(strOf(v));
@@ -942,7 +944,7 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                     r->set(e.key, e.value);
             return rv;
         }
-        if (ka == ObjKind::Instance) {
+        if (ka == ObjKind::Instance || subclassOf(a)) {
             static const QHash<QString, QString> dunder = {
                 {QStringLiteral("+"), QStringLiteral("__add__")},
                 {QStringLiteral("-"), QStringLiteral("__sub__")},
@@ -950,7 +952,10 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 {QStringLiteral("/"), QStringLiteral("__truediv__")},
                 {QStringLiteral("//"), QStringLiteral("__floordiv__")},
                 {QStringLiteral("%"), QStringLiteral("__mod__")}};
-            if (const Value *m = a.as<InstanceObject>()->klass()->lookup(dunder.value(op)))
+            const Value *m = ka == ObjKind::Instance
+                                 ? a.as<InstanceObject>()->klass()->lookup(dunder.value(op))
+                                 : subclassMethod(a, dunder.value(op));
+            if (m)
                 return call(*m, {a, b});
         }
     }
@@ -1125,6 +1130,19 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
     }
     if (name == u"__class__")
         return typeOf(obj);
+    if (const Value *sm = subclassMethod(obj, name)) {
+        if (auto *fn = sm->as<FunctionObject>(); fn && fn->kind == ObjKind::Function)
+            return Value(new BoundMethodObject(obj, *sm));
+        if (auto *b = sm->as<BuiltinObject>(); b && b->kind == ObjKind::Builtin && b->isMethod) {
+            auto *bound = new BuiltinObject(b->name, b->fn, obj);
+            bound->isMethod = true;
+            return Value(bound);
+        }
+        if (auto *d = sm->as<InstanceObject>(); d && d->kind == ObjKind::Instance)
+            if (const Value *get = d->klass()->lookup(QStringLiteral("__get__")))
+                return call(*get, {*sm, obj, typeOf(obj)});
+        return *sm;
+    }
     Value m = methodOf(obj, name);
     if (!m.isNone())
         return m;
@@ -1153,6 +1171,12 @@ bool Interpreter::hasAttr(const Value &obj, const QString &name)
 void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
 {
     if (auto *inst = obj.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
+        // a native __setattr__ (a frozen dataclass refuses assignments)
+        if (const Value *sa = inst->klass()->lookup(QStringLiteral("__setattr__"));
+            sa && sa->as<BuiltinObject>() && sa->obj()->kind == ObjKind::Builtin) {
+            call(*sa, {obj, makeStr(name), v});
+            return;
+        }
         if (inst->klass()->isException) {
             if (name == u"__cause__") {
                 inst->cause = v;
@@ -1286,6 +1310,8 @@ Value Interpreter::getItem(const Value &obj, const Value &index)
             hashCheck(index);
             if (const Value *v = static_cast<DictObject *>(o)->table.find(index))
                 return *v;
+            if (const Value *missing = subclassMethod(obj, QStringLiteral("__missing__")))
+                return call(*missing, {obj, index});
             raise(newException(builtin(QStringLiteral("KeyError")), {index}));
         }
         case ObjKind::Range: {
@@ -1389,6 +1415,23 @@ const Value *Interpreter::metaMethod(const Value &v, const QString &name) const
     if (!c || c->meta.isNone())
         return nullptr;
     return c->meta.as<ClassObject>()->lookup(name);
+}
+
+ClassObject *Interpreter::subclassOf(const Value &v)
+{
+    if (!v.isObj())
+        return nullptr;
+    if (v.obj()->kind == ObjKind::Dict)
+        return v.as<DictObject>()->subclass.as<ClassObject>();
+    if (v.obj()->kind == ObjKind::Tuple)
+        return v.as<TupleObject>()->subclass.as<ClassObject>();
+    return nullptr;
+}
+
+const Value *Interpreter::subclassMethod(const Value &v, const QString &name) const
+{
+    ClassObject *c = subclassOf(v);
+    return c ? c->lookup(name) : nullptr;
 }
 
 Value Interpreter::getIter(const Value &v)

@@ -259,10 +259,10 @@ private slots:
             << QString();
         QTest::newRow("unknown module")
             << QStringLiteral("import numpy\n")
-            << QStringLiteral(
-                   "ModuleNotFoundError: not supported: module 'numpy' (line 1, column 1); "
-                   "available modules: aiohttp, asyncio, collections, contextlib, enum, functools, "
-                   "random, time, typing")
+            << QStringLiteral("ModuleNotFoundError: not supported: module 'numpy' (line 1, column 1); "
+                              "available modules: aiohttp, asyncio, collections, contextlib, dataclasses, "
+                              "enum, functools, "
+                              "random, time, typing")
             << QString();
         QTest::newRow("syntax error")
             << QStringLiteral("print('a')\nx = (1,\n")
