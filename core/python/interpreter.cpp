@@ -93,6 +93,8 @@ Interpreter::Interpreter()
     installCollections();
     installEnum();
     installDataclasses();
+    installSys();
+    installLogging();
     installGenerators();
 }
 
@@ -139,6 +141,21 @@ QString Interpreter::stopReason() const
 {
     std::lock_guard lock(m_stopMutex);
     return m_stopReason;
+}
+
+void Interpreter::writeError(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    m_output += text.size();
+    if (limits.maxOutput > 0 && m_output > limits.maxOutput)
+        limitReached(Limit::Output,
+                     QCoreApplication::translate("Interpreter",
+                                                 "output limit reached: the program printed more than %1 "
+                                                 "characters")
+                         .arg(limits.maxOutput));
+    if (stderrSink)
+        stderrSink(text);
 }
 
 void Interpreter::write(const QString &text)
@@ -842,6 +859,8 @@ Flow Interpreter::execTry(Node *n, Frame &f)
         } catch (...) {
             exc = exceptionFromCurrent();
             caught = true;
+            if (auto *inst = exc.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
+                inst->caughtAt = TraceEntry{f.name, f.line};
         }
         if (!caught) {
             if (result == Flow::Normal && n->elseBody)
@@ -1604,10 +1623,12 @@ Value Interpreter::importModule(const QString &name, int line, int col)
     auto fit = m_moduleFactories.constFind(name);
     if (fit == m_moduleFactories.constEnd()) {
         static const QSet<QString> sandboxed = {
-            QStringLiteral("os"),     QStringLiteral("sys"),       QStringLiteral("subprocess"),
-            QStringLiteral("socket"), QStringLiteral("shutil"),    QStringLiteral("pathlib"),
-            QStringLiteral("io"),     QStringLiteral("threading"), QStringLiteral("multiprocessing"),
-            QStringLiteral("ctypes")};
+            QStringLiteral("os"),         QStringLiteral("subprocess"), QStringLiteral("socket"),
+            QStringLiteral("shutil"),     QStringLiteral("pathlib"),    QStringLiteral("io"),
+            QStringLiteral("threading"),  QStringLiteral("_thread"),    QStringLiteral("multiprocessing"),
+            QStringLiteral("concurrent"), QStringLiteral("ctypes"),     QStringLiteral("signal"),
+            QStringLiteral("ssl"),        QStringLiteral("select"),     QStringLiteral("selectors"),
+            QStringLiteral("tempfile"),   QStringLiteral("glob"),       QStringLiteral("fcntl")};
         const QString root = name.section(u'.', 0, 0);
         if (sandboxed.contains(root))
             raiseError(QStringLiteral("ModuleNotFoundError"),

@@ -190,6 +190,9 @@ public:
     // ProgramStop is rethrown.
     Value exceptionFromCurrent();
     QString formatTraceback(const Value &exc);
+    // The traceback of an exception an except block handles, down from the frame that caught it (what
+    // traceback.format_exc() and logging's exc_info print).
+    QString formatHandledTraceback(const Value &exc);
     QString exceptionLine(const Value &exc); // "ValueError: x"
 
     // ---- builtins registry ----
@@ -198,8 +201,9 @@ public:
     Value makeClass(const QString &name, std::vector<Value> bases, bool builtin = true);
     Value builtin(const QString &name) const { return m_builtins.value(name); }
     void setBuiltin(const QString &name, const Value &v) { m_builtins.insert(name, v); }
-    void write(const QString &text); // stdout with the output limit (and an Output event in the trace)
-    void note(const QString &text);  // a Note event in the trace (random seed, limits)
+    void write(const QString &text);      // stdout with the output limit (and an Output event in the trace)
+    void writeError(const QString &text); // stderr, counted against the output limit too
+    void note(const QString &text);       // a Note event in the trace (random seed, limits)
 
     // ---- execution ----
     Value eval(Node *n, Frame &f);
@@ -254,6 +258,14 @@ public:
     // the recursion limit: sanitizer builds and small thread stacks run out before 1000 calls.
     static bool stackNearlyFull();
     Frame *currentFrame() const { return m_frame; }
+    // The exception an `except` block of the running code is handling (sys.exc_info()), or None.
+    Value handledException() const
+    {
+        for (Frame *fr = m_frame; fr; fr = fr->parent)
+            if (!fr->handling.isNone())
+                return fr->handling;
+        return Value();
+    }
     int callDepth() const { return m_depth; }
 
     // Async host (set by the asyncio module while asyncio.run is active).
@@ -288,6 +300,8 @@ public:
     void installCollections(); // collectionsmodule.cpp
     void installEnum();        // enummodule.cpp
     void installDataclasses(); // dataclassesmodule.cpp
+    void installSys();         // sysmodule.cpp
+    void installLogging();     // loggingmodule.cpp
     void setFrameState(Frame *f, int depth)
     {
         m_frame = f;

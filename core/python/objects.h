@@ -389,6 +389,7 @@ public:
     Value context;
     bool suppressContext = false;
     bool raised = false; // it has been raised (a traceback is printed for it, even with no frames)
+    TraceEntry caughtAt; // the frame and line where a try statement caught it (traceback.format_exc())
     // Native state for builtin classes implemented in C++ (Semaphore, Queue, Task ...).
     std::shared_ptr<void> payload;
 };

@@ -814,12 +814,26 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 const QString &fmt = strOf(a);
                 QString out;
                 size_t ai = 0;
+                bool usedKeys = false;
                 for (int i = 0; i < fmt.size(); ++i) {
                     if (fmt[i] != u'%') {
                         out += fmt[i];
                         continue;
                     }
                     int j = i + 1;
+                    // %(name)s takes the value from a mapping (logging's formats)
+                    Value keyed;
+                    bool hasKey = false;
+                    if (j < fmt.size() && fmt[j] == u'(') {
+                        const int close = int(fmt.indexOf(u')', j));
+                        if (close < 0)
+                            raiseValueError(QStringLiteral("incomplete format key"));
+                        if (!isKind(b, ObjKind::Dict) && !b.as<InstanceObject>())
+                            raiseTypeError(QStringLiteral("format requires a mapping"));
+                        keyed = getItem(b, makeStr(fmt.mid(j + 1, close - j - 1)));
+                        hasKey = usedKeys = true;
+                        j = close + 1;
+                    }
                     QString spec;
                     while (j < fmt.size() && QStringLiteral("0123456789.-+ #").contains(fmt[j]))
                         spec += fmt[j++];
@@ -831,9 +845,9 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                         out += u'%';
                         continue;
                     }
-                    if (ai >= args.size())
+                    if (!hasKey && ai >= args.size())
                         raiseTypeError(QStringLiteral("not enough arguments for format string"));
-                    const Value &arg = args[ai++];
+                    const Value &arg = hasKey ? keyed : args[ai++];
                     // printf-style flags map onto a format spec: '-' left-aligns, the default is right.
                     QString fspec = spec;
                     if (fspec.contains(u'-'))
@@ -850,7 +864,7 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                     else
                         out += format(arg, fspec + conv);
                 }
-                if (ai < args.size())
+                if (ai < args.size() && !usedKeys && !(ai == 0 && isKind(b, ObjKind::Dict)))
                     raiseTypeError(QStringLiteral("not all arguments converted during string formatting"));
                 return makeStr(out);
             }

@@ -261,8 +261,7 @@ private slots:
             << QStringLiteral("import numpy\n")
             << QStringLiteral("ModuleNotFoundError: not supported: module 'numpy' (line 1, column 1); "
                               "available modules: aiohttp, asyncio, collections, contextlib, dataclasses, "
-                              "enum, functools, "
-                              "random, time, typing")
+                              "enum, functools, logging, random, sys, time, typing")
             << QString();
         QTest::newRow("syntax error")
             << QStringLiteral("print('a')\nx = (1,\n")

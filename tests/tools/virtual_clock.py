@@ -7,7 +7,7 @@ The clock starts at 0.0 and only moves when the program waits:
 - time.sleep(s) advances the clock by s while nothing else runs
   (exactly what a blocking call does to an event loop).
 time.perf_counter(), time.monotonic(), time.time() and loop.time() all read
-the virtual clock, so a program that sleeps 300 s finishes instantly and
+the virtual clock (so time.time() starts at the Unix epoch; local time is UTC), so a program that sleeps 300 s finishes instantly and
 always prints the same timings.
 
 Usage:
@@ -173,6 +173,10 @@ def install():
     time.monotonic_ns = CLOCK.read_ns
     time.time_ns = CLOCK.read_ns
     time.sleep = CLOCK.sleep
+    # Awaitscope's sandbox keeps local time in UTC, so the clock's start prints as 1970-01-01 00:00:00
+    # (logging's %(asctime)s).
+    os.environ["TZ"] = "UTC"
+    time.tzset()
     asyncio.set_event_loop_policy(VirtualPolicy())
     import random
     random.seed(0)
