@@ -95,6 +95,8 @@ Interpreter::Interpreter()
     installDataclasses();
     installSys();
     installLogging();
+    installItertools();
+    installSmallModules();
     installGenerators();
 }
 

@@ -294,14 +294,16 @@ public:
     void installAsyncio();
     void installTime();
     void installRandom();
-    void installTyping();      // typingmodule.cpp
-    void installFunctools();   // functoolsmodule.cpp
-    void installContextlib();  // contextlibmodule.cpp
-    void installCollections(); // collectionsmodule.cpp
-    void installEnum();        // enummodule.cpp
-    void installDataclasses(); // dataclassesmodule.cpp
-    void installSys();         // sysmodule.cpp
-    void installLogging();     // loggingmodule.cpp
+    void installTyping();       // typingmodule.cpp
+    void installFunctools();    // functoolsmodule.cpp
+    void installContextlib();   // contextlibmodule.cpp
+    void installCollections();  // collectionsmodule.cpp
+    void installEnum();         // enummodule.cpp
+    void installDataclasses();  // dataclassesmodule.cpp
+    void installSys();          // sysmodule.cpp
+    void installLogging();      // loggingmodule.cpp
+    void installItertools();    // itertoolsmodule.cpp
+    void installSmallModules(); // smallmodules.cpp: math, operator, string, traceback, warnings
     void setFrameState(Frame *f, int depth)
     {
         m_frame = f;

@@ -259,9 +259,11 @@ private slots:
             << QString();
         QTest::newRow("unknown module")
             << QStringLiteral("import numpy\n")
-            << QStringLiteral("ModuleNotFoundError: not supported: module 'numpy' (line 1, column 1); "
-                              "available modules: aiohttp, asyncio, collections, contextlib, dataclasses, "
-                              "enum, functools, logging, random, sys, time, typing")
+            << QStringLiteral(
+                   "ModuleNotFoundError: not supported: module 'numpy' (line 1, column 1); "
+                   "available modules: aiohttp, asyncio, collections, contextlib, dataclasses, "
+                   "enum, functools, itertools, logging, math, operator, random, statistics, string, "
+                   "sys, time, traceback, typing, warnings")
             << QString();
         QTest::newRow("syntax error")
             << QStringLiteral("print('a')\nx = (1,\n")
