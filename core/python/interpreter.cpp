@@ -96,6 +96,7 @@ Interpreter::Interpreter()
     installSys();
     installLogging();
     installItertools();
+    installJson();
     installSmallModules();
     installGenerators();
 }

@@ -303,6 +303,7 @@ public:
     void installSys();          // sysmodule.cpp
     void installLogging();      // loggingmodule.cpp
     void installItertools();    // itertoolsmodule.cpp
+    void installJson();         // jsonmodule.cpp
     void installSmallModules(); // smallmodules.cpp: math, operator, string, traceback, warnings
     void setFrameState(Frame *f, int depth)
     {

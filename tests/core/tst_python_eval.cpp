@@ -262,7 +262,7 @@ private slots:
             << QStringLiteral(
                    "ModuleNotFoundError: not supported: module 'numpy' (line 1, column 1); "
                    "available modules: aiohttp, asyncio, collections, contextlib, dataclasses, "
-                   "enum, functools, itertools, logging, math, operator, random, statistics, string, "
+                   "enum, functools, itertools, json, logging, math, operator, random, statistics, string, "
                    "sys, time, traceback, typing, warnings")
             << QString();
         QTest::newRow("syntax error")
