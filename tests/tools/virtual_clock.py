@@ -177,6 +177,12 @@ def install():
     # (logging's %(asctime)s).
     os.environ["TZ"] = "UTC"
     time.tzset()
+    # calendar time without an argument reads the virtual clock too
+    real_localtime, real_gmtime, real_strftime = time.localtime, time.gmtime, time.strftime
+    time.localtime = lambda secs=None: real_localtime(CLOCK.read() if secs is None else secs)
+    time.gmtime = lambda secs=None: real_gmtime(CLOCK.read() if secs is None else secs)
+    time.strftime = lambda fmt, t=None: real_strftime(fmt, time.localtime() if t is None else t)
+    time.ctime = lambda secs=None: time.asctime(time.localtime(secs))
     asyncio.set_event_loop_policy(VirtualPolicy())
     import random
     random.seed(0)
