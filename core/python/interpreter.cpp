@@ -97,6 +97,7 @@ Interpreter::Interpreter()
     installLogging();
     installItertools();
     installJson();
+    installUuid();
     installSmallModules();
     installGenerators();
 }

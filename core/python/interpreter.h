@@ -304,6 +304,7 @@ public:
     void installLogging();      // loggingmodule.cpp
     void installItertools();    // itertoolsmodule.cpp
     void installJson();         // jsonmodule.cpp
+    void installUuid();         // uuidmodule.cpp
     void installSmallModules(); // smallmodules.cpp: math, operator, string, traceback, warnings
     void setFrameState(Frame *f, int depth)
     {

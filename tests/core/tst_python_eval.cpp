@@ -263,7 +263,7 @@ private slots:
                    "ModuleNotFoundError: not supported: module 'numpy' (line 1, column 1); "
                    "available modules: aiohttp, asyncio, collections, contextlib, dataclasses, "
                    "enum, functools, itertools, json, logging, math, operator, random, statistics, string, "
-                   "sys, time, traceback, typing, warnings")
+                   "sys, time, traceback, typing, uuid, warnings")
             << QString();
         QTest::newRow("syntax error")
             << QStringLiteral("print('a')\nx = (1,\n")
