@@ -1239,6 +1239,9 @@ void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
         fn->attrs.insert(name, v);
         return;
     }
+    // a namedtuple's field is read-only
+    if (const Value *field = subclassMethod(obj, name); field && field->as<InstanceObject>())
+        raiseError(QStringLiteral("AttributeError"), QStringLiteral("can't set attribute"));
     raiseError(QStringLiteral("AttributeError"),
                QStringLiteral("'%1' object has no attribute '%2'").arg(typeName(obj), name));
 }

@@ -113,6 +113,10 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print({p: "origin-ish"}[Point(1, 2)])
+try:
+    p.x = 5
+except AttributeError as e:
+    print("AttributeError:", e)
 
 
 async def fetch(name, delay):
