@@ -491,6 +491,8 @@ Co<Flow> Interpreter::execTryAsync(Node *n, Frame &f)
         } catch (...) {
             exc = exceptionFromCurrent();
             caught = true;
+            if (auto *inst = exc.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
+                inst->caughtAt = TraceEntry{f.name, f.line};
         }
         try {
             if (!caught) {

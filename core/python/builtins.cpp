@@ -418,6 +418,7 @@ void Interpreter::installBuiltins()
 
     def(QStringLiteral("print"), [](Interpreter &in, const Value &, CallArgs &a) {
         QString sep = QStringLiteral(" "), end = QStringLiteral("\n");
+        Value file;
         for (auto &[k, v] : a.kw) {
             if (k == u"sep") {
                 if (!v.isNone()) {
@@ -435,11 +436,21 @@ void Interpreter::installBuiltins()
                 }
             } else if (k == u"flush") {
             } else if (k == u"file") {
-                in.raiseTypeError(
-                    QStringLiteral("not supported: print(file=...) (output always goes to stdout)"));
+                file = v; // sys.stdout, sys.stderr or any object with a write() method
             } else {
                 in.raiseTypeError(QStringLiteral("'%1' is an invalid keyword argument for print()").arg(k));
             }
+        }
+        if (!file.isNone()) {
+            // CPython writes each piece with its own write() call
+            const Value write = in.getAttr(file, QStringLiteral("write"));
+            for (size_t i = 0; i < a.pos.size(); ++i) {
+                if (i)
+                    in.call(write, {makeStr(sep)});
+                in.call(write, {makeStr(in.str(a.pos[i]))});
+            }
+            in.call(write, {makeStr(end)});
+            return Value();
         }
         QString out;
         for (size_t i = 0; i < a.pos.size(); ++i) {
@@ -718,7 +729,12 @@ void Interpreter::installBuiltins()
         return Value::fromInt(v.isObj() ? int64_t(quintptr(v.obj())) : int64_t(ValueHash()(v)));
     });
     def(QStringLiteral("hash"), [](Interpreter &in, const Value &, CallArgs &a) {
-        return Value::fromInt(in.hashCheck(in.argOr(a, 0, nullptr)));
+        const Value v = in.argOr(a, 0, nullptr);
+        // a class's own __hash__ (a frozen dataclass hashes its fields)
+        if (auto *inst = v.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
+            if (const Value *h = inst->klass()->lookup(QStringLiteral("__hash__")); h && !h->isNone())
+                return in.call(*h, {v});
+        return Value::fromInt(in.hashCheck(v));
     });
     def(QStringLiteral("divmod"), [](Interpreter &in, const Value &, CallArgs &a) {
         if (a.pos.size() != 2)

@@ -1,5 +1,5 @@
 // The collections module: deque, as CPython 3.11's (Modules/_collectionsmodule.c). defaultdict, Counter,
-// OrderedDict and namedtuple are not there yet (they need dict and tuple subclasses).
+// OrderedDict and namedtuple are in collectionsmappings.cpp.
 #include "nativeclass.h"
 
 #include <deque>
@@ -394,12 +394,15 @@ const NativeClassDef collectionsClasses[] = {
 
 } // namespace
 
+void addCollectionsMappings(Interpreter &in, ModuleObject &module); // collectionsmappings.cpp
+
 void Interpreter::installCollections()
 {
     registerModule(QStringLiteral("collections"), [](Interpreter &in) {
         auto *mod = new ModuleObject(QStringLiteral("collections"));
         Value modValue(mod);
         addNativeClasses(in, *mod, collectionsClasses, std::size(collectionsClasses));
+        addCollectionsMappings(in, *mod);
         return modValue;
     });
 }

@@ -52,6 +52,14 @@ void Interpreter::installExceptions()
         {"UnicodeError", "ValueError", nullptr},
         {"BaseExceptionGroup", "BaseException", nullptr},
         {"ExceptionGroup", "BaseExceptionGroup", "Exception"},
+        {"Warning", "Exception", nullptr},
+        {"UserWarning", "Warning", nullptr},
+        {"DeprecationWarning", "Warning", nullptr},
+        {"PendingDeprecationWarning", "Warning", nullptr},
+        {"RuntimeWarning", "Warning", nullptr},
+        {"FutureWarning", "Warning", nullptr},
+        {"SyntaxWarning", "Warning", nullptr},
+        {"ResourceWarning", "Warning", nullptr},
         // asyncio's own exceptions (exposed through the asyncio module, not as builtins)
         {"CancelledError", "BaseException", nullptr},
         {"InvalidStateError", "Exception", nullptr},
@@ -237,10 +245,11 @@ QString Interpreter::exceptionLine(const Value &exc)
     ClassObject *c = inst->klass();
     QString name = c->name;
     if (c->attrs.contains(QStringLiteral("__module__")) && c->isBuiltin) {
-        // asyncio's classes print as asyncio.exceptions.X; a dotted module (aiohttp.client_exceptions) as is.
+        // a class of a module prints with it (aiohttp.client_exceptions.X, dataclasses.FrozenInstanceError);
+        // asyncio's as asyncio.exceptions.X
         const QString module = str(c->attrs.value(QStringLiteral("__module__")));
         name =
-            module + (module.contains(u'.') ? QStringLiteral(".") : QStringLiteral(".exceptions.")) + c->name;
+            module + (module == u"asyncio" ? QStringLiteral(".exceptions.") : QStringLiteral(".")) + c->name;
     } else if (!c->isBuiltin)
         name = (c->name);
     QString s;
@@ -251,6 +260,24 @@ QString Interpreter::exceptionLine(const Value &exc)
         s = QStringLiteral("<exception str() failed>");
     }
     return s.isEmpty() ? name : name + QStringLiteral(": ") + s;
+}
+
+QString Interpreter::formatHandledTraceback(const Value &exc)
+{
+    auto *inst = exc.as<InstanceObject>();
+    if (!inst || inst->kind != ObjKind::Instance || inst->caughtAt.line == 0)
+        return formatTraceback(exc);
+    const std::vector<TraceEntry> saved = inst->traceback;
+    inst->traceback.push_back(inst->caughtAt);
+    QString text;
+    try {
+        text = formatTraceback(exc);
+    } catch (...) {
+        inst->traceback = saved;
+        throw;
+    }
+    inst->traceback = saved;
+    return text;
 }
 
 QString Interpreter::formatTraceback(const Value &exc)

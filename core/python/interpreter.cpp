@@ -92,6 +92,13 @@ Interpreter::Interpreter()
     installContextlib();
     installCollections();
     installEnum();
+    installDataclasses();
+    installSys();
+    installLogging();
+    installItertools();
+    installJson();
+    installUuid();
+    installSmallModules();
     installGenerators();
 }
 
@@ -138,6 +145,21 @@ QString Interpreter::stopReason() const
 {
     std::lock_guard lock(m_stopMutex);
     return m_stopReason;
+}
+
+void Interpreter::writeError(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    m_output += text.size();
+    if (limits.maxOutput > 0 && m_output > limits.maxOutput)
+        limitReached(Limit::Output,
+                     QCoreApplication::translate("Interpreter",
+                                                 "output limit reached: the program printed more than %1 "
+                                                 "characters")
+                         .arg(limits.maxOutput));
+    if (stderrSink)
+        stderrSink(text);
 }
 
 void Interpreter::write(const QString &text)
@@ -732,6 +754,13 @@ Flow Interpreter::exec(Node *n, Frame &f)
             else if (t->kind == NodeKind::Attribute) {
                 Value obj = eval(t->kids[0].get(), f);
                 auto *inst = obj.as<InstanceObject>();
+                if (const Value *da = inst && inst->kind == ObjKind::Instance
+                                          ? inst->klass()->lookup(QStringLiteral("__delattr__"))
+                                          : nullptr;
+                    da && da->as<BuiltinObject>() && da->obj()->kind == ObjKind::Builtin) {
+                    call(*da, {obj, makeStr(t->str)});
+                    continue;
+                }
                 if (!inst || !inst->attrs.remove(t->str))
                     raiseError(QStringLiteral("AttributeError"), t->str);
             } else {
@@ -834,6 +863,8 @@ Flow Interpreter::execTry(Node *n, Frame &f)
         } catch (...) {
             exc = exceptionFromCurrent();
             caught = true;
+            if (auto *inst = exc.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
+                inst->caughtAt = TraceEntry{f.name, f.line};
         }
         if (!caught) {
             if (result == Flow::Normal && n->elseBody)
@@ -1339,6 +1370,10 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
             fn->attrs.insert(QStringLiteral("__class__"), clsValue);
     }
     ns->vars.clear();
+    for (const auto &stmt : n->kids[0]->kids)
+        if (stmt->kind == NodeKind::AnnAssign && stmt->kids[0]->kind == NodeKind::Name &&
+            !cls->annotated.contains(stmt->kids[0]->str))
+            cls->annotated << stmt->kids[0]->str;
     if (cls->onSubclass) {
         // the body's assignments in order (its namespace does not keep one)
         QStringList order;
@@ -1592,10 +1627,12 @@ Value Interpreter::importModule(const QString &name, int line, int col)
     auto fit = m_moduleFactories.constFind(name);
     if (fit == m_moduleFactories.constEnd()) {
         static const QSet<QString> sandboxed = {
-            QStringLiteral("os"),     QStringLiteral("sys"),       QStringLiteral("subprocess"),
-            QStringLiteral("socket"), QStringLiteral("shutil"),    QStringLiteral("pathlib"),
-            QStringLiteral("io"),     QStringLiteral("threading"), QStringLiteral("multiprocessing"),
-            QStringLiteral("ctypes")};
+            QStringLiteral("os"),         QStringLiteral("subprocess"), QStringLiteral("socket"),
+            QStringLiteral("shutil"),     QStringLiteral("pathlib"),    QStringLiteral("io"),
+            QStringLiteral("threading"),  QStringLiteral("_thread"),    QStringLiteral("multiprocessing"),
+            QStringLiteral("concurrent"), QStringLiteral("ctypes"),     QStringLiteral("signal"),
+            QStringLiteral("ssl"),        QStringLiteral("select"),     QStringLiteral("selectors"),
+            QStringLiteral("tempfile"),   QStringLiteral("glob"),       QStringLiteral("fcntl")};
         const QString root = name.section(u'.', 0, 0);
         if (sandboxed.contains(root))
             raiseError(QStringLiteral("ModuleNotFoundError"),

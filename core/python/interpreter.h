@@ -190,6 +190,9 @@ public:
     // ProgramStop is rethrown.
     Value exceptionFromCurrent();
     QString formatTraceback(const Value &exc);
+    // The traceback of an exception an except block handles, down from the frame that caught it (what
+    // traceback.format_exc() and logging's exc_info print).
+    QString formatHandledTraceback(const Value &exc);
     QString exceptionLine(const Value &exc); // "ValueError: x"
 
     // ---- builtins registry ----
@@ -198,8 +201,9 @@ public:
     Value makeClass(const QString &name, std::vector<Value> bases, bool builtin = true);
     Value builtin(const QString &name) const { return m_builtins.value(name); }
     void setBuiltin(const QString &name, const Value &v) { m_builtins.insert(name, v); }
-    void write(const QString &text); // stdout with the output limit (and an Output event in the trace)
-    void note(const QString &text);  // a Note event in the trace (random seed, limits)
+    void write(const QString &text);      // stdout with the output limit (and an Output event in the trace)
+    void writeError(const QString &text); // stderr, counted against the output limit too
+    void note(const QString &text);       // a Note event in the trace (random seed, limits)
 
     // ---- execution ----
     Value eval(Node *n, Frame &f);
@@ -254,6 +258,14 @@ public:
     // the recursion limit: sanitizer builds and small thread stacks run out before 1000 calls.
     static bool stackNearlyFull();
     Frame *currentFrame() const { return m_frame; }
+    // The exception an `except` block of the running code is handling (sys.exc_info()), or None.
+    Value handledException() const
+    {
+        for (Frame *fr = m_frame; fr; fr = fr->parent)
+            if (!fr->handling.isNone())
+                return fr->handling;
+        return Value();
+    }
     int callDepth() const { return m_depth; }
 
     // Async host (set by the asyncio module while asyncio.run is active).
@@ -282,11 +294,18 @@ public:
     void installAsyncio();
     void installTime();
     void installRandom();
-    void installTyping();      // typingmodule.cpp
-    void installFunctools();   // functoolsmodule.cpp
-    void installContextlib();  // contextlibmodule.cpp
-    void installCollections(); // collectionsmodule.cpp
-    void installEnum();        // enummodule.cpp
+    void installTyping();       // typingmodule.cpp
+    void installFunctools();    // functoolsmodule.cpp
+    void installContextlib();   // contextlibmodule.cpp
+    void installCollections();  // collectionsmodule.cpp
+    void installEnum();         // enummodule.cpp
+    void installDataclasses();  // dataclassesmodule.cpp
+    void installSys();          // sysmodule.cpp
+    void installLogging();      // loggingmodule.cpp
+    void installItertools();    // itertoolsmodule.cpp
+    void installJson();         // jsonmodule.cpp
+    void installUuid();         // uuidmodule.cpp
+    void installSmallModules(); // smallmodules.cpp: math, operator, string, traceback, warnings
     void setFrameState(Frame *f, int depth)
     {
         m_frame = f;
@@ -395,6 +414,10 @@ private:
     Value methodOf(const Value &obj, const QString &name); // builtin type methods, or invalid Value
     // The metaclass method `name` when v is a class with a (native) metaclass that defines it.
     const Value *metaMethod(const Value &v, const QString &name) const;
+    // For a dict or tuple of a standard module's subclass (Counter, a namedtuple ...): that class's `name`,
+    // found before the builtin type's own methods; null otherwise.
+    static ClassObject *subclassOf(const Value &v);
+    const Value *subclassMethod(const Value &v, const QString &name) const;
 
     std::unique_ptr<Heap> m_heap;
     NodePtr m_module;

@@ -23,6 +23,14 @@ struct NativeClassDef
     NativeMethodDef methods[24]; // ends at the first entry without a name
 };
 
+// "f() takes 3 positional arguments but 4 were given" ("from 2 to 3" when some have defaults), as CPython
+// words it (dataclassesmodule.cpp).
+QString tooManyPositional(const QString &function, size_t required, size_t total, size_t given);
+
+// strftime on the program's clock: `epochSeconds` after 1970-01-01 00:00:00, local time being UTC
+// (timeformat.cpp).
+QString strftimeUtc(const QString &fmt, double epochSeconds);
+
 // Makes each class (its __module__ is the module's name) and stores it in the module.
 inline void addNativeClasses(Interpreter &in, ModuleObject &module, const NativeClassDef *defs, size_t count)
 {

@@ -287,6 +287,11 @@ bool isHashable(const Value &v)
                 return false;
         return true;
     }
+    case ObjKind::Instance: {
+        // `__hash__ = None` in the class (a dataclass with eq) makes its instances unhashable
+        const Value *h = v.as<InstanceObject>()->klass()->lookup(QStringLiteral("__hash__"));
+        return !h || !h->isNone();
+    }
     default:
         return true;
     }

@@ -251,8 +251,14 @@ public:
     static constexpr ObjKind Kind = ObjKind::Tuple;
     explicit TupleObject(std::vector<Value> v);
     ~TupleObject() override;
-    void clearRefs() override { items.clear(); }
+    void clearRefs() override
+    {
+        items.clear();
+        subclass = Value();
+    }
     std::vector<Value> items;
+    // A native tuple subclass of a standard module (a namedtuple class); None for a plain tuple.
+    Value subclass;
 };
 
 class DictObject : public Object
@@ -264,9 +270,18 @@ public:
     {
     }
     ~DictObject() override;
-    void clearRefs() override { table.clear(); }
+    void clearRefs() override
+    {
+        table.clear();
+        subclass = Value();
+        state = Value();
+    }
     void set(const Value &k, const Value &v);
     OrderedTable table;
+    // A native dict subclass of a standard module (defaultdict, Counter, OrderedDict); None for a plain
+    // dict. `state` is that subclass's own value (defaultdict's default_factory).
+    Value subclass;
+    Value state;
 };
 
 class SetObject : public Object
@@ -334,6 +349,9 @@ public:
     // them into members). Inherited by subclasses.
     std::function<void(Interpreter &, const Value &cls, const QStringList &order)> onSubclass;
 
+    // The names the class body annotates (`x: int = 0`), in order: dataclasses' fields.
+    QStringList annotated;
+
     bool isSubclassOf(const ClassObject *other) const;
     const Value *lookup(const QString &name) const; // along the bases (depth-first, like a simple MRO)
 };
@@ -371,6 +389,7 @@ public:
     Value context;
     bool suppressContext = false;
     bool raised = false; // it has been raised (a traceback is printed for it, even with no frames)
+    TraceEntry caughtAt; // the frame and line where a try statement caught it (traceback.format_exc())
     // Native state for builtin classes implemented in C++ (Semaphore, Queue, Task ...).
     std::shared_ptr<void> payload;
 };

@@ -181,9 +181,9 @@ Value Interpreter::typeOf(const Value &v)
     case ObjKind::List:
         return tList;
     case ObjKind::Tuple:
-        return tTuple;
+        return v.as<TupleObject>()->subclass.isNone() ? tTuple : v.as<TupleObject>()->subclass;
     case ObjKind::Dict:
-        return tDict;
+        return v.as<DictObject>()->subclass.isNone() ? tDict : v.as<DictObject>()->subclass;
     case ObjKind::Set:
         return tSet;
     case ObjKind::Class:
@@ -258,6 +258,8 @@ QString Interpreter::repr(const Value &v)
         break;
     }
     Object *o = v.obj();
+    if (const Value *r = subclassMethod(v, QStringLiteral("__repr__")))
+        return str(call(*r, {v}));
     switch (o->kind) {
     case ObjKind::Str:
         return strRepr(strOf(v));
@@ -812,12 +814,26 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 const QString &fmt = strOf(a);
                 QString out;
                 size_t ai = 0;
+                bool usedKeys = false;
                 for (int i = 0; i < fmt.size(); ++i) {
                     if (fmt[i] != u'%') {
                         out += fmt[i];
                         continue;
                     }
                     int j = i + 1;
+                    // %(name)s takes the value from a mapping (logging's formats)
+                    Value keyed;
+                    bool hasKey = false;
+                    if (j < fmt.size() && fmt[j] == u'(') {
+                        const int close = int(fmt.indexOf(u')', j));
+                        if (close < 0)
+                            raiseValueError(QStringLiteral("incomplete format key"));
+                        if (!isKind(b, ObjKind::Dict) && !b.as<InstanceObject>())
+                            raiseTypeError(QStringLiteral("format requires a mapping"));
+                        keyed = getItem(b, makeStr(fmt.mid(j + 1, close - j - 1)));
+                        hasKey = usedKeys = true;
+                        j = close + 1;
+                    }
                     QString spec;
                     while (j < fmt.size() && QStringLiteral("0123456789.-+ #").contains(fmt[j]))
                         spec += fmt[j++];
@@ -829,9 +845,9 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                         out += u'%';
                         continue;
                     }
-                    if (ai >= args.size())
+                    if (!hasKey && ai >= args.size())
                         raiseTypeError(QStringLiteral("not enough arguments for format string"));
-                    const Value &arg = args[ai++];
+                    const Value &arg = hasKey ? keyed : args[ai++];
                     // printf-style flags map onto a format spec: '-' left-aligns, the default is right.
                     QString fspec = spec;
                     if (fspec.contains(u'-'))
@@ -848,7 +864,7 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                     else
                         out += format(arg, fspec + conv);
                 }
-                if (ai < args.size())
+                if (ai < args.size() && !usedKeys && !(ai == 0 && isKind(b, ObjKind::Dict)))
                     raiseTypeError(QStringLiteral("not all arguments converted during string formatting"));
                 return makeStr(out);
             }
@@ -942,7 +958,7 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                     r->set(e.key, e.value);
             return rv;
         }
-        if (ka == ObjKind::Instance) {
+        if (ka == ObjKind::Instance || subclassOf(a)) {
             static const QHash<QString, QString> dunder = {
                 {QStringLiteral("+"), QStringLiteral("__add__")},
                 {QStringLiteral("-"), QStringLiteral("__sub__")},
@@ -950,7 +966,10 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 {QStringLiteral("/"), QStringLiteral("__truediv__")},
                 {QStringLiteral("//"), QStringLiteral("__floordiv__")},
                 {QStringLiteral("%"), QStringLiteral("__mod__")}};
-            if (const Value *m = a.as<InstanceObject>()->klass()->lookup(dunder.value(op)))
+            const Value *m = ka == ObjKind::Instance
+                                 ? a.as<InstanceObject>()->klass()->lookup(dunder.value(op))
+                                 : subclassMethod(a, dunder.value(op));
+            if (m)
                 return call(*m, {a, b});
         }
     }
@@ -1125,6 +1144,19 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
     }
     if (name == u"__class__")
         return typeOf(obj);
+    if (const Value *sm = subclassMethod(obj, name)) {
+        if (auto *fn = sm->as<FunctionObject>(); fn && fn->kind == ObjKind::Function)
+            return Value(new BoundMethodObject(obj, *sm));
+        if (auto *b = sm->as<BuiltinObject>(); b && b->kind == ObjKind::Builtin && b->isMethod) {
+            auto *bound = new BuiltinObject(b->name, b->fn, obj);
+            bound->isMethod = true;
+            return Value(bound);
+        }
+        if (auto *d = sm->as<InstanceObject>(); d && d->kind == ObjKind::Instance)
+            if (const Value *get = d->klass()->lookup(QStringLiteral("__get__")))
+                return call(*get, {*sm, obj, typeOf(obj)});
+        return *sm;
+    }
     Value m = methodOf(obj, name);
     if (!m.isNone())
         return m;
@@ -1153,6 +1185,12 @@ bool Interpreter::hasAttr(const Value &obj, const QString &name)
 void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
 {
     if (auto *inst = obj.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
+        // a native __setattr__ (a frozen dataclass refuses assignments)
+        if (const Value *sa = inst->klass()->lookup(QStringLiteral("__setattr__"));
+            sa && sa->as<BuiltinObject>() && sa->obj()->kind == ObjKind::Builtin) {
+            call(*sa, {obj, makeStr(name), v});
+            return;
+        }
         if (inst->klass()->isException) {
             if (name == u"__cause__") {
                 inst->cause = v;
@@ -1201,6 +1239,9 @@ void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
         fn->attrs.insert(name, v);
         return;
     }
+    // a namedtuple's field is read-only
+    if (const Value *field = subclassMethod(obj, name); field && field->as<InstanceObject>())
+        raiseError(QStringLiteral("AttributeError"), QStringLiteral("can't set attribute"));
     raiseError(QStringLiteral("AttributeError"),
                QStringLiteral("'%1' object has no attribute '%2'").arg(typeName(obj), name));
 }
@@ -1286,6 +1327,8 @@ Value Interpreter::getItem(const Value &obj, const Value &index)
             hashCheck(index);
             if (const Value *v = static_cast<DictObject *>(o)->table.find(index))
                 return *v;
+            if (const Value *missing = subclassMethod(obj, QStringLiteral("__missing__")))
+                return call(*missing, {obj, index});
             raise(newException(builtin(QStringLiteral("KeyError")), {index}));
         }
         case ObjKind::Range: {
@@ -1389,6 +1432,23 @@ const Value *Interpreter::metaMethod(const Value &v, const QString &name) const
     if (!c || c->meta.isNone())
         return nullptr;
     return c->meta.as<ClassObject>()->lookup(name);
+}
+
+ClassObject *Interpreter::subclassOf(const Value &v)
+{
+    if (!v.isObj())
+        return nullptr;
+    if (v.obj()->kind == ObjKind::Dict)
+        return v.as<DictObject>()->subclass.as<ClassObject>();
+    if (v.obj()->kind == ObjKind::Tuple)
+        return v.as<TupleObject>()->subclass.as<ClassObject>();
+    return nullptr;
+}
+
+const Value *Interpreter::subclassMethod(const Value &v, const QString &name) const
+{
+    ClassObject *c = subclassOf(v);
+    return c ? c->lookup(name) : nullptr;
 }
 
 Value Interpreter::getIter(const Value &v)

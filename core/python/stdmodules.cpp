@@ -1,7 +1,10 @@
 // The time and random modules.
-#include "interpreter.h"
+#include "nativeclass.h"
 
 #include "runtime/loop.h"
+
+#include <QDateTime>
+#include <QTimeZone>
 
 #include <cmath>
 #include <cstdint>
@@ -136,6 +139,77 @@ void Interpreter::installTime()
                 return Value::fromInt(int64_t(std::llround(in2.programTime() * 1e9)));
             }));
         mod->attrs.insert(QStringLiteral("perf_counter_ns"), mod->attrs.value(QStringLiteral("time_ns")));
+        // Calendar time on the program's clock (the Unix epoch at the start, local time UTC: timeformat.cpp).
+        CallArgs spec;
+        spec.pos = {
+            makeStr(QStringLiteral("struct_time")),
+            makeStr(QStringLiteral("tm_year tm_mon tm_mday tm_hour tm_min tm_sec tm_wday tm_yday tm_isdst"))};
+        Value structTime = in.call(
+            in.getAttr(in.moduleOf(QStringLiteral("collections")), QStringLiteral("namedtuple")), spec);
+        structTime.as<ClassObject>()->name = QStringLiteral("time.struct_time");
+        structTime.as<ClassObject>()->attrs.remove(QStringLiteral("__module__"));
+        mod->attrs.insert(QStringLiteral("struct_time"), structTime);
+        auto seconds = [](Interpreter &in2, CallArgs &a) {
+            const Value s = in2.argOr(a, 0, "seconds");
+            if (s.isNone())
+                return in2.programTime();
+            if (!s.isNumber())
+                in2.raiseTypeError(
+                    QStringLiteral("'%1' object cannot be interpreted as an integer").arg(in2.typeName(s)));
+            return std::floor(s.toDouble());
+        };
+        auto breakDown = [structTime](Interpreter &in2, double secs) {
+            std::vector<Value> f;
+            for (const char *part : {"%Y", "%m", "%d", "%H", "%M", "%S"})
+                f.push_back(Value::fromInt(strftimeUtc(QLatin1String(part), secs).toLongLong()));
+            f.push_back(Value::fromInt((strftimeUtc(QStringLiteral("%w"), secs).toLongLong() + 6) % 7));
+            f.push_back(Value::fromInt(strftimeUtc(QStringLiteral("%j"), secs).toLongLong()));
+            f.push_back(Value::fromInt(0));
+            return in2.call(structTime, std::move(f));
+        };
+        for (const char *name : {"localtime", "gmtime"})
+            mod->attrs.insert(
+                QLatin1String(name),
+                in.makeBuiltin(QLatin1String(name),
+                               [seconds, breakDown](Interpreter &in2, const Value &, CallArgs &a) {
+                                   return breakDown(in2, seconds(in2, a));
+                               }));
+        // a struct_time (or 9-tuple) back to seconds, for strftime(fmt, t)
+        auto toSeconds = [](Interpreter &in2, const Value &t) {
+            const std::vector<Value> f = in2.toVector(t);
+            if (f.size() != 9)
+                in2.raiseTypeError(
+                    QStringLiteral("function takes exactly 9 arguments (%1 given)").arg(f.size()));
+            const QDateTime dt(QDate(int(f[0].asInt()), int(f[1].asInt()), int(f[2].asInt())),
+                               QTime(int(f[3].asInt()), int(f[4].asInt()), int(f[5].asInt())),
+                               QTimeZone::utc());
+            return double(dt.toSecsSinceEpoch());
+        };
+        mod->attrs.insert(
+            QStringLiteral("strftime"),
+            in.makeBuiltin(QStringLiteral("strftime"), [toSeconds](Interpreter &in2, const Value &,
+                                                                   CallArgs &a) {
+                const Value fmt = in2.argOr(a, 0, "format");
+                if (!isKind(fmt, ObjKind::Str))
+                    in2.raiseTypeError(
+                        QStringLiteral("strftime() argument 1 must be str, not %1").arg(in2.typeName(fmt)));
+                const Value t = in2.argOr(a, 1, "t");
+                return makeStr(
+                    strftimeUtc(strOf(fmt), t.isNone() ? std::floor(in2.programTime()) : toSeconds(in2, t)));
+            }));
+        mod->attrs.insert(
+            QStringLiteral("ctime"),
+            in.makeBuiltin(QStringLiteral("ctime"), [seconds](Interpreter &in2, const Value &, CallArgs &a) {
+                return makeStr(strftimeUtc(QStringLiteral("%a %b %e %H:%M:%S %Y"), seconds(in2, a)));
+            }));
+        mod->attrs.insert(QStringLiteral("mktime"),
+                          in.makeBuiltin(QStringLiteral("mktime"),
+                                         [toSeconds](Interpreter &in2, const Value &, CallArgs &a) {
+                                             return Value::fromFloat(toSeconds(in2, in2.argOr(a, 0, "t")));
+                                         }));
+        mod->attrs.insert(QStringLiteral("timezone"), Value::fromInt(0));
+        mod->attrs.insert(QStringLiteral("tzname"),
+                          makeTuple({makeStr(QStringLiteral("UTC")), makeStr(QStringLiteral("UTC"))}));
         mod->attrs.insert(
             QStringLiteral("sleep"),
             in.makeBuiltin(QStringLiteral("sleep"), [](Interpreter &in2, const Value &, CallArgs &a) {

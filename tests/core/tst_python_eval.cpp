@@ -261,8 +261,9 @@ private slots:
             << QStringLiteral("import numpy\n")
             << QStringLiteral(
                    "ModuleNotFoundError: not supported: module 'numpy' (line 1, column 1); "
-                   "available modules: aiohttp, asyncio, collections, contextlib, enum, functools, "
-                   "random, time, typing")
+                   "available modules: aiohttp, asyncio, collections, contextlib, dataclasses, "
+                   "enum, functools, itertools, json, logging, math, operator, random, statistics, string, "
+                   "sys, time, traceback, typing, uuid, warnings")
             << QString();
         QTest::newRow("syntax error")
             << QStringLiteral("print('a')\nx = (1,\n")

@@ -7,7 +7,7 @@ The clock starts at 0.0 and only moves when the program waits:
 - time.sleep(s) advances the clock by s while nothing else runs
   (exactly what a blocking call does to an event loop).
 time.perf_counter(), time.monotonic(), time.time() and loop.time() all read
-the virtual clock, so a program that sleeps 300 s finishes instantly and
+the virtual clock (so time.time() starts at the Unix epoch; local time is UTC), so a program that sleeps 300 s finishes instantly and
 always prints the same timings.
 
 Usage:
@@ -173,6 +173,16 @@ def install():
     time.monotonic_ns = CLOCK.read_ns
     time.time_ns = CLOCK.read_ns
     time.sleep = CLOCK.sleep
+    # Awaitscope's sandbox keeps local time in UTC, so the clock's start prints as 1970-01-01 00:00:00
+    # (logging's %(asctime)s).
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    # calendar time without an argument reads the virtual clock too
+    real_localtime, real_gmtime, real_strftime = time.localtime, time.gmtime, time.strftime
+    time.localtime = lambda secs=None: real_localtime(CLOCK.read() if secs is None else secs)
+    time.gmtime = lambda secs=None: real_gmtime(CLOCK.read() if secs is None else secs)
+    time.strftime = lambda fmt, t=None: real_strftime(fmt, time.localtime() if t is None else t)
+    time.ctime = lambda secs=None: time.asctime(time.localtime(secs))
     asyncio.set_event_loop_policy(VirtualPolicy())
     import random
     random.seed(0)
