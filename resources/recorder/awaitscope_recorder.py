@@ -14,8 +14,9 @@ What is recorded, and how (public hooks only):
   ends;
 - timers: the loop's call_at (which call_later uses) records each timer, its deadline and its firing;
 - output: print() is wrapped, one output event per call.
-Not recorded yet: combinator inputs and outcomes (gather's slots, wait's sets, as_completed's order), loop
-passes, Lock/Event/Semaphore/Queue waits (they show as a wait on a future), output written with
+- gather: asyncio.gather is wrapped: combinator-entered (children, return_exceptions) when it is called,
+  combinator-returned (the slots, or the exception) when its done callbacks run.
+Not recorded yet: wait's sets and as_completed's order, loop passes, Lock/Event/Semaphore/Queue waits (they show as a wait on a future), output written with
 sys.stdout.write, real I/O.
 """
 
@@ -266,6 +267,8 @@ def _task_factory(loop, coro, context=None):
         task = RecordedTask(wrapper, loop=loop, context=context)
     tid = rec.id_of(task)
     wrapper._task_id = tid
+    if _tasks_being_made is not None:
+        _tasks_being_made.append(task)
     code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
     entry = {"id": tid, "name": task.get_name(), "parent": parent, "line": line,
              "coroutine": code.co_name if code is not None else type(coro).__name__, "origin": origin}
@@ -273,6 +276,51 @@ def _task_factory(loop, coro, context=None):
     rec.task_by_id[tid] = entry
     rec.event("task-created", task=tid, other=parent, line=line)
     return task
+
+
+_real_gather = asyncio.gather
+_tasks_being_made = None  # while gather runs: the tasks it makes, in order
+
+
+def _recording_gather(*aws, return_exceptions=False):
+    """asyncio.gather, recorded: combinator-entered with its children, combinator-returned with its outcome."""
+    global _tasks_being_made
+    outer_made, _tasks_being_made = _tasks_being_made, []
+    try:
+        outer = _real_gather(*aws, return_exceptions=return_exceptions)
+        made = _tasks_being_made
+    finally:
+        _tasks_being_made = outer_made
+    rec = RECORDER
+    children = []
+    seen = {}
+    made_iter = iter(made)
+    for aw in aws:
+        if asyncio.isfuture(aw):
+            children.append(rec.id_of(aw))
+        elif id(aw) in seen:
+            children.append(seen[id(aw)])
+        else:
+            task = next(made_iter, None)
+            seen[id(aw)] = rec.id_of(task) if task is not None else -1
+            children.append(seen[id(aw)])
+    gid = rec.id_of(outer)
+    rec.event("combinator-entered", task=rec.current_task_id(), other=gid, text="gather",
+              line=rec.program_line(sys._getframe(1)),
+              data={"children": children, "return_exceptions": bool(return_exceptions)})
+
+    def returned(fut):
+        data = {}
+        if fut.cancelled():
+            data["exception"] = "CancelledError"
+        elif fut.exception() is not None:
+            data["exception"] = _describe_exception(fut.exception())
+        else:
+            data["results"] = [repr(r)[:200] for r in fut.result()]
+        rec.event("combinator-returned", task=rec.current_task_id(), other=gid, text="gather", data=data)
+
+    outer.add_done_callback(returned)
+    return outer
 
 
 class VirtualSelector(selectors.DefaultSelector):
@@ -432,6 +480,7 @@ def main(argv):
     _install_clock()
     asyncio.set_event_loop_policy(RecordingPolicy())
     builtins.print = _recording_print
+    asyncio.gather = asyncio.tasks.gather = _recording_gather
     sys.argv = [program] + argv[3:]
     # As for `python3 PROG.py`: the program's folder comes first on the path (not the recorder's).
     sys.path[0] = os.path.dirname(os.path.abspath(program))
