@@ -257,6 +257,26 @@
         <source>Frames per second of --frames and animations (default 10; a GIF takes at most 50).</source>
         <translation>Images par seconde de --frames et des animations (par défaut 10&#xa0;; 50 au plus pour un GIF).</translation>
     </message>
+    <message>
+        <source>Record a run of a program under CPython as a trace.</source>
+        <translation>Enregistrer une exécution d’un programme sous CPython comme trace.</translation>
+    </message>
+    <message>
+        <source>Runs FILE.py under your own CPython (3.11 or newer: python3 on PATH, or --python) with the recorder Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready, and writes what CPython did as an Awaitscope trace: the tasks, their steps, what each one waited on, their ends and the output with its time. The window opens the trace like any other. The program&apos;s output passes through; the exit status is the program&apos;s, or 1 when nothing could be recorded.</source>
+        <translation>Exécute FILE.py sous votre propre CPython (3.11 ou plus récent&#xa0;: python3 dans le PATH, ou --python) avec l’enregistreur fourni par Awaitscope, sur une horloge virtuelle qui saute au prochain minuteur quand rien n’est prêt, et écrit ce qu’a fait CPython comme trace Awaitscope&#xa0;: les tâches, leurs pas, ce que chacune attendait, leur fin et la sortie avec son instant. La fenêtre ouvre la trace comme toute autre. La sortie du programme passe telle quelle&#xa0;; le code de sortie est celui du programme, ou 1 quand rien n’a pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Where to write the trace (required).</source>
+        <translation>Où écrire la trace (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The Python to run it with (default: python3 on PATH).</source>
+        <translation>Le Python avec lequel l’exécuter (par défaut&#xa0;: python3 dans le PATH).</translation>
+    </message>
+    <message>
+        <source>Stop the program after this many real seconds (default 120).</source>
+        <translation>Arrêter le programme après ce nombre de secondes réelles (120 par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
@@ -1905,6 +1925,70 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
+    <message>
+        <source>--out TRACE.json is required: where to write the trace.</source>
+        <translation>--out TRACE.json est obligatoire&#xa0;: où écrire la trace.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400, not &apos;%1&apos;</source>
+        <translation>--timeout attend un nombre de secondes de 1 à 86400, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--out %1 is the program itself; name another file.</source>
+        <translation>--out %1 est le programme lui-même&#xa0;; nommez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>no python3 found on PATH. Install Python 3.11 or newer, or name one with --python PATH.</source>
+        <translation>aucun python3 trouvé dans le PATH. Installez Python 3.11 ou plus récent, ou indiquez-en un avec --python PATH.</translation>
+    </message>
+    <message>
+        <source>--python %1 is not an executable program. Name a Python 3.11 or newer.</source>
+        <translation>--python %1 n’est pas un programme exécutable. Indiquez un Python 3.11 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Python interpreter (%2). Name a Python 3.11 or newer with --python PATH.</source>
+        <translation>%1 n’a pas répondu comme un interpréteur Python (%2). Indiquez un Python 3.11 ou plus récent avec --python PATH.</translation>
+    </message>
+    <message>
+        <source>%1 is Python %2; recording needs Python 3.11 or newer. Install one, or name it with --python PATH.</source>
+        <translation>%1 est Python %2&#xa0;; l’enregistrement demande Python 3.11 ou plus récent. Installez-en un, ou indiquez-le avec --python PATH.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>the recorder module is missing: %1 is not a file (reinstall, or set AWAITSCOPE_DATA_DIR to the folder that holds recorder/).</source>
+        <translation>le module d’enregistrement manque&#xa0;: %1 n’est pas un fichier (réinstallez, ou faites pointer AWAITSCOPE_DATA_DIR vers le dossier qui contient recorder/).</translation>
+    </message>
+    <message>
+        <source>could not make a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>impossible de lancer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the recorder crashed while running %1 under %2.</source>
+        <translation>l’enregistreur a planté en exécutant %1 sous %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too old for the recorder; it needs Python 3.11 or newer.</source>
+        <translation>%1 est trop ancien pour l’enregistreur&#xa0;; il demande Python 3.11 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>the recorder wrote no trace (exit status %1): %2</source>
+        <translation>l’enregistreur n’a écrit aucune trace (code de sortie %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the recorder wrote a trace this build cannot read: %1</source>
+        <translation>l’enregistreur a écrit une trace que cette version ne sait pas lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was still running after %2 s and was stopped (--timeout gives it longer). A program that never ends (a server, an endless loop) cannot be recorded yet.</source>
+        <translation>%1 tournait encore après %2 s et a été arrêté (--timeout lui laisse plus de temps). Un programme qui ne finit jamais (un serveur, une boucle sans fin) ne peut pas encore être enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CombinatorPanel</name>
@@ -2504,7 +2588,7 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
     <message>
         <source>Each lesson runs a small asyncio program and draws what the event loop did: one lane per task, when it ran, what it waited for, and who woke it.</source>
-        <translation>Chaque leçon exécute un petit programme asyncio et dessine ce qu’a fait la boucle d’événements : une ligne par tâche, quand elle a tourné, ce qu’elle attendait et qui l’a réveillée.</translation>
+        <translation>Chaque leçon exécute un petit programme asyncio et dessine ce qu’a fait la boucle d’événements&#xa0;: une ligne par tâche, quand elle a tourné, ce qu’elle attendait et qui l’a réveillée.</translation>
     </message>
     <message>
         <source>Press Space to play the run, drag the red cursor, change a parameter or the code, and read along here. The lessons go from the first pitfall to the network.</source>
