@@ -271,7 +271,7 @@ int recordCommand(const ParsedArguments &args)
     if (args.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = args.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 86400) {
+        if (!ok || seconds < 1 || seconds > 86400) {
             printLine(stderr, prefixed(command, tr("--timeout needs a number of seconds from 1 to 86400, not "
                                                    "'%1'")
                                                     .arg(args.value(QStringLiteral("timeout")))));

@@ -121,7 +121,7 @@ RecordResult recordWithCPython(const RecordRequest &request)
             tr("%1 was still running after %2 s and was stopped (--timeout gives it longer). A program "
                "that never ends (a server, an endless loop) cannot be recorded yet.")
                 .arg(program.fileName())
-                .arg(request.timeoutMs / 1000);
+                .arg(request.timeoutMs / 1000.0);
         return result;
     }
     if (child.exitStatus() != QProcess::NormalExit) {
