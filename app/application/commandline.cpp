@@ -2,6 +2,7 @@
 
 #include "application/argumentparser.h"
 #include "application/commandlinedocs.h"
+#include "application/cpythonrecorder.h"
 #include "application/datalocation.h"
 #include "application/exportarguments.h"
 #include "application/firstframeprobe.h"
@@ -256,6 +257,46 @@ int runProgramCommand(const ParsedArguments &args)
                           {args.value(QStringLiteral("trace")), args.value(QStringLiteral("chrome-trace"))});
 }
 
+int recordCommand(const ParsedArguments &args)
+{
+    const CommandSpec &command = *args.command;
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        printLine(stderr, prefixed(command, tr("--out TRACE.json is required: where to write the trace.")));
+        return 2;
+    }
+    RecordRequest request;
+    request.program = args.positional.at(0);
+    request.python = args.value(QStringLiteral("python"));
+    if (args.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = args.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds < 1 || seconds > 86400) {
+            printLine(stderr, prefixed(command, tr("--timeout needs a number of seconds from 1 to 86400, not "
+                                                   "'%1'")
+                                                    .arg(args.value(QStringLiteral("timeout")))));
+            return 2;
+        }
+        request.timeoutMs = int(seconds * 1000);
+    }
+    if (sameFile(out, request.program)) {
+        printLine(stderr,
+                  prefixed(command, tr("--out %1 is the program itself; name another file.").arg(out)));
+        return 2;
+    }
+    const RecordResult result = recordWithCPython(request);
+    if (!result.recorded) {
+        printLine(stderr, prefixed(command, result.error));
+        return 1;
+    }
+    QString error;
+    if (!writeFileAtomically(out, result.trace.toJson(), &error)) {
+        printLine(stderr, prefixed(command, error));
+        return 1;
+    }
+    return result.trace.exitStatus;
+}
+
 int lessonsCommand(const ParsedArguments &args)
 {
     QTextStream out(stdout);
@@ -360,6 +401,8 @@ int runCommand(const QStringList &arguments)
     }
     if (command.name == u"run")
         return runProgramCommand(args);
+    if (command.name == u"record")
+        return recordCommand(args);
     if (command.name == u"lessons")
         return lessonsCommand(args);
     if (command.name == u"serve")

@@ -123,6 +123,33 @@ CommandSpec runSpec()
     return c;
 }
 
+CommandSpec recordSpec()
+{
+    CommandSpec c;
+    c.name = QStringLiteral("record");
+    c.summary = QT_TRANSLATE_NOOP("CommandLine", "Record a run of a program under CPython as a trace.");
+    c.description = QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "Runs FILE.py under your own CPython (3.11 or newer: python3 on PATH, or --python) with the recorder "
+        "Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready, and writes "
+        "what CPython did as an Awaitscope trace: the tasks, their steps, what each one waited on, their "
+        "ends and the output with its time. The window opens the trace like any other. The program's "
+        "output passes through; the exit status is the program's, or 1 when nothing could be recorded.");
+    OptionSpec out = fileOption(QStringLiteral("out"), QStringLiteral("TRACE.json"), QStringLiteral("*.json"),
+                                QT_TRANSLATE_NOOP("CommandLine", "Where to write the trace (required)."));
+    out.shortName = u'o';
+    c.options = {
+        out,
+        fileOption(QStringLiteral("python"), QStringLiteral("PATH"), QStringLiteral("*"),
+                   QT_TRANSLATE_NOOP("CommandLine", "The Python to run it with (default: python3 on PATH).")),
+        valueOption(QStringLiteral("timeout"), QStringLiteral("SECONDS"), ValueKind::Number,
+                    QT_TRANSLATE_NOOP("CommandLine", "Stop the program after this many real seconds (default "
+                                                     "120)."))};
+    c.arguments = {{QStringLiteral("FILE.py"), ValueKind::File, QStringLiteral("*.py"),
+                    QT_TRANSLATE_NOOP("CommandLine", "The program."), true}};
+    return c;
+}
+
 CommandSpec lessonsSpec()
 {
     CommandSpec c;
@@ -246,7 +273,7 @@ CommandLineSpec makeSpec()
         option(QStringLiteral("help"), QT_TRANSLATE_NOOP("CommandLine", "Show this help and stop."));
     help.shortName = u'h';
     spec.common = {lang, help};
-    spec.commands = {windowSpec(), runSpec(), lessonsSpec(), serveSpec(), exportSpec()};
+    spec.commands = {windowSpec(), runSpec(), recordSpec(), lessonsSpec(), serveSpec(), exportSpec()};
     return spec;
 }
 

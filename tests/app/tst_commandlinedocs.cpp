@@ -290,8 +290,8 @@ void TestCommandLineDocs::completionOffersMatchingFiles()
     // The window takes a program or a trace, beside the commands.
     QCOMPARE(complete({awaitscope, QString()}, dir.path()),
              (QStringList{QStringLiteral("export"), QStringLiteral("lessons"), QStringLiteral("lessons"),
-                          QStringLiteral("prog.py"), QStringLiteral("run"), QStringLiteral("run.json"),
-                          QStringLiteral("serve")}));
+                          QStringLiteral("prog.py"), QStringLiteral("record"), QStringLiteral("run"),
+                          QStringLiteral("run.json"), QStringLiteral("serve")}));
 }
 
 void TestCommandLineDocs::manPageIsCleanRoff()

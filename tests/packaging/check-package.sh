@@ -48,6 +48,7 @@ files=$(dpkg-deb -c "$deb")
 for path in ./usr/bin/awaitscope \
             ./usr/share/awaitscope/lessons/gather/lesson.json \
             ./usr/share/awaitscope/translations/awaitscope_de.qm \
+            ./usr/share/awaitscope/recorder/awaitscope_recorder.py \
             ./usr/share/applications/org.awaitscope.Awaitscope.desktop \
             ./usr/share/metainfo/org.awaitscope.Awaitscope.metainfo.xml \
             ./usr/share/mime/packages/awaitscope.xml \
@@ -97,6 +98,15 @@ try_tree() {
   run "$root" export --lesson gather --size 640x360 --out "$tmp/slide.png"
   [ "$(head -c 8 "$tmp/slide.png" | od -An -tx1 | tr -d ' ')" = "89504e470d0a1a0a" ] || fail "export wrote no PNG"
   rm -f "$tmp/slide.svg" "$tmp/slide.png"
+
+  echo "== record (the recorder module from the package)"
+  if python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    run "$root" record "$root/usr/share/awaitscope/lessons/gather/main.py" --out "$tmp/rec.json" >/dev/null
+    grep -q '"format":"awaitscope-trace"' "$tmp/rec.json" || fail "record wrote no trace"
+    rm -f "$tmp/rec.json"
+  else
+    echo "skipped: no python3 3.11 or newer to record with"
+  fi
 }
 
 try_tree "$tmp/root"

@@ -1,0 +1,511 @@
+"""Awaitscope's recorder: runs an asyncio program under CPython and writes its run as an Awaitscope trace.
+
+Usage (awaitscope record runs it for you):
+  python3 awaitscope_recorder.py --out TRACE.json PROG.py [ARGS...]
+
+The program runs on a virtual clock: the event loop never sleeps, it jumps its clock to the next timer when
+nothing is ready, so the same program always gives the same trace. time.monotonic(), time.perf_counter(),
+time.time() and time.sleep() use that clock too.
+
+What is recorded, and how (public hooks only):
+- tasks: a task factory (loop.set_task_factory) makes every task a RecordedTask, a subclass of
+  asyncio.Task, and wraps its coroutine in a StepRecorder, which sees each step of the task (every send()
+  or throw() the task makes), what the step yields (the future the task waits on) and how the coroutine
+  ends;
+- timers: the loop's call_at (which call_later uses) records each timer, its deadline and its firing;
+- output: print() is wrapped, one output event per call.
+- gather: asyncio.gather is wrapped: combinator-entered (children, return_exceptions) when it is called,
+  combinator-returned (the slots, or the exception) when its done callbacks run.
+Not recorded yet: wait's sets and as_completed's order, loop passes, Lock/Event/Semaphore/Queue waits (they show as a wait on a future), output written with
+sys.stdout.write, real I/O.
+"""
+
+import asyncio
+import builtins
+import io
+import json
+import os
+import runpy
+import selectors
+import sys
+import time
+import traceback
+import weakref
+
+if sys.version_info < (3, 11):
+    sys.stderr.write("awaitscope recorder: needs Python 3.11 or newer, this is %d.%d\n" % sys.version_info[:2])
+    sys.exit(4)
+
+DEADLOCK_STATUS = 3
+_ASYNCIO_DIR = os.path.dirname(asyncio.__file__)
+_THIS_FILE = os.path.abspath(__file__)
+
+
+class Clock:
+    def __init__(self):
+        self.now = 0.0
+
+
+CLOCK = Clock()
+
+
+class Recorder:
+    """Collects tasks and events in Awaitscope's trace format (docs/trace-format.md)."""
+
+    def __init__(self, program_path):
+        self.program_path = os.path.abspath(program_path)
+        self.tasks = []
+        self.task_by_id = {}  # id -> the entry of `tasks`
+        self.events = []
+        self.ids = weakref.WeakKeyDictionary()  # task/future -> id (one numbering, as the format says)
+        self.next_id = 0
+        self.next_timer = 0
+        self.sleep_timers = weakref.WeakKeyDictionary()  # future made by asyncio.sleep -> (timer id, when)
+
+    def id_of(self, obj):
+        try:
+            return self.ids[obj]
+        except KeyError:
+            self.next_id += 1
+            self.ids[obj] = self.next_id
+            return self.next_id
+        except TypeError:  # not weakly referencable: no stable id
+            return -1
+
+    def event(self, kind, task=-1, other=-1, line=0, wait=None, text=None, data=None):
+        e = {"t": CLOCK.now, "kind": kind}
+        if wait:
+            e["wait"] = wait
+        if task >= 0:
+            e["task"] = task
+        if other >= 0:
+            e["other"] = other
+        if line > 0:
+            e["line"] = line
+        if text:
+            e["text"] = text
+        if data:
+            e["data"] = data
+        self.events.append(e)
+
+    def program_line(self, frame):
+        """The line of the innermost frame of `frame`'s chain that belongs to the program itself."""
+        while frame is not None:
+            if os.path.abspath(frame.f_code.co_filename) == self.program_path:
+                return frame.f_lineno
+            frame = frame.f_back
+        return 0
+
+    def current_task_id(self):
+        try:
+            task = asyncio.current_task()
+        except RuntimeError:
+            return -1
+        return self.ids.get(task, -1) if task is not None else -1
+
+
+RECORDER = None
+
+
+def _coroutine_line(coro):
+    """Where a suspended (or just-resumed) coroutine chain stands in the program: the deepest frame of it."""
+    line = 0
+    depth = 0
+    while coro is not None and depth < 100:
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        if frame is not None and os.path.abspath(frame.f_code.co_filename) == RECORDER.program_path:
+            line = frame.f_lineno
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+        depth += 1
+    return line
+
+
+def _describe_exception(exc):
+    text = str(exc)
+    return "%s: %s" % (type(exc).__name__, text) if text else type(exc).__name__
+
+
+class StepRecorder:
+    """Stands for a task's coroutine: each send()/throw() of the task is one step of it."""
+
+    def __init__(self, coro):
+        self._coro = coro
+        self._task_id = -1
+        self._waiting_on = None
+
+    # What asyncio and repr() ask of a coroutine goes to the real one.
+    def __getattr__(self, name):
+        return getattr(self._coro, name)
+
+    def __repr__(self):
+        return repr(self._coro)
+
+    def __await__(self):
+        return self._coro.__await__()
+
+    def _before_step(self):
+        rec = RECORDER
+        waited = self._waiting_on
+        self._waiting_on = None
+        if waited is not None and waited.done():
+            rec.event("woken", task=self._task_id, other=rec.id_of(waited))
+        rec.event("step", task=self._task_id, line=_coroutine_line(self._coro))
+
+    def _after_step(self, step):
+        rec = RECORDER
+        try:
+            yielded = step()
+        except StopIteration as stop:
+            text = repr(stop.value)
+            rec.event("task-finished", task=self._task_id, text=text[:200])
+            raise
+        except asyncio.CancelledError:
+            rec.event("task-cancelled", task=self._task_id)
+            raise
+        except BaseException as exc:
+            rec.event("task-failed", task=self._task_id, text=_describe_exception(exc))
+            raise
+        line = _coroutine_line(self._coro)
+        if yielded is None:
+            rec.event("suspended", task=self._task_id, line=line, wait="yield")
+            return yielded
+        self._waiting_on = yielded
+        other = rec.id_of(yielded)
+        timer = rec.sleep_timers.get(yielded)
+        if timer is not None:
+            rec.event("suspended", task=self._task_id, other=other, line=line, wait="timer",
+                      data={"until": timer[1]})
+        elif isinstance(yielded, asyncio.Task):
+            rec.event("suspended", task=self._task_id, other=other, line=line, wait="task")
+        elif type(yielded).__name__ == "_GatheringFuture":
+            rec.event("suspended", task=self._task_id, other=other, line=line, wait="combinator",
+                      text="gather")
+        else:
+            rec.event("suspended", task=self._task_id, other=other, line=line, wait="future")
+        return yielded
+
+    def send(self, value):
+        self._before_step()
+        return self._after_step(lambda: self._coro.send(value))
+
+    def throw(self, *args):
+        self._before_step()
+        return self._after_step(lambda: self._coro.throw(*args))
+
+    def close(self):
+        return self._coro.close()
+
+
+# A real coroutine type for asyncio's checks (asyncio.iscoroutine accepts collections.abc.Coroutine).
+import collections.abc  # noqa: E402
+
+collections.abc.Coroutine.register(StepRecorder)
+
+
+class RecordedTask(asyncio.Task):
+    def set_name(self, value):
+        super().set_name(value)
+        rec = RECORDER
+        entry = rec.task_by_id.get(rec.ids.get(self, -1))
+        if entry is not None:
+            entry["name"] = self.get_name()
+
+    def cancel(self, msg=None):
+        rec = RECORDER
+        rec.event("cancel-requested", task=rec.ids.get(self, -1), other=rec.current_task_id(),
+                  text=None if msg is None else str(msg))
+        return super().cancel(msg)
+
+
+# repr() and type(task).__name__ show "Task", as in a plain python3 run.
+RecordedTask.__name__ = "Task"
+RecordedTask.__qualname__ = "Task"
+
+
+def _origin_and_line(frame):
+    """How a task was made (the asyncio function the program called) and the program's line doing it."""
+    origin = "create_task"
+    line = 0
+    outermost_asyncio = None
+    while frame is not None:
+        filename = os.path.abspath(frame.f_code.co_filename)
+        if filename == RECORDER.program_path:
+            line = frame.f_lineno
+            break
+        if filename.startswith(_ASYNCIO_DIR + os.sep):
+            outermost_asyncio = (os.path.splitext(os.path.basename(filename))[0], frame.f_code.co_name)
+        frame = frame.f_back
+    if outermost_asyncio is not None:
+        module, function = outermost_asyncio
+        if module == "runners":
+            origin = "run"
+        elif module == "taskgroups":
+            origin = "TaskGroup"
+        elif function in ("gather", "wait", "as_completed", "wait_for", "shield", "ensure_future"):
+            origin = function
+    return origin, line
+
+
+def _is_asyncio_housekeeping(coro):
+    """asyncio.run's own closing tasks (shutdown_asyncgens, shutdown_default_executor): not the program's."""
+    code = getattr(coro, "cr_code", None)
+    return code is not None and os.path.abspath(code.co_filename).startswith(_ASYNCIO_DIR + os.sep)
+
+
+def _task_factory(loop, coro, context=None):
+    rec = RECORDER
+    if _is_asyncio_housekeeping(coro):
+        if context is None:
+            return asyncio.Task(coro, loop=loop)
+        return asyncio.Task(coro, loop=loop, context=context)
+    parent = rec.current_task_id()
+    origin, line = _origin_and_line(sys._getframe(1))
+    wrapper = StepRecorder(coro)
+    if context is None:
+        task = RecordedTask(wrapper, loop=loop)
+    else:
+        task = RecordedTask(wrapper, loop=loop, context=context)
+    tid = rec.id_of(task)
+    wrapper._task_id = tid
+    if _tasks_being_made is not None:
+        _tasks_being_made.append(task)
+    code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+    entry = {"id": tid, "name": task.get_name(), "parent": parent, "line": line,
+             "coroutine": code.co_name if code is not None else type(coro).__name__, "origin": origin}
+    rec.tasks.append(entry)
+    rec.task_by_id[tid] = entry
+    rec.event("task-created", task=tid, other=parent, line=line)
+    return task
+
+
+_real_gather = asyncio.gather
+_tasks_being_made = None  # while gather runs: the tasks it makes, in order
+
+
+def _recording_gather(*aws, return_exceptions=False):
+    """asyncio.gather, recorded: combinator-entered with its children, combinator-returned with its outcome."""
+    global _tasks_being_made
+    outer_made, _tasks_being_made = _tasks_being_made, []
+    try:
+        outer = _real_gather(*aws, return_exceptions=return_exceptions)
+        made = _tasks_being_made
+    finally:
+        _tasks_being_made = outer_made
+    rec = RECORDER
+    children = []
+    seen = {}
+    made_iter = iter(made)
+    for aw in aws:
+        if asyncio.isfuture(aw):
+            children.append(rec.id_of(aw))
+        elif id(aw) in seen:
+            children.append(seen[id(aw)])
+        else:
+            task = next(made_iter, None)
+            seen[id(aw)] = rec.id_of(task) if task is not None else -1
+            children.append(seen[id(aw)])
+    gid = rec.id_of(outer)
+    rec.event("combinator-entered", task=rec.current_task_id(), other=gid, text="gather",
+              line=rec.program_line(sys._getframe(1)),
+              data={"children": children, "return_exceptions": bool(return_exceptions)})
+
+    def returned(fut):
+        data = {}
+        if fut.cancelled():
+            data["exception"] = "CancelledError"
+        elif fut.exception() is not None:
+            data["exception"] = _describe_exception(fut.exception())
+        else:
+            data["results"] = [repr(r)[:200] for r in fut.result()]
+        rec.event("combinator-returned", task=rec.current_task_id(), other=gid, text="gather", data=data)
+
+    outer.add_done_callback(returned)
+    return outer
+
+
+class VirtualSelector(selectors.DefaultSelector):
+    """Polls file descriptors without blocking; where the loop would sleep, the clock jumps instead."""
+
+    def __init__(self):
+        super().__init__()
+        self.loop = None
+
+    def select(self, timeout=None):
+        ready = super().select(0)
+        if ready or timeout == 0:
+            return ready
+        next_when = self.loop._next_timer_when() if self.loop is not None else None
+        if next_when is None:
+            if timeout is None:
+                _deadlock()
+            return ready
+        if next_when > CLOCK.now:
+            CLOCK.now = next_when
+        return ready
+
+
+class RecordingLoop(asyncio.SelectorEventLoop):
+    def __init__(self):
+        selector = VirtualSelector()
+        super().__init__(selector)
+        selector.loop = self
+        self._recorded_timers = []  # (when, handle), armed and not yet known to be over
+        self.set_task_factory(_task_factory)
+
+    def time(self):
+        return CLOCK.now
+
+    def _next_timer_when(self):
+        live = [(when, h) for when, h in self._recorded_timers if not h.cancelled() and when > CLOCK.now]
+        self._recorded_timers = live
+        return min((when for when, _ in live), default=None)
+
+    def call_at(self, when, callback, *args, context=None):
+        rec = RECORDER
+        rec.next_timer += 1
+        timer_id = rec.next_timer
+        rec.event("timer-scheduled", task=rec.current_task_id(), other=timer_id, data={"when": when})
+
+        def fire(*a):
+            rec.event("timer-fired", other=timer_id)
+            return callback(*a)
+
+        handle = super().call_at(when, fire, *args, context=context)
+        self._recorded_timers.append((when, handle))
+        # asyncio.sleep arms a timer that completes a future of its own: a wait on that future is a sleep.
+        if getattr(callback, "__name__", "") == "_set_result_unless_cancelled" and args:
+            try:
+                rec.sleep_timers[args[0]] = (timer_id, when)
+            except TypeError:
+                pass
+        return handle
+
+
+class RecordingPolicy(asyncio.DefaultEventLoopPolicy):
+    def new_event_loop(self):
+        return RecordingLoop()
+
+
+_real_print = builtins.print
+_real_stdout = sys.stdout
+
+
+def _recording_print(*args, sep=" ", end="\n", file=None, flush=False):
+    target = sys.stdout if file is None else file
+    if target is not sys.stdout:
+        return _real_print(*args, sep=sep, end=end, file=file, flush=flush)
+    buffer = io.StringIO()
+    _real_print(*args, sep=sep, end=end, file=buffer)
+    text = buffer.getvalue()
+    RECORDER.event("output", task=RECORDER.current_task_id(), text=text)
+    target.write(text)
+    if flush:
+        target.flush()
+
+
+def _virtual_sleep(seconds):
+    if seconds < 0:
+        raise ValueError("sleep length must be non-negative")
+    CLOCK.now += float(seconds)
+
+
+def _install_clock():
+    time.monotonic = lambda: CLOCK.now
+    time.perf_counter = lambda: CLOCK.now
+    time.time = lambda: CLOCK.now
+    time.monotonic_ns = lambda: int(round(CLOCK.now * 1e9))
+    time.perf_counter_ns = lambda: int(round(CLOCK.now * 1e9))
+    time.time_ns = lambda: int(round(CLOCK.now * 1e9))
+    time.sleep = _virtual_sleep
+
+
+OUT_PATH = None
+
+
+def _write_trace(exit_status, error_output):
+    rec = RECORDER
+    try:
+        with open(rec.program_path, encoding="utf-8") as f:
+            source = f.read()
+    except OSError:
+        source = ""
+    trace = {
+        "format": "awaitscope-trace",
+        "version": 1,
+        "program": os.path.basename(rec.program_path),
+        "clock": "virtual",
+        "source": source,
+        "endTime": CLOCK.now,
+        "exitStatus": exit_status,
+        "tasks": rec.tasks,
+        "events": rec.events,
+    }
+    if error_output:
+        trace["errorOutput"] = error_output[:20000]
+    with open(OUT_PATH, "w", encoding="utf-8") as f:
+        json.dump(trace, f)
+
+
+def _deadlock():
+    message = ("awaitscope recorder: the program waits with nothing left to wake it (a deadlock) at %g s; "
+               "stopped.\n" % CLOCK.now)
+    sys.stdout.flush()
+    sys.stderr.write(message)
+    RECORDER.event("note", text=message.strip())
+    _write_trace(DEADLOCK_STATUS, message)
+    sys.stderr.flush()
+    os._exit(DEADLOCK_STATUS)
+
+
+def _program_traceback(exc):
+    """The traceback as python3 prints it, without the recorder's own frames."""
+    tb = exc.__traceback__
+    # The frames above the program's own (the recorder's, runpy's) are not shown: python3 PROG.py has none.
+    while tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename) != RECORDER.program_path:
+        tb = tb.tb_next
+    if tb is not None:
+        exc = exc.with_traceback(tb)
+    lines = traceback.format_exception(exc)
+    return "".join(line for line in lines if _THIS_FILE not in line)
+
+
+def main(argv):
+    global RECORDER, OUT_PATH
+    if len(argv) < 3 or argv[0] != "--out":
+        sys.stderr.write("usage: awaitscope_recorder.py --out TRACE.json PROG.py [ARGS...]\n")
+        return 2
+    OUT_PATH = argv[1]
+    program = argv[2]
+    RECORDER = Recorder(program)
+    _install_clock()
+    asyncio.set_event_loop_policy(RecordingPolicy())
+    builtins.print = _recording_print
+    asyncio.gather = asyncio.tasks.gather = _recording_gather
+    sys.argv = [program] + argv[3:]
+    # As for `python3 PROG.py`: the program's folder comes first on the path (not the recorder's).
+    sys.path[0] = os.path.dirname(os.path.abspath(program))
+    exit_status = 0
+    error_output = ""
+    try:
+        runpy.run_path(program, run_name="__main__")
+    except SystemExit as exc:
+        code = exc.code
+        if code is None:
+            exit_status = 0
+        elif isinstance(code, int):
+            exit_status = code
+        else:
+            error_output = "%s\n" % code
+            exit_status = 1
+    except BaseException as exc:  # the program's uncaught exception, told as python3 tells it
+        error_output = _program_traceback(exc)
+        exit_status = 1
+    sys.stdout.flush()
+    if error_output:
+        sys.stderr.write(error_output)
+    _write_trace(exit_status, error_output)
+    return exit_status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,281 @@
+// `awaitscope record`: a lesson program recorded under the real CPython (3.11+) on the recorder's virtual
+// clock gives the same tasks, in the same creation order, the same output lines at the same virtual times
+// and the same end as the interpreter's own run of it. Without a python3 3.11+ every test is skipped with
+// the reason.
+#include "application/cpythonrecorder.h"
+#include "runhelper.h"
+#include "trace/runmodel.h"
+#include "trace/trace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace awaitscope;
+
+namespace {
+
+const QString kRecorder = QStringLiteral(AWAITSCOPE_SOURCE_DIR "/resources/recorder/awaitscope_recorder.py");
+
+QString lessonProgram(const QString &lesson, const QString &file)
+{
+    return QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons/%1/%2").arg(lesson, file);
+}
+
+QStringList taskNames(const Trace &trace)
+{
+    QStringList names;
+    for (const TraceTask &t : trace.tasks())
+        names << t.name;
+    return names;
+}
+
+// Each output event as "t=TIME TEXT", in order.
+QStringList outputs(const Trace &trace)
+{
+    QStringList lines;
+    for (const TraceEvent &e : trace.events())
+        if (e.kind == TraceEvent::Kind::Output)
+            lines << QStringLiteral("t=%1 %2").arg(e.time, 0, 'g', 12).arg(e.text);
+    return lines;
+}
+
+int count(const Trace &trace, TraceEvent::Kind kind)
+{
+    int n = 0;
+    for (const TraceEvent &e : trace.events())
+        n += e.kind == kind;
+    return n;
+}
+
+} // namespace
+
+class TestRecord : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sameStoryAsTheInterpreter_data();
+    void sameStoryAsTheInterpreter();
+    void recordedEventsFollowTheRun();
+    void commandWritesATraceTheAppReads();
+    void missingPythonIsExplained();
+
+private:
+    QString m_python;
+};
+
+void TestRecord::initTestCase()
+{
+    QString version, error;
+    m_python = findPython(QString(), &version, &error);
+    if (m_python.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("no CPython 3.11+ to record with: %1").arg(error)));
+}
+
+void TestRecord::sameStoryAsTheInterpreter_data()
+{
+    // Every lesson program; those that talk to the demo server over aiohttp are left out (they need
+    // `awaitscope serve` and the real clock, which the recorder does not do yet).
+    QTest::addColumn<QString>("program");
+    const QDir lessons(QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons"));
+    int rows = 0;
+    for (const QString &lesson : lessons.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QDir folder(lessons.filePath(lesson));
+        for (const QString &file : folder.entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name)) {
+            QFile f(folder.filePath(file));
+            if (!f.open(QIODevice::ReadOnly) || f.readAll().contains("import aiohttp"))
+                continue;
+            QTest::newRow(qPrintable(lesson + u'/' + file)) << folder.filePath(file);
+            ++rows;
+        }
+    }
+    QVERIFY2(rows >= 10, "the lesson programs were not found");
+}
+
+void TestRecord::sameStoryAsTheInterpreter()
+{
+    QFETCH(QString, program);
+    const RunResult ours = testing::runFile(program);
+    QCOMPARE(ours.error.kind, RunError::Kind::None);
+
+    RecordRequest request;
+    request.program = program;
+    request.recorderScript = kRecorder;
+    request.forwardOutput = false;
+    const RecordResult recorded = recordWithCPython(request);
+    QVERIFY2(recorded.recorded, qPrintable(recorded.error));
+    const Trace &cpython = recorded.trace;
+
+    QCOMPARE(cpython.exitStatus, ours.exitStatus);
+    QCOMPARE(taskNames(cpython), taskNames(ours.trace));
+    QCOMPARE(outputs(cpython), outputs(ours.trace));
+    QCOMPARE(cpython.endTime, ours.trace.endTime);
+    // Every task CPython ran shows its steps and its end.
+    QCOMPARE(count(cpython, TraceEvent::Kind::TaskCreated), int(cpython.tasks().size()));
+    QVERIFY(count(cpython, TraceEvent::Kind::StepStarted) >= int(cpython.tasks().size()));
+    QCOMPARE(count(cpython, TraceEvent::Kind::TaskFinished) + count(cpython, TraceEvent::Kind::TaskFailed) +
+                 count(cpython, TraceEvent::Kind::TaskCancelled),
+             int(cpython.tasks().size()));
+}
+
+// What each suspension waits on, the wake-ups and the ends, on a program written for this test.
+void TestRecord::recordedEventsFollowTheRun()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("story.py"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("import asyncio\n"
+            "\n"
+            "async def tick(n):\n"
+            "    await asyncio.sleep(n)\n"
+            "    return n * 2\n"
+            "\n"
+            "async def stuck():\n"
+            "    await asyncio.sleep(100)\n"
+            "\n"
+            "async def main():\n"
+            "    a = asyncio.create_task(tick(1.5), name='a')\n"
+            "    s = asyncio.create_task(stuck(), name='s')\n"
+            "    print(await a)\n"
+            "    s.cancel('no more')\n"
+            "    await asyncio.sleep(0)\n"
+            "    print(await asyncio.gather(tick(1), tick(2)))\n"
+            "    raise ValueError('the end')\n"
+            "\n"
+            "asyncio.run(main())\n");
+    f.close();
+    RecordRequest request;
+    request.program = path;
+    request.recorderScript = kRecorder;
+    request.forwardOutput = false;
+    const RecordResult recorded = recordWithCPython(request);
+    QVERIFY2(recorded.recorded, qPrintable(recorded.error));
+    const Trace &t = recorded.trace;
+    QCOMPARE(t.exitStatus, 1);
+    QVERIFY2(t.errorOutput.endsWith(QStringLiteral("ValueError: the end\n")), qPrintable(t.errorOutput));
+    QCOMPARE(taskNames(t), (QStringList{QStringLiteral("Task-1"), QStringLiteral("a"), QStringLiteral("s"),
+                                        QStringLiteral("Task-4"), QStringLiteral("Task-5")}));
+    QCOMPARE(t.tasks().at(0).origin, QStringLiteral("run"));
+    QCOMPARE(t.tasks().at(1).createdLine, 11);
+    QCOMPARE(t.tasks().at(1).coroutine, QStringLiteral("tick"));
+    QCOMPARE(t.tasks().at(1).parent, t.tasks().at(0).id);
+    QCOMPARE(t.tasks().at(3).origin, QStringLiteral("gather"));
+    QCOMPARE(outputs(t), (QStringList{QStringLiteral("t=1.5 3.0\n"), QStringLiteral("t=3.5 [2, 4]\n")}));
+    QCOMPARE(t.endTime, 3.5);
+
+    // gather's inputs and outcome.
+    const TraceEvent *entered = nullptr, *returned = nullptr;
+    for (const TraceEvent &e : t.events()) {
+        if (e.kind == TraceEvent::Kind::CombinatorEntered)
+            entered = &e;
+        else if (e.kind == TraceEvent::Kind::CombinatorReturned)
+            returned = &e;
+    }
+    QVERIFY(entered && returned);
+    QCOMPARE(entered->text, QStringLiteral("gather"));
+    QCOMPARE(entered->time, 1.5);
+    QCOMPARE(entered->line, 16);
+    QCOMPARE(entered->data.value(QStringLiteral("children")).toArray(),
+             (QJsonArray{t.tasks().at(3).id, t.tasks().at(4).id}));
+    QCOMPARE(returned->other, entered->other);
+    QCOMPARE(returned->time, 3.5);
+    QCOMPARE(returned->data.value(QStringLiteral("results")).toArray(),
+             (QJsonArray{QStringLiteral("2"), QStringLiteral("4")}));
+
+    const int mainId = t.tasks().at(0).id, aId = t.tasks().at(1).id, sId = t.tasks().at(2).id;
+    QStringList story; // main's and a's and s's suspensions and ends, in order
+    for (const TraceEvent &e : t.events()) {
+        if (e.task != mainId && e.task != aId && e.task != sId)
+            continue;
+        const QString who = e.task == mainId ? QStringLiteral("main")
+                            : e.task == aId  ? QStringLiteral("a")
+                                             : QStringLiteral("s");
+        if (e.kind == TraceEvent::Kind::Suspended)
+            story << QStringLiteral("%1@%2 waits %3%4")
+                         .arg(who)
+                         .arg(e.time)
+                         .arg(waitKindName(e.waitKind),
+                              e.data.contains(QStringLiteral("until"))
+                                  ? QStringLiteral(" until %1")
+                                        .arg(e.data.value(QStringLiteral("until")).toDouble())
+                                  : QString());
+        else if (e.kind == TraceEvent::Kind::TaskFinished)
+            story << QStringLiteral("%1@%2 returns %3").arg(who).arg(e.time).arg(e.text);
+        else if (e.kind == TraceEvent::Kind::TaskCancelled)
+            story << QStringLiteral("%1@%2 cancelled").arg(who).arg(e.time);
+        else if (e.kind == TraceEvent::Kind::TaskFailed)
+            story << QStringLiteral("%1@%2 fails %3").arg(who).arg(e.time).arg(e.text);
+        else if (e.kind == TraceEvent::Kind::CancelRequested)
+            story << QStringLiteral("%1@%2 cancel requested: %3").arg(who).arg(e.time).arg(e.text);
+    }
+    QCOMPARE(story, (QStringList{
+                        QStringLiteral("main@0 waits task"),
+                        QStringLiteral("a@0 waits timer until 1.5"),
+                        QStringLiteral("s@0 waits timer until 100"),
+                        QStringLiteral("a@1.5 returns 3.0"),
+                        QStringLiteral("s@1.5 cancel requested: no more"),
+                        QStringLiteral("main@1.5 waits yield"),
+                        QStringLiteral("s@1.5 cancelled"),
+                        QStringLiteral("main@1.5 waits combinator"),
+                        QStringLiteral("main@3.5 fails ValueError: the end"),
+                    }));
+}
+
+// The command itself: it writes the trace atomically, passes the program's output through and the trace
+// opens as any other (Trace::fromJson, which the window uses).
+void TestRecord::commandWritesATraceTheAppReads()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("rec.json"));
+    QProcess p;
+    p.start(QStringLiteral(AWAITSCOPE_BINARY),
+            {QStringLiteral("record"),
+             lessonProgram(QStringLiteral("concurrent-tasks"), QStringLiteral("main.py")),
+             QStringLiteral("--out"), out});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()),
+             QStringLiteral("await inside the comprehension: 9.0 s\ncreate first, await later: 3.0 s\n"));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    Trace trace;
+    QString error;
+    QVERIFY2(trace.fromJson(f.readAll(), &error), qPrintable(error));
+    QCOMPARE(trace.program, QStringLiteral("main.py"));
+    QCOMPARE(trace.endTime, 12.0);
+    QVERIFY(trace.source.contains(QStringLiteral("async def all_together")));
+    // The player's model of it: one lane per task, the whole run.
+    RunModel model;
+    model.setTrace(trace);
+    QCOMPARE(model.laneCount(), 7);
+    QCOMPARE(model.endTime(), 12.0);
+    QCOMPARE(model.taskName(trace.tasks().at(1).id), QStringLiteral("slow_0"));
+}
+
+void TestRecord::missingPythonIsExplained()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess p;
+    p.start(QStringLiteral(AWAITSCOPE_BINARY),
+            {QStringLiteral("record"), lessonProgram(QStringLiteral("gather"), QStringLiteral("main.py")),
+             QStringLiteral("--out"), dir.filePath(QStringLiteral("x.json")), QStringLiteral("--python"),
+             dir.filePath(QStringLiteral("no-such-python"))});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("awaitscope record: --python")) &&
+                 err.contains(QStringLiteral("is not an executable program")),
+             qPrintable(err));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.json"))));
+}
+
+QTEST_GUILESS_MAIN(TestRecord)
+#include "tst_record.moc"
