@@ -265,6 +265,26 @@
         <source>Where an animation stops, in seconds of the run (default: its end).</source>
         <translation>Wo eine Animation endet, in Sekunden des Laufs (Standard: sein Ende).</translation>
     </message>
+    <message>
+        <source>Record a run of a program under CPython as a trace.</source>
+        <translation>Einen Lauf eines Programms unter CPython als Trace aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>Runs FILE.py under your own CPython (3.11 or newer: python3 on PATH, or --python) with the recorder Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready, and writes what CPython did as an Awaitscope trace: the tasks, their steps, what each one waited on, their ends and the output with its time. The window opens the trace like any other. The program&apos;s output passes through; the exit status is the program&apos;s, or 1 when nothing could be recorded.</source>
+        <translation>Führt FILE.py unter Ihrem eigenen CPython aus (3.11 oder neuer: python3 im PATH oder --python), mit dem Rekorder, den Awaitscope mitbringt, auf einer virtuellen Uhr, die zum nächsten Timer springt, wenn nichts bereit ist, und schreibt, was CPython getan hat, als Awaitscope-Trace: die Tasks, ihre Schritte, worauf jede gewartet hat, ihr Ende und die Ausgabe mit ihrer Zeit. Das Fenster öffnet den Trace wie jeden anderen. Die Ausgabe des Programms wird durchgereicht; der Exit-Status ist der des Programms, oder 1, wenn nichts aufgezeichnet werden konnte.</translation>
+    </message>
+    <message>
+        <source>Where to write the trace (required).</source>
+        <translation>Wohin der Trace geschrieben wird (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The Python to run it with (default: python3 on PATH).</source>
+        <translation>Das Python, mit dem es läuft (Standard: python3 im PATH).</translation>
+    </message>
+    <message>
+        <source>Stop the program after this many real seconds (default 120).</source>
+        <translation>Das Programm nach so vielen echten Sekunden anhalten (Standard 120).</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
@@ -1920,6 +1940,70 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>--out TRACE.json is required: where to write the trace.</source>
+        <translation>--out TRACE.json ist erforderlich: wohin der Trace geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400, not &apos;%1&apos;</source>
+        <translation>--timeout braucht eine Anzahl Sekunden von 1 bis 86400, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--out %1 is the program itself; name another file.</source>
+        <translation>--out %1 ist das Programm selbst; nennen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>no python3 found on PATH. Install Python 3.11 or newer, or name one with --python PATH.</source>
+        <translation>kein python3 im PATH gefunden. Installieren Sie Python 3.11 oder neuer, oder nennen Sie eines mit --python PATH.</translation>
+    </message>
+    <message>
+        <source>--python %1 is not an executable program. Name a Python 3.11 or newer.</source>
+        <translation>--python %1 ist kein ausführbares Programm. Nennen Sie ein Python 3.11 oder neuer.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Python interpreter (%2). Name a Python 3.11 or newer with --python PATH.</source>
+        <translation>%1 hat nicht wie ein Python-Interpreter geantwortet (%2). Nennen Sie ein Python 3.11 oder neuer mit --python PATH.</translation>
+    </message>
+    <message>
+        <source>%1 is Python %2; recording needs Python 3.11 or newer. Install one, or name it with --python PATH.</source>
+        <translation>%1 ist Python %2; die Aufzeichnung braucht Python 3.11 oder neuer. Installieren Sie eines, oder nennen Sie es mit --python PATH.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>the recorder module is missing: %1 is not a file (reinstall, or set AWAITSCOPE_DATA_DIR to the folder that holds recorder/).</source>
+        <translation>das Rekorder-Modul fehlt: %1 ist keine Datei (neu installieren, oder AWAITSCOPE_DATA_DIR auf den Ordner setzen, der recorder/ enthält).</translation>
+    </message>
+    <message>
+        <source>could not make a temporary folder: %1</source>
+        <translation>konnte keinen temporären Ordner anlegen: %1</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>konnte %1 nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>%1 was still running after %2 s and was stopped (--timeout gives it longer). A program that never ends (a server, an endless loop) cannot be recorded yet.</source>
+        <translation>%1 lief nach %2 s noch und wurde angehalten (--timeout gibt ihm länger). Ein Programm, das nie endet (ein Server, eine Endlosschleife), kann noch nicht aufgezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>the recorder crashed while running %1 under %2.</source>
+        <translation>der Rekorder ist beim Ausführen von %1 unter %2 abgestürzt.</translation>
+    </message>
+    <message>
+        <source>%1 is too old for the recorder; it needs Python 3.11 or newer.</source>
+        <translation>%1 ist zu alt für den Rekorder; er braucht Python 3.11 oder neuer.</translation>
+    </message>
+    <message>
+        <source>the recorder wrote no trace (exit status %1): %2</source>
+        <translation>der Rekorder hat keinen Trace geschrieben (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <source>the recorder wrote a trace this build cannot read: %1</source>
+        <translation>der Rekorder hat einen Trace geschrieben, den diese Version nicht lesen kann: %1</translation>
     </message>
 </context>
 <context>

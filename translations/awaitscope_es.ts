@@ -265,6 +265,26 @@
         <source>Where an animation stops, in seconds of the run (default: its end).</source>
         <translation>Dónde termina una animación, en segundos de la ejecución (por defecto: su final).</translation>
     </message>
+    <message>
+        <source>Record a run of a program under CPython as a trace.</source>
+        <translation>Graba una ejecución de un programa bajo CPython como traza.</translation>
+    </message>
+    <message>
+        <source>Runs FILE.py under your own CPython (3.11 or newer: python3 on PATH, or --python) with the recorder Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready, and writes what CPython did as an Awaitscope trace: the tasks, their steps, what each one waited on, their ends and the output with its time. The window opens the trace like any other. The program&apos;s output passes through; the exit status is the program&apos;s, or 1 when nothing could be recorded.</source>
+        <translation>Ejecuta FILE.py bajo tu propio CPython (3.11 o posterior: python3 en el PATH, o --python) con el grabador que incluye Awaitscope, en un reloj virtual que salta al siguiente temporizador cuando nada está listo, y escribe lo que hizo CPython como traza de Awaitscope: las tareas, sus pasos, qué esperaba cada una, cómo terminaron y la salida con su momento. La ventana abre la traza como cualquier otra. La salida del programa se muestra tal cual; el código de salida es el del programa, o 1 si no se pudo grabar nada.</translation>
+    </message>
+    <message>
+        <source>Where to write the trace (required).</source>
+        <translation>Dónde escribir la traza (obligatorio).</translation>
+    </message>
+    <message>
+        <source>The Python to run it with (default: python3 on PATH).</source>
+        <translation>El Python con el que ejecutarlo (por defecto: python3 en el PATH).</translation>
+    </message>
+    <message>
+        <source>Stop the program after this many real seconds (default 120).</source>
+        <translation>Detiene el programa tras esta cantidad de segundos reales (por defecto 120).</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
@@ -1920,6 +1940,70 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>The export was cancelled.</source>
         <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>--out TRACE.json is required: where to write the trace.</source>
+        <translation>--out TRACE.json es obligatorio: dónde escribir la traza.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400, not &apos;%1&apos;</source>
+        <translation>--timeout necesita un número de segundos de 1 a 86400, no '%1'</translation>
+    </message>
+    <message>
+        <source>--out %1 is the program itself; name another file.</source>
+        <translation>--out %1 es el propio programa; indica otro archivo.</translation>
+    </message>
+    <message>
+        <source>no python3 found on PATH. Install Python 3.11 or newer, or name one with --python PATH.</source>
+        <translation>no se encontró python3 en el PATH. Instala Python 3.11 o posterior, o indica uno con --python PATH.</translation>
+    </message>
+    <message>
+        <source>--python %1 is not an executable program. Name a Python 3.11 or newer.</source>
+        <translation>--python %1 no es un programa ejecutable. Indica un Python 3.11 o posterior.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Python interpreter (%2). Name a Python 3.11 or newer with --python PATH.</source>
+        <translation>%1 no respondió como un intérprete de Python (%2). Indica un Python 3.11 o posterior con --python PATH.</translation>
+    </message>
+    <message>
+        <source>%1 is Python %2; recording needs Python 3.11 or newer. Install one, or name it with --python PATH.</source>
+        <translation>%1 es Python %2; la grabación necesita Python 3.11 o posterior. Instala uno, o indícalo con --python PATH.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>the recorder module is missing: %1 is not a file (reinstall, or set AWAITSCOPE_DATA_DIR to the folder that holds recorder/).</source>
+        <translation>falta el módulo grabador: %1 no es un archivo (reinstala, o apunta AWAITSCOPE_DATA_DIR a la carpeta que contiene recorder/).</translation>
+    </message>
+    <message>
+        <source>could not make a temporary folder: %1</source>
+        <translation>no se pudo crear una carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>no se pudo iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was still running after %2 s and was stopped (--timeout gives it longer). A program that never ends (a server, an endless loop) cannot be recorded yet.</source>
+        <translation>%1 seguía ejecutándose tras %2 s y se detuvo (--timeout le da más tiempo). Un programa que nunca termina (un servidor, un bucle sin fin) aún no se puede grabar.</translation>
+    </message>
+    <message>
+        <source>the recorder crashed while running %1 under %2.</source>
+        <translation>el grabador se bloqueó al ejecutar %1 bajo %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too old for the recorder; it needs Python 3.11 or newer.</source>
+        <translation>%1 es demasiado antiguo para el grabador; necesita Python 3.11 o posterior.</translation>
+    </message>
+    <message>
+        <source>the recorder wrote no trace (exit status %1): %2</source>
+        <translation>el grabador no escribió ninguna traza (código de salida %1): %2</translation>
+    </message>
+    <message>
+        <source>the recorder wrote a trace this build cannot read: %1</source>
+        <translation>el grabador escribió una traza que esta versión no puede leer: %1</translation>
     </message>
 </context>
 <context>

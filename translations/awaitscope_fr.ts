@@ -263,7 +263,27 @@
     </message>
     <message>
         <source>Where an animation stops, in seconds of the run (default: its end).</source>
-        <translation>Où une animation s’arrête, en secondes de l’exécution (par défaut : sa fin).</translation>
+        <translation>Où une animation s’arrête, en secondes de l’exécution (par défaut&#xa0;: sa fin).</translation>
+    </message>
+    <message>
+        <source>Record a run of a program under CPython as a trace.</source>
+        <translation>Enregistrer une exécution d’un programme sous CPython comme trace.</translation>
+    </message>
+    <message>
+        <source>Runs FILE.py under your own CPython (3.11 or newer: python3 on PATH, or --python) with the recorder Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready, and writes what CPython did as an Awaitscope trace: the tasks, their steps, what each one waited on, their ends and the output with its time. The window opens the trace like any other. The program&apos;s output passes through; the exit status is the program&apos;s, or 1 when nothing could be recorded.</source>
+        <translation>Exécute FILE.py sous votre propre CPython (3.11 ou plus récent : python3 dans le PATH, ou --python) avec l’enregistreur fourni par Awaitscope, sur une horloge virtuelle qui saute au prochain minuteur quand rien n’est prêt, et écrit ce qu’a fait CPython comme trace Awaitscope : les tâches, leurs pas, ce que chacune attendait, leur fin et la sortie avec son instant. La fenêtre ouvre la trace comme toute autre. La sortie du programme passe telle quelle ; le code de sortie est celui du programme, ou 1 quand rien n’a pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Where to write the trace (required).</source>
+        <translation>Où écrire la trace (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The Python to run it with (default: python3 on PATH).</source>
+        <translation>Le Python avec lequel l’exécuter (par défaut : python3 dans le PATH).</translation>
+    </message>
+    <message>
+        <source>Stop the program after this many real seconds (default 120).</source>
+        <translation>Arrêter le programme après ce nombre de secondes réelles (120 par défaut).</translation>
     </message>
 </context>
 <context>
@@ -422,7 +442,7 @@
     </message>
     <message>
         <source>--%1 %2 is not a moment: give seconds of the run, like 3 or 4.5.</source>
-        <translation>--%1 %2 n’est pas un moment : indiquez des secondes de l’exécution, comme 3 ou 4.5.</translation>
+        <translation>--%1 %2 n’est pas un moment&#xa0;: indiquez des secondes de l’exécution, comme 3 ou 4.5.</translation>
     </message>
 </context>
 <context>
@@ -541,7 +561,7 @@
     </message>
     <message>
         <source>%1 s to %2 s is not a stretch of this run, which lasts %3 s: give a start before the end, both within the run.</source>
-        <translation>De %1 s à %2 s n’est pas une portion de cette exécution, qui dure %3 s : donnez un début avant la fin, tous deux dans l’exécution.</translation>
+        <translation>De %1 s à %2 s n’est pas une portion de cette exécution, qui dure %3 s&#xa0;: donnez un début avant la fin, tous deux dans l’exécution.</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1940,70 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <source>--out TRACE.json is required: where to write the trace.</source>
+        <translation>--out TRACE.json est obligatoire : où écrire la trace.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400, not &apos;%1&apos;</source>
+        <translation>--timeout attend un nombre de secondes de 1 à 86400, pas '%1'</translation>
+    </message>
+    <message>
+        <source>--out %1 is the program itself; name another file.</source>
+        <translation>--out %1 est le programme lui-même ; nommez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>no python3 found on PATH. Install Python 3.11 or newer, or name one with --python PATH.</source>
+        <translation>aucun python3 trouvé dans le PATH. Installez Python 3.11 ou plus récent, ou indiquez-en un avec --python PATH.</translation>
+    </message>
+    <message>
+        <source>--python %1 is not an executable program. Name a Python 3.11 or newer.</source>
+        <translation>--python %1 n’est pas un programme exécutable. Indiquez un Python 3.11 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Python interpreter (%2). Name a Python 3.11 or newer with --python PATH.</source>
+        <translation>%1 n’a pas répondu comme un interpréteur Python (%2). Indiquez un Python 3.11 ou plus récent avec --python PATH.</translation>
+    </message>
+    <message>
+        <source>%1 is Python %2; recording needs Python 3.11 or newer. Install one, or name it with --python PATH.</source>
+        <translation>%1 est Python %2 ; l’enregistrement demande Python 3.11 ou plus récent. Installez-en un, ou indiquez-le avec --python PATH.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>the recorder module is missing: %1 is not a file (reinstall, or set AWAITSCOPE_DATA_DIR to the folder that holds recorder/).</source>
+        <translation>le module d’enregistrement manque : %1 n’est pas un fichier (réinstallez, ou faites pointer AWAITSCOPE_DATA_DIR vers le dossier qui contient recorder/).</translation>
+    </message>
+    <message>
+        <source>could not make a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>impossible de lancer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was still running after %2 s and was stopped (--timeout gives it longer). A program that never ends (a server, an endless loop) cannot be recorded yet.</source>
+        <translation>%1 tournait encore après %2 s et a été arrêté (--timeout lui laisse plus de temps). Un programme qui ne finit jamais (un serveur, une boucle sans fin) ne peut pas encore être enregistré.</translation>
+    </message>
+    <message>
+        <source>the recorder crashed while running %1 under %2.</source>
+        <translation>l’enregistreur a planté en exécutant %1 sous %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too old for the recorder; it needs Python 3.11 or newer.</source>
+        <translation>%1 est trop ancien pour l’enregistreur ; il demande Python 3.11 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>the recorder wrote no trace (exit status %1): %2</source>
+        <translation>l’enregistreur n’a écrit aucune trace (code de sortie %1) : %2</translation>
+    </message>
+    <message>
+        <source>the recorder wrote a trace this build cannot read: %1</source>
+        <translation>l’enregistreur a écrit une trace que cette version ne sait pas lire : %1</translation>
     </message>
 </context>
 <context>
