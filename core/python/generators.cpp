@@ -616,17 +616,25 @@ bool Interpreter::hasUnfinishedAsyncGenerators() const
 
 Co<Value> Interpreter::closeAsyncGenerators()
 {
-    // loop.shutdown_asyncgens(): aclose() each unfinished one; their errors are reported, not raised.
-    std::vector<Value> generators;
-    for (GeneratorObject *g : m_asyncGenerators)
-        generators.emplace_back(g);
-    for (const Value &agen : generators) {
-        auto *g = agen.as<GeneratorObject>();
+    // loop.shutdown_asyncgens(): gather(*[ag.aclose() for ag in unfinished], return_exceptions=True), so each
+    // aclose() runs in a task of its own (numbered as CPython numbers them) and they run side by side; their
+    // errors are reported, not raised.
+    std::vector<std::pair<Value, Value>> closing; // the generator and the task closing it
+    for (GeneratorObject *g : m_asyncGenerators) {
         if (g->state != GeneratorObject::State::Suspended)
             continue;
+        Value agen(g);
+        Value closer = makeCoroutine(QStringLiteral("aclose"), [agen](Interpreter &in) {
+            return in.asyncGeneratorStep(agen, Value(), Value(), OpClose);
+        });
+        closer.as<CoroutineObject>()->consumed = true;
+        closing.emplace_back(agen, Value());
+        closing.back().second = createTask(closer, QString(), QStringLiteral("gather"));
+    }
+    for (const auto &[agen, task] : closing) {
         Value failure;
         try {
-            co_await asyncGeneratorStep(agen, Value(), Value(), OpClose);
+            co_await awaitValue(task, 0);
         } catch (const ProgramStop &) {
             throw;
         } catch (...) {
