@@ -27,11 +27,6 @@ QRect clientInside(const QRect &client, const QMargins &frame, const QRect &avai
     return outer.marginsRemoved(frame);
 }
 
-QRect insideScreen(const QRect &geometry, const QScreen *screen)
-{
-    return screen ? rectInside(geometry, screen->availableGeometry()) : geometry;
-}
-
 QMargins frameMarginsOf(const QWidget *window)
 {
     const QRect frame = window->frameGeometry();

@@ -3,7 +3,6 @@
 #include <QMargins>
 #include <QRect>
 
-class QScreen;
 class QWidget;
 
 namespace awaitscope {
@@ -17,9 +16,6 @@ QRect rectInside(const QRect &frame, const QRect &available);
 // The client geometry that puts a window with these frame margins (title bar, borders) inside `available`,
 // as near to `client` as it can be.
 QRect clientInside(const QRect &client, const QMargins &frame, const QRect &available);
-
-// `geometry` inside the screen's available area (no frame allowance; a frameless window).
-QRect insideScreen(const QRect &geometry, const QScreen *screen);
 
 // The window manager's frame around `window` (title bar, borders); none before it is framed.
 QMargins frameMarginsOf(const QWidget *window);

@@ -72,10 +72,6 @@ QString ExportDialog::defaultFolder()
     return QDir::homePath();
 }
 
-namespace {
-
-} // namespace
-
 ExportDialog::ExportDialog(QWidget *parent)
     : QDialog(parent)
 {
@@ -401,10 +397,8 @@ void ExportDialog::chooseFile()
         QFileDialog::getSaveFileName(this, tr("Export picture"), path(),
                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;GIF "
                                         "animation (*.gif);;MP4 video (*.mp4)"));
-    if (!chosen.isEmpty()) {
-        m_pathChosen = true;
-        setPath(chosen);
-    }
+    if (!chosen.isEmpty())
+        setPath(chosen); // a chosen path: setRun leaves it
 }
 
 void ExportDialog::configure(Exporter &exporter) const

@@ -563,6 +563,8 @@ void MainWindow::showRun(const RunResult &run, bool keepView, bool stopped,
         m_player->setTrace(run.trace, keepView);
     else
         m_player->setNotStartedNotice(errorWithLine(tr("line %1: %2")));
+    if (drew)
+        rememberShownRun();
     if (stopped) {
         m_status->setText(
             tr("Stopped after %1 s; every task was cancelled.").arg(run.trace.endTime, 0, 'f', 2));
@@ -592,7 +594,13 @@ QString MainWindow::shownRunTitle() const
     const Lesson *lesson = m_library.lesson(m_lessonId);
     if (!lesson)
         return m_programId;
-    return isEdited(m_player->trace().source) ? tr("%1 (edited program)").arg(lesson->title) : lesson->title;
+    return m_shownRunEdited ? tr("%1 (edited program)").arg(lesson->title) : lesson->title;
+}
+
+void MainWindow::rememberShownRun()
+{
+    // Once per run shown, not per cursor move: the comparison reads the lesson's program from disk.
+    m_shownRunEdited = isEdited(m_player->trace().source);
 }
 
 void MainWindow::updateEditedMarks()
@@ -631,7 +639,7 @@ void MainWindow::updateExplanation()
         c.currentSection = MomentLocator::sectionAt(m_player->trace(), c.lesson->sections, m_programId,
                                                     event < 0 ? 0 : std::uint64_t(event));
     }
-    c.editedRun = !m_player->trace().tasks().empty() && isEdited(m_player->trace().source);
+    c.editedRun = !m_player->trace().tasks().empty() && m_shownRunEdited;
     // The welcome is for a learner at the screen, not for a class.
     c.welcome = m_showWelcome && !(m_presenter && m_presenter->isActive());
     m_explanation->setContent(c);
@@ -765,6 +773,7 @@ void MainWindow::showLiveProgress(const RunResult &run, bool first)
     // the learner moved it.
     if (first) {
         m_player->setTrace(run.trace, false);
+        rememberShownRun();
         m_player->playback()->jumpToEnd();
     } else {
         m_player->growRun(run.trace);

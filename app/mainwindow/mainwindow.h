@@ -96,6 +96,8 @@ private:
     bool isEdited(const QString &source) const;
     // The title exports and the clipboard give the run on screen: the lesson's, marked when edited.
     QString shownRunTitle() const;
+    // Notes whether the run the player now shows is of an edited program (m_shownRunEdited).
+    void rememberShownRun();
     // The Python tab says when the code is edited; the parameters are off when no `# param` line is left.
     void updateEditedMarks();
     // The transport's actions as window-wide shortcuts and a Playback menu.
@@ -147,6 +149,7 @@ private:
     bool m_settingsWarned = false;
     bool m_lastRunStopped = false; // the run on screen was stopped before its end
     bool m_safeStart = false;      // the last session ended abnormally: edited code waits for Run
+    bool m_shownRunEdited = false; // the run on screen is of an edited program
     bool m_showWelcome = false;    // first start: the welcome above the lesson text, until dismissed
 
     QListWidget *m_lessonList = nullptr;
