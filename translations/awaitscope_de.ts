@@ -1703,6 +1703,21 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
         <source>await %1()</source>
         <translation>await %1()</translation>
     </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alive</source>
+        <translation>
+            <numerusform>%n lebend</numerusform>
+            <numerusform>%n lebend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tasks alive / ready</source>
+        <translation>Tasks lebend / bereit</translation>
+    </message>
 </context>
 <context>
     <name>VideoEncoder</name>
@@ -1947,7 +1962,7 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 86400, not &apos;%1&apos;</source>
-        <translation>--timeout braucht eine Anzahl Sekunden von 1 bis 86400, nicht '%1'</translation>
+        <translation>--timeout braucht eine Anzahl Sekunden von 1 bis 86400, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--out %1 is the program itself; name another file.</source>
@@ -2957,6 +2972,33 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Scroll the tasks</source>
         <translation>Tasks blättern</translation>
+    </message>
+    <message>
+        <source>no task yet</source>
+        <translation>noch kein Task</translation>
+    </message>
+    <message>
+        <source>at %1 s: %2</source>
+        <translation>bei %1 s: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks: %1</source>
+        <translation>
+            <numerusform>%n Task: %1</numerusform>
+            <numerusform>%n Tasks: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the name to close the group.</source>
+        <translation>Ein Klick auf den Namen schließt die Gruppe.</translation>
+    </message>
+    <message>
+        <source>Click the name to show each task.</source>
+        <translation>Ein Klick auf den Namen zeigt jeden Task einzeln.</translation>
+    </message>
+    <message>
+        <source>Tasks alive and ready to run</source>
+        <translation>Lebende und laufbereite Tasks</translation>
     </message>
 </context>
 <context>

@@ -1703,6 +1703,21 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
         <source>await %1()</source>
         <translation>await %1()</translation>
     </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alive</source>
+        <translation>
+            <numerusform>%n viva</numerusform>
+            <numerusform>%n vivas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tasks alive / ready</source>
+        <translation>tareas vivas / listas</translation>
+    </message>
 </context>
 <context>
     <name>VideoEncoder</name>
@@ -1947,7 +1962,7 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 86400, not &apos;%1&apos;</source>
-        <translation>--timeout necesita un número de segundos de 1 a 86400, no '%1'</translation>
+        <translation>--timeout necesita un número de segundos de 1 a 86400, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--out %1 is the program itself; name another file.</source>
@@ -2957,6 +2972,33 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Scroll the tasks</source>
         <translation>Desplazar las tareas</translation>
+    </message>
+    <message>
+        <source>no task yet</source>
+        <translation>aún ninguna tarea</translation>
+    </message>
+    <message>
+        <source>at %1 s: %2</source>
+        <translation>en %1 s: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks: %1</source>
+        <translation>
+            <numerusform>%n tarea: %1</numerusform>
+            <numerusform>%n tareas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the name to close the group.</source>
+        <translation>Un clic en el nombre cierra el grupo.</translation>
+    </message>
+    <message>
+        <source>Click the name to show each task.</source>
+        <translation>Un clic en el nombre muestra cada tarea.</translation>
+    </message>
+    <message>
+        <source>Tasks alive and ready to run</source>
+        <translation>Tareas vivas y listas para ejecutarse</translation>
     </message>
 </context>
 <context>

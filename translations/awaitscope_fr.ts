@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Runs FILE.py under your own CPython (3.11 or newer: python3 on PATH, or --python) with the recorder Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready, and writes what CPython did as an Awaitscope trace: the tasks, their steps, what each one waited on, their ends and the output with its time. The window opens the trace like any other. The program&apos;s output passes through; the exit status is the program&apos;s, or 1 when nothing could be recorded.</source>
-        <translation>Exécute FILE.py sous votre propre CPython (3.11 ou plus récent : python3 dans le PATH, ou --python) avec l’enregistreur fourni par Awaitscope, sur une horloge virtuelle qui saute au prochain minuteur quand rien n’est prêt, et écrit ce qu’a fait CPython comme trace Awaitscope : les tâches, leurs pas, ce que chacune attendait, leur fin et la sortie avec son instant. La fenêtre ouvre la trace comme toute autre. La sortie du programme passe telle quelle ; le code de sortie est celui du programme, ou 1 quand rien n’a pu être enregistré.</translation>
+        <translation>Exécute FILE.py sous votre propre CPython (3.11 ou plus récent&#xa0;: python3 dans le PATH, ou --python) avec l’enregistreur fourni par Awaitscope, sur une horloge virtuelle qui saute au prochain minuteur quand rien n’est prêt, et écrit ce qu’a fait CPython comme trace Awaitscope&#xa0;: les tâches, leurs pas, ce que chacune attendait, leur fin et la sortie avec son instant. La fenêtre ouvre la trace comme toute autre. La sortie du programme passe telle quelle&#xa0;; le code de sortie est celui du programme, ou 1 quand rien n’a pu être enregistré.</translation>
     </message>
     <message>
         <source>Where to write the trace (required).</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>The Python to run it with (default: python3 on PATH).</source>
-        <translation>Le Python avec lequel l’exécuter (par défaut : python3 dans le PATH).</translation>
+        <translation>Le Python avec lequel l’exécuter (par défaut&#xa0;: python3 dans le PATH).</translation>
     </message>
     <message>
         <source>Stop the program after this many real seconds (default 120).</source>
@@ -1703,6 +1703,21 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
         <source>await %1()</source>
         <translation>await %1()</translation>
     </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alive</source>
+        <translation>
+            <numerusform>%n vivante</numerusform>
+            <numerusform>%n vivantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tasks alive / ready</source>
+        <translation>tâches vivantes / prêtes</translation>
+    </message>
 </context>
 <context>
     <name>VideoEncoder</name>
@@ -1943,15 +1958,15 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
     <message>
         <source>--out TRACE.json is required: where to write the trace.</source>
-        <translation>--out TRACE.json est obligatoire : où écrire la trace.</translation>
+        <translation>--out TRACE.json est obligatoire&#xa0;: où écrire la trace.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 86400, not &apos;%1&apos;</source>
-        <translation>--timeout attend un nombre de secondes de 1 à 86400, pas '%1'</translation>
+        <translation>--timeout attend un nombre de secondes de 1 à 86400, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--out %1 is the program itself; name another file.</source>
-        <translation>--out %1 est le programme lui-même ; nommez un autre fichier.</translation>
+        <translation>--out %1 est le programme lui-même&#xa0;; nommez un autre fichier.</translation>
     </message>
     <message>
         <source>no python3 found on PATH. Install Python 3.11 or newer, or name one with --python PATH.</source>
@@ -1967,7 +1982,7 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
     <message>
         <source>%1 is Python %2; recording needs Python 3.11 or newer. Install one, or name it with --python PATH.</source>
-        <translation>%1 est Python %2 ; l’enregistrement demande Python 3.11 ou plus récent. Installez-en un, ou indiquez-le avec --python PATH.</translation>
+        <translation>%1 est Python %2&#xa0;; l’enregistrement demande Python 3.11 ou plus récent. Installez-en un, ou indiquez-le avec --python PATH.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -1975,15 +1990,15 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
     <message>
         <source>the recorder module is missing: %1 is not a file (reinstall, or set AWAITSCOPE_DATA_DIR to the folder that holds recorder/).</source>
-        <translation>le module d’enregistrement manque : %1 n’est pas un fichier (réinstallez, ou faites pointer AWAITSCOPE_DATA_DIR vers le dossier qui contient recorder/).</translation>
+        <translation>le module d’enregistrement manque&#xa0;: %1 n’est pas un fichier (réinstallez, ou faites pointer AWAITSCOPE_DATA_DIR vers le dossier qui contient recorder/).</translation>
     </message>
     <message>
         <source>could not make a temporary folder: %1</source>
-        <translation>impossible de créer un dossier temporaire : %1</translation>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>could not start %1: %2</source>
-        <translation>impossible de lancer %1 : %2</translation>
+        <translation>impossible de lancer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was still running after %2 s and was stopped (--timeout gives it longer). A program that never ends (a server, an endless loop) cannot be recorded yet.</source>
@@ -1995,15 +2010,15 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
     <message>
         <source>%1 is too old for the recorder; it needs Python 3.11 or newer.</source>
-        <translation>%1 est trop ancien pour l’enregistreur ; il demande Python 3.11 ou plus récent.</translation>
+        <translation>%1 est trop ancien pour l’enregistreur&#xa0;; il demande Python 3.11 ou plus récent.</translation>
     </message>
     <message>
         <source>the recorder wrote no trace (exit status %1): %2</source>
-        <translation>l’enregistreur n’a écrit aucune trace (code de sortie %1) : %2</translation>
+        <translation>l’enregistreur n’a écrit aucune trace (code de sortie %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>the recorder wrote a trace this build cannot read: %1</source>
-        <translation>l’enregistreur a écrit une trace que cette version ne sait pas lire : %1</translation>
+        <translation>l’enregistreur a écrit une trace que cette version ne sait pas lire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2972,33 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Scroll the tasks</source>
         <translation>Faire défiler les tâches</translation>
+    </message>
+    <message>
+        <source>no task yet</source>
+        <translation>aucune tâche encore</translation>
+    </message>
+    <message>
+        <source>at %1 s: %2</source>
+        <translation>à %1 s : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks: %1</source>
+        <translation>
+            <numerusform>%n tâche : %1</numerusform>
+            <numerusform>%n tâches : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the name to close the group.</source>
+        <translation>Un clic sur le nom referme le groupe.</translation>
+    </message>
+    <message>
+        <source>Click the name to show each task.</source>
+        <translation>Un clic sur le nom affiche chaque tâche.</translation>
+    </message>
+    <message>
+        <source>Tasks alive and ready to run</source>
+        <translation>Tâches vivantes et prêtes à s'exécuter</translation>
     </message>
 </context>
 <context>

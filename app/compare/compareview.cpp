@@ -186,8 +186,9 @@ void CompareView::paintComparison(QPainter &p, const QRectF &target, const Run &
     // Rows stay readable (a name in each) and never grow past a comfortable height. When the two runs do not
     // fit, each keeps the rows it needs up to half the room, and the rest of its rows are counted
     // ("+N more not shown") instead of squeezed.
-    const int lanesA = std::max(1, first.model->laneCount());
-    const int lanesB = std::max(1, second.model->laneCount());
+    // Rows, not tasks: many tasks of one kind share a group row (TimelineRows).
+    const int lanesA = std::max(1, TimelineRows(*first.model, {}).count());
+    const int lanesB = std::max(1, TimelineRows(*second.model, {}).count());
     const double space = std::max(0.0, available - 2 * g.axisHeight);
     const double readable = std::ceil(line * 1.25);
     double spaceA = space * lanesA / double(lanesA + lanesB);

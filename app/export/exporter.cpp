@@ -163,18 +163,15 @@ TimelineGeometry timelineGeometry(const RunModel &m, const QRectF &area, const E
     TimelineGeometry g;
     g.width = area.width();
     g.height = area.height();
-    // Room for the painter's indent and state dot, the name, and the "line N" note after it.
-    const double extra = 80 + fm.horizontalAdvance(QStringLiteral("line 000"));
-    double label = fm.horizontalAdvance(QStringLiteral("main")) + extra;
-    for (const TaskLane &lane : m.lanes())
-        label = std::max(label, fm.horizontalAdvance(lane.name) + extra);
-    g.labelWidth = std::round(std::min(label, area.width() * 0.3));
+    const TimelineRows rows(m, {});
+    g.labelWidth =
+        std::round(std::min(TimelinePainter::labelWidth(m, rows, theme.timeline.font), area.width() * 0.3));
     g.axisHeight = std::round(line * 1.9);
     g.legendHeight = std::round(line * 1.6);
     const double lanesSpace = area.height() - g.axisHeight - g.legendHeight;
     // Rows stay readable (a name in each); when they do not all fit, the rows that fit share the space and
     // paintTimeline() says how many are left out.
-    g.laneHeight = TimelinePainter::rowHeight(lanesSpace, m.laneCount(), std::ceil(line * 1.25), line * 2.2);
+    g.laneHeight = TimelinePainter::rowHeight(lanesSpace, rows.count(), std::ceil(line * 1.25), line * 2.2);
     // fitAll() leaves 5% of room after the last event, as on screen, so that what happens at the very end is
     // not a sliver at the edge.
     const double start = std::min(0.0, m.startTime());

@@ -95,12 +95,14 @@ TimelineBenchmark::Result TimelineBenchmark::run(int tasks, int events, QSize si
     clock.start();
     RunModel model;
     model.setTrace(trace);
+    // The rows (groups, density) are built once per model, as the view builds them.
+    const TimelineRows rows(model, {});
     result.buildMs = double(clock.nsecsElapsed()) / 1e6;
 
     TimelineGeometry g;
     g.width = size.width();
     g.height = size.height();
-    g.laneCount = model.laneCount();
+    g.laneCount = rows.count();
     g.setDataRange(model.startTime(), model.endTime());
     g.fitAll();
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -109,13 +111,15 @@ TimelineBenchmark::Result TimelineBenchmark::run(int tasks, int events, QSize si
     {
         // One frame first, not counted: it fills the glyph cache as the first frame on screen would.
         QPainter p(&image);
-        TimelinePainter::paint(p, QRectF(QPointF(0, 0), QSizeF(size)), model, g, model.startTime(), theme);
+        TimelinePainter::paint(p, QRectF(QPointF(0, 0), QSizeF(size)), model, rows, g, model.startTime(),
+                               theme);
     }
     std::vector<double> still, sweep;
     for (int i = 0; i < frames; ++i) {
         clock.restart();
         QPainter p(&image);
-        TimelinePainter::paint(p, QRectF(QPointF(0, 0), QSizeF(size)), model, g, model.endTime() / 2, theme);
+        TimelinePainter::paint(p, QRectF(QPointF(0, 0), QSizeF(size)), model, rows, g, model.endTime() / 2,
+                               theme);
         p.end();
         still.push_back(double(clock.nsecsElapsed()) / 1e6);
     }
@@ -126,7 +130,7 @@ TimelineBenchmark::Result TimelineBenchmark::run(int tasks, int events, QSize si
         clock.restart();
         const EventIndex at = model.lastEventAtOrBefore(cursor);
         QPainter p(&image);
-        TimelinePainter::paint(p, QRectF(QPointF(0, 0), QSizeF(size)), model, g, cursor, theme, at);
+        TimelinePainter::paint(p, QRectF(QPointF(0, 0), QSizeF(size)), model, rows, g, cursor, theme, at);
         p.end();
         sweep.push_back(double(clock.nsecsElapsed()) / 1e6);
     }

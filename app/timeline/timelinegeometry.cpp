@@ -1,5 +1,6 @@
 #include "timeline/timelinegeometry.h"
 
+#include "timeline/timelinerows.h"
 #include "trace/runmodel.h"
 
 #include <QCoreApplication>
@@ -160,7 +161,8 @@ void TimelineGeometry::scrollLanesBy(double dy)
     scrollY = std::clamp(scrollY + dy, 0.0, maxScrollY());
 }
 
-TimelineHit TimelineGeometry::hitTest(QPointF p, const RunModel &model, double tolerance) const
+TimelineHit TimelineGeometry::hitTest(QPointF p, const RunModel &model, const TimelineRows &rows,
+                                      double tolerance) const
 {
     TimelineHit hit;
     hit.time = xToTime(p.x());
@@ -171,10 +173,25 @@ TimelineHit TimelineGeometry::hitTest(QPointF p, const RunModel &model, double t
             hit.kind = TimelineHit::Kind::Axis;
         return hit;
     }
-    const int lane = laneAt(p.y());
+    const int row = laneAt(p.y());
+    if (row < 0 || row >= rows.count())
+        return hit;
+    hit.row = row;
+    const TimelineRows::Row &shown = rows.row(row);
+    if (shown.kind == TimelineRows::Kind::Density) {
+        hit.kind = TimelineHit::Kind::Density;
+        return hit;
+    }
+    if (shown.kind == TimelineRows::Kind::Group) {
+        hit.group = shown.group;
+        hit.kind = p.x() < plotLeft() ? TimelineHit::Kind::GroupLabel : TimelineHit::Kind::Group;
+        return hit;
+    }
+    const int lane = shown.lane;
     if (lane < 0 || lane >= model.laneCount())
         return hit;
     hit.lane = lane;
+    hit.group = shown.group;
     if (p.x() < plotLeft()) {
         hit.kind = TimelineHit::Kind::LaneLabel;
         return hit;
@@ -206,7 +223,7 @@ TimelineHit TimelineGeometry::hitTest(QPointF p, const RunModel &model, double t
         const HttpRequestRecord &r = requests[i];
         if (r.lane != lane || hit.time < r.start - slack || hit.time > r.end + slack)
             continue;
-        const QRectF band = httpBand(lane, timeToX(r.start), timeToX(r.end));
+        const QRectF band = httpBand(row, timeToX(r.start), timeToX(r.end));
         if (p.y() >= band.top() - 1 && p.y() <= band.bottom() + 1) {
             hit.kind = TimelineHit::Kind::HttpRequest;
             hit.request = int(i);

@@ -9,13 +9,17 @@
 namespace awaitscope {
 
 class RunModel;
+class TimelineRows;
 
 // What lies under a point of the timeline.
 struct TimelineHit
 {
-    enum class Kind { Nothing, Axis, LaneLabel, Lane, Span, Marker, HttpRequest };
+    // GroupLabel and Group: a group row's name or its plot; Density: the row counting tasks alive and ready.
+    enum class Kind { Nothing, Axis, LaneLabel, Lane, Span, Marker, HttpRequest, GroupLabel, Group, Density };
     Kind kind = Kind::Nothing;
-    int lane = -1;
+    int row = -1;     // the row under the point (TimelineRows)
+    int group = -1;   // index into TimelineRows::groups()
+    int lane = -1;    // the model's lane, for a task's own row
     int span = -1;    // index into TaskLane::spans
     int marker = -1;  // index into RunModel::markers()
     int request = -1; // index into RunModel::httpRequests()
@@ -23,7 +27,8 @@ struct TimelineHit
 };
 
 // The mapping between a trace's time and a widget's pixels, as a plain value: lane names on the left, the
-// time axis on top, the legend at the bottom, lanes in between. Zoom, pan and fit-all only change numbers
+// time axis on top, the legend at the bottom, lanes in between. "Lane" here means a row of the picture
+// (TimelineRows: a task, a group of tasks, or the density row). Zoom, pan and fit-all only change numbers
 // here, so all of it is testable without a GUI.
 class TimelineGeometry
 {
@@ -85,7 +90,8 @@ public:
     double maxScrollY() const;
 
     // Hit-testing against a model; `tolerance` is in pixels, so a zero-length step is still found.
-    TimelineHit hitTest(QPointF p, const RunModel &model, double tolerance = 4.0) const;
+    TimelineHit hitTest(QPointF p, const RunModel &model, const TimelineRows &rows,
+                        double tolerance = 4.0) const;
 
     // Axis ticks: a 1-2-5 step at least `minSpacing` pixels apart, and the tick times inside the view.
     double tickStep(double minSpacing) const;

@@ -43,26 +43,69 @@ int priority(TaskStatus s)
     return 0;
 }
 
+// The words of a group row ("job_* ×200", at the cursor "150 alive") or of the density row ("tasks alive /
+// ready", "150 / 3").
+struct SummaryText
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
+public:
+    QString name;
+    QString now;
+
+    static SummaryText of(const TimelineRows &rows, int row, const StateCounts &c)
+    {
+        const TimelineRows::Row &r = rows.row(row);
+        if (r.kind == TimelineRows::Kind::Group) {
+            const TimelineRows::Group &group = rows.group(r.group);
+            return {tr("%1 ×%2").arg(group.pattern).arg(group.lanes.size()),
+                    tr("%n alive", nullptr, c.alive())};
+        }
+        return {tr("tasks alive / ready"),
+                QStringLiteral("%1 / %2").arg(c.alive()).arg(c[TaskStatus::Ready])};
+    }
+    static SummaryText at(const TimelineRows &rows, int row, double cursor)
+    {
+        const TimelineRows::Row &r = rows.row(row);
+        const StateSeries &series =
+            r.kind == TimelineRows::Kind::Group ? rows.group(r.group).states : rows.allStates();
+        return of(rows, row, series.at(cursor));
+    }
+};
+
+QFont smallerFont(const QFont &font)
+{
+    QFont small(font);
+    if (small.pointSizeF() > 0)
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+    else if (small.pixelSize() > 0)
+        small.setPixelSize(std::max(8, int(small.pixelSize() * 0.85)));
+    return small;
+}
+
+QFont boldFont(const QFont &font)
+{
+    QFont bold(font);
+    bold.setBold(true);
+    return bold;
+}
+
 class Frame
 {
     Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
 public:
-    Frame(QPainter &p, const RunModel &m, const TimelineGeometry &g, double cursor, EventIndex cursorEvent,
-          const TimelineTheme &t)
+    Frame(QPainter &p, const RunModel &m, const TimelineRows &rows, const TimelineGeometry &g, double cursor,
+          EventIndex cursorEvent, const TimelineTheme &t)
         : p(p)
         , m(m)
+        , rows(rows)
         , g(g)
         , t(t)
         , cursor(cursor)
         , cursorEvent(cursorEvent)
-        , small(t.font)
+        , small(smallerFont(t.font))
     {
-        if (small.pointSizeF() > 0)
-            small.setPointSizeF(small.pointSizeF() * 0.85);
-        else if (small.pixelSize() > 0)
-            small.setPixelSize(std::max(8, int(small.pixelSize() * 0.85)));
         first = g.firstVisibleLane();
-        last = std::min(g.lastVisibleLane(), m.laneCount() - 1);
+        last = std::min(g.lastVisibleLane(), rows.count() - 1);
         plot = g.plotRect();
     }
 
@@ -81,6 +124,7 @@ public:
         grid();
         combinators();
         spans();
+        summaries();
         http();
         connectors();
         arrows();
@@ -99,6 +143,7 @@ private:
     std::vector<std::pair<QRectF, QString>> m_timeoutLabels; // collected by combinators()
     QPainter &p;
     const RunModel &m;
+    const TimelineRows &rows;
     const TimelineGeometry &g;
     const TimelineTheme &t;
     double cursor;
@@ -110,7 +155,19 @@ private:
     std::vector<double> ticks;
     double tickStep = 1.0;
 
-    bool visible(int lane) const { return lane >= first && lane <= last; }
+    // Rows are what the geometry lays out; a lane is visible when it has a row of its own in view.
+    int rowOf(int lane) const { return rows.rowOf(lane); }
+    bool visible(int lane) const
+    {
+        const int row = rows.rowOf(lane);
+        return row >= first && row <= last && rows.shows(lane);
+    }
+    // The lane shown in `row`, -1 for a group or the density row.
+    int laneIn(int row) const
+    {
+        const TimelineRows::Row &r = rows.row(row);
+        return r.kind == TimelineRows::Kind::Lane ? r.lane : -1;
+    }
 
     void laneBackgrounds()
     {
@@ -155,10 +212,10 @@ private:
                 continue;
             int lo = INT_MAX, hi = -1;
             for (int child : c.children) {
-                const int lane = m.laneOfTask(child);
-                if (lane >= 0) {
-                    lo = std::min(lo, lane);
-                    hi = std::max(hi, lane);
+                const int row = rowOf(m.laneOfTask(child));
+                if (row >= 0) {
+                    lo = std::min(lo, row);
+                    hi = std::max(hi, row);
                 }
             }
             if (hi < first || lo > last)
@@ -188,9 +245,9 @@ private:
                 guide.setAlpha(110);
                 p.setPen(QPen(guide, 1, Qt::DashLine));
                 p.drawLine(QPointF(xd, top), QPointF(xd, bottom));
-                const int lane = visible(c.callerLane) ? c.callerLane : -1;
-                const double ltop = lane >= 0 ? g.laneTop(lane) : top;
-                const double lbottom = lane >= 0 ? ltop + g.laneHeight : bottom;
+                const int callerRow = visible(c.callerLane) ? rowOf(c.callerLane) : -1;
+                const double ltop = callerRow >= 0 ? g.laneTop(callerRow) : top;
+                const double lbottom = callerRow >= 0 ? ltop + g.laneHeight : bottom;
                 p.setPen(QPen(t.deadline, 2, Qt::DashLine));
                 p.drawLine(QPointF(xd, ltop), QPointF(xd, lbottom));
                 const QString label = tr("timeout %1").arg(TimelineGeometry::formatDuration(c.timeout));
@@ -233,10 +290,10 @@ private:
     }
 
     // Vertical extent of a state's bar inside a lane: telling states are tall, waiting ones thinner.
-    QRectF bar(TaskStatus s, double lane, double x0, double x1) const
+    QRectF bar(TaskStatus s, int row, double x0, double x1) const
     {
         const double h = g.laneHeight;
-        const double top = g.laneTop(int(lane));
+        const double top = g.laneTop(row);
         double inset = std::max(1.0, h * 0.15);
         switch (s) {
         case TaskStatus::Suspended:
@@ -265,7 +322,10 @@ private:
         const double sliver = std::clamp(g.laneHeight * 0.1, 2.0, 3.0);
         const bool roomForText = g.laneHeight >= 16;
 
-        for (int lane = first; lane <= last; ++lane) {
+        for (int row = first; row <= last; ++row) {
+            const int lane = laneIn(row);
+            if (lane < 0)
+                continue;
             const auto &spans = m.lane(lane).spans;
             auto it = std::lower_bound(spans.begin(), spans.end(), g.viewStart,
                                        [](const TaskSpan &s, double v) { return s.end < v; });
@@ -277,14 +337,14 @@ private:
             TaskStatus columnState = TaskStatus::NotCreated;
             auto flushRun = [&] {
                 if (runX1 >= runX0 && runState != TaskStatus::NotCreated)
-                    runs[size_t(runState)].push_back(bar(runState, lane, runX0, runX1));
+                    runs[size_t(runState)].push_back(bar(runState, row, runX0, runX1));
                 runState = TaskStatus::NotCreated;
                 runX1 = -1;
             };
             auto flushColumn = [&] {
                 if (column != INT_MIN && columnState != TaskStatus::NotCreated) {
                     const QRectF r =
-                        bar(columnState, lane, column - sliver / 2 + 0.5, column + sliver / 2 + 0.5);
+                        bar(columnState, row, column - sliver / 2 + 0.5, column + sliver / 2 + 0.5);
                     slivers[size_t(columnState)].push_back(r);
                 }
                 column = INT_MIN;
@@ -309,7 +369,7 @@ private:
                     if (roomForText && it->state == TaskStatus::Suspended && x1 - x0 > 70) {
                         QString label = spanLabel(*it);
                         if (label != runLabel) {
-                            texts.emplace_back(QRectF(x0 + 4, g.laneTop(lane), x1 - x0 - 6, g.laneHeight),
+                            texts.emplace_back(QRectF(x0 + 4, g.laneTop(row), x1 - x0 - 6, g.laneHeight),
                                                label);
                             runLabel = std::move(label);
                         }
@@ -323,15 +383,15 @@ private:
                 if (it->state == TaskStatus::Suspended && it->until >= 0 && it->until < it->end - 1e-9) {
                     const double xu = std::max(x0, g.timeToX(it->until));
                     if (x1 - xu >= 1.0)
-                        overdue.push_back(bar(TaskStatus::Ready, lane, xu, x1));
+                        overdue.push_back(bar(TaskStatus::Ready, row, xu, x1));
                 }
                 if (isFinalStatus(it->state) && it->start >= g.viewStart)
                     caps.emplace_back(
-                        QRectF(x0, g.laneTop(lane) + g.laneHeight * 0.22, 4, g.laneHeight * 0.56), it->state);
+                        QRectF(x0, g.laneTop(row) + g.laneHeight * 0.22, 4, g.laneHeight * 0.56), it->state);
                 runLabel.clear();
                 if (roomForText && it->state == TaskStatus::Suspended && x1 - x0 > 70) {
                     runLabel = spanLabel(*it);
-                    texts.emplace_back(QRectF(x0 + 4, g.laneTop(lane), x1 - x0 - 6, g.laneHeight), runLabel);
+                    texts.emplace_back(QRectF(x0 + 4, g.laneTop(row), x1 - x0 - 6, g.laneHeight), runLabel);
                 }
             }
             flushColumn();
@@ -426,10 +486,10 @@ private:
             for (const HttpRequestRecord::Segment &s : r.segments) {
                 const double x0 = std::max(plot.left(), g.timeToX(s.start));
                 const double x1 = std::min(plot.right(), std::max(g.timeToX(s.end), x0 + 1));
-                p.fillRect(g.httpBand(r.lane, x0, x1), t.httpColor(s.phase));
+                p.fillRect(g.httpBand(rowOf(r.lane), x0, x1), t.httpColor(s.phase));
             }
             const double xe = g.timeToX(r.end);
-            const QRectF band = g.httpBand(r.lane, xe, xe + 1);
+            const QRectF band = g.httpBand(rowOf(r.lane), xe, xe + 1);
             if (r.outcome == QLatin1String("failed") || r.outcome == QLatin1String("timed_out"))
                 p.fillRect(QRectF(xe - 1, band.top() - 2, 3, band.height() + 4), t.failed);
             if (r.connection > 0 && g.laneHeight >= 16) {
@@ -452,13 +512,16 @@ private:
         QColor c = t.mutedText;
         c.setAlpha(110);
         p.setPen(QPen(c, 1, Qt::DotLine));
-        for (int lane = first; lane <= last; ++lane) {
+        for (int row = first; row <= last; ++row) {
+            const int lane = laneIn(row);
+            if (lane < 0)
+                continue;
             const TaskLane &l = m.lane(lane);
             if (l.parentLane < 0 || l.created < g.viewStart || l.created > g.viewEnd)
                 continue;
             const double x = g.timeToX(l.created) + 0.5;
-            const double y0 = std::clamp(g.laneCenter(l.parentLane), plot.top(), plot.bottom());
-            p.drawLine(QPointF(x, y0), QPointF(x, g.laneTop(lane) + 2));
+            const double y0 = std::clamp(g.laneCenter(rowOf(l.parentLane)), plot.top(), plot.bottom());
+            p.drawLine(QPointF(x, y0), QPointF(x, g.laneTop(row) + 2));
         }
     }
 
@@ -474,22 +537,27 @@ private:
         const QPen wake(t.wakeArrow, 1.3);
         const QPen cancel(t.cancelArrow, 1.8, Qt::DashLine);
         for (; it != all.end() && it->time <= g.viewEnd; ++it) {
-            const bool fromVisible = visible(it->fromLane);
-            const bool toVisible = visible(it->toLane);
+            // Between rows: a task inside a closed group is drawn at its group's row, and an arrow within
+            // one row says nothing.
+            const int fromRow = rowOf(it->fromLane);
+            const int toRow = rowOf(it->toLane);
+            if (fromRow < 0 || toRow < 0 || fromRow == toRow)
+                continue;
+            const bool fromVisible = fromRow >= first && fromRow <= last;
+            const bool toVisible = toRow >= first && toRow <= last;
             if (!fromVisible && !toVisible)
                 continue;
             const double x = g.timeToX(it->time) + (it->kind == RunArrow::Kind::Cancel ? -3 : 3);
-            int &seen =
-                toVisible ? lastInto[size_t(it->toLane - first)] : lastOutOf[size_t(it->fromLane - first)];
+            int &seen = toVisible ? lastInto[size_t(toRow - first)] : lastOutOf[size_t(fromRow - first)];
             if (int(x) == seen)
                 continue;
             seen = int(x);
             // An end that is scrolled out of view gets a short stub pointing its way, not a line across
             // every lane in between.
-            const double dir = g.laneCenter(it->toLane) > g.laneCenter(it->fromLane) ? 1.0 : -1.0;
+            const double dir = toRow > fromRow ? 1.0 : -1.0;
             const double stub = std::max(8.0, g.laneHeight * 0.9);
-            const double y1 = toVisible ? g.laneCenter(it->toLane) : g.laneCenter(it->fromLane) + dir * stub;
-            const double y0 = fromVisible ? g.laneCenter(it->fromLane) : y1 - dir * stub;
+            const double y1 = toVisible ? g.laneCenter(toRow) : g.laneCenter(fromRow) + dir * stub;
+            const double y0 = fromVisible ? g.laneCenter(fromRow) : y1 - dir * stub;
             const QColor colour = it->kind == RunArrow::Kind::Cancel ? t.cancelArrow : t.wakeArrow;
             p.setPen(it->kind == RunArrow::Kind::Cancel ? cancel : wake);
             p.drawLine(QPointF(x, y0), QPointF(x, y1 - dir * 4));
@@ -521,11 +589,12 @@ private:
             if (at < g.viewStart || at > g.viewEnd)
                 continue;
             const double x = g.timeToX(at);
-            double &free = freeFrom[size_t(c.callerLane - first)];
+            const int callerRow = rowOf(c.callerLane);
+            double &free = freeFrom[size_t(callerRow - first)];
             if (x < free)
                 continue;
             const QString label = text.outcome(c);
-            const double top = g.laneTop(c.callerLane);
+            const double top = g.laneTop(callerRow);
             const double h = g.laneHeight;
             const QColor accent = c.outcome == CombinatorOutcome::Returned ? t.combinator : t.failed;
             // A flag at the moment, then the words after it on a backing as far as the view allows.
@@ -586,11 +655,12 @@ private:
             if (!visible(it->lane))
                 continue;
             const double x = g.timeToX(it->time);
-            int &seen = lastX[size_t(it->lane - first) * 4 + size_t(it->kind)];
+            const int row = rowOf(it->lane);
+            int &seen = lastX[size_t(row - first) * 4 + size_t(it->kind)];
             if (int(x) == seen && it->kind != RunMarker::Kind::Yielded)
                 continue;
             seen = int(x);
-            const double top = g.laneTop(it->lane);
+            const double top = g.laneTop(row);
             switch (it->kind) {
             case RunMarker::Kind::Created: {
                 QPainterPath tri;
@@ -638,6 +708,127 @@ private:
         p.setRenderHint(QPainter::Antialiasing, false);
     }
 
+    // The words of a group row ("▸ job_* ×200" and, at the cursor, "150 waiting") or of the density row.
+    void summaryLabel(int row, double top, const QFontMetricsF &fm, const QFontMetricsF &fmSmall)
+    {
+        if (g.laneHeight < 9)
+            return;
+        const TimelineRows::Row &r = rows.row(row);
+        const SummaryText words = SummaryText::at(rows, row, cursor);
+        double indent = 6;
+        if (r.kind == TimelineRows::Kind::Group) {
+            const TimelineRows::Group &group = rows.group(r.group);
+            // A triangle that says the row opens (▸) or is open (▾).
+            const double s = std::min(5.0, g.laneHeight * 0.22);
+            const double cx = indent + s;
+            const double cy = top + g.laneHeight / 2;
+            QPainterPath tri;
+            if (group.expanded) {
+                tri.moveTo(cx - s, cy - s * 0.6);
+                tri.lineTo(cx + s, cy - s * 0.6);
+                tri.lineTo(cx, cy + s * 0.8);
+            } else {
+                tri.moveTo(cx - s * 0.6, cy - s);
+                tri.lineTo(cx + s * 0.8, cy);
+                tri.lineTo(cx - s * 0.6, cy + s);
+            }
+            tri.closeSubpath();
+            p.fillPath(tri, t.text);
+            indent += 2 * s + 5;
+        }
+        // The name comes first; the counts at the cursor follow when there is room (the tooltip has them).
+        const QFont bold = boldFont(t.font);
+        const QFontMetricsF fmBold(bold);
+        const double nowWidth = fmSmall.horizontalAdvance(words.now) + 8;
+        const double room = g.labelWidth - indent - 4;
+        const bool withNow = fmBold.horizontalAdvance(words.name) + nowWidth <= room;
+        const double nameWidth = withNow ? room - nowWidth : room;
+        p.setPen(t.text);
+        p.setFont(bold);
+        p.drawText(QRectF(indent, top, std::max(0.0, nameWidth), g.laneHeight),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   fmBold.elidedText(words.name, Qt::ElideRight, std::max(0.0, nameWidth)));
+        Q_UNUSED(fm)
+        if (withNow) {
+            p.setFont(small);
+            p.setPen(t.mutedText);
+            p.drawText(QRectF(g.labelWidth - nowWidth - 2, top, nowWidth, g.laneHeight),
+                       Qt::AlignRight | Qt::AlignVCenter, words.now);
+        }
+        p.setFont(t.font);
+    }
+
+    // Group rows: per pixel column, how many of the group's tasks are in each state, stacked from the
+    // bottom (running, blocking, ready, waiting, then the finished ones). The density row: how many tasks are
+    // alive (an area) and how many of them are ready to run (in the ready colour, in front).
+    void summaries()
+    {
+        const double left = std::max(plot.left(), g.timeToX(m.startTime()));
+        const double right = std::min(plot.right(), g.timeToX(m.endTime()));
+        if (right <= left)
+            return;
+        for (int row = first; row <= last; ++row) {
+            const TimelineRows::Row &r = rows.row(row);
+            if (r.kind == TimelineRows::Kind::Lane)
+                continue;
+            const double top = g.laneTop(row) + 2;
+            const double h = std::max(1.0, g.laneHeight - 4);
+            const bool density = r.kind == TimelineRows::Kind::Density;
+            const StateSeries &series = density ? rows.allStates() : rows.group(r.group).states;
+            const double scale =
+                density ? std::max(1, series.peakAlive()) : double(rows.group(r.group).lanes.size());
+            static constexpr std::array stack{
+                TaskStatus::Running, TaskStatus::Blocking,  TaskStatus::Ready, TaskStatus::Suspended,
+                TaskStatus::Failed,  TaskStatus::Cancelled, TaskStatus::Done};
+            std::array<std::vector<QRectF>, kStateCount> bars;
+            std::vector<QRectF> alive;
+            for (double x = std::floor(left); x < right; x += 1.0) {
+                const StateCounts c = series.peakIn(g.xToTime(x), g.xToTime(x + 1));
+                const double bottom = top + h;
+                if (density) {
+                    const double ha = h * c.alive() / scale;
+                    if (ha > 0)
+                        alive.emplace_back(x, bottom - ha, 1.0, ha);
+                    const double hr = h * c[TaskStatus::Ready] / scale;
+                    if (hr > 0)
+                        bars[size_t(TaskStatus::Ready)].emplace_back(x, bottom - std::max(1.0, hr), 1.0,
+                                                                     std::max(1.0, hr));
+                    continue;
+                }
+                double y = bottom;
+                for (TaskStatus st : stack) {
+                    if (c[st] <= 0 || y <= top)
+                        continue;
+                    // At least a pixel for a state that is there at all, so one running task of two hundred
+                    // still shows.
+                    const double hs = std::min(y - top, std::max(1.0, h * c[st] / scale));
+                    bars[size_t(st)].emplace_back(x, y - hs, 1.0, hs);
+                    y -= hs;
+                }
+            }
+            p.setPen(Qt::NoPen);
+            if (!alive.empty()) {
+                p.setBrush(t.isDark() ? t.stateColor(TaskStatus::Suspended).lighter(125)
+                                      : t.stateColor(TaskStatus::Suspended).darker(125));
+                p.drawRects(alive.data(), int(alive.size()));
+            }
+            for (TaskStatus st : stack) {
+                auto &b = bars[size_t(st)];
+                if (b.empty())
+                    continue;
+                p.setBrush(t.stateColor(st));
+                p.drawRects(b.data(), int(b.size()));
+            }
+            p.setBrush(Qt::NoBrush);
+            // A rule under the density row sets it apart from the tasks.
+            if (density) {
+                p.setPen(QPen(t.grid, 1));
+                p.drawLine(QPointF(plot.left(), g.laneTop(row) + g.laneHeight - 0.5),
+                           QPointF(plot.right(), g.laneTop(row) + g.laneHeight - 0.5));
+            }
+        }
+    }
+
     void labels()
     {
         const QRectF column(0, plot.top(), g.labelWidth, plot.height());
@@ -650,9 +841,14 @@ private:
         const QFontMetricsF fmSmall(small);
         const EventIndex at = cursorEvent >= -1 ? cursorEvent : m.lastEventAtOrBefore(cursor);
         p.setRenderHint(QPainter::Antialiasing, true);
-        for (int lane = first; lane <= last; ++lane) {
+        for (int row = first; row <= last; ++row) {
+            const double top = g.laneTop(row);
+            const int lane = laneIn(row);
+            if (lane < 0) {
+                summaryLabel(row, top, fm, fmSmall);
+                continue;
+            }
             const TaskLane &l = m.lane(lane);
-            const double top = g.laneTop(lane);
             int depth = 0;
             for (int parent = l.parentLane; parent >= 0 && depth < 6; parent = m.lane(parent).parentLane)
                 ++depth;
@@ -796,16 +992,46 @@ void TimelinePainter::paint(QPainter &painter, const QRectF &target, const RunMo
                             const TimelineGeometry &geometry, double cursor, const TimelineTheme &theme,
                             EventIndex cursorEvent)
 {
+    paint(painter, target, model, TimelineRows(model, {}), geometry, cursor, theme, cursorEvent);
+}
+
+void TimelinePainter::paint(QPainter &painter, const QRectF &target, const RunModel &model,
+                            const TimelineRows &rows, const TimelineGeometry &geometry, double cursor,
+                            const TimelineTheme &theme, EventIndex cursorEvent)
+{
     TimelineGeometry g = geometry;
     g.width = target.width();
     g.height = target.height();
-    g.laneCount = model.laneCount();
+    g.laneCount = rows.count();
     g.scrollY = std::clamp(g.scrollY, 0.0, g.maxScrollY());
     painter.save();
     painter.translate(target.topLeft());
     painter.setClipRect(QRectF(0, 0, g.width, g.height));
-    Frame(painter, model, g, cursor, cursorEvent, theme).paint();
+    Frame(painter, model, rows, g, cursor, cursorEvent, theme).paint();
     painter.restore();
+}
+
+double TimelinePainter::labelWidth(const RunModel &model, const TimelineRows &rows, const QFont &font)
+{
+    // A task's row: indent, state dot, name and the "line N" note after it; a summary row: its triangle, its
+    // name in bold and the widest count it can show.
+    const QFontMetricsF fm(font);
+    const QFontMetricsF bold(boldFont(font));
+    const QFontMetricsF small(smallerFont(font));
+    const double extra = 80 + fm.horizontalAdvance(QStringLiteral("line 000"));
+    double width = fm.horizontalAdvance(QStringLiteral("main")) + extra;
+    for (const TaskLane &lane : model.lanes())
+        width = std::max(width, fm.horizontalAdvance(lane.name) + extra);
+    for (int row = 0; row < rows.count(); ++row) {
+        if (rows.row(row).kind == TimelineRows::Kind::Lane)
+            continue;
+        StateCounts most;
+        most.n[size_t(TaskStatus::Ready)] = model.laneCount();
+        const SummaryText words = SummaryText::of(rows, row, most);
+        width = std::max(width,
+                         30 + bold.horizontalAdvance(words.name) + small.horizontalAdvance(words.now) + 12);
+    }
+    return std::ceil(width);
 }
 
 double TimelinePainter::rowHeight(double space, int lanes, double readable, double tallest)
@@ -824,12 +1050,21 @@ int TimelinePainter::paintRows(QPainter &painter, const QRectF &target, const Ru
     g.width = target.width();
     g.height = target.height();
     g.footerHeight = 0.0;
-    const int rows = g.laneHeight > 0 ? int((g.lanesBottom() - g.lanesTop()) / g.laneHeight + 1e-9) : 0;
-    const int hidden = model.laneCount() > rows && rows > 0 ? model.laneCount() - (rows - 1) : 0;
-    if (hidden > 0)
-        g.footerHeight = g.lanesBottom() - g.lanesTop() - (rows - 1) * g.laneHeight;
-    paint(painter, target, model, g, cursor, theme, cursorEvent);
-    if (hidden == 0)
+    const TimelineRows shown(model, {});
+    const int fit = g.laneHeight > 0 ? int((g.lanesBottom() - g.lanesTop()) / g.laneHeight + 1e-9) : 0;
+    const int hiddenRows = shown.count() > fit && fit > 0 ? shown.count() - (fit - 1) : 0;
+    // What the note counts is tasks: the tasks of every row left out (a group row holds many).
+    int hidden = 0;
+    for (int row = shown.count() - hiddenRows; row < shown.count(); ++row) {
+        const TimelineRows::Row &r = shown.row(row);
+        hidden += r.kind == TimelineRows::Kind::Lane    ? 1
+                  : r.kind == TimelineRows::Kind::Group ? int(shown.group(r.group).lanes.size())
+                                                        : 0;
+    }
+    if (hiddenRows > 0)
+        g.footerHeight = g.lanesBottom() - g.lanesTop() - (fit - 1) * g.laneHeight;
+    paint(painter, target, model, shown, g, cursor, theme, cursorEvent);
+    if (hiddenRows == 0)
         return 0;
     const QRectF band(target.left(), target.top() + g.lanesBottom(), target.width(), g.footerHeight);
     painter.save();

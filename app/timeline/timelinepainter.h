@@ -1,9 +1,11 @@
 #pragma once
 
 #include "timeline/timelinegeometry.h"
+#include "timeline/timelinerows.h"
 #include "timeline/timelinetheme.h"
 #include "trace/runmodel.h"
 
+#include <QFont>
 #include <QRectF>
 
 class QPainter;
@@ -20,6 +22,11 @@ public:
     static void paint(QPainter &painter, const QRectF &target, const RunModel &model,
                       const TimelineGeometry &geometry, double cursor, const TimelineTheme &theme,
                       EventIndex cursorEvent = -2); // -2: the last event at or before `cursor`
+    // With the rows given (the view keeps them, with the groups the learner opened); the overload above
+    // shows the run's default rows (groups closed).
+    static void paint(QPainter &painter, const QRectF &target, const RunModel &model,
+                      const TimelineRows &rows, const TimelineGeometry &geometry, double cursor,
+                      const TimelineTheme &theme, EventIndex cursorEvent = -2);
 
     // For a picture that cannot scroll (an export, the compare view): paints with the geometry's lane height,
     // and when not every lane fits, the last row's room says how many tasks are left out ("+N more not shown
@@ -28,8 +35,12 @@ public:
                          TimelineGeometry geometry, double cursor, const TimelineTheme &theme,
                          EventIndex cursorEvent = -2);
 
+    // How wide the names' column must be for every row's words to show in full (an export's layout).
+    static double labelWidth(const RunModel &model, const TimelineRows &rows, const QFont &font);
+
     // The lane height for `lanes` rows in `space` pixels: shared out up to `tallest`, never below `readable`
-    // (a name in each row); when they do not all fit, the rows that fit share the space.
+    // (a name in each row); when they do not all fit, the rows that fit share the space. `lanes` counts rows
+    // (TimelineRows::count()).
     static double rowHeight(double space, int lanes, double readable, double tallest);
 };
 

@@ -71,6 +71,7 @@ void TimelineView::setViewState(TimelineViewState *state)
 void TimelineView::syncFromState()
 {
     m_state->applyTo(m_geometry);
+    updateRows();
     update();
     emit viewChanged();
 }
@@ -117,12 +118,25 @@ void TimelineView::updateLayoutFromFont()
     updateScrollBar();
 }
 
+void TimelineView::updateRows()
+{
+    const RunModel &m = m_model ? *m_model : emptyModel();
+    m_rows.update(m, m_state->expandedGroups());
+    m_geometry.laneCount = m_rows.count();
+    updateScrollBar();
+}
+
+void TimelineView::setGroupExpanded(int group, bool expanded)
+{
+    if (group >= 0 && group < int(m_rows.groups().size()))
+        m_state->setGroupExpanded(m_rows.group(group).key, expanded);
+}
+
 void TimelineView::setModel(const RunModel *model)
 {
     m_model = model;
     const RunModel &m = model ? *model : emptyModel();
-    m_geometry.laneCount = m.laneCount();
-    updateScrollBar();
+    updateRows();
     // Fitted unless the learner zoomed or panned since the run began (TimelineViewState's rules).
     m_state->setDataRange(m.startTime(), m.endTime());
 }
@@ -200,7 +214,7 @@ QImage TimelineView::renderImage(const QSize &size, qreal devicePixelRatio) cons
     QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
     QPainter p(&image);
-    TimelinePainter::paint(p, QRectF(QPointF(0, 0), QSizeF(size)), m_model ? *m_model : emptyModel(),
+    TimelinePainter::paint(p, QRectF(QPointF(0, 0), QSizeF(size)), m_model ? *m_model : emptyModel(), m_rows,
                            m_geometry, cursorTime(), m_theme, m_playback ? m_playback->eventIndex() : -1);
     return image;
 }
@@ -221,7 +235,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     if (m_geometry.width < width()) // the scroll bar's column: axis and legend colours above and below it
         p.fillRect(QRectF(m_geometry.width, 0, width() - m_geometry.width, height()), m_theme.axisBackground);
     TimelinePainter::paint(p, QRectF(0, 0, m_geometry.width, height()), m_model ? *m_model : emptyModel(),
-                           m_geometry, cursorTime(), m_theme, m_playback ? m_playback->eventIndex() : -1);
+                           m_rows, m_geometry, cursorTime(), m_theme,
+                           m_playback ? m_playback->eventIndex() : -1);
     if (hasFocus()) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 1));
         p.drawRect(rect().adjusted(0, 0, -1, -1));
@@ -306,7 +321,13 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         return;
     if (m_drag == Drag::Pending && m_model) {
         // A click: move the cursor there (onto the exact event for a marker) and tell which task it was.
-        const TimelineHit hit = m_geometry.hitTest(event->position(), *m_model);
+        const TimelineHit hit = m_geometry.hitTest(event->position(), *m_model, m_rows);
+        if (hit.kind == TimelineHit::Kind::GroupLabel) {
+            setGroupExpanded(hit.group, !m_rows.group(hit.group).expanded);
+            unsetCursor();
+            m_drag = Drag::None;
+            return;
+        }
         if (m_playback && event->position().x() >= m_geometry.plotLeft()) {
             if (hit.kind == TimelineHit::Kind::Marker)
                 m_playback->setEventIndex(m_model->markers()[size_t(hit.marker)].event);
@@ -378,11 +399,24 @@ bool TimelineView::event(QEvent *event)
     return QWidget::event(event);
 }
 
+QString TimelineView::countsText(const StateCounts &c, double at) const
+{
+    // "at 1.500000 s: 2 running, 3 ready, 140 waiting, 55 done"
+    QStringList parts;
+    for (TaskStatus s : {TaskStatus::Running, TaskStatus::Blocking, TaskStatus::Ready, TaskStatus::Suspended,
+                         TaskStatus::Done, TaskStatus::Failed, TaskStatus::Cancelled})
+        if (c[s] > 0)
+            parts << QStringLiteral("%1 %2").arg(c[s]).arg(taskStatusName(s).toHtmlEscaped());
+    if (parts.isEmpty())
+        parts << tr("no task yet");
+    return tr("at %1 s: %2").arg(QString::number(at, 'f', 6), parts.join(QStringLiteral(", ")));
+}
+
 QString TimelineView::toolTipAt(QPointF pos) const
 {
     if (!m_model)
         return {};
-    const TimelineHit hit = m_geometry.hitTest(pos, *m_model);
+    const TimelineHit hit = m_geometry.hitTest(pos, *m_model, m_rows);
     switch (hit.kind) {
     case TimelineHit::Kind::Nothing:
         return {};
@@ -418,6 +452,24 @@ QString TimelineView::toolTipAt(QPointF pos) const
     case TimelineHit::Kind::Lane:
         return tr("%1 at %2 s")
             .arg(m_model->lane(hit.lane).name.toHtmlEscaped(), QString::number(hit.time, 'f', 6));
+    case TimelineHit::Kind::GroupLabel:
+    case TimelineHit::Kind::Group: {
+        const TimelineRows::Group &group = m_rows.group(hit.group);
+        const double at = hit.kind == TimelineHit::Kind::Group ? hit.time : cursorTime();
+        QString text =
+            QStringLiteral("<b>%1</b>")
+                .arg(tr("%n tasks: %1", nullptr, int(group.lanes.size())).arg(group.pattern.toHtmlEscaped()));
+        text += QStringLiteral("<br>") + countsText(group.states.at(at), at);
+        text += QStringLiteral("<br>") + (group.expanded ? tr("Click the name to close the group.")
+                                                         : tr("Click the name to show each task."));
+        return text;
+    }
+    case TimelineHit::Kind::Density: {
+        const double at =
+            hit.time >= m_geometry.viewStart && pos.x() >= m_geometry.plotLeft() ? hit.time : cursorTime();
+        return QStringLiteral("<b>%1</b><br>%2")
+            .arg(tr("Tasks alive and ready to run"), countsText(m_rows.allStates().at(at), at));
+    }
     }
     return {};
 }

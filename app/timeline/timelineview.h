@@ -1,6 +1,7 @@
 #pragma once
 
 #include "timeline/timelinegeometry.h"
+#include "timeline/timelinerows.h"
 #include "timeline/timelinetheme.h"
 #include "trace/runmodel.h"
 
@@ -16,7 +17,8 @@ class TimelineViewState;
 
 // The interactive timeline: wheel zooms around the mouse (Shift+wheel, or the wheel over the task names,
 // scrolls lanes; so does the scroll bar that appears when the lanes do not fit), dragging the lanes pans,
-// dragging in the time axis scrubs, a click moves the cursor, a double click fits everything. Tooltips give
+// dragging in the time axis scrubs, a click moves the cursor, a double click fits everything, a click on a
+// group's name opens or closes it. Tooltips give
 // exact times. The time window lives in a TimelineViewState beside the view; the view follows the
 // PlaybackState's cursor (paging to it when it leaves the window) and moves it; it never talks to other
 // views.
@@ -33,6 +35,10 @@ public:
     void setViewState(TimelineViewState *state);
     TimelineViewState *viewState() const { return m_state; }
     const TimelineGeometry &geometry() const { return m_geometry; }
+    // The rows shown: a lane per task, groups of many tasks of one kind, the density row.
+    const TimelineRows &rows() const { return m_rows; }
+    // Opens or closes a group row (as a click on its name does).
+    void setGroupExpanded(int group, bool expanded);
     // A window the learner chose (kept within the run and its margins).
     void setTimeWindow(double start, double end);
     // The vertical scroll bar shown when the lanes do not fit.
@@ -76,11 +82,13 @@ protected:
 private:
     void onCursorChanged(double time);
     QString toolTipAt(QPointF pos) const;
+    QString countsText(const StateCounts &counts, double at) const;
     double cursorTime() const;
     void updateLayoutFromFont();
     void syncFromState();
     void updateScrollBar();
     void scrollLanesBy(double dy);
+    void updateRows();
 
     const RunModel *m_model = nullptr;
     QPointer<PlaybackState> m_playback;
@@ -88,6 +96,7 @@ private:
     QScrollBar *m_scrollBar = nullptr;
     bool m_syncingScrollBar = false;
     TimelineGeometry m_geometry;
+    TimelineRows m_rows;
     TimelineTheme m_theme;
     bool m_customTheme = false;
     bool m_follow = true;

@@ -48,6 +48,17 @@ void TimelineViewState::fit()
     emit changed();
 }
 
+void TimelineViewState::setGroupExpanded(const QString &key, bool expanded)
+{
+    if (m_expanded.contains(key) == expanded)
+        return;
+    if (expanded)
+        m_expanded.insert(key);
+    else
+        m_expanded.remove(key);
+    emit changed();
+}
+
 void TimelineViewState::applyTo(TimelineGeometry &g) const
 {
     g.viewStart = m_time.viewStart;

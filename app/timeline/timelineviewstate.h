@@ -3,6 +3,8 @@
 #include "timeline/timelinegeometry.h"
 
 #include <QObject>
+#include <QSet>
+#include <QString>
 
 namespace awaitscope {
 
@@ -40,6 +42,11 @@ public:
     // Fit everything (double click, the Fit button); the learner's adjustment is forgotten.
     void fit();
 
+    // The groups of tasks the learner opened (TimelineRows::Group::key): kept across runs of a program, so
+    // a re-run shows the same rows.
+    const QSet<QString> &expandedGroups() const { return m_expanded; }
+    void setGroupExpanded(const QString &key, bool expanded);
+
     // The time fields of `g` set from this state (its layout fields untouched).
     void applyTo(TimelineGeometry &g) const;
 
@@ -51,6 +58,7 @@ private:
 
     TimelineGeometry m_time; // only the time fields are used
     bool m_userAdjusted = false;
+    QSet<QString> m_expanded;
 };
 
 } // namespace awaitscope

@@ -137,6 +137,10 @@ void RunModel::closeSpan(int lane, double time, EventIndex index)
 void RunModel::openSpan(int lane, const TraceEvent &e, EventIndex index, TaskStatus state)
 {
     closeSpan(lane, e.time, index);
+    auto &spans = m_lanes[size_t(lane)].spans;
+    const TaskStatus from = spans.empty() ? TaskStatus::NotCreated : spans.back().state;
+    if (from != state)
+        m_changes.push_back({e.time, index, lane, from, state});
     TaskSpan span;
     span.start = e.time;
     span.end = e.time;
@@ -147,13 +151,14 @@ void RunModel::openSpan(int lane, const TraceEvent &e, EventIndex index, TaskSta
         span.waitKind = e.waitKind;
         span.other = e.other;
     }
-    m_lanes[size_t(lane)].spans.push_back(span);
+    spans.push_back(span);
 }
 
 void RunModel::reset()
 {
     m_lanes.clear();
     m_laneOfTask.clear();
+    m_changes.clear();
     m_arrows.clear();
     m_markers.clear();
     m_combinators.clear();

@@ -63,6 +63,17 @@ struct TaskLane
     std::vector<std::pair<EventIndex, int>> lines; // (event, source line) whenever the line changes
 };
 
+// One task changing state, in event order (which is time order): what summaries over many tasks are built
+// from (how many tasks are alive or ready at a time, the states of a group of lanes).
+struct StateChange
+{
+    double time = 0.0;
+    EventIndex event = 0;
+    int lane = -1;
+    TaskStatus from = TaskStatus::NotCreated;
+    TaskStatus to = TaskStatus::NotCreated;
+};
+
 // An arrow between lanes: who woke whom, who cancelled whom.
 struct RunArrow
 {
@@ -225,8 +236,9 @@ public:
     int laneOfTask(int task) const { return m_laneOfTask.value(task, -1); }
     QString taskName(int task) const;
 
-    const std::vector<RunArrow> &arrows() const { return m_arrows; }    // sorted by time
-    const std::vector<RunMarker> &markers() const { return m_markers; } // sorted by time
+    const std::vector<StateChange> &stateChanges() const { return m_changes; } // in event order
+    const std::vector<RunArrow> &arrows() const { return m_arrows; }           // sorted by time
+    const std::vector<RunMarker> &markers() const { return m_markers; }        // sorted by time
     const std::vector<CombinatorCall> &combinators() const { return m_combinators; }
     const std::vector<HttpRequestRecord> &httpRequests() const { return m_http; } // sorted by start
 
@@ -282,6 +294,7 @@ private:
     std::vector<double> m_eventTimes;
     std::vector<TaskLane> m_lanes;
     QHash<int, int> m_laneOfTask;
+    std::vector<StateChange> m_changes;
     std::vector<RunArrow> m_arrows;
     std::vector<RunMarker> m_markers;
     std::vector<CombinatorCall> m_combinators;

@@ -1,4 +1,5 @@
 #include "timeline/timelinegeometry.h"
+#include "timeline/timelinerows.h"
 #include "trace/runmodel.h"
 
 #include "tracefixtures.h"
@@ -288,7 +289,7 @@ void TestTimelineGeometry::hitTest()
     model.setTrace(fixtures::gatherTrace());
     TimelineGeometry g = standard(); // 100 px per second from 0 s
     g.laneCount = model.laneCount();
-    const TimelineHit hit = g.hitTest(point, model);
+    const TimelineHit hit = g.hitTest(point, model, TimelineRows(model, {}));
     QCOMPARE(int(hit.kind), kind);
     QCOMPARE(hit.lane, lane);
     if (state >= 0) {

@@ -286,7 +286,7 @@ void TestTimelineView::httpWaterfall()
     QApplication::sendEvent(&s.view, &help);
     QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("GET http://demo/item/1")));
     QVERIFY(QToolTip::text().contains(QStringLiteral("waiting: 0.050 s – 0.250 s")));
-    const TimelineHit hit = g.hitTest(at, s.model);
+    const TimelineHit hit = g.hitTest(at, s.model, s.view.rows());
     QCOMPARE(int(hit.kind), int(TimelineHit::Kind::HttpRequest));
     QCOMPARE(hit.request, 0);
 }
@@ -471,7 +471,43 @@ void TestTimelineView::manyTasksScrollWithAScrollBar()
     s.view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&s.view));
     const TimelineGeometry &g = s.view.geometry();
-    QCOMPARE(g.laneCount, 201);
+    // Two hundred tasks of one kind share a row under a row that counts the tasks alive and ready; main
+    // keeps its own.
+    const TimelineRows &rows = s.view.rows();
+    QCOMPARE(g.laneCount, 3);
+    QCOMPARE(rows.row(0).kind, TimelineRows::Kind::Density);
+    QCOMPARE(rows.row(1).kind, TimelineRows::Kind::Lane);
+    QCOMPARE(s.model.lane(rows.row(1).lane).name, QStringLiteral("Task-1"));
+    QCOMPARE(rows.row(2).kind, TimelineRows::Kind::Group);
+    QCOMPARE(rows.group(0).pattern, QStringLiteral("job_*"));
+    QCOMPARE(int(rows.group(0).lanes.size()), 200);
+    QVERIFY(!s.view.laneScrollBar()->isVisible());
+    // What the rows count agrees with the tasks' own states: all 201 are alive at 0, and the 200 jobs main
+    // created are ready at once while main runs; job_i sleeps i/100 s, so at 1.005 s the jobs 0 to 100 are
+    // done and 99 still sleep.
+    QCOMPARE(rows.allStates().peakAlive(), 201);
+    QCOMPARE(rows.allStates().peakIn(0.0, 1e-9)[TaskStatus::Ready], 200);
+    const StateCounts mid = rows.group(0).states.at(1.005);
+    int done = 0, waiting = 0;
+    for (int lane : rows.group(0).lanes) {
+        const TaskStatus st = s.model.stateAt(lane, s.model.lastEventAtOrBefore(1.005));
+        done += st == TaskStatus::Done;
+        waiting += st == TaskStatus::Suspended;
+    }
+    QCOMPARE(mid[TaskStatus::Done], done);
+    QCOMPARE(mid[TaskStatus::Suspended], waiting);
+    QCOMPARE(done, 101);
+    QCOMPARE(rows.group(0).states.at(s.model.endTime())[TaskStatus::Done], 200);
+    // A click on the group's name opens it: each task gets its row below the group's.
+    QTest::mouseClick(&s.view, Qt::LeftButton, {}, QPoint(20, int(g.laneCenter(2))));
+    QCOMPARE(g.laneCount, 203);
+    QVERIFY(s.view.rows().group(0).expanded);
+    QCOMPARE(s.model.lane(s.view.rows().row(3).lane).name, QStringLiteral("job_0"));
+    // A new run of the same program keeps the group open.
+    RunModel again;
+    again.setTrace(run.trace);
+    s.view.setModel(&again);
+    QCOMPARE(g.laneCount, 203);
     // Rows keep a readable height; a scroll bar takes what does not fit, beside the lanes.
     QVERIFY(g.laneHeight >= QFontMetricsF(s.view.theme().font).height());
     QScrollBar *bar = s.view.laneScrollBar();
@@ -481,7 +517,7 @@ void TestTimelineView::manyTasksScrollWithAScrollBar()
     QCOMPARE(bar->geometry().right(), s.view.width() - 1);
     // Dragging it scrolls the lanes; the wheel over the names and the Down key move it.
     bar->setValue(bar->maximum());
-    QCOMPARE(g.lastVisibleLane(), 200);
+    QCOMPARE(g.lastVisibleLane(), 202);
     bar->setValue(0);
     QCOMPARE(g.firstVisibleLane(), 0);
     const QPointF names(20, 100);
@@ -502,6 +538,12 @@ void TestTimelineView::manyTasksScrollWithAScrollBar()
     QVERIFY(!few.view.laneScrollBar()->isVisible());
     QCOMPARE(few.view.geometry().width, double(few.view.width()));
     fixtures::saveGrab(s.view.grab().toImage(), QStringLiteral("timeline-200-tasks"));
+    // Its name again closes it.
+    bar->setValue(0);
+    QTest::mouseClick(&s.view, Qt::LeftButton, {}, QPoint(20, int(g.laneCenter(2))));
+    QCOMPARE(g.laneCount, 3);
+    QVERIFY(!s.view.laneScrollBar()->isVisible());
+    fixtures::saveGrab(s.view.grab().toImage(), QStringLiteral("timeline-200-tasks-grouped"));
 }
 
 // Lesson "wait" at its end on one-line lanes (as at 1280x800): wait returns when its timeout passes, so the
