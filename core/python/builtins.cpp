@@ -575,12 +575,20 @@ void Interpreter::installBuiltins()
         [](Interpreter &in, const Value &, CallArgs &a) { return minMax(in, a, true); });
     def(QStringLiteral("enumerate"), [](Interpreter &in, const Value &, CallArgs &a) {
         Value it = in.getIter(in.argOr(a, 0, "iterable"));
-        auto i = std::make_shared<int64_t>(in.argOr(a, 1, "start", Value::fromInt(0)).asInt());
+        const Value start = in.argOr(a, 1, "start", Value::fromInt(0));
+        if (!isInteger(start))
+            in.raiseTypeError(
+                QStringLiteral("'%1' object cannot be interpreted as an integer").arg(in.typeName(start)));
+        auto i = std::make_shared<Value>(start.isBool() ? Value::fromInt(start.asInt()) : start);
         return makeIterator(QStringLiteral("enumerate"), [it, i](Interpreter &in2, Value &out) {
             Value x;
             if (!in2.next(it, x))
                 return false;
-            out = makeTuple({Value::fromInt((*i)++), x});
+            out = makeTuple({*i, x});
+            if (i->isInt() && i->asInt() < INT64_MAX)
+                *i = Value::fromInt(i->asInt() + 1);
+            else // past 2**63
+                *i = in2.binaryOp(QStringLiteral("+"), *i, Value::fromInt(1));
             return true;
         });
     });

@@ -417,25 +417,23 @@ Numbers numbers(Interpreter &in, const Value &data)
     Numbers n;
     n.values = in.toVector(data);
     for (const Value &v : n.values) {
-        if (!v.isIntLike() && !v.isFloat())
+        if (!isInteger(v) && !v.isFloat())
             in.raiseTypeError(
                 QStringLiteral("can't convert type '%1' to numerator/denominator").arg(in.typeName(v)));
-        if (!v.isIntLike() || v.isBool())
-            n.allInts = n.allInts && v.isIntLike();
+        if (!isInteger(v) || v.isBool())
+            n.allInts = n.allInts && isInteger(v);
     }
     return n;
 }
 
-// an exact int when the fraction is integral, else the nearest float (CPython converts its Fraction so)
-Value fraction(int64_t num, int64_t den)
+// num / den (den > 0) as an exact int when the fraction is integral, else the nearest float (CPython
+// converts its Fraction so); ints of any size.
+Value fraction(Interpreter &in, const Value &num, const Value &den)
 {
-    if (den < 0) {
-        num = -num;
-        den = -den;
-    }
-    if (num % den == 0)
-        return Value::fromInt(num / den);
-    return Value::fromFloat(double(num) / double(den));
+    const Value rest = in.binaryOp(QStringLiteral("%"), num, den);
+    if (rest.isIntLike() && rest.asInt() == 0)
+        return in.binaryOp(QStringLiteral("//"), num, den);
+    return in.binaryOp(QStringLiteral("/"), num, den);
 }
 
 void installStatistics(Interpreter &in)
@@ -455,10 +453,10 @@ void installStatistics(Interpreter &in)
             if (n.values.empty())
                 fail(in2, QStringLiteral("mean requires at least one data point"));
             if (n.allInts) {
-                int64_t s = 0;
+                Value s = Value::fromInt(0);
                 for (const Value &v : n.values)
-                    s += v.asInt();
-                return fraction(s, int64_t(n.values.size()));
+                    s = in2.binaryOp(QStringLiteral("+"), s, v);
+                return fraction(in2, s, Value::fromInt(int64_t(n.values.size())));
             }
             std::vector<double> xs;
             for (const Value &v : n.values)
@@ -534,12 +532,16 @@ void installStatistics(Interpreter &in)
                      sample ? QStringLiteral("%1 requires at least two data points").arg(QLatin1String(name))
                             : QStringLiteral("%1 requires at least one data point").arg(QLatin1String(name)));
             if (n.allInts) {
-                int64_t s = 0, sq = 0;
+                const QString plus = QStringLiteral("+"), times = QStringLiteral("*");
+                Value s = Value::fromInt(0), sq = Value::fromInt(0);
                 for (const Value &v : n.values) {
-                    s += v.asInt();
-                    sq += v.asInt() * v.asInt();
+                    s = in2.binaryOp(plus, s, v);
+                    sq = in2.binaryOp(plus, sq, in2.binaryOp(times, v, v));
                 }
-                return fraction(count * sq - s * s, count * (sample ? count - 1 : count));
+                const Value num =
+                    in2.binaryOp(QStringLiteral("-"), in2.binaryOp(times, Value::fromInt(count), sq),
+                                 in2.binaryOp(times, s, s));
+                return fraction(in2, num, Value::fromInt(count * (sample ? count - 1 : count)));
             }
             std::vector<double> xs;
             for (const Value &v : n.values)
@@ -557,12 +559,10 @@ void installStatistics(Interpreter &in)
             return variance(in2, a, false, "pvariance");
         });
         def("stdev", [variance](Interpreter &in2, const Value &, CallArgs &a) {
-            const Value v = variance(in2, a, true, "stdev");
-            return Value::fromFloat(std::sqrt(v.isIntLike() ? double(v.asInt()) : v.asFloat()));
+            return Value::fromFloat(std::sqrt(real(in2, variance(in2, a, true, "stdev"))));
         });
         def("pstdev", [variance](Interpreter &in2, const Value &, CallArgs &a) {
-            const Value v = variance(in2, a, false, "pstdev");
-            return Value::fromFloat(std::sqrt(v.isIntLike() ? double(v.asInt()) : v.asFloat()));
+            return Value::fromFloat(std::sqrt(real(in2, variance(in2, a, false, "pstdev"))));
         });
         return modValue;
     });

@@ -309,3 +309,14 @@ attempt("[0] * -(2**70)", lambda: [0] * -(2 ** 70))
 attempt("2**70 * (1,)", lambda: 2 ** 70 * (1,))
 show("(2**70).real", (2 ** 70).real)
 show("(2**70).imag", (2 ** 70).imag)
+
+# ---- the standard modules' ints ----
+import statistics
+
+show("statistics.mean", statistics.mean([2 ** 70, 2 ** 70 + 2]))
+show("statistics.mean, a fraction", statistics.mean([2 ** 70, 2 ** 70 + 1]))
+show("statistics.median", statistics.median([2 ** 70, 1, 2 ** 80, 5]))
+show("statistics.pvariance", statistics.pvariance([2 ** 40, 2 ** 41, 2 ** 42]))
+show("statistics.stdev", statistics.stdev([10 ** 20, 3 * 10 ** 20]))
+show("enumerate from 2**63 - 1", list(enumerate("abc", 2 ** 63 - 1)))
+attempt("enumerate from 1.5", lambda: list(enumerate("a", 1.5)))
