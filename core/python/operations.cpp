@@ -1697,6 +1697,9 @@ int64_t Interpreter::length(const Value &v)
         case ObjKind::Instance:
             if (const Value *m = v.as<InstanceObject>()->klass()->lookup(QStringLiteral("__len__"))) {
                 Value r = call(*m, {v});
+                if (isBigInt(r))
+                    raiseError(QStringLiteral("OverflowError"),
+                               QStringLiteral("cannot fit 'int' into an index-sized integer"));
                 if (!r.isIntLike())
                     raiseTypeError(
                         QStringLiteral("'%1' object cannot be interpreted as an integer").arg(typeName(r)));

@@ -43,17 +43,6 @@ Value arg(Interpreter &in, CallArgs &a, size_t i, const char *fn)
     in.raiseValueError(QStringLiteral("math domain error"));
 }
 
-int64_t intArg(Interpreter &in, const Value &v)
-{
-    if (isBigInt(v))
-        in.raiseError(QStringLiteral("OverflowError"),
-                      QStringLiteral("Python int too large to convert to C long"));
-    if (!v.isIntLike())
-        in.raiseTypeError(
-            QStringLiteral("'%1' object cannot be interpreted as an integer").arg(in.typeName(v)));
-    return v.asInt();
-}
-
 // An int argument of any size (bools become ints).
 Value integerArg(Interpreter &in, const Value &v)
 {
@@ -312,7 +301,7 @@ void installOperator(Interpreter &in)
             return in2.getItem(arg(in2, a, 0, "getitem"), arg(in2, a, 1, "getitem"));
         });
         def("index", [](Interpreter &in2, const Value &, CallArgs &a) {
-            return Value::fromInt(intArg(in2, arg(in2, a, 0, "index")));
+            return integerArg(in2, arg(in2, a, 0, "index"));
         });
         def("itemgetter", [](Interpreter &in2, const Value &, CallArgs &a) {
             if (a.pos.empty())

@@ -320,3 +320,15 @@ show("statistics.pvariance", statistics.pvariance([2 ** 40, 2 ** 41, 2 ** 42]))
 show("statistics.stdev", statistics.stdev([10 ** 20, 3 * 10 ** 20]))
 show("enumerate from 2**63 - 1", list(enumerate("abc", 2 ** 63 - 1)))
 attempt("enumerate from 1.5", lambda: list(enumerate("a", 1.5)))
+import operator
+
+show("operator.index(2**70)", operator.index(2 ** 70))
+show("operator.mul", operator.mul(2 ** 40, 2 ** 40))
+
+
+class Huge:
+    def __len__(self):
+        return 2 ** 70
+
+
+attempt("len() of 2**70", lambda: len(Huge()))
