@@ -95,6 +95,12 @@ double trueDivide(Interpreter &in, const mpz_t a, const mpz_t b)
         const double r = double(mpz_get_ui(x.v)) / double(mpz_get_ui(y.v));
         return negative ? -r : r;
     }
+    // |a / b| is between 2**(na - nb - 1) and 2**(na - nb + 1): past a double's range, or below half its
+    // smallest subnormal (2**-1075), without dividing
+    if (na - nb > 1025)
+        overflow(in, "integer division result too large for a float");
+    if (na - nb < -1080)
+        return negative ? -0.0 : 0.0;
     // Scale so that the quotient has 55 or 56 bits, then keep a sticky bit for the remainder.
     const int64_t shift = na - nb - 55;
     if (shift < 0)
@@ -106,9 +112,7 @@ double trueDivide(Interpreter &in, const mpz_t a, const mpz_t b)
     uint64_t bits = mpz_get_ui(q.v);
     if (mpz_sgn(r.v) != 0)
         bits |= 1;
-    if (shift > 2000)
-        overflow(in, "integer division result too large for a float");
-    const double result = shift < -2000 ? 0.0 : std::ldexp(double(bits), int(shift));
+    const double result = std::ldexp(double(bits), int(shift));
     if (std::isinf(result))
         overflow(in, "integer division result too large for a float");
     return negative ? -result : result;
@@ -259,7 +263,7 @@ Value bigBinaryOp(Interpreter &in, const QString &op, const Value &a, const Valu
         if (mpz_sgn(x.v) == 0)
             return Value::fromInt(0);
         if (op == u">>") {
-            if (!mpz_fits_ulong_p(y.v) || int64_t(mpz_get_ui(y.v)) >= nx)
+            if (!mpz_fits_slong_p(y.v) || mpz_get_si(y.v) >= nx)
                 return Value::fromInt(mpz_sgn(x.v) < 0 ? -1 : 0);
             mpz_fdiv_q_2exp(r.v, x.v, mp_bitcnt_t(mpz_get_ui(y.v))); // floor: Python's arithmetic shift
             return takeMpz(r.v);
@@ -311,14 +315,14 @@ Value intPowMod(Interpreter &in, const Value &base, const Value &exp, const Valu
         in.raiseValueError(QStringLiteral("pow() 3rd argument cannot be 0"));
     Mpz absM;
     mpz_abs(absM.v, m.v);
+    if (mpz_cmp_ui(absM.v, 1) == 0) // everything is 0 modulo 1, even a base with no inverse
+        return Value::fromInt(0);
     if (mpz_sgn(e.v) < 0) {
         // a negative exponent uses the modular inverse (Python 3.8 and later)
         if (mpz_invert(b.v, b.v, absM.v) == 0)
             in.raiseValueError(QStringLiteral("base is not invertible for the given modulus"));
         mpz_neg(e.v, e.v);
     }
-    if (mpz_cmp_ui(absM.v, 1) == 0)
-        return Value::fromInt(0);
     mpz_powm(r.v, b.v, e.v, absM.v); // in [0, |m|)
     // Python's result takes the sign of the modulus
     if (mpz_sgn(m.v) < 0 && mpz_sgn(r.v) != 0)
