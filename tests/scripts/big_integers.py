@@ -350,3 +350,11 @@ attempt("(2**1024 - 2**970) / 1", lambda: (2 ** 1024 - 2 ** 970) / 1)
 show("(2**1024 - 2**971) / 1", (2 ** 1024 - 2 ** 971) / 1)
 show("2**1024 // 1 >> 1020", 2 ** 1024 // 1 >> 1020)
 show("m >> 2**63", (2 ** 100) >> 2 ** 63)
+
+# ---- a UUID is a 128-bit int ----
+import uuid
+
+u = uuid.uuid5(uuid.NAMESPACE_DNS, "python.org")
+show("uuid5(...).int", u.int)
+show("hex of it", hex(u.int) == "0x" + u.hex.lstrip("0"))
+show("UUID(...).int", uuid.UUID("00000000-0000-0000-0000-0000000000ff").int)
