@@ -11,6 +11,8 @@ PACKAGES=(
   qcoro-qt6-dev libgl-dev libxkbcommon-dev
   # The animated export: GIF through giflib, H.264 MP4 through FFmpeg (Debian's libavcodec has libx264).
   libgif-dev libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
+  # Python's arbitrary-precision ints in the interpreter.
+  libgmp-dev
   python3 python3-aiohttp
   xvfb xauth
   clang-format

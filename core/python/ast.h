@@ -13,7 +13,7 @@ namespace awaitscope::py {
 enum class NodeKind {
     // Expressions
     Name,           // str = identifier
-    IntLit,         // ival
+    IntLit,         // ival; beyond int64_t: str = the digits, ival = their base
     FloatLit,       // fval
     StrLit,         // str
     FString,        // kids = parts: StrLit or FormattedValue

@@ -1,9 +1,12 @@
 // Builtin functions, builtin types and the methods of str, list, dict, set and tuple.
 #include "interpreter.h"
 
+#include "bigint.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace awaitscope::py {
 
@@ -71,32 +74,18 @@ void Interpreter::checkNoExtraArgs(CallArgs &a, size_t maxPos, std::initializer_
 
 namespace {
 
-Value toIntValue(Interpreter &in, const Value &v, int base = 10)
+Value toIntValue(Interpreter &in, const Value &v, std::optional<int> base = std::nullopt)
 {
+    if (base && !isKind(v, ObjKind::Str))
+        in.raiseTypeError(QStringLiteral("int() can't convert non-string with explicit base"));
     if (v.isIntLike())
         return Value::fromInt(v.asInt());
-    if (v.isFloat()) {
-        const double d = v.asFloat();
-        if (std::isnan(d))
-            in.raiseValueError(QStringLiteral("cannot convert float NaN to integer"));
-        if (std::isinf(d))
-            in.raiseError(QStringLiteral("OverflowError"),
-                          QStringLiteral("cannot convert float infinity to integer"));
-        if (d >= 9.2233720368547758e18 || d < -9.2233720368547758e18)
-            in.raiseError(QStringLiteral("OverflowError"),
-                          QStringLiteral("integer too large for Awaitscope's 64-bit ints"));
-        return Value::fromInt(int64_t(std::trunc(d)));
-    }
-    if (isKind(v, ObjKind::Str)) {
-        QString s = strOf(v).trimmed();
-        s.remove(u'_');
-        bool ok = false;
-        const qlonglong x = s.toLongLong(&ok, base);
-        if (!ok)
-            in.raiseValueError(
-                QStringLiteral("invalid literal for int() with base %1: %2").arg(base).arg(in.repr(v)));
-        return Value::fromInt(x);
-    }
+    if (isBigInt(v))
+        return v;
+    if (v.isFloat())
+        return floatTruncToInt(in, v.asFloat());
+    if (isKind(v, ObjKind::Str))
+        return intFromString(in, strOf(v), base.value_or(10), v);
     in.raiseTypeError(
         QStringLiteral("int() argument must be a string, a bytes-like object or a real number, not '%1'")
             .arg(in.typeName(v)));
@@ -106,6 +95,8 @@ Value toFloatValue(Interpreter &in, const Value &v)
 {
     if (v.isNumber())
         return Value::fromFloat(v.toDouble());
+    if (isBigInt(v))
+        return Value::fromFloat(intToDouble(in, v));
     if (isKind(v, ObjKind::Str)) {
         const QString s = strOf(v).trimmed().toLower();
         if (s == u"inf" || s == u"+inf" || s == u"infinity")
@@ -319,7 +310,12 @@ void Interpreter::installBuiltins()
          [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
              if (p.empty())
                  return Value::fromInt(0);
-             return toIntValue(in, p[0], p.size() > 1 ? int(in.toIndex(p[1], "base")) : 10);
+             if (p.size() < 2)
+                 return toIntValue(in, p[0]);
+             const Value &base = p[1];
+             // a base that is not a small int is out of range (ValueError) like any other
+             const int b = isBigInt(base) ? -1 : int(std::clamp<int64_t>(in.toIndex(base, "base"), -1, 99));
+             return toIntValue(in, p[0], b);
          });
     ctor(tFloat,
          [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
@@ -383,6 +379,9 @@ void Interpreter::installBuiltins()
                     std::vector<std::pair<QString, Value>> &) {
         int64_t a = 0, b = 0, s = 1;
         auto idx = [&](const Value &v) {
+            if (isBigInt(v))
+                in.raiseError(QStringLiteral("OverflowError"),
+                              QStringLiteral("not supported: range() bounds beyond 64 bits"));
             if (!v.isIntLike())
                 in.raiseTypeError(
                     QStringLiteral("'%1' object cannot be interpreted as an integer").arg(in.typeName(v)));
@@ -479,11 +478,8 @@ void Interpreter::installBuiltins()
             in.raiseTypeError(
                 QStringLiteral("abs() takes exactly one argument (%1 given)").arg(a.pos.size()));
         const Value &v = a.pos[0];
-        if (v.isIntLike()) {
-            if (v.asInt() == INT64_MIN)
-                in.raiseError(QStringLiteral("OverflowError"), QStringLiteral("integer overflow"));
-            return Value::fromInt(std::abs(v.asInt()));
-        }
+        if (isInteger(v))
+            return intAbs(v);
         if (v.isFloat())
             return Value::fromFloat(std::fabs(v.asFloat()));
         in.raiseTypeError(QStringLiteral("bad operand type for abs(): '%1'").arg(in.typeName(v)));
@@ -491,19 +487,18 @@ void Interpreter::installBuiltins()
     def(QStringLiteral("round"), [](Interpreter &in, const Value &, CallArgs &a) {
         Value x = in.argOr(a, 0, "number");
         Value nd = in.argOr(a, 1, "ndigits");
-        if (x.isIntLike())
-            return Value::fromInt(x.asInt());
+        if (isInteger(x)) {
+            if (nd.isNone())
+                return x.isBool() ? Value::fromInt(x.asInt()) : x;
+            if (isBigInt(nd)) // beyond any number of digits: x itself, or 0
+                return intIsNegative(nd) ? Value::fromInt(0) : x;
+            return intRound(in, x.isBool() ? Value::fromInt(x.asInt()) : x, in.toIndex(nd, "round"));
+        }
         if (!x.isFloat())
             in.raiseTypeError(QStringLiteral("type %1 doesn't define __round__ method").arg(in.typeName(x)));
         const double d = x.asFloat();
-        if (nd.isNone()) {
-            if (std::isnan(d))
-                in.raiseValueError(QStringLiteral("cannot convert float NaN to integer"));
-            if (std::isinf(d))
-                in.raiseError(QStringLiteral("OverflowError"),
-                              QStringLiteral("cannot convert float infinity to integer"));
-            return Value::fromInt(int64_t(std::nearbyint(d)));
-        }
+        if (nd.isNone())
+            return floatRoundToInt(in, d);
         const int64_t n = in.toIndex(nd, "round");
         if (!std::isfinite(d) || n > 300)
             return x;
@@ -580,12 +575,20 @@ void Interpreter::installBuiltins()
         [](Interpreter &in, const Value &, CallArgs &a) { return minMax(in, a, true); });
     def(QStringLiteral("enumerate"), [](Interpreter &in, const Value &, CallArgs &a) {
         Value it = in.getIter(in.argOr(a, 0, "iterable"));
-        auto i = std::make_shared<int64_t>(in.argOr(a, 1, "start", Value::fromInt(0)).asInt());
+        const Value start = in.argOr(a, 1, "start", Value::fromInt(0));
+        if (!isInteger(start))
+            in.raiseTypeError(
+                QStringLiteral("'%1' object cannot be interpreted as an integer").arg(in.typeName(start)));
+        auto i = std::make_shared<Value>(start.isBool() ? Value::fromInt(start.asInt()) : start);
         return makeIterator(QStringLiteral("enumerate"), [it, i](Interpreter &in2, Value &out) {
             Value x;
             if (!in2.next(it, x))
                 return false;
-            out = makeTuple({Value::fromInt((*i)++), x});
+            out = makeTuple({*i, x});
+            if (i->isInt() && i->asInt() < INT64_MAX)
+                *i = Value::fromInt(i->asInt() + 1);
+            else // past 2**63
+                *i = in2.binaryOp(QStringLiteral("+"), *i, Value::fromInt(1));
             return true;
         });
     });
@@ -734,6 +737,11 @@ void Interpreter::installBuiltins()
         if (auto *inst = v.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
             if (const Value *h = inst->klass()->lookup(QStringLiteral("__hash__")); h && !h->isNone())
                 return in.call(*h, {v});
+        // numbers hash as in CPython (modulo 2**61 - 1), so hash(2**70) == hash(2.0**70)
+        if (isInteger(v))
+            return Value::fromInt(pythonIntHash(v));
+        if (v.isFloat())
+            return Value::fromInt(pythonFloatHash(v.asFloat()));
         return Value::fromInt(in.hashCheck(v));
     });
     def(QStringLiteral("divmod"), [](Interpreter &in, const Value &, CallArgs &a) {
@@ -746,10 +754,35 @@ void Interpreter::installBuiltins()
                           in.binaryOp(QStringLiteral("%"), a.pos[0], a.pos[1])});
     });
     def(QStringLiteral("pow"), [](Interpreter &in, const Value &, CallArgs &a) {
-        if (a.pos.size() != 2)
-            in.raiseTypeError(QStringLiteral("not supported: pow() with other than 2 arguments"));
-        return in.binaryOp(QStringLiteral("**"), a.pos[0], a.pos[1]);
+        in.checkNoExtraArgs(a, 3, {"base", "exp", "mod"}, QStringLiteral("pow"));
+        const Value base = in.argOr(a, 0, "base"), exp = in.argOr(a, 1, "exp"), mod = in.argOr(a, 2, "mod");
+        if (!in.hasArg(a, 0, "base") || !in.hasArg(a, 1, "exp"))
+            in.raiseTypeError(QStringLiteral("pow() missing required argument 'exp' (pos 2)"));
+        if (mod.isNone())
+            return in.binaryOp(QStringLiteral("**"), base, exp);
+        if (!isInteger(base) || !isInteger(exp) || !isInteger(mod))
+            in.raiseTypeError(
+                QStringLiteral("pow() 3rd argument not allowed unless all arguments are integers"));
+        return intPowMod(in, base, exp, mod);
     });
+    // hex(), oct() and bin() of an int of any size (no digit limit: the base is a power of two)
+    auto radix = [def](const char *name, int base, const char *prefix) {
+        def(QLatin1String(name), [name, base, prefix](Interpreter &in, const Value &, CallArgs &a) {
+            if (a.pos.size() != 1)
+                in.raiseTypeError(QStringLiteral("%1() takes exactly one argument (%2 given)")
+                                      .arg(QLatin1String(name))
+                                      .arg(a.pos.size()));
+            const Value &v = a.pos[0];
+            if (!isInteger(v))
+                in.raiseTypeError(
+                    QStringLiteral("'%1' object cannot be interpreted as an integer").arg(in.typeName(v)));
+            return makeStr((intIsNegative(v) ? QStringLiteral("-") : QString()) + QLatin1String(prefix) +
+                           intMagnitudeDigits(v, base));
+        });
+    };
+    radix("hex", 16, "0x");
+    radix("oct", 8, "0o");
+    radix("bin", 2, "0b");
     def(QStringLiteral("chr"), [](Interpreter &in, const Value &, CallArgs &a) {
         const int64_t c = in.toIndex(in.argOr(a, 0, nullptr), "chr");
         if (c < 0 || c > 0x10FFFF)
@@ -831,6 +864,8 @@ Value Interpreter::methodOf(const Value &obj, const QString &name)
         kind = 1000;
     else if (obj.isIntLike())
         kind = 1001;
+    if (isBigInt(obj))
+        kind = 1001; // ints of any size share int's methods
     auto it = m_methods.constFind(kind);
     if (it == m_methods.constEnd())
         return Value();
@@ -1340,13 +1375,13 @@ void Interpreter::installMethods()
         return Value::fromBool(std::isfinite(f.asFloat()) && f.asFloat() == std::floor(f.asFloat()));
     };
     I[QStringLiteral("bit_length")] = [](Interpreter &, const Value &i, CallArgs &) {
-        uint64_t x = i.asInt() < 0 ? uint64_t(0) - uint64_t(i.asInt()) : uint64_t(i.asInt());
-        int n = 0;
-        while (x) {
-            ++n;
-            x >>= 1;
-        }
-        return Value::fromInt(n);
+        return Value::fromInt(intBitLength(i));
+    };
+    I[QStringLiteral("bit_count")] = [](Interpreter &, const Value &i, CallArgs &) {
+        return Value::fromInt(intBitCount(i));
+    };
+    I[QStringLiteral("conjugate")] = [](Interpreter &, const Value &i, CallArgs &) {
+        return i.isBool() ? Value::fromInt(i.asInt()) : i;
     };
 }
 

@@ -1,6 +1,8 @@
 // format() / f-string format specifications: [[fill]align][sign][#][0][width][,|_][.precision][type]
 #include "interpreter.h"
 
+#include "bigint.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -78,12 +80,13 @@ bool parseSpec(const QString &s, Spec &out)
     return i == s.size();
 }
 
-QString group(const QString &digits, QChar sep)
+// Thousands separators; binary, octal and hex digits are grouped by four (`{:_x}`).
+QString group(const QString &digits, QChar sep, int every = 3)
 {
     QString out;
     const int n = int(digits.size());
     for (int i = 0; i < n; ++i) {
-        if (i > 0 && (n - i) % 3 == 0)
+        if (i > 0 && (n - i) % every == 0)
             out += sep;
         out += digits[i];
     }
@@ -123,7 +126,8 @@ QString Interpreter::format(const Value &v, const QString &specText)
         raiseValueError(QStringLiteral("Invalid format specifier '%1' for object of type '%2'")
                             .arg(specText, typeName(v)));
     const QChar t = sp.type;
-    if (isKind(v, ObjKind::Str) || (!v.isNumber() && (t.isNull() || t == u's'))) {
+    const bool number = v.isNumber() || isBigInt(v);
+    if (isKind(v, ObjKind::Str) || (!number && (t.isNull() || t == u's'))) {
         if (!t.isNull() && t != u's')
             raiseValueError(
                 QStringLiteral("Unknown format code '%1' for object of type '%2'").arg(t).arg(typeName(v)));
@@ -137,36 +141,40 @@ QString Interpreter::format(const Value &v, const QString &specText)
             s = s.left(sp.precision);
         return pad(QString(), s, sp, u'<');
     }
-    if (!v.isNumber())
+    if (!number)
         raiseTypeError(QStringLiteral("unsupported format string passed to %1.__format__").arg(typeName(v)));
     const bool intType =
         t.isNull() || t == u'd' || t == u'b' || t == u'o' || t == u'x' || t == u'X' || t == u'n' || t == u'c';
-    if (v.isIntLike() && intType) {
+    if ((v.isIntLike() || isBigInt(v)) && intType) {
         if (sp.precision >= 0)
             raiseValueError(QStringLiteral("Precision not allowed in integer format specifier"));
-        const int64_t x = v.asInt();
-        const bool neg = x < 0;
-        const uint64_t mag = neg ? uint64_t(0) - uint64_t(x) : uint64_t(x);
+        const bool neg = intIsNegative(v);
         QString digits;
         QString prefix;
-        if (t == u'c')
-            return pad(QString(), QString(QChar(char16_t(x))), sp, u'<');
+        if (t == u'c') {
+            if (isBigInt(v))
+                raiseError(QStringLiteral("OverflowError"),
+                           QStringLiteral("Python int too large to convert to C long"));
+            return pad(QString(), QString(QChar(char16_t(v.asInt()))), sp, u'<');
+        }
         if (t == u'b') {
-            digits = QString::number(mag, 2);
+            digits = intMagnitudeDigits(v, 2);
             prefix = sp.alternate ? QStringLiteral("0b") : QString();
         } else if (t == u'o') {
-            digits = QString::number(mag, 8);
+            digits = intMagnitudeDigits(v, 8);
             prefix = sp.alternate ? QStringLiteral("0o") : QString();
         } else if (t == u'x' || t == u'X') {
-            digits = QString::number(mag, 16);
+            digits = intMagnitudeDigits(v, 16);
             if (t == u'X')
                 digits = digits.toUpper();
             prefix = sp.alternate ? (t == u'x' ? QStringLiteral("0x") : QStringLiteral("0X")) : QString();
         } else {
-            digits = QString::number(mag);
+            digits = intToString(*this, v); // the decimal digit limit applies
+            if (neg)
+                digits.remove(0, 1);
         }
         if (!sp.grouping.isNull())
-            digits = group(digits, sp.grouping);
+            digits = group(digits, sp.grouping, t == u'b' || t == u'o' || t == u'x' || t == u'X' ? 4 : 3);
         QString signPart = neg               ? QStringLiteral("-")
                            : sp.sign == u'+' ? QStringLiteral("+")
                            : sp.sign == u' ' ? QStringLiteral(" ")
@@ -175,7 +183,7 @@ QString Interpreter::format(const Value &v, const QString &specText)
     }
     if (intType && !t.isNull())
         raiseValueError(QStringLiteral("Unknown format code '%1' for object of type 'float'").arg(t));
-    double d = v.toDouble();
+    double d = isBigInt(v) ? intToDouble(*this, v) : v.toDouble();
     const bool neg = std::signbit(d) && !std::isnan(d);
     const double mag = std::fabs(d);
     QString body;

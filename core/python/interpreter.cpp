@@ -1,5 +1,6 @@
 #include "interpreter.h"
 
+#include "bigint.h"
 #include "parser.h"
 
 #include "runtime/loop.h"
@@ -1008,7 +1009,7 @@ Value Interpreter::eval(Node *n, Frame &f)
     case NodeKind::Name:
         return lookup(n->str, f, n);
     case NodeKind::IntLit:
-        return Value::fromInt(n->ival);
+        return n->str.isEmpty() ? Value::fromInt(n->ival) : intFromLiteral(n->str, int(n->ival));
     case NodeKind::FloatLit:
         return Value::fromFloat(n->fval);
     case NodeKind::StrLit:

@@ -1,7 +1,10 @@
 // JSON text as CPython's json module writes and reads it (see jsoncodec.h).
 #include "jsoncodec.h"
 
+#include "bigint.h"
 #include "interpreter.h"
+
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -66,7 +69,7 @@ struct Writer
             return QStringLiteral("null");
         if (key.isBool())
             return key.asBool() ? QStringLiteral("true") : QStringLiteral("false");
-        if (key.isNumber())
+        if (key.isNumber() || isBigInt(key))
             return floatText(key);
         in.raiseTypeError(
             QStringLiteral("keys must be str, int, float, bool or None, not %1").arg(in.typeName(key)));
@@ -92,7 +95,7 @@ struct Writer
             out += QStringLiteral("null");
         } else if (v.isBool()) {
             out += v.asBool() ? QStringLiteral("true") : QStringLiteral("false");
-        } else if (v.isNumber()) {
+        } else if (v.isNumber() || isBigInt(v)) {
             out += floatText(v);
         } else if (isKind(v, ObjKind::Str)) {
             quote(strOf(v), out, opt.ensureAscii);
@@ -315,6 +318,11 @@ private:
             const qlonglong i = number.toLongLong(&ok);
             if (ok)
                 return Value::fromInt(i);
+            // an integer beyond 64 bits: int() of its digits, as CPython's decoder does
+            const QString digits = number.toString();
+            static const QRegularExpression integer(QStringLiteral("^-?[0-9]+$"));
+            if (integer.match(digits).hasMatch())
+                return intFromString(m_in, digits, 10, makeStr(digits));
         }
         const double f = number.toDouble(&ok);
         if (!ok)

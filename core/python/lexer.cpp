@@ -1,5 +1,7 @@
 #include "lexer.h"
 
+#include "bigint.h"
+
 #include <QStringList>
 
 #include <cmath>
@@ -268,11 +270,13 @@ void Lexer::readNumber(Token &tok)
             fail(QStringLiteral("invalid number literal"));
         bool ok = false;
         const qulonglong v = digits.toULongLong(&ok, base);
-        if (!ok || v > qulonglong(INT64_MAX))
-            throw SyntaxError{QStringLiteral("not supported: integers beyond 64 bits"), tok.line, tok.col,
-                              true};
         tok.kind = TokenKind::Int;
-        tok.ival = int64_t(v);
+        if (!ok || v > qulonglong(INT64_MAX)) {
+            tok.bigDigits = digits;
+            tok.ival = base;
+        } else {
+            tok.ival = int64_t(v);
+        }
         tok.text = m_src.mid(start, m_pos - start);
         return;
     }
@@ -312,10 +316,23 @@ void Lexer::readNumber(Token &tok)
         fail(QStringLiteral("leading zeros in decimal integer literals are not permitted"));
     bool ok = false;
     const qulonglong v = digits.toULongLong(&ok, 10);
-    if (!ok || v > qulonglong(INT64_MAX))
-        throw SyntaxError{QStringLiteral("not supported: integers beyond 64 bits"), tok.line, tok.col, true};
     tok.kind = TokenKind::Int;
-    tok.ival = int64_t(v);
+    if (ok && v <= qulonglong(INT64_MAX)) {
+        tok.ival = int64_t(v);
+        return;
+    }
+    // CPython's limit on decimal conversions applies to literals too (as a SyntaxError)
+    if (digits.size() > kIntMaxStrDigits)
+        throw SyntaxError{
+            QStringLiteral("Exceeds the limit (%1 digits) for integer string conversion: value has %2 "
+                           "digits; use sys.set_int_max_str_digits() to increase the limit - "
+                           "Consider hexadecimal for huge integer literals to avoid decimal "
+                           "conversion limits.")
+                .arg(kIntMaxStrDigits)
+                .arg(digits.size()),
+            tok.line, tok.col, false};
+    tok.bigDigits = digits;
+    tok.ival = 10;
 }
 
 void Lexer::readString(Token &tok, const QString &prefix)

@@ -23,6 +23,7 @@ struct Token
     bool raw = false;     // String: r-prefix
     int contentLine = 0;  // f-string: where the content starts
     int contentCol = 0;
+    QString bigDigits = QString(); // Int beyond int64_t: its digits in base ival (ival is then the base)
 };
 
 // Turns source text into tokens, with Python's INDENT/DEDENT rules. Throws SyntaxError.

@@ -1,5 +1,7 @@
 #include "objects.h"
 
+#include "bigint.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -172,9 +174,13 @@ size_t ValueHash::operator()(const Value &v) const
     case Value::Tag::Int:
         return std::hash<int64_t>()(v.asInt());
     case Value::Tag::Float: {
+        // a float equal to an int hashes as that int: an immediate's hash, or a big int's (CPython's)
         const double d = v.asFloat();
-        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.2e18)
-            return std::hash<int64_t>()(int64_t(d));
+        if (std::isfinite(d) && d == std::floor(d)) {
+            if (d >= -9223372036854775808.0 && d < 9223372036854775808.0)
+                return std::hash<int64_t>()(int64_t(d));
+            return size_t(pythonFloatHash(d));
+        }
         return std::hash<double>()(d);
     }
     case Value::Tag::Obj:
@@ -183,6 +189,8 @@ size_t ValueHash::operator()(const Value &v) const
     Object *o = v.obj();
     if (o->kind == ObjKind::Str)
         return qHash(static_cast<StrObject *>(o)->value);
+    if (o->kind == ObjKind::BigInt)
+        return bigIntKeyHash(v);
     if (o->kind == ObjKind::Tuple) {
         DepthScope depth;
         if (t_depth > maxDepth)
@@ -197,10 +205,18 @@ size_t ValueHash::operator()(const Value &v) const
 
 bool valuesEqual(const Value &a, const Value &b)
 {
-    if (a.isNumber() && b.isNumber()) {
-        if (a.isFloat() || b.isFloat())
-            return a.toDouble() == b.toDouble();
+    if (a.isIntLike() && b.isIntLike())
         return a.asInt() == b.asInt();
+    if (a.isFloat() && b.isFloat())
+        return a.asFloat() == b.asFloat();
+    const bool na = a.isNumber() || isBigInt(a), nb = b.isNumber() || isBigInt(b);
+    if (na && nb) {
+        // exact, as in CPython: 2**53 + 1 != 2.0**53
+        if (a.isFloat())
+            return !std::isnan(a.asFloat()) && intCompareDouble(b, a.asFloat()) == 0;
+        if (b.isFloat())
+            return !std::isnan(b.asFloat()) && intCompareDouble(a, b.asFloat()) == 0;
+        return intCompare(a, b) == 0;
     }
     if (a.tag() != b.tag())
         return false;

@@ -34,7 +34,8 @@ enum class ObjKind : uint8_t {
     Generator,
     Scope,
     Slice,
-    Native
+    Native,
+    BigInt // an int beyond 64 bits (bigint.h)
 };
 
 // Every heap object is linked into its Heap so that reference cycles (a recursive function stored in the

@@ -1,12 +1,15 @@
 // Python semantics of values: repr/str, truth, comparison, arithmetic, attributes, items and iteration.
 #include "interpreter.h"
 
+#include "bigint.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 namespace awaitscope::py {
 
@@ -133,6 +136,46 @@ const std::vector<Value> *seqItems(const Value &v)
     return nullptr;
 }
 
+// An int of any size, a bool or a float.
+bool isNumeric(const Value &v)
+{
+    return v.isNumber() || isBigInt(v);
+}
+
+// Python's order of two numbers, exact between ints and floats as in CPython (2**53 + 1 > 2.0**53):
+// -1, 0 or 1, or 2 when a NaN leaves them unordered.
+int compareNumbers(const Value &a, const Value &b)
+{
+    if (a.isFloat() && b.isFloat()) {
+        const double x = a.asFloat(), y = b.asFloat();
+        return x < y ? -1 : x > y ? 1 : x == y ? 0 : 2;
+    }
+    if (a.isFloat())
+        return std::isnan(a.asFloat()) ? 2 : -intCompareDouble(b, a.asFloat());
+    if (b.isFloat())
+        return std::isnan(b.asFloat()) ? 2 : intCompareDouble(a, b.asFloat());
+    return intCompare(a, b);
+}
+
+bool orderHolds(const QString &op, int c)
+{
+    if (c == 2)
+        return false;
+    if (op == u"<")
+        return c < 0;
+    if (op == u"<=")
+        return c <= 0;
+    if (op == u">")
+        return c > 0;
+    return c >= 0;
+}
+
+// Doubles for float arithmetic with an int operand (OverflowError for ints beyond a float's range).
+double numberToDouble(Interpreter &in, const Value &v)
+{
+    return isBigInt(v) ? intToDouble(in, v) : v.toDouble();
+}
+
 thread_local QSet<const Object *> t_reprActive;
 thread_local int t_nesting = 0;
 
@@ -211,6 +254,8 @@ Value Interpreter::typeOf(const Value &v)
     case ObjKind::Scope:
     case ObjKind::Native:
         return tScope;
+    case ObjKind::BigInt:
+        return tInt;
     }
     return tObject;
 }
@@ -263,6 +308,8 @@ QString Interpreter::repr(const Value &v)
     switch (o->kind) {
     case ObjKind::Str:
         return strRepr(strOf(v));
+    case ObjKind::BigInt:
+        return intToString(*this, v);
     case ObjKind::List:
     case ObjKind::Tuple:
     case ObjKind::Set:
@@ -499,17 +546,7 @@ Value Interpreter::compare(const QString &op, const Value &a, const Value &b)
     if (op == u"not in")
         return Value::fromBool(!contains(b, a));
     // ordering
-    if (a.isNumber() && b.isNumber()) {
-        if (a.isFloat() || b.isFloat()) {
-            const double x = a.toDouble(), y = b.toDouble();
-            if (op == u"<")
-                return Value::fromBool(x < y);
-            if (op == u"<=")
-                return Value::fromBool(x <= y);
-            if (op == u">")
-                return Value::fromBool(x > y);
-            return Value::fromBool(x >= y);
-        }
+    if (a.isIntLike() && b.isIntLike()) {
         const int64_t x = a.asInt(), y = b.asInt();
         if (op == u"<")
             return Value::fromBool(x < y);
@@ -519,6 +556,8 @@ Value Interpreter::compare(const QString &op, const Value &a, const Value &b)
             return Value::fromBool(x > y);
         return Value::fromBool(x >= y);
     }
+    if (isNumeric(a) && isNumeric(b))
+        return Value::fromBool(orderHolds(op, compareNumbers(a, b)));
     if (isKind(a, ObjKind::Set) && isKind(b, ObjKind::Set)) {
         auto subset = [](const Value &x, const Value &y) {
             for (const auto &e : x.as<SetObject>()->table.entries())
@@ -546,11 +585,10 @@ Value Interpreter::compare(const QString &op, const Value &a, const Value &b)
 
 bool Interpreter::less(const Value &a, const Value &b)
 {
-    if (a.isNumber() && b.isNumber()) {
-        if (a.isFloat() || b.isFloat())
-            return a.toDouble() < b.toDouble();
+    if (a.isIntLike() && b.isIntLike())
         return a.asInt() < b.asInt();
-    }
+    if (isNumeric(a) && isNumeric(b))
+        return compareNumbers(a, b) == -1;
     if (isKind(a, ObjKind::Str) && isKind(b, ObjKind::Str))
         return strOf(a) < strOf(b);
     const auto *sa = seqItems(a);
@@ -640,8 +678,7 @@ Value Interpreter::unaryOp(const QString &op, const Value &v)
         const int64_t x = v.asInt();
         if (op == u"-") {
             if (x == INT64_MIN)
-                raiseError(QStringLiteral("OverflowError"),
-                           QStringLiteral("integer overflow (Awaitscope ints are 64-bit)"));
+                return bigUnaryOp(*this, op, v);
             return Value::fromInt(-x);
         }
         if (op == u"+")
@@ -649,6 +686,8 @@ Value Interpreter::unaryOp(const QString &op, const Value &v)
         if (op == u"~")
             return Value::fromInt(~x);
     }
+    if (isBigInt(v))
+        return bigUnaryOp(*this, op, v);
     if (v.isFloat()) {
         if (op == u"-")
             return Value::fromFloat(-v.asFloat());
@@ -663,32 +702,32 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
     Q_UNUSED(line);
     const bool inplace = opIn.size() > 1 && opIn.endsWith(u'=') && opIn != u"==";
     const QString op = inplace ? opIn.chopped(1) : opIn;
-    auto overflow = [this]() {
-        raiseError(
-            QStringLiteral("OverflowError"),
-            QStringLiteral("integer overflow: the result does not fit in 64 bits (Awaitscope's int limit)"));
-    };
     if (a.isIntLike() && b.isIntLike()) {
+        // 64-bit immediates; a result that does not fit goes to the big-int path (bigint.cpp)
         const int64_t x = a.asInt(), y = b.asInt();
         int64_t r = 0;
         if (op == u"+") {
             if (!checkedAdd(x, y, r))
-                overflow();
+                return bigBinaryOp(*this, op, a, b);
             return Value::fromInt(r);
         }
         if (op == u"-") {
             if (!checkedSub(x, y, r))
-                overflow();
+                return bigBinaryOp(*this, op, a, b);
             return Value::fromInt(r);
         }
         if (op == u"*") {
             if (!checkedMul(x, y, r))
-                overflow();
+                return bigBinaryOp(*this, op, a, b);
             return Value::fromInt(r);
         }
         if (op == u"/") {
             if (y == 0)
                 raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("division by zero"));
+            // exact in doubles up to 2**53; beyond, the quotient is rounded once as CPython does
+            constexpr int64_t exact = int64_t(1) << 53;
+            if (x < -exact || x > exact || y < -exact || y > exact)
+                return bigBinaryOp(*this, op, a, b);
             return Value::fromFloat(double(x) / double(y));
         }
         if (op == u"//") {
@@ -696,7 +735,7 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 raiseError(QStringLiteral("ZeroDivisionError"),
                            QStringLiteral("integer division or modulo by zero"));
             if (x == INT64_MIN && y == -1)
-                overflow();
+                return bigBinaryOp(*this, op, a, b);
             return Value::fromInt(floorDiv(x, y));
         }
         if (op == u"%") {
@@ -717,20 +756,21 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
             while (e > 0) {
                 if (e & 1)
                     if (!checkedMul(result, base, result))
-                        overflow();
+                        return bigBinaryOp(*this, op, a, b);
                 e >>= 1;
                 if (e > 0 && !checkedMul(base, base, base))
-                    overflow();
+                    return bigBinaryOp(*this, op, a, b);
             }
             return Value::fromInt(result);
         }
         if (op == u"<<") {
             if (y < 0)
                 raiseValueError(QStringLiteral("negative shift count"));
-            if (y >= 63 || (x != 0 && (x > (INT64_MAX >> y) || x < (INT64_MIN >> y))))
-                if (x != 0)
-                    overflow();
-            return Value::fromInt(x == 0 ? 0 : int64_t(uint64_t(x) << y));
+            if (x == 0)
+                return Value::fromInt(0);
+            if (y >= 63 || x > (INT64_MAX >> y) || x < (INT64_MIN >> y))
+                return bigBinaryOp(*this, op, a, b);
+            return Value::fromInt(int64_t(uint64_t(x) << y));
         }
         if (op == u">>") {
             if (y < 0)
@@ -752,8 +792,11 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
         if (op == u"^")
             return Value::fromInt(x ^ y);
     }
-    if (a.isNumber() && b.isNumber()) {
-        const double x = a.toDouble(), y = b.toDouble();
+    if (isInteger(a) && isInteger(b) && (isBigInt(a) || isBigInt(b)))
+        return bigBinaryOp(*this, op, a, b);
+    if (isNumeric(a) && isNumeric(b) &&
+        (op == u"+" || op == u"-" || op == u"*" || op == u"/" || op == u"//" || op == u"%" || op == u"**")) {
+        const double x = numberToDouble(*this, a), y = numberToDouble(*this, b);
         if (op == u"+")
             return Value::fromFloat(x + y);
         if (op == u"-")
@@ -859,8 +902,8 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                     else if (conv == u'r')
                         out += format(makeStr(repr(arg)), fspec);
                     else if (conv == u'd' || conv == u'i')
-                        out += format(arg.isFloat() ? Value::fromInt(int64_t(arg.asFloat())) : arg,
-                                      fspec + u'd');
+                        out +=
+                            format(arg.isFloat() ? floatTruncToInt(*this, arg.asFloat()) : arg, fspec + u'd');
                     else
                         out += format(arg, fspec + conv);
                 }
@@ -869,6 +912,9 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 return makeStr(out);
             }
         }
+        if (isBigInt(b) && op == u"*" && (ka == ObjKind::Str || ka == ObjKind::List || ka == ObjKind::Tuple))
+            raiseError(QStringLiteral("OverflowError"),
+                       QStringLiteral("cannot fit 'int' into an index-sized integer"));
         if (b.isIntLike() && op == u"*" && (ka == ObjKind::List || ka == ObjKind::Tuple)) {
             const auto &items = *seqItems(a);
             std::vector<Value> out;
@@ -975,7 +1021,7 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
     }
     if (b.isIntLike() && op == u"*" && (isKind(b, ObjKind::Str)))
         return binaryOp(op, b, a);
-    if (a.isIntLike() && op == u"*" &&
+    if (isInteger(a) && op == u"*" &&
         (isKind(b, ObjKind::Str) || isKind(b, ObjKind::List) || isKind(b, ObjKind::Tuple)))
         return binaryOp(op, b, a);
 unsupported:
@@ -1160,7 +1206,7 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
     Value m = methodOf(obj, name);
     if (!m.isNone())
         return m;
-    if (obj.isFloat() || obj.isIntLike()) {
+    if (obj.isFloat() || isInteger(obj)) {
         if (name == u"real")
             return obj.isBool() ? Value::fromInt(obj.asInt()) : obj;
         if (name == u"imag")
@@ -1252,6 +1298,15 @@ int64_t Interpreter::toIndex(const Value &v, const char *what)
 {
     if (v.isIntLike())
         return v.asInt();
+    if (isBigInt(v)) {
+        // CPython: an IndexError for a subscript, an OverflowError for other sizes
+        const std::string_view w(what);
+        if (w == "list" || w == "tuple" || w == "str" || w == "range" || w == "slice")
+            raiseError(QStringLiteral("IndexError"),
+                       QStringLiteral("cannot fit 'int' into an index-sized integer"));
+        raiseError(QStringLiteral("OverflowError"),
+                   QStringLiteral("Python int too large to convert to C ssize_t"));
+    }
     raiseTypeError(QStringLiteral("%1 indices must be integers or slices, not %2")
                        .arg(QLatin1String(what), typeName(v)));
 }
@@ -1260,13 +1315,19 @@ namespace {
 // Resolves a slice against a length like PySlice_AdjustIndices.
 void sliceIndices(Interpreter &in, SliceObject *s, int64_t len, int64_t &start, int64_t &stop, int64_t &step)
 {
-    step = s->step.isNone() ? 1 : in.toIndex(s->step, "slice");
+    // slice bounds beyond 64 bits are clamped, as CPython clamps them to its ssize_t
+    auto index = [&in](const Value &v) {
+        if (isBigInt(v))
+            return intIsNegative(v) ? -INT64_MAX : INT64_MAX;
+        return in.toIndex(v, "slice");
+    };
+    step = s->step.isNone() ? 1 : index(s->step);
     if (step == 0)
         in.raiseValueError(QStringLiteral("slice step cannot be zero"));
     auto adjust = [&](const Value &v, int64_t dflt, bool isStart) {
         if (v.isNone())
             return dflt;
-        int64_t x = in.toIndex(v, "slice");
+        int64_t x = index(v);
         if (x < 0) {
             x += len;
             if (x < 0)
@@ -1636,6 +1697,9 @@ int64_t Interpreter::length(const Value &v)
         case ObjKind::Instance:
             if (const Value *m = v.as<InstanceObject>()->klass()->lookup(QStringLiteral("__len__"))) {
                 Value r = call(*m, {v});
+                if (isBigInt(r))
+                    raiseError(QStringLiteral("OverflowError"),
+                               QStringLiteral("cannot fit 'int' into an index-sized integer"));
                 if (!r.isIntLike())
                     raiseTypeError(
                         QStringLiteral("'%1' object cannot be interpreted as an integer").arg(typeName(r)));

@@ -1448,6 +1448,7 @@ NodePtr Parser::parseAtom()
         ++m_pos;
         auto n = make(NodeKind::IntLit, t);
         n->ival = t.ival;
+        n->str = t.bigDigits;
         return n;
     }
     case TokenKind::Float: {

@@ -1,5 +1,6 @@
 // Small standard modules: math, operator, string, statistics, traceback and warnings, as CPython 3.11's
 // (their common functions, with CPython's results and messages).
+#include "bigint.h"
 #include "nativeclass.h"
 
 #include <cmath>
@@ -22,6 +23,8 @@ double real(Interpreter &in, const Value &v)
 {
     if (v.isIntLike())
         return double(v.asInt());
+    if (isBigInt(v))
+        return intToDouble(in, v);
     if (v.isFloat())
         return v.asFloat();
     in.raiseTypeError(QStringLiteral("must be real number, not %1").arg(in.typeName(v)));
@@ -40,26 +43,13 @@ Value arg(Interpreter &in, CallArgs &a, size_t i, const char *fn)
     in.raiseValueError(QStringLiteral("math domain error"));
 }
 
-Value toIntChecked(Interpreter &in, double d)
+// An int argument of any size (bools become ints).
+Value integerArg(Interpreter &in, const Value &v)
 {
-    if (std::isinf(d))
-        in.raiseError(QStringLiteral("OverflowError"),
-                      QStringLiteral("cannot convert float infinity to integer"));
-    if (std::isnan(d))
-        in.raiseValueError(QStringLiteral("cannot convert float NaN to integer"));
-    if (d >= 9.2233720368547758e18 || d < -9.2233720368547758e18)
-        in.raiseError(
-            QStringLiteral("OverflowError"),
-            QStringLiteral("integer overflow: the result does not fit in 64 bits (Awaitscope's int limit)"));
-    return Value::fromInt(int64_t(d));
-}
-
-int64_t intArg(Interpreter &in, const Value &v)
-{
-    if (!v.isIntLike())
+    if (!isInteger(v))
         in.raiseTypeError(
             QStringLiteral("'%1' object cannot be interpreted as an integer").arg(in.typeName(v)));
-    return v.asInt();
+    return v.isBool() ? Value::fromInt(v.asInt()) : v;
 }
 
 // Neumaier's compensated sum (math.fsum, statistics on floats).
@@ -94,8 +84,6 @@ void installMath(Interpreter &in)
         static const Unary unary[] = {
             {"sqrt", [](double x) { return std::sqrt(x); }, [](double x) { return x >= 0 || std::isnan(x); }},
             {"exp", [](double x) { return std::exp(x); }, nullptr},
-            {"log2", [](double x) { return std::log2(x); }, [](double x) { return x > 0; }},
-            {"log10", [](double x) { return std::log10(x); }, [](double x) { return x > 0; }},
             {"sin", [](double x) { return std::sin(x); }, [](double x) { return !std::isinf(x); }},
             {"cos", [](double x) { return std::cos(x); }, [](double x) { return !std::isinf(x); }},
             {"tan", [](double x) { return std::tan(x); }, [](double x) { return !std::isinf(x); }},
@@ -113,20 +101,38 @@ void installMath(Interpreter &in)
                     domainError(in2);
                 return Value::fromFloat(u.fn(x));
             });
-        def("log", [](Interpreter &in2, const Value &, CallArgs &a) {
-            const double x = real(in2, arg(in2, a, 0, "log"));
+        // Logarithms take ints of any size (CPython splits a big int into m * 2**e).
+        using LogFn = double (*)(double);
+        auto logOf = [](Interpreter &in2, const Value &v, LogFn fn) {
+            if (isInteger(v)) {
+                if (!intIsNegative(v) && !(v.isIntLike() && v.asInt() == 0))
+                    return intLog(in2, v, fn);
+                domainError(in2);
+            }
+            const double x = real(in2, v);
             if (x <= 0)
                 domainError(in2);
+            return fn(x);
+        };
+        static const LogFn naturalLog = [](double x) { return std::log(x); };
+        def("log", [logOf](Interpreter &in2, const Value &, CallArgs &a) {
+            const double x = logOf(in2, arg(in2, a, 0, "log"), naturalLog);
             if (a.pos.size() > 1) {
-                const double b = real(in2, a.pos[1]);
-                if (b <= 0)
-                    domainError(in2);
-                if (b == 1)
+                const double b = logOf(in2, a.pos[1], naturalLog);
+                if (b == 0)
                     in2.raiseError(QStringLiteral("ZeroDivisionError"),
                                    QStringLiteral("float division by zero"));
-                return Value::fromFloat(std::log(x) / std::log(b));
+                return Value::fromFloat(x / b);
             }
-            return Value::fromFloat(std::log(x));
+            return Value::fromFloat(x);
+        });
+        def("log2", [logOf](Interpreter &in2, const Value &, CallArgs &a) {
+            return Value::fromFloat(
+                logOf(in2, arg(in2, a, 0, "log2"), [](double x) { return std::log2(x); }));
+        });
+        def("log10", [logOf](Interpreter &in2, const Value &, CallArgs &a) {
+            return Value::fromFloat(
+                logOf(in2, arg(in2, a, 0, "log10"), [](double x) { return std::log10(x); }));
         });
         def("pow", [](Interpreter &in2, const Value &, CallArgs &a) {
             const double x = real(in2, arg(in2, a, 0, "pow")), y = real(in2, arg(in2, a, 1, "pow"));
@@ -159,9 +165,9 @@ void installMath(Interpreter &in)
         auto rounding = [](double (*fn)(double)) {
             return [fn](Interpreter &in2, const Value &, CallArgs &a) {
                 const Value v = arg(in2, a, 0, "floor");
-                if (v.isIntLike())
-                    return Value::fromInt(v.asInt());
-                return toIntChecked(in2, fn(real(in2, v)));
+                if (isInteger(v))
+                    return v.isBool() ? Value::fromInt(v.asInt()) : v;
+                return floatTruncToInt(in2, fn(real(in2, v)));
             };
         };
         def("floor", rounding([](double x) { return std::floor(x); }));
@@ -190,63 +196,39 @@ void installMath(Interpreter &in)
             return Value::fromBool(diff <= std::fabs(rel * y) || diff <= std::fabs(rel * x) || diff <= abs);
         });
         def("factorial", [](Interpreter &in2, const Value &, CallArgs &a) {
-            const int64_t n = intArg(in2, arg(in2, a, 0, "factorial"));
-            if (n < 0)
-                in2.raiseValueError(QStringLiteral("factorial() not defined for negative values"));
-            Value r = Value::fromInt(1);
-            for (int64_t i = 2; i <= n; ++i)
-                r = in2.binaryOp(QStringLiteral("*"), r, Value::fromInt(i));
-            return r;
+            return intFactorial(in2, integerArg(in2, arg(in2, a, 0, "factorial")));
         });
         def("gcd", [](Interpreter &in2, const Value &, CallArgs &a) {
-            int64_t g = 0;
+            Value g = Value::fromInt(0);
             for (const Value &v : a.pos)
-                g = std::gcd(g, intArg(in2, v));
-            return Value::fromInt(std::abs(g));
+                g = intGcd(g, integerArg(in2, v));
+            return g;
         });
         def("lcm", [](Interpreter &in2, const Value &, CallArgs &a) {
-            int64_t l = 1;
+            Value l = Value::fromInt(1);
             for (const Value &v : a.pos) {
-                const int64_t x = intArg(in2, v);
-                if (x == 0)
+                const Value x = integerArg(in2, v);
+                if (x.isIntLike() && x.asInt() == 0)
                     return Value::fromInt(0);
-                l = std::abs(l / std::gcd(l, x) * x);
+                // |l * x| // gcd(l, x)
+                const Value product = intAbs(in2.binaryOp(QStringLiteral("*"), l, x));
+                l = in2.binaryOp(QStringLiteral("//"), product, intGcd(l, x));
             }
-            return Value::fromInt(l);
+            return l;
         });
         def("isqrt", [](Interpreter &in2, const Value &, CallArgs &a) {
-            const int64_t n = intArg(in2, arg(in2, a, 0, "isqrt"));
-            if (n < 0)
-                in2.raiseValueError(QStringLiteral("isqrt() argument must be nonnegative"));
-            auto r = int64_t(std::sqrt(double(n)));
-            while (r * r > n)
-                --r;
-            while ((r + 1) * (r + 1) <= n)
-                ++r;
-            return Value::fromInt(r);
+            return intIsqrt(in2, integerArg(in2, arg(in2, a, 0, "isqrt")));
         });
         auto combinatoric = [](bool perm) {
             return [perm](Interpreter &in2, const Value &, CallArgs &a) {
                 const char *name = perm ? "perm" : "comb";
-                const int64_t n = intArg(in2, arg(in2, a, 0, name));
-                const int64_t k =
-                    a.pos.size() > 1 && !a.pos[1].isNone() ? intArg(in2, a.pos[1]) : (perm ? n : -1);
-                if (k == -1 && !perm)
+                const Value n = integerArg(in2, arg(in2, a, 0, name));
+                const bool hasK = a.pos.size() > 1 && !a.pos[1].isNone();
+                if (!hasK && !perm)
                     in2.raiseTypeError(QStringLiteral("comb expected 2 arguments, got 1"));
-                if (n < 0)
-                    in2.raiseValueError(QStringLiteral("n must be a non-negative integer"));
-                if (k < 0)
-                    in2.raiseValueError(QStringLiteral("k must be a non-negative integer"));
-                if (k > n)
-                    return Value::fromInt(0);
-                Value r = Value::fromInt(1);
-                const int64_t kk = perm ? k : std::min(k, n - k);
-                for (int64_t i = 0; i < kk; ++i) {
-                    r = in2.binaryOp(QStringLiteral("*"), r, Value::fromInt(n - i));
-                    if (!perm)
-                        r = in2.binaryOp(QStringLiteral("//"), r, Value::fromInt(i + 1));
-                }
-                return r;
+                if (!hasK) // perm(n) is n!
+                    return intComb(in2, n, n, true);
+                return intComb(in2, n, integerArg(in2, a.pos[1]), perm);
             };
         };
         def("comb", combinatoric(false));
@@ -319,7 +301,7 @@ void installOperator(Interpreter &in)
             return in2.getItem(arg(in2, a, 0, "getitem"), arg(in2, a, 1, "getitem"));
         });
         def("index", [](Interpreter &in2, const Value &, CallArgs &a) {
-            return Value::fromInt(intArg(in2, arg(in2, a, 0, "index")));
+            return integerArg(in2, arg(in2, a, 0, "index"));
         });
         def("itemgetter", [](Interpreter &in2, const Value &, CallArgs &a) {
             if (a.pos.empty())
@@ -424,25 +406,23 @@ Numbers numbers(Interpreter &in, const Value &data)
     Numbers n;
     n.values = in.toVector(data);
     for (const Value &v : n.values) {
-        if (!v.isIntLike() && !v.isFloat())
+        if (!isInteger(v) && !v.isFloat())
             in.raiseTypeError(
                 QStringLiteral("can't convert type '%1' to numerator/denominator").arg(in.typeName(v)));
-        if (!v.isIntLike() || v.isBool())
-            n.allInts = n.allInts && v.isIntLike();
+        if (!isInteger(v) || v.isBool())
+            n.allInts = n.allInts && isInteger(v);
     }
     return n;
 }
 
-// an exact int when the fraction is integral, else the nearest float (CPython converts its Fraction so)
-Value fraction(int64_t num, int64_t den)
+// num / den (den > 0) as an exact int when the fraction is integral, else the nearest float (CPython
+// converts its Fraction so); ints of any size.
+Value fraction(Interpreter &in, const Value &num, const Value &den)
 {
-    if (den < 0) {
-        num = -num;
-        den = -den;
-    }
-    if (num % den == 0)
-        return Value::fromInt(num / den);
-    return Value::fromFloat(double(num) / double(den));
+    const Value rest = in.binaryOp(QStringLiteral("%"), num, den);
+    if (rest.isIntLike() && rest.asInt() == 0)
+        return in.binaryOp(QStringLiteral("//"), num, den);
+    return in.binaryOp(QStringLiteral("/"), num, den);
 }
 
 void installStatistics(Interpreter &in)
@@ -462,10 +442,10 @@ void installStatistics(Interpreter &in)
             if (n.values.empty())
                 fail(in2, QStringLiteral("mean requires at least one data point"));
             if (n.allInts) {
-                int64_t s = 0;
+                Value s = Value::fromInt(0);
                 for (const Value &v : n.values)
-                    s += v.asInt();
-                return fraction(s, int64_t(n.values.size()));
+                    s = in2.binaryOp(QStringLiteral("+"), s, v);
+                return fraction(in2, s, Value::fromInt(int64_t(n.values.size())));
             }
             std::vector<double> xs;
             for (const Value &v : n.values)
@@ -541,12 +521,16 @@ void installStatistics(Interpreter &in)
                      sample ? QStringLiteral("%1 requires at least two data points").arg(QLatin1String(name))
                             : QStringLiteral("%1 requires at least one data point").arg(QLatin1String(name)));
             if (n.allInts) {
-                int64_t s = 0, sq = 0;
+                const QString plus = QStringLiteral("+"), times = QStringLiteral("*");
+                Value s = Value::fromInt(0), sq = Value::fromInt(0);
                 for (const Value &v : n.values) {
-                    s += v.asInt();
-                    sq += v.asInt() * v.asInt();
+                    s = in2.binaryOp(plus, s, v);
+                    sq = in2.binaryOp(plus, sq, in2.binaryOp(times, v, v));
                 }
-                return fraction(count * sq - s * s, count * (sample ? count - 1 : count));
+                const Value num =
+                    in2.binaryOp(QStringLiteral("-"), in2.binaryOp(times, Value::fromInt(count), sq),
+                                 in2.binaryOp(times, s, s));
+                return fraction(in2, num, Value::fromInt(count * (sample ? count - 1 : count)));
             }
             std::vector<double> xs;
             for (const Value &v : n.values)
@@ -564,12 +548,10 @@ void installStatistics(Interpreter &in)
             return variance(in2, a, false, "pvariance");
         });
         def("stdev", [variance](Interpreter &in2, const Value &, CallArgs &a) {
-            const Value v = variance(in2, a, true, "stdev");
-            return Value::fromFloat(std::sqrt(v.isIntLike() ? double(v.asInt()) : v.asFloat()));
+            return Value::fromFloat(std::sqrt(real(in2, variance(in2, a, true, "stdev"))));
         });
         def("pstdev", [variance](Interpreter &in2, const Value &, CallArgs &a) {
-            const Value v = variance(in2, a, false, "pstdev");
-            return Value::fromFloat(std::sqrt(v.isIntLike() ? double(v.asInt()) : v.asFloat()));
+            return Value::fromFloat(std::sqrt(real(in2, variance(in2, a, false, "pstdev"))));
         });
         return modValue;
     });

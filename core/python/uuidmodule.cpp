@@ -1,6 +1,7 @@
 // The uuid module: UUID objects, uuid4 (random) and the name-based uuid3 (MD5) and uuid5 (SHA-1). uuid4
 // draws from a generator of its own seeded with the run's seed, so a run's identifiers repeat from run to
 // run and the random module's numbers stay CPython's (CPython's uuid4 reads os.urandom instead).
+#include "bigint.h"
 #include "nativeclass.h"
 
 #include <QCryptographicHash>
@@ -43,6 +44,7 @@ Value makeUuid(const Value &cls, QByteArray bytes)
     const int version = (uchar(bytes[6]) >> 4) & 0xf;
     const bool rfc = (uchar(bytes[8]) & 0xc0) == 0x80;
     inst->attrs.insert(QStringLiteral("hex"), makeStr(hexText(bytes)));
+    inst->attrs.insert(QStringLiteral("int"), intFromLiteral(hexText(bytes), 16)); // 128 bits
     inst->attrs.insert(QStringLiteral("version"), rfc ? Value::fromInt(version) : Value());
     inst->payload = std::make_shared<Uuid>(Uuid{std::move(bytes)});
     return v;

@@ -145,6 +145,18 @@ private slots:
             "items = [P(i) for i in range(2400000)]\n",
             Limit::Memory, 50,
             QStringLiteral("Stopped: memory limit reached: the program used more than 50 MB"));
+        // Ints beyond 64 bits are GMP numbers: their limbs count, and a result too large for the limit is
+        // refused before GMP allocates it.
+        row("memory cap, a huge power", "print('start')\nx = 10 ** (10 ** 9)\n", Limit::Memory, 100,
+            QStringLiteral("Stopped: memory limit reached: the program used more than 100 MB"));
+        row("memory cap, a huge shift", "print('start')\nx = 1 << (1 << 40)\n", Limit::Memory, 100,
+            QStringLiteral("Stopped: memory limit reached: the program used more than 100 MB"));
+        row("memory cap, an int squared again and again",
+            "print('start')\nx = 3\nwhile True:\n    x = x * x\n", Limit::Memory, 50,
+            QStringLiteral("Stopped: memory limit reached: the program used more than 50 MB"));
+        row("memory cap, many big ints", "print('start')\nkeep = [2 ** 300 + i for i in range(10 ** 8)]\n",
+            Limit::Memory, 100,
+            QStringLiteral("Stopped: memory limit reached: the program used more than 100 MB"));
         row("task count", manyTasks, Limit::Tasks, 500,
             QStringLiteral("Stopped: task limit reached: the program created more than 500 tasks"));
         row("task count in a TaskGroup",

@@ -242,10 +242,17 @@ private slots:
             << QStringLiteral("AttributeError: 'int' object has no attribute 'foo'") << QString();
         QTest::newRow("user exception") << QStringLiteral("class E(Exception): pass\nraise E('bad')\n")
                                         << QStringLiteral("E: bad") << QString();
-        QTest::newRow("integers beyond 64 bits (documented difference from CPython)")
-            << QStringLiteral("print(2 ** 63)\n")
-            << QStringLiteral("OverflowError: integer overflow: the result does not fit in 64 bits "
-                              "(Awaitscope's int limit)")
+        QTest::newRow("str() of an int past 4300 digits (CPython 3.11's limit)")
+            << QStringLiteral("print(10 ** 4300)\n")
+            << QStringLiteral(
+                   "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use "
+                   "sys.set_int_max_str_digits() to increase the limit")
+            << QString();
+        QTest::newRow("int() of a string past 4300 digits")
+            << QStringLiteral("int('9' * 4301)\n")
+            << QStringLiteral(
+                   "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has "
+                   "4301 digits; use sys.set_int_max_str_digits() to increase the limit")
             << QString();
         QTest::newRow("sandbox: no os")
             << QStringLiteral("import os\n")

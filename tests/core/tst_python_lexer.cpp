@@ -123,8 +123,13 @@ private slots:
             << QStringLiteral("b'x'\n") << QStringLiteral("not supported: bytes literals") << 1 << 1;
         QTest::newRow("complex numbers are not supported")
             << QStringLiteral("x = 2j\n") << QStringLiteral("not supported: complex numbers") << 1 << 5;
-        QTest::newRow("huge integer") << QStringLiteral("x = 99999999999999999999\n")
-                                      << QStringLiteral("not supported: integers beyond 64 bits") << 1 << 5;
+        QTest::newRow("decimal literal past CPython's 4300 digits")
+            << QStringLiteral("x = %1\n").arg(QString(4301, u'7'))
+            << QStringLiteral(
+                   "Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; "
+                   "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
+                   "huge integer literals to avoid decimal conversion limits.")
+            << 1 << 5;
         QTest::newRow("stray character")
             << QStringLiteral("x = $\n") << QStringLiteral("invalid character '$'") << 1 << 5;
     }

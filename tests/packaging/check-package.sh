@@ -39,7 +39,7 @@ check control "$info" "Maintainer: "
 check control "$info" "Recommends: python3, python3-aiohttp"
 check control "$info" "Description: see what asyncio really does"
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6svg6 libstdc++6 libc6; do
+for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6svg6 libgmp10 libstdc++6 libc6; do
   check "Depends (dpkg-shlibdeps)" "$depends" "$lib"
 done
 
