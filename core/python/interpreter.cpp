@@ -1,5 +1,6 @@
 #include "interpreter.h"
 
+#include "bytesobject.h"
 #include "parser.h"
 
 #include "runtime/loop.h"
@@ -84,6 +85,7 @@ Interpreter::Interpreter()
     installExceptions();
     installBuiltins();
     installMethods();
+    installBytes();
     installAsyncio();
     installTime();
     installRandom();
@@ -99,6 +101,7 @@ Interpreter::Interpreter()
     installJson();
     installUuid();
     installSmallModules();
+    installDatetime();
     installGenerators();
 }
 
@@ -116,6 +119,7 @@ Interpreter::~Interpreter()
     tNone = tBool = tInt = tFloat = tStr = tList = tTuple = tDict = tSet = tFunction = tBuiltinFunction =
         tMethod = tModule = tRange = tIterator = tCoroutine = tType = tObject = tSlice = tScope = tGenerator =
             tAsyncGenerator = Value();
+    tBytes = tBytearray = Value();
     m_heap->clearAll();
     m_heap.reset();
 }
@@ -1012,6 +1016,8 @@ Value Interpreter::eval(Node *n, Frame &f)
     case NodeKind::FloatLit:
         return Value::fromFloat(n->fval);
     case NodeKind::StrLit:
+        if (n->ival == 1)
+            return makeBytes(n->str.toLatin1());
         return makeStr(n->str);
     case NodeKind::NoneLit:
         return Value();

@@ -34,7 +34,8 @@ enum class ObjKind : uint8_t {
     Generator,
     Scope,
     Slice,
-    Native
+    Native,
+    Bytes // bytes and bytearray (bytesobject.h)
 };
 
 // Every heap object is linked into its Heap so that reference cycles (a recursive function stored in the
