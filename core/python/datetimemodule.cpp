@@ -1049,6 +1049,28 @@ void Interpreter::installDatetime()
             d->attrs.insert(QStringLiteral("min"), makeDate(in, *c, 1));
             d->attrs.insert(QStringLiteral("max"), makeDate(in, *c, kMaxOrdinal));
         }
+        // What CPython has and Awaitscope not yet: a clear refusal instead of an AttributeError.
+        auto missing = [&in](const QString &what, const QString &instead) {
+            return in.makeBuiltin(
+                what, [what, instead](Interpreter &in2, const Value &, CallArgs &) -> Value {
+                    in2.raiseError(
+                        QStringLiteral("NotImplementedError"),
+                        QStringLiteral("%1 is not available in Awaitscope yet (%2)").arg(what, instead));
+                });
+        };
+        mod->attrs.insert(QStringLiteral("time"),
+                          missing(QStringLiteral("datetime.time"),
+                                  QStringLiteral("use a datetime and its hour, minute and second")));
+        for (const Value &cls : {c->date, c->datetime}) {
+            const QString owner = cls.as<ClassObject>()->name;
+            for (const char *name : {"timetuple", "isocalendar", "ctime"})
+                cls.as<ClassObject>()->attrs.insert(
+                    QLatin1String(name),
+                    missing(owner + u'.' + QLatin1String(name), QStringLiteral("use strftime")));
+        }
+        c->datetime.as<ClassObject>()->attrs.insert(
+            QStringLiteral("strptime"), missing(QStringLiteral("datetime.strptime"),
+                                                QStringLiteral("use datetime.fromisoformat for ISO dates")));
         return modValue;
     });
 }
