@@ -5,6 +5,7 @@
 
 #include "aiohttpexceptions.h"
 #include "aiohttpjson.h"
+#include "bytesobject.h"
 #include "interpreter.h"
 
 #include "http/clientsession.h"
@@ -333,6 +334,10 @@ Value methodRequest(Interpreter &in, const Value &self, const QByteArray &method
         rq->request.body = form.toString(QUrl::FullyEncoded).toUtf8();
         rq->request.headers.append(
             {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+    } else if (isKind(data, ObjKind::Bytes)) {
+        rq->request.body = bytesOf(data);
+        rq->request.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream")});
     } else if (!data.isNone()) {
         rq->request.body = requireStr(in, data, "data").toUtf8();
         rq->request.headers.append(
@@ -703,9 +708,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
     method(response, QStringLiteral("read"), [responseOf](Interpreter &in, const Value &self, CallArgs &) {
         auto p = responseOf(in, self);
         return in.makeCoroutine(QStringLiteral("read"), [p](Interpreter &in2) -> Co<Value> {
-            // No bytes type in the interpreter: read() gives the body as text (docs/http.md).
-            const QByteArray body = co_await readBody(in2, p);
-            co_return makeStr(QString::fromUtf8(body));
+            co_return makeBytes(co_await readBody(in2, p));
         });
     });
     method(response, QStringLiteral("text"), [responseOf](Interpreter &in, const Value &self, CallArgs &a) {

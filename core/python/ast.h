@@ -15,7 +15,7 @@ enum class NodeKind {
     Name,           // str = identifier
     IntLit,         // ival; beyond int64_t: str = the digits, ival = their base
     FloatLit,       // fval
-    StrLit,         // str
+    StrLit,         // str; ival = 1 for a bytes literal (one character per byte)
     FString,        // kids = parts: StrLit or FormattedValue
     FormattedValue, // kids[0] = expr, kids[1] = spec (FString) or absent; ival = conversion char or 0
     NoneLit,

@@ -482,6 +482,9 @@ void Interpreter::installBuiltins()
             return intAbs(v);
         if (v.isFloat())
             return Value::fromFloat(std::fabs(v.asFloat()));
+        if (auto *inst = v.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
+            if (const Value *m = inst->klass()->lookup(QStringLiteral("__abs__")))
+                return in.call(*m, {v});
         in.raiseTypeError(QStringLiteral("bad operand type for abs(): '%1'").arg(in.typeName(v)));
     });
     def(QStringLiteral("round"), [](Interpreter &in, const Value &, CallArgs &a) {

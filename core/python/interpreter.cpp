@@ -1,6 +1,7 @@
 #include "interpreter.h"
 
 #include "bigint.h"
+#include "bytesobject.h"
 #include "parser.h"
 
 #include "runtime/loop.h"
@@ -85,6 +86,7 @@ Interpreter::Interpreter()
     installExceptions();
     installBuiltins();
     installMethods();
+    installBytes();
     installAsyncio();
     installTime();
     installRandom();
@@ -100,6 +102,7 @@ Interpreter::Interpreter()
     installJson();
     installUuid();
     installSmallModules();
+    installDatetime();
     installGenerators();
 }
 
@@ -117,6 +120,7 @@ Interpreter::~Interpreter()
     tNone = tBool = tInt = tFloat = tStr = tList = tTuple = tDict = tSet = tFunction = tBuiltinFunction =
         tMethod = tModule = tRange = tIterator = tCoroutine = tType = tObject = tSlice = tScope = tGenerator =
             tAsyncGenerator = Value();
+    tBytes = tBytearray = Value();
     m_heap->clearAll();
     m_heap.reset();
 }
@@ -1013,6 +1017,8 @@ Value Interpreter::eval(Node *n, Frame &f)
     case NodeKind::FloatLit:
         return Value::fromFloat(n->fval);
     case NodeKind::StrLit:
+        if (n->ival == 1)
+            return makeBytes(n->str.toLatin1());
         return makeStr(n->str);
     case NodeKind::NoneLit:
         return Value();

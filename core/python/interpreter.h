@@ -306,6 +306,8 @@ public:
     void installJson();         // jsonmodule.cpp
     void installUuid();         // uuidmodule.cpp
     void installSmallModules(); // smallmodules.cpp: math, operator, string, traceback, warnings
+    void installBytes();        // bytesobject.cpp: bytes, bytearray, str.encode
+    void installDatetime();     // datetimemodule.cpp
     void setFrameState(Frame *f, int depth)
     {
         m_frame = f;
@@ -446,6 +448,7 @@ private:
 public:
     Value tNone, tBool, tInt, tFloat, tStr, tList, tTuple, tDict, tSet, tFunction, tBuiltinFunction, tMethod,
         tModule, tRange, tIterator, tCoroutine, tType, tObject, tSlice, tScope, tGenerator, tAsyncGenerator;
+    Value tBytes, tBytearray; // bytesobject.cpp
 };
 
 // A coroutine object: the result of calling an `async def` function (or a native coroutine such as

@@ -159,9 +159,6 @@ std::vector<Token> Lexer::tokenize()
                     QStringLiteral("r"),  QStringLiteral("u"),  QStringLiteral("f"),  QStringLiteral("b"),
                     QStringLiteral("rf"), QStringLiteral("fr"), QStringLiteral("br"), QStringLiteral("rb")};
                 if (prefixes.contains(lower)) {
-                    if (lower.contains(u'b'))
-                        throw SyntaxError{QStringLiteral("not supported: bytes literals"), tok.line, tok.col,
-                                          true};
                     readString(tok, lower);
                     out.push_back(tok);
                     continue;
@@ -340,6 +337,7 @@ void Lexer::readString(Token &tok, const QString &prefix)
     tok.kind = TokenKind::String;
     tok.fstring = prefix.contains(u'f');
     tok.raw = prefix.contains(u'r');
+    tok.bytes = prefix.contains(u'b');
     const QChar quote = peek();
     const bool triple = peek(1) == quote && peek(2) == quote;
     const int startLine = m_line, startCol = m_col;
@@ -381,11 +379,93 @@ void Lexer::readString(Token &tok, const QString &prefix)
         raw += c;
         advance();
     }
+    if (tok.bytes) {
+        for (const QChar c : raw)
+            if (c.unicode() > 0x7F)
+                throw SyntaxError{QStringLiteral("bytes can only contain ASCII literal characters"), tok.line,
+                                  tok.col, false};
+        tok.text = tok.raw ? raw : decodeBytesEscapes(raw, tok.line, tok.col);
+        return;
+    }
     if (tok.fstring || tok.raw) {
         tok.text = raw;
         return;
     }
     tok.text = decodeEscapes(raw, startLine, startCol);
+}
+
+// The escapes of a bytes literal: \x takes two hex digits, \ooo up to three octal digits, and \u, \U and
+// \N are no escapes there (they stay as written). Each character of the result is one byte (0-255).
+QString Lexer::decodeBytesEscapes(const QString &raw, int line, int col)
+{
+    QString out;
+    out.reserve(raw.size());
+    for (int i = 0; i < raw.size(); ++i) {
+        const QChar c = raw.at(i);
+        if (c != u'\\' || i + 1 >= raw.size()) {
+            out += c;
+            continue;
+        }
+        const QChar e = raw.at(++i);
+        const char16_t u = e.unicode();
+        if (u >= '0' && u <= '7') {
+            int v = 0, digits = 0;
+            while (digits < 3 && i < raw.size() && raw.at(i) >= u'0' && raw.at(i) <= u'7') {
+                v = v * 8 + (raw.at(i).unicode() - '0');
+                ++i;
+                ++digits;
+            }
+            --i;
+            out += QChar(v & 0xFF);
+            continue;
+        }
+        switch (u) {
+        case '\n':
+            break;
+        case 'n':
+            out += QChar(10);
+            break;
+        case 't':
+            out += QChar(9);
+            break;
+        case 'r':
+            out += QChar(13);
+            break;
+        case 'a':
+            out += QChar(7);
+            break;
+        case 'b':
+            out += QChar(8);
+            break;
+        case 'f':
+            out += QChar(12);
+            break;
+        case 'v':
+            out += QChar(11);
+            break;
+        case '\\':
+        case '\'':
+        case '"':
+            out += e;
+            break;
+        case 'x': {
+            bool ok = false;
+            const QString hex = raw.mid(i + 1, 2);
+            const uint code = hex.toUInt(&ok, 16);
+            if (!ok || hex.size() != 2)
+                throw SyntaxError{
+                    QStringLiteral("(value error) invalid \\x escape at position %1").arg(i - 1), line, col,
+                    false};
+            i += 2;
+            out += QChar(code);
+            break;
+        }
+        default:
+            out += u'\\';
+            out += e;
+        }
+    }
+    return out;
 }
 
 QString Lexer::decodeEscapes(const QString &raw, int line, int col)

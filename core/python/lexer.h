@@ -21,6 +21,7 @@ struct Token
     double fval = 0;
     bool fstring = false; // String: an f-string whose `text` is the raw content between the quotes
     bool raw = false;     // String: r-prefix
+    bool bytes = false;   // String: b-prefix; `text` holds one character per byte
     int contentLine = 0;  // f-string: where the content starts
     int contentCol = 0;
     QString bigDigits = QString(); // Int beyond int64_t: its digits in base ival (ival is then the base)
@@ -34,6 +35,7 @@ public:
     std::vector<Token> tokenize();
     // Applies backslash escapes (\n, \t, \x41, \u00e9 ...) to the content of a non-raw string.
     static QString decodeEscapes(const QString &raw, int line, int col);
+    static QString decodeBytesEscapes(const QString &raw, int line, int col);
 
 private:
     QChar peek(int ahead = 0) const;

@@ -1,6 +1,7 @@
 #include "objects.h"
 
 #include "bigint.h"
+#include "bytesobject.h"
 
 #include <algorithm>
 #include <cmath>
@@ -191,6 +192,8 @@ size_t ValueHash::operator()(const Value &v) const
         return qHash(static_cast<StrObject *>(o)->value);
     if (o->kind == ObjKind::BigInt)
         return bigIntKeyHash(v);
+    if (o->kind == ObjKind::Bytes)
+        return qHash(static_cast<BytesObject *>(o)->data);
     if (o->kind == ObjKind::Tuple) {
         DepthScope depth;
         if (t_depth > maxDepth)
@@ -233,6 +236,8 @@ bool valuesEqual(const Value &a, const Value &b)
     switch (x->kind) {
     case ObjKind::Str:
         return static_cast<StrObject *>(x)->value == static_cast<StrObject *>(y)->value;
+    case ObjKind::Bytes:
+        return static_cast<BytesObject *>(x)->data == static_cast<BytesObject *>(y)->data;
     case ObjKind::List:
     case ObjKind::Tuple: {
         const auto &l = x->kind == ObjKind::List ? static_cast<ListObject *>(x)->items
@@ -294,6 +299,8 @@ bool isHashable(const Value &v)
     case ObjKind::Dict:
     case ObjKind::Set:
         return false;
+    case ObjKind::Bytes:
+        return !static_cast<BytesObject *>(v.obj())->mutableArray;
     case ObjKind::Tuple: {
         DepthScope depth;
         if (t_depth > maxDepth)
@@ -585,7 +592,7 @@ Value FunctionObject::docstring() const
     if (body && body->kind == NodeKind::Block && !body->kids.empty()) {
         Node *first = body->kids[0].get();
         if (first->kind == NodeKind::ExprStmt && !first->kids.empty() &&
-            first->kids[0]->kind == NodeKind::StrLit)
+            first->kids[0]->kind == NodeKind::StrLit && first->kids[0]->ival == 0)
             return makeStr(first->kids[0]->str);
     }
     return Value();

@@ -2,6 +2,7 @@
 #include "interpreter.h"
 
 #include "bigint.h"
+#include "bytesobject.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -256,6 +257,8 @@ Value Interpreter::typeOf(const Value &v)
         return tScope;
     case ObjKind::BigInt:
         return tInt;
+    case ObjKind::Bytes:
+        return v.as<BytesObject>()->mutableArray ? tBytearray : tBytes;
     }
     return tObject;
 }
@@ -310,6 +313,8 @@ QString Interpreter::repr(const Value &v)
         return strRepr(strOf(v));
     case ObjKind::BigInt:
         return intToString(*this, v);
+    case ObjKind::Bytes:
+        return bytesRepr(bytesOf(v), v.as<BytesObject>()->mutableArray);
     case ObjKind::List:
     case ObjKind::Tuple:
     case ObjKind::Set:
@@ -482,6 +487,8 @@ bool Interpreter::truthy(const Value &v)
     switch (v.obj()->kind) {
     case ObjKind::Str:
         return !strOf(v).isEmpty();
+    case ObjKind::Bytes:
+        return !bytesOf(v).isEmpty();
     case ObjKind::List:
         return !v.as<ListObject>()->items.empty();
     case ObjKind::Tuple:
@@ -591,6 +598,8 @@ bool Interpreter::less(const Value &a, const Value &b)
         return compareNumbers(a, b) == -1;
     if (isKind(a, ObjKind::Str) && isKind(b, ObjKind::Str))
         return strOf(a) < strOf(b);
+    if (isKind(a, ObjKind::Bytes) && isKind(b, ObjKind::Bytes))
+        return bytesOf(a) < bytesOf(b);
     const auto *sa = seqItems(a);
     const auto *sb = seqItems(b);
     if (sa && sb && a.obj()->kind == b.obj()->kind) {
@@ -633,6 +642,8 @@ bool Interpreter::contains(const Value &c, const Value &item)
                 raiseTypeError(QStringLiteral("'in <string>' requires string as left operand, not %1")
                                    .arg(typeName(item)));
             return strOf(c).contains(strOf(item));
+        case ObjKind::Bytes:
+            return bytesContains(*this, c, item);
         case ObjKind::List:
         case ObjKind::Tuple:
             for (const Value &e : *seqItems(c))
@@ -693,6 +704,13 @@ Value Interpreter::unaryOp(const QString &op, const Value &v)
             return Value::fromFloat(-v.asFloat());
         if (op == u"+")
             return v;
+    }
+    if (auto *inst = v.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
+        const QString name = op == u"-"   ? QStringLiteral("__neg__")
+                             : op == u"+" ? QStringLiteral("__pos__")
+                                          : QStringLiteral("__invert__");
+        if (const Value *m = inst->klass()->lookup(name))
+            return call(*m, {v});
     }
     raiseTypeError(QStringLiteral("bad operand type for unary %1: '%2'").arg(op, typeName(v)));
 }
@@ -832,6 +850,11 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                            QStringLiteral("(34, 'Numerical result out of range')"));
             return Value::fromFloat(r);
         }
+    }
+    if (isKind(a, ObjKind::Bytes) || isKind(b, ObjKind::Bytes)) {
+        Value out;
+        if (bytesBinaryOp(*this, op, inplace, a, b, out))
+            return out;
     }
     if (a.isObj()) {
         const ObjKind ka = a.obj()->kind;
@@ -1018,6 +1041,17 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
             if (m)
                 return call(*m, {a, b});
         }
+    }
+    // The reflected method of the right operand (2 * timedelta), when the left one has no method of its own.
+    if (auto *ib = b.as<InstanceObject>();
+        ib && ib->kind == ObjKind::Instance && !isKind(a, ObjKind::Instance)) {
+        static const QHash<QString, QString> reflected = {
+            {QStringLiteral("+"), QStringLiteral("__radd__")},
+            {QStringLiteral("-"), QStringLiteral("__rsub__")},
+            {QStringLiteral("*"), QStringLiteral("__rmul__")},
+            {QStringLiteral("/"), QStringLiteral("__rtruediv__")}};
+        if (const Value *m = ib->klass()->lookup(reflected.value(op)))
+            return call(*m, {b, a});
     }
     if (b.isIntLike() && op == u"*" && (isKind(b, ObjKind::Str)))
         return binaryOp(op, b, a);
@@ -1392,6 +1426,8 @@ Value Interpreter::getItem(const Value &obj, const Value &index)
                 return call(*missing, {obj, index});
             raise(newException(builtin(QStringLiteral("KeyError")), {index}));
         }
+        case ObjKind::Bytes:
+            return bytesGetItem(*this, obj, index);
         case ObjKind::Range: {
             auto *r = static_cast<RangeObject *>(o);
             int64_t i = toIndex(index, "range");
@@ -1446,6 +1482,10 @@ void Interpreter::setItem(const Value &obj, const Value &index, const Value &v)
         d->set(index, v);
         return;
     }
+    if (isKind(obj, ObjKind::Bytes)) {
+        bytesSetItem(*this, obj, index, v);
+        return;
+    }
     if (auto *inst = obj.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
         if (const Value *m = inst->klass()->lookup(QStringLiteral("__setitem__"))) {
             call(*m, {obj, index, v});
@@ -1480,6 +1520,10 @@ void Interpreter::delItem(const Value &obj, const Value &index)
             raise(newException(builtin(QStringLiteral("KeyError")), {index}));
         if (Heap *h = Heap::current())
             h->release(1);
+        return;
+    }
+    if (isKind(obj, ObjKind::Bytes)) {
+        bytesDelItem(*this, obj, index);
         return;
     }
     raiseTypeError(QStringLiteral("'%1' object does not support item deletion").arg(typeName(obj)));
@@ -1595,6 +1639,8 @@ Value Interpreter::getIter(const Value &v)
                                                 return true;
                                             }));
         }
+        case ObjKind::Bytes:
+            return bytesIter(v);
         case ObjKind::Iterator:
             return v;
         case ObjKind::Generator:
@@ -1684,6 +1730,8 @@ int64_t Interpreter::length(const Value &v)
         switch (v.obj()->kind) {
         case ObjKind::Str:
             return strOf(v).size();
+        case ObjKind::Bytes:
+            return bytesOf(v).size();
         case ObjKind::List:
             return int64_t(v.as<ListObject>()->items.size());
         case ObjKind::Tuple:

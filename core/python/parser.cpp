@@ -1616,6 +1616,8 @@ NodePtr Parser::parseStrings()
     bool anyF = false;
     while (cur().kind == TokenKind::String) {
         const Token t = cur();
+        if (t.bytes != first.bytes)
+            throw SyntaxError{QStringLiteral("cannot mix bytes and nonbytes literals"), t.line, t.col, false};
         ++m_pos;
         if (t.fstring) {
             anyF = true;
@@ -1630,6 +1632,7 @@ NodePtr Parser::parseStrings()
     }
     if (!anyF) {
         auto s = make(NodeKind::StrLit, first);
+        s->ival = first.bytes ? 1 : 0; // a bytes literal
         for (auto &p : parts)
             s->str += p->str;
         return s;

@@ -277,12 +277,15 @@ private slots:
                               "        data = await resp.json()\n"
                               "        print(type(data).__name__, data, data['status'] + 1)")
             << QStringLiteral("dict {'status': 201} 202\n");
-        QTest::newRow("read gives the body (as str: no bytes type)")
-            << QStringLiteral("async with aiohttp.ClientSession() as session:\n"
-                              "    async with session.get('http://demo/delay/0') as resp:\n"
-                              "        body = await resp.read()\n"
-                              "        print(type(body).__name__, len(body), body == await resp.text())")
-            << QStringLiteral("str 12 True\n");
+        QTest::newRow("read gives the body as bytes, text as str")
+            << QStringLiteral(
+                   "async with aiohttp.ClientSession() as session:\n"
+                   "    async with session.get('http://demo/delay/0') as resp:\n"
+                   "        body = await resp.read()\n"
+                   "        text = await resp.text()\n"
+                   "        print(type(body).__name__, len(body), body == text, body.decode() == text,\n"
+                   "              type(text).__name__)")
+            << QStringLiteral("bytes 12 False True str\n");
         QTest::newRow("params are added to the query")
             << QStringLiteral(
                    "async with aiohttp.ClientSession() as session:\n"
@@ -297,6 +300,13 @@ private slots:
                    "        data = await r.json()\n"
                    "        print(data['method'], data['json'], data['body'])")
             << QStringLiteral("POST {'k': [1, 2.5, None, True]} {\"k\": [1, 2.5, null, true]}\n");
+        QTest::newRow("post with data= bytes")
+            << QStringLiteral(
+                   "async with aiohttp.ClientSession() as session:\n"
+                   "    async with session.post('http://demo/echo', data='h\u00e9'.encode()) as r:\n"
+                   "        data = await r.json()\n"
+                   "        print(data['method'], data['body'], len(data['body'].encode()))")
+            << QStringLiteral("POST h\u00e9 3\n");
         QTest::newRow("headers are case-insensitive")
             << QStringLiteral("async with aiohttp.ClientSession() as session:\n"
                               "    async with session.get('http://demo/json') as r:\n"

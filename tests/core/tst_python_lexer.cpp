@@ -119,8 +119,9 @@ private slots:
         QTest::newRow("bad dedent") << QStringLiteral("if x:\n    a\n  b\n")
                                     << QStringLiteral("unindent does not match any outer indentation level")
                                     << 3 << 3;
-        QTest::newRow("bytes are not supported")
-            << QStringLiteral("b'x'\n") << QStringLiteral("not supported: bytes literals") << 1 << 1;
+        QTest::newRow("bytes literal with a non-ASCII character")
+            << QStringLiteral("x = b'\u00e9'\n")
+            << QStringLiteral("bytes can only contain ASCII literal characters") << 1 << 5;
         QTest::newRow("complex numbers are not supported")
             << QStringLiteral("x = 2j\n") << QStringLiteral("not supported: complex numbers") << 1 << 5;
         QTest::newRow("decimal literal past CPython's 4300 digits")

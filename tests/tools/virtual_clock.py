@@ -7,7 +7,8 @@ The clock starts at 0.0 and only moves when the program waits:
 - time.sleep(s) advances the clock by s while nothing else runs
   (exactly what a blocking call does to an event loop).
 time.perf_counter(), time.monotonic(), time.time() and loop.time() all read
-the virtual clock (so time.time() starts at the Unix epoch; local time is UTC), so a program that sleeps 300 s finishes instantly and
+the virtual clock (so time.time() starts at the Unix epoch; local time is UTC; datetime.now() and
+date.today() read it too, through datetime's pure-Python implementation), so a program that sleeps 300 s finishes instantly and
 always prints the same timings.
 
 Usage:
@@ -183,6 +184,10 @@ def install():
     time.gmtime = lambda secs=None: real_gmtime(CLOCK.read() if secs is None else secs)
     time.strftime = lambda fmt, t=None: real_strftime(fmt, time.localtime() if t is None else t)
     time.ctime = lambda secs=None: time.asctime(time.localtime(secs))
+    # datetime's C implementation reads the system clock itself; its pure-Python twin (the same module
+    # without _datetime) calls time.time(), so datetime.now() and date.today() read the virtual clock too.
+    if "datetime" not in sys.modules:
+        sys.modules["_datetime"] = None
     asyncio.set_event_loop_policy(VirtualPolicy())
     import random
     random.seed(0)
