@@ -3,6 +3,7 @@
 // UTC in the sandbox, as for the time module (timeformat.cpp, whose strftime formats these values too).
 // Dates are proleptic Gregorian ordinals (0001-01-01 is 1), converted with QDate's calendar.
 #include "nativeclass.h"
+#include "bigint.h"
 
 #include <QDate>
 
@@ -491,6 +492,9 @@ void Interpreter::installDatetime()
                     whole += Int128(v.asInt()) * unitUs[i];
                 else if (v.isFloat())
                     fraction += (long double)(v.asFloat()) * (long double)(unitUs[i]);
+                else if (isBigInt(v))
+                    in2.raiseError(QStringLiteral("OverflowError"),
+                                   QStringLiteral("Python int too large to convert to C int"));
                 else
                     in2.raiseTypeError(QStringLiteral("unsupported type for timedelta %1 component: %2")
                                            .arg(QLatin1String(names[i]), in2.typeName(v)));

@@ -935,7 +935,8 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 return makeStr(out);
             }
         }
-        if (isBigInt(b) && op == u"*" && (ka == ObjKind::Str || ka == ObjKind::List || ka == ObjKind::Tuple))
+        if (isBigInt(b) && op == u"*" &&
+            (ka == ObjKind::Str || ka == ObjKind::List || ka == ObjKind::Tuple || ka == ObjKind::Bytes))
             raiseError(QStringLiteral("OverflowError"),
                        QStringLiteral("cannot fit 'int' into an index-sized integer"));
         if (b.isIntLike() && op == u"*" && (ka == ObjKind::List || ka == ObjKind::Tuple)) {
