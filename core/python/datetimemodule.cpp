@@ -2,8 +2,8 @@
 // program's: datetime.now() is 1970-01-01 00:00:00 plus the program's time (time.time()), and local time is
 // UTC in the sandbox, as for the time module (timeformat.cpp, whose strftime formats these values too).
 // Dates are proleptic Gregorian ordinals (0001-01-01 is 1), converted with QDate's calendar.
-#include "nativeclass.h"
 #include "bigint.h"
+#include "nativeclass.h"
 
 #include <QDate>
 

@@ -36,7 +36,7 @@ enum class ObjKind : uint8_t {
     Slice,
     Native,
     BigInt, // an int beyond 64 bits (bigint.h)
-    Bytes // bytes and bytearray (bytesobject.h)
+    Bytes   // bytes and bytearray (bytesobject.h)
 };
 
 // Every heap object is linked into its Heap so that reference cycles (a recursive function stored in the
