@@ -1716,7 +1716,7 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     </message>
     <message>
         <source>tasks alive / ready</source>
-        <translation>Tasks lebend / bereit</translation>
+        <translation>lebend / bereit</translation>
     </message>
 </context>
 <context>

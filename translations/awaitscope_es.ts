@@ -1716,7 +1716,7 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     </message>
     <message>
         <source>tasks alive / ready</source>
-        <translation>tareas vivas / listas</translation>
+        <translation>vivas / listas</translation>
     </message>
 </context>
 <context>

@@ -1716,7 +1716,7 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     </message>
     <message>
         <source>tasks alive / ready</source>
-        <translation>tâches vivantes / prêtes</translation>
+        <translation>vivantes / prêtes</translation>
     </message>
 </context>
 <context>
