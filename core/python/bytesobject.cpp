@@ -3,6 +3,7 @@
 #include "bytesobject.h"
 
 #include "interpreter.h"
+#include "slices.h"
 
 #include <algorithm>
 
@@ -559,24 +560,8 @@ Value bytesGetItem(Interpreter &in, const Value &obj, const Value &index)
     auto *b = obj.as<BytesObject>();
     const qsizetype len = b->data.size();
     if (auto *s = index.as<SliceObject>(); s && s->kind == ObjKind::Slice) {
-        // The slice's bounds as list slicing computes them (operations.cpp).
-        int64_t start = 0, stop = len, step = 1;
-        if (!s->step.isNone())
-            step = in.toIndex(s->step, "slice");
-        if (step == 0)
-            in.raiseValueError(QStringLiteral("slice step cannot be zero"));
-        auto adjust = [&](const Value &v, int64_t dflt) {
-            if (v.isNone())
-                return dflt;
-            int64_t x = in.toIndex(v, "slice");
-            if (x < 0)
-                x += len;
-            if (step < 0)
-                return std::clamp<int64_t>(x, -1, len - 1);
-            return std::clamp<int64_t>(x, 0, len);
-        };
-        start = adjust(s->lower, step < 0 ? len - 1 : 0);
-        stop = adjust(s->upper, step < 0 ? -1 : len);
+        int64_t start, stop, step;
+        sliceIndices(in, s, len, start, stop, step);
         QByteArray out;
         for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step)
             out += b->data[qsizetype(i)];
@@ -601,16 +586,9 @@ void bytesSetItem(Interpreter &in, const Value &obj, const Value &index, const V
     if (auto *s = index.as<SliceObject>(); s && s->kind == ObjKind::Slice) {
         if (!s->step.isNone() && !(s->step.isIntLike() && s->step.asInt() == 1))
             in.raiseValueError(QStringLiteral("not supported: extended slice assignment on a bytearray"));
-        auto bound = [&](const Value &x, int64_t dflt) {
-            if (x.isNone())
-                return dflt;
-            int64_t i = in.toIndex(x, "slice");
-            if (i < 0)
-                i += len;
-            return std::clamp<int64_t>(i, 0, len);
-        };
-        const int64_t start = bound(s->lower, 0);
-        const int64_t stop = std::max(start, bound(s->upper, len));
+        int64_t start, stop, step;
+        sliceIndices(in, s, len, start, stop, step);
+        stop = std::max(start, stop);
         QByteArray repl;
         if (isBytes(v))
             repl = bytesOf(v);
@@ -640,16 +618,9 @@ void bytesDelItem(Interpreter &in, const Value &obj, const Value &index)
     if (auto *s = index.as<SliceObject>(); s && s->kind == ObjKind::Slice) {
         if (!s->step.isNone() && !(s->step.isIntLike() && s->step.asInt() == 1))
             in.raiseValueError(QStringLiteral("not supported: extended slice deletion on a bytearray"));
-        auto bound = [&](const Value &x, int64_t dflt) {
-            if (x.isNone())
-                return dflt;
-            int64_t i = in.toIndex(x, "slice");
-            if (i < 0)
-                i += len;
-            return std::clamp<int64_t>(i, 0, len);
-        };
-        const int64_t start = bound(s->lower, 0);
-        const int64_t stop = std::max(start, bound(s->upper, len));
+        int64_t start, stop, step;
+        sliceIndices(in, s, len, start, stop, step);
+        stop = std::max(start, stop);
         b->data.remove(qsizetype(start), qsizetype(stop - start));
         return;
     }

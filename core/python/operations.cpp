@@ -3,6 +3,7 @@
 
 #include "bigint.h"
 #include "bytesobject.h"
+#include "slices.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -1346,8 +1347,6 @@ int64_t Interpreter::toIndex(const Value &v, const char *what)
                        .arg(QLatin1String(what), typeName(v)));
 }
 
-namespace {
-// Resolves a slice against a length like PySlice_AdjustIndices.
 void sliceIndices(Interpreter &in, SliceObject *s, int64_t len, int64_t &start, int64_t &stop, int64_t &step)
 {
     // slice bounds beyond 64 bits are clamped, as CPython clamps them to its ssize_t
@@ -1376,7 +1375,6 @@ void sliceIndices(Interpreter &in, SliceObject *s, int64_t len, int64_t &start, 
     start = adjust(s->lower, step < 0 ? len - 1 : 0, true);
     stop = adjust(s->upper, step < 0 ? -1 : len, false);
 }
-} // namespace
 
 Value Interpreter::getItem(const Value &obj, const Value &index)
 {
