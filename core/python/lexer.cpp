@@ -394,6 +394,50 @@ void Lexer::readString(Token &tok, const QString &prefix)
     tok.text = decodeEscapes(raw, startLine, startCol);
 }
 
+namespace {
+
+// The one-character escapes both kinds of literal share (\n, \t, the quotes ...); -1 for none.
+int simpleEscape(char16_t e)
+{
+    switch (e) {
+    case 'n':
+        return 10;
+    case 't':
+        return 9;
+    case 'r':
+        return 13;
+    case 'a':
+        return 7;
+    case 'b':
+        return 8;
+    case 'f':
+        return 12;
+    case 'v':
+        return 11;
+    case '\\':
+    case '\'':
+    case '"':
+        return e;
+    default:
+        return -1;
+    }
+}
+
+// Up to three octal digits from raw[i] on (\0, \101); i is left on the last one.
+int octalEscape(const QString &raw, int &i)
+{
+    int v = 0, digits = 0;
+    while (digits < 3 && i < raw.size() && raw.at(i) >= u'0' && raw.at(i) <= u'7') {
+        v = v * 8 + (raw.at(i).unicode() - '0');
+        ++i;
+        ++digits;
+    }
+    --i;
+    return v;
+}
+
+} // namespace
+
 // The escapes of a bytes literal: \x takes two hex digits, \ooo up to three octal digits, and \u, \U and
 // \N are no escapes there (they stay as written). Each character of the result is one byte (0-255).
 QString Lexer::decodeBytesEscapes(const QString &raw, int line, int col)
@@ -409,46 +453,16 @@ QString Lexer::decodeBytesEscapes(const QString &raw, int line, int col)
         const QChar e = raw.at(++i);
         const char16_t u = e.unicode();
         if (u >= '0' && u <= '7') {
-            int v = 0, digits = 0;
-            while (digits < 3 && i < raw.size() && raw.at(i) >= u'0' && raw.at(i) <= u'7') {
-                v = v * 8 + (raw.at(i).unicode() - '0');
-                ++i;
-                ++digits;
-            }
-            --i;
-            out += QChar(v & 0xFF);
+            out += QChar(octalEscape(raw, i) & 0xFF);
             continue;
         }
-        switch (u) {
-        case '\n':
-            break;
-        case 'n':
-            out += QChar(10);
-            break;
-        case 't':
-            out += QChar(9);
-            break;
-        case 'r':
-            out += QChar(13);
-            break;
-        case 'a':
-            out += QChar(7);
-            break;
-        case 'b':
-            out += QChar(8);
-            break;
-        case 'f':
-            out += QChar(12);
-            break;
-        case 'v':
-            out += QChar(11);
-            break;
-        case '\\':
-        case '\'':
-        case '"':
-            out += e;
-            break;
-        case 'x': {
+        if (const int simple = simpleEscape(u); simple >= 0) {
+            out += QChar(simple);
+            continue;
+        }
+        if (u == '\n')
+            continue; // a backslash at the end of a line joins the lines
+        if (u == 'x') {
             bool ok = false;
             const QString hex = raw.mid(i + 1, 2);
             const uint code = hex.toUInt(&ok, 16);
@@ -458,12 +472,10 @@ QString Lexer::decodeBytesEscapes(const QString &raw, int line, int col)
                     false};
             i += 2;
             out += QChar(code);
-            break;
+            continue;
         }
-        default:
-            out += u'\\';
-            out += e;
-        }
+        out += u'\\';
+        out += e;
     }
     return out;
 }
@@ -479,45 +491,18 @@ QString Lexer::decodeEscapes(const QString &raw, int line, int col)
             continue;
         }
         const QChar e = raw.at(++i);
-        switch (e.unicode()) {
-        case '\n':
-            break;
-        case 'n':
-            out += u'\n';
-            break;
-        case 't':
-            out += u'\t';
-            break;
-        case 'r':
-            out += u'\r';
-            break;
-        case '0':
-            out += QChar(0);
-            break;
-        case 'a':
-            out += QChar(7);
-            break;
-        case 'b':
-            out += QChar(8);
-            break;
-        case 'f':
-            out += QChar(12);
-            break;
-        case 'v':
-            out += QChar(11);
-            break;
-        case '\\':
-            out += u'\\';
-            break;
-        case '\'':
-            out += u'\'';
-            break;
-        case '"':
-            out += u'"';
-            break;
-        case 'x':
-        case 'u':
-        case 'U': {
+        const char16_t u = e.unicode();
+        if (u >= '0' && u <= '7') {
+            out += QChar(octalEscape(raw, i)); // up to 0o777
+            continue;
+        }
+        if (const int simple = simpleEscape(u); simple >= 0) {
+            out += QChar(simple);
+            continue;
+        }
+        if (u == '\n')
+            continue; // a backslash at the end of a line joins the lines
+        if (u == 'x' || u == 'u' || u == 'U') {
             const int len = e == u'x' ? 2 : e == u'u' ? 4 : 8;
             bool ok = false;
             const uint code = raw.mid(i + 1, len).toUInt(&ok, 16);
@@ -526,12 +511,10 @@ QString Lexer::decodeEscapes(const QString &raw, int line, int col)
             i += len;
             char32_t cp = code;
             out += QString::fromUcs4(&cp, 1);
-            break;
+            continue;
         }
-        default:
-            out += u'\\';
-            out += e;
-        }
+        out += u'\\';
+        out += e;
     }
     return out;
 }
