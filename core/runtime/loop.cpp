@@ -225,10 +225,16 @@ void Loop::dropCancelledTimers()
 
 void Loop::moveDueTimers()
 {
+    // base_events.py:1893: due are the timers before now plus the clock's resolution (1 ns for Linux's
+    // monotonic clock), so two deadlines that differ only by float rounding (0.2 + 0.5 and 0.5 + 0.2) fire in
+    // the same pass.
+    // (A timer at the time itself is always due: at 1e300 s the nanosecond is lost in rounding.)
+    constexpr double clockResolution = 1e-9;
     const double now = time();
+    const double endTime = now + clockResolution;
     for (;;) {
         dropCancelledTimers();
-        if (m_timers.empty() || m_timers.front().when > now)
+        if (m_timers.empty() || (m_timers.front().when >= endTime && m_timers.front().when > now))
             break;
         std::pop_heap(m_timers.begin(), m_timers.end(), std::greater<>{});
         Timer timer = std::move(m_timers.back());

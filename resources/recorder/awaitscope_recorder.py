@@ -344,6 +344,37 @@ class VirtualSelector(selectors.DefaultSelector):
         return ready
 
 
+class FifoTimerHandle(asyncio.events.TimerHandle):
+    """A timer that, due at the same instant as another, comes after the ones made before it.
+
+    On a real clock that is what happens: the clock moves between two call_later() calls, so a timer made
+    later with the same delay is due later. On this clock both are due at exactly the same instant, and
+    asyncio's heap, which compares deadlines only, would fire them in an order of its own. Awaitscope
+    fires such ties in the order the timers were made; so does the recorder's virtual clock (docs/runtime.md)."""
+
+    __slots__ = ("_seq",)
+    _made = 0
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        FifoTimerHandle._made += 1
+        self._seq = FifoTimerHandle._made
+
+    def __lt__(self, other):
+        if isinstance(other, FifoTimerHandle):
+            return (self._when, self._seq) < (other._when, other._seq)
+        return super().__lt__(other)
+
+    def __gt__(self, other):
+        if isinstance(other, FifoTimerHandle):
+            return (self._when, self._seq) > (other._when, other._seq)
+        return super().__gt__(other)
+
+
+# The program sees asyncio's own class name (type(handle).__name__, reprs).
+FifoTimerHandle.__name__ = FifoTimerHandle.__qualname__ = "TimerHandle"
+
+
 class RecordingLoop(asyncio.SelectorEventLoop):
     def __init__(self):
         selector = VirtualSelector()
@@ -410,6 +441,7 @@ def _virtual_sleep(seconds):
 
 
 def _install_clock():
+    asyncio.events.TimerHandle = FifoTimerHandle  # base_events.call_at makes events.TimerHandle
     time.monotonic = lambda: CLOCK.now
     time.perf_counter = lambda: CLOCK.now
     time.time = lambda: CLOCK.now
