@@ -187,8 +187,9 @@ void CompareView::paintComparison(QPainter &p, const QRectF &target, const Run &
     // fit, each keeps the rows it needs up to half the room, and the rest of its rows are counted
     // ("+N more not shown") instead of squeezed.
     // Rows, not tasks: many tasks of one kind share a group row (TimelineRows).
-    const int lanesA = std::max(1, TimelineRows(*first.model, {}).count());
-    const int lanesB = std::max(1, TimelineRows(*second.model, {}).count());
+    const TimelineRows rows[2] = {TimelineRows(*first.model, {}), TimelineRows(*second.model, {})};
+    const int lanesA = std::max(1, rows[0].count());
+    const int lanesB = std::max(1, rows[1].count());
     const double space = std::max(0.0, available - 2 * g.axisHeight);
     const double readable = std::ceil(line * 1.25);
     double spaceA = space * lanesA / double(lanesA + lanesB);
@@ -244,7 +245,7 @@ void CompareView::paintComparison(QPainter &p, const QRectF &target, const Run &
             std::min(laneCounts[i] * rg.laneHeight, std::max(spaces[i], rg.laneHeight));
         const double blockHeight = rg.axisHeight + lanesHeight + rg.legendHeight;
         TimelinePainter::paintRows(p, QRectF(0, y, w, std::min(blockHeight, std::max(0.0, h - y))),
-                                   *run.model, rg, cursor, theme);
+                                   *run.model, rows[i], rg, cursor, theme);
         y += blockHeight + (last ? 0 : pad / 2);
     }
     p.restore();

@@ -156,14 +156,14 @@ QStringList loopLines(const RunModel &m, EventIndex event)
     return lines;
 }
 
-TimelineGeometry timelineGeometry(const RunModel &m, const QRectF &area, const ExportTheme &theme)
+TimelineGeometry timelineGeometry(const RunModel &m, const TimelineRows &rows, const QRectF &area,
+                                  const ExportTheme &theme)
 {
     const QFontMetricsF fm(theme.timeline.font);
     const double line = fm.height();
     TimelineGeometry g;
     g.width = area.width();
     g.height = area.height();
-    const TimelineRows rows(m, {});
     g.labelWidth =
         std::round(std::min(TimelinePainter::labelWidth(m, rows, theme.timeline.font), area.width() * 0.3));
     g.axisHeight = std::round(line * 1.9);
@@ -186,7 +186,9 @@ TimelineGeometry timelineGeometry(const RunModel &m, const QRectF &area, const E
 void paintTimeline(QPainter &p, const QRectF &area, const RunModel &m, const ExportTheme &theme, double at,
                    EventIndex event)
 {
-    TimelinePainter::paintRows(p, area, m, timelineGeometry(m, area, theme), at, theme.timeline, event);
+    const TimelineRows rows(m, {});
+    TimelinePainter::paintRows(p, area, m, rows, timelineGeometry(m, rows, area, theme), at, theme.timeline,
+                               event);
 }
 
 // Dates and document ids that QPdfWriter takes from the clock, replaced with fixed text of the same length

@@ -709,7 +709,7 @@ private:
     }
 
     // The words of a group row ("▸ job_* ×200" and, at the cursor, "150 waiting") or of the density row.
-    void summaryLabel(int row, double top, const QFontMetricsF &fm, const QFontMetricsF &fmSmall)
+    void summaryLabel(int row, double top, const QFontMetricsF &fmSmall)
     {
         if (g.laneHeight < 9)
             return;
@@ -748,7 +748,6 @@ private:
         p.drawText(QRectF(indent, top, std::max(0.0, nameWidth), g.laneHeight),
                    Qt::AlignLeft | Qt::AlignVCenter,
                    fmBold.elidedText(words.name, Qt::ElideRight, std::max(0.0, nameWidth)));
-        Q_UNUSED(fm)
         if (withNow) {
             p.setFont(small);
             p.setPen(t.mutedText);
@@ -845,7 +844,7 @@ private:
             const double top = g.laneTop(row);
             const int lane = laneIn(row);
             if (lane < 0) {
-                summaryLabel(row, top, fm, fmSmall);
+                summaryLabel(row, top, fmSmall);
                 continue;
             }
             const TaskLane &l = m.lane(lane);
@@ -989,13 +988,6 @@ private:
 } // namespace
 
 void TimelinePainter::paint(QPainter &painter, const QRectF &target, const RunModel &model,
-                            const TimelineGeometry &geometry, double cursor, const TimelineTheme &theme,
-                            EventIndex cursorEvent)
-{
-    paint(painter, target, model, TimelineRows(model, {}), geometry, cursor, theme, cursorEvent);
-}
-
-void TimelinePainter::paint(QPainter &painter, const QRectF &target, const RunModel &model,
                             const TimelineRows &rows, const TimelineGeometry &geometry, double cursor,
                             const TimelineTheme &theme, EventIndex cursorEvent)
 {
@@ -1044,13 +1036,12 @@ double TimelinePainter::rowHeight(double space, int lanes, double readable, doub
 }
 
 int TimelinePainter::paintRows(QPainter &painter, const QRectF &target, const RunModel &model,
-                               TimelineGeometry g, double cursor, const TimelineTheme &theme,
-                               EventIndex cursorEvent)
+                               const TimelineRows &shown, TimelineGeometry g, double cursor,
+                               const TimelineTheme &theme, EventIndex cursorEvent)
 {
     g.width = target.width();
     g.height = target.height();
     g.footerHeight = 0.0;
-    const TimelineRows shown(model, {});
     const int fit = g.laneHeight > 0 ? int((g.lanesBottom() - g.lanesTop()) / g.laneHeight + 1e-9) : 0;
     const int hiddenRows = shown.count() > fit && fit > 0 ? shown.count() - (fit - 1) : 0;
     // What the note counts is tasks: the tasks of every row left out (a group row holds many).

@@ -19,11 +19,9 @@ namespace awaitscope {
 class TimelinePainter
 {
 public:
-    static void paint(QPainter &painter, const QRectF &target, const RunModel &model,
-                      const TimelineGeometry &geometry, double cursor, const TimelineTheme &theme,
-                      EventIndex cursorEvent = -2); // -2: the last event at or before `cursor`
-    // With the rows given (the view keeps them, with the groups the learner opened); the overload above
-    // shows the run's default rows (groups closed).
+    // `rows` are the model's rows (TimelineRows): the view keeps them with the groups the learner opened; a
+    // picture builds them once per model, groups closed. cursorEvent -2: the last event at or before
+    // `cursor`.
     static void paint(QPainter &painter, const QRectF &target, const RunModel &model,
                       const TimelineRows &rows, const TimelineGeometry &geometry, double cursor,
                       const TimelineTheme &theme, EventIndex cursorEvent = -2);
@@ -32,8 +30,8 @@ public:
     // and when not every lane fits, the last row's room says how many tasks are left out ("+N more not shown
     // (M tasks in all)") rather than cropping them silently. Returns how many are left out.
     static int paintRows(QPainter &painter, const QRectF &target, const RunModel &model,
-                         TimelineGeometry geometry, double cursor, const TimelineTheme &theme,
-                         EventIndex cursorEvent = -2);
+                         const TimelineRows &rows, TimelineGeometry geometry, double cursor,
+                         const TimelineTheme &theme, EventIndex cursorEvent = -2);
 
     // How wide the names' column must be for every row's words to show in full (an export's layout).
     static double labelWidth(const RunModel &model, const TimelineRows &rows, const QFont &font);

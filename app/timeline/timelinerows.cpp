@@ -2,12 +2,22 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace awaitscope {
 
 int StateCounts::alive() const
 {
     return (*this)[TaskStatus::Ready] + (*this)[TaskStatus::Running] + (*this)[TaskStatus::Blocking] +
            (*this)[TaskStatus::Suspended];
+}
+
+void StateSeries::add(const StateChange &change)
+{
+    --m_now.n[size_t(change.from)];
+    ++m_now.n[size_t(change.to)];
+    m_peakAlive = std::max(m_peakAlive, m_now.alive());
+    m_points.push_back({change.time, m_now});
 }
 
 StateCounts StateSeries::at(double t) const
@@ -55,28 +65,26 @@ TimelineRows::TimelineRows(const RunModel &model, const QSet<QString> &expanded)
     rebuild(model, expanded);
 }
 
-bool TimelineRows::isCurrent(const RunModel &model, const QSet<QString> &expanded) const
-{
-    return m_model == &model && m_lanes == model.laneCount() && m_changes == model.stateChanges().size() &&
-           m_expanded == expanded;
-}
-
 void TimelineRows::update(const RunModel &model, const QSet<QString> &expanded)
 {
-    if (isCurrent(model, expanded))
-        return;
     if (m_model != &model || m_lanes != model.laneCount() || m_expanded != expanded ||
-        m_changes > model.stateChanges().size()) {
+        m_changes > model.stateChanges().size())
         rebuild(model, expanded);
-        return;
+    else
+        readChanges(model);
+}
+
+void TimelineRows::readChanges(const RunModel &model)
+{
+    const auto &changes = model.stateChanges();
+    for (size_t i = m_changes; i < changes.size(); ++i) {
+        const StateChange &c = changes[i];
+        if (m_density)
+            m_all.add(c);
+        if (c.lane >= 0 && size_t(c.lane) < m_groupOfLane.size() && m_groupOfLane[size_t(c.lane)] >= 0)
+            m_groups[size_t(m_groupOfLane[size_t(c.lane)])].states.add(c);
     }
-    // Only new state changes (a live run went on with the same tasks): the series grow.
-    m_all.append(model, m_changes, [](int) { return true; });
-    for (size_t g = 0; g < m_groups.size(); ++g)
-        m_groups[g].states.append(model, m_changes, [&](int lane) {
-            return lane >= 0 && size_t(lane) < m_groupOfLane.size() && m_groupOfLane[size_t(lane)] == int(g);
-        });
-    m_changes = model.stateChanges().size();
+    m_changes = changes.size();
 }
 
 void TimelineRows::rebuild(const RunModel &model, const QSet<QString> &expanded)
@@ -84,7 +92,6 @@ void TimelineRows::rebuild(const RunModel &model, const QSet<QString> &expanded)
     *this = TimelineRows();
     m_model = &model;
     m_lanes = model.laneCount();
-    m_changes = model.stateChanges().size();
     m_expanded = expanded;
     const int lanes = model.laneCount();
 
@@ -98,10 +105,8 @@ void TimelineRows::rebuild(const RunModel &model, const QSet<QString> &expanded)
     m_groupOfLane.assign(size_t(lanes), -1);
     m_rowOfLane.assign(size_t(lanes), -1);
     m_density = lanes >= DensityFrom;
-    if (m_density) {
+    if (m_density)
         m_rows.push_back({Kind::Density, -1, -1});
-        m_all.append(model, 0, [](int) { return true; });
-    }
     for (int lane = 0; lane < lanes; ++lane) {
         const QString &key = keys[size_t(lane)];
         const std::vector<int> &members = byKey[key];
@@ -136,10 +141,7 @@ void TimelineRows::rebuild(const RunModel &model, const QSet<QString> &expanded)
         }
         m_groups.push_back(std::move(group));
     }
-    for (size_t g = 0; g < m_groups.size(); ++g)
-        m_groups[g].states.append(model, 0, [&](int lane) {
-            return lane >= 0 && size_t(lane) < m_groupOfLane.size() && m_groupOfLane[size_t(lane)] == int(g);
-        });
+    readChanges(model);
 }
 
 int TimelineRows::rowOf(int lane) const

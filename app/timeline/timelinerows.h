@@ -5,7 +5,6 @@
 #include <QSet>
 #include <QString>
 
-#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -30,8 +29,8 @@ public:
         StateCounts counts;
     };
 
-    // Adds the changes of `model` from position `from` on whose lane `member` accepts.
-    template<typename Member> void append(const RunModel &model, size_t from, Member member);
+    // One task changing state (the next in event order).
+    void add(const StateChange &change);
     const std::vector<Point> &points() const { return m_points; }
     bool empty() const { return m_points.empty(); }
     // The counts once every change at or before `t` has happened.
@@ -77,9 +76,9 @@ public:
     TimelineRows() = default; // no rows
     // `expanded`: the keys of the groups the learner opened.
     TimelineRows(const RunModel &model, const QSet<QString> &expanded);
-    // Brought up to date with a model that grew (a live run), keeping what can be kept.
+    // Brought up to date with a model that grew (a live run): with the same tasks only the new state changes
+    // are read; new tasks or other open groups build the rows again.
     void update(const RunModel &model, const QSet<QString> &expanded);
-    bool isCurrent(const RunModel &model, const QSet<QString> &expanded) const;
 
     int count() const { return int(m_rows.size()); }
     const Row &row(int index) const { return m_rows[size_t(index)]; }
@@ -98,6 +97,8 @@ public:
 
 private:
     void rebuild(const RunModel &model, const QSet<QString> &expanded);
+    // Reads the model's state changes from m_changes on into the density series and the groups' series.
+    void readChanges(const RunModel &model);
 
     std::vector<Row> m_rows;
     std::vector<Group> m_groups;
@@ -111,19 +112,5 @@ private:
     size_t m_changes = 0;
     QSet<QString> m_expanded;
 };
-
-template<typename Member> void StateSeries::append(const RunModel &model, size_t from, Member member)
-{
-    const auto &changes = model.stateChanges();
-    for (size_t i = from; i < changes.size(); ++i) {
-        const StateChange &c = changes[i];
-        if (!member(c.lane))
-            continue;
-        --m_now.n[size_t(c.from)];
-        ++m_now.n[size_t(c.to)];
-        m_peakAlive = std::max(m_peakAlive, m_now.alive());
-        m_points.push_back({c.time, m_now});
-    }
-}
 
 } // namespace awaitscope

@@ -243,8 +243,8 @@ void TestTimelineView::paintsAtAnySize()
     framed.fill(Qt::magenta);
     {
         QPainter p(&framed);
-        TimelinePainter::paint(p, QRectF(QPointF(20, 20), QSizeF(size)), s.model, s.view.geometry(), 1.0,
-                               TimelineTheme::dark());
+        TimelinePainter::paint(p, QRectF(QPointF(20, 20), QSizeF(size)), s.model, s.view.rows(),
+                               s.view.geometry(), 1.0, TimelineTheme::dark());
     }
     QCOMPARE(framed.pixelColor(5, 5), QColor(Qt::magenta));
     QCOMPARE(framed.pixelColor(framed.width() - 5, framed.height() - 5), QColor(Qt::magenta));
@@ -581,8 +581,8 @@ void TestTimelineView::outcomeAndTimeoutLabelsDoNotOverlap()
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPixelSize(13);
         theme.font = font;
-        TimelinePainter::paint(p, QRectF(0, 0, width, g.height), model, g, model.endTime(), theme,
-                               EventIndex(model.eventCount() - 1));
+        TimelinePainter::paint(p, QRectF(0, 0, width, g.height), model, TimelineRows(model, {}), g,
+                               model.endTime(), theme, EventIndex(model.eventCount() - 1));
     }
     const testing::DrawnText *timeout = nullptr;
     const testing::DrawnText *outcome = nullptr;
