@@ -577,6 +577,34 @@ Value bytesGetItem(Interpreter &in, const Value &obj, const Value &index)
     return Value::fromInt(uchar(b->data[qsizetype(i)]));
 }
 
+namespace {
+
+// The bytes a step-1 slice of a bytearray covers (start and count), for assignment and deletion; other steps
+// are refused with `what` ("assignment", "deletion").
+std::pair<qsizetype, qsizetype> contiguousSlice(Interpreter &in, SliceObject *s, qsizetype len,
+                                                const char *what)
+{
+    if (!s->step.isNone() && !(s->step.isIntLike() && s->step.asInt() == 1))
+        in.raiseValueError(
+            QStringLiteral("not supported: extended slice %1 on a bytearray").arg(QLatin1String(what)));
+    int64_t start, stop, step;
+    sliceIndices(in, s, len, start, stop, step);
+    return {qsizetype(start), qsizetype(std::max(start, stop) - start)};
+}
+
+// A bytearray's item index, negative ones counted from the end.
+qsizetype bytearrayIndex(Interpreter &in, const Value &index, qsizetype len)
+{
+    int64_t i = in.toIndex(index, "bytearray");
+    if (i < 0)
+        i += len;
+    if (i < 0 || i >= len)
+        in.raiseError(QStringLiteral("IndexError"), QStringLiteral("bytearray index out of range"));
+    return qsizetype(i);
+}
+
+} // namespace
+
 void bytesSetItem(Interpreter &in, const Value &obj, const Value &index, const Value &v)
 {
     auto *b = obj.as<BytesObject>();
@@ -584,11 +612,7 @@ void bytesSetItem(Interpreter &in, const Value &obj, const Value &index, const V
         in.raiseTypeError(QStringLiteral("'bytes' object does not support item assignment"));
     const qsizetype len = b->data.size();
     if (auto *s = index.as<SliceObject>(); s && s->kind == ObjKind::Slice) {
-        if (!s->step.isNone() && !(s->step.isIntLike() && s->step.asInt() == 1))
-            in.raiseValueError(QStringLiteral("not supported: extended slice assignment on a bytearray"));
-        int64_t start, stop, step;
-        sliceIndices(in, s, len, start, stop, step);
-        stop = std::max(start, stop);
+        const auto [start, count] = contiguousSlice(in, s, len, "assignment");
         QByteArray repl;
         if (isBytes(v))
             repl = bytesOf(v);
@@ -598,15 +622,10 @@ void bytesSetItem(Interpreter &in, const Value &obj, const Value &index, const V
         else
             for (const Value &x : in.toVector(v))
                 repl += char(byteValue(in, x, true));
-        b->data.replace(qsizetype(start), qsizetype(stop - start), repl);
+        b->data.replace(start, count, repl);
         return;
     }
-    int64_t i = in.toIndex(index, "bytearray");
-    if (i < 0)
-        i += len;
-    if (i < 0 || i >= len)
-        in.raiseError(QStringLiteral("IndexError"), QStringLiteral("bytearray index out of range"));
-    b->data[qsizetype(i)] = char(byteValue(in, v, true));
+    b->data[bytearrayIndex(in, index, len)] = char(byteValue(in, v, true));
 }
 
 void bytesDelItem(Interpreter &in, const Value &obj, const Value &index)
@@ -616,20 +635,11 @@ void bytesDelItem(Interpreter &in, const Value &obj, const Value &index)
         in.raiseTypeError(QStringLiteral("'bytes' object doesn't support item deletion"));
     const qsizetype len = b->data.size();
     if (auto *s = index.as<SliceObject>(); s && s->kind == ObjKind::Slice) {
-        if (!s->step.isNone() && !(s->step.isIntLike() && s->step.asInt() == 1))
-            in.raiseValueError(QStringLiteral("not supported: extended slice deletion on a bytearray"));
-        int64_t start, stop, step;
-        sliceIndices(in, s, len, start, stop, step);
-        stop = std::max(start, stop);
-        b->data.remove(qsizetype(start), qsizetype(stop - start));
+        const auto [start, count] = contiguousSlice(in, s, len, "deletion");
+        b->data.remove(start, count);
         return;
     }
-    int64_t i = in.toIndex(index, "bytearray");
-    if (i < 0)
-        i += len;
-    if (i < 0 || i >= len)
-        in.raiseError(QStringLiteral("IndexError"), QStringLiteral("bytearray index out of range"));
-    b->data.remove(qsizetype(i), 1);
+    b->data.remove(bytearrayIndex(in, index, len), 1);
 }
 
 Value bytesIter(const Value &v)
