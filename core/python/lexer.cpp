@@ -384,7 +384,7 @@ void Lexer::readString(Token &tok, const QString &prefix)
             if (c.unicode() > 0x7F)
                 throw SyntaxError{QStringLiteral("bytes can only contain ASCII literal characters"), tok.line,
                                   tok.col, false};
-        tok.text = tok.raw ? raw : decodeBytesEscapes(raw, tok.line, tok.col);
+        tok.text = tok.raw ? raw : decodeEscapes(raw, tok.line, tok.col, true);
         return;
     }
     if (tok.fstring || tok.raw) {
@@ -438,9 +438,10 @@ int octalEscape(const QString &raw, int &i)
 
 } // namespace
 
-// The escapes of a bytes literal: \x takes two hex digits, \ooo up to three octal digits, and \u, \U and
-// \N are no escapes there (they stay as written). Each character of the result is one byte (0-255).
-QString Lexer::decodeBytesEscapes(const QString &raw, int line, int col)
+// The escapes of a str literal, or of a bytes literal (`bytes`): there \x takes two hex digits, \ooo is
+// taken modulo 256, and \u, \U and \N are no escapes (they stay as written), so each character of the result
+// is one byte (0-255).
+QString Lexer::decodeEscapes(const QString &raw, int line, int col, bool bytes)
 {
     QString out;
     out.reserve(raw.size());
@@ -453,7 +454,8 @@ QString Lexer::decodeBytesEscapes(const QString &raw, int line, int col)
         const QChar e = raw.at(++i);
         const char16_t u = e.unicode();
         if (u >= '0' && u <= '7') {
-            out += QChar(octalEscape(raw, i) & 0xFF);
+            const int v = octalEscape(raw, i); // up to 0o777
+            out += QChar(bytes ? v & 0xFF : v);
             continue;
         }
         if (const int simple = simpleEscape(u); simple >= 0) {
@@ -462,7 +464,7 @@ QString Lexer::decodeBytesEscapes(const QString &raw, int line, int col)
         }
         if (u == '\n')
             continue; // a backslash at the end of a line joins the lines
-        if (u == 'x') {
+        if (bytes && u == 'x') {
             bool ok = false;
             const QString hex = raw.mid(i + 1, 2);
             const uint code = hex.toUInt(&ok, 16);
@@ -474,35 +476,7 @@ QString Lexer::decodeBytesEscapes(const QString &raw, int line, int col)
             out += QChar(code);
             continue;
         }
-        out += u'\\';
-        out += e;
-    }
-    return out;
-}
-
-QString Lexer::decodeEscapes(const QString &raw, int line, int col)
-{
-    QString out;
-    out.reserve(raw.size());
-    for (int i = 0; i < raw.size(); ++i) {
-        const QChar c = raw.at(i);
-        if (c != u'\\' || i + 1 >= raw.size()) {
-            out += c;
-            continue;
-        }
-        const QChar e = raw.at(++i);
-        const char16_t u = e.unicode();
-        if (u >= '0' && u <= '7') {
-            out += QChar(octalEscape(raw, i)); // up to 0o777
-            continue;
-        }
-        if (const int simple = simpleEscape(u); simple >= 0) {
-            out += QChar(simple);
-            continue;
-        }
-        if (u == '\n')
-            continue; // a backslash at the end of a line joins the lines
-        if (u == 'x' || u == 'u' || u == 'U') {
+        if (!bytes && (u == 'x' || u == 'u' || u == 'U')) {
             const int len = e == u'x' ? 2 : e == u'u' ? 4 : 8;
             bool ok = false;
             const uint code = raw.mid(i + 1, len).toUInt(&ok, 16);

@@ -33,9 +33,9 @@ class Lexer
 public:
     explicit Lexer(const QString &source, int firstLine = 1, int firstCol = 1, bool expressionOnly = false);
     std::vector<Token> tokenize();
-    // Applies backslash escapes (\n, \t, \x41, \u00e9 ...) to the content of a non-raw string.
-    static QString decodeEscapes(const QString &raw, int line, int col);
-    static QString decodeBytesEscapes(const QString &raw, int line, int col);
+    // Applies backslash escapes (\n, \t, \x41, \u00e9 ...) to the content of a non-raw string (`bytes`: of a
+    // non-raw bytes literal, where \u is no escape and each character is one byte).
+    static QString decodeEscapes(const QString &raw, int line, int col, bool bytes = false);
 
 private:
     QChar peek(int ahead = 0) const;
