@@ -1285,6 +1285,10 @@ Lektionen, die nicht geladen wurden:
         <source>suspended: awaiting %1()</source>
         <translation>angehalten: wartet auf %1()</translation>
     </message>
+    <message>
+        <source>the timers of %1 are due at this same moment but were armed after more of the loop&apos;s wake-ups, each a little late on a real clock; CPython fires them at its next wake-up</source>
+        <translation>die Timer von %1 sind im selben Moment fällig, wurden aber nach mehr Aufwecken der Event-Loop gestellt, von denen jedes auf einer echten Uhr etwas zu spät kommt; CPython löst sie beim nächsten Aufwecken aus</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>
@@ -1585,6 +1589,10 @@ Lektionen, die nicht geladen wurden:
         <source>suspended, awaiting %1()</source>
         <translation>pausiert, wartet auf %1()</translation>
     </message>
+    <message>
+        <source>%1 · %2: same moment, armed after more wake-ups; CPython fires these at its next wake-up</source>
+        <translation>%1 · %2: selber Moment, nach mehr Aufwecken gestellt; CPython löst diese beim nächsten Aufwecken aus</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -1717,6 +1725,10 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     <message>
         <source>tasks alive / ready</source>
         <translation>lebend / bereit</translation>
+    </message>
+    <message>
+        <source>same moment, left for the next wake-up</source>
+        <translation>selber Moment, bleibt bis zum nächsten Aufwecken</translation>
     </message>
 </context>
 <context>

@@ -1285,6 +1285,10 @@ Lecciones que no se cargaron:
         <source>suspended: awaiting %1()</source>
         <translation>suspendida: esperando a %1()</translation>
     </message>
+    <message>
+        <source>the timers of %1 are due at this same moment but were armed after more of the loop&apos;s wake-ups, each a little late on a real clock; CPython fires them at its next wake-up</source>
+        <translation>los temporizadores de %1 vencen en este mismo momento, pero se programaron tras más despertares del bucle de eventos, cada uno algo tardío en un reloj real; CPython los dispara en su siguiente despertar</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>
@@ -1585,6 +1589,10 @@ Lecciones que no se cargaron:
         <source>suspended, awaiting %1()</source>
         <translation>suspendida, esperando %1()</translation>
     </message>
+    <message>
+        <source>%1 · %2: same moment, armed after more wake-ups; CPython fires these at its next wake-up</source>
+        <translation>%1 · %2: mismo momento, programados tras más despertares; CPython los dispara en su siguiente despertar</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -1717,6 +1725,10 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     <message>
         <source>tasks alive / ready</source>
         <translation>vivas / listas</translation>
+    </message>
+    <message>
+        <source>same moment, left for the next wake-up</source>
+        <translation>mismo momento, queda para el siguiente despertar</translation>
     </message>
 </context>
 <context>

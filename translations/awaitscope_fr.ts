@@ -1285,6 +1285,10 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>suspended: awaiting %1()</source>
         <translation>suspendue&#xa0;: attend %1()</translation>
     </message>
+    <message>
+        <source>the timers of %1 are due at this same moment but were armed after more of the loop&apos;s wake-ups, each a little late on a real clock; CPython fires them at its next wake-up</source>
+        <translation>les minuteurs de %1 échoient à ce même instant mais ont été armés après plus de réveils de la boucle d&apos;événements, chacun un peu en retard sur une horloge réelle&#xa0;; CPython les déclenche à son prochain réveil</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>
@@ -1585,6 +1589,10 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>suspended, awaiting %1()</source>
         <translation>suspendue, attend %1()</translation>
     </message>
+    <message>
+        <source>%1 · %2: same moment, armed after more wake-ups; CPython fires these at its next wake-up</source>
+        <translation>%1 · %2&#xa0;: même instant, armés après plus de réveils&#xa0;; CPython les déclenche à son prochain réveil</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -1717,6 +1725,10 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <message>
         <source>tasks alive / ready</source>
         <translation>vivantes / prêtes</translation>
+    </message>
+    <message>
+        <source>same moment, left for the next wake-up</source>
+        <translation>même instant, laissé au prochain réveil</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +3010,7 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
     <message>
         <source>Tasks alive and ready to run</source>
-        <translation>Tâches vivantes et prêtes à s'exécuter</translation>
+        <translation>Tâches vivantes et prêtes à s&apos;exécuter</translation>
     </message>
 </context>
 <context>

@@ -645,7 +645,7 @@ private:
         auto it = std::lower_bound(all.begin(), all.end(), g.viewStart - slack,
                                    [](const RunMarker &mk, double v) { return mk.time < v; });
         const size_t lanes = size_t(std::max(0, last - first + 1));
-        std::vector<int> lastX(lanes * 4, INT_MIN);
+        std::vector<int> lastX(lanes * RunMarker::KindCount, INT_MIN);
         p.setRenderHint(QPainter::Antialiasing, true);
         p.setFont(small);
         const QFontMetricsF fm(small);
@@ -656,7 +656,7 @@ private:
                 continue;
             const double x = g.timeToX(it->time);
             const int row = rowOf(it->lane);
-            int &seen = lastX[size_t(row - first) * 4 + size_t(it->kind)];
+            int &seen = lastX[size_t(row - first) * RunMarker::KindCount + size_t(it->kind)];
             if (int(x) == seen && it->kind != RunMarker::Kind::Yielded)
                 continue;
             seen = int(x);
@@ -701,11 +701,32 @@ private:
                 p.setBrush(Qt::NoBrush);
                 break;
             }
+            case RunMarker::Kind::TimerTie: {
+                // Just before the moment, on the sleep that goes on, clear of a cancel cross at the moment.
+                const double s = std::clamp(h * 0.26, 4.0, 6.0);
+                tieSign(QPointF(x - s - 7, top + h * 0.5), s);
+                break;
+            }
             }
         }
         Q_UNUSED(fm);
         p.setFont(t.font);
         p.setRenderHint(QPainter::Antialiasing, false);
+    }
+
+    // "=" on a backing: a timer due at the same moment as one that fired, left for the loop's next wake-up.
+    void tieSign(QPointF centre, double s)
+    {
+        QColor bg = t.background;
+        bg.setAlpha(225);
+        p.setPen(QPen(t.deadline, 1));
+        p.setBrush(bg);
+        p.drawRoundedRect(QRectF(centre.x() - s - 2, centre.y() - s * 0.85, 2 * s + 4, s * 1.7), 2, 2);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(t.deadline, 1.5));
+        for (double dy : {-0.32 * s, 0.32 * s})
+            p.drawLine(QPointF(centre.x() - s + 1, centre.y() + dy),
+                       QPointF(centre.x() + s - 1, centre.y() + dy));
     }
 
     // The words of a group row ("▸ job_* ×200" and, at the cursor, "150 waiting") or of the density row.
@@ -969,6 +990,14 @@ private:
         lineSample(QPen(t.wakeArrow, 1.3), tr("wake-up"));
         lineSample(QPen(t.cancelArrow, 1.8, Qt::DashLine), tr("cancel"));
         lineSample(QPen(t.deadline, 2, Qt::DashLine), tr("timeout"));
+        if (m.hasTimerTies()) {
+            tieSign(QPointF(x + 7, cy), 5);
+            x += 18;
+            const QString name = tr("same moment, left for the next wake-up");
+            p.setPen(t.text);
+            p.drawText(QPointF(x, cy + fm.ascent() / 2 - 1), name);
+            x += fm.horizontalAdvance(name) + 14;
+        }
         if (!m.httpRequests().empty()) {
             using Phase = HttpRequestRecord::Phase;
             for (Phase ph : {Phase::Queued, Phase::Connecting, Phase::Waiting, Phase::Receiving}) {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -34,6 +35,29 @@ public:
 private:
     Loop *m_previous;
 };
+
+// base_events.py:1893: due are the timers before now plus the clock's resolution (1 ns for Linux's monotonic
+// clock), so two deadlines that differ only by float rounding (0.2 + 0.5 and 0.5 + 0.2) are the same moment.
+// (A timer at the time itself is always reached: at 1e300 s the nanosecond is lost in rounding.)
+constexpr double clockResolution = 1e-9;
+bool reached(double when, double now)
+{
+    return when < now + clockResolution || when <= now;
+}
+
+// How long a loop that asks to sleep `seconds` really sleeps on Linux (docs/runtime.md, "Equal deadlines"):
+// selectors.py rounds an epoll wait up to whole milliseconds, the kernel lets the wake-up come late by the
+// timer slack of a normal task, 0.1% of the wait, at least 50 µs and at most 100 ms (fs/select.c,
+// select_estimate_accuracy), and the woken loop runs a little after that (0.2 ms here; Linux machines show
+// from about 0.05 to 0.5 ms). Code takes no time in the model. The recorder's TieRule.slept_for is the same.
+double sleptFor(double seconds)
+{
+    constexpr double wakeLatency = 200e-6;
+    if (!(seconds > 0))
+        return 0.0;
+    const double waited = std::ceil(seconds * 1e3 - 1e-6) / 1e3; // 1.0 s is 1000 ms despite rounding
+    return waited + std::clamp(waited / 1000, 50e-6, 0.1) + wakeLatency;
+}
 } // namespace
 
 Loop::Loop(Clock clock, Trace *trace)
@@ -175,6 +199,8 @@ Loop::TimerId Loop::pushTimer(Timer timer)
     const TimerId id = ++m_nextTimerId;
     const double when = timer.when;
     timer.id = id;
+    timer.lag = m_lag;
+    timer.moment = std::nearbyint(when * 1e9);
     m_timers.push_back(std::move(timer));
     std::push_heap(m_timers.begin(), m_timers.end(), std::greater<>{});
     if (m_trace && !timer.internal) {
@@ -223,18 +249,40 @@ void Loop::dropCancelledTimers()
         m_cancelledTimers.clear();
 }
 
+QJsonArray Loop::timersDeferredAtThisMoment() const
+{
+    // The live timers reached at this moment that wait for a later wake-up (a scan of the heap; only after a
+    // wake-up, and only for a traced run).
+    const double now = time();
+    std::vector<const Timer *> deferred;
+    for (const Timer &timer : m_timers)
+        if (reached(timer.when, now) && !timer.internal && !m_cancelledTimers.contains(timer.id) &&
+            !due(timer, now))
+            deferred.push_back(&timer);
+    std::sort(deferred.begin(), deferred.end(), [](const Timer *a, const Timer *b) { return a->id < b->id; });
+    QJsonArray ids;
+    for (const Timer *timer : deferred)
+        ids.append(qint64(timer->id));
+    return ids;
+}
+
+bool Loop::due(const Timer &timer, double now) const
+{
+    if (!reached(timer.when, now))
+        return false;
+    // On the virtual clock a timer reached at this moment is due if its deadline on the modelled real clock
+    // (its time plus the lateness when it was armed) is before that clock's now: a timer armed after later
+    // wake-ups for the same nominal moment waits for the loop's next sleep (docs/runtime.md, "Equal
+    // deadlines").
+    return m_clock != Clock::Virtual || (timer.when - now) + (timer.lag - m_lag) < clockResolution;
+}
+
 void Loop::moveDueTimers()
 {
-    // base_events.py:1893: due are the timers before now plus the clock's resolution (1 ns for Linux's
-    // monotonic clock), so two deadlines that differ only by float rounding (0.2 + 0.5 and 0.5 + 0.2) fire in
-    // the same pass.
-    // (A timer at the time itself is always due: at 1e300 s the nanosecond is lost in rounding.)
-    constexpr double clockResolution = 1e-9;
     const double now = time();
-    const double endTime = now + clockResolution;
     for (;;) {
         dropCancelledTimers();
-        if (m_timers.empty() || (m_timers.front().when >= endTime && m_timers.front().when > now))
+        if (m_timers.empty() || !due(m_timers.front(), now))
             break;
         std::pop_heap(m_timers.begin(), m_timers.end(), std::greater<>{});
         Timer timer = std::move(m_timers.back());
@@ -263,10 +311,18 @@ void Loop::moveDueTimers()
 void Loop::runOnce()
 {
     CurrentLoopScope scope(this);
-    if (m_ready.empty() && m_clock == Clock::Virtual) {
+    bool woke = false;
+    if (m_ready.empty() && !m_stopping && m_clock == Clock::Virtual) {
         dropCancelledTimers();
-        if (!m_timers.empty())
-            m_virtualNow = std::max(m_virtualNow, m_timers.front().when);
+        if (!m_timers.empty() &&
+            !due(m_timers.front(), m_virtualNow)) { // the loop sleeps until the first timer is due
+            const Timer &first = m_timers.front();
+            const double wait = (first.when - m_virtualNow) + (first.lag - m_lag);
+            const double then = m_virtualNow;
+            m_virtualNow = std::max(m_virtualNow, first.when);
+            m_lag = (then - m_virtualNow) + m_lag + sleptFor(wait);
+            woke = true;
+        }
     }
     moveDueTimers();
     // base_events.py:1905 — only what is ready now runs in this pass.
@@ -277,6 +333,11 @@ void Loop::runOnce()
         e->data.insert(QStringLiteral("ready"), qint64(ntodo));
         e->data.insert(QStringLiteral("timers"),
                        qint64(m_timers.size() - std::min(m_timers.size(), m_cancelledTimers.size())));
+        if (woke) {
+            const QJsonArray deferred = timersDeferredAtThisMoment();
+            if (!deferred.isEmpty())
+                e->data.insert(QStringLiteral("deferred"), deferred);
+        }
     }
     for (size_t i = 0; i < ntodo && !m_ready.empty(); ++i) {
         Ready item = std::move(m_ready.front());

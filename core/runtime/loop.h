@@ -3,6 +3,7 @@
 #include "trace/traceevent.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QString>
 
 #include <cstdint>
@@ -120,7 +121,15 @@ private:
         Callback cb;
         std::shared_ptr<FutureState> resolve; // used instead of cb when set
         bool internal = false;                // callAtInternal: not in the trace
-        bool operator>(const Timer &o) const { return when != o.when ? when > o.when : id > o.id; }
+        double lag = 0.0;    // virtual clock: how late a real clock was when the timer was armed (m_lag)
+        double moment = 0.0; // `when` in whole nanoseconds: 0.1 added ten times is the same moment as 1.0
+        // Equal deadlines (docs/runtime.md): by moment, then by lateness, then in arming order.
+        bool operator>(const Timer &o) const
+        {
+            if (moment != o.moment)
+                return moment > o.moment;
+            return lag != o.lag ? lag > o.lag : id > o.id;
+        }
     };
     TimerId pushTimer(Timer timer);
     // One entry of the ready queue: a general callback, a task step, or a future's done callback.
@@ -138,6 +147,8 @@ private:
 
     bool runUntilStopping(const std::function<QString()> &whyStuck);
     void moveDueTimers();
+    bool due(const Timer &timer, double now) const;
+    QJsonArray timersDeferredAtThisMoment() const;
     void dropCancelledTimers();
     void schedulePass(); // real clock: make sure a pass will run soon
     void armRealTimer();
@@ -145,6 +156,9 @@ private:
     Clock m_clock;
     Trace *m_trace;
     double m_virtualNow = 0.0;
+    // Virtual clock, equal deadlines (docs/runtime.md): how far a real clock would be past m_virtualNow, the
+    // lateness its wake-ups from sleep have gathered. It only orders timers due at the same moment.
+    double m_lag = 0.0;
     QElapsedTimer m_elapsed;
     std::deque<Ready> m_ready;
     std::vector<Timer> m_timers; // min-heap by (when, seq)

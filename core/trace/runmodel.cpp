@@ -1,6 +1,7 @@
 #include "trace/runmodel.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <initializer_list>
@@ -175,6 +176,7 @@ void RunModel::reset()
     m_eventTimes.clear();
     m_seenCreated.clear();
     m_hasBlocking = false;
+    m_hasTimerTies = false;
 }
 
 void RunModel::setTrace(const Trace &trace)
@@ -393,10 +395,25 @@ void RunModel::process(size_t from)
                 m_timers[size_t(*t)].fired = index;
             break;
         }
-        case Kind::LoopPass:
-            m_passes.push_back({index, e.data.value(QStringLiteral("ready")).toInt(),
-                                e.data.value(QStringLiteral("timers")).toInt(-1)});
+        case Kind::LoopPass: {
+            LoopPass pass{index,
+                          e.data.value(QStringLiteral("ready")).toInt(),
+                          e.data.value(QStringLiteral("timers")).toInt(-1),
+                          {}};
+            QSet<int> marked;
+            for (const QJsonValue id : e.data.value(QStringLiteral("deferred")).toArray()) {
+                pass.deferred.push_back(id.toInt());
+                const auto t = m_timerIndex.constFind(id.toInt());
+                const int timerLane = t == m_timerIndex.cend() ? -1 : laneOfTask(m_timers[size_t(*t)].task);
+                if (timerLane >= 0 && !marked.contains(timerLane)) {
+                    marked.insert(timerLane);
+                    m_markers.push_back({RunMarker::Kind::TimerTie, e.time, index, timerLane, 0});
+                    m_hasTimerTies = true;
+                }
+            }
+            m_passes.push_back(std::move(pass));
             break;
+        }
         case Kind::Http:
             buildHttp(e, index, lane);
             break;
@@ -706,7 +723,18 @@ LoopSnapshot RunModel::loopAt(EventIndex event) const
             if (!sp || sp->state != TaskStatus::Suspended || std::abs(sp->until - t.when) > 1e-9)
                 continue;
         }
-        s.timers.push_back({t.id, t.task, t.when});
+        s.timers.push_back({t.id, t.task, t.when, false});
+    }
+    // Timers left for the loop's next sleep by the last wake-up at this same moment.
+    for (auto p = pass; p != m_passes.begin();) {
+        --p;
+        if (m_eventTimes[size_t(p->event)] != s.time)
+            break;
+        if (p->deferred.empty())
+            continue;
+        for (PendingTimer &t : s.timers)
+            t.deferred = std::find(p->deferred.begin(), p->deferred.end(), t.id) != p->deferred.end();
+        break;
     }
     std::stable_sort(s.timers.begin(), s.timers.end(),
                      [](const PendingTimer &a, const PendingTimer &b) { return a.when < b.when; });
@@ -817,9 +845,22 @@ QString RunModel::describeEvent(EventIndex event) const
     case Kind::TimerFired:
         what = tr("timer fired");
         break;
-    case Kind::LoopPass:
+    case Kind::LoopPass: {
         what = tr("loop pass: %1 ready").arg(e.data.value(QStringLiteral("ready")).toInt());
+        QStringList waiting;
+        for (const QJsonValue id : e.data.value(QStringLiteral("deferred")).toArray()) {
+            const auto t = m_timerIndex.constFind(id.toInt());
+            const QString name = t == m_timerIndex.cend() ? QString() : taskName(m_timers[size_t(*t)].task);
+            if (!name.isEmpty() && !waiting.contains(name))
+                waiting << name;
+        }
+        if (!waiting.isEmpty())
+            what += QStringLiteral(" · ") +
+                    tr("the timers of %1 are due at this same moment but were armed after more of the loop's "
+                       "wake-ups, each a little late on a real clock; CPython fires them at its next wake-up")
+                        .arg(waiting.join(QStringLiteral(", ")));
         break;
+    }
     case Kind::Output:
         what = tr("%1 prints %2").arg(who, e.text.trimmed());
         break;

@@ -85,10 +85,13 @@ struct RunArrow
     int toLane = -1;
 };
 
-// A point on a lane worth a symbol: where the task was created, a cancel request, an as_completed yield.
+// A point on a lane worth a symbol: where the task was created, a cancel request, an as_completed yield, a
+// print, a timer due at the same moment as one that fired but left for the loop's next sleep (TimerTie,
+// docs/runtime.md "Equal deadlines").
 struct RunMarker
 {
-    enum class Kind : std::uint8_t { Created, CancelRequested, Yielded, Output };
+    enum class Kind : std::uint8_t { Created, CancelRequested, Yielded, Output, TimerTie };
+    static constexpr int KindCount = 5;
     Kind kind = Kind::Created;
     double time = 0.0;
     EventIndex event = 0;
@@ -198,6 +201,9 @@ struct PendingTimer
     int id = -1;
     int task = -1;
     double when = 0.0;
+    // Due at this moment like a timer that fired, but armed after a later sleep of the loop: it waits for
+    // the loop's next sleep (docs/runtime.md, "Equal deadlines").
+    bool deferred = false;
 };
 
 // The event loop at the cursor.
@@ -230,7 +236,8 @@ public:
     const std::vector<double> &eventTimes() const { return m_eventTimes; }
 
     int laneCount() const { return int(m_lanes.size()); }
-    bool hasBlocking() const { return m_hasBlocking; } // some task blocked the loop in this run
+    bool hasBlocking() const { return m_hasBlocking; }   // some task blocked the loop in this run
+    bool hasTimerTies() const { return m_hasTimerTies; } // some timer waited for a tie (RunMarker::TimerTie)
     const TaskLane &lane(int index) const { return m_lanes[size_t(index)]; }
     const std::vector<TaskLane> &lanes() const { return m_lanes; }
     int laneOfTask(int task) const { return m_laneOfTask.value(task, -1); }
@@ -286,6 +293,7 @@ private:
         EventIndex event = 0;
         int ready = 0;
         int timers = -1;
+        std::vector<int> deferred; // after a wake-up: timers due at this moment left for the next sleep
     };
 
     Trace m_trace;
@@ -305,8 +313,9 @@ private:
     std::vector<TimerRecord> m_timers;
     QHash<int, int> m_timerIndex;
     std::vector<LoopPass> m_passes;
-    std::vector<bool> m_seenCreated;
-    bool m_hasBlocking = false;                    // per lane: its first event was read
+    std::vector<bool> m_seenCreated; // per lane: its first event was read
+    bool m_hasBlocking = false;
+    bool m_hasTimerTies = false;
     QHash<int, std::vector<int>> m_awaitingResume; // caller task -> combinators returned to it, not resumed
     // Output: the concatenated text and, per Output event, where its text ends.
     QString m_output;

@@ -359,7 +359,14 @@ QString RunStateText::timerList(const LoopSnapshot &loop) const
     }
     if (loop.timers.size() > size_t(MaxNamesPerBox))
         out << tr("+%n more", nullptr, int(loop.timers.size()) - MaxNamesPerBox);
-    return out.join(QStringLiteral(", "));
+    std::vector<int> waiting;
+    for (const PendingTimer &t : loop.timers)
+        if (t.deferred && t.task >= 0 && std::find(waiting.begin(), waiting.end(), t.task) == waiting.end())
+            waiting.push_back(t.task);
+    if (waiting.empty())
+        return out.join(QStringLiteral(", "));
+    return tr("%1 · %2: same moment, armed after more wake-ups; CPython fires these at its next wake-up")
+        .arg(out.join(QStringLiteral(", ")), names(waiting));
 }
 
 QString RunStateText::readyQueue(const LoopSnapshot &loop) const

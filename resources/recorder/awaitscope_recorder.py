@@ -24,6 +24,7 @@ import asyncio
 import builtins
 import io
 import json
+import math
 import os
 import runpy
 import selectors
@@ -332,16 +333,88 @@ class VirtualSelector(selectors.DefaultSelector):
 
     def select(self, timeout=None):
         ready = super().select(0)
-        if ready or timeout == 0:
+        if ready:
+            return ready
+        sleeping = TIE_RULE.sleeping(self.loop)
+        if timeout == 0:
+            TIE_RULE.woke(self.loop, sleeping, CLOCK.now, CLOCK.now)
             return ready
         next_when = self.loop._next_timer_when() if self.loop is not None else None
         if next_when is None:
             if timeout is None:
                 _deadlock()
             return ready
+        then = CLOCK.now
         if next_when > CLOCK.now:
             CLOCK.now = next_when
+        TIE_RULE.woke(self.loop, sleeping, then, CLOCK.now)
         return ready
+
+
+class TieRule:
+    """Equal deadlines as a real clock orders them (docs/runtime.md, "Equal deadlines").
+
+    On a real clock time passes while code runs, and a loop wakes from a sleep a little late: Linux rounds an
+    epoll wait up to whole milliseconds and lets it end late by the timer slack (0.1% of the wait, at least
+    50 us, at most 100 ms; fs/select.c). So a timer armed after later wake-ups for the same nominal moment as
+    one armed earlier is really due a little later, and the wake-up for the earlier one does not collect it.
+    The virtual clock keeps that lateness aside, per loop (its lag): each timer remembers the lag when it was
+    armed, and among timers reached at the same moment the due ones are those whose deadline on the modelled
+    real clock has passed. The model takes the latest wake-up the kernel allows plus a fixed 0.2 ms until the
+    woken loop runs (Linux machines show from about 0.05 to 0.5 ms), and no time for code.
+    Awaitscope's runtime applies the same rule with the same arithmetic (Loop::due, sleptFor)."""
+
+    RESOLUTION = 1e-9  # base_events.py: the clock resolution added to now when collecting due timers
+    WAKE_LATENCY = 200e-6  # from the timer's expiry until the woken loop runs
+
+    @staticmethod
+    def lag(loop):
+        return getattr(loop, "_awaitscope_lag", 0.0)
+
+    @staticmethod
+    def slept_for(seconds):
+        """How long a loop that asks to sleep `seconds` really sleeps."""
+        if not seconds > 0:
+            return 0.0
+        waited = math.ceil(seconds * 1e3 - 1e-6) / 1e3  # 1.0 s is 1000 ms despite rounding
+        return waited + min(max(waited / 1000, 50e-6), 0.1) + TieRule.WAKE_LATENCY
+
+    def is_due(self, handle, now):
+        when = float(handle._when)
+        if not (when < now + self.RESOLUTION or when <= now):
+            return False
+        return (when - now) + (getattr(handle, "_lag", 0.0) - self.lag(handle._loop)) < self.RESOLUTION
+
+    def sleeping(self, loop):
+        """Where the loop waits with nothing ready: the timer it wakes for, unless that one is due already
+        (asyncio has dropped the cancelled ones from the top of its heap before it waits)."""
+        if loop is None or loop._ready or loop._stopping or not loop._scheduled:
+            return None
+        first = loop._scheduled[0]
+        return None if self.is_due(first, loop.time()) else first
+
+    def woke(self, loop, first, then, now):
+        """The clock moved from `then` to `now` for `first`; the lag is what the real wake-up adds."""
+        if first is None:
+            return
+        wait = (float(first._when) - then) + (getattr(first, "_lag", 0.0) - self.lag(loop))
+        loop._awaitscope_lag = (then - now) + self.lag(loop) + self.slept_for(wait)
+
+
+TIE_RULE = TieRule()
+
+
+class _DueAt(float):
+    """A timer's deadline that knows its handle. asyncio's _run_once collects due timers until
+    `handle._when >= end_time` (base_events.py:1893); at the moment of a tie, the tie rule answers."""
+
+    def __new__(cls, when, handle):
+        value = super().__new__(cls, when)
+        value.handle = handle
+        return value
+
+    def __ge__(self, end_time):
+        return float(self) >= end_time or not TIE_RULE.is_due(self.handle, self.handle._loop.time())
 
 
 class FifoTimerHandle(asyncio.events.TimerHandle):
@@ -352,22 +425,25 @@ class FifoTimerHandle(asyncio.events.TimerHandle):
     asyncio's heap, which compares deadlines only, would fire them in an order of its own. Awaitscope
     fires such ties in the order the timers were made; so does the recorder's virtual clock (docs/runtime.md)."""
 
-    __slots__ = ("_seq",)
+    __slots__ = ("_seq", "_lag", "_moment")
     _made = 0
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         FifoTimerHandle._made += 1
         self._seq = FifoTimerHandle._made
+        self._lag = TIE_RULE.lag(self._loop)
+        self._moment = float(round(float(self._when) * 1e9))  # 0.1 added ten times is the same moment as 1.0
+        self._when = _DueAt(self._when, self)
 
     def __lt__(self, other):
         if isinstance(other, FifoTimerHandle):
-            return (self._when, self._seq) < (other._when, other._seq)
+            return (self._moment, self._lag, self._seq) < (other._moment, other._lag, other._seq)
         return super().__lt__(other)
 
     def __gt__(self, other):
         if isinstance(other, FifoTimerHandle):
-            return (self._when, self._seq) > (other._when, other._seq)
+            return (self._moment, self._lag, self._seq) > (other._moment, other._lag, other._seq)
         return super().__gt__(other)
 
 

@@ -3,6 +3,7 @@
 #include "python/pythonrunner.h"
 #include "runhelper.h"
 #include "svgtext.h"
+#include "trace/runmodel.h"
 #include "trace/trace.h"
 
 #include <QApplication>
@@ -270,6 +271,62 @@ private slots:
         const QString words = e.text();
         QVERIFY2(words.contains(QStringLiteral("Task-3: suspended, awaiting Queue.get() (line 5)")),
                  qPrintable(words));
+    }
+
+    // docs/runtime.md, "Equal deadlines": the ticks due at 3 s were armed at the loop's third wake-up, the
+    // timeout before any; plain python3 fires the timeout alone and prints no "b 3". The picture marks the
+    // ticks that wait, and the words at that moment say why.
+    void timersDueAtTheSameMomentAreMarked()
+    {
+        const QString source = QStringLiteral("import asyncio\n"
+                                              "async def tick(name):\n"
+                                              "    i = 0\n"
+                                              "    while True:\n"
+                                              "        print(name, i)\n"
+                                              "        i += 1\n"
+                                              "        await asyncio.sleep(1)\n"
+                                              "async def main():\n"
+                                              "    t1 = asyncio.create_task(tick('a'), name='a')\n"
+                                              "    t2 = asyncio.create_task(tick('b'), name='b')\n"
+                                              "    try:\n"
+                                              "        await asyncio.wait_for(t1, timeout=3)\n"
+                                              "    except asyncio.TimeoutError:\n"
+                                              "        print('timeout')\n"
+                                              "    t2.cancel()\n"
+                                              "asyncio.run(main())\n");
+        const RunResult run = testing::runSource(source);
+        QCOMPARE(run.output, QStringLiteral("a 0\nb 0\na 1\nb 1\na 2\nb 2\ntimeout\n"));
+        RunModel model;
+        model.setTrace(run.trace);
+        QVERIFY(model.hasTimerTies());
+        QStringList tied;
+        EventIndex pass = -1;
+        for (const RunMarker &mk : model.markers())
+            if (mk.kind == RunMarker::Kind::TimerTie) {
+                tied << model.lane(mk.lane).name;
+                pass = mk.event;
+                QCOMPARE(mk.time, 3.0);
+            }
+        QCOMPARE(tied, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY2(model.describeEvent(pass).contains(QStringLiteral(
+                     "the timers of a, b are due at this same moment but were armed after more of the "
+                     "loop's wake-ups")),
+                 qPrintable(model.describeEvent(pass)));
+
+        Exporter e;
+        e.setView(Exporter::View::Timeline);
+        e.setTrace(run.trace, QStringLiteral("main.py"));
+        e.setCursorEvent(pass);
+        const QString words = e.text();
+        QVERIFY2(
+            words.contains(QStringLiteral("a at 3.000 s, b at 3.000 s · a, b: same moment, armed after more "
+                                          "wake-ups; CPython fires these at its next wake-up")),
+            qPrintable(words));
+        QString error;
+        const QStringList texts = svgTexts(e.render(Exporter::Format::Svg, &error), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(texts.contains(QStringLiteral("same moment, left for the next wake-up")),
+                 qPrintable(texts.join(u'|')));
     }
 
     void pdfIsOneVectorPage()

@@ -22,6 +22,16 @@ QCoro::Task<void> fails(Log &log, double delay)
     throw UsageError(UsageError::Kind::Value, QStringLiteral("boom"));
 }
 
+// Sleeps each of `parts` in turn, then says so before and after a sleep(0).
+QCoro::Task<void> sleeps(Log &log, QString name, std::vector<double> parts)
+{
+    for (double part : parts)
+        co_await awaitscope::sleep(part);
+    log(name + QStringLiteral(" woke"));
+    co_await awaitscope::sleep(0);
+    log(name + QStringLiteral(" after yield"));
+}
+
 } // namespace
 
 class TestTask : public QObject
@@ -78,6 +88,27 @@ void TestTask::scenarios_data()
                       QStringLiteral("t=0 c2 start"), QStringLiteral("t=3 c0 end"),
                       QStringLiteral("t=3 c1 end"),   QStringLiteral("t=3 c2 end"),
                       QStringLiteral("t=3 done")};
+
+    // docs/runtime.md, "Equal deadlines": on a real clock each wake-up from a sleep is a little late and a
+    // delay counts from the wake-up that armed it, so three sleep(1) end after one sleep(3); asyncio's
+    // wake-up collects only the timers due by then (base_events.py:1893), so the later one waits for the next
+    // wake-up, after what the first made ready. Timers armed at the same wake-up fire together, in order.
+    QTest::newRow("equal deadlines: the timer armed after more wake-ups waits for the next one")
+        << Body([](Log &log) -> QCoro::Task<void> {
+               auto a = createTask(sleeps, std::ref(log), QStringLiteral("three ones"),
+                                   std::vector<double>{1, 1, 1});
+               auto b =
+                   createTask(sleeps, std::ref(log), QStringLiteral("one three"), std::vector<double>{3});
+               auto c =
+                   createTask(sleeps, std::ref(log), QStringLiteral("another three"), std::vector<double>{3});
+               co_await a;
+               co_await b;
+               co_await c;
+           })
+        << QStringList{
+               QStringLiteral("t=3 one three woke"),        QStringLiteral("t=3 another three woke"),
+               QStringLiteral("t=3 one three after yield"), QStringLiteral("t=3 another three after yield"),
+               QStringLiteral("t=3 three ones woke"),       QStringLiteral("t=3 three ones after yield")};
 
     QTest::newRow("cancel is a request; cancelled() stays false until the next step")
         << Body([](Log &log) -> QCoro::Task<void> {

@@ -73,6 +73,7 @@ class VirtualSelector(selectors.DefaultSelector):
     def __init__(self):
         super().__init__()
         self.passes = 0
+        self.loop = None
 
     def select(self, timeout=None):
         self.passes += 1
@@ -82,7 +83,11 @@ class VirtualSelector(selectors.DefaultSelector):
             sys.stderr.flush()
             os._exit(DEADLOCK_STATUS)
         ready = super().select(0)
-        if ready or timeout == 0:
+        if ready:
+            return ready
+        sleeping = TIE_RULE.sleeping(self.loop)
+        if timeout == 0:
+            TIE_RULE.woke(self.loop, sleeping, CLOCK.now, CLOCK.now)
             return ready
         if timeout is None:
             # No timer is due and no I/O can arrive: nothing will ever wake the loop.
@@ -91,13 +96,17 @@ class VirtualSelector(selectors.DefaultSelector):
                              % CLOCK.now)
             sys.stderr.flush()
             os._exit(DEADLOCK_STATUS)
+        then = CLOCK.now
         CLOCK.now += timeout
+        TIE_RULE.woke(self.loop, sleeping, then, CLOCK.now)
         return []
 
 
 class VirtualEventLoop(asyncio.SelectorEventLoop):
     def __init__(self):
-        super().__init__(VirtualSelector())
+        selector = VirtualSelector()
+        super().__init__(selector)
+        selector.loop = self
         # Timers due within this margin fire in the same pass; keep it tiny so
         # that float rounding never merges timers that differ visibly.
         self._clock_resolution = 1e-9
@@ -164,14 +173,16 @@ class OutcomeRecorder:
 
 
 RECORDER = None
+TIE_RULE = None  # the recorder's, set by install()
 
 
 def install():
-    # Timers due at the same instant fire in the order they were made, as on a real clock and in
-    # Awaitscope: the recorder shipped with the app has the one definition of that rule.
+    # Timers due at the same moment fire as on a real clock and in Awaitscope (docs/runtime.md, "Equal
+    # deadlines"): the recorder shipped with the app has the one definition of that rule.
+    global TIE_RULE
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "resources",
                                     "recorder"))
-    from awaitscope_recorder import FifoTimerHandle
+    from awaitscope_recorder import FifoTimerHandle, TIE_RULE
     sys.path.pop(0)
     asyncio.events.TimerHandle = FifoTimerHandle  # base_events.call_at makes events.TimerHandle
     time.perf_counter = CLOCK.read
