@@ -1593,6 +1593,21 @@ Lektionen, die nicht geladen wurden:
         <source>%1 · %2: same moment, armed after more wake-ups; CPython fires these at its next wake-up</source>
         <translation>%1 · %2: selber Moment, nach mehr Aufwecken gestellt; CPython löst diese beim nächsten Aufwecken aus</translation>
     </message>
+    <message>
+        <source>the timer of %1</source>
+        <translation>der Timer von %1</translation>
+    </message>
+    <message>
+        <source>a timer</source>
+        <translation>ein Timer</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more timers</source>
+        <translation>
+            <numerusform>+%n weiterer Timer</numerusform>
+            <numerusform>+%n weitere Timer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>

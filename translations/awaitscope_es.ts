@@ -1593,6 +1593,21 @@ Lecciones que no se cargaron:
         <source>%1 · %2: same moment, armed after more wake-ups; CPython fires these at its next wake-up</source>
         <translation>%1 · %2: mismo momento, programados tras más despertares; CPython los dispara en su siguiente despertar</translation>
     </message>
+    <message>
+        <source>the timer of %1</source>
+        <translation>el temporizador de %1</translation>
+    </message>
+    <message>
+        <source>a timer</source>
+        <translation>un temporizador</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more timers</source>
+        <translation>
+            <numerusform>+%n temporizador más</numerusform>
+            <numerusform>+%n temporizadores más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>

@@ -1593,6 +1593,21 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>%1 · %2: same moment, armed after more wake-ups; CPython fires these at its next wake-up</source>
         <translation>%1 · %2&#xa0;: même instant, armés après plus de réveils&#xa0;; CPython les déclenche à son prochain réveil</translation>
     </message>
+    <message>
+        <source>the timer of %1</source>
+        <translation>le minuteur de %1</translation>
+    </message>
+    <message>
+        <source>a timer</source>
+        <translation>un minuteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more timers</source>
+        <translation>
+            <numerusform>+%n autre minuteur</numerusform>
+            <numerusform>+%n autres minuteurs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>

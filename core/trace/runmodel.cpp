@@ -703,15 +703,25 @@ LoopSnapshot RunModel::loopAt(EventIndex event) const
     const auto pass = std::upper_bound(m_passes.begin(), m_passes.end(), event,
                                        [](EventIndex e, const LoopPass &p) { return e < p.event; });
     int reportedTimers = -1;
+    // The loop's pass that `event` belongs to: it moved the due timers to the ready queue, and their
+    // callbacks (timer-fired) run later in the same pass.
+    EventIndex passStart = -1;
+    const EventIndex passEnd = pass == m_passes.end() ? eventCount() : pass->event;
     if (pass != m_passes.begin()) {
         s.readyCount = std::prev(pass)->ready;
         reportedTimers = std::prev(pass)->timers;
+        passStart = std::prev(pass)->event;
     }
     // A timer still in the heap: scheduled, not fired, not yet due, and (the trace does not record
     // cancelled timers) its task still alive, since a task's end cancels its sleep.
     for (const TimerRecord &t : m_timers) {
         if (t.scheduled > event || (t.fired >= 0 && t.fired <= event))
             continue;
+        if (passStart >= 0 && t.fired > passStart && t.fired < passEnd &&
+            t.when <= m_eventTimes[size_t(passStart)] + 1e-9) { // due: out of the heap, not yet run
+            s.readyTimers.push_back({t.id, t.task, t.when, false});
+            continue;
+        }
         const int lane = laneOfTask(t.task);
         if (lane >= 0 && isFinalStatus(stateAt(lane, event)))
             continue;

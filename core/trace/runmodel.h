@@ -214,6 +214,8 @@ struct LoopSnapshot
     int timerCount = 0; // timers pending (as reported by the loop, or counted from timer events)
     std::vector<PendingTimer> timers; // soonest first
     std::vector<int> readyTasks;      // tasks in the Ready state, in the order they became ready
+    // Timers this pass found due: their callbacks wait in the ready queue (a sleep's wakes its task).
+    std::vector<PendingTimer> readyTimers;
 };
 
 // Lanes, spans, arrows and combinators derived from a Trace, plus "what is true at event i" queries that the

@@ -345,7 +345,18 @@ RunStateText::Card RunStateText::card(const CombinatorSnapshot &s) const
 
 QString RunStateText::readyNames(const LoopSnapshot &loop) const
 {
-    return loop.readyTasks.empty() ? tr("empty") : names(loop.readyTasks);
+    if (loop.readyTasks.empty() && loop.readyTimers.empty())
+        return tr("empty");
+    QStringList out;
+    if (!loop.readyTasks.empty())
+        out << names(loop.readyTasks);
+    for (size_t i = 0; i < loop.readyTimers.size() && i < size_t(MaxNamesPerBox); ++i) {
+        const PendingTimer &t = loop.readyTimers[i];
+        out << (t.task >= 0 ? tr("the timer of %1").arg(m.taskName(t.task)) : tr("a timer"));
+    }
+    if (loop.readyTimers.size() > size_t(MaxNamesPerBox))
+        out << tr("+%n more timers", nullptr, int(loop.readyTimers.size()) - MaxNamesPerBox);
+    return out.join(QStringLiteral(", "));
 }
 
 QString RunStateText::timerList(const LoopSnapshot &loop) const

@@ -318,10 +318,11 @@ private slots:
         e.setTrace(run.trace, QStringLiteral("main.py"));
         e.setCursorEvent(pass);
         const QString words = e.text();
-        QVERIFY2(
-            words.contains(QStringLiteral("a at 3.000 s, b at 3.000 s · a, b: same moment, armed after more "
-                                          "wake-ups; CPython fires these at its next wake-up")),
-            qPrintable(words));
+        QVERIFY2(words.contains(
+                     QStringLiteral("Ready queue: the timer of Task-1 · Timers: a at 3.000 s, b at 3.000 s · "
+                                    "a, b: same moment, armed after more "
+                                    "wake-ups; CPython fires these at its next wake-up")),
+                 qPrintable(words));
         QString error;
         const QStringList texts = svgTexts(e.render(Exporter::Format::Svg, &error), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
