@@ -4,6 +4,7 @@
 #include "httpnetwork.h"
 #include "httptransport.h"
 
+#include <QByteArrayList>
 #include <QUrlQuery>
 
 namespace awaitscope {
@@ -33,6 +34,11 @@ struct ClientSession::Exchange
     quint64 timers[4] = {0, 0, 0, 0};
     qint64 due[4] = {0, 0, 0, 0};
     HttpResponse response;
+    // The body as it arrives, joined into response.body when it is complete: appending to one buffer
+    // copied it at every doubling (hundreds of milliseconds at 512 MiB), long enough to make a `total`
+    // deadline fire late under a flooding body.
+    QByteArrayList bodyChunks;
+    qint64 bodySize = 0;
     int redirects = 0;
     bool redirecting = false; // a 3xx answer to follow once its body is in (its connection stays open)
 };
@@ -333,7 +339,7 @@ void ClientSession::onData(int requestId, const QByteArray &data)
     Exchange *exchange = find(requestId);
     if (!exchange || data.isEmpty())
         return;
-    if (exchange->response.body.size() + data.size() > m_options.maxBodyBytes) {
+    if (exchange->bodySize + data.size() > m_options.maxBodyBytes) {
         const qint64 max = m_options.maxBodyBytes;
         const QString size = max % (1024 * 1024) == 0 ? QStringLiteral("%1 MiB").arg(max / (1024 * 1024))
                                                       : QStringLiteral("%1 bytes").arg(max);
@@ -345,7 +351,8 @@ void ClientSession::onData(int requestId, const QByteArray &data)
              HttpTraceEvent::Kind::Failed);
         return;
     }
-    exchange->response.body += data;
+    exchange->bodyChunks.append(data);
+    exchange->bodySize += data.size();
     // A body that streams without pause keeps Qt's event loop so busy that a timer can fire long
     // after it is due (GLib's dispatcher lets timers wait for an idle moment). So a deadline that has
     // passed fires here, at the next piece of data, on time.
@@ -365,6 +372,9 @@ void ClientSession::onFinished(int requestId)
     Exchange *exchange = find(requestId);
     if (!exchange)
         return;
+    exchange->response.body =
+        exchange->bodyChunks.size() == 1 ? exchange->bodyChunks.front() : exchange->bodyChunks.join();
+    exchange->bodyChunks.clear();
     if (exchange->redirecting) {
         followRedirect(*exchange);
         return;
@@ -446,6 +456,8 @@ void ClientSession::followRedirect(Exchange &exchange)
     exchange.response.reason.clear();
     exchange.response.headers.clear();
     exchange.response.body.clear();
+    exchange.bodyChunks.clear();
+    exchange.bodySize = 0;
     exchange.sent = false;
     exchange.connectionId = 0;
 
