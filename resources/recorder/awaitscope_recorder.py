@@ -334,10 +334,12 @@ class VirtualSelector(selectors.DefaultSelector):
     def select(self, timeout=None):
         ready = super().select(0)
         if ready:
+            _record_pass(self.loop, False)
             return ready
         sleeping = TIE_RULE.sleeping(self.loop)
         if timeout == 0:
             TIE_RULE.woke(self.loop, sleeping, CLOCK.now, CLOCK.now)
+            _record_pass(self.loop, sleeping is not None)
             return ready
         next_when = self.loop._next_timer_when() if self.loop is not None else None
         if next_when is None:
@@ -348,7 +350,41 @@ class VirtualSelector(selectors.DefaultSelector):
         if next_when > CLOCK.now:
             CLOCK.now = next_when
         TIE_RULE.woke(self.loop, sleeping, then, CLOCK.now)
+        _record_pass(self.loop, sleeping is not None)
         return ready
+
+
+def _record_pass(loop, woke):
+    """A loop-pass event as Awaitscope's runtime writes one (docs/trace-format.md): the callbacks this pass
+    will run (those ready and the timers now due), the timers left, and after a wake-up the timers reached
+    at this moment that wait for the next one. Written before asyncio moves the due timers."""
+    rec = RECORDER
+    if rec is None or loop is None:
+        return
+    now = loop.time()
+    heap = loop._scheduled
+    due, deferred = 0, []
+    # The timers reached now are a subtree at the heap's top: a child is never earlier than its parent.
+    stack = [0] if heap else []
+    while stack:
+        i = stack.pop()
+        h = heap[i]
+        when = float(h._when)
+        if not (when < now + TieRule.RESOLUTION or when <= now):
+            continue
+        if not h._cancelled:
+            if TIE_RULE.is_due(h, now):
+                due += 1
+            elif getattr(h, "_trace_id", None) is not None:
+                deferred.append(h._trace_id)
+        stack.extend(c for c in (2 * i + 1, 2 * i + 2) if c < len(heap))
+    ready = len(loop._ready) + due
+    if ready == 0:
+        return
+    data = {"ready": ready, "timers": max(0, len(heap) - loop._timer_cancelled_count - due)}
+    if woke and deferred:
+        data["deferred"] = sorted(deferred)
+    rec.event("loop-pass", data=data)
 
 
 class TieRule:
@@ -425,7 +461,7 @@ class FifoTimerHandle(asyncio.events.TimerHandle):
     asyncio's heap, which compares deadlines only, would fire them in an order of its own. Awaitscope
     fires such ties in the order the timers were made; so does the recorder's virtual clock (docs/runtime.md)."""
 
-    __slots__ = ("_seq", "_lag", "_moment")
+    __slots__ = ("_seq", "_lag", "_moment", "_trace_id")
     _made = 0
 
     def __init__(self, *args, **kwargs):
@@ -478,6 +514,7 @@ class RecordingLoop(asyncio.SelectorEventLoop):
             return callback(*a)
 
         handle = super().call_at(when, fire, *args, context=context)
+        handle._trace_id = timer_id
         self._recorded_timers.append((when, handle))
         # asyncio.sleep arms a timer that completes a future of its own: a wait on that future is a sleep.
         if getattr(callback, "__name__", "") == "_set_result_unless_cancelled" and args:

@@ -61,6 +61,7 @@ private slots:
     void sameStoryAsTheInterpreter_data();
     void sameStoryAsTheInterpreter();
     void recordedEventsFollowTheRun();
+    void equalDeadlinesAreMarkedAsInTheInterpreter();
     void commandWritesATraceTheAppReads();
     void missingPythonIsExplained();
 
@@ -225,6 +226,55 @@ void TestRecord::recordedEventsFollowTheRun()
                         QStringLiteral("main@1.5 waits combinator"),
                         QStringLiteral("main@3.5 fails ValueError: the end"),
                     }));
+}
+
+// docs/runtime.md, "Equal deadlines": the recorder's clock leaves the ticks due at 3 s for the next wake-up,
+// as the interpreter's does, and its loop passes say so, so a recorded run draws the same tie marks.
+void TestRecord::equalDeadlinesAreMarkedAsInTheInterpreter()
+{
+    const QByteArray source = "import asyncio\n"
+                              "async def tick(name):\n"
+                              "    i = 0\n"
+                              "    while True:\n"
+                              "        print(name, i)\n"
+                              "        i += 1\n"
+                              "        await asyncio.sleep(1)\n"
+                              "async def main():\n"
+                              "    t1 = asyncio.create_task(tick('a'), name='a')\n"
+                              "    t2 = asyncio.create_task(tick('b'), name='b')\n"
+                              "    try:\n"
+                              "        await asyncio.wait_for(t1, timeout=3)\n"
+                              "    except asyncio.TimeoutError:\n"
+                              "        print('timeout')\n"
+                              "    t2.cancel()\n"
+                              "asyncio.run(main())\n";
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("ticks.py"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(source);
+    f.close();
+    RecordRequest request;
+    request.program = path;
+    request.recorderScript = kRecorder;
+    request.forwardOutput = false;
+    const RecordResult recorded = recordWithCPython(request);
+    QVERIFY2(recorded.recorded, qPrintable(recorded.error));
+    const RunResult ours = testing::runFile(path);
+    QCOMPARE(outputs(recorded.trace), outputs(ours.trace));
+
+    const auto ties = [](const Trace &trace) {
+        RunModel model;
+        model.setTrace(trace);
+        QStringList marks;
+        for (const RunMarker &mk : model.markers())
+            if (mk.kind == RunMarker::Kind::TimerTie)
+                marks << QStringLiteral("%1@%2").arg(model.lane(mk.lane).name).arg(mk.time);
+        return marks;
+    };
+    QCOMPARE(ties(recorded.trace), (QStringList{QStringLiteral("a@3"), QStringLiteral("b@3")}));
+    QCOMPARE(ties(recorded.trace), ties(ours.trace));
 }
 
 // The command itself: it writes the trace atomically, passes the program's output through and the trace
