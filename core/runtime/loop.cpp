@@ -49,12 +49,15 @@ bool reached(double when, double now)
 // selectors.py rounds an epoll wait up to whole milliseconds, the kernel lets the wake-up come late by the
 // timer slack of a normal task, 0.1% of the wait, at least 50 µs and at most 100 ms (fs/select.c,
 // select_estimate_accuracy), and the woken loop runs a little after that (0.2 ms here; Linux machines show
-// from about 0.05 to 0.5 ms). Code takes no time in the model. The recorder's TieRule.slept_for is the same.
+// from about 0.05 to 0.5 ms). Code takes no time here (see runOnce for the one exception); the recorder's
+// TieRule.slept_for is the same.
 double sleptFor(double seconds)
 {
     constexpr double wakeLatency = 200e-6;
     if (!(seconds > 0))
         return 0.0;
+    if (!std::isfinite(seconds))
+        return seconds;
     const double waited = std::ceil(seconds * 1e3 - 1e-6) / 1e3; // 1.0 s is 1000 ms despite rounding
     return waited + std::clamp(waited / 1000, 50e-6, 0.1) + wakeLatency;
 }
@@ -249,16 +252,45 @@ void Loop::dropCancelledTimers()
         m_cancelledTimers.clear();
 }
 
+void Loop::forEachReached(double now, const std::function<void(const Timer &)> &f) const
+{
+    // The live timers reached at `now` are a subtree at the top of the heap: a child is never earlier than
+    // its parent, so the walk stops where the timers are still to come.
+    std::vector<size_t> stack;
+    if (!m_timers.empty())
+        stack.push_back(0);
+    while (!stack.empty()) {
+        const size_t i = stack.back();
+        stack.pop_back();
+        const Timer &timer = m_timers[i];
+        if (!reached(timer.when, now))
+            continue;
+        if (!m_cancelledTimers.contains(timer.id))
+            f(timer);
+        for (const size_t child : {2 * i + 1, 2 * i + 2})
+            if (child < m_timers.size())
+                stack.push_back(child);
+    }
+}
+
+bool Loop::busyWhileTimersWait() const
+{
+    const double now = time();
+    bool waiting = false, firing = false;
+    forEachReached(now, [&](const Timer &timer) { (due(timer, now) ? firing : waiting) = true; });
+    return waiting && (firing || !m_ready.empty());
+}
+
 QJsonArray Loop::timersDeferredAtThisMoment() const
 {
-    // The live timers reached at this moment that wait for a later wake-up (a scan of the heap; only after a
-    // wake-up, and only for a traced run).
+    // The live timers reached at this moment that wait for a later wake-up (only after a wake-up, and only
+    // for a traced run).
     const double now = time();
     std::vector<const Timer *> deferred;
-    for (const Timer &timer : m_timers)
-        if (reached(timer.when, now) && !timer.internal && !m_cancelledTimers.contains(timer.id) &&
-            !due(timer, now))
+    forEachReached(now, [&](const Timer &timer) {
+        if (!timer.internal && !due(timer, now))
             deferred.push_back(&timer);
+    });
     std::sort(deferred.begin(), deferred.end(), [](const Timer *a, const Timer *b) { return a->id < b->id; });
     QJsonArray ids;
     for (const Timer *timer : deferred)
@@ -274,7 +306,8 @@ bool Loop::due(const Timer &timer, double now) const
     // (its time plus the lateness when it was armed) is before that clock's now: a timer armed after later
     // wake-ups for the same nominal moment waits for the loop's next sleep (docs/runtime.md, "Equal
     // deadlines").
-    return m_clock != Clock::Virtual || (timer.when - now) + (timer.lag - m_lag) < clockResolution;
+    const double apart = timer.when == now ? 0.0 : timer.when - now; // a sleep until inf reaches inf
+    return m_clock != Clock::Virtual || apart + (timer.lag - m_lag) < clockResolution;
 }
 
 void Loop::moveDueTimers()
@@ -312,6 +345,12 @@ void Loop::runOnce()
 {
     CurrentLoopScope scope(this);
     bool woke = false;
+    // A pass that runs callbacks while timers of this moment wait for a later wake-up takes a little real
+    // time, so a loop kept busy (a sleep(0) loop, a timer that re-arms itself with no delay) still reaches
+    // them (docs/runtime.md, "Equal deadlines").
+    constexpr double passCost = 10e-6;
+    if (m_clock == Clock::Virtual && busyWhileTimersWait())
+        m_lag += passCost;
     if (m_ready.empty() && !m_stopping && m_clock == Clock::Virtual) {
         dropCancelledTimers();
         if (!m_timers.empty() &&
@@ -320,7 +359,8 @@ void Loop::runOnce()
             const double wait = (first.when - m_virtualNow) + (first.lag - m_lag);
             const double then = m_virtualNow;
             m_virtualNow = std::max(m_virtualNow, first.when);
-            m_lag = (then - m_virtualNow) + m_lag + sleptFor(wait);
+            const double lag = (then - m_virtualNow) + m_lag + sleptFor(wait);
+            m_lag = std::isfinite(lag) ? lag : first.lag; // at an infinite time only ties are left to order
             woke = true;
         }
     }

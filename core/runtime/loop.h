@@ -148,6 +148,8 @@ private:
     bool runUntilStopping(const std::function<QString()> &whyStuck);
     void moveDueTimers();
     bool due(const Timer &timer, double now) const;
+    void forEachReached(double now, const std::function<void(const Timer &)> &f) const;
+    bool busyWhileTimersWait() const; // callbacks to run in this pass, and timers of this moment waiting
     QJsonArray timersDeferredAtThisMoment() const;
     void dropCancelledTimers();
     void schedulePass(); // real clock: make sure a pass will run soon

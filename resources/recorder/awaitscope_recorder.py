@@ -332,6 +332,7 @@ class VirtualSelector(selectors.DefaultSelector):
         self.loop = None
 
     def select(self, timeout=None):
+        TIE_RULE.pass_starts(self.loop)
         ready = super().select(0)
         if ready:
             _record_pass(self.loop, False)
@@ -362,26 +363,16 @@ def _record_pass(loop, woke):
     if rec is None or loop is None:
         return
     now = loop.time()
-    heap = loop._scheduled
     due, deferred = 0, []
-    # The timers reached now are a subtree at the heap's top: a child is never earlier than its parent.
-    stack = [0] if heap else []
-    while stack:
-        i = stack.pop()
-        h = heap[i]
-        when = float(h._when)
-        if not (when < now + TieRule.RESOLUTION or when <= now):
-            continue
-        if not h._cancelled:
-            if TIE_RULE.is_due(h, now):
-                due += 1
-            elif getattr(h, "_trace_id", None) is not None:
-                deferred.append(h._trace_id)
-        stack.extend(c for c in (2 * i + 1, 2 * i + 2) if c < len(heap))
+    for h in TIE_RULE.reached(loop, now):
+        if TIE_RULE.is_due(h, now):
+            due += 1
+        elif getattr(h, "_trace_id", None) is not None:
+            deferred.append(h._trace_id)
     ready = len(loop._ready) + due
     if ready == 0:
         return
-    data = {"ready": ready, "timers": max(0, len(heap) - loop._timer_cancelled_count - due)}
+    data = {"ready": ready, "timers": max(0, len(loop._scheduled) - loop._timer_cancelled_count - due)}
     if woke and deferred:
         data["deferred"] = sorted(deferred)
     rec.event("loop-pass", data=data)
@@ -397,11 +388,13 @@ class TieRule:
     The virtual clock keeps that lateness aside, per loop (its lag): each timer remembers the lag when it was
     armed, and among timers reached at the same moment the due ones are those whose deadline on the modelled
     real clock has passed. The model takes the latest wake-up the kernel allows plus a fixed 0.2 ms until the
-    woken loop runs (Linux machines show from about 0.05 to 0.5 ms), and no time for code.
+    woken loop runs (Linux machines show from about 0.05 to 0.5 ms), and no time for code except 10 us for a
+    pass that runs callbacks while timers of its moment wait (so a busy loop still reaches them).
     Awaitscope's runtime applies the same rule with the same arithmetic (Loop::due, sleptFor)."""
 
     RESOLUTION = 1e-9  # base_events.py: the clock resolution added to now when collecting due timers
     WAKE_LATENCY = 200e-6  # from the timer's expiry until the woken loop runs
+    PASS_COST = 10e-6  # a pass that runs callbacks while timers of this moment wait
 
     @staticmethod
     def lag(loop):
@@ -412,6 +405,8 @@ class TieRule:
         """How long a loop that asks to sleep `seconds` really sleeps."""
         if not seconds > 0:
             return 0.0
+        if not math.isfinite(seconds):
+            return seconds
         waited = math.ceil(seconds * 1e3 - 1e-6) / 1e3  # 1.0 s is 1000 ms despite rounding
         return waited + min(max(waited / 1000, 50e-6), 0.1) + TieRule.WAKE_LATENCY
 
@@ -419,7 +414,36 @@ class TieRule:
         when = float(handle._when)
         if not (when < now + self.RESOLUTION or when <= now):
             return False
-        return (when - now) + (getattr(handle, "_lag", 0.0) - self.lag(handle._loop)) < self.RESOLUTION
+        apart = 0.0 if when == now else when - now  # a sleep until inf reaches inf
+        return apart + (getattr(handle, "_lag", 0.0) - self.lag(handle._loop)) < self.RESOLUTION
+
+    def reached(self, loop, now):
+        """The live timers reached at `now`: a subtree at the top of asyncio's heap, since a child is never
+        earlier than its parent."""
+        heap = loop._scheduled
+        found = []
+        stack = [0] if heap else []
+        while stack:
+            i = stack.pop()
+            h = heap[i]
+            when = float(h._when)
+            if not (when < now + self.RESOLUTION or when <= now):
+                continue
+            if not h._cancelled:
+                found.append(h)
+            stack.extend(c for c in (2 * i + 1, 2 * i + 2) if c < len(heap))
+        return found
+
+    def pass_starts(self, loop):
+        """A pass that runs callbacks while timers reached at this moment wait takes a little real time
+        (PASS_COST), so a loop kept busy (a sleep(0) loop, a timer that re-arms itself with no delay) still
+        reaches the timers it left for later."""
+        if loop is None:
+            return
+        now = loop.time()
+        due = [self.is_due(h, now) for h in self.reached(loop, now)]
+        if not all(due) and (loop._ready or any(due)):
+            loop._awaitscope_lag = self.lag(loop) + self.PASS_COST
 
     def sleeping(self, loop):
         """Where the loop waits with nothing ready: the timer it wakes for, unless that one is due already
@@ -434,7 +458,9 @@ class TieRule:
         if first is None:
             return
         wait = (float(first._when) - then) + (getattr(first, "_lag", 0.0) - self.lag(loop))
-        loop._awaitscope_lag = (then - now) + self.lag(loop) + self.slept_for(wait)
+        lag = (then - now) + self.lag(loop) + self.slept_for(wait)
+        # At an infinite time only ties are left to order.
+        loop._awaitscope_lag = lag if math.isfinite(lag) else getattr(first, "_lag", 0.0)
 
 
 TIE_RULE = TieRule()
@@ -469,7 +495,8 @@ class FifoTimerHandle(asyncio.events.TimerHandle):
         FifoTimerHandle._made += 1
         self._seq = FifoTimerHandle._made
         self._lag = TIE_RULE.lag(self._loop)
-        self._moment = float(round(float(self._when) * 1e9))  # 0.1 added ten times is the same moment as 1.0
+        moment = float(self._when) * 1e9  # 0.1 added ten times is the same moment as 1.0
+        self._moment = float(round(moment)) if math.isfinite(moment) else moment
         self._when = _DueAt(self._when, self)
 
     def __lt__(self, other):

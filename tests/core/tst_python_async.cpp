@@ -50,6 +50,13 @@ private slots:
             "asyncio.create_task(asyncio.sleep(2)) for _ in range(3)]\n    "
             "print(loop.time())\nasyncio.run(main())\n",
             "6.0\n");
+        // docs/runtime.md, "Equal deadlines": the lateness a sleep until infinity would gather is not a
+        // number; the loop still reaches that moment and ends the sleep (it used to spin there for ever).
+        row("a sleep until infinity ends on the virtual clock",
+            "import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    await "
+            "asyncio.sleep(float('inf'))\n"
+            "    print(asyncio.get_running_loop().time())\nasyncio.run(main())\n",
+            "inf\n");
         row("tasks created in a comprehension run together",
             "import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    ts = "
             "[asyncio.create_task(asyncio.sleep(2)) for _ in range(3)]\n    [await t for t in ts]\n    "

@@ -101,7 +101,28 @@ async def call_later_zero_after_a_tie():
     print("done at", round(loop.time() - start, 1))
 
 
+async def set_later(flag, parts):
+    for part in parts:
+        await asyncio.sleep(part)
+    flag.append("set")
+
+
+async def busy_loop_still_reaches_a_waiting_timer():
+    # The flag's timer is reached at 3 s but waits (three sleeps of lateness); the poller below keeps the
+    # loop busy with sleep(0) from 3 s on, and still sees the flag after some passes, as on a real clock.
+    flag = []
+    setter = asyncio.create_task(set_later(flag, [1, 1, 1]))
+    await asyncio.sleep(3)
+    spins = 0
+    while not flag:
+        spins += 1
+        await asyncio.sleep(0)
+    print("flag seen after spinning:", spins > 0)
+    await setter
+
+
 for part in (timeout_before_the_third_tick, armed_together_fire_together, halves_and_one,
-             more_sleeps_come_later, an_event_set_at_the_same_moment, call_later_zero_after_a_tie):
+             more_sleeps_come_later, an_event_set_at_the_same_moment, call_later_zero_after_a_tie,
+             busy_loop_still_reaches_a_waiting_timer):
     print("--", part.__name__)
     asyncio.run(part())

@@ -82,6 +82,7 @@ class VirtualSelector(selectors.DefaultSelector):
                              % STEP_LIMIT)
             sys.stderr.flush()
             os._exit(DEADLOCK_STATUS)
+        TIE_RULE.pass_starts(self.loop)
         ready = super().select(0)
         if ready:
             return ready
