@@ -256,9 +256,9 @@ void Loop::forEachReached(double now, const std::function<void(const Timer &)> &
 {
     // The live timers reached at `now` are a subtree at the top of the heap: a child is never earlier than
     // its parent, so the walk stops where the timers are still to come.
-    std::vector<size_t> stack;
-    if (!m_timers.empty())
-        stack.push_back(0);
+    if (m_timers.empty() || !reached(m_timers.front().when, now))
+        return; // the common case, without an allocation
+    std::vector<size_t> stack{0};
     while (!stack.empty()) {
         const size_t i = stack.back();
         stack.pop_back();
