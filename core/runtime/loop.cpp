@@ -351,10 +351,10 @@ void Loop::runOnce()
     constexpr double passCost = 10e-6;
     if (m_clock == Clock::Virtual && busyWhileTimersWait())
         m_lag += passCost;
-    if (m_ready.empty() && !m_stopping && m_clock == Clock::Virtual) {
+    if (m_clock == Clock::Virtual && m_ready.empty() && !m_stopping) {
         dropCancelledTimers();
-        if (!m_timers.empty() &&
-            !due(m_timers.front(), m_virtualNow)) { // the loop sleeps until the first timer is due
+        // Nothing ready: the loop sleeps until the first timer is due.
+        if (!m_timers.empty() && !due(m_timers.front(), m_virtualNow)) {
             const Timer &first = m_timers.front();
             const double wait = (first.when - m_virtualNow) + (first.lag - m_lag);
             const double then = m_virtualNow;

@@ -163,7 +163,7 @@ private:
     double m_lag = 0.0;
     QElapsedTimer m_elapsed;
     std::deque<Ready> m_ready;
-    std::vector<Timer> m_timers; // min-heap by (when, seq)
+    std::vector<Timer> m_timers; // min-heap by (moment, lag, id): Timer::operator>
     // Cancelled timers stay in the heap until they reach the top (like asyncio's TimerHandle.cancel).
     std::unordered_set<TimerId> m_cancelledTimers;
     std::unordered_map<TimerId, bool> m_cancellableSoon; // id -> still live

@@ -1,7 +1,6 @@
 #include "trace/runmodel.h"
 
 #include <QJsonArray>
-#include <QSet>
 
 #include <algorithm>
 #include <initializer_list>
@@ -400,13 +399,12 @@ void RunModel::process(size_t from)
                           e.data.value(QStringLiteral("ready")).toInt(),
                           e.data.value(QStringLiteral("timers")).toInt(-1),
                           {}};
-            QSet<int> marked;
-            for (const QJsonValue id : e.data.value(QStringLiteral("deferred")).toArray()) {
+            const QJsonArray deferred = e.data.value(QStringLiteral("deferred")).toArray();
+            for (const QJsonValue id : deferred)
                 pass.deferred.push_back(id.toInt());
-                const auto t = m_timerIndex.constFind(id.toInt());
-                const int timerLane = t == m_timerIndex.cend() ? -1 : laneOfTask(m_timers[size_t(*t)].task);
-                if (timerLane >= 0 && !marked.contains(timerLane)) {
-                    marked.insert(timerLane);
+            for (const int task : tasksOfTimers(deferred)) {
+                const int timerLane = laneOfTask(task);
+                if (timerLane >= 0) {
                     m_markers.push_back({RunMarker::Kind::TimerTie, e.time, index, timerLane, 0});
                     m_hasTimerTies = true;
                 }
@@ -785,6 +783,18 @@ QString RunModel::consoleAt(EventIndex event) const
     return text + ending;
 }
 
+std::vector<int> RunModel::tasksOfTimers(const QJsonArray &timerIds) const
+{
+    std::vector<int> tasks;
+    for (const QJsonValue id : timerIds) {
+        const auto t = m_timerIndex.constFind(id.toInt());
+        const int task = t == m_timerIndex.cend() ? -1 : m_timers[size_t(*t)].task;
+        if (task >= 0 && std::find(tasks.begin(), tasks.end(), task) == tasks.end())
+            tasks.push_back(task);
+    }
+    return tasks;
+}
+
 QString RunModel::describeEvent(EventIndex event) const
 {
     if (event < 0 || event >= eventCount())
@@ -858,12 +868,8 @@ QString RunModel::describeEvent(EventIndex event) const
     case Kind::LoopPass: {
         what = tr("loop pass: %1 ready").arg(e.data.value(QStringLiteral("ready")).toInt());
         QStringList waiting;
-        for (const QJsonValue id : e.data.value(QStringLiteral("deferred")).toArray()) {
-            const auto t = m_timerIndex.constFind(id.toInt());
-            const QString name = t == m_timerIndex.cend() ? QString() : taskName(m_timers[size_t(*t)].task);
-            if (!name.isEmpty() && !waiting.contains(name))
-                waiting << name;
-        }
+        for (const int task : tasksOfTimers(e.data.value(QStringLiteral("deferred")).toArray()))
+            waiting << taskName(task);
         if (!waiting.isEmpty())
             what += QStringLiteral(" · ") +
                     tr("the timers of %1 are due at this same moment but were armed after more of the loop's "

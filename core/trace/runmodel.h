@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -86,8 +87,8 @@ struct RunArrow
 };
 
 // A point on a lane worth a symbol: where the task was created, a cancel request, an as_completed yield, a
-// print, a timer due at the same moment as one that fired but left for the loop's next sleep (TimerTie,
-// docs/runtime.md "Equal deadlines").
+// print, a timer reached at the same moment as one that fired but left for the loop's next wake-up
+// (TimerTie, docs/runtime.md "Equal deadlines").
 struct RunMarker
 {
     enum class Kind : std::uint8_t { Created, CancelRequested, Yielded, Output, TimerTie };
@@ -201,8 +202,8 @@ struct PendingTimer
     int id = -1;
     int task = -1;
     double when = 0.0;
-    // Due at this moment like a timer that fired, but armed after a later sleep of the loop: it waits for
-    // the loop's next sleep (docs/runtime.md, "Equal deadlines").
+    // Reached at this moment like a timer that fired, but armed after more of the loop's late wake-ups: it
+    // waits for the loop's next wake-up (docs/runtime.md, "Equal deadlines").
     bool deferred = false;
 };
 
@@ -277,7 +278,8 @@ private:
     void closeSpan(int lane, double time, EventIndex index);
     void buildCombinators(const TraceEvent &e, EventIndex index);
     void reset();
-    void process(size_t from);     // reads events [from, end) into lanes, spans, arrows, ...
+    void process(size_t from); // reads events [from, end) into lanes, spans, arrows, ...
+    std::vector<int> tasksOfTimers(const QJsonArray &timerIds) const; // the tasks that armed them, once each
     void reopen(EventIndex count); // undoes finish() before more events arrive
     void finish();                 // closes what is still open at the end of the trace
     void buildHttp(const TraceEvent &e, EventIndex index, int lane);
@@ -295,7 +297,7 @@ private:
         EventIndex event = 0;
         int ready = 0;
         int timers = -1;
-        std::vector<int> deferred; // after a wake-up: timers due at this moment left for the next sleep
+        std::vector<int> deferred; // after a wake-up: timers reached at this moment left for the next one
     };
 
     Trace m_trace;

@@ -410,9 +410,14 @@ class TieRule:
         waited = math.ceil(seconds * 1e3 - 1e-6) / 1e3  # 1.0 s is 1000 ms despite rounding
         return waited + min(max(waited / 1000, 50e-6), 0.1) + TieRule.WAKE_LATENCY
 
+    @classmethod
+    def is_reached(cls, when, now):
+        """A deadline at or before now plus the resolution (at 1e300 s the nanosecond is lost in rounding)."""
+        return when < now + cls.RESOLUTION or when <= now
+
     def is_due(self, handle, now):
         when = float(handle._when)
-        if not (when < now + self.RESOLUTION or when <= now):
+        if not self.is_reached(when, now):
             return False
         apart = 0.0 if when == now else when - now  # a sleep until inf reaches inf
         return apart + (getattr(handle, "_lag", 0.0) - self.lag(handle._loop)) < self.RESOLUTION
@@ -426,8 +431,7 @@ class TieRule:
         while stack:
             i = stack.pop()
             h = heap[i]
-            when = float(h._when)
-            if not (when < now + self.RESOLUTION or when <= now):
+            if not self.is_reached(float(h._when), now):
                 continue
             if not h._cancelled:
                 found.append(h)
@@ -480,12 +484,12 @@ class _DueAt(float):
 
 
 class FifoTimerHandle(asyncio.events.TimerHandle):
-    """A timer that, due at the same instant as another, comes after the ones made before it.
+    """A timer ordered as a real clock orders equal deadlines (docs/runtime.md, "Equal deadlines").
 
-    On a real clock that is what happens: the clock moves between two call_later() calls, so a timer made
-    later with the same delay is due later. On this clock both are due at exactly the same instant, and
-    asyncio's heap, which compares deadlines only, would fire them in an order of its own. Awaitscope
-    fires such ties in the order the timers were made; so does the recorder's virtual clock (docs/runtime.md)."""
+    On this clock two timers can be due at exactly the same instant, and asyncio's heap, which compares
+    deadlines only, would fire them in an order of its own. Like Awaitscope's runtime, the heap here orders by
+    the moment (whole nanoseconds), then by the lateness when armed (TieRule), then in the order the timers
+    were made; and the deadline answers asyncio's "is it due?" through the tie rule (_DueAt)."""
 
     __slots__ = ("_seq", "_lag", "_moment", "_trace_id")
     _made = 0

@@ -3,6 +3,7 @@
 #include "python/pythonrunner.h"
 #include "runhelper.h"
 #include "svgtext.h"
+#include "tieprogram.h"
 #include "trace/runmodel.h"
 #include "trace/trace.h"
 
@@ -273,28 +274,11 @@ private slots:
                  qPrintable(words));
     }
 
-    // docs/runtime.md, "Equal deadlines": the ticks due at 3 s were armed at the loop's third wake-up, the
-    // timeout before any; plain python3 fires the timeout alone and prints no "b 3". The picture marks the
-    // ticks that wait, and the words at that moment say why.
+    // docs/runtime.md, "Equal deadlines" (tieprogram.h): the picture marks the ticks that wait at 3 s, and
+    // the words at that moment say why.
     void timersDueAtTheSameMomentAreMarked()
     {
-        const QString source = QStringLiteral("import asyncio\n"
-                                              "async def tick(name):\n"
-                                              "    i = 0\n"
-                                              "    while True:\n"
-                                              "        print(name, i)\n"
-                                              "        i += 1\n"
-                                              "        await asyncio.sleep(1)\n"
-                                              "async def main():\n"
-                                              "    t1 = asyncio.create_task(tick('a'), name='a')\n"
-                                              "    t2 = asyncio.create_task(tick('b'), name='b')\n"
-                                              "    try:\n"
-                                              "        await asyncio.wait_for(t1, timeout=3)\n"
-                                              "    except asyncio.TimeoutError:\n"
-                                              "        print('timeout')\n"
-                                              "    t2.cancel()\n"
-                                              "asyncio.run(main())\n");
-        const RunResult run = testing::runSource(source);
+        const RunResult run = testing::runSource(QString::fromUtf8(testing::kTicksAndTimeoutProgram));
         QCOMPARE(run.output, QStringLiteral("a 0\nb 0\na 1\nb 1\na 2\nb 2\ntimeout\n"));
         RunModel model;
         model.setTrace(run.trace);

@@ -4,6 +4,7 @@
 // the reason.
 #include "application/cpythonrecorder.h"
 #include "runhelper.h"
+#include "tieprogram.h"
 #include "trace/runmodel.h"
 #include "trace/trace.h"
 
@@ -41,6 +42,16 @@ QStringList outputs(const Trace &trace)
         if (e.kind == TraceEvent::Kind::Output)
             lines << QStringLiteral("t=%1 %2").arg(e.time, 0, 'g', 12).arg(e.text);
     return lines;
+}
+
+// FILE.py recorded under python3 by the recorder in this tree, its output kept.
+RecordResult record(const QString &program)
+{
+    RecordRequest request;
+    request.program = program;
+    request.recorderScript = kRecorder;
+    request.forwardOutput = false;
+    return recordWithCPython(request);
 }
 
 int count(const Trace &trace, TraceEvent::Kind kind)
@@ -103,11 +114,7 @@ void TestRecord::sameStoryAsTheInterpreter()
     const RunResult ours = testing::runFile(program);
     QCOMPARE(ours.error.kind, RunError::Kind::None);
 
-    RecordRequest request;
-    request.program = program;
-    request.recorderScript = kRecorder;
-    request.forwardOutput = false;
-    const RecordResult recorded = recordWithCPython(request);
+    const RecordResult recorded = record(program);
     QVERIFY2(recorded.recorded, qPrintable(recorded.error));
     const Trace &cpython = recorded.trace;
 
@@ -151,11 +158,7 @@ void TestRecord::recordedEventsFollowTheRun()
             "\n"
             "asyncio.run(main())\n");
     f.close();
-    RecordRequest request;
-    request.program = path;
-    request.recorderScript = kRecorder;
-    request.forwardOutput = false;
-    const RecordResult recorded = recordWithCPython(request);
+    const RecordResult recorded = record(path);
     QVERIFY2(recorded.recorded, qPrintable(recorded.error));
     const Trace &t = recorded.trace;
     QCOMPARE(t.exitStatus, 1);
@@ -228,38 +231,19 @@ void TestRecord::recordedEventsFollowTheRun()
                     }));
 }
 
-// docs/runtime.md, "Equal deadlines": the recorder's clock leaves the ticks due at 3 s for the next wake-up,
-// as the interpreter's does, and its loop passes say so, so a recorded run draws the same tie marks.
+// docs/runtime.md, "Equal deadlines" (tieprogram.h): the recorder's clock leaves the ticks due at 3 s for the
+// next wake-up, as the interpreter's does, and its loop passes say so, so a recorded run draws the same
+// marks.
 void TestRecord::equalDeadlinesAreMarkedAsInTheInterpreter()
 {
-    const QByteArray source = "import asyncio\n"
-                              "async def tick(name):\n"
-                              "    i = 0\n"
-                              "    while True:\n"
-                              "        print(name, i)\n"
-                              "        i += 1\n"
-                              "        await asyncio.sleep(1)\n"
-                              "async def main():\n"
-                              "    t1 = asyncio.create_task(tick('a'), name='a')\n"
-                              "    t2 = asyncio.create_task(tick('b'), name='b')\n"
-                              "    try:\n"
-                              "        await asyncio.wait_for(t1, timeout=3)\n"
-                              "    except asyncio.TimeoutError:\n"
-                              "        print('timeout')\n"
-                              "    t2.cancel()\n"
-                              "asyncio.run(main())\n";
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("ticks.py"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(source);
+    f.write(testing::kTicksAndTimeoutProgram);
     f.close();
-    RecordRequest request;
-    request.program = path;
-    request.recorderScript = kRecorder;
-    request.forwardOutput = false;
-    const RecordResult recorded = recordWithCPython(request);
+    const RecordResult recorded = record(path);
     QVERIFY2(recorded.recorded, qPrintable(recorded.error));
     const RunResult ours = testing::runFile(path);
     QCOMPARE(outputs(recorded.trace), outputs(ours.trace));
