@@ -118,16 +118,13 @@ int64_t allocatedBytes()
 #endif
 }
 
-// How often the allocator is asked, in cells of work (objects made, elements added).
-constexpr int64_t kCellsBetweenChecks = 4096;
-
 } // namespace
 
 void Heap::setMemoryLimit(int64_t bytes)
 {
     m_byteLimit = std::max<int64_t>(0, bytes);
     m_baseline = allocatedBytes();
-    m_nextCheck = m_work + kCellsBetweenChecks;
+    m_budget = 0; // measured at the first work
 }
 
 int64_t Heap::memoryInUse() const
@@ -137,8 +134,10 @@ int64_t Heap::memoryInUse() const
 
 void Heap::checkMemory(int64_t expected)
 {
-    m_nextCheck = m_work + kCellsBetweenChecks;
-    if (memoryInUse() + expected > m_byteLimit && onLimit)
+    const int64_t inUse = memoryInUse();
+    const int64_t left = m_byteLimit - inUse - std::clamp<int64_t>(expected, 0, kMaxBytes);
+    m_budget = std::max(left, kMinCells * kBytesPerCell);
+    if (left < 0 && onLimit)
         onLimit();
 }
 

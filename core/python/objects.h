@@ -77,8 +77,13 @@ public:
     int64_t liveObjects() const { return m_live; }
     std::vector<Object *> objects() const; // every live object, oldest first
     // Memory accounting. "Cells" (objects + container elements) are counted as they come and go; the memory
-    // limit is in bytes, measured from the allocator every few thousand cells of work and before any large
-    // allocation (expect()), so strings, containers, instances and everything the runtime keeps all count.
+    // limit is in bytes, measured from the allocator, so strings, containers, instances and everything the
+    // runtime keeps all count. A measurement walks the allocator's free lists (its cost grows with the heap),
+    // so it is taken only when what may have been allocated since the last one could pass the limit, counting
+    // kBytesPerCell for each cell of work and the bytes announced by expect(): far below the limit that is
+    // rare, close to it every kMinCells cells.
+    static constexpr int64_t kBytesPerCell = 1024;
+    static constexpr int64_t kMinCells = 4096;
     void charge(int64_t cells)
     {
         m_cells += cells;
@@ -88,31 +93,34 @@ public:
     // closer.
     void work(int64_t cells)
     {
-        m_work += cells;
-        if (m_byteLimit > 0 && m_work >= m_nextCheck)
-            checkMemory(0);
+        spend(cells < kMaxBytes / kBytesPerCell ? cells * kBytesPerCell : kMaxBytes, 0);
     }
     void release(int64_t cells) { m_cells -= cells; }
     int64_t cells() const { return m_cells; }
     // The limit counts bytes allocated from now on (0 = none).
     void setMemoryLimit(int64_t bytes);
     int64_t memoryLimit() const { return m_byteLimit; }
-    // Bytes the run has allocated since the limit was set.
+    // Bytes the run has allocated since the limit was set (measured now).
     int64_t memoryInUse() const;
     // Calls onLimit when what is in use plus `bytes` about to be allocated passes the limit.
-    void expect(int64_t bytes)
-    {
-        if (m_byteLimit > 0)
-            checkMemory(bytes);
-    }
+    void expect(int64_t bytes) { spend(bytes < kMaxBytes ? bytes : kMaxBytes, bytes); }
     std::function<void()> onLimit; // called when the memory limit is exceeded (throws)
 
 private:
     Object *m_head = nullptr;
     int64_t m_live = 0;
     int64_t m_cells = 0;
-    int64_t m_work = 0; // cells charged since the start, never decreasing: when to measure again
-    int64_t m_nextCheck = 0;
+    // Bytes that may still be allocated before the next measurement.
+    int64_t m_budget = 0;
+    static constexpr int64_t kMaxBytes = int64_t(1) << 62;
+    void spend(int64_t bytes, int64_t expected)
+    {
+        if (m_byteLimit <= 0)
+            return;
+        m_budget -= bytes;
+        if (m_budget < 0)
+            checkMemory(expected);
+    }
     int64_t m_byteLimit = 0;
     int64_t m_baseline = 0; // bytes allocated when the limit was set
     void checkMemory(int64_t expected);
