@@ -285,6 +285,22 @@
         <source>Stop the program after this many real seconds (default 120).</source>
         <translation>Das Programm nach so vielen echten Sekunden anhalten (Standard 120).</translation>
     </message>
+    <message>
+        <source>Compare the scheduling stories of two traces.</source>
+        <translation>Vergleicht die Ablaufgeschichten zweier Traces.</translation>
+    </message>
+    <message>
+        <source>Reads two traces (written by &quot;awaitscope run --trace&quot; or &quot;awaitscope record&quot;) and says &quot;same scheduling story&quot; when the same tasks, in the same creation order and with the same names, each ran, waited on the same kind of thing, woke and ended at the same times, every combinator got and gave back the same, and the same output came at the same times; otherwise it prints the first difference: where, when, what the first trace has and what the second has. Tasks and futures are matched by their order, not their ids; wait&apos;s done and pending sets are compared as sets. The exit status is 0 for the same story, 1 for a difference, 2 when a trace cannot be read.</source>
+        <translation>Liest zwei Traces (geschrieben von &quot;awaitscope run --trace&quot; oder &quot;awaitscope record&quot;) und meldet &quot;dieselbe Ablaufgeschichte&quot;, wenn dieselben Tasks in derselben Erzeugungsreihenfolge und mit denselben Namen jeweils zu denselben Zeiten liefen, auf dieselbe Art von Ding warteten, aufwachten und endeten, jeder Kombinator dasselbe bekam und zurückgab und dieselbe Ausgabe zu denselben Zeiten kam; sonst gibt es den ersten Unterschied aus: wo, wann, was der erste Trace hat und was der zweite. Tasks und Futures werden nach ihrer Reihenfolge zugeordnet, nicht nach ihren IDs; die Mengen done und pending von wait werden als Mengen verglichen. Der Exit-Status ist 0 bei derselben Geschichte, 1 bei einem Unterschied, 2 wenn ein Trace nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The expected run.</source>
+        <translation>Der erwartete Lauf.</translation>
+    </message>
+    <message>
+        <source>The run to compare with it.</source>
+        <translation>Der Lauf, der damit verglichen wird.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
@@ -1747,6 +1763,45 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     </message>
 </context>
 <context>
+    <name>TraceStory</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>Task %1</translation>
+    </message>
+    <message>
+        <source>combinators</source>
+        <translation>Kombinatoren</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>same scheduling story</source>
+        <translation>dieselbe Ablaufgeschichte</translation>
+    </message>
+    <message>
+        <source>first difference at t=%1, %2:
+  expected: %3
+  found:    %4</source>
+        <translation>erster Unterschied bei t=%1, %2:
+  erwartet: %3
+  gefunden: %4</translation>
+    </message>
+</context>
+<context>
     <name>VideoEncoder</name>
     <message>
         <source>The video encoder %1 refused a frame: %2</source>
@@ -2046,6 +2101,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>the recorder wrote a trace this build cannot read: %1</source>
         <translation>der Rekorder hat einen Trace geschrieben, den diese Version nicht lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Awaitscope trace (%2).</source>
+        <translation>%1 ist kein Awaitscope-Trace (%2).</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,22 @@
         <source>Stop the program after this many real seconds (default 120).</source>
         <translation>Detiene el programa tras esta cantidad de segundos reales (por defecto 120).</translation>
     </message>
+    <message>
+        <source>Compare the scheduling stories of two traces.</source>
+        <translation>Compara la historia de planificación de dos trazas.</translation>
+    </message>
+    <message>
+        <source>Reads two traces (written by &quot;awaitscope run --trace&quot; or &quot;awaitscope record&quot;) and says &quot;same scheduling story&quot; when the same tasks, in the same creation order and with the same names, each ran, waited on the same kind of thing, woke and ended at the same times, every combinator got and gave back the same, and the same output came at the same times; otherwise it prints the first difference: where, when, what the first trace has and what the second has. Tasks and futures are matched by their order, not their ids; wait&apos;s done and pending sets are compared as sets. The exit status is 0 for the same story, 1 for a difference, 2 when a trace cannot be read.</source>
+        <translation>Lee dos trazas (escritas por &quot;awaitscope run --trace&quot; o &quot;awaitscope record&quot;) y dice &quot;la misma historia de planificación&quot; cuando las mismas tareas, en el mismo orden de creación y con los mismos nombres, se ejecutaron, esperaron el mismo tipo de cosa, despertaron y terminaron en los mismos instantes, cada combinador recibió y devolvió lo mismo y la misma salida llegó en los mismos instantes; si no, muestra la primera diferencia: dónde, cuándo, qué tiene la primera traza y qué tiene la segunda. Las tareas y los futuros se emparejan por su orden, no por sus ids; los conjuntos done y pending de wait se comparan como conjuntos. El estado de salida es 0 para la misma historia, 1 para una diferencia y 2 cuando no se puede leer una traza.</translation>
+    </message>
+    <message>
+        <source>The expected run.</source>
+        <translation>La ejecución esperada.</translation>
+    </message>
+    <message>
+        <source>The run to compare with it.</source>
+        <translation>La ejecución que se compara con ella.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
@@ -1747,6 +1763,45 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     </message>
 </context>
 <context>
+    <name>TraceStory</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tareas</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>tarea %1</translation>
+    </message>
+    <message>
+        <source>combinators</source>
+        <translation>combinadores</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>same scheduling story</source>
+        <translation>la misma historia de planificación</translation>
+    </message>
+    <message>
+        <source>first difference at t=%1, %2:
+  expected: %3
+  found:    %4</source>
+        <translation>primera diferencia en t=%1, %2:
+  esperado:   %3
+  encontrado: %4</translation>
+    </message>
+</context>
+<context>
     <name>VideoEncoder</name>
     <message>
         <source>The video encoder %1 refused a frame: %2</source>
@@ -2046,6 +2101,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>the recorder wrote a trace this build cannot read: %1</source>
         <translation>el grabador escribió una traza que esta versión no puede leer: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Awaitscope trace (%2).</source>
+        <translation>%1 no es una traza de Awaitscope (%2).</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,22 @@
         <source>Stop the program after this many real seconds (default 120).</source>
         <translation>Arrêter le programme après ce nombre de secondes réelles (120 par défaut).</translation>
     </message>
+    <message>
+        <source>Compare the scheduling stories of two traces.</source>
+        <translation>Compare l’histoire d’ordonnancement de deux traces.</translation>
+    </message>
+    <message>
+        <source>Reads two traces (written by &quot;awaitscope run --trace&quot; or &quot;awaitscope record&quot;) and says &quot;same scheduling story&quot; when the same tasks, in the same creation order and with the same names, each ran, waited on the same kind of thing, woke and ended at the same times, every combinator got and gave back the same, and the same output came at the same times; otherwise it prints the first difference: where, when, what the first trace has and what the second has. Tasks and futures are matched by their order, not their ids; wait&apos;s done and pending sets are compared as sets. The exit status is 0 for the same story, 1 for a difference, 2 when a trace cannot be read.</source>
+        <translation>Lit deux traces (écrites par &quot;awaitscope run --trace&quot; ou &quot;awaitscope record&quot;) et dit &quot;même histoire d’ordonnancement&quot; quand les mêmes tâches, dans le même ordre de création et avec les mêmes noms, ont chacune tourné, attendu le même genre de chose, été réveillées et fini aux mêmes instants, que chaque combinateur a reçu et rendu la même chose et que la même sortie est venue aux mêmes instants&#xa0;; sinon elle affiche la première différence&#xa0;: où, quand, ce qu’a la première trace et ce qu’a la seconde. Tâches et futures sont appariées par leur ordre, pas par leurs identifiants&#xa0;; les ensembles done et pending de wait sont comparés comme des ensembles. Le code de sortie est 0 pour la même histoire, 1 pour une différence, 2 quand une trace ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The expected run.</source>
+        <translation>L’exécution attendue.</translation>
+    </message>
+    <message>
+        <source>The run to compare with it.</source>
+        <translation>L’exécution à comparer avec elle.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
@@ -1747,6 +1763,45 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     </message>
 </context>
 <context>
+    <name>TraceStory</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>tâche %1</translation>
+    </message>
+    <message>
+        <source>combinators</source>
+        <translation>combinateurs</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>same scheduling story</source>
+        <translation>même histoire d’ordonnancement</translation>
+    </message>
+    <message>
+        <source>first difference at t=%1, %2:
+  expected: %3
+  found:    %4</source>
+        <translation>première différence à t=%1, %2&#xa0;:
+  attendu&#xa0;: %3
+  trouvé&#xa0;:  %4</translation>
+    </message>
+</context>
+<context>
     <name>VideoEncoder</name>
     <message>
         <source>The video encoder %1 refused a frame: %2</source>
@@ -2046,6 +2101,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>the recorder wrote a trace this build cannot read: %1</source>
         <translation>l’enregistreur a écrit une trace que cette version ne sait pas lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Awaitscope trace (%2).</source>
+        <translation>%1 n’est pas une trace Awaitscope (%2).</translation>
     </message>
 </context>
 <context>

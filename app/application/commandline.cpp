@@ -19,6 +19,7 @@
 #include "python/pythonrunner.h"
 #include "run/runservice.h"
 #include "trace/trace.h"
+#include "trace/tracestory.h"
 
 #include <QApplication>
 #include <QFile>
@@ -297,6 +298,28 @@ int recordCommand(const ParsedArguments &args)
     return result.trace.exitStatus;
 }
 
+int traceDiffCommand(const ParsedArguments &args)
+{
+    const CommandSpec &command = *args.command;
+    Trace traces[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString file = args.positional.at(i);
+        QString error;
+        const std::optional<QByteArray> bytes = readRegularFile(file, FileReadLimits::Trace, &error);
+        if (!bytes) {
+            printLine(stderr, prefixed(command, error));
+            return 2;
+        }
+        if (!traces[i].fromJson(*bytes, &error)) {
+            printLine(stderr, prefixed(command, tr("%1 is not an Awaitscope trace (%2).").arg(file, error)));
+            return 2;
+        }
+    }
+    const StoryDifference difference = compareStories(TraceStory::of(traces[0]), TraceStory::of(traces[1]));
+    printLine(stdout, difference.describe());
+    return difference.same ? 0 : 1;
+}
+
 int lessonsCommand(const ParsedArguments &args)
 {
     QTextStream out(stdout);
@@ -403,6 +426,8 @@ int runCommand(const QStringList &arguments)
         return runProgramCommand(args);
     if (command.name == u"record")
         return recordCommand(args);
+    if (command.name == u"trace-diff")
+        return traceDiffCommand(args);
     if (command.name == u"lessons")
         return lessonsCommand(args);
     if (command.name == u"serve")

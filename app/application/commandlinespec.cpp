@@ -150,6 +150,27 @@ CommandSpec recordSpec()
     return c;
 }
 
+CommandSpec traceDiffSpec()
+{
+    CommandSpec c;
+    c.name = QStringLiteral("trace-diff");
+    c.summary = QT_TRANSLATE_NOOP("CommandLine", "Compare the scheduling stories of two traces.");
+    c.description = QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "Reads two traces (written by \"awaitscope run --trace\" or \"awaitscope record\") and says \"same "
+        "scheduling story\" when the same tasks, in the same creation order and with the same names, each "
+        "ran, waited on the same kind of thing, woke and ended at the same times, every combinator got and "
+        "gave back the same, and the same output came at the same times; otherwise it prints the first "
+        "difference: where, when, what the first trace has and what the second has. Tasks and futures are "
+        "matched by their order, not their ids; wait's done and pending sets are compared as sets. The exit "
+        "status is 0 for the same story, 1 for a difference, 2 when a trace cannot be read.");
+    c.arguments = {{QStringLiteral("A.json"), ValueKind::File, QStringLiteral("*.json"),
+                    QT_TRANSLATE_NOOP("CommandLine", "The expected run."), true},
+                   {QStringLiteral("B.json"), ValueKind::File, QStringLiteral("*.json"),
+                    QT_TRANSLATE_NOOP("CommandLine", "The run to compare with it."), true}};
+    return c;
+}
+
 CommandSpec lessonsSpec()
 {
     CommandSpec c;
@@ -273,7 +294,8 @@ CommandLineSpec makeSpec()
         option(QStringLiteral("help"), QT_TRANSLATE_NOOP("CommandLine", "Show this help and stop."));
     help.shortName = u'h';
     spec.common = {lang, help};
-    spec.commands = {windowSpec(), runSpec(), recordSpec(), lessonsSpec(), serveSpec(), exportSpec()};
+    spec.commands = {windowSpec(),  runSpec(),   recordSpec(), traceDiffSpec(),
+                     lessonsSpec(), serveSpec(), exportSpec()};
     return spec;
 }
 

@@ -5,6 +5,7 @@
 // transfer, so an `await` in its body suspends the awaiting task like any other await.
 #include "interpreter.h"
 
+#include "runtime/combinators.h"
 #include "runtime/loop.h"
 #include "runtime/task.h"
 
@@ -400,7 +401,7 @@ void Interpreter::finalizeAsyncGenerator(GeneratorObject *g)
     heir->frame->generator = heir;
     heir->owner = this;
     g->state = GeneratorObject::State::Finished;
-    Value closer = makeCoroutine(QStringLiteral("aclose"), [v](Interpreter &in) {
+    Value closer = makeCoroutine(QStringLiteral("async_generator_athrow"), [v](Interpreter &in) {
         return in.asyncGeneratorStep(v, Value(), Value(), OpClose);
     });
     closer.as<CoroutineObject>()->consumed = true;
@@ -543,8 +544,18 @@ Co<Value> Interpreter::awaitCustom(Value awaitable, int line)
                 exc = exceptionFromCurrent();
             }
         } else {
+            // tasks.py __step: a bad yield is thrown back in at the task's next step, one loop pass later
+            // (call_soon), unless a cancellation comes first.
             exc = newException(exceptionClass(QStringLiteral("RuntimeError")),
                                {makeStr(QStringLiteral("Task got bad yield: %1").arg(repr(step.value)))});
+            ResumeGuard guard(*this);
+            try {
+                co_await awaitscope::YieldAwaiter{};
+            } catch (const ProgramStop &) {
+                throw;
+            } catch (...) {
+                exc = exceptionFromCurrent();
+            }
         }
     }
 }
@@ -624,25 +635,38 @@ Co<Value> Interpreter::closeAsyncGenerators()
         if (g->state != GeneratorObject::State::Suspended)
             continue;
         Value agen(g);
-        Value closer = makeCoroutine(QStringLiteral("aclose"), [agen](Interpreter &in) {
+        Value closer = makeCoroutine(QStringLiteral("async_generator_athrow"), [agen](Interpreter &in) {
             return in.asyncGeneratorStep(agen, Value(), Value(), OpClose);
         });
         closer.as<CoroutineObject>()->consumed = true;
         closing.emplace_back(agen, Value());
         closing.back().second = createTask(closer, QString(), QStringLiteral("gather"));
     }
-    for (const auto &[agen, task] : closing) {
+    if (closing.empty() || !loop)
+        co_return Value();
+    std::vector<awaitscope::FuturePtr> tasks;
+    for (const auto &entry : closing)
+        tasks.push_back(futureOf(entry.second));
+    {
+        const auto gathered = awaitscope::gather(*loop, tasks, true);
+        ResumeGuard guard(*this);
+        co_await awaitscope::FutureAwaiter(gathered);
+    }
+    for (size_t i = 0; i < closing.size(); ++i) {
+        const awaitscope::FuturePtr &f = tasks[i];
+        if (f->cancelled() || !f->peekException())
+            continue;
         Value failure;
         try {
-            co_await awaitValue(task, 0);
+            std::rethrow_exception(f->exception());
         } catch (const ProgramStop &) {
             throw;
         } catch (...) {
             failure = exceptionFromCurrent();
         }
-        if (!failure.isNone() && stderrSink)
+        if (stderrSink)
             stderrSink(QStringLiteral("an error occurred during closing of asynchronous generator %1\n")
-                           .arg(repr(agen)) +
+                           .arg(repr(closing[i].first)) +
                        formatTraceback(failure));
     }
     co_return Value();
@@ -731,26 +755,28 @@ void Interpreter::installGenerators()
 
     // Async generators: each method returns an awaitable that runs one step when awaited.
     auto &A = m_methods[int(ObjKind::Generator) + 2000];
+    // Named by the type CPython returns (async_generator_asend for __anext__ and asend,
+    // async_generator_athrow for athrow and aclose): a task made of one shows that name, as CPython's does.
     auto step = [](Interpreter &in, const Value &self, const QString &name, Value sent, Value exc, int op) {
         return in.makeCoroutine(name, [self, sent, exc, op](Interpreter &in2) {
             return in2.asyncGeneratorStep(self, sent, exc, op);
         });
     };
     A[QStringLiteral("__anext__")] = [step](Interpreter &in, const Value &self, CallArgs &) {
-        return step(in, self, QStringLiteral("__anext__"), Value(), Value(), OpNext);
+        return step(in, self, QStringLiteral("async_generator_asend"), Value(), Value(), OpNext);
     };
     A[QStringLiteral("asend")] = [step](Interpreter &in, const Value &self, CallArgs &a) {
         if (a.pos.size() != 1)
             in.raiseTypeError(
                 QStringLiteral("asend() takes exactly one argument (%1 given)").arg(a.pos.size()));
-        return step(in, self, QStringLiteral("asend"), a.pos[0], Value(), OpSend);
+        return step(in, self, QStringLiteral("async_generator_asend"), a.pos[0], Value(), OpSend);
     };
     A[QStringLiteral("athrow")] = [step](Interpreter &in, const Value &self, CallArgs &a) {
-        return step(in, self, QStringLiteral("athrow"), Value(),
+        return step(in, self, QStringLiteral("async_generator_athrow"), Value(),
                     exceptionToThrow(in, a, QStringLiteral("athrow")), OpThrow);
     };
     A[QStringLiteral("aclose")] = [step](Interpreter &in, const Value &self, CallArgs &) {
-        return step(in, self, QStringLiteral("aclose"), Value(), Value(), OpClose);
+        return step(in, self, QStringLiteral("async_generator_athrow"), Value(), Value(), OpClose);
     };
     A[QStringLiteral("__aiter__")] = [](Interpreter &, const Value &self, CallArgs &) { return self; };
 

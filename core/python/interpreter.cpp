@@ -180,24 +180,30 @@ void Interpreter::write(const QString &text)
                          .arg(limits.maxOutput));
     if (stdoutSink)
         stdoutSink(text);
-    if (loop && trace) {
-        awaitscope::TaskState *t = loop->currentTask();
-        loop->record(awaitscope::TraceEvent::Kind::Output, t ? t->id() : -1, -1, text);
-    }
+    // Printed by the task running (or by a callback), or before or after the loop: the console at any
+    // moment of the timeline shows all the program printed until then.
+    const awaitscope::TaskState *t = loop ? loop->currentTask() : nullptr;
+    record(awaitscope::TraceEvent::Kind::Output, t ? t->id() : -1, text);
 }
 
 void Interpreter::note(const QString &text)
 {
+    record(awaitscope::TraceEvent::Kind::Note, -1, text);
+}
+
+void Interpreter::record(awaitscope::TraceEvent::Kind kind, int task, const QString &text)
+{
     if (!trace)
         return;
     if (loop) {
-        loop->record(awaitscope::TraceEvent::Kind::Note, -1, -1, text);
+        loop->record(kind, task, -1, text);
         return;
     }
     awaitscope::TraceEvent e;
-    e.kind = awaitscope::TraceEvent::Kind::Note;
+    e.kind = kind;
     e.time = programTime();
     e.text = text;
+    e.line = m_frame ? m_frame->line : 0;
     trace->append(std::move(e));
 }
 

@@ -9,6 +9,7 @@
 
 #include "run/runerror.h"
 #include "runtime/errors.h"
+#include "trace/traceevent.h"
 
 #include <QHash>
 #include <QSet>
@@ -204,6 +205,8 @@ public:
     void write(const QString &text);      // stdout with the output limit (and an Output event in the trace)
     void writeError(const QString &text); // stderr, counted against the output limit too
     void note(const QString &text);       // a Note event in the trace (random seed, limits)
+    // An event of the trace, on the loop's clock while a loop exists, else at the program's time.
+    void record(awaitscope::TraceEvent::Kind kind, int task, const QString &text);
 
     // ---- execution ----
     Value eval(Node *n, Frame &f);

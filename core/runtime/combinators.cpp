@@ -204,7 +204,13 @@ std::shared_ptr<GatheringFuture> gather(Loop &loop, std::vector<FuturePtr> child
         e->data.insert(QStringLiteral("return_exceptions"), returnExceptions);
     }
     if (children.empty()) {
+        // tasks.py:748-752 — done at once with [].
         outer->setResult(GatherResult{});
+        if (loop.trace()) {
+            TraceEvent *e = loop.record(TraceEvent::Kind::CombinatorReturned, currentTaskId(loop),
+                                        outer->id(), QStringLiteral("gather"));
+            e->data.insert(QStringLiteral("results"), QJsonArray());
+        }
         return outer;
     }
     const auto uniqueChildren = unique(children);

@@ -13,11 +13,16 @@ What is recorded, and how (public hooks only):
   or throw() the task makes), what the step yields (the future the task waits on) and how the coroutine
   ends;
 - timers: the loop's call_at (which call_later uses) records each timer, its deadline and its firing;
-- output: print() is wrapped, one output event per call.
 - gather: asyncio.gather is wrapped: combinator-entered (children, return_exceptions) when it is called,
-  combinator-returned (the slots, or the exception) when its done callbacks run.
-Not recorded yet: wait's sets and as_completed's order, loop passes, Lock/Event/Semaphore/Queue waits (they show as a wait on a future), output written with
-sys.stdout.write, real I/O.
+  combinator-returned (the slots, or the exception) when its done callbacks run;
+- wait: asyncio.wait is wrapped: combinator-entered (children, deadline, return_when), combinator-returned
+  (done and pending);
+- as_completed: wrapped: combinator-entered (the futures it watches), combinator-yielded (each result handed
+  out, and the future it came from, or the timeout);
+- loop passes: the virtual clock's selector writes one event per pass (ready callbacks, timers, ties).
+- output: print() is wrapped (one event per call) and so is sys.stdout (one event per direct write);
+- blocking: time.sleep() inside a task is a blocking wait, as the interpreter draws it.
+Not recorded yet: Lock/Event/Semaphore/Queue waits (they show as a wait on a future), real I/O.
 """
 
 import asyncio
@@ -73,6 +78,11 @@ class Recorder:
         except TypeError:  # not weakly referencable: no stable id
             return -1
 
+    def new_id(self):
+        """An id for something that is not an object of its own (a wait() call)."""
+        self.next_id += 1
+        return self.next_id
+
     def event(self, kind, task=-1, other=-1, line=0, wait=None, text=None, data=None):
         e = {"t": CLOCK.now, "kind": kind}
         if wait:
@@ -122,8 +132,11 @@ def _coroutine_line(coro):
 
 
 def _describe_exception(exc):
-    text = str(exc)
-    return "%s: %s" % (type(exc).__name__, text) if text else type(exc).__name__
+    """The exception as the interpreter's trace shows it: its repr (ValueError('boom'))."""
+    try:
+        return repr(exc)[:200]
+    except Exception:  # a __repr__ that raises
+        return "<%s object>" % type(exc).__name__
 
 
 class StepRecorder:
@@ -170,9 +183,16 @@ class StepRecorder:
         if yielded is None:
             rec.event("suspended", task=self._task_id, line=line, wait="yield")
             return yielded
+        if not asyncio.isfuture(yielded):
+            # A bad yield (a custom awaitable yielding 5): the task itself refuses it with RuntimeError.
+            rec.event("suspended", task=self._task_id, line=line, wait="yield")
+            return yielded
         self._waiting_on = yielded
         other = rec.id_of(yielded)
-        timer = rec.sleep_timers.get(yielded)
+        try:
+            timer = rec.sleep_timers.get(yielded)
+        except TypeError:  # not weakly referencable
+            timer = None
         if timer is not None:
             rec.event("suspended", task=self._task_id, other=other, line=line, wait="timer",
                       data={"until": timer[1]})
@@ -211,8 +231,15 @@ class RecordedTask(asyncio.Task):
         if entry is not None:
             entry["name"] = self.get_name()
 
+    def get_coro(self):
+        """The program's coroutine, not the recorder's wrapper around it."""
+        coro = super().get_coro()
+        return coro._coro if isinstance(coro, StepRecorder) else coro
+
     def cancel(self, msg=None):
         rec = RECORDER
+        if self.done():
+            return super().cancel(msg)  # nothing is requested of a finished task (cancel() returns False)
         rec.event("cancel-requested", task=rec.ids.get(self, -1), other=rec.current_task_id(),
                   text=None if msg is None else str(msg))
         return super().cancel(msg)
@@ -221,6 +248,7 @@ class RecordedTask(asyncio.Task):
 # repr() and type(task).__name__ show "Task", as in a plain python3 run.
 RecordedTask.__name__ = "Task"
 RecordedTask.__qualname__ = "Task"
+RecordedTask.__module__ = "_asyncio"
 
 
 def _origin_and_line(frame):
@@ -247,32 +275,45 @@ def _origin_and_line(frame):
     return origin, line
 
 
-def _is_asyncio_housekeeping(coro):
-    """asyncio.run's own closing tasks (shutdown_asyncgens, shutdown_default_executor): not the program's."""
+def _is_asyncio_housekeeping(loop, coro):
+    """asyncio.run's own closing tasks: shutdown_default_executor always, shutdown_asyncgens when there is no
+    async generator left to close (the interpreter draws it only when it has one)."""
     code = getattr(coro, "cr_code", None)
-    return code is not None and os.path.abspath(code.co_filename).startswith(_ASYNCIO_DIR + os.sep)
+    if code is None or not os.path.abspath(code.co_filename).startswith(_ASYNCIO_DIR + os.sep):
+        return False
+    if code.co_name == "shutdown_asyncgens":
+        return not getattr(loop, "_asyncgens", None)
+    return code.co_name == "shutdown_default_executor"
 
 
 def _task_factory(loop, coro, context=None):
     rec = RECORDER
-    if _is_asyncio_housekeeping(coro):
+    if _is_asyncio_housekeeping(loop, coro):
         if context is None:
             return asyncio.Task(coro, loop=loop)
         return asyncio.Task(coro, loop=loop, context=context)
     parent = rec.current_task_id()
     origin, line = _origin_and_line(sys._getframe(1))
     wrapper = StepRecorder(coro)
-    if context is None:
-        task = RecordedTask(wrapper, loop=loop)
-    else:
-        task = RecordedTask(wrapper, loop=loop, context=context)
+    # loop.create_task(coro, name=...) names the task after the factory made it; a task made without a name
+    # takes the next "Task-N" number, so the name is passed on here to keep the numbering CPython's.
+    caller = sys._getframe(1)
+    name = caller.f_locals.get("name") if caller.f_code.co_name == "create_task" else None
+    kwargs = {"loop": loop}
+    if isinstance(name, str):
+        kwargs["name"] = name
+    if context is not None:
+        kwargs["context"] = context
+    task = RecordedTask(wrapper, **kwargs)
     tid = rec.id_of(task)
     wrapper._task_id = tid
     if _tasks_being_made is not None:
         _tasks_being_made.append(task)
-    code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+    # The coroutine's __name__, as CPython's task repr shows it (functools.wraps gives the wrapper's coroutine
+    # the wrapped function's name).
+    name = getattr(coro, "__name__", None)
     entry = {"id": tid, "name": task.get_name(), "parent": parent, "line": line,
-             "coroutine": code.co_name if code is not None else type(coro).__name__, "origin": origin}
+             "coroutine": name if isinstance(name, str) else type(coro).__name__, "origin": origin}
     rec.tasks.append(entry)
     rec.task_by_id[tid] = entry
     rec.event("task-created", task=tid, other=parent, line=line)
@@ -305,6 +346,12 @@ def _recording_gather(*aws, return_exceptions=False):
             task = next(made_iter, None)
             seen[id(aw)] = rec.id_of(task) if task is not None else -1
             children.append(seen[id(aw)])
+    caller = sys._getframe(1).f_code
+    if (os.path.abspath(caller.co_filename).startswith(_ASYNCIO_DIR + os.sep)
+            and caller.co_name != "shutdown_asyncgens"):
+        # asyncio.run's clean-up gathers what it cancels: not the program's combinator (the gather closing
+        # async generators is drawn, with the task that runs it)
+        return outer
     gid = rec.id_of(outer)
     rec.event("combinator-entered", task=rec.current_task_id(), other=gid, text="gather",
               line=rec.program_line(sys._getframe(1)),
@@ -320,8 +367,88 @@ def _recording_gather(*aws, return_exceptions=False):
             data["results"] = [repr(r)[:200] for r in fut.result()]
         rec.event("combinator-returned", task=rec.current_task_id(), other=gid, text="gather", data=data)
 
-    outer.add_done_callback(returned)
+    if outer.done():
+        returned(outer)  # gather() of nothing is done at once (its callbacks would run a pass later)
+    else:
+        outer.add_done_callback(returned)
     return outer
+
+
+_real_wait = asyncio.wait
+
+
+async def _recording_wait(fs, *, timeout=None, return_when=asyncio.ALL_COMPLETED):
+    """asyncio.wait, recorded: combinator-entered (children, deadline, return_when), then combinator-returned
+    with the done and pending sets. Calls that asyncio refuses or that wrap coroutines go through unrecorded."""
+    if asyncio.isfuture(fs) or asyncio.iscoroutine(fs) or not fs or any(asyncio.iscoroutine(f) for f in fs):
+        return await _real_wait(fs, timeout=timeout, return_when=return_when)
+    rec = RECORDER
+    loop = asyncio.get_running_loop()
+    children = list(dict.fromkeys(fs))  # each future once, in the order given
+    wid = rec.new_id()
+    data = {"children": [rec.id_of(f) for f in children], "return_when": str(return_when)}
+    if timeout is not None:
+        data["deadline"] = loop.time() + timeout
+    line = rec.program_line(sys._getframe(1))
+    rec.event("combinator-entered", task=rec.current_task_id(), other=wid, text="wait", line=line, data=data)
+    done, pending = await _real_wait(children, timeout=timeout, return_when=return_when)
+    rec.event("combinator-returned", task=rec.current_task_id(), other=wid, text="wait", line=line,
+              data={"done": [rec.id_of(f) for f in children if f in done],
+                    "pending": [rec.id_of(f) for f in children if f in pending]})
+    return done, pending
+
+
+_real_as_completed = asyncio.as_completed
+
+
+def _recording_as_completed(fs, *, timeout=None):
+    """asyncio.as_completed, recorded: combinator-entered with the futures it watches (after it has wrapped
+    any coroutine in a task), then combinator-yielded each time a result is handed out, with the future it
+    came from (the k-th to complete, as asyncio's queue hands them out in that order)."""
+    rec = RECORDER
+    inner = _real_as_completed(fs, timeout=timeout)
+    first = next(inner, None)  # the generator's body has run: its tasks exist, its callbacks are set
+    todo = list(inner.gi_frame.f_locals.get("todo", ())) if inner.gi_frame else []
+    cid = rec.new_id()
+    completed = []
+    for f in todo:
+        f.add_done_callback(completed.append)  # after as_completed's own: the same order
+    data = {"children": [rec.id_of(f) for f in todo]}
+    if timeout is not None:
+        data["deadline"] = asyncio.get_event_loop().time() + timeout
+    rec.event("combinator-entered", task=rec.current_task_id(), other=cid, text="as_completed",
+              line=rec.program_line(sys._getframe(1)), data=data)
+    if first is None:
+        return  # nothing to watch
+    handed = 0
+
+    def hand_out(timed_out, frame):
+        nonlocal handed
+        handed += 1
+        data = {"index": handed}
+        if timed_out:
+            data["timeout"] = True
+        else:
+            data["source"] = rec.id_of(completed[handed - 1])
+        rec.event("combinator-yielded", task=rec.current_task_id(), other=cid, text="as_completed",
+                  line=rec.program_line(frame), data=data)
+
+    async def _wait_for_one(one):
+        # Named as asyncio's own, so a task made of it shows the same coroutine.
+        try:
+            result = await one
+        except BaseException as exc:
+            if handed < len(completed):
+                hand_out(False, sys._getframe(1))  # the future's own exception
+            elif isinstance(exc, asyncio.TimeoutError):
+                hand_out(True, sys._getframe(1))  # as_completed's timeout
+            raise  # else the waiting task was cancelled: nothing was handed out
+        hand_out(False, sys._getframe(1))
+        return result
+
+    yield _wait_for_one(first)
+    for one in inner:
+        yield _wait_for_one(one)
 
 
 class VirtualSelector(selectors.DefaultSelector):
@@ -562,18 +689,36 @@ class RecordingPolicy(asyncio.DefaultEventLoopPolicy):
 
 
 _real_print = builtins.print
-_real_stdout = sys.stdout
+
+
+class _RecordingStdout:
+    """The program's sys.stdout: what it writes there directly (sys.stdout.write, logging, json.dump) is output
+    too, one event per write; everything else is the real stream's."""
+
+    def __init__(self, real):
+        self._real = real
+
+    def write(self, text):
+        if text:
+            RECORDER.event("output", task=RECORDER.current_task_id(), text=str(text))
+        return self._real.write(text)
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
 
 
 def _recording_print(*args, sep=" ", end="\n", file=None, flush=False):
+    """print, recorded as one output event per call (as the interpreter records it); output sent elsewhere
+    (a file, a redirected sys.stdout) is not the program's output."""
     target = sys.stdout if file is None else file
-    if target is not sys.stdout:
+    if not isinstance(target, _RecordingStdout):
         return _real_print(*args, sep=sep, end=end, file=file, flush=flush)
     buffer = io.StringIO()
     _real_print(*args, sep=sep, end=end, file=buffer)
     text = buffer.getvalue()
-    RECORDER.event("output", task=RECORDER.current_task_id(), text=text)
-    target.write(text)
+    if text:
+        RECORDER.event("output", task=RECORDER.current_task_id(), text=text)
+    target._real.write(text)
     if flush:
         target.flush()
 
@@ -581,7 +726,14 @@ def _recording_print(*args, sep=" ", end="\n", file=None, flush=False):
 def _virtual_sleep(seconds):
     if seconds < 0:
         raise ValueError("sleep length must be non-negative")
+    rec = RECORDER
+    task = rec.current_task_id() if seconds > 0 else -1
+    if task >= 0:  # a task blocks the whole loop: drawn as a blocking wait, then the same step goes on
+        rec.event("suspended", task=task, wait="blocking", line=rec.program_line(sys._getframe(1)),
+                  data={"seconds": seconds})
     CLOCK.now += float(seconds)
+    if task >= 0:
+        rec.event("step", task=task, line=rec.program_line(sys._getframe(1)))
 
 
 def _install_clock():
@@ -593,6 +745,16 @@ def _install_clock():
     time.perf_counter_ns = lambda: int(round(CLOCK.now * 1e9))
     time.time_ns = lambda: int(round(CLOCK.now * 1e9))
     time.sleep = _virtual_sleep
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    real_localtime, real_gmtime, real_strftime = time.localtime, time.gmtime, time.strftime
+    time.localtime = lambda secs=None: real_localtime(CLOCK.now if secs is None else secs)
+    time.gmtime = lambda secs=None: real_gmtime(CLOCK.now if secs is None else secs)
+    time.strftime = lambda fmt, t=None: real_strftime(fmt, time.localtime() if t is None else t)
+    time.ctime = lambda secs=None: time.asctime(time.localtime(secs))
+    # datetime's C implementation reads the system clock itself; its pure-Python twin calls time.time().
+    if "datetime" not in sys.modules:
+        sys.modules["_datetime"] = None
 
 
 OUT_PATH = None
@@ -656,7 +818,10 @@ def main(argv):
     _install_clock()
     asyncio.set_event_loop_policy(RecordingPolicy())
     builtins.print = _recording_print
+    sys.stdout = _RecordingStdout(sys.stdout)
     asyncio.gather = asyncio.tasks.gather = _recording_gather
+    asyncio.wait = asyncio.tasks.wait = _recording_wait
+    asyncio.as_completed = asyncio.tasks.as_completed = _recording_as_completed
     sys.argv = [program] + argv[3:]
     # As for `python3 PROG.py`: the program's folder comes first on the path (not the recorder's).
     sys.path[0] = os.path.dirname(os.path.abspath(program))

@@ -61,6 +61,7 @@ private slots:
     void windowOpensALessonFolder();
     void windowOpensATraceInAPlayer();
     void windowSaysWhatItCouldNotOpen();
+    void traceDiffSaysSameOrTheFirstDifference();
 
 private:
     // Runs the window's command line in this process; `inspect` looks at the windows once they are up.
@@ -294,6 +295,51 @@ void TestCommandLine::windowOpensATraceInAPlayer()
     QCOMPARE(players, 1);
     QCOMPARE(events, qsizetype(recorded.events().size()));
     QVERIFY(title.startsWith(QStringLiteral("traced.json")));
+}
+
+// `awaitscope trace-diff`: two runs of one program tell the same story (exit 0); a run that sleeps longer
+// differs first where its task wakes (exit 1); a file that is not a trace is named (exit 2).
+void TestCommandLine::traceDiffSaysSameOrTheFirstDifference()
+{
+    auto traceOf = [this](const QString &name, const QByteArray &source) {
+        const QString program = m_dir.filePath(name + QStringLiteral(".py"));
+        const QString trace = m_dir.filePath(name + QStringLiteral(".json"));
+        if (!writeFile(program, source))
+            return QString();
+        QProcess run;
+        run.start(QStringLiteral(AWAITSCOPE_BINARY),
+                  {QStringLiteral("run"), program, QStringLiteral("--trace"), trace});
+        return run.waitForFinished(30000) && run.exitCode() == 0 ? trace : QString();
+    };
+    const QString a = traceOf(QStringLiteral("story_a"), kProgram);
+    const QString b = traceOf(QStringLiteral("story_b"), kProgram);
+    QByteArray later = kProgram;
+    later.replace("sleep(2)", "sleep(3)");
+    const QString c = traceOf(QStringLiteral("story_c"), later);
+    QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty());
+    auto diff = [](const QStringList &args, QString *out, QString *err) {
+        QProcess p;
+        p.setProcessEnvironment(headless());
+        p.start(QStringLiteral(AWAITSCOPE_BINARY), QStringList{QStringLiteral("trace-diff")} + args);
+        if (!p.waitForFinished(30000))
+            return -1;
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+        *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    };
+    QString out, err;
+    QCOMPARE(diff({a, b}, &out, &err), 0);
+    QCOMPARE(out, QStringLiteral("same scheduling story\n"));
+    QCOMPARE(diff({a, c}, &out, &err), 1);
+    QCOMPARE(out, QStringLiteral("first difference at t=2, task #1 Task-1 main():\n"
+                                 "  expected: t=2 woken\n"
+                                 "  found:    t=3 woken\n"));
+    const QString program = m_dir.filePath(QStringLiteral("story_a.py"));
+    QCOMPARE(diff({a, program}, &out, &err), 2);
+    QVERIFY2(
+        err.startsWith(QStringLiteral("awaitscope trace-diff: %1 is not an Awaitscope trace (").arg(program)),
+        qPrintable(err));
+    QCOMPARE(diff({a}, &out, &err), 2);
 }
 
 void TestCommandLine::windowSaysWhatItCouldNotOpen()

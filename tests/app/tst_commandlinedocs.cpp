@@ -169,7 +169,10 @@ void TestCommandLineDocs::everyAcceptedFlagIsDocumentedAndCompleted()
     const CommandSpec &c = *spec.command(command);
     const QString man = manPage(spec, QStringLiteral(AWAITSCOPE_VERSION));
     const QString ownSection = manSection(
-        man, QStringLiteral(".SS \"%1").arg(command.isEmpty() ? QStringLiteral("awaitscope") : command));
+        man,
+        QStringLiteral(".SS \"%1")
+            .arg(command.isEmpty() ? QStringLiteral("awaitscope")
+                                   : QString(command).replace(u'-', QStringLiteral("\\-")))); // roff's hyphen
     const QString commonSection = manSection(man, QStringLiteral(".SH OPTIONS"));
     QVERIFY(!ownSection.isEmpty());
     QVERIFY(!commonSection.isEmpty());
@@ -288,10 +291,11 @@ void TestCommandLineDocs::completionOffersMatchingFiles()
         complete({awaitscope, QStringLiteral("lessons"), QStringLiteral("--check"), QString()}, dir.path()),
         QStringList{QStringLiteral("lessons")});
     // The window takes a program or a trace, beside the commands.
-    QCOMPARE(complete({awaitscope, QString()}, dir.path()),
-             (QStringList{QStringLiteral("export"), QStringLiteral("lessons"), QStringLiteral("lessons"),
-                          QStringLiteral("prog.py"), QStringLiteral("record"), QStringLiteral("run"),
-                          QStringLiteral("run.json"), QStringLiteral("serve")}));
+    QCOMPARE(
+        complete({awaitscope, QString()}, dir.path()),
+        (QStringList{QStringLiteral("export"), QStringLiteral("lessons"), QStringLiteral("lessons"),
+                     QStringLiteral("prog.py"), QStringLiteral("record"), QStringLiteral("run"),
+                     QStringLiteral("run.json"), QStringLiteral("serve"), QStringLiteral("trace-diff")}));
 }
 
 void TestCommandLineDocs::manPageIsCleanRoff()

@@ -1,15 +1,19 @@
-// `awaitscope record`: a lesson program recorded under the real CPython (3.11+) on the recorder's virtual
-// clock gives the same tasks, in the same creation order, the same output lines at the same virtual times
-// and the same end as the interpreter's own run of it. Without a python3 3.11+ every test is skipped with
+// `awaitscope record`: a lesson or corpus program recorded under the real CPython (3.11+) on the recorder's
+// virtual clock tells the same scheduling story (trace-diff's: the same tasks, each running, waiting, waking
+// and ending at the same virtual times, the same combinator outcomes, the same output at the same times, the
+// same end) as the interpreter's own run of it. Without a python3 3.11+ every test is skipped with
 // the reason.
 #include "application/cpythonrecorder.h"
 #include "runhelper.h"
 #include "tieprogram.h"
 #include "trace/runmodel.h"
 #include "trace/trace.h"
+#include "trace/tracestory.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -90,44 +94,54 @@ void TestRecord::initTestCase()
 
 void TestRecord::sameStoryAsTheInterpreter_data()
 {
-    // Every lesson program; those that talk to the demo server over aiohttp are left out (they need
-    // `awaitscope serve` and the real clock, which the recorder does not do yet).
+    // Every lesson program and every program of the corpus (tests/scripts); those that talk to the demo
+    // server over aiohttp are left out (they need `awaitscope serve` and the real clock, which the recorder
+    // does not do yet).
     QTest::addColumn<QString>("program");
-    const QDir lessons(QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons"));
     int rows = 0;
-    for (const QString &lesson : lessons.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QDir folder(lessons.filePath(lesson));
+    auto addFolder = [&rows](const QString &label, const QDir &folder) {
         for (const QString &file : folder.entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name)) {
             QFile f(folder.filePath(file));
             if (!f.open(QIODevice::ReadOnly) || f.readAll().contains("import aiohttp"))
                 continue;
-            QTest::newRow(qPrintable(lesson + u'/' + file)) << folder.filePath(file);
+            QTest::newRow(qPrintable(label + u'/' + file)) << folder.filePath(file);
             ++rows;
         }
-    }
-    QVERIFY2(rows >= 10, "the lesson programs were not found");
+    };
+    const QDir lessons(QStringLiteral(AWAITSCOPE_SOURCE_DIR "/lessons"));
+    for (const QString &lesson : lessons.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        addFolder(lesson, QDir(lessons.filePath(lesson)));
+    addFolder(QStringLiteral("scripts"), QDir(QStringLiteral(AWAITSCOPE_SOURCE_DIR "/tests/scripts")));
+    QVERIFY2(rows >= 60, "the lesson and corpus programs were not found");
 }
 
 void TestRecord::sameStoryAsTheInterpreter()
 {
     QFETCH(QString, program);
     const RunResult ours = testing::runFile(program);
-    QCOMPARE(ours.error.kind, RunError::Kind::None);
+    QVERIFY2(ours.error.kind != RunError::Kind::NotRun, qPrintable(ours.error.message));
 
     const RecordResult recorded = record(program);
     QVERIFY2(recorded.recorded, qPrintable(recorded.error));
     const Trace &cpython = recorded.trace;
 
-    QCOMPARE(cpython.exitStatus, ours.exitStatus);
-    QCOMPARE(taskNames(cpython), taskNames(ours.trace));
-    QCOMPARE(outputs(cpython), outputs(ours.trace));
-    QCOMPARE(cpython.endTime, ours.trace.endTime);
-    // Every task CPython ran shows its steps and its end.
+    // Where the recorder cannot see what CPython did (core/python/README.md, "Recorded runs").
+    static const QHash<QString, QString> recorderCannotSee = {
+        {QStringLiteral("loop_api.py"),
+         QStringLiteral(
+             "a task made by calling asyncio.Task() itself does not pass the recorder's task factory")},
+        {QStringLiteral("task_types.py"),
+         QStringLiteral("the recorder's tasks are of a subclass, so 'asyncio.Task is type(task)' is False")}};
+    const QString name = QFileInfo(program).fileName();
+    const StoryDifference difference = compareStories(TraceStory::of(ours.trace), TraceStory::of(cpython));
+    if (recorderCannotSee.contains(name) && program.contains(u"/tests/scripts/"))
+        QEXPECT_FAIL("", qPrintable(recorderCannotSee.value(name)), Abort);
+    QVERIFY2(difference.same, qPrintable(difference.describe()));
+
+    // Every task CPython ran shows its steps and its end (or is still pending when the program ended).
     QCOMPARE(count(cpython, TraceEvent::Kind::TaskCreated), int(cpython.tasks().size()));
-    QVERIFY(count(cpython, TraceEvent::Kind::StepStarted) >= int(cpython.tasks().size()));
-    QCOMPARE(count(cpython, TraceEvent::Kind::TaskFinished) + count(cpython, TraceEvent::Kind::TaskFailed) +
-                 count(cpython, TraceEvent::Kind::TaskCancelled),
-             int(cpython.tasks().size()));
+    QVERIFY(count(cpython, TraceEvent::Kind::StepStarted) >= int(cpython.tasks().size()) ||
+            cpython.tasks().empty());
 }
 
 // What each suspension waits on, the wake-ups and the ends, on a program written for this test.
@@ -227,7 +241,7 @@ void TestRecord::recordedEventsFollowTheRun()
                         QStringLiteral("main@1.5 waits yield"),
                         QStringLiteral("s@1.5 cancelled"),
                         QStringLiteral("main@1.5 waits combinator"),
-                        QStringLiteral("main@3.5 fails ValueError: the end"),
+                        QStringLiteral("main@3.5 fails ValueError('the end')"),
                     }));
 }
 

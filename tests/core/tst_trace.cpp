@@ -1,5 +1,6 @@
 // The trace: what the runtime records, its JSON round trip, the Chrome Trace Event export, and bad input.
 #include "scenario.h"
+#include "trace/tracestory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,6 +59,8 @@ private slots:
     void timeNeverGoesBackwards();
     void taskResultTextIsOptional_data();
     void taskResultTextIsOptional();
+    void sameStoryWhateverTheIds();
+    void firstDifferenceIsTheEarliest();
 };
 
 void TestTrace::recordsTheRun()
@@ -165,6 +168,85 @@ void TestTrace::taskResultTextIsOptional()
     QCOMPARE(t.events().back().text, text);
     // Written back, the field is there exactly when it was set.
     QCOMPARE(t.toJson().contains("\"text\""), !text.isEmpty());
+}
+
+namespace {
+
+// A run of three tasks: main waits on two children with asyncio.wait; ids are offset by `base` and the
+// order of wait's sets by `reversed`, as two runtimes (or two CPython runs) may number and order them.
+Trace waitRun(int base, bool reversed, double childEnd = 1.0)
+{
+    Trace t;
+    const int main = base + 1, a = base + 2, b = base + 3, w = base + 10;
+    t.addTask({main, QStringLiteral("Task-1"), -1, 9, QStringLiteral("main"), QStringLiteral("run")});
+    t.addTask({a, QStringLiteral("a"), main, 4, QStringLiteral("job"), QStringLiteral("create_task")});
+    t.addTask({b, QStringLiteral("b"), main, 5, QStringLiteral("job"), QStringLiteral("create_task")});
+    auto ev = [&t](double time, TraceEvent::Kind kind, int task, int other = -1, const QString &text = {}) {
+        TraceEvent e;
+        e.time = time;
+        e.kind = kind;
+        e.task = task;
+        e.other = other;
+        e.text = text;
+        return &t.append(e);
+    };
+    using K = TraceEvent::Kind;
+    ev(0, K::TaskCreated, main);
+    ev(0, K::StepStarted, main);
+    ev(0, K::TaskCreated, a, main);
+    ev(0, K::TaskCreated, b, main);
+    TraceEvent *in = ev(0, K::CombinatorEntered, main, w, QStringLiteral("wait"));
+    in->data.insert(QStringLiteral("children"), reversed ? QJsonArray{b, a} : QJsonArray{a, b});
+    ev(0, K::Suspended, main, w)->waitKind = TraceEvent::WaitKind::Combinator;
+    for (int child : {a, b}) {
+        ev(0, K::StepStarted, child);
+        ev(0, K::Suspended, child)->waitKind = TraceEvent::WaitKind::Timer;
+        ev(childEnd, K::Woken, child);
+        ev(childEnd, K::StepStarted, child);
+        ev(childEnd, K::TaskFinished, child, -1, QStringLiteral("7"));
+    }
+    ev(childEnd, K::Woken, main, w);
+    ev(childEnd, K::StepStarted, main);
+    TraceEvent *out = ev(childEnd, K::CombinatorReturned, main, w, QStringLiteral("wait"));
+    out->data.insert(QStringLiteral("done"), reversed ? QJsonArray{b, a} : QJsonArray{a, b});
+    out->data.insert(QStringLiteral("pending"), QJsonArray{});
+    ev(childEnd, K::Output, main, -1, QStringLiteral("done 2\n"));
+    ev(childEnd, K::TaskFinished, main, -1, QStringLiteral("None"));
+    t.endTime = childEnd;
+    return t;
+}
+
+} // namespace
+
+// Tasks are matched by creation order, futures by first appearance, and wait's sets are sets.
+void TestTrace::sameStoryWhateverTheIds()
+{
+    const StoryDifference d =
+        compareStories(TraceStory::of(waitRun(0, false)), TraceStory::of(waitRun(40, true)));
+    QVERIFY2(d.same, qPrintable(d.describe()));
+    QCOMPARE(d.describe(), QStringLiteral("same scheduling story"));
+}
+
+// When the children end later, the first difference named is the earliest: main's wake-up at t=1 (the
+// children's wake-ups come at the same moment, the wait's outcome and the output follow).
+void TestTrace::firstDifferenceIsTheEarliest()
+{
+    const StoryDifference d =
+        compareStories(TraceStory::of(waitRun(0, false)), TraceStory::of(waitRun(0, false, 2.0)));
+    QVERIFY(!d.same);
+    QCOMPARE(d.time, 1.0);
+    QCOMPARE(d.where, QStringLiteral("task #1 Task-1 main()"));
+    QCOMPARE(d.expected, QStringLiteral("t=1 woken"));
+    QCOMPARE(d.found, QStringLiteral("t=2 woken"));
+    QCOMPARE(d.describe(),
+             QStringLiteral("first difference at t=1, task #1 Task-1 main():\n  expected: t=1 woken\n"
+                            "  found:    t=2 woken"));
+    // Another exit status is a difference too, at the end.
+    Trace failed = waitRun(0, false);
+    failed.exitStatus = 1;
+    const StoryDifference end = compareStories(TraceStory::of(waitRun(0, false)), TraceStory::of(failed));
+    QCOMPARE(end.where, QStringLiteral("end"));
+    QCOMPARE(end.found, QStringLiteral("t=1 exit status 1"));
 }
 
 void TestTrace::chromeTraceHasTracksSpansAndFlows()
