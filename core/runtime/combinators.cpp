@@ -487,11 +487,11 @@ QCoro::Task<std::any> waitFor(FuturePtr future, std::optional<double> timeout)
         if (!waiter->done())
             waiter->setResult({});
     });
-    bool cancelledWhileWaiting = false;
+    std::exception_ptr cancelledWhileWaiting; // tasks.py:477-486 re-raises this same exception (its message)
     try {
         co_await FutureAwaiter(waiter);
     } catch (const CancelledError &) {
-        cancelledWhileWaiting = true;
+        cancelledWhileWaiting = std::current_exception();
     } catch (...) {
         loop->cancelTimer(timeoutHandle);
         throw;
@@ -505,7 +505,7 @@ QCoro::Task<std::any> waitFor(FuturePtr future, std::optional<double> timeout)
         future->removeDoneCallback(cb);
         co_await cancelAndWait(*loop, future);
         loop->cancelTimer(timeoutHandle);
-        throw CancelledError();
+        std::rethrow_exception(cancelledWhileWaiting);
     }
     loop->cancelTimer(timeoutHandle);
     if (future->done())

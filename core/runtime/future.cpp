@@ -38,8 +38,12 @@ std::exception_ptr FutureState::exception()
     return m_exception;
 }
 
-std::exception_ptr FutureState::makeCancelledError() const
+std::exception_ptr FutureState::makeCancelledError()
 {
+    // futures.py:126-140 — a task's own CancelledError is handed out once (with its message and traceback);
+    // after that, and for a future cancelled by cancel(msg), a new one with the cancel message.
+    if (m_cancelledExc)
+        return std::exchange(m_cancelledExc, nullptr);
     return std::make_exception_ptr(CancelledError(cancelMessage()));
 }
 

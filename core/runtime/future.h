@@ -63,7 +63,10 @@ public:
     // The stored exception without any check (nullptr if none); does not mark it retrieved.
     std::exception_ptr peekException() const { return m_exception; }
     // A CancelledError carrying this future's cancel message (what awaiting a cancelled future raises).
-    std::exception_ptr makeCancelledError() const;
+    std::exception_ptr makeCancelledError();
+    // The CancelledError a task's coroutine ended with (futures.py's _cancelled_exc): the next
+    // makeCancelledError() hands out this one.
+    void setCancelledException(std::exception_ptr e) { m_cancelledExc = std::move(e); }
     QString cancelMessage() const { return m_cancelMessage ? *m_cancelMessage : QString(); }
 
     void setResult(std::any value);
@@ -112,6 +115,7 @@ protected:
     std::any m_result;
     std::exception_ptr m_exception;
     std::unique_ptr<QString> m_cancelMessage; // rare, so it costs a pointer until used
+    std::exception_ptr m_cancelledExc;
     struct DoneEntry
     {
         CallbackId id;

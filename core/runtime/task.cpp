@@ -241,13 +241,10 @@ void TaskState::bodyRaised(std::exception_ptr exception)
     m_bodyEnded = true;
     m_resume = {};
     if (isCancelledError(exception)) {
-        QString message;
-        try {
-            std::rethrow_exception(exception);
-        } catch (const CancelledError &e) {
-            message = e.message();
-        }
-        cancelFuture(message);
+        // tasks.py:278-280 — the exception is kept for whoever awaits the task first; the future is
+        // cancelled without a message (gather's return_exceptions slot says CancelledError('')).
+        cancelFuture(QString());
+        setCancelledException(exception);
         m_loop.record(TraceEvent::Kind::TaskCancelled, id());
         return;
     }
