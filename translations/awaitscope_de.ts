@@ -2103,8 +2103,8 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>der Rekorder hat einen Trace geschrieben, den diese Version nicht lesen kann: %1</translation>
     </message>
     <message>
-        <source>%1 is not an Awaitscope trace (%2).</source>
-        <translation>%1 ist kein Awaitscope-Trace (%2).</translation>
+        <source>the recording of %1 was stopped.</source>
+        <translation>die Aufzeichnung von %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2858,77 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Lesson %1</source>
         <translation>Lektion %1</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::RecordedRuns</name>
+    <message>
+        <source>%1 is not an Awaitscope trace (%2).</source>
+        <translation>%1 ist kein Awaitscope-Trace (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Open Trace…</source>
+        <translation>Trace ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a trace written by &quot;awaitscope run --trace&quot; or &quot;awaitscope record&quot; in a player of its own</source>
+        <translation>Einen von &quot;awaitscope run --trace&quot; oder &quot;awaitscope record&quot; geschriebenen Trace in einem eigenen Player öffnen</translation>
+    </message>
+    <message>
+        <source>Record under &amp;CPython</source>
+        <translation>Unter &amp;CPython aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Run the program under your own CPython 3.11+ on a virtual clock and show what CPython did, beside Awaitscope&apos;s run</source>
+        <translation>Das Programm mit Ihrem eigenen CPython 3.11+ auf einer virtuellen Uhr ausführen und zeigen, was CPython tat, neben dem Lauf von Awaitscope</translation>
+    </message>
+    <message>
+        <source>Open Trace</source>
+        <translation>Trace öffnen</translation>
+    </message>
+    <message>
+        <source>Awaitscope traces (*.json);;All files (*)</source>
+        <translation>Awaitscope-Traces (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1 in a window of its own.</source>
+        <translation>%1 in einem eigenen Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is no program to record.</source>
+        <translation>Es gibt kein Programm zum Aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>Could not record: no temporary folder to write the program to (%1).</source>
+        <translation>Aufzeichnung nicht möglich: kein temporärer Ordner, in den das Programm geschrieben werden kann (%1).</translation>
+    </message>
+    <message>
+        <source>Could not record under CPython: %1</source>
+        <translation>Aufzeichnung unter CPython nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Record under CPython</source>
+        <translation>Unter CPython aufzeichnen</translation>
+    </message>
+    <message>
+        <source>CPython&apos;s run tells the same scheduling story as Awaitscope&apos;s.</source>
+        <translation>Der Lauf unter CPython erzählt dieselbe Ablaufgeschichte wie der von Awaitscope.</translation>
+    </message>
+    <message>
+        <source>CPython&apos;s run differs from Awaitscope&apos;s first at t=%1 (%2): Awaitscope %3, CPython %4.</source>
+        <translation>Der Lauf unter CPython weicht zuerst bei t=%1 von dem von Awaitscope ab (%2): Awaitscope %3, CPython %4.</translation>
+    </message>
+    <message>
+        <source>Run the program in Awaitscope to compare the two runs.</source>
+        <translation>Führen Sie das Programm in Awaitscope aus, um die beiden Läufe zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 recorded under CPython</source>
+        <translation>%1, aufgezeichnet unter CPython</translation>
+    </message>
+    <message>
+        <source>Recording %1 under CPython…</source>
+        <translation>%1 wird unter CPython aufgezeichnet…</translation>
     </message>
 </context>
 <context>

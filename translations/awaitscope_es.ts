@@ -2103,8 +2103,8 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>el grabador escribió una traza que esta versión no puede leer: %1</translation>
     </message>
     <message>
-        <source>%1 is not an Awaitscope trace (%2).</source>
-        <translation>%1 no es una traza de Awaitscope (%2).</translation>
+        <source>the recording of %1 was stopped.</source>
+        <translation>se detuvo la grabación de %1.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2858,77 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Lesson %1</source>
         <translation>Lección %1</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::RecordedRuns</name>
+    <message>
+        <source>%1 is not an Awaitscope trace (%2).</source>
+        <translation>%1 no es una traza de Awaitscope (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Open Trace…</source>
+        <translation>&amp;Abrir traza…</translation>
+    </message>
+    <message>
+        <source>Open a trace written by &quot;awaitscope run --trace&quot; or &quot;awaitscope record&quot; in a player of its own</source>
+        <translation>Abrir una traza escrita por &quot;awaitscope run --trace&quot; o &quot;awaitscope record&quot; en un reproductor propio</translation>
+    </message>
+    <message>
+        <source>Record under &amp;CPython</source>
+        <translation>Grabar con &amp;CPython</translation>
+    </message>
+    <message>
+        <source>Run the program under your own CPython 3.11+ on a virtual clock and show what CPython did, beside Awaitscope&apos;s run</source>
+        <translation>Ejecutar el programa con tu propio CPython 3.11+ en un reloj virtual y mostrar lo que hizo CPython, junto a la ejecución de Awaitscope</translation>
+    </message>
+    <message>
+        <source>Open Trace</source>
+        <translation>Abrir traza</translation>
+    </message>
+    <message>
+        <source>Awaitscope traces (*.json);;All files (*)</source>
+        <translation>Trazas de Awaitscope (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1 in a window of its own.</source>
+        <translation>%1 abierto en una ventana propia.</translation>
+    </message>
+    <message>
+        <source>There is no program to record.</source>
+        <translation>No hay ningún programa que grabar.</translation>
+    </message>
+    <message>
+        <source>Could not record: no temporary folder to write the program to (%1).</source>
+        <translation>No se pudo grabar: no hay carpeta temporal donde escribir el programa (%1).</translation>
+    </message>
+    <message>
+        <source>Could not record under CPython: %1</source>
+        <translation>No se pudo grabar con CPython: %1</translation>
+    </message>
+    <message>
+        <source>Record under CPython</source>
+        <translation>Grabar con CPython</translation>
+    </message>
+    <message>
+        <source>CPython&apos;s run tells the same scheduling story as Awaitscope&apos;s.</source>
+        <translation>La ejecución de CPython cuenta la misma historia de planificación que la de Awaitscope.</translation>
+    </message>
+    <message>
+        <source>CPython&apos;s run differs from Awaitscope&apos;s first at t=%1 (%2): Awaitscope %3, CPython %4.</source>
+        <translation>La ejecución de CPython difiere primero de la de Awaitscope en t=%1 (%2): Awaitscope %3, CPython %4.</translation>
+    </message>
+    <message>
+        <source>Run the program in Awaitscope to compare the two runs.</source>
+        <translation>Ejecuta el programa en Awaitscope para comparar las dos ejecuciones.</translation>
+    </message>
+    <message>
+        <source>%1 recorded under CPython</source>
+        <translation>%1 grabado con CPython</translation>
+    </message>
+    <message>
+        <source>Recording %1 under CPython…</source>
+        <translation>Grabando %1 con CPython…</translation>
     </message>
 </context>
 <context>

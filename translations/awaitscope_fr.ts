@@ -2103,8 +2103,8 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>l’enregistreur a écrit une trace que cette version ne sait pas lire&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 is not an Awaitscope trace (%2).</source>
-        <translation>%1 n’est pas une trace Awaitscope (%2).</translation>
+        <source>the recording of %1 was stopped.</source>
+        <translation>l’enregistrement de %1 a été arrêté.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2858,77 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Lesson %1</source>
         <translation>Leçon %1</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::RecordedRuns</name>
+    <message>
+        <source>%1 is not an Awaitscope trace (%2).</source>
+        <translation>%1 n’est pas une trace Awaitscope (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Open Trace…</source>
+        <translation>&amp;Ouvrir une trace…</translation>
+    </message>
+    <message>
+        <source>Open a trace written by &quot;awaitscope run --trace&quot; or &quot;awaitscope record&quot; in a player of its own</source>
+        <translation>Ouvrir une trace écrite par &quot;awaitscope run --trace&quot; ou &quot;awaitscope record&quot; dans un lecteur à part</translation>
+    </message>
+    <message>
+        <source>Record under &amp;CPython</source>
+        <translation>Enregistrer sous &amp;CPython</translation>
+    </message>
+    <message>
+        <source>Run the program under your own CPython 3.11+ on a virtual clock and show what CPython did, beside Awaitscope&apos;s run</source>
+        <translation>Exécuter le programme sous votre propre CPython 3.11+ sur une horloge virtuelle et montrer ce qu’a fait CPython, à côté de l’exécution d’Awaitscope</translation>
+    </message>
+    <message>
+        <source>Open Trace</source>
+        <translation>Ouvrir une trace</translation>
+    </message>
+    <message>
+        <source>Awaitscope traces (*.json);;All files (*)</source>
+        <translation>Traces Awaitscope (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1 in a window of its own.</source>
+        <translation>%1 ouvert dans une fenêtre à part.</translation>
+    </message>
+    <message>
+        <source>There is no program to record.</source>
+        <translation>Il n’y a pas de programme à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Could not record: no temporary folder to write the program to (%1).</source>
+        <translation>Enregistrement impossible&#xa0;: pas de dossier temporaire où écrire le programme (%1).</translation>
+    </message>
+    <message>
+        <source>Could not record under CPython: %1</source>
+        <translation>Enregistrement sous CPython impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record under CPython</source>
+        <translation>Enregistrer sous CPython</translation>
+    </message>
+    <message>
+        <source>CPython&apos;s run tells the same scheduling story as Awaitscope&apos;s.</source>
+        <translation>L’exécution de CPython raconte la même histoire d’ordonnancement que celle d’Awaitscope.</translation>
+    </message>
+    <message>
+        <source>CPython&apos;s run differs from Awaitscope&apos;s first at t=%1 (%2): Awaitscope %3, CPython %4.</source>
+        <translation>L’exécution de CPython diffère d’abord de celle d’Awaitscope à t=%1 (%2)&#xa0;: Awaitscope %3, CPython %4.</translation>
+    </message>
+    <message>
+        <source>Run the program in Awaitscope to compare the two runs.</source>
+        <translation>Exécutez le programme dans Awaitscope pour comparer les deux exécutions.</translation>
+    </message>
+    <message>
+        <source>%1 recorded under CPython</source>
+        <translation>%1 enregistré sous CPython</translation>
+    </message>
+    <message>
+        <source>Recording %1 under CPython…</source>
+        <translation>Enregistrement de %1 sous CPython…</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "mainwindow/mainwindow.h"
 #include "player/playerwidget.h"
 #include "python/pythonrunner.h"
+#include "recorded/recordedruns.h"
 #include "run/runservice.h"
 #include "trace/trace.h"
 #include "trace/tracestory.h"
@@ -121,12 +122,7 @@ bool applyLanguage(const QString &requested)
 // A trace opens in a player of its own: the run as it was recorded, nothing is run again.
 void openTraceWindow(const Trace &trace, const QString &path)
 {
-    auto *player = new PlayerWidget;
-    player->setAttribute(Qt::WA_DeleteOnClose);
-    player->setObjectName(QStringLiteral("tracePlayer"));
-    player->setWindowTitle(QStringLiteral("%1 — Awaitscope").arg(QFileInfo(path).fileName()));
-    player->setTrace(trace);
-    player->resize(1280, 720);
+    PlayerWidget *player = makeTracePlayer(trace, QFileInfo(path).fileName());
     if (FirstFrameProbe::requested())
         new FirstFrameProbe(player);
     player->show();
@@ -303,17 +299,13 @@ int traceDiffCommand(const ParsedArguments &args)
     const CommandSpec &command = *args.command;
     Trace traces[2];
     for (int i = 0; i < 2; ++i) {
-        const QString file = args.positional.at(i);
         QString error;
-        const std::optional<QByteArray> bytes = readRegularFile(file, FileReadLimits::Trace, &error);
-        if (!bytes) {
+        std::optional<Trace> trace = readTraceFile(args.positional.at(i), &error);
+        if (!trace) {
             printLine(stderr, prefixed(command, error));
             return 2;
         }
-        if (!traces[i].fromJson(*bytes, &error)) {
-            printLine(stderr, prefixed(command, tr("%1 is not an Awaitscope trace (%2).").arg(file, error)));
-            return 2;
-        }
+        traces[i] = std::move(*trace);
     }
     const StoryDifference difference = compareStories(TraceStory::of(traces[0]), TraceStory::of(traces[1]));
     printLine(stdout, difference.describe());

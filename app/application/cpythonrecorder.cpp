@@ -4,6 +4,7 @@
 #include "io/userfile.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -114,7 +115,20 @@ RecordResult recordWithCPython(const RecordRequest &request)
         result.error = tr("could not start %1: %2").arg(python, child.errorString());
         return result;
     }
-    if (!child.waitForFinished(request.timeoutMs)) {
+    QElapsedTimer clock;
+    clock.start();
+    bool finished = false;
+    while (!(finished = child.waitForFinished(100)) && child.state() != QProcess::NotRunning) {
+        if (request.cancel && request.cancel->load()) {
+            child.kill();
+            child.waitForFinished(5000);
+            result.error = tr("the recording of %1 was stopped.").arg(program.fileName());
+            return result;
+        }
+        if (clock.elapsed() >= request.timeoutMs)
+            break;
+    }
+    if (!finished && child.state() != QProcess::NotRunning) {
         child.kill();
         child.waitForFinished(5000);
         result.error =

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace awaitscope {
 
 // `awaitscope record`: runs a program under the user's own CPython (3.11 or newer) with the recorder module
@@ -19,6 +21,8 @@ struct RecordRequest
     QString recorderScript;    // empty = the one in the app's data (datalocation.h)
     int timeoutMs = 120000;    // the child is killed after this long
     bool forwardOutput = true; // the program's stdout and stderr pass through to ours
+    // Set from another thread to stop the recording (the window closes): the child is killed.
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 struct RecordResult

@@ -21,6 +21,7 @@
 #include "player/playerwidget.h"
 #include "player/transportbar.h"
 #include "presenter/presentermode.h"
+#include "recorded/recordedruns.h"
 #include "timeline/timelineview.h"
 
 #include <QAbstractButton>
@@ -134,6 +135,9 @@ MainWindow::~MainWindow()
     // The run's thread must end before the widgets it reports to (LiveRun's destructor stops and joins it).
     delete m_runs;
     m_runs = nullptr;
+    // A recording in progress is stopped (its CPython child killed) and its thread joined.
+    delete m_recorded;
+    m_recorded = nullptr;
     // A comparison in progress ends within the run limits; its result has nowhere to go.
     if (m_compareThread) {
         m_compareThread->disconnect(this);
@@ -269,6 +273,21 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    // Traces from elsewhere (a file, a recording under CPython) open in player windows of their own.
+    m_recorded = new RecordedRuns(
+        this,
+        [this] {
+            return RecordedRuns::Program{m_code->toPlainText(), m_programId + QStringLiteral(".py")};
+        },
+        [this]() -> const Trace * {
+            return m_player->trace().events().empty() ? nullptr : &m_player->trace();
+        });
+    connect(m_recorded, &RecordedRuns::status, this, [this](const QString &text, bool problem) {
+        m_status->setText(text);
+        m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    });
+    file->addAction(m_recorded->openTraceAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -281,6 +300,8 @@ void MainWindow::createMenus()
     runAction->setObjectName(QStringLiteral("actionRun"));
     m_runAction = runAction;
     run->addAction(m_stopAction);
+    run->addSeparator();
+    run->addAction(m_recorded->recordAction());
     updateRunControls();
 
     menuBar()->addMenu(new LanguageMenu(this));
@@ -943,6 +964,8 @@ void MainWindow::changeEvent(QEvent *event)
 // After a language switch: the texts the constructor set, then the lesson's own text.
 void MainWindow::retranslateUi()
 {
+    if (m_recorded)
+        m_recorded->retranslate();
     setWindowTitle(tr("Awaitscope"));
     m_lessonList->setAccessibleName(tr("Lessons"));
     m_programChoice->setAccessibleName(tr("Program"));

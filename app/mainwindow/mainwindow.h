@@ -35,6 +35,7 @@ class LiveRun;
 class PlayerWidget;
 class PredictPanel;
 class PresenterMode;
+class RecordedRuns;
 struct Comparison;
 struct RunResult;
 
@@ -69,6 +70,7 @@ public:
     // The classroom: predict-then-reveal, presenter mode, export and comparisons (mainwindowclassroom.cpp).
     PredictPanel *predictPanel() const { return m_predict; }
     PresenterMode *presenterMode() const { return m_presenter; }
+    RecordedRuns *recordedRuns() const { return m_recorded; }
     CompareWindow *compareWindow() const { return m_compareWindow; }
     const Comparison *lastComparison() const { return m_lastComparison.get(); }
     void comparePitfallWithFix();
@@ -179,6 +181,7 @@ private:
     CompareWindow *m_compareWindow = nullptr;
     std::unique_ptr<Comparison> m_lastComparison;
     QThread *m_compareThread = nullptr;
+    RecordedRuns *m_recorded = nullptr; // File ▸ Open Trace…, Run ▸ Record under CPython
 };
 
 } // namespace awaitscope

@@ -1,4 +1,5 @@
 // The main window as a person sees it: menus, the lesson list, a lesson opened, run and drawn.
+#include "application/cpythonrecorder.h"
 #include "lessonview/explanationview.h"
 #include "lessonview/liverun.h"
 #include "mainwindow/mainwindow.h"
@@ -6,6 +7,7 @@
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
 #include "player/transportbar.h"
+#include "recorded/recordedruns.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelineviewstate.h"
 #include "trace/runmodel.h"
@@ -25,10 +27,12 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -60,6 +64,7 @@ private slots:
     void aReRunThatTakesLongerOrShorterIsFitted();
     void neverLargerThanTheScreen();
     void theShortcutsPageListsEveryKey();
+    void tracesFromElsewhereOpenInTheirOwnPlayers();
 };
 
 void TestMainWindow::initTestCase()
@@ -518,3 +523,85 @@ void TestMainWindow::theShortcutsPageListsEveryKey()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+namespace {
+
+QList<PlayerWidget *> tracePlayers()
+{
+    QList<PlayerWidget *> players;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *p = qobject_cast<PlayerWidget *>(w);
+            p && p->isVisible() && p->objectName() == u"tracePlayer")
+            players << p;
+    return players;
+}
+
+} // namespace
+
+// File ▸ Open Trace… opens a trace in a player of its own and names a file that is not one; Run ▸ Record
+// under CPython shows CPython's run of the editor's program beside the window and says whether it tells the
+// same scheduling story as the run the window shows.
+void TestMainWindow::tracesFromElsewhereOpenInTheirOwnPlayers()
+{
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    QVERIFY(runEnded(w));
+    RecordedRuns *recorded = w.recordedRuns();
+    QVERIFY(recorded);
+    QVERIFY(
+        w.findChild<QMenu *>(QStringLiteral("menuFile"))->actions().contains(recorded->openTraceAction()));
+    QCOMPARE(recorded->openTraceAction()->shortcut(), QKeySequence(QKeySequence::Open));
+    QVERIFY(w.findChild<QMenu *>(QStringLiteral("menuRun"))->actions().contains(recorded->recordAction()));
+
+    QTemporaryDir dir;
+    const QString tracePath = dir.filePath(QStringLiteral("run.json"));
+    QFile out(tracePath);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(w.player()->trace().toJson());
+    out.close();
+    QString error;
+    QVERIFY2(recorded->openTraceFile(tracePath, &error), qPrintable(error));
+    QList<PlayerWidget *> players = tracePlayers();
+    QCOMPARE(players.size(), 1);
+    QCOMPARE(players[0]->trace().events().size(), w.player()->trace().events().size());
+    QCOMPARE(players[0]->windowTitle(), QStringLiteral("run.json — Awaitscope"));
+    players[0]->close();
+    QTRY_COMPARE(tracePlayers().size(), 0);
+
+    const QString notATrace = dir.filePath(QStringLiteral("prog.py"));
+    QFile py(notATrace);
+    QVERIFY(py.open(QIODevice::WriteOnly));
+    py.write("print(1)\n");
+    py.close();
+    QVERIFY(!recorded->openTraceFile(notATrace, &error));
+    QVERIFY2(error.startsWith(notATrace + QStringLiteral(" is not an Awaitscope trace (")),
+             qPrintable(error));
+    QVERIFY(!recorded->openTraceFile(dir.filePath(QStringLiteral("missing.json")), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(tracePlayers().size(), 0);
+
+    QString version, why;
+    if (findPython(QString(), &version, &why).isEmpty())
+        QSKIP(qPrintable(QStringLiteral("no CPython 3.11+ to record with: %1").arg(why)));
+    QSignalSpy done(recorded, &RecordedRuns::recordingDone);
+    recorded->recordAction()->trigger();
+    QVERIFY(recorded->isRecording());
+    QVERIFY(!recorded->recordAction()->isEnabled());
+    QVERIFY(done.wait(60000));
+    players = tracePlayers();
+    QCOMPARE(players.size(), 1);
+    QCOMPARE(players[0]->windowTitle(),
+             QStringLiteral("%1.py recorded under CPython — Awaitscope").arg(w.currentProgramId()));
+    QCOMPARE(players[0]->trace().tasks().size(), w.player()->trace().tasks().size());
+    QCOMPARE(w.findChild<QLabel *>(QStringLiteral("runStatus"))->text(),
+             QStringLiteral("CPython's run tells the same scheduling story as Awaitscope's."));
+    QVERIFY(recorded->recordAction()->isEnabled());
+    players[0]->close();
+
+    // Closing the window during a recording stops it at once.
+    recorded->recordAction()->trigger();
+    QVERIFY(recorded->isRecording());
+}

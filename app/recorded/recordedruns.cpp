@@ -1,0 +1,180 @@
+#include "recorded/recordedruns.h"
+
+#include "application/cpythonrecorder.h"
+#include "application/screenfit.h"
+#include "io/userfile.h"
+#include "player/playerwidget.h"
+#include "trace/tracestory.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QWidget>
+
+namespace awaitscope {
+
+PlayerWidget *makeTracePlayer(const Trace &trace, const QString &title)
+{
+    auto *player = new PlayerWidget;
+    player->setAttribute(Qt::WA_DeleteOnClose);
+    player->setObjectName(QStringLiteral("tracePlayer"));
+    player->setWindowTitle(QStringLiteral("%1 — Awaitscope").arg(title));
+    player->setTrace(trace);
+    player->resize(1280, 720);
+    keepOnScreenWhenShown(player); // a 1024x640 projector, QT_SCALE_FACTOR=2
+    return player;
+}
+
+std::optional<Trace> readTraceFile(const QString &path, QString *error)
+{
+    // A device or a pipe is refused rather than read for ever, a huge file before it fills the memory.
+    const std::optional<QByteArray> bytes = readRegularFile(path, FileReadLimits::Trace, error);
+    if (!bytes)
+        return std::nullopt;
+    Trace trace;
+    QString why;
+    if (!trace.fromJson(*bytes, &why)) {
+        if (error)
+            *error = RecordedRuns::tr("%1 is not an Awaitscope trace (%2).").arg(path, why);
+        return std::nullopt;
+    }
+    return trace;
+}
+
+RecordedRuns::RecordedRuns(QWidget *window, std::function<Program()> program,
+                           std::function<const Trace *()> interpreterTrace)
+    : QObject(window)
+    , m_window(window)
+    , m_program(std::move(program))
+    , m_interpreterTrace(std::move(interpreterTrace))
+{
+    m_open = new QAction(this);
+    m_open->setObjectName(QStringLiteral("actionOpenTrace"));
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &RecordedRuns::openTrace);
+    m_record = new QAction(this);
+    m_record->setObjectName(QStringLiteral("actionRecordCPython"));
+    connect(m_record, &QAction::triggered, this, &RecordedRuns::recordProgram);
+    retranslate();
+}
+
+RecordedRuns::~RecordedRuns()
+{
+    if (m_thread) {
+        // The window closes during a recording: the child is killed, the thread ends within a moment.
+        m_cancel->store(true);
+        m_thread->disconnect(this);
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void RecordedRuns::retranslate()
+{
+    m_open->setText(tr("&Open Trace…"));
+    m_open->setToolTip(tr("Open a trace written by \"awaitscope run --trace\" or \"awaitscope record\" in a "
+                          "player of its own"));
+    m_record->setText(tr("Record under &CPython"));
+    m_record->setToolTip(tr("Run the program under your own CPython 3.11+ on a virtual clock and show what "
+                            "CPython did, beside Awaitscope's run"));
+}
+
+void RecordedRuns::openTrace()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("traces/lastFolder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Trace"), folder,
+                                                      tr("Awaitscope traces (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("traces/lastFolder"), QFileInfo(path).absolutePath());
+    QString error;
+    if (!openTraceFile(path, &error))
+        QMessageBox::warning(m_window, tr("Open Trace"), error);
+}
+
+bool RecordedRuns::openTraceFile(const QString &path, QString *error)
+{
+    const std::optional<Trace> trace = readTraceFile(path, error);
+    if (!trace)
+        return false;
+    makeTracePlayer(*trace, QFileInfo(path).fileName())->show();
+    emit status(tr("Opened %1 in a window of its own.").arg(QFileInfo(path).fileName()), false);
+    return true;
+}
+
+void RecordedRuns::recordProgram()
+{
+    if (m_thread)
+        return;
+    const Program program = m_program();
+    if (program.source.trimmed().isEmpty()) {
+        emit status(tr("There is no program to record."), true);
+        emit recordingDone();
+        return;
+    }
+    // The editor's text, as Run runs it, in a folder of its own under the program's name.
+    auto folder = std::make_shared<QTemporaryDir>();
+    const QString path = folder->filePath(program.fileName);
+    QFile file(path);
+    if (!folder->isValid() || !file.open(QIODevice::WriteOnly) ||
+        file.write(program.source.toUtf8()) != program.source.toUtf8().size()) {
+        emit status(tr("Could not record: no temporary folder to write the program to (%1).")
+                        .arg(folder->isValid() ? file.errorString() : folder->errorString()),
+                    true);
+        emit recordingDone();
+        return;
+    }
+    file.close();
+    RecordRequest request;
+    request.program = path;
+    request.forwardOutput = false;
+    request.timeoutMs = 60000;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    request.cancel = m_cancel.get();
+    auto result = std::make_shared<RecordResult>();
+    m_thread =
+        QThread::create([request, result, cancel = m_cancel] { *result = recordWithCPython(request); });
+    m_thread->setObjectName(QStringLiteral("awaitscope-record"));
+    connect(m_thread, &QThread::finished, this, [this, result, folder, program] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        m_record->setEnabled(true);
+        if (!result->recorded) {
+            emit status(tr("Could not record under CPython: %1").arg(result->error), true);
+            QMessageBox::warning(m_window, tr("Record under CPython"), result->error);
+            emit recordingDone();
+            return;
+        }
+        // The verdict, when the main window shows Awaitscope's run of this very program on the virtual clock.
+        QString verdict;
+        const Trace *ours = m_interpreterTrace();
+        if (ours && ours->source == program.source && ours->clock == u"virtual") {
+            const StoryDifference d = compareStories(TraceStory::of(*ours), TraceStory::of(result->trace));
+            verdict = d.same ? tr("CPython's run tells the same scheduling story as Awaitscope's.")
+                             : tr("CPython's run differs from Awaitscope's first at t=%1 (%2): Awaitscope "
+                                  "%3, CPython %4.")
+                                   .arg(d.time)
+                                   .arg(d.where, d.expected, d.found);
+        } else {
+            verdict = tr("Run the program in Awaitscope to compare the two runs.");
+        }
+        PlayerWidget *player =
+            makeTracePlayer(result->trace, tr("%1 recorded under CPython").arg(program.fileName));
+        player->setToolTip(result->pythonUsed);
+        player->show();
+        emit status(verdict, false);
+        emit recordingDone();
+    });
+    m_record->setEnabled(false);
+    emit status(tr("Recording %1 under CPython…").arg(program.fileName), false);
+    m_thread->start();
+}
+
+} // namespace awaitscope

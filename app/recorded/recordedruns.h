@@ -1,0 +1,67 @@
+#pragma once
+
+#include "trace/trace.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QThread;
+class QWidget;
+
+namespace awaitscope {
+
+class PlayerWidget;
+
+// A trace in a player window of its own: the run as it was recorded, nothing is run again. Not shown yet.
+PlayerWidget *makeTracePlayer(const Trace &trace, const QString &title);
+// A trace file, read only if it is a regular file of a sane size; nullopt with `error` (what, where) else.
+std::optional<Trace> readTraceFile(const QString &path, QString *error);
+
+// File ▸ Open Trace… and Run ▸ Record under CPython: traces from elsewhere, each in a player window of its
+// own. A recording runs the editor's program under the learner's CPython (awaitscope record) off the GUI
+// thread, then says whether CPython's run tells the same scheduling story as the interpreter's last run.
+class RecordedRuns : public QObject
+{
+    Q_OBJECT
+public:
+    struct Program
+    {
+        QString source;   // what Run runs
+        QString fileName; // main.py
+    };
+    // `program`: the editor's program now; `interpreterTrace`: the run the main window shows (null: none).
+    RecordedRuns(QWidget *window, std::function<Program()> program,
+                 std::function<const Trace *()> interpreterTrace);
+    ~RecordedRuns() override;
+
+    QAction *openTraceAction() const { return m_open; }
+    QAction *recordAction() const { return m_record; }
+    bool isRecording() const { return m_thread != nullptr; }
+    void retranslate();
+
+    void openTrace();
+    bool openTraceFile(const QString &path, QString *error);
+    void recordProgram();
+
+signals:
+    void status(const QString &text, bool problem);
+    // A recording ended and its window (or the reason it has none) is shown: for tests.
+    void recordingDone();
+
+private:
+    QWidget *m_window;
+    std::function<Program()> m_program;
+    std::function<const Trace *()> m_interpreterTrace;
+    QAction *m_open = nullptr;
+    QAction *m_record = nullptr;
+    QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+};
+
+} // namespace awaitscope
