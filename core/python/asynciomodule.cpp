@@ -867,6 +867,9 @@ void Interpreter::installAsyncio()
         Q_UNUSED(in);
         return v;
     };
+    method(clsTaskGroup, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return makeStr(payloadOf<TaskGroupHolder>(self, in.clsTaskGroup)->state->repr());
+    });
     method(clsTaskGroup, QStringLiteral("__aenter__"), [](Interpreter &in, const Value &self, CallArgs &) {
         return in.makeCoroutine(QStringLiteral("__aenter__"), [self](Interpreter &in2) -> Co<Value> {
             payloadOf<TaskGroupHolder>(self, in2.clsTaskGroup)->state->enter();

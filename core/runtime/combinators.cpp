@@ -120,7 +120,8 @@ bool GatheringFuture::cancelEnter(const QString &, std::vector<FuturePtr> *next)
     m_logTraceback = false;
     if (done())
         return false;
-    *next = unique(m_children);
+    // tasks.py:720-726 — every entry, so a future given twice is asked twice (its cancelling() counts 2).
+    *next = m_children;
     return true;
 }
 
@@ -185,8 +186,10 @@ void GatheringFuture::childDone(FutureState &child)
         results.push_back(std::move(slot));
     }
     if (m_cancelRequested) {
-        // tasks.py:810-815 — a cancelled gather ends with CancelledError even with return_exceptions=True.
-        setException(child.makeCancelledError());
+        // tasks.py:810-815 — a cancelled gather ends with CancelledError even with return_exceptions=True,
+        // made by `fut`, the results loop's variable: the last child in argument order (it may have no
+        // cancel message at all), not the one that finished last.
+        setException(m_children.back()->makeCancelledError());
         finish(true);
     } else {
         setResult(std::move(results));

@@ -179,6 +179,13 @@ void TaskState::wakeup(FutureState &future)
         future.markRetrieved();
     if (m_loop.trace())
         m_loop.record(TraceEvent::Kind::Woken, id(), future.id());
+    // tasks.py:254-257 — __step keeps the CancelledError the awaited future raised (its own message) and
+    // makes one from _cancel_message only when there is none: a second cancel() whose message found the
+    // future already cancelled does not replace the first one's.
+    if (m_mustCancel && future.cancelled()) {
+        step(future.makeCancelledError());
+        return;
+    }
     step(nullptr);
 }
 

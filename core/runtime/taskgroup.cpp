@@ -7,10 +7,26 @@
 
 namespace awaitscope {
 
+QString TaskGroupState::repr() const
+{
+    // taskgroups.py:40-52
+    QString info;
+    if (!m_tasks.empty())
+        info += QStringLiteral(" tasks=%1").arg(m_tasks.size());
+    if (!m_errors.empty())
+        info += QStringLiteral(" errors=%1").arg(m_errors.size());
+    if (m_aborting)
+        info += QStringLiteral(" cancelling");
+    else if (m_entered)
+        info += QStringLiteral(" entered");
+    return QStringLiteral("<TaskGroup%1>").arg(info);
+}
+
 void TaskGroupState::enter()
 {
     if (m_entered)
-        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("TaskGroup has been already entered"));
+        throw UsageError(UsageError::Kind::Runtime,
+                         QStringLiteral("TaskGroup %1 has already been entered").arg(repr()));
     m_entered = true;
     TaskState &parent = requireCurrentTask("TaskGroup");
     m_loop = &parent.loop();
@@ -19,12 +35,15 @@ void TaskGroupState::enter()
 
 Loop &TaskGroupState::prepareTask(TaskOptions &options)
 {
+    // taskgroups.py:154-159
     if (!m_entered)
-        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("TaskGroup has not been entered"));
+        throw UsageError(UsageError::Kind::Runtime,
+                         QStringLiteral("TaskGroup %1 has not been entered").arg(repr()));
     if (m_exiting && m_tasks.empty())
-        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("TaskGroup is finished"));
+        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("TaskGroup %1 is finished").arg(repr()));
     if (m_aborting)
-        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("TaskGroup is shutting down"));
+        throw UsageError(UsageError::Kind::Runtime,
+                         QStringLiteral("TaskGroup %1 is shutting down").arg(repr()));
     if (options.origin.isEmpty() || options.origin == QLatin1String("create_task"))
         options.origin = QStringLiteral("TaskGroup");
     return *m_loop;

@@ -18,6 +18,7 @@ public:
         return std::shared_ptr<TaskGroupState>(new TaskGroupState);
     }
 
+    QString repr() const; // <TaskGroup tasks=2 entered>, as taskgroups.py writes it
     void enter();
     TaskPtr createTask(TaskState::Starter starter, TaskOptions options = {});
     // The two halves of createTask for callers that build the task themselves (the typed API's

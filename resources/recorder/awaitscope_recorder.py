@@ -170,6 +170,12 @@ class StepRecorder:
         try:
             yielded = step()
         except StopIteration as stop:
+            task = asyncio.current_task()
+            if task is not None and getattr(task, "_must_cancel", False):
+                # Cancelled right before the coroutine returned (a task cancelling the gather it is part
+                # of): Task.__step ends it cancelled, not with the value.
+                rec.event("task-cancelled", task=self._task_id)
+                raise
             text = repr(stop.value)
             rec.event("task-finished", task=self._task_id, text=text[:200])
             raise
