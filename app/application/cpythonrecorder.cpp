@@ -107,8 +107,10 @@ RecordResult recordWithCPython(const RecordRequest &request)
                                                       : QProcess::SeparateChannels);
     // The program runs from its own folder, as `python3 PROG.py` would from there.
     child.setWorkingDirectory(program.absolutePath());
-    QStringList args{QStringLiteral("-X"),      QStringLiteral("utf8"), script, QStringLiteral("--out"), out,
-                     program.absoluteFilePath()};
+    // By its name, as `python3 PROG.py` from its folder: reprs and tracebacks name it as the interpreter
+    // does.
+    QStringList args{QStringLiteral("-X"), QStringLiteral("utf8"), script, QStringLiteral("--out"), out,
+                     program.fileName()};
     args += request.arguments;
     child.start(python, args);
     if (!child.waitForStarted(20000)) {

@@ -129,6 +129,7 @@ struct FunctionInfo
     QString varKwargs; // **kwargs name or empty
     NodePtr body;      // Block, or the expression of a lambda
     int line = 0;
+    int firstLine = 0; // co_firstlineno (reprs): the first decorator's line, else the def's
     // Scope analysis, filled by the parser after the body is read.
     QStringList locals;
     QStringList globals;

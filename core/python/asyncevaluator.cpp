@@ -663,6 +663,16 @@ Co<Value> Interpreter::runCoroutine(Value coroutine)
     co->scope = Value();
     // The Python frame chain follows the await chain: frames are linked while this coroutine runs.
     Frame *savedFrame = m_frame;
+    struct RunningFrame // cr_frame: set while the body runs or waits, gone once it ended
+    {
+        CoroutineObject *co;
+        ~RunningFrame()
+        {
+            co->runningFrame = nullptr;
+            co->finished = true;
+        }
+    } running{co};
+    co->runningFrame = &f;
     f.parent = m_frame;
     m_frame = &f;
     ++m_depth;

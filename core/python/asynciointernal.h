@@ -24,6 +24,10 @@ struct FutureHolder
     std::vector<std::pair<Value, awaitscope::FutureState::CallbackId>> doneCallbacks;
 };
 
+// repr() of a future or task as CPython 3.11 writes it (state, name, coroutine and where it is, what it
+// waits for, result or exception, callbacks): asyncioreprs.cpp.
+QString futureRepr(Interpreter &in, const awaitscope::FuturePtr &f);
+
 // The loop asyncio code runs on right now; RuntimeError "no running event loop" when there is none.
 awaitscope::Loop &requireLoop(Interpreter &in, const char *what = nullptr);
 

@@ -788,24 +788,7 @@ void Interpreter::installAsyncio()
         return h ? h->coro : Value();
     });
     method(clsFuture, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
-        FuturePtr f = in.futureOf(self);
-        const QString state = f->cancelled() ? QStringLiteral("cancelled")
-                              : f->done()    ? QStringLiteral("finished")
-                                             : QStringLiteral("pending");
-        if (f->isTask()) {
-            auto &t = static_cast<TaskState &>(*f);
-            const QString coroutine =
-                std::static_pointer_cast<FutureHolder>(self.as<InstanceObject>()->payload)->coroutine;
-            QString text = QStringLiteral("<Task %1 name='%2' coro=<%3()>").arg(state, t.name(), coroutine);
-            if (f->done() && !f->cancelled()) {
-                if (f->peekException())
-                    text += QStringLiteral(" exception=") + awaitscope::describeException(f->peekException());
-                else
-                    text += QStringLiteral(" result=") + in.repr(in.anyToValue(f->result()));
-            }
-            return makeStr(text + u'>');
-        }
-        return makeStr(QStringLiteral("<Future %1>").arg(state));
+        return makeStr(futureRepr(in, in.futureOf(self)));
     });
 
     // Timeout (asyncio.timeout / timeout_at)

@@ -477,7 +477,9 @@ public:
     Value scope;      // its bound arguments
     std::function<Co<Value>(Interpreter &)> native;
     bool started = false;
-    int line = 0; // where it was created
+    bool finished = false;               // its body returned or raised
+    const Frame *runningFrame = nullptr; // its frame while the body runs or waits (cr_frame), for reprs
+    int line = 0;                        // where it was created
     // Whether dropping it unstarted warns; `consumed` once a task, await or asyncio.run took it.
     bool warnUnawaited = false;
     bool consumed = false;

@@ -959,6 +959,7 @@ NodePtr Parser::parseFunctionDef(bool isAsync, const Token &start, std::vector<N
     auto info = std::make_shared<FunctionInfo>();
     info->isAsync = isAsync;
     info->line = start.line;
+    info->firstLine = decorators.empty() ? start.line : decorators.front()->line;
     info->name = expectName();
     expectOp("(", "after the function name");
     parseParameters(*info, ")", true);
@@ -1150,7 +1151,7 @@ NodePtr Parser::parseLambda()
     auto info = std::make_shared<FunctionInfo>();
     info->name = QStringLiteral("<lambda>");
     info->isLambda = true;
-    info->line = start.line;
+    info->line = info->firstLine = start.line;
     parseParameters(*info, ":", false);
     expectOp(":", "after the lambda parameters");
     info->body = parseTest();

@@ -220,12 +220,14 @@ std::shared_ptr<GatheringFuture> gather(Loop &loop, std::vector<FuturePtr> child
     outer->m_unique = uniqueChildren.size();
     std::weak_ptr<GatheringFuture> weak = outer;
     for (const auto &child : uniqueChildren) {
-        child->addDoneCallback([weak](FutureState &c) {
-            if (auto o = weak.lock())
-                o->childDone(c);
-            else if (!c.cancelled())
-                c.markRetrieved();
-        });
+        child->addDoneCallback(
+            [weak](FutureState &c) {
+                if (auto o = weak.lock())
+                    o->childDone(c);
+                else if (!c.cancelled())
+                    c.markRetrieved();
+            },
+            "gather.<locals>._done_callback() at /usr/lib/python3.11/asyncio/tasks.py:764");
     }
     return outer;
 }

@@ -177,9 +177,9 @@ bool FutureState::cancelFuture(const QString &message)
     return true;
 }
 
-FutureState::CallbackId FutureState::addDoneCallback(DoneCallback cb)
+FutureState::CallbackId FutureState::addDoneCallback(DoneCallback cb, const char *label)
 {
-    DoneEntry entry{nextCallbackId(), {}, std::move(cb)};
+    DoneEntry entry{nextCallbackId(), {}, std::move(cb), label};
     const CallbackId id = entry.id;
     if (m_state != State::Pending)
         scheduleEntry(std::move(entry));
@@ -197,6 +197,17 @@ FutureState::CallbackId FutureState::addDoneListener(std::weak_ptr<DoneListener>
     else
         m_callbacks.push_back(std::move(entry));
     return id;
+}
+
+std::vector<FutureState::PendingCallback> FutureState::pendingCallbacks() const
+{
+    std::vector<PendingCallback> out;
+    for (const DoneEntry &e : m_callbacks) {
+        const bool listens = !e.listener.expired();
+        if (listens || e.callback)
+            out.push_back({e.id, listens, e.label});
+    }
+    return out;
 }
 
 FutureState::CallbackId FutureState::nextCallbackId()

@@ -78,8 +78,18 @@ public:
     static void cancelAll(const std::vector<std::shared_ptr<FutureState>> &futures,
                           const QString &message = {});
 
-    CallbackId addDoneCallback(DoneCallback cb);
+    // `label`: how CPython's repr names the callback asyncio adds there ("_run_until_complete_cb() at …").
+    CallbackId addDoneCallback(DoneCallback cb, const char *label = nullptr);
     CallbackId addDoneListener(std::weak_ptr<DoneListener> listener);
+    // The callbacks waiting for this future, in order: a task waiting on it (its wake-up), or a callback
+    // with its id and label (null when the runtime added it unlabelled).
+    struct PendingCallback
+    {
+        CallbackId id;
+        bool wakesTask;
+        const char *label;
+    };
+    std::vector<PendingCallback> pendingCallbacks() const;
     // Returns how many callbacks were removed.
     int removeDoneCallback(CallbackId id);
 
@@ -121,6 +131,7 @@ protected:
         CallbackId id;
         std::weak_ptr<DoneListener> listener; // used when set, else `callback`
         DoneCallback callback;
+        const char *label = nullptr;
     };
     void scheduleEntry(DoneEntry entry);
     void setCancelMessage(const QString &message);

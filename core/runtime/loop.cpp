@@ -397,7 +397,8 @@ bool Loop::runUntilComplete(const std::shared_ptr<FutureState> &future)
     // base_events.py: run_until_complete stops the loop from a done callback, one pass after completion,
     // and takes that callback off again when the loop stopped for another reason.
     const FutureState::CallbackId stopWhenDone =
-        future->addDoneCallback([this](FutureState &) { m_stopping = true; });
+        future->addDoneCallback([this](FutureState &) { m_stopping = true; },
+                                "_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180");
     const bool result = runUntilStopping([&future] {
         return QStringLiteral("nothing is left to run, but the program is still waiting: %1")
             .arg(describeWaitChain(future));

@@ -713,20 +713,32 @@ class _RecordingStdout:
         return getattr(self._real, name)
 
 
-def _recording_print(*args, sep=" ", end="\n", file=None, flush=False):
+class _RecordingPrint:
     """print, recorded as one output event per call (as the interpreter records it); output sent elsewhere
-    (a file, a redirected sys.stdout) is not the program's output."""
-    target = sys.stdout if file is None else file
-    if not isinstance(target, _RecordingStdout):
-        return _real_print(*args, sep=sep, end=end, file=file, flush=flush)
-    buffer = io.StringIO()
-    _real_print(*args, sep=sep, end=end, file=buffer)
-    text = buffer.getvalue()
-    if text:
-        RECORDER.event("output", task=RECORDER.current_task_id(), text=text)
-    target._real.write(text)
-    if flush:
-        target.flush()
+    (a file, a redirected sys.stdout) is not the program's output. An object rather than a function, so that
+    it shows as the builtin it stands for (a future's repr names a callback print() without a source)."""
+
+    def __init__(self):
+        self.__name__ = self.__qualname__ = "print"
+
+    def __repr__(self):
+        return "<built-in function print>"
+
+    def __call__(self, *args, sep=" ", end="\n", file=None, flush=False):
+        target = sys.stdout if file is None else file
+        if not isinstance(target, _RecordingStdout):
+            return _real_print(*args, sep=sep, end=end, file=file, flush=flush)
+        buffer = io.StringIO()
+        _real_print(*args, sep=sep, end=end, file=buffer)
+        text = buffer.getvalue()
+        if text:
+            RECORDER.event("output", task=RECORDER.current_task_id(), text=text)
+        target._real.write(text)
+        if flush:
+            target.flush()
+
+
+_recording_print = _RecordingPrint()
 
 
 def _virtual_sleep(seconds):

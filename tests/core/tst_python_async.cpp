@@ -57,6 +57,12 @@ private slots:
             "asyncio.sleep(float('inf'))\n"
             "    print(asyncio.get_running_loop().time())\nasyncio.run(main())\n",
             "inf\n");
+        // The task asyncio.run runs has run_until_complete's callback, named as on a Debian 12 python3
+        // (base_events.py:180 in every 3.11); the corpus (tests/scripts/task_reprs.py) has the rest.
+        row("asyncio.run's task in its repr",
+            "import asyncio\nasync def main():\n    print(asyncio.current_task())\nasyncio.run(main())\n",
+            "<Task pending name='Task-1' coro=<main() running at prog.py:3> "
+            "cb=[_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180]>\n");
         row("tasks created in a comprehension run together",
             "import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    ts = "
             "[asyncio.create_task(asyncio.sleep(2)) for _ in range(3)]\n    [await t for t in ts]\n    "
