@@ -270,10 +270,6 @@
         <translation>Einen Lauf eines Programms unter CPython als Trace aufzeichnen.</translation>
     </message>
     <message>
-        <source>Runs FILE.py under your own CPython (3.11 or newer: python3 on PATH, or --python) with the recorder Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready, and writes what CPython did as an Awaitscope trace: the tasks, their steps, what each one waited on, their ends and the output with its time. The window opens the trace like any other. The program&apos;s output passes through; the exit status is the program&apos;s, or 1 when nothing could be recorded.</source>
-        <translation>Führt FILE.py unter Ihrem eigenen CPython aus (3.11 oder neuer: python3 im PATH oder --python), mit dem Rekorder, den Awaitscope mitbringt, auf einer virtuellen Uhr, die zum nächsten Timer springt, wenn nichts bereit ist, und schreibt, was CPython getan hat, als Awaitscope-Trace: die Tasks, ihre Schritte, worauf jede gewartet hat, ihr Ende und die Ausgabe mit ihrer Zeit. Das Fenster öffnet den Trace wie jeden anderen. Die Ausgabe des Programms wird durchgereicht; der Exit-Status ist der des Programms, oder 1, wenn nichts aufgezeichnet werden konnte.</translation>
-    </message>
-    <message>
         <source>Where to write the trace (required).</source>
         <translation>Wohin der Trace geschrieben wird (erforderlich).</translation>
     </message>
@@ -300,6 +296,14 @@
     <message>
         <source>The run to compare with it.</source>
         <translation>Der Lauf, der damit verglichen wird.</translation>
+    </message>
+    <message>
+        <source>Runs FILE.py under your own CPython (3.11 or newer: python3 on PATH, or --python) with the recorder Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready (or, with --clock real, on asyncio&apos;s own loop and the real clock), and writes what CPython did as an Awaitscope trace: the tasks, their steps, what each one waited on, their ends and the output with its time. The window opens the trace like any other. The program&apos;s output passes through; the exit status is the program&apos;s, or 1 when nothing could be recorded.</source>
+        <translation>Führt FILE.py unter Ihrem eigenen CPython aus (3.11 oder neuer: python3 im PATH oder --python), mit dem Rekorder, den Awaitscope mitbringt, auf einer virtuellen Uhr, die zum nächsten Timer springt, wenn nichts bereit ist (oder, mit --clock real, auf der eigenen Schleife von asyncio und der echten Uhr), und schreibt, was CPython getan hat, als Awaitscope-Trace: die Tasks, ihre Schritte, worauf jede gewartet hat, ihr Ende und die Ausgabe mit ihrer Zeit. Das Fenster öffnet den Trace wie jeden anderen. Die Ausgabe des Programms wird durchgereicht; der Exit-Status ist der des Programms, oder 1, wenn nichts aufgezeichnet werden konnte.</translation>
+    </message>
+    <message>
+        <source>virtual (default: deterministic, comparable with &quot;awaitscope run&quot;) or real (asyncio&apos;s own loop and clock: real sockets, any library).</source>
+        <translation>virtual (Standard: deterministisch, vergleichbar mit &quot;awaitscope run&quot;) oder real (die eigene Schleife und Uhr von asyncio: echte Sockets, jede Bibliothek).</translation>
     </message>
 </context>
 <context>

@@ -270,10 +270,6 @@
         <translation>Graba una ejecución de un programa bajo CPython como traza.</translation>
     </message>
     <message>
-        <source>Runs FILE.py under your own CPython (3.11 or newer: python3 on PATH, or --python) with the recorder Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready, and writes what CPython did as an Awaitscope trace: the tasks, their steps, what each one waited on, their ends and the output with its time. The window opens the trace like any other. The program&apos;s output passes through; the exit status is the program&apos;s, or 1 when nothing could be recorded.</source>
-        <translation>Ejecuta FILE.py bajo tu propio CPython (3.11 o posterior: python3 en el PATH, o --python) con el grabador que incluye Awaitscope, en un reloj virtual que salta al siguiente temporizador cuando nada está listo, y escribe lo que hizo CPython como traza de Awaitscope: las tareas, sus pasos, qué esperaba cada una, cómo terminaron y la salida con su momento. La ventana abre la traza como cualquier otra. La salida del programa se muestra tal cual; el código de salida es el del programa, o 1 si no se pudo grabar nada.</translation>
-    </message>
-    <message>
         <source>Where to write the trace (required).</source>
         <translation>Dónde escribir la traza (obligatorio).</translation>
     </message>
@@ -300,6 +296,14 @@
     <message>
         <source>The run to compare with it.</source>
         <translation>La ejecución que se compara con ella.</translation>
+    </message>
+    <message>
+        <source>Runs FILE.py under your own CPython (3.11 or newer: python3 on PATH, or --python) with the recorder Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready (or, with --clock real, on asyncio&apos;s own loop and the real clock), and writes what CPython did as an Awaitscope trace: the tasks, their steps, what each one waited on, their ends and the output with its time. The window opens the trace like any other. The program&apos;s output passes through; the exit status is the program&apos;s, or 1 when nothing could be recorded.</source>
+        <translation>Ejecuta FILE.py bajo tu propio CPython (3.11 o posterior: python3 en el PATH, o --python) con el grabador que incluye Awaitscope, en un reloj virtual que salta al siguiente temporizador cuando nada está listo (o, con --clock real, en el bucle propio de asyncio y el reloj real), y escribe lo que hizo CPython como traza de Awaitscope: las tareas, sus pasos, qué esperaba cada una, cómo terminaron y la salida con su momento. La ventana abre la traza como cualquier otra. La salida del programa se muestra tal cual; el código de salida es el del programa, o 1 si no se pudo grabar nada.</translation>
+    </message>
+    <message>
+        <source>virtual (default: deterministic, comparable with &quot;awaitscope run&quot;) or real (asyncio&apos;s own loop and clock: real sockets, any library).</source>
+        <translation>virtual (por defecto: determinista, comparable con &quot;awaitscope run&quot;) o real (el bucle y el reloj propios de asyncio: sockets reales, cualquier biblioteca).</translation>
     </message>
 </context>
 <context>

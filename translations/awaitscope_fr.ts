@@ -270,10 +270,6 @@
         <translation>Enregistrer une exécution d’un programme sous CPython comme trace.</translation>
     </message>
     <message>
-        <source>Runs FILE.py under your own CPython (3.11 or newer: python3 on PATH, or --python) with the recorder Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready, and writes what CPython did as an Awaitscope trace: the tasks, their steps, what each one waited on, their ends and the output with its time. The window opens the trace like any other. The program&apos;s output passes through; the exit status is the program&apos;s, or 1 when nothing could be recorded.</source>
-        <translation>Exécute FILE.py sous votre propre CPython (3.11 ou plus récent&#xa0;: python3 dans le PATH, ou --python) avec l’enregistreur fourni par Awaitscope, sur une horloge virtuelle qui saute au prochain minuteur quand rien n’est prêt, et écrit ce qu’a fait CPython comme trace Awaitscope&#xa0;: les tâches, leurs pas, ce que chacune attendait, leur fin et la sortie avec son instant. La fenêtre ouvre la trace comme toute autre. La sortie du programme passe telle quelle&#xa0;; le code de sortie est celui du programme, ou 1 quand rien n’a pu être enregistré.</translation>
-    </message>
-    <message>
         <source>Where to write the trace (required).</source>
         <translation>Où écrire la trace (obligatoire).</translation>
     </message>
@@ -300,6 +296,14 @@
     <message>
         <source>The run to compare with it.</source>
         <translation>L’exécution à comparer avec elle.</translation>
+    </message>
+    <message>
+        <source>Runs FILE.py under your own CPython (3.11 or newer: python3 on PATH, or --python) with the recorder Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready (or, with --clock real, on asyncio&apos;s own loop and the real clock), and writes what CPython did as an Awaitscope trace: the tasks, their steps, what each one waited on, their ends and the output with its time. The window opens the trace like any other. The program&apos;s output passes through; the exit status is the program&apos;s, or 1 when nothing could be recorded.</source>
+        <translation>Exécute FILE.py sous votre propre CPython (3.11 ou plus récent&#xa0;: python3 dans le PATH, ou --python) avec l’enregistreur fourni par Awaitscope, sur une horloge virtuelle qui saute au prochain minuteur quand rien n’est prêt (ou, avec --clock real, sur la boucle d’asyncio elle-même et l’horloge réelle), et écrit ce qu’a fait CPython comme trace Awaitscope&#xa0;: les tâches, leurs pas, ce que chacune attendait, leur fin et la sortie avec son instant. La fenêtre ouvre la trace comme toute autre. La sortie du programme passe telle quelle&#xa0;; le code de sortie est celui du programme, ou 1 quand rien n’a pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>virtual (default: deterministic, comparable with &quot;awaitscope run&quot;) or real (asyncio&apos;s own loop and clock: real sockets, any library).</source>
+        <translation>virtual (par défaut&#xa0;: déterministe, comparable avec &quot;awaitscope run&quot;) ou real (la boucle et l’horloge d’asyncio elles-mêmes&#xa0;: vrais sockets, n’importe quelle bibliothèque).</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,7 @@ int recordCommand(const ParsedArguments &args)
     RecordRequest request;
     request.program = args.positional.at(0);
     request.python = args.value(QStringLiteral("python"));
+    request.realClock = args.value(QStringLiteral("clock")) == u"real";
     if (args.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = args.value(QStringLiteral("timeout")).toDouble(&ok);

@@ -131,7 +131,8 @@ CommandSpec recordSpec()
     c.description = QT_TRANSLATE_NOOP(
         "CommandLine",
         "Runs FILE.py under your own CPython (3.11 or newer: python3 on PATH, or --python) with the recorder "
-        "Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready, and writes "
+        "Awaitscope ships, on a virtual clock that jumps to the next timer when nothing is ready (or, with "
+        "--clock real, on asyncio's own loop and the real clock), and writes "
         "what CPython did as an Awaitscope trace: the tasks, their steps, what each one waited on, their "
         "ends and the output with its time. The window opens the trace like any other. The program's "
         "output passes through; the exit status is the program's, or 1 when nothing could be recorded.");
@@ -140,6 +141,11 @@ CommandSpec recordSpec()
     out.shortName = u'o';
     c.options = {
         out,
+        choiceOption(
+            QStringLiteral("clock"), {QStringLiteral("virtual"), QStringLiteral("real")},
+            QT_TRANSLATE_NOOP("CommandLine",
+                              "virtual (default: deterministic, comparable with \"awaitscope run\") or "
+                              "real (asyncio's own loop and clock: real sockets, any library).")),
         fileOption(QStringLiteral("python"), QStringLiteral("PATH"), QStringLiteral("*"),
                    QT_TRANSLATE_NOOP("CommandLine", "The Python to run it with (default: python3 on PATH).")),
         valueOption(QStringLiteral("timeout"), QStringLiteral("SECONDS"), ValueKind::Number,

@@ -109,8 +109,10 @@ RecordResult recordWithCPython(const RecordRequest &request)
     child.setWorkingDirectory(program.absolutePath());
     // By its name, as `python3 PROG.py` from its folder: reprs and tracebacks name it as the interpreter
     // does.
-    QStringList args{QStringLiteral("-X"), QStringLiteral("utf8"), script, QStringLiteral("--out"), out,
-                     program.fileName()};
+    QStringList args{QStringLiteral("-X"), QStringLiteral("utf8"), script};
+    if (request.realClock)
+        args << QStringLiteral("--clock") << QStringLiteral("real");
+    args << QStringLiteral("--out") << out << program.fileName();
     args += request.arguments;
     child.start(python, args);
     if (!child.waitForStarted(20000)) {

@@ -18,6 +18,7 @@ struct RecordRequest
     QString program;           // PROG.py
     QStringList arguments;     // given to the program as sys.argv[1:]
     QString python;            // --python PATH; empty = python3 on PATH
+    bool realClock = false;    // --clock real: asyncio's own loop on the real clock, real I/O
     QString recorderScript;    // empty = the one in the app's data (datalocation.h)
     int timeoutMs = 120000;    // the child is killed after this long
     bool forwardOutput = true; // the program's stdout and stderr pass through to ours

@@ -1,7 +1,10 @@
 """Awaitscope's recorder: runs an asyncio program under CPython and writes its run as an Awaitscope trace.
 
 Usage (awaitscope record runs it for you):
-  python3 awaitscope_recorder.py --out TRACE.json PROG.py [ARGS...]
+  python3 awaitscope_recorder.py [--clock real|virtual] --out TRACE.json PROG.py [ARGS...]
+
+With --clock real the program runs on asyncio's own loop and the real clock (real sockets, any library);
+the trace's times are seconds since the recording started.
 
 The program runs on a virtual clock: the event loop never sleeps, it jumps its clock to the next timer when
 nothing is ready, so the same program always gives the same trace. time.monotonic(), time.perf_counter(),
@@ -48,8 +51,27 @@ _THIS_FILE = os.path.abspath(__file__)
 
 
 class Clock:
+    """The virtual clock: `now` moves only when the loop would sleep (or time.sleep is called)."""
+
     def __init__(self):
         self.now = 0.0
+        self.kind = "virtual"
+
+
+class RealClock:
+    """--clock real: seconds since the recording started, read from the real monotonic clock."""
+
+    def __init__(self):
+        self.kind = "real"
+        self._start = time.monotonic()
+
+    @property
+    def now(self):
+        return time.monotonic() - self._start
+
+    def since_start(self, when):
+        """A deadline on the loop's own clock, as seconds since the recording started."""
+        return when - self._start
 
 
 CLOCK = Clock()
@@ -653,14 +675,17 @@ FifoTimerHandle.__name__ = FifoTimerHandle.__qualname__ = "TimerHandle"
 
 class RecordingLoop(asyncio.SelectorEventLoop):
     def __init__(self):
-        selector = VirtualSelector()
-        super().__init__(selector)
-        selector.loop = self
+        if CLOCK.kind == "virtual":
+            selector = VirtualSelector()
+            super().__init__(selector)
+            selector.loop = self
+        else:  # a real selector: real sockets, real waits
+            super().__init__()
         self._recorded_timers = []  # (when, handle), armed and not yet known to be over
         self.set_task_factory(_task_factory)
 
     def time(self):
-        return CLOCK.now
+        return CLOCK.now if CLOCK.kind == "virtual" else super().time()
 
     def _next_timer_when(self):
         live = [(when, h) for when, h in self._recorded_timers if not h.cancelled() and when > CLOCK.now]
@@ -671,19 +696,21 @@ class RecordingLoop(asyncio.SelectorEventLoop):
         rec = RECORDER
         rec.next_timer += 1
         timer_id = rec.next_timer
-        rec.event("timer-scheduled", task=rec.current_task_id(), other=timer_id, data={"when": when})
+        deadline = when if CLOCK.kind == "virtual" else CLOCK.since_start(when)
+        rec.event("timer-scheduled", task=rec.current_task_id(), other=timer_id, data={"when": deadline})
 
         def fire(*a):
             rec.event("timer-fired", other=timer_id)
             return callback(*a)
 
         handle = super().call_at(when, fire, *args, context=context)
-        handle._trace_id = timer_id
-        self._recorded_timers.append((when, handle))
+        if CLOCK.kind == "virtual":  # the loop passes the virtual selector records name their timers
+            handle._trace_id = timer_id
+            self._recorded_timers.append((when, handle))
         # asyncio.sleep arms a timer that completes a future of its own: a wait on that future is a sleep.
         if getattr(callback, "__name__", "") == "_set_result_unless_cancelled" and args:
             try:
-                rec.sleep_timers[args[0]] = (timer_id, when)
+                rec.sleep_timers[args[0]] = (timer_id, deadline)
             except TypeError:
                 pass
         return handle
@@ -754,6 +781,23 @@ def _virtual_sleep(seconds):
         rec.event("step", task=task, line=rec.program_line(sys._getframe(1)))
 
 
+def _install_blocking_sleep():
+    """--clock real: time.sleep really sleeps, and inside a task it is drawn as a blocking wait."""
+    real_sleep = time.sleep
+
+    def sleep(seconds):
+        rec = RECORDER
+        task = rec.current_task_id() if seconds > 0 else -1
+        if task >= 0:
+            rec.event("suspended", task=task, wait="blocking", line=rec.program_line(sys._getframe(1)),
+                      data={"seconds": seconds})
+        real_sleep(seconds)
+        if task >= 0:
+            rec.event("step", task=task, line=rec.program_line(sys._getframe(1)))
+
+    time.sleep = sleep
+
+
 def _install_clock():
     asyncio.events.TimerHandle = FifoTimerHandle  # base_events.call_at makes events.TimerHandle
     time.monotonic = lambda: CLOCK.now
@@ -789,7 +833,7 @@ def _write_trace(exit_status, error_output):
         "format": "awaitscope-trace",
         "version": 1,
         "program": os.path.basename(rec.program_path),
-        "clock": "virtual",
+        "clock": CLOCK.kind,
         "source": source,
         "endTime": CLOCK.now,
         "exitStatus": exit_status,
@@ -826,14 +870,22 @@ def _program_traceback(exc):
 
 
 def main(argv):
-    global RECORDER, OUT_PATH
+    global RECORDER, OUT_PATH, CLOCK
+    real = len(argv) >= 2 and argv[0] == "--clock" and argv[1] in ("real", "virtual")
+    if real:
+        real = argv[1] == "real"
+        argv = argv[2:]
     if len(argv) < 3 or argv[0] != "--out":
-        sys.stderr.write("usage: awaitscope_recorder.py --out TRACE.json PROG.py [ARGS...]\n")
+        sys.stderr.write("usage: awaitscope_recorder.py [--clock real|virtual] --out TRACE.json PROG.py [ARGS...]\n")
         return 2
     OUT_PATH = argv[1]
     program = argv[2]
     RECORDER = Recorder(program)
-    _install_clock()
+    if real:
+        CLOCK = RealClock()
+        _install_blocking_sleep()
+    else:
+        _install_clock()
     asyncio.set_event_loop_policy(RecordingPolicy())
     builtins.print = _recording_print
     sys.stdout = _RecordingStdout(sys.stdout)

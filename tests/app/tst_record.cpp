@@ -79,6 +79,7 @@ private slots:
     void equalDeadlinesAreMarkedAsInTheInterpreter();
     void commandWritesATraceTheAppReads();
     void missingPythonIsExplained();
+    void realClockRecordsARealRun();
 
 private:
     QString m_python;
@@ -326,4 +327,48 @@ void TestRecord::missingPythonIsExplained()
 }
 
 QTEST_GUILESS_MAIN(TestRecord)
+// --clock real: asyncio's own loop on the real clock; times are seconds since the recording started, and
+// a time.sleep inside a task is a blocking wait that really takes its time.
+void TestRecord::realClockRecordsARealRun()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("real.py"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("import asyncio, time\n"
+            "async def job(n):\n    await asyncio.sleep(0.1 * n)\n    print('job', n)\n    return n\n"
+            "async def main():\n    print(await asyncio.gather(job(1), job(2)))\n    time.sleep(0.05)\n"
+            "asyncio.run(main())\n");
+    f.close();
+    RecordRequest request;
+    request.program = path;
+    request.recorderScript = kRecorder;
+    request.forwardOutput = false;
+    request.realClock = true;
+    const RecordResult recorded = recordWithCPython(request);
+    QVERIFY2(recorded.recorded, qPrintable(recorded.error));
+    const Trace &t = recorded.trace;
+    QCOMPARE(t.clock, QStringLiteral("real"));
+    QCOMPARE(t.exitStatus, 0);
+    QCOMPARE(taskNames(t),
+             (QStringList{QStringLiteral("Task-1"), QStringLiteral("Task-2"), QStringLiteral("Task-3")}));
+    QStringList texts;
+    std::vector<double> times;
+    for (const TraceEvent &e : t.events())
+        if (e.kind == TraceEvent::Kind::Output) {
+            texts << e.text;
+            times.push_back(e.time);
+        }
+    QCOMPARE(texts,
+             (QStringList{QStringLiteral("job 1\n"), QStringLiteral("job 2\n"), QStringLiteral("[1, 2]\n")}));
+    // Real waits: each line no earlier than its sleep, none absurdly late (a loaded machine gets 5 s).
+    QVERIFY2(times[0] >= 0.1 && times[1] >= 0.2 && times[1] < 5, qPrintable(QString::number(times[1])));
+    bool blocked = false;
+    for (const TraceEvent &e : t.events())
+        if (e.kind == TraceEvent::Kind::Suspended && e.waitKind == TraceEvent::WaitKind::Blocking)
+            blocked = e.data.value(QStringLiteral("seconds")).toDouble() == 0.05;
+    QVERIFY(blocked);
+    QVERIFY2(t.endTime >= times[2] + 0.05, qPrintable(QString::number(t.endTime)));
+}
+
 #include "tst_record.moc"
