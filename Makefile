@@ -3,7 +3,7 @@
 JOBS ?= $(shell nproc)
 STAMP := build/.deps-ok
 
-.PHONY: run test bench asan-test format format-check fuzz clean configure build translations package install
+.PHONY: run test bench asan-test format format-check fuzz difffuzz clean configure build translations package install
 
 $(STAMP): scripts/install-deps.sh
 	./scripts/install-deps.sh
@@ -40,6 +40,19 @@ install: build
 
 bench: build
 	./build/bin/awaitscope-bench
+
+# Differential fuzzing (fuzz/README.md, "Differential fuzzing"): random asyncio programs run by Awaitscope
+# and by CPython 3.11 on the virtual clock, compared; minimised findings go to build/difffuzz-findings/.
+# Uses the normal build as it is (it does not build).
+DIFFFUZZ_MINUTES ?= 10
+DIFFFUZZ_SEED ?= 1
+difffuzz:
+	@if [ ! -x build/bin/awaitscope ]; then \
+	  echo "difffuzz needs build/bin/awaitscope, which is missing: run 'make build' first"; exit 1; fi
+	@if ! command -v python3 >/dev/null 2>&1; then \
+	  echo "difffuzz needs python3 (CPython 3.11, e.g. Debian's python3 in /usr/bin)"; exit 1; fi
+	nice python3 tests/tools/difffuzz.py --minutes $(DIFFFUZZ_MINUTES) --seed $(DIFFFUZZ_SEED) \
+	  --out build/difffuzz-findings
 
 asan-test: $(STAMP)
 	cmake --preset asan

@@ -580,13 +580,17 @@ Co<Flow> Interpreter::execTryAsync(Node *n, Frame &f)
         if (hasPending)
             f.handling = pending;
         Value savedReturn = f.returnValue;
+        const int raisedAt =
+            f.line; // the frame's line in the traceback: where it was raised, not the finally's
         const Flow fl = co_await execBlockAsync(n->finallyBody.get(), f);
         f.handling = saved;
         if (fl != Flow::Normal)
             co_return fl;
         f.returnValue = savedReturn;
-        if (hasPending)
+        if (hasPending) {
+            f.line = raisedAt;
             throwPython(pending);
+        }
     }
     co_return result;
 }
@@ -624,9 +628,17 @@ Co<Flow> Interpreter::execWithAsync(Node *n, Frame &f, size_t item)
         failed = true;
     }
     if (failed) {
-        Value suppress = call(exitFn, {typeOf(exc), exc, Value()});
-        if (isAsync)
-            suppress = co_await awaitValue(suppress, n->line);
+        WithExitLine line(f, n->line, exc);
+        Value suppress;
+        try {
+            suppress = call(exitFn, {typeOf(exc), exc, Value()});
+            if (isAsync)
+                suppress = co_await awaitValue(suppress, n->line);
+        } catch (const PyException &) {
+            line.exitRaised(*this);
+            throw;
+        }
+        line.exitReturned();
         if (truthy(suppress))
             co_return Flow::Normal;
         throwPython(exc);

@@ -812,9 +812,13 @@ void Interpreter::installAsyncio()
             try {
                 h->scope->exit(e);
             } catch (const awaitscope::TimeoutError &) {
+                // timeouts.py:112-115 (3.11.7): `raise TimeoutError from exc_val`
                 Value te = in2.newException(in2.exceptionClass(QStringLiteral("TimeoutError")), {});
-                if (auto *inst = te.as<InstanceObject>())
+                if (auto *inst = te.as<InstanceObject>()) {
                     inst->context = exc;
+                    inst->cause = exc;
+                    inst->suppressContext = true;
+                }
                 in2.throwPython(te);
             }
             co_return Value::fromBool(false);

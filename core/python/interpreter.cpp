@@ -960,11 +960,14 @@ Flow Interpreter::execTry(Node *n, Frame &f)
         Value saved = f.handling;
         f.handling = exc;
         Value savedReturn = f.returnValue;
+        const int raisedAt =
+            f.line; // the frame's line in the traceback: where it was raised, not the finally's
         const Flow fl = execBlock(n->finallyBody.get(), f);
         f.handling = saved;
         if (fl != Flow::Normal)
             return fl; // return/break in finally swallows the exception
         f.returnValue = savedReturn;
+        f.line = raisedAt;
         raise(exc);
     }
     if (pendingFinally) {
@@ -1002,7 +1005,15 @@ Flow Interpreter::execWith(Node *n, Frame &f, size_t item)
         throw;
     } catch (...) {
         Value exc = exceptionFromCurrent();
-        Value suppress = call(exitFn, {typeOf(exc), exc, Value()});
+        WithExitLine line(f, n->line, exc);
+        Value suppress;
+        try {
+            suppress = call(exitFn, {typeOf(exc), exc, Value()});
+        } catch (const PyException &) {
+            line.exitRaised(*this);
+            throw;
+        }
+        line.exitReturned();
         if (truthy(suppress))
             return Flow::Normal;
         raise(exc);
@@ -1624,6 +1635,27 @@ Value Interpreter::callFunction(FunctionObject *fn, CallArgs &args, const Value 
         addTraceback(e.exc, f);
         throw;
     }
+}
+
+WithExitLine::WithExitLine(Frame &f, int withLine, const Value &exc)
+    : m_frame(f)
+    , m_exc(exc)
+    , m_bodyLine(f.line)
+{
+    f.line = withLine;
+}
+
+void WithExitLine::exitRaised(Interpreter &in)
+{
+    const int withLine = m_frame.line;
+    m_frame.line = m_bodyLine;
+    in.addTraceback(m_exc, m_frame);
+    m_frame.line = withLine;
+}
+
+void WithExitLine::exitReturned()
+{
+    m_frame.line = m_bodyLine;
 }
 
 void Interpreter::addTraceback(const Value &exc, Frame &f)

@@ -102,6 +102,24 @@ struct Frame
 
 enum class Flow : uint8_t { Normal, Break, Continue, Return };
 
+// A with statement's __exit__ after its body raised `exc`: it runs at the with statement's line (an
+// exception it raises shows that line, as CPython's does). exitRaised(): the body's exception, now the new
+// one's __context__, keeps this frame at the line it was raised from. exitReturned(): the frame is at the
+// body's line again for the exception going on.
+class Interpreter;
+class WithExitLine
+{
+public:
+    WithExitLine(Frame &f, int withLine, const Value &exc);
+    void exitRaised(Interpreter &in);
+    void exitReturned();
+
+private:
+    Frame &m_frame;
+    Value m_exc;
+    int m_bodyLine;
+};
+
 // True when this thread's C++ stack is close to its end (deep recursion must stop before it crashes).
 bool stackNearlyFull();
 

@@ -66,7 +66,13 @@ Value Interpreter::runtimeErrorToPython(std::exception_ptr e)
         std::vector<Value> args;
         if (!t.message().isEmpty())
             args.push_back(makeStr(t.message()));
-        return newException(exceptionClass(QStringLiteral("TimeoutError")), std::move(args));
+        Value timeout = newException(exceptionClass(QStringLiteral("TimeoutError")), std::move(args));
+        if (t.cause)
+            if (auto *inst = timeout.as<InstanceObject>()) {
+                inst->cause = runtimeErrorToPython(t.cause);
+                inst->suppressContext = true;
+            }
+        return timeout;
     } catch (const awaitscope::InvalidStateError &x) {
         return newException(asyncioException(QStringLiteral("InvalidStateError")), {makeStr(x.message())});
     } catch (const awaitscope::BrokenBarrierError &x) {

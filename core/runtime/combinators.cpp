@@ -480,7 +480,7 @@ QCoro::Task<std::any> waitFor(FuturePtr future, std::optional<double> timeout)
         try {
             co_return future->result();
         } catch (const CancelledError &) {
-            throw TimeoutError();
+            throw TimeoutError::from(std::current_exception()); // tasks.py:461-464
         }
     }
     auto waiter = std::make_shared<FutureState>(*loop);
@@ -520,7 +520,7 @@ QCoro::Task<std::any> waitFor(FuturePtr future, std::optional<double> timeout)
     try {
         co_return future->result();
     } catch (const CancelledError &) {
-        throw TimeoutError();
+        throw TimeoutError::from(std::current_exception()); // tasks.py:499-502
     }
 }
 

@@ -37,7 +37,15 @@ class TimeoutError : public Error
 {
 public:
     using Error::Error;
+    // `raise TimeoutError from exc`: the CancelledError it stands for becomes its __cause__.
+    static TimeoutError from(std::exception_ptr cancelled)
+    {
+        TimeoutError e;
+        e.cause = std::move(cancelled);
+        return e;
+    }
     QString typeName() const override { return QStringLiteral("TimeoutError"); }
+    std::exception_ptr cause;
 };
 
 class InvalidStateError : public Error

@@ -78,7 +78,7 @@ void TimeoutScope::exit(const std::exception_ptr &exception)
         auto task = m_task.lock();
         const int remaining = task ? task->uncancel() : 0;
         if (remaining <= m_cancelling && isCancelledError(exception))
-            throw TimeoutError();
+            throw TimeoutError::from(exception); // timeouts.py:112-115
     } else if (m_state == State::Entered) {
         m_state = State::Exited;
     }
