@@ -457,30 +457,24 @@ void Interpreter::installAsyncio()
                 in.wrapAwaitable(aw).isNone())
                 in.raiseTypeError(
                     QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
-            return in.makeCoroutine(
-                QStringLiteral("wait_for"), QStringLiteral("wait_for"),
-                [aw, timeout](Interpreter &in2) -> Co<Value> {
-                    FuturePtr f = in2.ensureFuture(aw, QStringLiteral("wait_for"));
-                    Interpreter::ResumeGuard guard(in2);
-                    std::any r;
-                    bool timedOut = false;
-                    try {
-                        r = co_await awaitscope::waitFor(f, timeout);
-                    } catch (const awaitscope::TimeoutError &) {
-                        timedOut = true;
-                    }
-                    if (timedOut) {
-                        // tasks.py: `raise exceptions.TimeoutError() from exc` (exc: the inner
-                        // CancelledError)
-                        Value te = in2.newException(in2.exceptionClass(QStringLiteral("TimeoutError")), {});
-                        auto *inst = te.as<InstanceObject>();
-                        inst->cause =
-                            in2.newException(in2.asyncioException(QStringLiteral("CancelledError")), {});
-                        inst->suppressContext = true;
-                        in2.throwPython(te);
-                    }
-                    co_return in2.anyToValue(r);
-                });
+            return in.makeCoroutine(QStringLiteral("wait_for"), QStringLiteral("wait_for"),
+                                    [aw, timeout](Interpreter &in2) -> Co<Value> {
+                                        FuturePtr f = in2.ensureFuture(aw, QStringLiteral("wait_for"));
+                                        Interpreter::ResumeGuard guard(in2);
+                                        std::any r;
+                                        Value timedOut;
+                                        try {
+                                            r = co_await awaitscope::waitFor(f, timeout);
+                                        } catch (const awaitscope::TimeoutError &) {
+                                            // tasks.py: `raise exceptions.TimeoutError() from exc`; the
+                                            // runtime's error carries the inner CancelledError. Raised here,
+                                            // as Python, so that this frame is in its traceback.
+                                            timedOut = in2.runtimeErrorToPython(std::current_exception());
+                                        }
+                                        if (!timedOut.isNone())
+                                            in2.throwPython(timedOut);
+                                        co_return in2.anyToValue(r);
+                                    });
         });
         def(QStringLiteral("shield"), [](Interpreter &in, const Value &, CallArgs &a) {
             FuturePtr inner = in.ensureFuture(in.argOr(a, 0, "arg"), QStringLiteral("shield"));
@@ -812,13 +806,11 @@ void Interpreter::installAsyncio()
             try {
                 h->scope->exit(e);
             } catch (const awaitscope::TimeoutError &) {
-                // timeouts.py:112-115 (3.11.7): `raise TimeoutError from exc_val`
-                Value te = in2.newException(in2.exceptionClass(QStringLiteral("TimeoutError")), {});
-                if (auto *inst = te.as<InstanceObject>()) {
+                // timeouts.py:112-115 (3.11.7): `raise TimeoutError from exc_val` (the runtime's error
+                // carries the cause), raised while exc_val is being handled
+                Value te = in2.runtimeErrorToPython(std::current_exception());
+                if (auto *inst = te.as<InstanceObject>())
                     inst->context = exc;
-                    inst->cause = exc;
-                    inst->suppressContext = true;
-                }
                 in2.throwPython(te);
             }
             co_return Value::fromBool(false);

@@ -768,34 +768,33 @@ class _RecordingPrint:
 _recording_print = _RecordingPrint()
 
 
+def _blocking(seconds, pass_time):
+    """time.sleep inside a task blocks the whole loop: drawn as a blocking wait, then the same step goes on.
+    `pass_time(seconds)` is the clock's own sleep."""
+    rec = RECORDER
+    task = rec.current_task_id() if seconds > 0 else -1
+    if task >= 0:
+        rec.event("suspended", task=task, wait="blocking", line=rec.program_line(sys._getframe(1)),
+                  data={"seconds": seconds})
+    pass_time(seconds)
+    if task >= 0:
+        rec.event("step", task=task, line=rec.program_line(sys._getframe(1)))
+
+
 def _virtual_sleep(seconds):
     if seconds < 0:
         raise ValueError("sleep length must be non-negative")
-    rec = RECORDER
-    task = rec.current_task_id() if seconds > 0 else -1
-    if task >= 0:  # a task blocks the whole loop: drawn as a blocking wait, then the same step goes on
-        rec.event("suspended", task=task, wait="blocking", line=rec.program_line(sys._getframe(1)),
-                  data={"seconds": seconds})
-    CLOCK.now += float(seconds)
-    if task >= 0:
-        rec.event("step", task=task, line=rec.program_line(sys._getframe(1)))
+
+    def pass_time(s):
+        CLOCK.now += float(s)
+
+    _blocking(seconds, pass_time)
 
 
 def _install_blocking_sleep():
     """--clock real: time.sleep really sleeps, and inside a task it is drawn as a blocking wait."""
     real_sleep = time.sleep
-
-    def sleep(seconds):
-        rec = RECORDER
-        task = rec.current_task_id() if seconds > 0 else -1
-        if task >= 0:
-            rec.event("suspended", task=task, wait="blocking", line=rec.program_line(sys._getframe(1)),
-                      data={"seconds": seconds})
-        real_sleep(seconds)
-        if task >= 0:
-            rec.event("step", task=task, line=rec.program_line(sys._getframe(1)))
-
-    time.sleep = sleep
+    time.sleep = lambda seconds: _blocking(seconds, real_sleep)
 
 
 def _install_clock():

@@ -48,14 +48,25 @@ QStringList outputs(const Trace &trace)
     return lines;
 }
 
-// FILE.py recorded under python3 by the recorder in this tree, its output kept.
-RecordResult record(const QString &program)
+// FILE.py recorded under python3 by the recorder in this tree (on the virtual clock unless `realClock`), its
+// output kept.
+RecordResult record(const QString &program, bool realClock = false)
 {
     RecordRequest request;
     request.program = program;
     request.recorderScript = kRecorder;
     request.forwardOutput = false;
+    request.realClock = realClock;
     return recordWithCPython(request);
+}
+
+// A program written for a test into `dir`: its path, or empty when it could not be written.
+QString programFile(const QTemporaryDir &dir, const QString &name, const QByteArray &source)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    return dir.isValid() && f.open(QIODevice::WriteOnly) && f.write(source) == source.size() ? path
+                                                                                             : QString();
 }
 
 int count(const Trace &trace, TraceEvent::Kind kind)
@@ -149,30 +160,27 @@ void TestRecord::sameStoryAsTheInterpreter()
 void TestRecord::recordedEventsFollowTheRun()
 {
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("story.py"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("import asyncio\n"
-            "\n"
-            "async def tick(n):\n"
-            "    await asyncio.sleep(n)\n"
-            "    return n * 2\n"
-            "\n"
-            "async def stuck():\n"
-            "    await asyncio.sleep(100)\n"
-            "\n"
-            "async def main():\n"
-            "    a = asyncio.create_task(tick(1.5), name='a')\n"
-            "    s = asyncio.create_task(stuck(), name='s')\n"
-            "    print(await a)\n"
-            "    s.cancel('no more')\n"
-            "    await asyncio.sleep(0)\n"
-            "    print(await asyncio.gather(tick(1), tick(2)))\n"
-            "    raise ValueError('the end')\n"
-            "\n"
-            "asyncio.run(main())\n");
-    f.close();
+    const QString path = programFile(dir, QStringLiteral("story.py"),
+                                     "import asyncio\n"
+                                     "\n"
+                                     "async def tick(n):\n"
+                                     "    await asyncio.sleep(n)\n"
+                                     "    return n * 2\n"
+                                     "\n"
+                                     "async def stuck():\n"
+                                     "    await asyncio.sleep(100)\n"
+                                     "\n"
+                                     "async def main():\n"
+                                     "    a = asyncio.create_task(tick(1.5), name='a')\n"
+                                     "    s = asyncio.create_task(stuck(), name='s')\n"
+                                     "    print(await a)\n"
+                                     "    s.cancel('no more')\n"
+                                     "    await asyncio.sleep(0)\n"
+                                     "    print(await asyncio.gather(tick(1), tick(2)))\n"
+                                     "    raise ValueError('the end')\n"
+                                     "\n"
+                                     "asyncio.run(main())\n");
+    QVERIFY(!path.isEmpty());
     const RecordResult recorded = record(path);
     QVERIFY2(recorded.recorded, qPrintable(recorded.error));
     const Trace &t = recorded.trace;
@@ -252,12 +260,8 @@ void TestRecord::recordedEventsFollowTheRun()
 void TestRecord::equalDeadlinesAreMarkedAsInTheInterpreter()
 {
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("ticks.py"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(testing::kTicksAndTimeoutProgram);
-    f.close();
+    const QString path = programFile(dir, QStringLiteral("ticks.py"), testing::kTicksAndTimeoutProgram);
+    QVERIFY(!path.isEmpty());
     const RecordResult recorded = record(path);
     QVERIFY2(recorded.recorded, qPrintable(recorded.error));
     const RunResult ours = testing::runFile(path);
@@ -332,20 +336,14 @@ QTEST_GUILESS_MAIN(TestRecord)
 void TestRecord::realClockRecordsARealRun()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("real.py"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("import asyncio, time\n"
-            "async def job(n):\n    await asyncio.sleep(0.1 * n)\n    print('job', n)\n    return n\n"
-            "async def main():\n    print(await asyncio.gather(job(1), job(2)))\n    time.sleep(0.05)\n"
-            "asyncio.run(main())\n");
-    f.close();
-    RecordRequest request;
-    request.program = path;
-    request.recorderScript = kRecorder;
-    request.forwardOutput = false;
-    request.realClock = true;
-    const RecordResult recorded = recordWithCPython(request);
+    const QString path = programFile(
+        dir, QStringLiteral("real.py"),
+        "import asyncio, time\n"
+        "async def job(n):\n    await asyncio.sleep(0.1 * n)\n    print('job', n)\n    return n\n"
+        "async def main():\n    print(await asyncio.gather(job(1), job(2)))\n    time.sleep(0.05)\n"
+        "asyncio.run(main())\n");
+    QVERIFY(!path.isEmpty());
+    const RecordResult recorded = record(path, true);
     QVERIFY2(recorded.recorded, qPrintable(recorded.error));
     const Trace &t = recorded.trace;
     QCOMPARE(t.clock, QStringLiteral("real"));

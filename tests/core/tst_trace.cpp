@@ -1,6 +1,7 @@
 // The trace: what the runtime records, its JSON round trip, the Chrome Trace Event export, and bad input.
 #include "scenario.h"
 #include "trace/tracestory.h"
+#include "tracefixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -176,44 +177,35 @@ namespace {
 // order of wait's sets by `reversed`, as two runtimes (or two CPython runs) may number and order them.
 Trace waitRun(int base, bool reversed, double childEnd = 1.0)
 {
-    Trace t;
-    const int main = base + 1, a = base + 2, b = base + 3, w = base + 10;
-    t.addTask({main, QStringLiteral("Task-1"), -1, 9, QStringLiteral("main"), QStringLiteral("run")});
-    t.addTask({a, QStringLiteral("a"), main, 4, QStringLiteral("job"), QStringLiteral("create_task")});
-    t.addTask({b, QStringLiteral("b"), main, 5, QStringLiteral("job"), QStringLiteral("create_task")});
-    auto ev = [&t](double time, TraceEvent::Kind kind, int task, int other = -1, const QString &text = {}) {
-        TraceEvent e;
-        e.time = time;
-        e.kind = kind;
-        e.task = task;
-        e.other = other;
-        e.text = text;
-        return &t.append(e);
-    };
-    using K = TraceEvent::Kind;
-    ev(0, K::TaskCreated, main);
-    ev(0, K::StepStarted, main);
-    ev(0, K::TaskCreated, a, main);
-    ev(0, K::TaskCreated, b, main);
-    TraceEvent *in = ev(0, K::CombinatorEntered, main, w, QStringLiteral("wait"));
-    in->data.insert(QStringLiteral("children"), reversed ? QJsonArray{b, a} : QJsonArray{a, b});
-    ev(0, K::Suspended, main, w)->waitKind = TraceEvent::WaitKind::Combinator;
-    for (int child : {a, b}) {
-        ev(0, K::StepStarted, child);
-        ev(0, K::Suspended, child)->waitKind = TraceEvent::WaitKind::Timer;
-        ev(childEnd, K::Woken, child);
-        ev(childEnd, K::StepStarted, child);
-        ev(childEnd, K::TaskFinished, child, -1, QStringLiteral("7"));
+    using fixtures::Kind;
+    using fixtures::Wait;
+    fixtures::TraceBuilder b;
+    const int main = base + 1, a = base + 2, c = base + 3, w = base + 10;
+    b.create(main, QStringLiteral("Task-1"), -1, 9);
+    b.event(Kind::StepStarted, main);
+    b.create(a, QStringLiteral("a"), main, 4);
+    b.create(c, QStringLiteral("b"), main, 5);
+    b.trace.task(main)->coroutine = QStringLiteral("main");
+    b.trace.task(a)->coroutine = b.trace.task(c)->coroutine = QStringLiteral("job");
+    const QJsonArray children = reversed ? QJsonArray{c, a} : QJsonArray{a, c};
+    b.event(Kind::CombinatorEntered, main, w, 0, QStringLiteral("wait"),
+            QJsonObject{{QStringLiteral("children"), children}});
+    b.event(Kind::Suspended, main, w, 0, {}, {}, Wait::Combinator);
+    for (int child : {a, c}) {
+        b.at(0).event(Kind::StepStarted, child);
+        b.event(Kind::Suspended, child, -1, 0, {}, {}, Wait::Timer);
+        b.at(childEnd).event(Kind::Woken, child);
+        b.event(Kind::StepStarted, child);
+        b.event(Kind::TaskFinished, child, -1, 0, QStringLiteral("7"));
     }
-    ev(childEnd, K::Woken, main, w);
-    ev(childEnd, K::StepStarted, main);
-    TraceEvent *out = ev(childEnd, K::CombinatorReturned, main, w, QStringLiteral("wait"));
-    out->data.insert(QStringLiteral("done"), reversed ? QJsonArray{b, a} : QJsonArray{a, b});
-    out->data.insert(QStringLiteral("pending"), QJsonArray{});
-    ev(childEnd, K::Output, main, -1, QStringLiteral("done 2\n"));
-    ev(childEnd, K::TaskFinished, main, -1, QStringLiteral("None"));
-    t.endTime = childEnd;
-    return t;
+    b.event(Kind::Woken, main, w);
+    b.event(Kind::StepStarted, main);
+    b.event(Kind::CombinatorReturned, main, w, 0, QStringLiteral("wait"),
+            QJsonObject{{QStringLiteral("done"), children}, {QStringLiteral("pending"), QJsonArray{}}});
+    b.print(main, 0, QStringLiteral("done 2\n"));
+    b.event(Kind::TaskFinished, main, -1, 0, QStringLiteral("None"));
+    b.trace.endTime = childEnd;
+    return b.trace;
 }
 
 } // namespace
