@@ -3,7 +3,7 @@
 JOBS ?= $(shell nproc)
 STAMP := build/.deps-ok
 
-.PHONY: run test bench asan-test format format-check fuzz difffuzz clean configure build translations package install
+.PHONY: run test bench asan-test tsan-test format format-check fuzz difffuzz structfuzz clean configure build translations package install
 
 $(STAMP): scripts/install-deps.sh
 	./scripts/install-deps.sh
@@ -54,10 +54,31 @@ difffuzz:
 	nice python3 tests/tools/difffuzz.py --minutes $(DIFFFUZZ_MINUTES) --seed $(DIFFFUZZ_SEED) \
 	  --out build/difffuzz-findings
 
+# Structure-aware fuzzing (fuzz/README.md, "Structure-aware fuzzing"): programs shaped to hurt an
+# interpreter (deep and long expressions, exception graphs, task graphs with cycles, cyclic data, recursion);
+# a crash, a hang or a silent failure is a finding. Uses the normal build as it is.
+STRUCTFUZZ_MINUTES ?= 10
+STRUCTFUZZ_SEED ?= 1
+structfuzz:
+	@if [ ! -x build/bin/awaitscope ]; then \
+	  echo "structfuzz needs build/bin/awaitscope, which is missing: run 'make build' first"; exit 1; fi
+	nice python3 tests/tools/structfuzz.py --minutes $(STRUCTFUZZ_MINUTES) --seed $(STRUCTFUZZ_SEED) \
+	  --out build/structfuzz-findings
+
 asan-test: $(STAMP)
 	cmake --preset asan
 	cmake --build build-asan -j $(JOBS)
 	ctest --preset asan -j $(JOBS)
+
+# ThreadSanitizer over the tests where threads meet (live runs, the run service, the real clock, HTTP,
+# recording). Qt is not instrumented: tests/tsan.supp says what that hides. Not part of CI (its build alone
+# takes about as long as the rest of CI).
+TSAN_TESTS = tst_liverun tst_runservice tst_realclock tst_httpfaults tst_httpruntime tst_httpsession \
+  tst_httpserve tst_httpcpython tst_httpbenchmark tst_demoserver tst_aiohttpmodule tst_record
+tsan-test: $(STAMP)
+	cmake --preset tsan
+	cmake --build build-tsan -j $(JOBS) --target awaitscope $(TSAN_TESTS)
+	ctest --preset tsan -j $(JOBS)
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
@@ -80,4 +101,4 @@ fuzz:
 	FUZZ_SECONDS=$(FUZZ_SECONDS) ./fuzz/run-fuzzers.sh build-fuzz
 
 clean:
-	rm -rf build build-dev build-asan
+	rm -rf build build-dev build-asan build-tsan

@@ -58,9 +58,10 @@ enum class NodeKind {
     FunctionDef, // func; ival = 1 if async; kids = decorators
     ClassDef,    // str = name; kids[0] = Block body, then bases, then ival decorators
     Return,      // kids[0] or none
-    If,          // kids = test, Block body, orelse (Block) or absent
-    While,       // kids = test, Block body, orelse Block or absent
-    For,         // ival = 1 if async; kids = target, iter, Block body, orelse Block or absent
+    If,    // kids = test, Block body, then (test, Block) per elif, then the else Block if any: flat, so a
+           // chain of thousands of elifs nests nothing
+    While, // kids = test, Block body, orelse Block or absent
+    For,   // ival = 1 if async; kids = target, iter, Block body, orelse Block or absent
     Break,
     Continue,
     Pass,

@@ -343,11 +343,16 @@ Co<Flow> Interpreter::execAsync(Node *n, Frame &f)
             f.returnValue = co_await evalAsync(n->kids[0].get(), f);
         co_return Flow::Return;
     case NodeKind::If: {
-        Value t = co_await evalAsync(n->kids[0].get(), f);
-        if (truthy(t))
-            co_return co_await execBlockAsync(n->kids[1].get(), f);
-        if (n->kids.size() > 2)
-            co_return co_await execBlockAsync(n->kids[2].get(), f);
+        const size_t count = n->kids.size();
+        for (size_t i = 0; i + 1 < count; i += 2) {
+            if (i > 0)
+                step(f, n->kids[i]->line); // an elif is a line of its own
+            Value t = co_await evalAsync(n->kids[i].get(), f);
+            if (truthy(t))
+                co_return co_await execBlockAsync(n->kids[i + 1].get(), f);
+        }
+        if (count % 2)
+            co_return co_await execBlockAsync(n->kids.back().get(), f);
         co_return Flow::Normal;
     }
     case NodeKind::While: {

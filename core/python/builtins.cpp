@@ -414,6 +414,16 @@ void Interpreter::installBuiltins()
     tObject.as<ClassObject>()->constructor = nullptr;
 
     m_builtins.insert(QStringLiteral("Ellipsis"), makeStr(QStringLiteral("Ellipsis")));
+    {
+        // The one NotImplemented: what a comparison method returns to let the other operand answer.
+        Value type = makeClass(QStringLiteral("NotImplementedType"), {tObject});
+        type.as<ClassObject>()->attrs.insert(
+            QStringLiteral("__repr__"),
+            makeMethod(QStringLiteral("__repr__"), [](Interpreter &, const Value &, CallArgs &) {
+                return makeStr(QStringLiteral("NotImplemented"));
+            }));
+        m_builtins.insert(QStringLiteral("NotImplemented"), Value(new InstanceObject(type)));
+    }
 
     def(QStringLiteral("print"), [](Interpreter &in, const Value &, CallArgs &a) {
         QString sep = QStringLiteral(" "), end = QStringLiteral("\n");

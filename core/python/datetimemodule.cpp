@@ -524,17 +524,26 @@ void Interpreter::installDatetime()
             const Moment *o = a.pos.empty() ? nullptr : momentOf(a.pos[0], Moment::TimeDelta);
             return Value::fromBool(o && totalUs(*o) == totalUs(deltaArg(in2, self)));
         });
-        for (const char *op : {"__lt__", "__gt__"}) {
-            const bool lt = op[2] == 'l';
-            method(c->timedelta, op, [lt](Interpreter &in2, const Value &self, CallArgs &a) {
+        struct Order
+        {
+            const char *method;
+            const char *op;
+        };
+        for (const Order order :
+             {Order{"__lt__", "<"}, Order{"__le__", "<="}, Order{"__gt__", ">"}, Order{"__ge__", ">="}}) {
+            const QString op = QLatin1String(order.op);
+            method(c->timedelta, order.method, [op](Interpreter &in2, const Value &self, CallArgs &a) {
                 const Moment *o = a.pos.empty() ? nullptr : momentOf(a.pos[0], Moment::TimeDelta);
                 if (!o)
                     in2.raiseTypeError(QStringLiteral("'%1' not supported between instances of "
                                                       "'datetime.timedelta' and '%2'")
-                                           .arg(QChar(lt ? u'<' : u'>'))
-                                           .arg(a.pos.empty() ? QString() : in2.typeName(a.pos[0])));
+                                           .arg(op, a.pos.empty() ? QString() : in2.typeName(a.pos[0])));
                 const Int128 x = totalUs(deltaArg(in2, self)), y = totalUs(*o);
-                return Value::fromBool(lt ? x < y : x > y);
+                const int c3 = x < y ? -1 : (y < x ? 1 : 0);
+                return Value::fromBool(op == u"<"    ? c3 < 0
+                                       : op == u"<=" ? c3 <= 0
+                                       : op == u">"  ? c3 > 0
+                                                     : c3 >= 0);
             });
         }
         method(c->timedelta, "__neg__", [c](Interpreter &in2, const Value &self, CallArgs &) {
@@ -804,6 +813,12 @@ void Interpreter::installDatetime()
         });
         method(c->date, "__gt__", [](Interpreter &in2, const Value &self, CallArgs &a) {
             return Value::fromBool(compareMoments(in2, self, a.pos.at(0), ">", false) > 0);
+        });
+        method(c->date, "__le__", [](Interpreter &in2, const Value &self, CallArgs &a) {
+            return Value::fromBool(compareMoments(in2, self, a.pos.at(0), "<=", false) <= 0);
+        });
+        method(c->date, "__ge__", [](Interpreter &in2, const Value &self, CallArgs &a) {
+            return Value::fromBool(compareMoments(in2, self, a.pos.at(0), ">=", false) >= 0);
         });
         method(c->date, "__hash__", [dateArg](Interpreter &in2, const Value &self, CallArgs &) {
             return Value::fromInt(int64_t(qHash(dateArg(in2, self).days)));

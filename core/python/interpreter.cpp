@@ -21,43 +21,14 @@ namespace {
 // How much stack to keep free for the error path. Sanitizer builds use far bigger frames, so they keep half.
 static size_t stackReserve(size_t size)
 {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
     return size / 2;
 #else
     return std::min<size_t>(size / 4, 1024 * 1024);
 #endif
 }
 
-// The lowest usable address of this thread's stack (glibc reports the bounds of every thread, the main one
-// included), so deep recursion becomes a RecursionError before the C++ stack runs out.
-const char *stackFloor()
-{
-    thread_local const char *floor = [] {
-        pthread_attr_t attr;
-        void *addr = nullptr;
-        size_t size = 0;
-        if (pthread_getattr_np(pthread_self(), &attr) != 0)
-            return static_cast<const char *>(nullptr);
-        pthread_attr_getstack(&attr, &addr, &size);
-        pthread_attr_destroy(&attr);
-#if defined(__SANITIZE_ADDRESS__)
-        const size_t margin = 3 * 1024 * 1024; // sanitizer frames are several times larger
-#else
-        const size_t margin = 512 * 1024;
-#endif
-        return size > 2 * margin ? static_cast<const char *>(addr) + margin
-                                 : static_cast<const char *>(addr) + size / 2;
-    }();
-    return floor;
-}
-
 } // namespace
-
-bool stackNearlyFull()
-{
-    const char *floor = stackFloor();
-    return floor && static_cast<const char *>(__builtin_frame_address(0)) < floor;
-}
 
 namespace {
 
@@ -139,8 +110,9 @@ void Interpreter::requestStop(const QString &reason)
         m_stopReason = reason;
         m_stopFlag.store(true);
     }
-    // Wake every task so that it ends at its next step (only on the interpreter's own thread).
-    if (loop && QThread::currentThread() == m_thread) {
+    // Wake every task so that it ends at its next step (only on the interpreter's own thread: `loop` belongs
+    // to it, and another thread must not even read it).
+    if (QThread::currentThread() == m_thread && loop) {
         const auto pending = loop->pendingTasks();
         FutureState::cancelAll(std::vector<FuturePtr>(pending.begin(), pending.end()));
     }
@@ -681,10 +653,15 @@ Flow Interpreter::exec(Node *n, Frame &f)
         f.returnValue = n->kids.empty() ? Value() : eval(n->kids[0].get(), f);
         return Flow::Return;
     case NodeKind::If: {
-        if (truthy(eval(n->kids[0].get(), f)))
-            return execBlock(n->kids[1].get(), f);
-        if (n->kids.size() > 2)
-            return execBlock(n->kids[2].get(), f);
+        const size_t count = n->kids.size();
+        for (size_t i = 0; i + 1 < count; i += 2) {
+            if (i > 0)
+                step(f, n->kids[i]->line); // an elif is a line of its own
+            if (truthy(eval(n->kids[i].get(), f)))
+                return execBlock(n->kids[i + 1].get(), f);
+        }
+        if (count % 2)
+            return execBlock(n->kids.back().get(), f);
         return Flow::Normal;
     }
     case NodeKind::While: {

@@ -120,9 +120,6 @@ private:
     int m_bodyLine;
 };
 
-// True when this thread's C++ stack is close to its end (deep recursion must stop before it crashes).
-bool stackNearlyFull();
-
 // A tree-walking interpreter for the Python subset. Synchronous code runs in eval/exec; code whose subtree
 // contains `await` runs in the coroutine versions evalAsync/execAsync, which delegate await-free parts.
 class Interpreter

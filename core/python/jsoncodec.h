@@ -21,6 +21,8 @@ struct JsonDumpOptions
     bool sortKeys = false;
     bool ensureAscii = true;
     Value defaultFn; // called for objects JSON has no form for (json.dumps(default=...)); None: TypeError
+    bool checkCircular =
+        true; // a container met again inside itself: ValueError "Circular reference detected"
 };
 QString jsonDumps(Interpreter &in, const Value &value, const JsonDumpOptions &options = {});
 

@@ -36,7 +36,9 @@ JsonDumpOptions dumpOptions(Interpreter &in, CallArgs &a, size_t first)
             o.itemSeparator = in.str(seps[0]);
             o.keySeparator = in.str(seps[1]);
             separatorsGiven = true;
-        } else if (k != u"skipkeys" && k != u"check_circular" && k != u"allow_nan" && k != u"cls") {
+        } else if (k == u"check_circular") {
+            o.checkCircular = in.truthy(v);
+        } else if (k != u"skipkeys" && k != u"allow_nan" && k != u"cls") {
             in.raiseTypeError(QStringLiteral("dumps() got an unexpected keyword argument '%1'").arg(k));
         }
     }

@@ -14,9 +14,9 @@
 #ifndef AWAITSCOPE_HAS_ASAN
 #define AWAITSCOPE_HAS_ASAN 0
 #endif
-#if defined(__SANITIZE_ADDRESS__) || AWAITSCOPE_HAS_ASAN
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || AWAITSCOPE_HAS_ASAN
 // Part of the sanitizer runtime's public interface (sanitizer/allocator_interface.h, which GCC does not
-// install); declared here so the address-sanitizer build needs no compiler-specific header.
+// install); declared here so the sanitizer builds need no compiler-specific header.
 extern "C" size_t __sanitizer_get_current_allocated_bytes();
 #else
 #include <malloc.h>
@@ -106,11 +106,11 @@ void Heap::unlink(Object *o)
 
 namespace {
 
-// Bytes the process has allocated and not yet freed, from the allocator in use (glibc's, or the address
-// sanitizer's, which replaces it).
+// Bytes the process has allocated and not yet freed, from the allocator in use (glibc's, or the address or
+// thread sanitizer's, which replace it).
 int64_t allocatedBytes()
 {
-#if defined(__SANITIZE_ADDRESS__) || AWAITSCOPE_HAS_ASAN
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || AWAITSCOPE_HAS_ASAN
     return int64_t(__sanitizer_get_current_allocated_bytes());
 #else
     const struct mallinfo2 info = mallinfo2();
@@ -193,17 +193,100 @@ size_t ValueHash::operator()(const Value &v) const
         return bigIntKeyHash(v);
     if (o->kind == ObjKind::Bytes)
         return qHash(static_cast<BytesObject *>(o)->data);
-    if (o->kind == ObjKind::Tuple) {
-        DepthScope depth;
-        if (t_depth > maxDepth)
-            return 0x345678;
-        size_t h = 0x345678;
-        for (const Value &e : static_cast<TupleObject *>(o)->items)
-            h = h * 1000003u ^ (*this)(e);
-        return h;
-    }
+    if (o->kind == ObjKind::Tuple)
+        return tupleHash(static_cast<TupleObject *>(o));
     return std::hash<const void *>()(o);
 }
+
+// A tuple's hash folds its items' hashes. Tuples nested a hundred thousand deep hash as in CPython, so the
+// nesting is walked with a stack of its own instead of the C++ one.
+size_t ValueHash::tupleHash(const TupleObject *root) const
+{
+    struct Level
+    {
+        const TupleObject *tuple;
+        size_t next;
+        size_t hash;
+    };
+    std::vector<Level> open{{root, 0, 0x345678}};
+    while (true) {
+        Level &top = open.back();
+        if (top.next == top.tuple->items.size()) {
+            const size_t done = top.hash;
+            open.pop_back();
+            if (open.empty())
+                return done;
+            Level &outer = open.back();
+            outer.hash = outer.hash * 1000003u ^ done;
+            ++outer.next;
+            continue;
+        }
+        const Value &item = top.tuple->items[top.next];
+        if (const auto *inner = item.as<TupleObject>()) {
+            open.push_back({inner, 0, 0x345678});
+            continue;
+        }
+        top.hash = top.hash * 1000003u ^ (*this)(item);
+        ++top.next;
+    }
+}
+
+namespace {
+
+bool isSequence(const Object *o)
+{
+    return o->kind == ObjKind::List || o->kind == ObjKind::Tuple;
+}
+
+const std::vector<Value> &sequenceItems(const Object *o)
+{
+    return o->kind == ObjKind::List ? static_cast<const ListObject *>(o)->items
+                                    : static_cast<const TupleObject *>(o)->items;
+}
+
+// Item by item; lists and tuples inside are compared with a stack of their own, so that a tuple nested a
+// hundred thousand deep (a dict key) compares as in CPython instead of overflowing the C++ stack.
+bool sequencesEqual(const Object *x, const Object *y)
+{
+    struct Pair
+    {
+        const std::vector<Value> *left;
+        const std::vector<Value> *right;
+        size_t next;
+    };
+    std::vector<Pair> open;
+    auto enter = [&open](const Object *a, const Object *b) {
+        const auto &l = sequenceItems(a);
+        const auto &r = sequenceItems(b);
+        if (l.size() != r.size())
+            return false;
+        open.push_back({&l, &r, 0});
+        return true;
+    };
+    if (!enter(x, y))
+        return false;
+    while (!open.empty()) {
+        Pair &top = open.back();
+        if (top.next == top.left->size()) {
+            open.pop_back();
+            continue;
+        }
+        const Value &a = (*top.left)[top.next];
+        const Value &b = (*top.right)[top.next];
+        ++top.next;
+        const Object *p = a.obj();
+        const Object *q = b.obj();
+        if (p && q && p != q && p->kind == q->kind && isSequence(p)) {
+            if (!enter(p, q))
+                return false;
+        } else if (!valuesEqual(a, b)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 bool valuesEqual(const Value &a, const Value &b)
 {
@@ -238,18 +321,8 @@ bool valuesEqual(const Value &a, const Value &b)
     case ObjKind::Bytes:
         return static_cast<BytesObject *>(x)->data == static_cast<BytesObject *>(y)->data;
     case ObjKind::List:
-    case ObjKind::Tuple: {
-        const auto &l = x->kind == ObjKind::List ? static_cast<ListObject *>(x)->items
-                                                 : static_cast<TupleObject *>(x)->items;
-        const auto &r = y->kind == ObjKind::List ? static_cast<ListObject *>(y)->items
-                                                 : static_cast<TupleObject *>(y)->items;
-        if (l.size() != r.size())
-            return false;
-        for (size_t i = 0; i < l.size(); ++i)
-            if (!valuesEqual(l[i], r[i]))
-                return false;
-        return true;
-    }
+    case ObjKind::Tuple:
+        return sequencesEqual(x, y);
     case ObjKind::Dict: {
         const auto &l = static_cast<DictObject *>(x)->table;
         const auto &r = static_cast<DictObject *>(y)->table;
@@ -301,12 +374,18 @@ bool isHashable(const Value &v)
     case ObjKind::Bytes:
         return !static_cast<BytesObject *>(v.obj())->mutableArray;
     case ObjKind::Tuple: {
-        DepthScope depth;
-        if (t_depth > maxDepth)
-            return false;
-        for (const Value &e : v.as<TupleObject>()->items)
-            if (!isHashable(e))
-                return false;
+        // Every item of every nested tuple, without recursion (see ValueHash::tupleHash).
+        std::vector<const TupleObject *> pending{v.as<TupleObject>()};
+        while (!pending.empty()) {
+            const TupleObject *t = pending.back();
+            pending.pop_back();
+            for (const Value &e : t->items) {
+                if (const auto *inner = e.as<TupleObject>())
+                    pending.push_back(inner);
+                else if (!isHashable(e))
+                    return false;
+            }
+        }
         return true;
     }
     case ObjKind::Instance: {

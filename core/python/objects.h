@@ -15,6 +15,7 @@
 namespace awaitscope::py {
 
 class Interpreter;
+class TupleObject;
 
 enum class ObjKind : uint8_t {
     Str,
@@ -131,6 +132,9 @@ private:
 struct ValueHash
 {
     size_t operator()(const Value &v) const;
+
+private:
+    size_t tupleHash(const TupleObject *root) const;
 };
 struct ValueEq
 {

@@ -11,6 +11,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string_view>
 
 namespace awaitscope::py {
@@ -186,8 +187,12 @@ thread_local int t_nesting = 0;
 // Bounds the C++ recursion of repr/==/< on deeply nested containers, like CPython's RecursionError.
 NestingGuard::NestingGuard(Interpreter &in, const char *what)
 {
-    // the stack check: sanitizer builds and small thread stacks run out before 900 levels
-    if (++t_nesting > 900 || Interpreter::stackNearlyFull()) {
+    // As CPython's Py_EnterRecursiveCall: the nesting counts against the recursion limit together with the
+    // Python calls below it; a repr gets two levels less than a comparison from the same place (CPython 3.11
+    // also counts the repr() call and the innermost item's repr). The stack check: sanitizer builds and small
+    // thread stacks run out sooner.
+    const int extra = std::strcmp(what, "in comparison") == 0 ? 0 : 2;
+    if (++t_nesting + in.callDepth() + extra > in.limits.maxRecursion || Interpreter::stackNearlyFull()) {
         --t_nesting;
         in.raiseError(QStringLiteral("RecursionError"),
                       QStringLiteral("maximum recursion depth exceeded %1").arg(QLatin1String(what)));
@@ -517,13 +522,24 @@ bool Interpreter::truthy(const Value &v)
 
 bool Interpreter::equals(const Value &a, const Value &b)
 {
-    if (auto *ia = a.as<InstanceObject>(); ia && ia->kind == ObjKind::Instance) {
-        if (const Value *m = ia->klass()->lookup(QStringLiteral("__eq__")))
-            return truthy(call(*m, {a, b}));
-    }
-    if (auto *ib = b.as<InstanceObject>(); ib && ib->kind == ObjKind::Instance) {
-        if (const Value *m = ib->klass()->lookup(QStringLiteral("__eq__")))
-            return truthy(call(*m, {b, a}));
+    // a.__eq__(b), else b.__eq__(a) (when a has none or returns NotImplemented), else identity.
+    const bool instances = (a.as<InstanceObject>() && a.obj()->kind == ObjKind::Instance) ||
+                           (b.as<InstanceObject>() && b.obj()->kind == ObjKind::Instance);
+    if (instances) {
+        const Value notImplemented = builtin(QStringLiteral("NotImplemented"));
+        for (const auto &[self, other] : {std::pair{a, b}, std::pair{b, a}}) {
+            auto *inst = self.as<InstanceObject>();
+            if (!inst || inst->kind != ObjKind::Instance)
+                continue;
+            if (const Value *m = inst->klass()->lookup(QStringLiteral("__eq__"))) {
+                const Value r = call(*m, {self, other});
+                if (!r.identical(notImplemented))
+                    return truthy(r);
+            }
+        }
+        if (a.as<InstanceObject>() && a.obj()->kind == ObjKind::Instance && b.as<InstanceObject>() &&
+            b.obj()->kind == ObjKind::Instance)
+            return a.identical(b);
     }
     const auto *sa = seqItems(a);
     const auto *sb = seqItems(b);
@@ -539,6 +555,104 @@ bool Interpreter::equals(const Value &a, const Value &b)
     return valuesEqual(a, b);
 }
 
+namespace {
+
+// The method that answers `a OP b`, and the one of b tried when a has none or returns NotImplemented.
+QString orderMethod(const QString &op)
+{
+    if (op == u"<")
+        return QStringLiteral("__lt__");
+    if (op == u"<=")
+        return QStringLiteral("__le__");
+    if (op == u">")
+        return QStringLiteral("__gt__");
+    return QStringLiteral("__ge__");
+}
+
+QString reflectedOrder(const QString &op)
+{
+    if (op == u"<")
+        return QStringLiteral(">");
+    if (op == u"<=")
+        return QStringLiteral(">=");
+    if (op == u">")
+        return QStringLiteral("<");
+    return QStringLiteral("<=");
+}
+
+template<typename T> int threeWay(const T &x, const T &y)
+{
+    return x < y ? -1 : (y < x ? 1 : 0);
+}
+
+// a < b, a <= b, a > b or a >= b as CPython decides it: numbers, strings, bytes, sets and sequences by
+// value; other objects by a's method for OP, else b's reflected one (a > b asks b.__lt__(a)); a TypeError
+// that names OP and the two types in their order.
+bool ordered(Interpreter &in, const QString &op, const Value &a, const Value &b)
+{
+    if (a.isIntLike() && b.isIntLike())
+        return orderHolds(op, threeWay(a.asInt(), b.asInt()));
+    if (isNumeric(a) && isNumeric(b))
+        return orderHolds(op, compareNumbers(a, b));
+    if (isKind(a, ObjKind::Str) && isKind(b, ObjKind::Str))
+        return orderHolds(op, threeWay(strOf(a), strOf(b)));
+    if (isKind(a, ObjKind::Bytes) && isKind(b, ObjKind::Bytes))
+        return orderHolds(op, threeWay(bytesOf(a), bytesOf(b)));
+    if (isKind(a, ObjKind::Set) && isKind(b, ObjKind::Set)) {
+        auto subset = [](const Value &x, const Value &y) {
+            for (const auto &e : x.as<SetObject>()->table.entries())
+                if (e.live && !y.as<SetObject>()->table.contains(e.key))
+                    return false;
+            return true;
+        };
+        const int64_t na = a.as<SetObject>()->table.size(), nb = b.as<SetObject>()->table.size();
+        if (op == u"<=")
+            return subset(a, b);
+        if (op == u"<")
+            return na < nb && subset(a, b);
+        if (op == u">=")
+            return subset(b, a);
+        return na > nb && subset(b, a);
+    }
+    const auto *sa = seqItems(a);
+    const auto *sb = seqItems(b);
+    if (sa && sb && a.obj()->kind == b.obj()->kind) {
+        NestingGuard nesting(in, "in comparison");
+        const size_t n = std::min(sa->size(), sb->size());
+        for (size_t i = 0; i < n; ++i) {
+            if ((*sa)[i].identical((*sb)[i]) || in.equals((*sa)[i], (*sb)[i]))
+                continue;
+            return ordered(in, op, (*sa)[i], (*sb)[i]);
+        }
+        return orderHolds(op, threeWay(sa->size(), sb->size()));
+    }
+    const Value notImplemented = in.builtin(QStringLiteral("NotImplemented"));
+    auto ask = [&](const Value &self, const QString &method, const Value &other, bool *answered) {
+        auto *inst = self.as<InstanceObject>();
+        if (!inst || inst->kind != ObjKind::Instance)
+            return false;
+        const Value *m = inst->klass()->lookup(method);
+        if (!m || m->isNone())
+            return false;
+        const Value r = in.call(*m, {self, other});
+        if (r.identical(notImplemented))
+            return false;
+        *answered = true;
+        return in.truthy(r);
+    };
+    bool answered = false;
+    bool result = ask(a, orderMethod(op), b, &answered);
+    if (answered)
+        return result;
+    result = ask(b, orderMethod(reflectedOrder(op)), a, &answered);
+    if (answered)
+        return result;
+    in.raiseTypeError(QStringLiteral("'%1' not supported between instances of '%2' and '%3'")
+                          .arg(op, in.typeName(a), in.typeName(b)));
+}
+
+} // namespace
+
 Value Interpreter::compare(const QString &op, const Value &a, const Value &b)
 {
     if (op == u"==")
@@ -553,76 +667,12 @@ Value Interpreter::compare(const QString &op, const Value &a, const Value &b)
         return Value::fromBool(contains(b, a));
     if (op == u"not in")
         return Value::fromBool(!contains(b, a));
-    // ordering
-    if (a.isIntLike() && b.isIntLike()) {
-        const int64_t x = a.asInt(), y = b.asInt();
-        if (op == u"<")
-            return Value::fromBool(x < y);
-        if (op == u"<=")
-            return Value::fromBool(x <= y);
-        if (op == u">")
-            return Value::fromBool(x > y);
-        return Value::fromBool(x >= y);
-    }
-    if (isNumeric(a) && isNumeric(b))
-        return Value::fromBool(orderHolds(op, compareNumbers(a, b)));
-    if (isKind(a, ObjKind::Set) && isKind(b, ObjKind::Set)) {
-        auto subset = [](const Value &x, const Value &y) {
-            for (const auto &e : x.as<SetObject>()->table.entries())
-                if (e.live && !y.as<SetObject>()->table.contains(e.key))
-                    return false;
-            return true;
-        };
-        const int64_t na = a.as<SetObject>()->table.size(), nb = b.as<SetObject>()->table.size();
-        if (op == u"<=")
-            return Value::fromBool(subset(a, b));
-        if (op == u"<")
-            return Value::fromBool(na < nb && subset(a, b));
-        if (op == u">=")
-            return Value::fromBool(subset(b, a));
-        return Value::fromBool(na > nb && subset(b, a));
-    }
-    if (op == u"<")
-        return Value::fromBool(less(a, b));
-    if (op == u">")
-        return Value::fromBool(less(b, a));
-    if (op == u"<=")
-        return Value::fromBool(!less(b, a));
-    return Value::fromBool(!less(a, b));
+    return Value::fromBool(ordered(*this, op, a, b));
 }
 
 bool Interpreter::less(const Value &a, const Value &b)
 {
-    if (a.isIntLike() && b.isIntLike())
-        return a.asInt() < b.asInt();
-    if (isNumeric(a) && isNumeric(b))
-        return compareNumbers(a, b) == -1;
-    if (isKind(a, ObjKind::Str) && isKind(b, ObjKind::Str))
-        return strOf(a) < strOf(b);
-    if (isKind(a, ObjKind::Bytes) && isKind(b, ObjKind::Bytes))
-        return bytesOf(a) < bytesOf(b);
-    const auto *sa = seqItems(a);
-    const auto *sb = seqItems(b);
-    if (sa && sb && a.obj()->kind == b.obj()->kind) {
-        NestingGuard nesting(*this, "in comparison");
-        const size_t n = std::min(sa->size(), sb->size());
-        for (size_t i = 0; i < n; ++i) {
-            if ((*sa)[i].identical((*sb)[i]) || equals((*sa)[i], (*sb)[i]))
-                continue;
-            return less((*sa)[i], (*sb)[i]);
-        }
-        return sa->size() < sb->size();
-    }
-    if (auto *ia = a.as<InstanceObject>(); ia && ia->kind == ObjKind::Instance) {
-        if (const Value *m = ia->klass()->lookup(QStringLiteral("__lt__")))
-            return truthy(call(*m, {a, b}));
-    }
-    if (auto *ib = b.as<InstanceObject>(); ib && ib->kind == ObjKind::Instance) {
-        if (const Value *m = ib->klass()->lookup(QStringLiteral("__gt__")))
-            return truthy(call(*m, {b, a}));
-    }
-    raiseTypeError(
-        QStringLiteral("'<' not supported between instances of '%1' and '%2'").arg(typeName(a), typeName(b)));
+    return ordered(*this, QStringLiteral("<"), a, b);
 }
 
 int64_t Interpreter::hashCheck(const Value &v)

@@ -797,17 +797,16 @@ void Parser::checkTarget(const Node &n, bool del) const
 NodePtr Parser::parseIf()
 {
     const Token start = cur();
-    ++m_pos; // 'if' or 'elif'
+    ++m_pos; // 'if'
     auto n = make(NodeKind::If, start);
     n->kids.push_back(parseTest());
     n->kids.push_back(parseBlock());
-    if (isKeyword("elif")) {
-        auto orelse = make(NodeKind::Block, cur());
-        orelse->kids.push_back(parseIf());
-        n->kids.push_back(std::move(orelse));
-    } else if (acceptKeyword("else")) {
+    while (acceptKeyword("elif")) {
+        n->kids.push_back(parseTest());
         n->kids.push_back(parseBlock());
     }
+    if (acceptKeyword("else"))
+        n->kids.push_back(parseBlock());
     return n;
 }
 

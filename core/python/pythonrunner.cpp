@@ -30,6 +30,34 @@ void writeTo(FILE *f, const QString &text)
 }
 } // namespace
 
+namespace {
+
+// Receives a stop on the program's thread and cancels its tasks there. Made and used only on that thread,
+// and called by name (QMetaObject::invokeMethod with a string) so that nothing written on the stopping
+// thread is read here: the queued call is Qt's alone.
+class TaskCanceller : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TaskCanceller(Interpreter *interpreter)
+        : m_interpreter(interpreter)
+    {
+    }
+
+public slots:
+    void cancelTasks()
+    {
+        if (m_interpreter->loop)
+            for (const auto &task : m_interpreter->loop->pendingTasks())
+                task->cancel();
+    }
+
+private:
+    Interpreter *m_interpreter;
+};
+
+} // namespace
+
 RunControl::~RunControl()
 {
     detach();
@@ -37,16 +65,16 @@ RunControl::~RunControl()
 
 void RunControl::attach(Interpreter *interpreter)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_interpreter = interpreter;
-    m_context = new QObject;
+    m_context = new TaskCanceller(interpreter);
     if (m_stop.load())
         m_interpreter->requestStop(m_reason);
 }
 
 void RunControl::detach()
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     // Deleting the context drops a cancellation still queued for it: the interpreter is about to go.
     delete m_context;
     m_context = nullptr;
@@ -55,7 +83,7 @@ void RunControl::detach()
 
 void RunControl::requestStop(const QString &reason)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     if (m_stop.exchange(true))
         return;
     m_reason = reason;
@@ -66,14 +94,7 @@ void RunControl::requestStop(const QString &reason)
     in->requestStop(reason);
     if (QThread::currentThread() == m_context->thread())
         return;
-    QMetaObject::invokeMethod(
-        m_context,
-        [in] {
-            if (in->loop)
-                for (const auto &task : in->loop->pendingTasks())
-                    task->cancel();
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_context, "cancelTasks", Qt::QueuedConnection);
 }
 
 int runPythonSource(const QString &source, const RunOptions &options)
@@ -109,3 +130,5 @@ int runPythonSource(const QString &source, const RunOptions &options)
 }
 
 } // namespace awaitscope::py
+
+#include "pythonrunner.moc"

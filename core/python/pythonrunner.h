@@ -2,13 +2,13 @@
 
 #include "run/runerror.h"
 #include "runlimits.h"
-#include <QMutex>
 
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
+#include <mutex>
 
 class QObject;
 
@@ -39,7 +39,7 @@ public:
     void detach();
 
 private:
-    QMutex m_mutex;
+    std::mutex m_mutex; // a std::mutex, so that ThreadSanitizer sees it (Qt's own is not instrumented)
     Interpreter *m_interpreter = nullptr;
     QObject *m_context = nullptr; // lives on the program's thread, receives the cancellation
     std::atomic<bool> m_stop{false};

@@ -91,6 +91,32 @@ private slots:
         QCOMPARE(status, message.isEmpty() ? 0 : 1);
     }
 
+    // Found by tests/tools/structfuzz.py: an if with 66,000 elifs crashed the parser (one C++ call per elif)
+    // and one with 5,000 was refused as "too deeply nested" (each elif nested in the previous one's else);
+    // CPython runs the 5,000. The chain is now flat.
+    void longElifChain_data()
+    {
+        QTest::addColumn<int>("elifs");
+        QTest::newRow("5,000 elifs") << 5000;
+        QTest::newRow("70,000 elifs") << 70000;
+    }
+
+    void longElifChain()
+    {
+        QFETCH(int, elifs);
+        QString source = QStringLiteral("x = %1\nif x == -1:\n    pass\n").arg(elifs);
+        for (int i = 0; i <= elifs; ++i)
+            source += QStringLiteral("elif x == %1:\n    print(%1)\n").arg(i);
+        source += QStringLiteral("else:\n    print('none')\nprint('done')\n");
+        QString out, err;
+        py::RunOptions options;
+        options.out = [&out](const QString &s) { out += s; };
+        options.err = [&err](const QString &s) { err += s; };
+        QCOMPARE(py::runPythonSource(source, options), 0);
+        QCOMPARE(err, QString());
+        QCOMPARE(out, QStringLiteral("%1\ndone\n").arg(elifs));
+    }
+
     // Found by fuzz-interpreter on the seed tests/scripts/recursion_error.py: under the sanitizers 1000
     // nested Python calls overflowed the 8 MB C++ stack (a crash) before the recursion limit raised
     // RecursionError. The interpreter now also watches the stack itself; a small thread stack shows it in

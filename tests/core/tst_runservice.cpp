@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <mutex>
+
 using namespace awaitscope;
 
 namespace {
@@ -111,12 +113,18 @@ private slots:
         request.source = QStringLiteral("import asyncio\nasync def main():\n    while True:\n"
                                         "        await asyncio.sleep(0.01)\nasyncio.run(main())\n");
         request.realClock = true;
-        QThread *thread = QThread::create([&] { result = runProgram(request, &control); });
+        std::mutex handOver; // QThread::wait orders nothing that ThreadSanitizer can see; the mutex does
+        QThread *thread = QThread::create([&] {
+            RunResult r = runProgram(request, &control);
+            std::lock_guard lock(handOver);
+            result = std::move(r);
+        });
         thread->start();
         QThread::msleep(100);
         control.requestStop();
         QVERIFY(thread->wait(10000));
         delete thread;
+        std::lock_guard lock(handOver);
         QCOMPARE(result.error.kind, RunError::Kind::Stopped);
         QVERIFY(result.stopped());
         QVERIFY(!result.error.isError());
