@@ -259,8 +259,9 @@ Value processClass(Interpreter &in, const Value &cls, const Options &opt, std::s
                     given[i] = true;
                 }
                 for (auto &[k, v] : a.kw) {
+                    const QString &key = k; // clang 14 cannot capture a structured binding
                     auto it = std::find_if(params.begin(), params.end(),
-                                           [&](const FieldSpec *f) { return f->name == k; });
+                                           [&](const FieldSpec *f) { return f->name == key; });
                     if (it == params.end())
                         in2.raiseTypeError(
                             QStringLiteral("%1.__init__() got an unexpected keyword argument '%2'")
@@ -526,10 +527,10 @@ void Interpreter::installDataclasses()
                                        [&](const auto &kv) { return kv.first == f.name; });
                 init.kw.emplace_back(f.name, it != a.kw.end() ? it->second : in2.getAttr(obj, f.name));
             }
-            for (auto &[k, v] : a.kw)
+            for (const auto &given : a.kw)
                 if (std::none_of(init.kw.begin(), init.kw.end(),
-                                 [&](const auto &kv) { return kv.first == k; }))
-                    init.kw.emplace_back(k, v);
+                                 [&](const auto &kv) { return kv.first == given.first; }))
+                    init.kw.emplace_back(given);
             return in2.call(in2.typeOf(obj), init);
         });
         return modValue;

@@ -336,23 +336,32 @@ QString Interpreter::repr(const Value &v)
             const Object *o;
             ~Done() { t_reprActive.remove(o); }
         } done{o};
+        // A repr can be far larger than its object (a tuple of 2**28 shared halves): the text is held to the
+        // string length limit as it grows, and each item is a step, so Stop and the step limit reach it.
         QStringList parts;
+        int64_t length = 0;
+        auto add = [&](QString part) {
+            countStep();
+            length += part.size() + 2;
+            checkStringLength(length);
+            parts << std::move(part);
+        };
         if (o->kind == ObjKind::Dict) {
             for (const auto &e : v.as<DictObject>()->table.entries())
                 if (e.live)
-                    parts << repr(e.key) + QStringLiteral(": ") + repr(e.value);
+                    add(repr(e.key) + QStringLiteral(": ") + repr(e.value));
             return u'{' + parts.join(QStringLiteral(", ")) + u'}';
         }
         if (o->kind == ObjKind::Set) {
             for (const auto &e : v.as<SetObject>()->table.entries())
                 if (e.live)
-                    parts << repr(e.key);
+                    add(repr(e.key));
             if (parts.isEmpty())
                 return QStringLiteral("set()");
             return u'{' + parts.join(QStringLiteral(", ")) + u'}';
         }
         for (const Value &e : *seqItems(v))
-            parts << repr(e);
+            add(repr(e));
         if (o->kind == ObjKind::List)
             return u'[' + parts.join(QStringLiteral(", ")) + u']';
         if (parts.size() == 1)

@@ -78,6 +78,13 @@ private slots:
         QTest::newRow("max over a huge range") << QByteArray("print(max(range(10 ** 18)))\n") << steps;
         QTest::newRow("any over a huge range")
             << QByteArray("print(any(x < 0 for x in range(10 ** 18)))\n") << steps;
+        // Found by tests/tools/structfuzz.py: a repr is built in C++ whatever its size; a tuple of 2**28
+        // shared halves took a minute and 4 GB before running out of memory. Its items are steps now, and
+        // its text is held to the string length limit as it grows.
+        QTest::newRow("repr of shared halves")
+            << QByteArray("t = 0\nfor _ in range(28):\n    t = (t, t)\nprint(len(str(t)))\n") << steps;
+        QTest::newRow("repr longer than the string limit")
+            << QByteArray("s = 'x' * 1000000\nprint(len(repr([s] * 200)))\n") << longString;
     }
 
     void interpreter()

@@ -350,7 +350,8 @@ def fam_data(rng, size):
     if kind == "deepcopy":
         return ("import copy\n" + guarded("l = [1]\nl.append(l)\nc = copy.deepcopy(l)\nprint(c[1] is c, c)\n"
                                           "x = []\nfor _ in range(%d):\n    x = [x]\ncopy.deepcopy(x)\nprint('copied')" % n))
-    return guarded("t = 0\nfor _ in range(%d):\n    t = (t, t)\nprint(len(str(t)))" % min(n, 30))
+    # 2**depth leaves: CPython needs minutes and gigabytes beyond 26
+    return guarded("t = 0\nfor _ in range(%d):\n    t = (t, t)\nprint(len(str(t)))" % min(n, 24))
 
 
 def fam_recursion(rng, size):
