@@ -30,6 +30,8 @@ public:
 
     void setRuns(const Trace &first, const QString &firstTitle, const Trace &second,
                  const QString &secondTitle);
+    QString firstTitle() const { return m_firstTitle; }
+    QString secondTitle() const { return m_secondTitle; }
     const RunModel &firstModel() const { return *m_first; }
     const RunModel &secondModel() const { return *m_second; }
 

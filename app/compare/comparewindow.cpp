@@ -4,6 +4,8 @@
 #include "compare/compareview.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QSlider>
 #include <QVBoxLayout>
 
@@ -30,13 +32,20 @@ CompareWindow::CompareWindow(QWidget *parent)
     m_slider->setValue(SliderSteps);
     connect(m_slider, &QSlider::valueChanged, this, &CompareWindow::onSlider);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_note = new QLabel;
+    m_note->setObjectName(QStringLiteral("compareNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_slider);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     resize(1100, 560);
     keepOnScreenWhenShown(this);
 }
@@ -49,6 +58,22 @@ void CompareWindow::setComparison(const Comparison &comparison)
     m_view->setAccessibleName(m_view->differenceText());
     m_slider->setValue(SliderSteps);
     onSlider(SliderSteps);
+}
+
+void CompareWindow::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString CompareWindow::note() const
+{
+    return m_note->text();
+}
+
+QPushButton *CompareWindow::addButton(const QString &text)
+{
+    return m_buttons->addButton(text, QDialogButtonBox::ActionRole);
 }
 
 QString CompareWindow::headline() const

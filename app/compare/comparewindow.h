@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
 class QSlider;
 
 namespace awaitscope {
@@ -19,6 +22,11 @@ public:
     explicit CompareWindow(QWidget *parent = nullptr);
 
     void setComparison(const Comparison &comparison);
+    // A sentence under the headline (what the comparison found); empty: none.
+    void setNote(const QString &note);
+    QString note() const;
+    // A button beside Close, for what the comparison's maker offers next.
+    QPushButton *addButton(const QString &text);
     CompareView *view() const { return m_view; }
     // The difference the view shows as its headline ("9.0 s vs 3.0 s: 3× faster").
     QString headline() const;
@@ -27,7 +35,9 @@ private:
     void onSlider(int value);
 
     CompareView *m_view = nullptr;
+    QLabel *m_note = nullptr;
     QSlider *m_slider = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     double m_end = 0.0;
 };
 

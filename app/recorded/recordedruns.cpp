@@ -2,6 +2,7 @@
 
 #include "application/cpythonrecorder.h"
 #include "application/screenfit.h"
+#include "compare/comparewindow.h"
 #include "io/userfile.h"
 #include "player/playerwidget.h"
 #include "trace/tracestory.h"
@@ -12,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QThread>
@@ -83,6 +85,8 @@ void RecordedRuns::retranslate()
     m_record->setText(tr("Record under &CPython"));
     m_record->setToolTip(tr("Run the program under your own CPython 3.11+ on a virtual clock and show what "
                             "CPython did, beside Awaitscope's run"));
+    if (m_openRecorded)
+        m_openRecorded->setText(tr("Open CPython's Run"));
 }
 
 void RecordedRuns::openTrace()
@@ -152,7 +156,11 @@ void RecordedRuns::recordProgram()
             emit recordingDone();
             return;
         }
-        // The verdict, when the main window shows Awaitscope's run of this very program on the virtual clock.
+        m_recorded = result->trace;
+        m_recordedTitle = tr("%1 recorded under CPython").arg(program.fileName);
+        m_recordedPython = result->pythonUsed;
+        // When the main window shows Awaitscope's run of this very program on the virtual clock, the two
+        // runs side by side with the verdict; else CPython's run in a player of its own.
         QString verdict;
         const Trace *ours = m_interpreterTrace();
         if (ours && ours->source == program.source && ours->clock == u"virtual") {
@@ -162,19 +170,52 @@ void RecordedRuns::recordProgram()
                                   "%3, CPython %4.")
                                    .arg(d.time)
                                    .arg(d.where, d.expected, d.found);
+            showBeside(*ours, program.fileName, verdict);
         } else {
             verdict = tr("Run the program in Awaitscope to compare the two runs.");
+            openRecordedPlayer();
         }
-        PlayerWidget *player =
-            makeTracePlayer(result->trace, tr("%1 recorded under CPython").arg(program.fileName));
-        player->setToolTip(result->pythonUsed);
-        player->show();
         emit status(verdict, false);
         emit recordingDone();
     });
     m_record->setEnabled(false);
     emit status(tr("Recording %1 under CPython…").arg(program.fileName), false);
     m_thread->start();
+}
+
+CompareWindow *RecordedRuns::comparisonWindow() const
+{
+    return m_compare;
+}
+
+void RecordedRuns::showBeside(const Trace &ours, const QString &fileName, const QString &verdict)
+{
+    if (!m_compare) {
+        m_compare = new CompareWindow(m_window);
+        m_compare->setObjectName(QStringLiteral("recordedCompareWindow"));
+        m_openRecorded = m_compare->addButton(QString());
+        m_openRecorded->setObjectName(QStringLiteral("openRecordedRun"));
+        connect(m_openRecorded, &QPushButton::clicked, this, &RecordedRuns::openRecordedPlayer);
+        retranslate();
+    }
+    Comparison comparison;
+    comparison.first = ours;
+    comparison.firstTitle = tr("Awaitscope");
+    comparison.second = m_recorded;
+    comparison.secondTitle = tr("CPython (recorded)");
+    m_compare->setWindowTitle(tr("%1: Awaitscope and CPython").arg(fileName));
+    m_compare->setComparison(comparison);
+    m_compare->setNote(verdict);
+    m_openRecorded->setToolTip(m_recordedPython);
+    m_compare->show();
+    m_compare->raise();
+}
+
+void RecordedRuns::openRecordedPlayer()
+{
+    PlayerWidget *player = makeTracePlayer(m_recorded, m_recordedTitle);
+    player->setToolTip(m_recordedPython);
+    player->show();
 }
 
 } // namespace awaitscope

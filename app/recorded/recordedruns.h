@@ -3,6 +3,7 @@
 #include "trace/trace.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <atomic>
@@ -11,11 +12,13 @@
 #include <optional>
 
 class QAction;
+class QPushButton;
 class QThread;
 class QWidget;
 
 namespace awaitscope {
 
+class CompareWindow;
 class PlayerWidget;
 
 // A trace in a player window of its own: the run as it was recorded, nothing is run again. Not shown yet.
@@ -25,7 +28,9 @@ std::optional<Trace> readTraceFile(const QString &path, QString *error);
 
 // File ▸ Open Trace… and Run ▸ Record under CPython: traces from elsewhere, each in a player window of its
 // own. A recording runs the editor's program under the learner's CPython (awaitscope record) off the GUI
-// thread, then says whether CPython's run tells the same scheduling story as the interpreter's last run.
+// thread. When the window shows Awaitscope's run of the same program, the two runs open side by side on one
+// time axis with the verdict (the same scheduling story, or where they first part) and a button that opens
+// CPython's run in a player; otherwise CPython's run opens in a player at once.
 class RecordedRuns : public QObject
 {
     Q_OBJECT
@@ -43,6 +48,8 @@ public:
     QAction *openTraceAction() const { return m_open; }
     QAction *recordAction() const { return m_record; }
     bool isRecording() const { return m_thread != nullptr; }
+    // Awaitscope's run beside CPython's, once a recording had one to compare with (else null).
+    CompareWindow *comparisonWindow() const;
     void retranslate();
 
     void openTrace();
@@ -55,6 +62,9 @@ signals:
     void recordingDone();
 
 private:
+    void showBeside(const Trace &ours, const QString &fileName, const QString &verdict);
+    void openRecordedPlayer();
+
     QWidget *m_window;
     std::function<Program()> m_program;
     std::function<const Trace *()> m_interpreterTrace;
@@ -62,6 +72,11 @@ private:
     QAction *m_record = nullptr;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    Trace m_recorded;         // the last recording
+    QString m_recordedTitle;  // its player's title
+    QString m_recordedPython; // the CPython that made it
+    QPointer<CompareWindow> m_compare;
+    QPushButton *m_openRecorded = nullptr; // in m_compare
 };
 
 } // namespace awaitscope

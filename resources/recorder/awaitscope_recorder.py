@@ -189,6 +189,15 @@ class StepRecorder:
 
     def _after_step(self, step):
         rec = RECORDER
+        # Held across the step: once the coroutine has ended, its frame still knows the last line it ran,
+        # where the task ended (as the interpreter's trace says).
+        frame = getattr(self._coro, "cr_frame", None) or getattr(self._coro, "gi_frame", None)
+
+        def last_line():
+            if frame is None or os.path.abspath(frame.f_code.co_filename) != rec.program_path:
+                return 0
+            return frame.f_lineno or 0
+
         try:
             yielded = step()
         except StopIteration as stop:
@@ -196,16 +205,16 @@ class StepRecorder:
             if task is not None and getattr(task, "_must_cancel", False):
                 # Cancelled right before the coroutine returned (a task cancelling the gather it is part
                 # of): Task.__step ends it cancelled, not with the value.
-                rec.event("task-cancelled", task=self._task_id)
+                rec.event("task-cancelled", task=self._task_id, line=last_line())
                 raise
             text = repr(stop.value)
-            rec.event("task-finished", task=self._task_id, text=text[:200])
+            rec.event("task-finished", task=self._task_id, text=text[:200], line=last_line())
             raise
         except asyncio.CancelledError:
-            rec.event("task-cancelled", task=self._task_id)
+            rec.event("task-cancelled", task=self._task_id, line=last_line())
             raise
         except BaseException as exc:
-            rec.event("task-failed", task=self._task_id, text=_describe_exception(exc))
+            rec.event("task-failed", task=self._task_id, text=_describe_exception(exc), line=last_line())
             raise
         line = _coroutine_line(self._coro)
         if yielded is None:
@@ -697,7 +706,8 @@ class RecordingLoop(asyncio.SelectorEventLoop):
         rec.next_timer += 1
         timer_id = rec.next_timer
         deadline = when if CLOCK.kind == "virtual" else CLOCK.since_start(when)
-        rec.event("timer-scheduled", task=rec.current_task_id(), other=timer_id, data={"when": deadline})
+        rec.event("timer-scheduled", task=rec.current_task_id(), other=timer_id, data={"when": deadline},
+                  line=rec.program_line(sys._getframe(1)))
 
         def fire(*a):
             rec.event("timer-fired", other=timer_id)
@@ -733,7 +743,8 @@ class _RecordingStdout:
 
     def write(self, text):
         if text:
-            RECORDER.event("output", task=RECORDER.current_task_id(), text=str(text))
+            RECORDER.event("output", task=RECORDER.current_task_id(), text=str(text),
+                           line=RECORDER.program_line(sys._getframe(1)))
         return self._real.write(text)
 
     def __getattr__(self, name):
@@ -759,7 +770,8 @@ class _RecordingPrint:
         _real_print(*args, sep=sep, end=end, file=buffer)
         text = buffer.getvalue()
         if text:
-            RECORDER.event("output", task=RECORDER.current_task_id(), text=text)
+            RECORDER.event("output", task=RECORDER.current_task_id(), text=text,
+                           line=RECORDER.program_line(sys._getframe(1)))
         target._real.write(text)
         if flush:
             target.flush()

@@ -1,5 +1,7 @@
 // The main window as a person sees it: menus, the lesson list, a lesson opened, run and drawn.
 #include "application/cpythonrecorder.h"
+#include "compare/compareview.h"
+#include "compare/comparewindow.h"
 #include "lessonview/explanationview.h"
 #include "lessonview/liverun.h"
 #include "mainwindow/mainwindow.h"
@@ -24,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -591,15 +594,32 @@ void TestMainWindow::tracesFromElsewhereOpenInTheirOwnPlayers()
     QVERIFY(recorded->isRecording());
     QVERIFY(!recorded->recordAction()->isEnabled());
     QVERIFY(done.wait(60000));
+    // The window shows Awaitscope's run of this program: the two runs open side by side with the verdict.
+    const QString same = QStringLiteral("CPython's run tells the same scheduling story as Awaitscope's.");
+    QCOMPARE(w.findChild<QLabel *>(QStringLiteral("runStatus"))->text(), same);
+    CompareWindow *beside = recorded->comparisonWindow();
+    QVERIFY(beside);
+    QVERIFY(beside->isVisible());
+    QCOMPARE(beside->windowTitle(),
+             QStringLiteral("%1.py: Awaitscope and CPython").arg(w.currentProgramId()));
+    QCOMPARE(beside->note(), same);
+    QCOMPARE(beside->view()->firstTitle(), QStringLiteral("Awaitscope"));
+    QCOMPARE(beside->view()->secondTitle(), QStringLiteral("CPython (recorded)"));
+    // The same story takes the same time on the virtual clock.
+    QVERIFY2(beside->headline().endsWith(QStringLiteral(": the same time")), qPrintable(beside->headline()));
+    QCOMPARE(tracePlayers().size(), 0);
+    auto *openRun = beside->findChild<QPushButton *>(QStringLiteral("openRecordedRun"));
+    QVERIFY(openRun);
+    QCOMPARE(openRun->text(), QStringLiteral("Open CPython's Run"));
+    openRun->click();
     players = tracePlayers();
     QCOMPARE(players.size(), 1);
     QCOMPARE(players[0]->windowTitle(),
              QStringLiteral("%1.py recorded under CPython — Awaitscope").arg(w.currentProgramId()));
     QCOMPARE(players[0]->trace().tasks().size(), w.player()->trace().tasks().size());
-    QCOMPARE(w.findChild<QLabel *>(QStringLiteral("runStatus"))->text(),
-             QStringLiteral("CPython's run tells the same scheduling story as Awaitscope's."));
     QVERIFY(recorded->recordAction()->isEnabled());
     players[0]->close();
+    beside->close();
 
     // Closing the window during a recording stops it at once.
     recorded->recordAction()->trigger();
