@@ -2934,6 +2934,22 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>Recording %1 under CPython…</source>
         <translation>%1 wird unter CPython aufgezeichnet…</translation>
     </message>
+    <message>
+        <source>Open CPython&apos;s Run</source>
+        <translation>CPythons Lauf öffnen</translation>
+    </message>
+    <message>
+        <source>Awaitscope</source>
+        <translation>Awaitscope</translation>
+    </message>
+    <message>
+        <source>CPython (recorded)</source>
+        <translation>CPython (aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>%1: Awaitscope and CPython</source>
+        <translation>%1: Awaitscope und CPython</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::Settings</name>

@@ -2934,6 +2934,22 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>Recording %1 under CPython…</source>
         <translation>Grabando %1 con CPython…</translation>
     </message>
+    <message>
+        <source>Open CPython&apos;s Run</source>
+        <translation>Abrir la ejecución de CPython</translation>
+    </message>
+    <message>
+        <source>Awaitscope</source>
+        <translation>Awaitscope</translation>
+    </message>
+    <message>
+        <source>CPython (recorded)</source>
+        <translation>CPython (grabado)</translation>
+    </message>
+    <message>
+        <source>%1: Awaitscope and CPython</source>
+        <translation>%1: Awaitscope y CPython</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::Settings</name>

@@ -2934,6 +2934,22 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>Recording %1 under CPython…</source>
         <translation>Enregistrement de %1 sous CPython…</translation>
     </message>
+    <message>
+        <source>Open CPython&apos;s Run</source>
+        <translation>Ouvrir l&apos;exécution de CPython</translation>
+    </message>
+    <message>
+        <source>Awaitscope</source>
+        <translation>Awaitscope</translation>
+    </message>
+    <message>
+        <source>CPython (recorded)</source>
+        <translation>CPython (enregistré)</translation>
+    </message>
+    <message>
+        <source>%1: Awaitscope and CPython</source>
+        <translation>%1&#xa0;: Awaitscope et CPython</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::Settings</name>

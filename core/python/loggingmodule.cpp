@@ -411,10 +411,10 @@ void Interpreter::installLogging()
                     in2.raiseTypeError(
                         QStringLiteral("Logger._log() got an unexpected keyword argument '%1'").arg(k));
             }
+            // True (or a number): the exception being handled; an exception instance or a (type, value,
+            // traceback) tuple stays as it is.
             if (excInfo.isBool() || excInfo.isIntLike())
                 excInfo = in2.truthy(excInfo) ? in2.handledException() : Value();
-            else if (!excInfo.isNone() && !isKind(excInfo, ObjKind::Tuple))
-                excInfo = excInfo; // an exception instance
             if (excDefault && excInfo.isNone())
                 excInfo = makeTuple({Value(), Value(), Value()});
             std::vector<Value> rest(a.pos.begin() + 1, a.pos.end());

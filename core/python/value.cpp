@@ -45,11 +45,15 @@ Value::Value(const Value &o)
 
 Value &Value::operator=(const Value &o)
 {
-    if (o.m_tag == Tag::Obj)
+    // o is read before *this lets go of its object: `v = v` (and `v = something v alone keeps alive`) must
+    // keep the value, not leave None behind.
+    const Tag tag = o.m_tag;
+    const auto bits = o.m_i;
+    if (tag == Tag::Obj)
         ++o.m_o->refs;
     Value old(std::move(*this));
-    m_tag = o.m_tag;
-    m_i = o.m_i;
+    m_tag = tag;
+    m_i = bits;
     return *this;
 }
 

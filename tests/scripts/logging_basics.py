@@ -39,6 +39,12 @@ try:
 except ZeroDivisionError:
     log.exception("division failed")
 log.error("with exc_info", exc_info=False)
+try:
+    {}["missing"]
+except KeyError as e:
+    caught = e
+log.error("exc_info given the exception itself", exc_info=caught)
+log.warning("exc_info given a tuple", exc_info=(type(caught), caught, caught.__traceback__))
 
 quiet = logging.getLogger("quiet")
 quiet.propagate = False
