@@ -458,10 +458,11 @@ void Interpreter::installLogging()
         static const std::pair<const char *, int> levelMethods[] = {
             {"debug", 10}, {"info", 20},     {"warning", 30}, {"warn", 30},
             {"error", 40}, {"critical", 50}, {"fatal", 50}};
-        for (const auto &[n, level] : levelMethods)
-            method(lc, QLatin1String(n), [log, level](Interpreter &in2, const Value &self, CallArgs &a) {
-                return log(in2, self, level, a, false);
-            });
+        for (const auto &entry : levelMethods) // not a structured binding: clang 14 cannot capture one
+            method(lc, QLatin1String(entry.first),
+                   [log, level = entry.second](Interpreter &in2, const Value &self, CallArgs &a) {
+                       return log(in2, self, level, a, false);
+                   });
         method(lc, QStringLiteral("exception"), [log](Interpreter &in2, const Value &self, CallArgs &a) {
             return log(in2, self, 40, a, true);
         });

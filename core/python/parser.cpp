@@ -330,7 +330,8 @@ const Node *tooDeep(Node *root)
 {
     std::vector<std::pair<Node *, int>> stack{{root, 1}};
     while (!stack.empty()) {
-        auto [n, depth] = stack.back();
+        Node *n = stack.back().first;
+        const int depth = stack.back().second; // not a structured binding: clang 14 cannot capture one
         stack.pop_back();
         if (depth > MaxTreeDepth)
             return n;

@@ -268,17 +268,20 @@ void installOperator(Interpreter &in)
             {"add", "+"},     {"sub", "-"},     {"mul", "*"},    {"truediv", "/"}, {"floordiv", "//"},
             {"mod", "%"},     {"pow", "**"},    {"and_", "&"},   {"or_", "|"},     {"xor", "^"},
             {"lshift", "<<"}, {"rshift", ">>"}, {"concat", "+"}, {"matmul", "@"}};
-        for (const auto &[name, op] : binary)
-            def(name, [name, op](Interpreter &in2, const Value &, CallArgs &a) {
-                return in2.binaryOp(QLatin1String(op), arg(in2, a, 0, name), arg(in2, a, 1, name));
-            });
+        // Not structured bindings: clang 14 cannot capture one.
+        for (const auto &entry : binary)
+            def(entry.first,
+                [name = entry.first, op = entry.second](Interpreter &in2, const Value &, CallArgs &a) {
+                    return in2.binaryOp(QLatin1String(op), arg(in2, a, 0, name), arg(in2, a, 1, name));
+                });
         static const std::pair<const char *, const char *> compare[] = {
             {"eq", "=="}, {"ne", "!="}, {"lt", "<"},   {"le", "<="},
             {"gt", ">"},  {"ge", ">="}, {"is_", "is"}, {"is_not", "is not"}};
-        for (const auto &[name, op] : compare)
-            def(name, [name, op](Interpreter &in2, const Value &, CallArgs &a) {
-                return in2.compare(QLatin1String(op), arg(in2, a, 0, name), arg(in2, a, 1, name));
-            });
+        for (const auto &entry : compare)
+            def(entry.first,
+                [name = entry.first, op = entry.second](Interpreter &in2, const Value &, CallArgs &a) {
+                    return in2.compare(QLatin1String(op), arg(in2, a, 0, name), arg(in2, a, 1, name));
+                });
         def("neg", [](Interpreter &in2, const Value &, CallArgs &a) {
             return in2.unaryOp(QStringLiteral("-"), arg(in2, a, 0, "neg"));
         });
