@@ -52,7 +52,7 @@ difffuzz:
 	@if ! command -v python3 >/dev/null 2>&1; then \
 	  echo "difffuzz needs python3 (CPython 3.11, e.g. Debian's python3 in /usr/bin)"; exit 1; fi
 	nice python3 tests/tools/difffuzz.py --minutes $(DIFFFUZZ_MINUTES) --seed $(DIFFFUZZ_SEED) \
-	  --out build/difffuzz-findings
+	  $(if $(DIFFFUZZ_TRACES),--traces) --out build/difffuzz-findings
 
 # Structure-aware fuzzing (fuzz/README.md, "Structure-aware fuzzing"): programs shaped to hurt an
 # interpreter (deep and long expressions, exception graphs, task graphs with cycles, cyclic data, recursion);

@@ -47,9 +47,14 @@ findings folder as NAME.py, NAME.cpython.out and NAME.awaitscope.out (stdout, ex
 status, exception line, stderr), with NAME.orig.py, the program as generated.
 Differences already reported (KNOWN) are only counted.
 
+With --traces, CPython's run is also recorded by `awaitscope record` (the same virtual clock) and compared
+with Awaitscope's trace by `awaitscope trace-diff`: tasks, steps, what each waited on, wake-ups, ends,
+combinator outcomes and output times.  A different story is a finding of kind "trace" even when the two
+print the same.
+
 Usage:
   difffuzz.py [--seed N] [--count N | --minutes M] [--out DIR] [--awaitscope PATH]
-              [--python PATH] [--report-known] [--stop-after N] [--verbose]
+              [--python PATH] [--traces] [--report-known] [--stop-after N] [--verbose]
   difffuzz.py --print INDEX [--seed N]           print one generated program
   difffuzz.py --replay PROG.py [--save-outputs]  run one program under both and compare
 """
@@ -607,6 +612,9 @@ class Outcome:
         self.stderr = stderr
         self.status = status
         self.timed_out = timed_out
+        # With --traces, on Awaitscope's outcome: trace-diff's first difference between its trace and
+        # CPython's recorded one ("" when they tell the same story, None when they were not compared).
+        self.story = None
 
     def exception_line(self):
         """The line naming the exception that ended the program ('' when it did not fail).
@@ -637,15 +645,18 @@ class Outcome:
         text += "--- exit status: %s\n" % ("timeout" if self.timed_out else self.status)
         if self.exception_line():
             text += "--- exception line: %s\n" % self.exception_line()
+        if self.story:
+            text += "--- scheduling story differs from CPython's recorded run:\n" + self.story + "\n"
         if self.stderr:
             text += "--- stderr:\n" + self.stderr.decode("utf-8", "replace")
         return text
 
 
 class Runner:
-    def __init__(self, awaitscope, python):
+    def __init__(self, awaitscope, python, traces=False):
         self.awaitscope = awaitscope
         self.python = python
+        self.traces = traces
         self.tmp = tempfile.mkdtemp(prefix="difffuzz-")
         self.runs = 0
 
@@ -665,11 +676,12 @@ class Runner:
         return self._run([self.python, os.path.join(HERE, "virtual_clock.py"), os.path.basename(path)],
                          os.path.dirname(path), env)
 
-    def awaitscope_run(self, path):
+    def awaitscope_run(self, path, trace=None):
         # The binary may be relinked by a build for a few seconds: wait and retry.
         for attempt in range(6):
             try:
-                out = self._run([self.awaitscope, "run", os.path.basename(path)], os.path.dirname(path))
+                out = self._run([self.awaitscope, "run"] + (["--trace", trace] if trace else [])
+                                + [os.path.basename(path)], os.path.dirname(path))
             except OSError as e:
                 out = Outcome(b"", str(e).encode(), 127)
             busy = out.status in (126, 127) or (out.status != 0 and re.search(
@@ -690,7 +702,31 @@ class Runner:
         with open(path, "w") as f:
             f.write(source)
         self.runs += 1
-        return self.cpython(path), self.awaitscope_run(path)
+        if not self.traces:
+            return self.cpython(path), self.awaitscope_run(path)
+        ours = os.path.join(self.tmp, name + ".awaitscope.json")
+        theirs = os.path.join(self.tmp, name + ".cpython.json")
+        for stale in (ours, theirs):
+            if os.path.exists(stale):
+                os.remove(stale)
+        c, a = self.cpython(path), self.awaitscope_run(path, trace=ours)
+        a.story = self.story_difference(path, ours, theirs) if cpython_ok(c) else None
+        return c, a
+
+    def story_difference(self, path, ours, theirs):
+        """CPython's run of the program recorded by `awaitscope record` (the same virtual clock) and compared
+        with Awaitscope's trace by `awaitscope trace-diff`: "" for the same story, the first difference
+        otherwise, None when either trace is missing (a limit, a recorder that could not follow)."""
+        recorded = self._run([self.awaitscope, "record", "--python", self.python, "--timeout", str(RUN_TIMEOUT),
+                              "--out", theirs, os.path.basename(path)], os.path.dirname(path))
+        if recorded.timed_out or not os.path.exists(ours) or not os.path.exists(theirs):
+            return None
+        diff = self._run([self.awaitscope, "trace-diff", ours, theirs], self.tmp)
+        if diff.status == 0:
+            return ""
+        if diff.status == 1:
+            return diff.stdout.decode("utf-8", "replace").strip()
+        return None
 
 
 def address_dependent(runner, program, c, prune, seeds):
@@ -715,6 +751,8 @@ def difference_kinds(c, a):
         kinds.add("status")
     if c.exception_line() != a.exception_line():
         kinds.add("exception")
+    if a.story:  # the same output, or not: the scheduling story differs
+        kinds.add("trace")
     return frozenset(kinds)
 
 
@@ -731,7 +769,9 @@ def first_difference(c, a):
         y = al[i] if i < len(al) else "<end>"
         if x != y:
             return "line %d: cpython %r / awaitscope %r" % (i + 1, x, y)
-    return "exit %s %r / %s %r" % (c.status, c.exception_line(), a.status, a.exception_line())
+    if c.status != a.status or c.exception_line() != a.exception_line():
+        return "exit %s %r / %s %r" % (c.status, c.exception_line(), a.status, a.exception_line())
+    return "trace: " + (a.story or "").replace("\n", " | ")[:300]
 
 
 def one_replacement(c, a, old, new):
@@ -879,7 +919,7 @@ def save_finding(out_dir, name, original, program, c, a):
 
 
 def fuzz(args):
-    runner = Runner(args.awaitscope, args.python)
+    runner = Runner(args.awaitscope, args.python, args.traces)
     start = time.time()
     end = start + args.minutes * 60 if args.minutes else None
     findings = []
@@ -967,7 +1007,7 @@ def loop(args, runner, end, findings, known):
 
 
 def replay(args):
-    runner = Runner(args.awaitscope, args.python)
+    runner = Runner(args.awaitscope, args.python, args.traces)
     with open(args.replay) as f:
         source = f.read()
     # Run under the program's own name, so that tracebacks and reprs show it.
@@ -1010,6 +1050,10 @@ def main(argv):
     p.add_argument("--verbose", action="store_true", help="a line for every program and minimisation step")
     p.add_argument("--report-known", action="store_true",
                    help="minimise and save differences matching KNOWN too (they are only counted otherwise)")
+    p.add_argument("--traces", action="store_true",
+                   help="also record CPython's run (awaitscope record) and compare the two traces with "
+                        "awaitscope trace-diff: a different scheduling story is a finding even when the "
+                        "output is the same")
     p.add_argument("--replay", help="compare one program and stop")
     p.add_argument("--save-outputs", action="store_true",
                    help="with --replay: write PROG.cpython.out and PROG.awaitscope.out beside PROG.py")
