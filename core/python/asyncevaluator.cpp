@@ -1,5 +1,6 @@
 // The coroutine half of the evaluator: only nodes whose subtree contains `await` come here.
 #include "interpreter.h"
+#include "unwinding.h"
 
 namespace awaitscope::py {
 
@@ -703,7 +704,13 @@ Co<Value> Interpreter::runCoroutine(Value coroutine)
         --m_depth;
         m_frame = savedFrame;
         throw;
+    } catch (const ProgramStop &) {
+        --m_depth;
+        m_frame = savedFrame;
+        throw;
     } catch (...) {
+        // An error of the runtime passing through: this frame joins its traceback once it is a Python one.
+        noteUnwoundFrame(std::current_exception(), TraceEntry{f.name, f.line});
         --m_depth;
         m_frame = savedFrame;
         throw;

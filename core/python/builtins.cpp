@@ -968,6 +968,46 @@ void Interpreter::installMethods()
             out.push_back(makeStr(p));
         return makeList(std::move(out));
     };
+    S[QStringLiteral("rsplit")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        // split from the right: with maxsplit, what is left over is the first part, as it was
+        const Value sep = in.argOr(a, 0, "sep");
+        const int maxSplit = int(in.argOr(a, 1, "maxsplit", Value::fromInt(-1)).asInt());
+        const QString &text = strOf(s);
+        QStringList parts;
+        if (sep.isNone()) {
+            qsizetype end = text.size();
+            while (true) {
+                while (end > 0 && text[end - 1].isSpace())
+                    --end;
+                if (end == 0)
+                    break;
+                if (maxSplit >= 0 && parts.size() == maxSplit) {
+                    parts.prepend(text.left(end));
+                    break;
+                }
+                qsizetype start = end;
+                while (start > 0 && !text[start - 1].isSpace())
+                    --start;
+                parts.prepend(text.mid(start, end - start));
+                end = start;
+            }
+        } else {
+            const QString &sp = strOf(sep);
+            if (sp.isEmpty())
+                in.raiseValueError(QStringLiteral("empty separator"));
+            parts = text.split(sp);
+            if (maxSplit >= 0 && parts.size() > maxSplit + 1) {
+                const qsizetype keep = parts.size() - maxSplit;
+                QStringList tail = parts.mid(keep);
+                tail.prepend(parts.mid(0, keep).join(sp));
+                parts = tail;
+            }
+        }
+        std::vector<Value> out;
+        for (const QString &p : parts)
+            out.push_back(makeStr(p));
+        return makeList(std::move(out));
+    };
     S[QStringLiteral("splitlines")] = [](Interpreter &, const Value &s, CallArgs &) {
         QStringList parts = strOf(s).split(u'\n');
         if (!parts.isEmpty() && parts.last().isEmpty())

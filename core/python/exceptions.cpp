@@ -1,5 +1,6 @@
 // The exception hierarchy, raising, tracebacks and exception groups.
 #include "interpreter.h"
+#include "unwinding.h"
 
 #include <QSet>
 
@@ -220,6 +221,35 @@ Value Interpreter::exceptionClass(const QString &name) const
     return v;
 }
 
+namespace {
+
+struct Unwinding
+{
+    std::exception_ptr error;
+    std::vector<TraceEntry> frames;
+};
+thread_local Unwinding t_unwinding;
+
+} // namespace
+
+void noteUnwoundFrame(const std::exception_ptr &error, const TraceEntry &frame)
+{
+    if (t_unwinding.error != error) {
+        t_unwinding.error = error;
+        t_unwinding.frames.clear();
+    }
+    t_unwinding.frames.push_back(frame);
+}
+
+std::vector<TraceEntry> takeUnwoundFrames(const std::exception_ptr &error)
+{
+    std::vector<TraceEntry> frames;
+    if (t_unwinding.error == error)
+        frames = std::move(t_unwinding.frames);
+    t_unwinding = Unwinding{};
+    return frames;
+}
+
 Value Interpreter::exceptionFromCurrent()
 {
     try {
@@ -229,10 +259,15 @@ Value Interpreter::exceptionFromCurrent()
     } catch (const PyException &e) {
         return e.exc;
     } catch (...) {
-        // An error of the runtime (a cancellation, a timeout) arrives as a raised Python exception.
-        Value v = runtimeErrorToPython(std::current_exception());
-        if (auto *inst = v.as<InstanceObject>())
+        // An error of the runtime (a cancellation, a timeout) arrives as a raised Python exception, with the
+        // Python frames it already left.
+        const std::exception_ptr error = std::current_exception();
+        Value v = runtimeErrorToPython(error);
+        if (auto *inst = v.as<InstanceObject>()) {
             inst->raised = true;
+            for (TraceEntry &frame : takeUnwoundFrames(error))
+                inst->traceback.push_back(std::move(frame));
+        }
         return v;
     }
 }

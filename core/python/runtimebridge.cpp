@@ -71,6 +71,9 @@ Value Interpreter::runtimeErrorToPython(std::exception_ptr e)
             if (auto *inst = timeout.as<InstanceObject>()) {
                 inst->cause = runtimeErrorToPython(t.cause);
                 inst->suppressContext = true;
+                // Raised inside asyncio (its frames are not the program's): a traceback header, no frames.
+                if (auto *cause = inst->cause.as<InstanceObject>())
+                    cause->raised = true;
             }
         return timeout;
     } catch (const awaitscope::InvalidStateError &x) {
