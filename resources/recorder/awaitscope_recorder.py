@@ -438,6 +438,18 @@ async def _recording_wait(fs, *, timeout=None, return_when=asyncio.ALL_COMPLETED
 _real_as_completed = asyncio.as_completed
 
 
+def _as_completed_timed_out(exc):
+    """The TimeoutError as_completed's own _wait_for_one raises when its timeout has handed out None (not a
+    TimeoutError that a watched future ended with)."""
+    if not isinstance(exc, asyncio.TimeoutError):
+        return False
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return (tb is not None and tb.tb_frame.f_code.co_name == "_wait_for_one"
+            and tb.tb_frame.f_code.co_filename == _real_as_completed.__code__.co_filename)
+
+
 def _recording_as_completed(fs, *, timeout=None):
     """asyncio.as_completed, recorded: combinator-entered with the futures it watches (after it has wrapped
     any coroutine in a task), then combinator-yielded each time a result is handed out, with the future it
@@ -475,10 +487,12 @@ def _recording_as_completed(fs, *, timeout=None):
         try:
             result = await one
         except BaseException as exc:
-            if handed < len(completed):
+            if _as_completed_timed_out(exc):
+                # as_completed's timeout, even when a future completed at the same moment (its timer ran
+                # first and emptied as_completed's list, so that completion hands nothing out)
+                hand_out(True, sys._getframe(1))
+            elif handed < len(completed):
                 hand_out(False, sys._getframe(1))  # the future's own exception
-            elif isinstance(exc, asyncio.TimeoutError):
-                hand_out(True, sys._getframe(1))  # as_completed's timeout
             raise  # else the waiting task was cancelled: nothing was handed out
         hand_out(False, sys._getframe(1))
         return result

@@ -717,11 +717,14 @@ class Runner:
         """CPython's run of the program recorded by `awaitscope record` (the same virtual clock) and compared
         with Awaitscope's trace by `awaitscope trace-diff`: "" for the same story, the first difference
         otherwise, None when either trace is missing (a limit, a recorder that could not follow)."""
-        recorded = self._run([self.awaitscope, "record", "--python", self.python, "--timeout", str(RUN_TIMEOUT),
-                              "--out", theirs, os.path.basename(path)], os.path.dirname(path))
-        if recorded.timed_out or not os.path.exists(ours) or not os.path.exists(theirs):
+        try:
+            recorded = self._run([self.awaitscope, "record", "--python", self.python, "--timeout",
+                                  str(RUN_TIMEOUT), "--out", theirs, os.path.basename(path)], os.path.dirname(path))
+            if recorded.timed_out or not os.path.exists(ours) or not os.path.exists(theirs):
+                return None
+            diff = self._run([self.awaitscope, "trace-diff", ours, theirs], self.tmp)
+        except OSError:  # the binary is being relinked: this program's traces are not compared
             return None
-        diff = self._run([self.awaitscope, "trace-diff", ours, theirs], self.tmp)
         if diff.status == 0:
             return ""
         if diff.status == 1:
