@@ -3,6 +3,7 @@
 #include "bigint.h"
 #include "bytesobject.h"
 #include "parser.h"
+#include "unwinding.h"
 
 #include "runtime/loop.h"
 #include "runtime/task.h"
@@ -194,6 +195,7 @@ int Interpreter::run(const QString &source)
         warnNeverAwaitedAtExit();
     }
     m_warnUnawaited = false;
+    takeUnwoundFrames(nullptr); // what an error that never became a Python exception noted: gone with the run
     return status;
 }
 
