@@ -116,6 +116,23 @@ void installExceptionHandler(Interpreter &in, const Value &loopObject)
     h->loop->exceptionHandler = [ip, weak, raw](const QString &message) {
         reportError(*ip, weak.lock(), raw, message.section(u'\n', 0, 0), Value(), message + u'\n');
     };
+    // As asyncio's Task.__del__ logs it: the task's repr (its coroutine, where it was defined) and the
+    // exception's traceback.
+    h->loop->unretrievedTaskHandler = [ip, weak, raw](const std::shared_ptr<awaitscope::TaskState> &task) {
+        Interpreter &in = *ip;
+        Value exc;
+        try {
+            std::rethrow_exception(task->peekException());
+        } catch (const ProgramStop &) {
+            throw;
+        } catch (...) {
+            exc = in.exceptionFromCurrent();
+        }
+        const QString message = QStringLiteral("Task exception was never retrieved");
+        const QString details =
+            message + QStringLiteral("\nfuture: ") + futureRepr(in, task) + u'\n' + in.formatTraceback(exc);
+        reportError(in, weak.lock(), raw, message, exc, details.endsWith(u'\n') ? details : details + u'\n');
+    };
 }
 
 // Runs `loopObject` with `body` (runUntilComplete or runForever) as the running loop. A stop request or a

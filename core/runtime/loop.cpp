@@ -614,7 +614,9 @@ void Loop::reportUnretrievedExceptions()
     for (const auto &t : m_tasks) {
         if (t->done() && !t->cancelled() && t->exceptionUnretrieved()) {
             t->markRetrieved();
-            if (exceptionHandler)
+            if (unretrievedTaskHandler)
+                unretrievedTaskHandler(t);
+            else if (exceptionHandler)
                 exceptionHandler(
                     QStringLiteral("Task exception was never retrieved\nfuture: <Task finished name='%1' "
                                    "exception=%2>")

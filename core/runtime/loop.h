@@ -108,6 +108,9 @@ public:
 
     // Called for problems asyncio logs instead of raising ("Task exception was never retrieved").
     std::function<void(const QString &)> exceptionHandler;
+    // Called instead, when set, for a task whose exception nobody retrieved: the caller words it (with the
+    // task's repr and the exception's traceback, as asyncio logs it).
+    std::function<void(const std::shared_ptr<TaskState> &task)> unretrievedTaskHandler;
     void reportUnretrievedExceptions();
 
     std::uint64_t passCount() const { return m_passCount; }
