@@ -6,6 +6,7 @@
 // while it runs. A loop made later goes on from the earlier ones: the virtual clock, the task numbers (Task-2
 // after asyncio.run's Task-1, as asyncio counts them per process) and the trace's ids.
 #include "asynciointernal.h"
+#include "unwinding.h"
 
 #include "runtime/combinators.h"
 #include "trace/trace.h"
@@ -120,14 +121,7 @@ void installExceptionHandler(Interpreter &in, const Value &loopObject)
     // exception's traceback.
     h->loop->unretrievedTaskHandler = [ip, weak, raw](const std::shared_ptr<awaitscope::TaskState> &task) {
         Interpreter &in = *ip;
-        Value exc;
-        try {
-            std::rethrow_exception(task->peekException());
-        } catch (const ProgramStop &) {
-            throw;
-        } catch (...) {
-            exc = in.exceptionFromCurrent();
-        }
+        const Value exc = pythonException(in, task->peekException());
         const QString message = QStringLiteral("Task exception was never retrieved");
         const QString details =
             message + QStringLiteral("\nfuture: ") + futureRepr(in, task) + u'\n' + in.formatTraceback(exc);

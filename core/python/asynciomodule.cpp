@@ -1,5 +1,6 @@
 // The asyncio module: Python's API mapped onto the C++ runtime (core/runtime).
 #include "asynciointernal.h"
+#include "unwinding.h"
 
 #include "runtime/combinators.h"
 #include "runtime/loop.h"
@@ -699,11 +700,7 @@ void Interpreter::installAsyncio()
         }
         if (!e)
             return Value();
-        try {
-            std::rethrow_exception(e);
-        } catch (...) {
-            return in.exceptionFromCurrent();
-        }
+        return pythonException(in, e);
     });
     method(clsFuture, QStringLiteral("set_result"), [fut](Interpreter &in, const Value &self, CallArgs &a) {
         FuturePtr f = fut(in, self);

@@ -250,6 +250,15 @@ std::vector<TraceEntry> takeUnwoundFrames(const std::exception_ptr &error)
     return frames;
 }
 
+Value pythonException(Interpreter &in, const std::exception_ptr &error)
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (...) {
+        return in.exceptionFromCurrent();
+    }
+}
+
 Value Interpreter::exceptionFromCurrent()
 {
     try {

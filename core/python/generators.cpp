@@ -4,6 +4,7 @@
 // back at the next yield; an async generator's __anext__ resumes it from the awaiting coroutine by symmetric
 // transfer, so an `await` in its body suspends the awaiting task like any other await.
 #include "interpreter.h"
+#include "unwinding.h"
 
 #include "runtime/combinators.h"
 #include "runtime/loop.h"
@@ -656,14 +657,7 @@ Co<Value> Interpreter::closeAsyncGenerators()
         const awaitscope::FuturePtr &f = tasks[i];
         if (f->cancelled() || !f->peekException())
             continue;
-        Value failure;
-        try {
-            std::rethrow_exception(f->exception());
-        } catch (const ProgramStop &) {
-            throw;
-        } catch (...) {
-            failure = exceptionFromCurrent();
-        }
+        const Value failure = pythonException(*this, f->exception());
         if (stderrSink)
             stderrSink(QStringLiteral("an error occurred during closing of asynchronous generator %1\n")
                            .arg(repr(closing[i].first)) +

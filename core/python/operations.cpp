@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <string_view>
 
 namespace awaitscope::py {
@@ -529,25 +530,41 @@ bool Interpreter::truthy(const Value &v)
 
 // ---------------- comparison ----------------
 
+namespace {
+
+// An instance of a class (not a builtin value, class or function).
+bool isClassInstance(const Value &v)
+{
+    const auto *inst = v.as<InstanceObject>();
+    return inst && inst->kind == ObjKind::Instance;
+}
+
+// How a rich comparison asks an operand: self.METHOD(other), when self is an instance whose class has METHOD
+// and the answer is not NotImplemented; nullopt otherwise (the other operand is asked next).
+std::optional<bool> askOperand(Interpreter &in, const Value &self, const QString &method, const Value &other)
+{
+    if (!isClassInstance(self))
+        return std::nullopt;
+    const Value *m = self.as<InstanceObject>()->klass()->lookup(method);
+    if (!m)
+        return std::nullopt;
+    const Value answer = in.call(*m, {self, other});
+    if (answer.identical(in.builtin(QStringLiteral("NotImplemented"))))
+        return std::nullopt;
+    return in.truthy(answer);
+}
+
+} // namespace
+
 bool Interpreter::equals(const Value &a, const Value &b)
 {
-    // a.__eq__(b), else b.__eq__(a) (when a has none or returns NotImplemented), else identity.
-    const bool instances = (a.as<InstanceObject>() && a.obj()->kind == ObjKind::Instance) ||
-                           (b.as<InstanceObject>() && b.obj()->kind == ObjKind::Instance);
-    if (instances) {
-        const Value notImplemented = builtin(QStringLiteral("NotImplemented"));
-        for (const auto &[self, other] : {std::pair{a, b}, std::pair{b, a}}) {
-            auto *inst = self.as<InstanceObject>();
-            if (!inst || inst->kind != ObjKind::Instance)
-                continue;
-            if (const Value *m = inst->klass()->lookup(QStringLiteral("__eq__"))) {
-                const Value r = call(*m, {self, other});
-                if (!r.identical(notImplemented))
-                    return truthy(r);
-            }
-        }
-        if (a.as<InstanceObject>() && a.obj()->kind == ObjKind::Instance && b.as<InstanceObject>() &&
-            b.obj()->kind == ObjKind::Instance)
+    // a.__eq__(b), else b.__eq__(a), else identity for two instances.
+    if (isClassInstance(a) || isClassInstance(b)) {
+        if (const auto answer = askOperand(*this, a, QStringLiteral("__eq__"), b))
+            return *answer;
+        if (const auto answer = askOperand(*this, b, QStringLiteral("__eq__"), a))
+            return *answer;
+        if (isClassInstance(a) && isClassInstance(b))
             return a.identical(b);
     }
     const auto *sa = seqItems(a);
@@ -566,27 +583,22 @@ bool Interpreter::equals(const Value &a, const Value &b)
 
 namespace {
 
-// The method that answers `a OP b`, and the one of b tried when a has none or returns NotImplemented.
-QString orderMethod(const QString &op)
+// The method that answers `a OP b`, and b's reflected one, asked when a has none or returns NotImplemented.
+struct OrderMethods
 {
-    if (op == u"<")
-        return QStringLiteral("__lt__");
-    if (op == u"<=")
-        return QStringLiteral("__le__");
-    if (op == u">")
-        return QStringLiteral("__gt__");
-    return QStringLiteral("__ge__");
-}
+    QString own;
+    QString reflected;
+};
 
-QString reflectedOrder(const QString &op)
+OrderMethods orderMethods(const QString &op)
 {
     if (op == u"<")
-        return QStringLiteral(">");
+        return {QStringLiteral("__lt__"), QStringLiteral("__gt__")};
     if (op == u"<=")
-        return QStringLiteral(">=");
+        return {QStringLiteral("__le__"), QStringLiteral("__ge__")};
     if (op == u">")
-        return QStringLiteral("<");
-    return QStringLiteral("<=");
+        return {QStringLiteral("__gt__"), QStringLiteral("__lt__")};
+    return {QStringLiteral("__ge__"), QStringLiteral("__le__")};
 }
 
 template<typename T> int threeWay(const T &x, const T &y)
@@ -635,27 +647,11 @@ bool ordered(Interpreter &in, const QString &op, const Value &a, const Value &b)
         }
         return orderHolds(op, threeWay(sa->size(), sb->size()));
     }
-    const Value notImplemented = in.builtin(QStringLiteral("NotImplemented"));
-    auto ask = [&](const Value &self, const QString &method, const Value &other, bool *answered) {
-        auto *inst = self.as<InstanceObject>();
-        if (!inst || inst->kind != ObjKind::Instance)
-            return false;
-        const Value *m = inst->klass()->lookup(method);
-        if (!m || m->isNone())
-            return false;
-        const Value r = in.call(*m, {self, other});
-        if (r.identical(notImplemented))
-            return false;
-        *answered = true;
-        return in.truthy(r);
-    };
-    bool answered = false;
-    bool result = ask(a, orderMethod(op), b, &answered);
-    if (answered)
-        return result;
-    result = ask(b, orderMethod(reflectedOrder(op)), a, &answered);
-    if (answered)
-        return result;
+    const OrderMethods methods = orderMethods(op);
+    if (const auto answer = askOperand(in, a, methods.own, b))
+        return *answer;
+    if (const auto answer = askOperand(in, b, methods.reflected, a))
+        return *answer;
     in.raiseTypeError(QStringLiteral("'%1' not supported between instances of '%2' and '%3'")
                           .arg(op, in.typeName(a), in.typeName(b)));
 }
