@@ -179,7 +179,7 @@ Value dequeContains(Interpreter &in, const Value &self, CallArgs &a)
 {
     exactArgs(in, a, 1, "__contains__");
     const DequeState &d = stateOf(self);
-    NestingGuard nesting(in, "in comparison");
+    NestingGuard nesting(in, "in comparison", 0);
     for (const Value &x : std::vector<Value>(d.items.begin(), d.items.end()))
         if (x.identical(a.pos[0]) || in.equals(x, a.pos[0]))
             return Value::fromBool(true);
@@ -191,7 +191,7 @@ Value dequeEq(Interpreter &in, const Value &self, CallArgs &a)
     exactArgs(in, a, 1, "__eq__");
     if (!isDeque(a.pos[0]))
         return in.builtin(QStringLiteral("NotImplemented"));
-    NestingGuard nesting(in, "in comparison");
+    NestingGuard nesting(in, "in comparison", 0);
     const std::vector<Value> x(stateOf(self).items.begin(), stateOf(self).items.end());
     const std::vector<Value> y(stateOf(a.pos[0]).items.begin(), stateOf(a.pos[0]).items.end());
     if (x.size() != y.size())

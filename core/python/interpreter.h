@@ -72,12 +72,15 @@ struct ProgramStop
 
 class CoroutineObject;
 
-// Native recursion (repr and == of nested containers, also those of modules written in C++): past 900
-// levels it raises RecursionError "maximum recursion depth exceeded <what>" before the C++ stack runs out.
+// Native recursion (repr, == and json of nested containers, also those of modules written in C++): as
+// CPython's Py_EnterRecursiveCall, each level counts against the recursion limit together with the Python
+// calls below it, plus `hiddenCalls`, the levels CPython's C code spends besides (2 for repr and asdict, 0
+// for a comparison); too deep, or a nearly full C++ stack, raises RecursionError "maximum recursion depth
+// exceeded <what>".
 class NestingGuard
 {
 public:
-    NestingGuard(Interpreter &in, const char *what);
+    NestingGuard(Interpreter &in, const char *what, int hiddenCalls = 2);
     ~NestingGuard();
     NestingGuard(const NestingGuard &) = delete;
     NestingGuard &operator=(const NestingGuard &) = delete;

@@ -50,16 +50,11 @@ void quote(const QString &s, QString &out, bool ensureAscii)
     out += u'"';
 }
 
-// json's C encoder and scanner count each nested container as a C call against the recursion limit, on top
-// of the Python frames below them (json.dumps and json.loads are Python functions that call more: `frames`
-// is how many levels fewer they leave than plain recursion from the same place, measured against CPython
-// 3.11 by tests/scripts/nesting_limits.py): too deep is a RecursionError named for what was being done.
-void checkNesting(Interpreter &in, int depth, int frames, const char *what)
-{
-    if (depth + in.callDepth() + frames > in.limits.maxRecursion || Interpreter::stackNearlyFull())
-        in.raiseError(QStringLiteral("RecursionError"),
-                      QStringLiteral("maximum recursion depth exceeded while %1").arg(QLatin1String(what)));
-}
+// json's C encoder and scanner count each nested container against the recursion limit (NestingGuard);
+// json.dumps and json.loads are Python functions calling more, so they leave fewer levels than plain
+// recursion from the same place, as measured against CPython 3.11 by tests/scripts/nesting_limits.py.
+constexpr int EncoderHiddenCalls = 3;
+constexpr int DecoderHiddenCalls = 4;
 
 struct Writer
 {
@@ -119,7 +114,7 @@ struct Writer
     }
     void write(const Value &v, int depth)
     {
-        checkNesting(in, depth, 4, "encoding a JSON object");
+        const NestingGuard nesting(in, "while encoding a JSON object", EncoderHiddenCalls);
         in.countStep();
         if (v.isNone()) {
             out += QStringLiteral("null");
@@ -195,7 +190,7 @@ public:
     }
     Value document()
     {
-        Value v = value(0);
+        Value v = value();
         skip();
         if (m_pos != m_s.size())
             fail(QStringLiteral("Extra data"));
@@ -279,7 +274,7 @@ private:
         }
         fail(QStringLiteral("Unterminated string starting at"), start);
     }
-    Value value(int depth)
+    Value value()
     {
         m_in.countStep();
         skip();
@@ -287,7 +282,8 @@ private:
             fail(QStringLiteral("Expecting value"));
         const QChar c = m_s[m_pos];
         if (c == u'{') {
-            checkNesting(m_in, depth, 5, "decoding a JSON object from a unicode string");
+            const NestingGuard nesting(m_in, "while decoding a JSON object from a unicode string",
+                                       DecoderHiddenCalls);
             ++m_pos;
             auto *d = new DictObject();
             Value dv(d);
@@ -300,20 +296,21 @@ private:
                 Value key = makeStr(string());
                 if (!take(u':'))
                     fail(QStringLiteral("Expecting ':' delimiter"));
-                d->set(key, value(depth + 1));
+                d->set(key, value());
             } while (take(u','));
             if (!take(u'}'))
                 fail(QStringLiteral("Expecting ',' delimiter"));
             return dv;
         }
         if (c == u'[') {
-            checkNesting(m_in, depth, 5, "decoding a JSON array from a unicode string");
+            const NestingGuard nesting(m_in, "while decoding a JSON array from a unicode string",
+                                       DecoderHiddenCalls);
             ++m_pos;
             std::vector<Value> items;
             if (take(u']'))
                 return makeList();
             do {
-                items.push_back(value(depth + 1));
+                items.push_back(value());
             } while (take(u','));
             if (!take(u']'))
                 fail(QStringLiteral("Expecting ',' delimiter"));

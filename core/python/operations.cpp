@@ -11,7 +11,6 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <cstring>
 #include <optional>
 #include <string_view>
 
@@ -185,15 +184,11 @@ thread_local int t_nesting = 0;
 
 } // namespace
 
-// Bounds the C++ recursion of repr/==/< on deeply nested containers, like CPython's RecursionError.
-NestingGuard::NestingGuard(Interpreter &in, const char *what)
+NestingGuard::NestingGuard(Interpreter &in, const char *what, int hiddenCalls)
 {
-    // As CPython's Py_EnterRecursiveCall: the nesting counts against the recursion limit together with the
-    // Python calls below it; a repr gets two levels less than a comparison from the same place (CPython 3.11
-    // also counts the repr() call and the innermost item's repr). The stack check: sanitizer builds and small
-    // thread stacks run out sooner.
-    const int extra = std::strcmp(what, "in comparison") == 0 ? 0 : 2;
-    if (++t_nesting + in.callDepth() + extra > in.limits.maxRecursion || Interpreter::stackNearlyFull()) {
+    // The stack check: sanitizer builds and small thread stacks run out sooner.
+    if (++t_nesting + in.callDepth() + hiddenCalls > in.limits.maxRecursion ||
+        Interpreter::stackNearlyFull()) {
         --t_nesting;
         in.raiseError(QStringLiteral("RecursionError"),
                       QStringLiteral("maximum recursion depth exceeded %1").arg(QLatin1String(what)));
@@ -570,7 +565,7 @@ bool Interpreter::equals(const Value &a, const Value &b)
     const auto *sa = seqItems(a);
     const auto *sb = seqItems(b);
     if (sa && sb && a.obj()->kind == b.obj()->kind) {
-        NestingGuard nesting(*this, "in comparison");
+        NestingGuard nesting(*this, "in comparison", 0);
         if (sa->size() != sb->size())
             return false;
         for (size_t i = 0; i < sa->size(); ++i)
@@ -638,7 +633,7 @@ bool ordered(Interpreter &in, const QString &op, const Value &a, const Value &b)
     const auto *sa = seqItems(a);
     const auto *sb = seqItems(b);
     if (sa && sb && a.obj()->kind == b.obj()->kind) {
-        NestingGuard nesting(in, "in comparison");
+        NestingGuard nesting(in, "in comparison", 0);
         const size_t n = std::min(sa->size(), sb->size());
         for (size_t i = 0; i < n; ++i) {
             if ((*sa)[i].identical((*sb)[i]) || in.equals((*sa)[i], (*sb)[i]))
