@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs the listings of "Python Concurrency with asyncio" (its code repository, checked out in BOOKDIR) under
 # `awaitscope run` and under CPython on the virtual clock (tests/tools/virtual_clock.py), and says for each one
-# whether Awaitscope prints the same. Nothing of the book is kept in this tree: the listings are read from
-# BOOKDIR and adapted in a temporary folder only by inlining the modules they import from the book
-# (the `util` package, another listing).
+# whether Awaitscope prints the same. Nothing of the book is kept in this tree: the listings run where they
+# are, with BOOKDIR on PYTHONPATH as the book asks, so both import the book's `util` package and other
+# listings as modules of the program's own.
 #
 #   scripts/book-listings.sh BOOKDIR            one line per listing and a summary
 #   AWAITSCOPE=/path/to/awaitscope scripts/book-listings.sh BOOKDIR    another build (to compare)
@@ -35,7 +35,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 
 book = os.path.abspath(sys.argv[1])
 awaitscope = os.environ["BOOK_AWAITSCOPE"]
@@ -84,7 +83,7 @@ def without_main_block(text):
 
 
 def inline(text, done):
-    """Replaces each import of the book's own modules by their text (each module once)."""
+    """The listing with the text of the book's modules it imports (each module once), to see what it needs."""
     out = []
     for line in text.splitlines():
         m = IMPORT.match(line.strip()) if not line.startswith((" ", "\t")) else None
@@ -113,7 +112,7 @@ def needs(text):
 
 def run(cmd, cwd):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8",
-               QT_QPA_PLATFORM="offscreen")
+               QT_QPA_PLATFORM="offscreen", PYTHONPATH=book)
     try:
         p = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, timeout=TIMEOUT)
         return p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"), p.returncode
@@ -146,50 +145,46 @@ def listing_key(name):
 
 
 counts = {"same": 0, "differs": 0, "refused": 0, "not applicable": 0}
-with tempfile.TemporaryDirectory() as tmp:
-    for chapter in chapters:
-        folder = os.path.join(book, "chapter_" + chapter)
-        if not os.path.isdir(folder):
-            continue
-        for name in sorted((n for n in os.listdir(folder) if re.match(r"listing_.*\.py$", n)), key=listing_key):
-            with open(os.path.join(folder, name)) as f:
-                source = f.read()
-            program = inline(source, set())
-            label = "%s/%s" % ("chapter_" + chapter, name)
-            why = needs(program)
-            if why:
-                verdict, detail = "not applicable", why
+for chapter in chapters:
+    folder = os.path.join(book, "chapter_" + chapter)
+    if not os.path.isdir(folder):
+        continue
+    for name in sorted((n for n in os.listdir(folder) if re.match(r"listing_.*\.py$", n)), key=listing_key):
+        with open(os.path.join(folder, name)) as f:
+            source = f.read()
+        program = inline(source, set())
+        label = "%s/%s" % ("chapter_" + chapter, name)
+        why = needs(program)
+        if why:
+            verdict, detail = "not applicable", why
+        else:
+            c_out, c_err, c_status = run([sys.executable, virtual_clock, name], folder)
+            a_out, a_err, a_status = run([awaitscope, "run", name], folder)
+            # Object addresses (<function main at 0x7f...>) differ from run to run in CPython too.
+            c_out, a_out = (re.sub(r" at 0x[0-9a-f]+", " at 0x...", o) for o in (c_out, a_out))
+            endless = c_status in (3, "timeout") and "deadlock" not in c_err
+            refused = refusal(a_err)
+            if refused and (c_status == 0 or not a_out):
+                verdict, detail = "refused", refused
+            elif endless:
+                # Both stop at a limit: compare what both printed, but the last (maybe cut) line.
+                n = max(0, min(len(c_out.splitlines()), len(a_out.splitlines())) - 1)
+                same = c_out.splitlines()[:n] == a_out.splitlines()[:n] and n > 0
+                verdict = "same" if same else "differs"
+                detail = "runs for ever; first %d lines compared" % n
+                if not same:
+                    detail += "; " + first_difference("\n".join(c_out.splitlines()[:n]),
+                                                      "\n".join(a_out.splitlines()[:n]))
+            elif c_out == a_out and c_status == a_status:
+                verdict, detail = "same", ""
             else:
-                path = os.path.join(tmp, name)
-                with open(path, "w") as f:
-                    f.write(program + "\n")
-                c_out, c_err, c_status = run([sys.executable, virtual_clock, name], tmp)
-                a_out, a_err, a_status = run([awaitscope, "run", name], tmp)
-                # Object addresses (<function main at 0x7f...>) differ from run to run in CPython too.
-                c_out, a_out = (re.sub(r" at 0x[0-9a-f]+", " at 0x...", o) for o in (c_out, a_out))
-                endless = c_status in (3, "timeout") and "deadlock" not in c_err
-                refused = refusal(a_err)
-                if refused and (c_status == 0 or not a_out):
-                    verdict, detail = "refused", refused
-                elif endless:
-                    # Both stop at a limit: compare what both printed, but the last (maybe cut) line.
-                    n = max(0, min(len(c_out.splitlines()), len(a_out.splitlines())) - 1)
-                    same = c_out.splitlines()[:n] == a_out.splitlines()[:n] and n > 0
-                    verdict = "same" if same else "differs"
-                    detail = "runs for ever; first %d lines compared" % n
-                    if not same:
-                        detail += "; " + first_difference("\n".join(c_out.splitlines()[:n]),
-                                                          "\n".join(a_out.splitlines()[:n]))
-                elif c_out == a_out and c_status == a_status:
-                    verdict, detail = "same", ""
-                else:
-                    verdict = "differs"
-                    detail = first_difference(c_out, a_out)
-                    if c_out == a_out:
-                        detail = "exit status: CPython %s, Awaitscope %s (%s)" % (
-                            c_status, a_status, (a_err.strip().splitlines() or [""])[-1][:90])
-            counts[verdict] += 1
-            print("%-30s %s%s" % (label, verdict, " (%s)" % detail if detail else ""), flush=True)
+                verdict = "differs"
+                detail = first_difference(c_out, a_out)
+                if c_out == a_out:
+                    detail = "exit status: CPython %s, Awaitscope %s (%s)" % (
+                        c_status, a_status, (a_err.strip().splitlines() or [""])[-1][:90])
+        counts[verdict] += 1
+        print("%-30s %s%s" % (label, verdict, " (%s)" % detail if detail else ""), flush=True)
 
 total = sum(counts.values())
 print("\n%d listings: %d same, %d differ, %d refused, %d not applicable" % (

@@ -1135,6 +1135,17 @@ Lektionen, die nicht geladen wurden:
     </message>
 </context>
 <context>
+    <name>ProgramModules</name>
+    <message>
+        <source>module &apos;%1&apos;: %2 leads out of the program&apos;s folder; Awaitscope reads a program&apos;s modules only from its folder</source>
+        <translation>Modul &apos;%1&apos;: %2 führt aus dem Ordner des Programms hinaus; Awaitscope liest die Module eines Programms nur aus dessen Ordner</translation>
+    </message>
+    <message>
+        <source>module &apos;%1&apos;: %2</source>
+        <translation>Modul &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>PythonRunner</name>
     <message>
         <source>awaitscope: &apos;%1&apos; is the program itself; write the trace to another file

@@ -1135,6 +1135,17 @@ Lecciones que no se cargaron:
     </message>
 </context>
 <context>
+    <name>ProgramModules</name>
+    <message>
+        <source>module &apos;%1&apos;: %2 leads out of the program&apos;s folder; Awaitscope reads a program&apos;s modules only from its folder</source>
+        <translation>módulo &apos;%1&apos;: %2 lleva fuera de la carpeta del programa; Awaitscope lee los módulos de un programa solo de su carpeta</translation>
+    </message>
+    <message>
+        <source>module &apos;%1&apos;: %2</source>
+        <translation>módulo &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>PythonRunner</name>
     <message>
         <source>awaitscope: &apos;%1&apos; is the program itself; write the trace to another file

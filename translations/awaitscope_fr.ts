@@ -1135,6 +1135,17 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
 </context>
 <context>
+    <name>ProgramModules</name>
+    <message>
+        <source>module &apos;%1&apos;: %2 leads out of the program&apos;s folder; Awaitscope reads a program&apos;s modules only from its folder</source>
+        <translation>module &apos;%1&apos;&#xa0;: %2 mène hors du dossier du programme&#xa0;; Awaitscope ne lit les modules d’un programme que dans son dossier</translation>
+    </message>
+    <message>
+        <source>module &apos;%1&apos;: %2</source>
+        <translation>module &apos;%1&apos;&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>PythonRunner</name>
     <message>
         <source>awaitscope: &apos;%1&apos; is the program itself; write the trace to another file

@@ -274,6 +274,9 @@ QString manPage(const CommandLineSpec &spec, const QString &version)
         ".SH ENVIRONMENT\n"
         ".TP\n\\fBAWAITSCOPE_DATA_DIR\\fR\n"
         "Read the lessons and translations from this folder instead of the one beside the program.\n"
+        ".TP\n\\fBPYTHONPATH\\fR\n"
+        "Folders, separated by colons, where a program's \\fBimport\\fR finds its own modules after its "
+        "own folder, as in CPython.\n"
         ".TP\n\\fBQT_QPA_PLATFORM\\fR\n"
         "Qt's platform; \\fBexport\\fR chooses \\fBoffscreen\\fR by itself when there is no display.\n");
     out += QStringLiteral(".SH EXIT STATUS\n"

@@ -3,6 +3,7 @@
 
 #include "lessons/parametersubstitution.h"
 #include "lessonview/lessonrunner.h"
+#include "run/programmodules.h"
 
 #include <QFile>
 
@@ -17,8 +18,10 @@ QString readProgram(const Lesson &lesson, const QString &programId)
 }
 
 // Runs one side; false with `error` set when the program did not get going at all.
-bool runSide(const QString &source, const QString &name, const Lesson &lesson, const QVariantMap &values,
-             const RunRequest &base, Trace *trace, QString *error)
+// Runs one side: `source` is the program `programId` of the lesson, maybe edited; it imports its own modules
+// from that program's folder.
+bool runSide(const QString &source, const QString &programId, const QString &name, const Lesson &lesson,
+             const QVariantMap &values, const RunRequest &base, Trace *trace, QString *error)
 {
     QString why;
     const QString filled =
@@ -30,6 +33,7 @@ bool runSide(const QString &source, const QString &name, const Lesson &lesson, c
     RunRequest request = base;
     request.source = filled.isEmpty() ? source : filled;
     request.displayName = name;
+    request.moduleFolders = programModuleFolders(lesson.programPath(programId));
     const RunResult run = runProgram(request);
     if (run.trace.tasks().empty()) {
         *error = run.error.line > 0 ? ComparisonBuilder::tr("%1, line %2: %3")
@@ -83,10 +87,10 @@ Comparison ComparisonBuilder::pitfallVsFixed(const Lesson &lesson, const QVarian
     }
     const QString pitfall = QStringLiteral("pitfall");
     const QString fixed = QStringLiteral("fixed");
-    if (!runSide(readProgram(lesson, pitfall), QStringLiteral("pitfall.py"), lesson, values, base, &c.first,
-                 &c.error) ||
-        !runSide(readProgram(lesson, fixed), QStringLiteral("fixed.py"), lesson, values, base, &c.second,
-                 &c.error))
+    if (!runSide(readProgram(lesson, pitfall), pitfall, QStringLiteral("pitfall.py"), lesson, values, base,
+                 &c.first, &c.error) ||
+        !runSide(readProgram(lesson, fixed), fixed, QStringLiteral("fixed.py"), lesson, values, base,
+                 &c.second, &c.error))
         return c;
     c.firstTitle = programTitle(lesson, pitfall);
     c.secondTitle = programTitle(lesson, fixed);
@@ -104,8 +108,9 @@ Comparison ComparisonBuilder::originalVsEdited(const Lesson &lesson, const QStri
         return c;
     }
     const QString name = programId + QStringLiteral(".py");
-    if (!runSide(original, name, lesson, values, base, &c.first, &c.error) ||
-        !runSide(edited, tr("your edit of %1").arg(name), lesson, values, base, &c.second, &c.error))
+    if (!runSide(original, programId, name, lesson, values, base, &c.first, &c.error) ||
+        !runSide(edited, programId, tr("your edit of %1").arg(name), lesson, values, base, &c.second,
+                 &c.error))
         return c;
     c.firstTitle = tr("the lesson's program (%1)").arg(programTitle(lesson, programId));
     c.secondTitle = tr("your edit");
@@ -127,8 +132,8 @@ Comparison ComparisonBuilder::twoSettings(const Lesson &lesson, const QString &p
         return c;
     }
     const QString name = programId + QStringLiteral(".py");
-    if (!runSide(source, name, lesson, first, base, &c.first, &c.error) ||
-        !runSide(source, name, lesson, second, base, &c.second, &c.error))
+    if (!runSide(source, programId, name, lesson, first, base, &c.first, &c.error) ||
+        !runSide(source, programId, name, lesson, second, base, &c.second, &c.error))
         return c;
     c.firstTitle = firstText;
     c.secondTitle = settingsText(lesson, second, first);

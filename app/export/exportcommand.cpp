@@ -1,5 +1,6 @@
 #include "export/exportcommand.h"
 #include "io/userfile.h"
+#include "run/programmodules.h"
 #include "run/runservice.h"
 
 #include "i18n/languagemanager.h"
@@ -37,6 +38,7 @@ bool runFile(const QString &path, RunResult *run, QString *error)
     RunRequest request;
     request.source = QString::fromUtf8(*bytes);
     request.displayName = QFileInfo(path).fileName();
+    request.moduleFolders = programModuleFolders(path);
     *run = runProgram(request);
     return true;
 }

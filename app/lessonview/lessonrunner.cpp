@@ -3,6 +3,7 @@
 
 #include "application/datalocation.h"
 #include "lessons/runoutcome.h"
+#include "run/programmodules.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,6 +19,7 @@ LessonProgramRunner pythonLessonRunner(const RunRequest &base)
         RunRequest request = base;
         request.source = QString::fromUtf8(*source);
         request.displayName = programPath.section(QLatin1Char('/'), -1);
+        request.moduleFolders = programModuleFolders(programPath);
         RunResult run = runProgram(request);
         *outcome = RunOutcome::fromTrace(run.trace);
         outcome->trace = std::make_shared<const Trace>(std::move(run.trace));

@@ -22,6 +22,7 @@
 #include "player/transportbar.h"
 #include "presenter/presentermode.h"
 #include "recorded/recordedruns.h"
+#include "run/programmodules.h"
 #include "timeline/timelineview.h"
 
 #include <QAbstractButton>
@@ -774,6 +775,8 @@ void MainWindow::startRun(bool realClock, ViewPolicy policy)
     RunRequest request = Settings::runRequest();
     request.source = m_code->toPlainText();
     request.displayName = m_programId + QStringLiteral(".py");
+    if (const Lesson *lesson = m_library.lesson(m_lessonId))
+        request.moduleFolders = programModuleFolders(lesson->programPath(m_programId)); // its own modules
     request.realClock = realClock;
     // Never waited for: a quick run simply appears when it ends (showLiveResult), a long one says so after
     // a moment (stillRunning) and can be stopped; a new run replaces one in progress.

@@ -118,6 +118,14 @@ struct Parameter
     NodePtr defaultValue; // nullptr = required
 };
 
+// A file of Python source: the program itself, or a module it imports from its own folder.
+struct SourceFile
+{
+    QString path;      // as tracebacks and reprs show it: relative to the folder it was found in
+    QString module;    // the module's dotted name ("util.async_timer")
+    QStringList lines; // for the source lines a traceback quotes
+};
+
 struct FunctionInfo
 {
     QString name; // "<lambda>" for lambdas
@@ -130,7 +138,8 @@ struct FunctionInfo
     QString varKwargs; // **kwargs name or empty
     NodePtr body;      // Block, or the expression of a lambda
     int line = 0;
-    int firstLine = 0; // co_firstlineno (reprs): the first decorator's line, else the def's
+    int firstLine = 0;                // co_firstlineno (reprs): the first decorator's line, else the def's
+    const SourceFile *file = nullptr; // where it is defined; nullptr = the program itself
     // Scope analysis, filled by the parser after the body is read.
     QStringList locals;
     QStringList globals;

@@ -250,6 +250,7 @@ Co<Value> Interpreter::evalComprehensionAsync(Node *n, Frame &f)
     Frame inner;
     inner.locals = Value(new ScopeObject(f.isClassBody ? f.closureScope : f.locals));
     inner.globals = f.globals;
+    inner.file = f.file;
     inner.closureScope = inner.locals;
     inner.name = f.name;
     inner.line = f.line;
@@ -498,7 +499,7 @@ Co<Flow> Interpreter::execTryAsync(Node *n, Frame &f)
             exc = exceptionFromCurrent();
             caught = true;
             if (auto *inst = exc.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
-                inst->caughtAt = TraceEntry{f.name, f.line};
+                inst->caughtAt = TraceEntry{f.name, f.line, f.file};
         }
         try {
             if (!caught) {
@@ -675,6 +676,7 @@ Co<Value> Interpreter::runCoroutine(Value coroutine)
     f.globals = fn->globals;
     f.closureScope = co->scope;
     f.info = fn->info.get();
+    f.file = fn->info->file;
     f.name = fn->info->name;
     f.line = fn->info->line;
     f.function = co->function;
@@ -710,7 +712,7 @@ Co<Value> Interpreter::runCoroutine(Value coroutine)
         throw;
     } catch (...) {
         // An error of the runtime passing through: this frame joins its traceback once it is a Python one.
-        noteUnwoundFrame(std::current_exception(), TraceEntry{f.name, f.line});
+        noteUnwoundFrame(std::current_exception(), TraceEntry{f.name, f.line, f.file});
         --m_depth;
         m_frame = savedFrame;
         throw;

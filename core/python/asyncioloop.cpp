@@ -258,7 +258,7 @@ QString callbackText(Interpreter &in, const Value &callback, const std::vector<V
         parts << in.repr(a);
     QString text = QStringLiteral("%1(%2)").arg(name, parts.join(QStringLiteral(", ")));
     if (auto *fn = callback.as<FunctionObject>(); fn && fn->kind == ObjKind::Function && fn->info)
-        text += QStringLiteral(" at %1:%2").arg(in.fileName).arg(fn->info->line);
+        text += QStringLiteral(" at %1:%2").arg(in.pathOf(fn->info->file)).arg(fn->info->line);
     return text;
 }
 
@@ -677,7 +677,7 @@ Value createTaskOn(Interpreter &in, Loop &loop, const Value &given, const QStrin
     options.name = name;
     options.coroutine = co->name;
     options.origin = origin;
-    options.line = in.currentFrame() ? in.currentFrame()->line : 0;
+    options.line = in.programLine();
     Interpreter *ip = &in;
     Value keep = coro;
     TaskPtr task = awaitscope::TaskState::create(

@@ -177,7 +177,7 @@ Value Interpreter::makeCoroutine(const QString &name, std::function<Co<Value>(In
     co->qualname = name;
     co->owner = this;
     co->native = std::move(body);
-    co->line = m_frame ? m_frame->line : 0;
+    co->line = programLine();
     return v;
 }
 
@@ -247,7 +247,7 @@ Value Interpreter::createTask(const Value &given, const QString &name, const QSt
     options.name = name;
     options.coroutine = co->name;
     options.origin = origin;
-    options.line = m_frame ? m_frame->line : 0;
+    options.line = programLine();
     Value keep = coro;
     TaskPtr task = TaskState::create(
         lp, [this, keep](TaskState &t) { driveTask(*this, t.shared(), keep); }, options);
@@ -877,7 +877,7 @@ void Interpreter::installAsyncio()
         awaitscope::TaskOptions options;
         options.name = name.isNone() ? QString() : in.str(name);
         options.coroutine = co->name;
-        options.line = in.currentFrame() ? in.currentFrame()->line : 0;
+        options.line = in.programLine();
         Interpreter *ip = &in;
         TaskPtr t = h->state->createTask([ip, coro](TaskState &task) { driveTask(*ip, task.shared(), coro); },
                                          options);

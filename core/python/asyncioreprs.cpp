@@ -58,7 +58,8 @@ QString callbackRepr(Interpreter &in, const FutureHolder *holder, const FutureSt
                 // was defined.
                 if (auto *f = fn.as<FunctionObject>())
                     return QStringLiteral("%1() at %2:%3")
-                        .arg(f->qualname.isEmpty() ? f->name() : f->qualname, in.fileName)
+                        .arg(f->qualname.isEmpty() ? f->name() : f->qualname,
+                             in.pathOf(f->info ? f->info->file : nullptr))
                         .arg(f->info ? f->info->firstLine : 0);
                 if (auto *b = fn.as<BuiltinObject>())
                     return b->name + QStringLiteral("()");
@@ -93,9 +94,11 @@ QString coroutineRepr(Interpreter &in, const FutureHolder *holder, const TaskSta
                QStringLiteral("()");
     const QString name = (co->qualname.isEmpty() ? co->name : co->qualname) + QStringLiteral("()");
     if (co->finished || (task.done() && !co->runningFrame))
-        return QStringLiteral("%1 done, defined at %2:%3").arg(name, in.fileName).arg(fn->info->firstLine);
+        return QStringLiteral("%1 done, defined at %2:%3")
+            .arg(name, in.pathOf(fn->info->file))
+            .arg(fn->info->firstLine);
     const int line = co->runningFrame ? co->runningFrame->line : fn->info->firstLine;
-    return QStringLiteral("%1 running at %2:%3").arg(name, in.fileName).arg(line);
+    return QStringLiteral("%1 running at %2:%3").arg(name, in.pathOf(fn->info->file)).arg(line);
 }
 
 QString reprOf(Interpreter &in, const FuturePtr &f, int depth)

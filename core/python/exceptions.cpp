@@ -294,8 +294,10 @@ QString Interpreter::exceptionLine(const Value &exc)
         const QString module = str(c->attrs.value(QStringLiteral("__module__")));
         name =
             module + (module == u"asyncio" ? QStringLiteral(".exceptions.") : QStringLiteral(".")) + c->name;
-    } else if (!c->isBuiltin)
-        name = (c->name);
+    } else if (!c->isBuiltin && c->attrs.contains(QStringLiteral("__module__"))) {
+        // a class of an imported module of the program: util.TimeoutTooLong
+        name = str(c->attrs.value(QStringLiteral("__module__"))) + u'.' + c->name;
+    }
     QString s;
     try {
         s = str(exc);
@@ -349,7 +351,8 @@ QString Interpreter::formatTraceback(const Value &exc)
                 repeats = 0;
             };
             for (auto it = inst->traceback.rbegin(); it != inst->traceback.rend(); ++it) {
-                if (previous && previous->line == it->line && previous->function == it->function) {
+                if (previous && previous->line == it->line && previous->function == it->function &&
+                    previous->file == it->file) {
                     if (++repeats >= 3)
                         continue;
                 } else {
@@ -357,10 +360,10 @@ QString Interpreter::formatTraceback(const Value &exc)
                 }
                 previous = &*it;
                 out += QStringLiteral("  File \"%1\", line %2, in %3\n")
-                           .arg(fileName)
+                           .arg(pathOf(it->file))
                            .arg(it->line)
                            .arg(it->function);
-                const QString src = m_lines.value(it->line - 1).trimmed();
+                const QString src = sourceLine(it->file, it->line).trimmed();
                 if (!src.isEmpty())
                     out += QStringLiteral("    ") + src + u'\n';
             }

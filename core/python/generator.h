@@ -40,6 +40,7 @@ public:
     Value firstIterator;
     Value enclosingScope;
     Value globals;
+    const SourceFile *file = nullptr; // the module the expression is in (nullptr = the program)
 
     // The running body and where it is suspended.
     std::unique_ptr<Co<Value>> body;

@@ -135,6 +135,7 @@ Value Interpreter::makeGeneratorExpression(Node *n, Frame &f, const Value &itera
         g->qualname = g->name;
     g->expression = n;
     g->enclosingScope = f.isClassBody ? f.closureScope : f.locals;
+    g->file = f.file;
     g->globals = f.globals;
     g->owner = this;
     // The outermost iterable is evaluated where the expression is, at once (as CPython does).
@@ -158,6 +159,7 @@ Co<Value> Interpreter::runGeneratorBody(GeneratorObject *g)
         f.globals = g->globals;
         f.closureScope = f.locals;
         f.name = g->name;
+        f.file = g->file;
         f.line = g->expression->line;
         f.returnValue = std::exchange(g->firstIterator, Value()); // read by the first clause's loop
     } else {
@@ -166,6 +168,7 @@ Co<Value> Interpreter::runGeneratorBody(GeneratorObject *g)
         f.globals = fn->globals;
         f.closureScope = g->scope;
         f.info = fn->info.get();
+        f.file = fn->info->file;
         f.name = fn->info->name;
         f.line = fn->info->line;
         f.function = g->function;

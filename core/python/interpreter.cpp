@@ -176,7 +176,7 @@ void Interpreter::record(awaitscope::TraceEvent::Kind kind, int task, const QStr
     e.kind = kind;
     e.time = programTime();
     e.text = text;
-    e.line = m_frame ? m_frame->line : 0;
+    e.line = programLine();
     trace->append(std::move(e));
 }
 
@@ -228,7 +228,7 @@ int Interpreter::runModule(const QString &source)
             errorOut->message = e.describe();
             errorOut->line = e.line;
             errorOut->column = e.col;
-            errorOut->frames = {{QStringLiteral("<module>"), e.line}};
+            errorOut->frames = {{QStringLiteral("<module>"), e.line, {}}};
         }
         return 1;
     }
@@ -322,9 +322,12 @@ void Interpreter::reportException(const Value &exc, const QString &traceback)
     errorOut->frames.clear();
     if (auto *inst = exc.as<InstanceObject>()) {
         for (auto it = inst->traceback.rbegin(); it != inst->traceback.rend(); ++it)
-            errorOut->frames.append({it->function, it->line});
+            errorOut->frames.append({it->function, it->line, it->file ? it->file->path : QString()});
     }
-    errorOut->line = errorOut->frames.isEmpty() ? 0 : errorOut->frames.last().line;
+    errorOut->line = 0;
+    for (auto it = errorOut->frames.crbegin(); it != errorOut->frames.crend() && !errorOut->line; ++it)
+        if (it->file.isEmpty())
+            errorOut->line = it->line;
 }
 
 void Interpreter::pushFrame(Frame &f)
@@ -347,7 +350,7 @@ void Interpreter::countStep()
                                                  "(an endless loop?)")
                          .arg(limits.maxSteps));
     if (m_stopFlag.load()) {
-        m_stopLine = m_frame ? m_frame->line : 0;
+        m_stopLine = programLine();
         throw ProgramStop{stopReason()};
     }
     // Checked with the steps: events are recorded by the runtime too, but every task runs steps.
@@ -372,7 +375,7 @@ std::optional<double> Interpreter::optionalSeconds(const Value &v, const char *w
 void Interpreter::limitReached(Limit limit, const QString &what)
 {
     stopKind = RunError::Kind::Limit;
-    m_stopLine = m_frame ? m_frame->line : 0;
+    m_stopLine = programLine();
     const QString hint = limitHint ? limitHint(limit) : commandLineHint(limit);
     throw ProgramStop{hint.isEmpty() ? what : what + QStringLiteral("; ") + hint};
 }
@@ -440,6 +443,10 @@ void Interpreter::step(Frame &f, int line)
 {
     f.line = line;
     countStep();
+    // The task's line is a line of the program: while an imported module's code runs, it stays at the
+    // program's line that called into it.
+    if (f.file)
+        return;
     if (loop)
         if (awaitscope::TaskState *t = loop->currentTask())
             t->setCurrentLine(line);
@@ -451,7 +458,7 @@ void Interpreter::backInCaller(const Frame *caller)
 {
     // The task is on the caller's line again: what it prints or awaits next (before its next statement)
     // belongs there, not to the last line of the function that returned.
-    if (!caller)
+    if (!caller || caller->file)
         return;
     if (loop)
         if (awaitscope::TaskState *t = loop->currentTask())
@@ -771,14 +778,27 @@ Flow Interpreter::exec(Node *n, Frame &f)
         return Flow::Normal;
     case NodeKind::ImportFrom: {
         Value mod = importModule(n->str, n->line, n->col);
+        auto *m = mod.as<ModuleObject>();
         for (int i = 0; i < n->names.size(); ++i) {
             const QString &name = n->names[i];
-            auto *m = mod.as<ModuleObject>();
-            if (!m->attrs.contains(name))
+            const Value *a = m->attr(name);
+            // `from package import submodule` imports the submodule when the package has no such name
+            // (while the submodule's own code runs, as in an import cycle, the package has no such
+            // attribute yet: the module as far as it got)
+            std::optional<Value> submodule;
+            if (!a && m->isPackage && (submodule = importSourceModule(n->str + u'.' + name)))
+                a = &*submodule;
+            if (!a) {
+                if (!m->globals.isNone())
+                    raiseError(QStringLiteral("ImportError"),
+                               QStringLiteral("cannot import name '%1' from '%2' (%3)")
+                                   .arg(name, n->str,
+                                        m->file.isEmpty() ? QStringLiteral("unknown location") : m->file));
                 raiseError(QStringLiteral("ImportError"),
                            QStringLiteral("cannot import name '%1' from '%2' (not available in Awaitscope)")
                                .arg(name, n->str));
-            store(n->asNames[i].isEmpty() ? name : n->asNames[i], m->attrs.value(name), f);
+            }
+            store(n->asNames[i].isEmpty() ? name : n->asNames[i], *a, f);
         }
         return Flow::Normal;
     }
@@ -854,7 +874,7 @@ Flow Interpreter::execTry(Node *n, Frame &f)
             exc = exceptionFromCurrent();
             caught = true;
             if (auto *inst = exc.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
-                inst->caughtAt = TraceEntry{f.name, f.line};
+                inst->caughtAt = TraceEntry{f.name, f.line, f.file};
         }
         if (!caught) {
             if (result == Flow::Normal && n->elseBody)
@@ -1254,6 +1274,7 @@ Value Interpreter::evalComprehension(Node *n, Frame &f)
     Frame inner;
     inner.locals = Value(new ScopeObject(f.isClassBody ? f.closureScope : f.locals));
     inner.globals = f.globals;
+    inner.file = f.file;
     inner.closureScope = inner.locals;
     inner.info = nullptr;
     inner.name = f.name;
@@ -1358,6 +1379,7 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
     Frame body;
     body.locals = Value(new ScopeObject());
     body.globals = f.globals;
+    body.file = f.file;
     body.closureScope = f.isClassBody ? f.closureScope : (f.info ? f.locals : Value());
     body.isClassBody = true;
     body.name = n->str;
@@ -1373,6 +1395,9 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
             fn->attrs.insert(QStringLiteral("__class__"), clsValue);
     }
     ns->vars.clear();
+    // a class of an imported module of the program names it (its repr, its exceptions' tracebacks)
+    if (f.file && !cls->attrs.contains(QStringLiteral("__module__")))
+        cls->attrs.insert(QStringLiteral("__module__"), makeStr(f.file->module));
     for (const auto &stmt : n->kids[0]->kids)
         if (stmt->kind == NodeKind::AnnAssign && stmt->kids[0]->kind == NodeKind::Name &&
             !cls->annotated.contains(stmt->kids[0]->str))
@@ -1582,7 +1607,7 @@ Value Interpreter::callFunction(FunctionObject *fn, CallArgs &args, const Value 
         co->owner = this;
         co->function = Value(fn);
         co->scope = scope;
-        co->line = m_frame ? m_frame->line : 0;
+        co->line = programLine();
         return cv;
     }
     if (m_depth >= limits.maxRecursion || stackNearlyFull())
@@ -1592,6 +1617,7 @@ Value Interpreter::callFunction(FunctionObject *fn, CallArgs &args, const Value 
     f.globals = fn->globals;
     f.closureScope = scope;
     f.info = fn->info.get();
+    f.file = fn->info->file;
     f.name = fn->info->name;
     f.line = fn->info->line;
     f.function = Value(fn);
@@ -1640,7 +1666,7 @@ void WithExitLine::exitReturned()
 void Interpreter::addTraceback(const Value &exc, Frame &f)
 {
     if (auto *inst = exc.as<InstanceObject>())
-        inst->traceback.push_back(TraceEntry{f.name, f.line});
+        inst->traceback.push_back(TraceEntry{f.name, f.line, f.file});
 }
 
 Value Interpreter::importModule(const QString &name, int line, int col)
@@ -1650,6 +1676,19 @@ Value Interpreter::importModule(const QString &name, int line, int col)
         return it.value();
     auto fit = m_moduleFactories.constFind(name);
     if (fit == m_moduleFactories.constEnd()) {
+        if (std::optional<Value> own = importSourceModule(name))
+            return *own;
+        // a submodule that a package of the program's own does not have: the first missing part
+        for (qsizetype dot = name.indexOf(u'.'); dot > 0; dot = name.indexOf(u'.', dot + 1)) {
+            auto *package = m_modules.value(name.left(dot)).as<ModuleObject>();
+            if (!package || !package->isPackage)
+                break;
+            const qsizetype next = name.indexOf(u'.', dot + 1);
+            const QString missing = next < 0 ? name : name.left(next);
+            if (!m_modules.contains(missing))
+                raiseError(QStringLiteral("ModuleNotFoundError"),
+                           QStringLiteral("No module named '%1'").arg(missing));
+        }
         static const QSet<QString> sandboxed = {
             QStringLiteral("os"),         QStringLiteral("subprocess"), QStringLiteral("socket"),
             QStringLiteral("shutil"),     QStringLiteral("pathlib"),    QStringLiteral("io"),
@@ -1677,6 +1716,93 @@ Value Interpreter::importModule(const QString &name, int line, int col)
     Value mod = fit.value()(*this);
     m_modules.insert(name, mod);
     return mod;
+}
+
+std::optional<Value> Interpreter::importSourceModule(const QString &name)
+{
+    if (auto it = m_modules.constFind(name); it != m_modules.constEnd())
+        return it.value();
+    if (!findModule)
+        return std::nullopt;
+    // A submodule: its package first, which must be one of the program's own.
+    const qsizetype dot = name.lastIndexOf(u'.');
+    ModuleObject *parent = nullptr;
+    if (dot >= 0) {
+        const QString parentName = name.left(dot);
+        std::optional<Value> p = importSourceModule(parentName);
+        if (!p)
+            return std::nullopt;
+        parent = p->as<ModuleObject>();
+        if (!parent || !parent->isPackage)
+            raiseError(QStringLiteral("ModuleNotFoundError"),
+                       QStringLiteral("No module named '%1'; '%2' is not a package").arg(name, parentName));
+    }
+    std::optional<ModuleSource> found = findModule(name);
+    if (!found)
+        return std::nullopt;
+    if (!found->error.isEmpty())
+        raiseError(QStringLiteral("ImportError"), found->error);
+
+    // Its code runs once, at the first import, in a namespace of its own; importing it again while that
+    // runs (a cycle) gets the module as far as it got, as in CPython.
+    if (m_depth >= limits.maxRecursion || stackNearlyFull())
+        raiseRecursionError();
+    auto file = std::make_unique<SourceFile>();
+    file->path = found->path;
+    file->module = name;
+    file->lines = found->source.split(u'\n');
+    const SourceFile *sf = file.get();
+    m_sourceFiles.push_back(std::move(file));
+    NodePtr tree;
+    try {
+        tree = Parser::parseProgram(found->source, sf);
+    } catch (const SyntaxError &e) {
+        // as str() of CPython's SyntaxError: the message, the file's name and the line
+        raiseError(
+            QStringLiteral("SyntaxError"),
+            QStringLiteral("%1 (%2, line %3)").arg(e.describe(), sf->path.section(u'/', -1)).arg(e.line));
+    }
+    Node *body = tree.get();
+    m_moduleTrees.push_back(std::move(tree));
+
+    auto *module = new ModuleObject(name);
+    Value moduleValue(module);
+    auto *globals = new ScopeObject();
+    module->globals = Value(globals);
+    module->file = sf->path;
+    module->isPackage = found->isPackage;
+    globals->vars.insert(QStringLiteral("__name__"), makeStr(name));
+    globals->vars.insert(QStringLiteral("__file__"), sf->path.isEmpty() ? Value() : makeStr(sf->path));
+    globals->vars.insert(QStringLiteral("__package__"),
+                         makeStr(found->isPackage ? name : (dot >= 0 ? name.left(dot) : QString())));
+    m_modules.insert(name, moduleValue);
+
+    Frame f;
+    f.locals = module->globals;
+    f.globals = module->globals;
+    f.name = QStringLiteral("<module>");
+    f.file = sf;
+    f.line = 1;
+    ++m_depth;
+    struct DepthRestore
+    {
+        int &d;
+        ~DepthRestore() { --d; }
+    } restore{m_depth};
+    try {
+        FrameScope scope(*this, f);
+        execBlock(body, f);
+    } catch (const PyException &e) {
+        m_modules.remove(name); // a module whose code failed is not imported
+        addTraceback(e.exc, f);
+        throw;
+    } catch (...) {
+        m_modules.remove(name);
+        throw;
+    }
+    if (parent)
+        setAttr(Value(parent), name.mid(dot + 1), moduleValue);
+    return moduleValue;
 }
 
 Value Interpreter::moduleOf(const QString &name)

@@ -3,6 +3,7 @@
 #include "ast.h"
 #include "co.h"
 #include "generator.h"
+#include "modulesource.h"
 #include "objects.h"
 #include "runlimits.h"
 #include "syntaxerror.h"
@@ -101,6 +102,7 @@ struct Frame
     bool isClassBody = false;
     Value function;                       // FunctionObject being executed (for super())
     GeneratorObject *generator = nullptr; // the generator whose body this frame runs (for `yield`)
+    const SourceFile *file = nullptr;     // the module whose code runs here; nullptr = the program itself
 };
 
 enum class Flow : uint8_t { Normal, Break, Continue, Return };
@@ -158,6 +160,10 @@ public:
     // Extra importable modules (aiohttp arrives this way). The factory builds the module on first import.
     using ModuleFactory = std::function<Value(Interpreter &)>;
     void registerModule(const QString &name, ModuleFactory factory);
+    // The program's own modules: `import util` asks for "util", `import util.timer` for "util" and then
+    // "util.timer". Nothing = no such module. Unset: a program can import only the built-in modules. The
+    // embedder decides where a program may read (the runner: the program's folder).
+    FindModule findModule;
 
     // ---- values ----
     QString repr(const Value &v);
@@ -279,6 +285,17 @@ public:
     // the recursion limit: sanitizer builds and small thread stacks run out before 1000 calls.
     static bool stackNearlyFull();
     Frame *currentFrame() const { return m_frame; }
+    // The line of the program itself that the running code is at: inside an imported module's code, the
+    // program's line that called into it (what the trace and the editor show).
+    int programLine() const
+    {
+        for (const Frame *fr = m_frame; fr; fr = fr->parent)
+            if (!fr->file)
+                return fr->line;
+        return 0;
+    }
+    // The path tracebacks, warnings and reprs show for code of `file` (nullptr = the program itself).
+    const QString &pathOf(const SourceFile *file) const { return file ? file->path : fileName; }
     // The exception an `except` block of the running code is handling (sys.exc_info()), or None.
     Value handledException() const
     {
@@ -368,7 +385,11 @@ public:
     Value moduleOf(const QString &name);
     Value mainGlobals() const { return m_globals; }
     Value superClass() const { return m_superClass; }
-    QStringList sourceLines() const { return m_lines; }
+    // Line `line` (1-based) of `file`'s source as written (nullptr = the program itself), or "".
+    QString sourceLine(const SourceFile *file, int line) const
+    {
+        return (file ? file->lines : m_lines).value(line - 1);
+    }
 
     // Function call machinery
     Value callFunction(FunctionObject *fn, CallArgs &args, const Value &self);
@@ -387,6 +408,9 @@ public:
     Value compare(const QString &op, const Value &a, const Value &b);
     bool exceptionMatches(const Value &exc, const Value &spec);
     Value importModule(const QString &name, int line, int col);
+    // importModule for a module of the program's own (findModule), run on first import; nothing when there
+    // is none of that name.
+    std::optional<Value> importSourceModule(const QString &name);
     Value buildCallArgs(Node *n, Frame &f, CallArgs &out); // returns the callee
     void applyStarArg(const Value &v, CallArgs &out);
     void applyKwArg(const Value &v, CallArgs &out);
@@ -449,6 +473,10 @@ private:
     QHash<QString, Value> m_asyncioExceptions;
     Value m_superClass;
     QHash<QString, ModuleFactory> m_moduleFactories;
+    // The program's own modules that were imported: their sources (functions, frames and tracebacks point
+    // at them) and syntax trees, kept until the interpreter goes.
+    std::vector<std::unique_ptr<SourceFile>> m_sourceFiles;
+    std::vector<NodePtr> m_moduleTrees;
     QHash<int, QHash<QString, BuiltinObject::Fn>> m_methods; // by ObjKind
     Value m_globals;
     Frame *m_frame = nullptr;

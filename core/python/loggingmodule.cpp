@@ -85,8 +85,8 @@ Value makeRecord(Interpreter &in, LogState &st, const QString &name, int64_t lev
     auto *r = new InstanceObject(st.recordCls);
     Value rv(r);
     const double created = in.programTime();
-    const QString path = in.fileName;
     Frame *f = in.currentFrame();
+    const QString path = in.pathOf(f ? f->file : nullptr);
     auto set = [&](const char *k, const Value &v) { r->attrs.insert(QLatin1String(k), v); };
     set("name", makeStr(name));
     set("msg", msg);

@@ -676,4 +676,14 @@ Value FunctionObject::docstring() const
     return Value();
 }
 
+const Value *ModuleObject::attr(const QString &key) const
+{
+    if (auto *scope = globals.as<ScopeObject>()) {
+        auto it = scope->vars.constFind(key);
+        return it == scope->vars.constEnd() ? nullptr : &it.value();
+    }
+    auto it = attrs.constFind(key);
+    return it == attrs.constEnd() ? nullptr : &it.value();
+}
+
 } // namespace awaitscope::py

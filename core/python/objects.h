@@ -374,6 +374,7 @@ struct TraceEntry
 {
     QString function;
     int line = 0;
+    const SourceFile *file = nullptr; // nullptr = the program itself
 };
 
 class InstanceObject : public Object
@@ -493,9 +494,20 @@ public:
         , name(std::move(name))
     {
     }
-    void clearRefs() override { attrs.clear(); }
+    void clearRefs() override
+    {
+        attrs.clear();
+        globals = Value();
+    }
     QString name;
-    QHash<QString, Value> attrs;
+    QHash<QString, Value> attrs; // a built-in module's contents
+    // A module of the program's own: its global namespace (a ScopeObject, read and written live), where it
+    // was read from, and whether it is a package (a folder with __init__.py).
+    Value globals;
+    QString file;
+    bool isPackage = false;
+    // The attribute `key`, or nullptr.
+    const Value *attr(const QString &key) const;
 };
 
 class RangeObject : public Object

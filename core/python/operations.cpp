@@ -419,7 +419,10 @@ QString Interpreter::repr(const Value &v)
         return QStringLiteral("<bound method %1 of %2>").arg(fname, repr(m->self));
     }
     case ObjKind::Module:
-        return QStringLiteral("<module '%1'>").arg(v.as<ModuleObject>()->name);
+        if (auto *m = v.as<ModuleObject>(); !m->file.isEmpty())
+            return QStringLiteral("<module '%1' from '%2'>").arg(m->name, m->file);
+        else
+            return QStringLiteral("<module '%1'>").arg(m->name);
     case ObjKind::Range: {
         auto *r = v.as<RangeObject>();
         if (r->step == 1)
@@ -1199,9 +1202,8 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
         }
         case ObjKind::Module: {
             auto *m = static_cast<ModuleObject *>(o);
-            auto it = m->attrs.constFind(name);
-            if (it != m->attrs.constEnd())
-                return it.value();
+            if (const Value *a = m->attr(name))
+                return *a;
             if (name == u"__name__")
                 return makeStr(m->name);
             raiseError(QStringLiteral("AttributeError"),
@@ -1220,7 +1222,8 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
             if (name == u"__doc__")
                 return fn->docstring();
             if (name == u"__module__")
-                return makeStr(QStringLiteral("__main__"));
+                return makeStr(fn->info && fn->info->file ? fn->info->file->module
+                                                          : QStringLiteral("__main__"));
             if (name == u"__dict__") {
                 auto *d = new DictObject();
                 Value dv(d);
@@ -1369,6 +1372,13 @@ void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
             return;
         }
         fn->attrs.insert(name, v);
+        return;
+    }
+    if (auto *m = obj.as<ModuleObject>()) {
+        if (auto *scope = m->globals.as<ScopeObject>())
+            scope->vars.insert(name, v);
+        else
+            m->attrs.insert(name, v);
         return;
     }
     // a namedtuple's field is read-only

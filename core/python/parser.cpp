@@ -292,9 +292,10 @@ Parser::DepthGuard::DepthGuard(Parser &parser)
                    .arg(maxNesting));
 }
 
-Parser::Parser(std::vector<Token> tokens, int depth)
+Parser::Parser(std::vector<Token> tokens, int depth, const SourceFile *file)
     : m_toks(std::move(tokens))
     , m_depth(depth)
+    , m_file(file)
 {
 }
 
@@ -356,7 +357,7 @@ void releaseIteratively(NodePtr root)
 
 } // namespace
 
-NodePtr Parser::parseProgram(const QString &source)
+NodePtr Parser::parseProgram(const QString &source, const SourceFile *file)
 {
     // CPython refuses a NUL anywhere in the source (it would otherwise end the program early, unseen).
     if (const qsizetype nul = source.indexOf(QChar(0)); nul >= 0) {
@@ -366,7 +367,7 @@ NodePtr Parser::parseProgram(const QString &source)
         throw SyntaxError{QStringLiteral("source code cannot contain null bytes"), line, col};
     }
     Lexer lexer(source);
-    Parser p(lexer.tokenize(), 0);
+    Parser p(lexer.tokenize(), 0, file);
     NodePtr module = p.parseModule();
     if (const Node *deep = tooDeep(module.get())) {
         const SyntaxError error{
@@ -381,10 +382,10 @@ NodePtr Parser::parseProgram(const QString &source)
     return module;
 }
 
-NodePtr Parser::parseExpression(const QString &source, int line, int col, int depth)
+NodePtr Parser::parseExpression(const QString &source, int line, int col, int depth, const SourceFile *file)
 {
     Lexer lexer(source, line, col, true);
-    Parser p(lexer.tokenize(), depth);
+    Parser p(lexer.tokenize(), depth, file);
     if (p.cur().kind == TokenKind::End)
         p.fail(QStringLiteral("f-string: empty expression not allowed"));
     NodePtr e = p.parseTestList(true);
@@ -957,6 +958,7 @@ NodePtr Parser::parseFunctionDef(bool isAsync, const Token &start, std::vector<N
 {
     auto n = make(NodeKind::FunctionDef, start);
     auto info = std::make_shared<FunctionInfo>();
+    info->file = m_file;
     info->isAsync = isAsync;
     info->line = start.line;
     info->firstLine = decorators.empty() ? start.line : decorators.front()->line;
@@ -1149,6 +1151,7 @@ NodePtr Parser::parseLambda()
     ++m_pos;
     auto n = make(NodeKind::Lambda, start);
     auto info = std::make_shared<FunctionInfo>();
+    info->file = m_file;
     info->name = QStringLiteral("<lambda>");
     info->isLambda = true;
     info->line = info->firstLine = start.line;
@@ -1751,7 +1754,7 @@ NodePtr Parser::parseFString(const Token &tok, const QString &content, int line,
             step();
             fv->ival = 'r'; // default conversion for the debugging form
         }
-        fv->kids.push_back(parseExpression(exprText, exprLine, exprCol, m_depth));
+        fv->kids.push_back(parseExpression(exprText, exprLine, exprCol, m_depth, m_file));
         if (i < content.size() && content.at(i) == u'!') {
             step();
             if (i >= content.size() ||

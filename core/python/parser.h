@@ -13,12 +13,14 @@ public:
     static constexpr int maxNesting = 150;
 
     // Parses a whole program; also checks scopes (await outside async def, break outside loop ...).
-    static NodePtr parseProgram(const QString &source);
+    // `file`: the module the source is (nullptr = the program itself); its functions remember it.
+    static NodePtr parseProgram(const QString &source, const SourceFile *file = nullptr);
     // Parses one expression (used for f-string replacement fields).
-    static NodePtr parseExpression(const QString &source, int line, int col, int depth);
+    static NodePtr parseExpression(const QString &source, int line, int col, int depth,
+                                   const SourceFile *file = nullptr);
 
 private:
-    Parser(std::vector<Token> tokens, int depth);
+    Parser(std::vector<Token> tokens, int depth, const SourceFile *file);
 
     const Token &cur() const { return m_toks[m_pos]; }
     const Token &peekTok(int ahead = 1) const;
@@ -87,6 +89,7 @@ private:
     std::vector<Token> m_toks;
     size_t m_pos = 0;
     int m_depth = 0;
+    const SourceFile *m_file = nullptr;
 };
 
 } // namespace awaitscope::py

@@ -108,6 +108,7 @@ int runPythonSource(const QString &source, const RunOptions &options)
     in.errorOut = options.error;
     in.limitHint = options.limitHint;
     in.realClock = options.realClock;
+    in.findModule = options.findModule;
     installAiohttp(in, AiohttpOptions{options.network, options.allowedHosts});
     in.trace = options.trace;
     if (options.trace) {

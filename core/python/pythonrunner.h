@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modulesource.h"
 #include "run/runerror.h"
 #include "runlimits.h"
 
@@ -61,6 +62,7 @@ struct RunOptions
     RunControl *control = nullptr; // lets another thread stop the run; optional
     LimitHint limitHint;           // how a limit's message says to raise it (default: commandLineHint)
     RunError *error = nullptr;     // filled with why the run did not end cleanly; optional
+    FindModule findModule;         // the program's own modules (Interpreter::findModule); optional
 };
 
 // Runs a Python program's source text. Returns the exit status like CPython (0, or 1 on an uncaught

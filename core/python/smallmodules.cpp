@@ -645,6 +645,7 @@ void installWarnings(Interpreter &in)
             for (int64_t i = 1; i < stacklevel && f && f->parent; ++i)
                 f = f->parent;
             const int line = f ? f->line : 0;
+            const SourceFile *file = f ? f->file : nullptr;
             auto *c = category.as<ClassObject>();
             const QString name = c->name;
             // CPython's default filters ignore these outside __main__ code; a program's own are shown.
@@ -659,14 +660,14 @@ void installWarnings(Interpreter &in)
                     in2.raise(message);
                 in2.raise(in2.newException(category, {makeStr(text)}));
             }
-            const QString key = QStringLiteral("%1:%2:%3").arg(name).arg(line).arg(text);
+            const QString key = QStringLiteral("%1:%2:%3:%4").arg(name, in2.pathOf(file)).arg(line).arg(text);
             if (st->action == u"once" ? st->shown.contains(name + u':' + text)
                                       : (st->action != u"always" && st->shown.contains(key)))
                 return Value();
             st->shown.insert(key);
             st->shown.insert(name + u':' + text);
-            QString out = QStringLiteral("%1:%2: %3: %4\n").arg(in2.fileName).arg(line).arg(name, text);
-            const QString src = in2.sourceLines().value(line - 1).trimmed();
+            QString out = QStringLiteral("%1:%2: %3: %4\n").arg(in2.pathOf(file)).arg(line).arg(name, text);
+            const QString src = in2.sourceLine(file, line).trimmed();
             if (!src.isEmpty())
                 out += QStringLiteral("  ") + src + u'\n';
             in2.writeError(out);

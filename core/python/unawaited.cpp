@@ -20,7 +20,8 @@ void Interpreter::warnNeverAwaited(const CoroutineObject &co, bool atExit)
     const QString message =
         QStringLiteral("coroutine '%1' was never awaited").arg(co.qualname.isEmpty() ? co.name : co.qualname);
     const int line = atExit || !m_frame ? 0 : m_frame->line;
-    const QString key = QString::number(line) + u':' + message;
+    const SourceFile *file = atExit || !m_frame ? nullptr : m_frame->file;
+    const QString key = pathOf(file) + u':' + QString::number(line) + u':' + message;
     if (m_warningsShown.contains(key))
         return;
     m_warningsShown.insert(key);
@@ -34,8 +35,8 @@ void Interpreter::warnNeverAwaited(const CoroutineObject &co, bool atExit)
                         : QString()));
         return;
     }
-    QString text = QStringLiteral("%1:%2: RuntimeWarning: %3\n").arg(fileName).arg(line).arg(message);
-    const QString source = m_lines.value(line - 1).trimmed();
+    QString text = QStringLiteral("%1:%2: RuntimeWarning: %3\n").arg(pathOf(file)).arg(line).arg(message);
+    const QString source = sourceLine(file, line).trimmed();
     if (!source.isEmpty())
         text += QStringLiteral("  ") + source + u'\n';
     text += QStringLiteral("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");

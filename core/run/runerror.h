@@ -22,12 +22,13 @@ struct RunError
     {
         QString function; // "<module>", "main", ...
         int line = 0;
+        QString file; // a module the program imported ("util/async_timer.py"); empty = the program itself
     };
 
     Kind kind = Kind::None;
     QString type;        // "ValueError", "SyntaxError", ... (empty for limits and stops)
     QString message;     // "api_b is broken", "step limit reached: ...", ...
-    int line = 0;        // the line to mark in the editor (innermost frame), 0 = none
+    int line = 0;        // the line to mark in the editor (the program's innermost frame), 0 = none
     int column = 0;      // for syntax errors, 1-based, 0 = unknown
     QList<Frame> frames; // outermost first, as a traceback prints them
 

@@ -2,6 +2,7 @@
 
 #include "io/userfile.h"
 #include "python/pythonrunner.h"
+#include "run/programmodules.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -27,6 +28,8 @@ RunResult runProgram(const RunRequest &request, py::RunControl *control, RunProg
     options.displayName = request.displayName;
     options.network = request.network;
     options.allowedHosts = request.allowedHosts;
+    if (!request.moduleFolders.isEmpty())
+        options.findModule = programModuleFinder(request.moduleFolders);
     options.limits = request.limits;
     options.limitHint = request.limitHint;
     options.control = control;
@@ -116,6 +119,7 @@ int runProgramFile(const QString &path, RunRequest request, const ProgramFiles &
     }
     request.source = QString::fromUtf8(*source);
     request.displayName = QFileInfo(path).fileName();
+    request.moduleFolders = programModuleFolders(path);
     request.keepOutput = false;
     const RunResult result = runProgram(request, control);
     std::fflush(stdout);

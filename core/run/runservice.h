@@ -26,6 +26,9 @@ struct RunRequest
     // clock, real on the real clock.
     QString network;
     QStringList allowedHosts; // hosts besides the demo server that programs may reach
+    // Where the program's own modules are (`import util`), in order: for a program file, its folder and
+    // PYTHONPATH's (programModuleFolders). Empty: it can import only the built-in modules.
+    QStringList moduleFolders;
     py::RunLimits limits;
     py::LimitHint limitHint; // how a limit's message says to raise it (default: the command-line flag)
     // Optional: called on the program's thread as it writes (the command line prints as it goes).

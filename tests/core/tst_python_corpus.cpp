@@ -1,6 +1,7 @@
 // Runs every program of tests/scripts through the interpreter and compares with the expected files
 // (produced by CPython 3.11 on a virtual clock for the top level; see tests/scripts/README.md).
 #include "python/pythonrunner.h"
+#include "run/programmodules.h"
 #include "runhelper.h"
 
 #include <QDir>
@@ -37,6 +38,7 @@ QString withoutMarkerLines(const QString &text)
 int runSource(const QString &path, RunOptions options)
 {
     options.displayName = QFileInfo(path).fileName();
+    options.findModule = awaitscope::programModuleFinder({QFileInfo(path).absolutePath()});
     const QString source = readText(path);
     return testing::onLargeStack([&source, &options] { return runPythonSource(source, options); });
 }

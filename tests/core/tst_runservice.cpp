@@ -4,6 +4,8 @@
 #include "python/pythonrunner.h"
 #include "run/runservice.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -75,6 +77,57 @@ private slots:
         QCOMPARE(r.error.summary(), QStringLiteral("ValueError: api_b is broken"));
         // The printed traceback says the same.
         QVERIFY(r.errorOutput.endsWith(QStringLiteral("ValueError: api_b is broken\n")));
+    }
+
+    // An error raised in a module of the program's own: the editor marks the program's line that called
+    // into it, the frames name the module's file, and every line the trace gives a task is the program's.
+    void errorInAnImportedModuleMarksTheProgramsLine()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile helper(dir.filePath(QStringLiteral("helper.py")));
+        QVERIFY(helper.open(QIODevice::WriteOnly));
+        helper.write("import asyncio\n"                              // 1
+                     "\n"                                            // 2
+                     "\n"                                            // 3
+                     "\n"                                            // 4
+                     "\n"                                            // 5
+                     "\n"                                            // 6
+                     "\n"                                            // 7
+                     "\n"                                            // 8
+                     "\n"                                            // 9
+                     "async def fetch(name):\n"                      // 10
+                     "    await asyncio.sleep(1)\n"                  // 11
+                     "    print(name, 'fetched')\n"                  // 12
+                     "    raise ValueError(name + ' is broken')\n"); // 13
+        helper.close();
+        RunRequest request;
+        request.source = QStringLiteral("import asyncio\n"                                 // 1
+                                        "from helper import fetch\n"                       // 2
+                                        "async def main():\n"                              // 3
+                                        "    task = asyncio.create_task(fetch('api_a'))\n" // 4
+                                        "    await fetch('api_b')\n"                       // 5
+                                        "asyncio.run(main())\n");                          // 6
+        request.displayName = QStringLiteral("main.py");
+        request.moduleFolders = {dir.path()};
+        const RunResult r = runProgram(request);
+        QCOMPARE(r.exitStatus, 1);
+        QCOMPARE(r.error.type, QStringLiteral("ValueError"));
+        QCOMPARE(r.error.message, QStringLiteral("api_b is broken"));
+        QCOMPARE(r.error.line, 5);
+        QCOMPARE(r.error.frames.size(), 3);
+        QCOMPARE(r.error.frames.last().file, QStringLiteral("helper.py"));
+        QCOMPARE(r.error.frames.last().line, 13);
+        QCOMPARE(r.error.frames.first().file, QString());
+        QVERIFY2(r.errorOutput.contains(QStringLiteral("  File \"helper.py\", line 13, in fetch\n"
+                                                       "    raise ValueError(name + ' is broken')\n")),
+                 qPrintable(r.errorOutput));
+        QCOMPARE(r.output, QStringLiteral("api_b fetched\napi_a fetched\n")); // main slept first
+        for (const TraceEvent &e : r.trace.events())
+            QVERIFY2(e.line <= 6,
+                     qPrintable(QStringLiteral("%1 at line %2").arg(traceKindName(e.kind)).arg(e.line)));
+        QCOMPARE(r.trace.tasks().size(), size_t(2));
+        QCOMPARE(r.trace.tasks()[1].createdLine, 4);
     }
 
     void syntaxErrorAsData()

@@ -3,7 +3,10 @@
 // says what is not available.
 #include "http/demoserver.h"
 #include "python/pythonrunner.h"
+#include "run/programmodules.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QNetworkInterface>
 #include <QSignalSpy>
@@ -11,6 +14,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace awaitscope;
 using namespace awaitscope::py;
@@ -24,10 +29,12 @@ struct Result
     int status = 0;
 };
 
-Result run(const QString &source)
+Result run(const QString &source, const QString &programFolder = {})
 {
     Result r;
     RunOptions o;
+    if (!programFolder.isEmpty())
+        o.findModule = programModuleFinder({programFolder});
     o.displayName = QStringLiteral("sandbox.py");
     o.out = [&r](const QString &s) { r.out += s; };
     o.err = [&r](const QString &s) { r.err += s; };
@@ -182,6 +189,76 @@ private slots:
         QCOMPARE(r.err, QString());
         QCOMPARE(r.out, QStringLiteral("ModuleNotFoundError\n"));
         QCOMPARE(r.status, 0);
+    }
+
+    // A program imports its own modules from its folder (and its packages' folders) and from nowhere else:
+    // a link out of the folder, a device, a FIFO, a folder named like a module and an oversized file are each
+    // refused with what is wrong; a module name cannot climb out of the folder.
+    void ownModulesComeOnlyFromTheProgramFolder_data()
+    {
+        QTest::addColumn<QString>("module");
+        QTest::addColumn<QString>("message"); // the last line of stderr
+
+        QTest::newRow("link out of the folder")
+            << QStringLiteral("outside")
+            << QStringLiteral("ImportError: module 'outside': outside.py leads out of the program's folder; "
+                              "Awaitscope reads a program's modules only from its folder");
+        QTest::newRow("link to a device")
+            << QStringLiteral("zero") << QStringLiteral("ImportError: module 'zero': zero.py");
+        QTest::newRow("FIFO") << QStringLiteral("pipe")
+                              << QStringLiteral("ImportError: module 'pipe': pipe.py");
+        QTest::newRow("folder named like a module")
+            << QStringLiteral("folder") << QStringLiteral("ImportError: module 'folder': folder.py");
+        QTest::newRow("too large") << QStringLiteral("huge")
+                                   << QStringLiteral("ImportError: module 'huge': huge.py");
+        QTest::newRow("package linked out of the folder")
+            << QStringLiteral("elsewhere.secret")
+            << QStringLiteral("ImportError: module 'elsewhere': elsewhere leads out of the program's folder");
+    }
+
+    void ownModulesComeOnlyFromTheProgramFolder()
+    {
+        QFETCH(QString, module);
+        QFETCH(QString, message);
+        QTemporaryDir outside;
+        QTemporaryDir program;
+        QVERIFY(outside.isValid() && program.isValid());
+        auto write = [](const QString &path, const QByteArray &text) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(text), text.size());
+        };
+        write(outside.filePath(QStringLiteral("secret.py")), "print('read from outside')\n");
+        write(outside.filePath(QStringLiteral("__init__.py")), "print('package from outside')\n");
+        const QDir dir(program.path());
+        QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.py")),
+                            dir.filePath(QStringLiteral("outside.py"))));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("zero.py"))));
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe.py"))).constData(), 0600), 0);
+        QVERIFY(dir.mkdir(QStringLiteral("folder.py")));
+        write(dir.filePath(QStringLiteral("huge.py")), QByteArray(5 * 1024 * 1024, '#'));
+        QVERIFY(QFile::link(outside.path(), dir.filePath(QStringLiteral("elsewhere"))));
+
+        QElapsedTimer timer;
+        timer.start();
+        const Result r = run(QStringLiteral("import %1\n").arg(module), program.path());
+        QVERIFY2(timer.elapsed() < 10'000, "reading the module hung");
+        QCOMPARE(r.status, 1);
+        QVERIFY2(!r.out.contains(QStringLiteral("outside")), qPrintable(r.out));
+        const QString last = r.err.trimmed().split(u'\n').last();
+        QVERIFY2(last.startsWith(message), qPrintable(r.err));
+    }
+
+    // Module names are identifiers: nothing like a path reaches the file system.
+    void moduleNamesAreNotPaths()
+    {
+        QTemporaryDir program;
+        QVERIFY(program.isValid());
+        const FindModule find = programModuleFinder({program.path()});
+        for (const QString &name :
+             {QStringLiteral(".."), QStringLiteral("../etc"), QStringLiteral("a/b"), QStringLiteral(""),
+              QStringLiteral("a..b"), QStringLiteral("/etc/passwd")})
+            QVERIFY2(!find(name), qPrintable(name));
     }
 
     // Nothing the program tried left a file behind.

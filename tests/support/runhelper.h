@@ -68,7 +68,12 @@ inline awaitscope::RunResult runFile(const QString &path, const awaitscope::py::
         result.error.message = error;
         return result;
     }
-    return runSource(QString::fromUtf8(*bytes), QFileInfo(path).fileName(), limits);
+    awaitscope::RunRequest request;
+    request.source = QString::fromUtf8(*bytes);
+    request.displayName = QFileInfo(path).fileName();
+    request.moduleFolders = {QFileInfo(path).absolutePath()}; // the program's own modules beside it
+    request.limits = limits;
+    return onLargeStack([&request] { return awaitscope::runProgram(request); });
 }
 
 } // namespace testing

@@ -213,7 +213,9 @@ def install():
 
 
 def strip_foreign_frames(text, program):
-    """Keep only the traceback frames that belong to the program file."""
+    """Keep only the traceback frames of the program file and of its own modules (files in its folder,
+    shown relative to it, as Awaitscope shows them)."""
+    folder = os.path.dirname(program) + os.sep
     frame = re.compile(r'^(?P<indent>[ |]*)File "(?P<file>[^"]*)", line \d+, in ')
     out = []
     skipping_indent = None
@@ -225,8 +227,12 @@ def strip_foreign_frames(text, program):
             skipping_indent = None
         m = frame.match(line)
         if m and os.path.abspath(m.group("file")) != program:
-            skipping_indent = m.group("indent")
-            continue
+            path = os.path.abspath(m.group("file"))
+            if path.startswith(folder) and os.path.isfile(path):
+                line = line.replace('File "%s"' % m.group("file"), 'File "%s"' % path[len(folder):], 1)
+            else:
+                skipping_indent = m.group("indent")
+                continue
         out.append(line)
     return "".join(out)
 

@@ -1,0 +1,2 @@
+print("broken: running")
+raise RuntimeError("broken on purpose")

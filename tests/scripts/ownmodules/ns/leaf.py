@@ -1,0 +1,1 @@
+WHERE = "a namespace package"
