@@ -134,9 +134,9 @@ Value nativeProperty(Interpreter &in, std::function<Value(Interpreter &, const V
     Value cls = in.makeClass(QStringLiteral("property"), {in.builtin(QStringLiteral("object"))});
     cls.as<ClassObject>()->attrs.insert(
         QStringLiteral("__get__"),
-        in.makeMethod(QStringLiteral("__get__"), [getter](Interpreter &in2, const Value &, CallArgs &a) {
+        in.makeMethod(QStringLiteral("__get__"), [getter](Interpreter &in2, const Value &self, CallArgs &a) {
             const Value obj = a.pos.empty() ? Value() : a.pos[0];
-            return obj.isNone() ? Value() : getter(in2, obj);
+            return obj.isNone() ? self : getter(in2, obj);
         }));
     return Value(new InstanceObject(cls));
 }

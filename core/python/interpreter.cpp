@@ -57,6 +57,7 @@ Interpreter::Interpreter()
     m_heap->onLimit = [this]() { limitReached(Limit::Memory, memoryLimitText()); };
     installExceptions();
     installBuiltins();
+    installDescriptors();
     installMethods();
     installBytes();
     installAsyncio();
@@ -758,6 +759,15 @@ Flow Interpreter::exec(Node *n, Frame &f)
                     call(*da, {obj, makeStr(t->str)});
                     continue;
                 }
+                if (inst && inst->kind == ObjKind::Instance && inst->klass()->dataDescriptors)
+                    if (const Value *m = inst->klass()->lookup(t->str); m && isDataDescriptor(*m)) {
+                        const Value *del =
+                            m->as<InstanceObject>()->klass()->lookup(QStringLiteral("__delete__"));
+                        if (!del)
+                            raiseError(QStringLiteral("AttributeError"), QStringLiteral("__delete__"));
+                        call(*del, {*m, obj});
+                        continue;
+                    }
                 if (!inst || !inst->attrs.remove(t->str))
                     raiseError(QStringLiteral("AttributeError"), t->str);
             } else {
@@ -1391,8 +1401,17 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
     auto *ns = body.locals.as<ScopeObject>();
     for (auto it = ns->vars.cbegin(); it != ns->vars.cend(); ++it) {
         cls->attrs.insert(it.key(), it.value());
+        // the methods' __class__ (zero-argument super()), also of those a property, staticmethod or
+        // classmethod holds
         if (auto *fn = it.value().as<FunctionObject>())
             fn->attrs.insert(QStringLiteral("__class__"), clsValue);
+        else if (auto *d = it.value().as<InstanceObject>();
+                 d && d->kind == ObjKind::Instance && d->klass()->isBuiltin)
+            for (const char *slot : {"fget", "fset", "fdel", "__func__"})
+                if (auto *held = d->attrs.value(QLatin1String(slot)).as<FunctionObject>();
+                    held && held->kind == ObjKind::Function &&
+                    !held->attrs.contains(QStringLiteral("__class__")))
+                    held->attrs.insert(QStringLiteral("__class__"), clsValue);
     }
     ns->vars.clear();
     // a class of an imported module of the program names it (its repr, its exceptions' tracebacks)
@@ -1402,18 +1421,41 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
         if (stmt->kind == NodeKind::AnnAssign && stmt->kids[0]->kind == NodeKind::Name &&
             !cls->annotated.contains(stmt->kids[0]->str))
             cls->annotated << stmt->kids[0]->str;
-    if (cls->onSubclass) {
-        // the body's assignments in order (its namespace does not keep one)
-        QStringList order;
-        for (const auto &stmt : n->kids[0]->kids) {
-            if (stmt->kind != NodeKind::Assign && stmt->kind != NodeKind::AnnAssign)
-                continue;
-            const size_t targets = stmt->kind == NodeKind::Assign ? stmt->kids.size() - 1 : 1;
-            for (size_t i = 0; i < targets; ++i)
-                if (stmt->kids[i] && stmt->kids[i]->kind == NodeKind::Name &&
-                    !order.contains(stmt->kids[i]->str))
-                    order << stmt->kids[i]->str;
+    // the names the body assigned and defined, in order (its namespace does not keep one)
+    QStringList order;   // assignments (enum's members)
+    QStringList defined; // assignments and definitions (__set_name__ is called in this order)
+    for (const auto &stmt : n->kids[0]->kids) {
+        if (stmt->kind == NodeKind::FunctionDef || stmt->kind == NodeKind::ClassDef) {
+            const QString name = stmt->kind == NodeKind::FunctionDef ? stmt->func->name : stmt->str;
+            if (!defined.contains(name))
+                defined << name;
+            continue;
         }
+        if (stmt->kind != NodeKind::Assign && stmt->kind != NodeKind::AnnAssign)
+            continue;
+        const size_t targets = stmt->kind == NodeKind::Assign ? stmt->kids.size() - 1 : 1;
+        for (size_t i = 0; i < targets; ++i)
+            if (stmt->kids[i] && stmt->kids[i]->kind == NodeKind::Name &&
+                !order.contains(stmt->kids[i]->str)) {
+                order << stmt->kids[i]->str;
+                if (!defined.contains(stmt->kids[i]->str))
+                    defined << stmt->kids[i]->str;
+            }
+    }
+    // A property (any data descriptor) makes instance lookups ask the class first; type.__new__ tells each
+    // descriptor its name (property uses it in its messages).
+    for (const Value &b : cls->bases)
+        if (auto *bc = b.as<ClassObject>(); bc && bc->dataDescriptors)
+            cls->dataDescriptors = true;
+    for (auto it = cls->attrs.cbegin(); it != cls->attrs.cend() && !cls->dataDescriptors; ++it)
+        cls->dataDescriptors = isDataDescriptor(it.value());
+    for (const QString &name : std::as_const(defined)) {
+        const Value v = cls->attrs.value(name);
+        if (auto *d = v.as<InstanceObject>(); d && d->kind == ObjKind::Instance)
+            if (const Value *setName = d->klass()->lookup(QStringLiteral("__set_name__")))
+                call(*setName, {v, clsValue, makeStr(name)});
+    }
+    if (cls->onSubclass) {
         auto hook = cls->onSubclass;
         hook(*this, clsValue, order);
     }

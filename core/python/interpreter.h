@@ -179,6 +179,9 @@ public:
     Value unaryOp(const QString &op, const Value &v);
     bool contains(const Value &container, const Value &item);
     Value getAttr(const Value &obj, const QString &name);
+    // An instance whose class defines __set__ or __delete__ (a property): it wins over an instance's own
+    // attribute of that name.
+    static bool isDataDescriptor(const Value &v);
     bool hasAttr(const Value &obj, const QString &name);
     void setAttr(const Value &obj, const QString &name, const Value &v);
     Value getItem(const Value &obj, const Value &index);
@@ -334,6 +337,7 @@ public:
     void installRandom();
     void installTyping();       // typingmodule.cpp
     void installFunctools();    // functoolsmodule.cpp
+    void installDescriptors();  // descriptors.cpp: property, staticmethod, classmethod
     void installContextlib();   // contextlibmodule.cpp
     void installCollections();  // collectionsmodule.cpp
     void installEnum();         // enummodule.cpp

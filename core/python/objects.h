@@ -365,6 +365,9 @@ public:
 
     // The names the class body annotates (`x: int = 0`), in order: dataclasses' fields.
     QStringList annotated;
+    // It or a base has a data descriptor (an attribute whose class defines __set__ or __delete__, such as a
+    // property): an instance's attribute lookups and assignments ask the class first.
+    bool dataDescriptors = false;
 
     bool isSubclassOf(const ClassObject *other) const;
     const Value *lookup(const QString &name) const; // along the bases (depth-first, like a simple MRO)

@@ -1124,6 +1124,14 @@ unsupported:
 
 // ---------------- attributes ----------------
 
+bool Interpreter::isDataDescriptor(const Value &v)
+{
+    auto *d = v.as<InstanceObject>();
+    return d && d->kind == ObjKind::Instance &&
+           (d->klass()->lookup(QStringLiteral("__set__")) ||
+            d->klass()->lookup(QStringLiteral("__delete__")));
+}
+
 Value Interpreter::getAttr(const Value &obj, const QString &name)
 {
     if (obj.isObj()) {
@@ -1131,6 +1139,12 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
         switch (o->kind) {
         case ObjKind::Instance: {
             auto *inst = static_cast<InstanceObject *>(o);
+            // a data descriptor of the class (a property) before the instance's own attributes
+            if (ClassObject *kc = inst->klass(); kc->dataDescriptors)
+                if (const Value *m = kc->lookup(name); m && isDataDescriptor(*m))
+                    if (const Value *get =
+                            m->as<InstanceObject>()->klass()->lookup(QStringLiteral("__get__")))
+                        return call(*get, {*m, obj, inst->cls});
             auto it = inst->attrs.constFind(name);
             if (it != inst->attrs.constEnd())
                 return it.value();
@@ -1184,12 +1198,29 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
         }
         case ObjKind::Class: {
             auto *c = static_cast<ClassObject *>(o);
-            if (const Value *m = c->lookup(name))
+            if (const Value *m = c->lookup(name)) {
+                // a descriptor read from the class: __get__(None, cls) (a staticmethod's function, a
+                // classmethod bound to the class, a property itself)
+                if (auto *d = m->as<InstanceObject>(); d && d->kind == ObjKind::Instance)
+                    if (const Value *get = d->klass()->lookup(QStringLiteral("__get__")))
+                        return call(*get, {*m, Value(), obj});
                 return *m;
+            }
             if (name == u"__name__" || name == u"__qualname__")
                 return makeStr(c->name);
             if (name == u"__bases__")
                 return makeTuple(c->bases);
+            if (name == u"__dict__" && !c->isBuiltin) {
+                // a program's class's own attributes, raw (descriptors not called); a copy where CPython
+                // gives a read-only mappingproxy, in no particular order (built-in classes have none here)
+                auto *d = new DictObject();
+                Value dv(d);
+                QStringList keys = c->attrs.keys();
+                keys.sort();
+                for (const QString &k : std::as_const(keys))
+                    d->set(makeStr(k), c->attrs.value(k));
+                return dv;
+            }
             if (name == u"__mro__") {
                 std::vector<Value> mro{obj};
                 for (Value b = c->bases.empty() ? Value() : c->bases[0]; b.as<ClassObject>();
@@ -1326,6 +1357,14 @@ void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
             call(*sa, {obj, makeStr(name), v});
             return;
         }
+        if (ClassObject *kc = inst->klass(); kc->dataDescriptors)
+            if (const Value *m = kc->lookup(name); m && isDataDescriptor(*m)) {
+                const Value *set = m->as<InstanceObject>()->klass()->lookup(QStringLiteral("__set__"));
+                if (!set)
+                    raiseError(QStringLiteral("AttributeError"), QStringLiteral("__set__"));
+                call(*set, {*m, obj, v});
+                return;
+            }
         if (inst->klass()->isException) {
             if (name == u"__cause__") {
                 inst->cause = v;
@@ -1350,6 +1389,8 @@ void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
     }
     if (auto *c = obj.as<ClassObject>(); c && c->kind == ObjKind::Class && !c->isBuiltin) {
         c->attrs.insert(name, v);
+        if (isDataDescriptor(v))
+            c->dataDescriptors = true; // (subclasses made before this do not learn it)
         return;
     }
     if (auto *fn = obj.as<FunctionObject>(); fn && fn->kind == ObjKind::Function) {
