@@ -385,6 +385,10 @@ double loopStartTime(Interpreter &in)
     return in.realClock ? 0.0 : in.timeOffset;
 }
 
+namespace {
+bool shutdownRunnerLoop(Interpreter &in, Loop &loop);
+} // namespace
+
 // runners.py: a new loop set as the current one, the main task, then the shutdown (cancel what is left,
 // report what nobody retrieved), close, and no current loop.
 Value asyncioRun(Interpreter &in, const Value &coro, bool debug)
@@ -420,32 +424,191 @@ Value asyncioRun(Interpreter &in, const Value &coro, bool debug)
         if (!loop.runUntilComplete(main))
             return false;
         main->markRetrieved(); // asyncio.run hands the main task's exception to its caller
-        // asyncio.run's shutdown
-        loop.cancelAllTasks();
-        loop.reportUnretrievedExceptions();
-        // runners.py runs shutdown_asyncgens() and shutdown_default_executor() as two more tasks: the next
-        // unnamed task of the program is Task-4 after a first asyncio.run, as in CPython. The first one
-        // aclose()s the async generators left unfinished, so their finally blocks run (and may await) before
-        // run returns; it is drawn only when there is such a generator.
-        if (in.hasUnfinishedAsyncGenerators() && !in.stopRequested()) {
-            Value shutdown = in.makeCoroutine(QStringLiteral("shutdown_asyncgens"),
-                                              [](Interpreter &in2) { return in2.closeAsyncGenerators(); });
-            const FuturePtr task =
-                in.futureOf(createTaskOn(in, loop, shutdown, QString(), QStringLiteral("run")));
-            if (!loop.runUntilComplete(task))
-                return false;
-            task->markRetrieved();
-        } else {
-            loop.nextTaskNumber();
-        }
-        loop.nextTaskNumber();
-        return true;
+        return shutdownRunnerLoop(in, loop);
     });
     return in.anyToValue(main->result());
 }
 
+namespace {
+
+// Runner.close()'s shutdown on the running loop: cancel what is left, report what nobody retrieved, then
+// shutdown_asyncgens() and shutdown_default_executor() as two more tasks (the next unnamed task of the
+// program is Task-4 after a first asyncio.run, as in CPython). The first one aclose()s the async generators
+// left unfinished, so their finally blocks run (and may await) before run returns; it is drawn only when
+// there is such a generator. False when the program was stopped meanwhile.
+bool shutdownRunnerLoop(Interpreter &in, Loop &loop)
+{
+    loop.cancelAllTasks();
+    loop.reportUnretrievedExceptions();
+    if (in.hasUnfinishedAsyncGenerators() && !in.stopRequested()) {
+        Value shutdown = in.makeCoroutine(QStringLiteral("shutdown_asyncgens"),
+                                          [](Interpreter &in2) { return in2.closeAsyncGenerators(); });
+        const FuturePtr task =
+            in.futureOf(createTaskOn(in, loop, shutdown, QString(), QStringLiteral("run")));
+        if (!loop.runUntilComplete(task))
+            return false;
+        task->markRetrieved();
+    } else {
+        loop.nextTaskNumber();
+    }
+    loop.nextTaskNumber();
+    return true;
+}
+
+// runners.py's Runner (3.11): a loop made on first use and set as the current one, run() for each main
+// task (drawn as asyncio.run's), close() for the shutdown above and the loop's end.
+struct RunnerState
+{
+    enum class State : uint8_t { Created, Initialized, Closed };
+    State state = State::Created;
+    Value debug;       // None: leave the loop's setting
+    Value loopFactory; // None: new_event_loop(), set as the current loop
+    Value loop;
+    bool setEventLoop = false;
+};
+
+std::shared_ptr<RunnerState> runnerState(Interpreter &in, const Value &self)
+{
+    auto *inst = self.as<InstanceObject>();
+    if (!inst || !inst->payload)
+        in.raiseTypeError(QStringLiteral("expected an asyncio.Runner, got %1").arg(in.typeName(self)));
+    return std::static_pointer_cast<RunnerState>(inst->payload);
+}
+
+// Runner._lazy_init
+Value runnerLoop(Interpreter &in, RunnerState &st)
+{
+    if (st.state == RunnerState::State::Closed)
+        in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("Runner is closed"));
+    if (st.state == RunnerState::State::Initialized)
+        return st.loop;
+    if (st.loopFactory.isNone()) {
+        st.loop = makeLoopObject(in);
+        if (!st.setEventLoop) {
+            LoopRegistry &r = registry(in);
+            r.current = st.loop;
+            r.setCalled = true;
+            st.setEventLoop = true;
+        }
+    } else {
+        st.loop = in.call(st.loopFactory, std::vector<Value>{});
+        loopHolder(in, st.loop); // a loop of Awaitscope's, or a TypeError
+    }
+    if (!st.debug.isNone())
+        loopHolder(in, st.loop)->debug = in.truthy(st.debug);
+    st.state = RunnerState::State::Initialized;
+    return st.loop;
+}
+
+Value runnerRun(Interpreter &in, RunnerState &st, const Value &coro)
+{
+    if (!coro.as<CoroutineObject>())
+        in.raiseValueError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(coro)));
+    if (in.loop)
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("Runner.run() cannot be called from a running event loop"));
+    const Value loopObject = runnerLoop(in, st);
+    auto h = loopHolder(in, loopObject);
+    checkRunnable(in, *h);
+    coro.as<CoroutineObject>()->consumed = true;
+    const FuturePtr main = in.futureOf(createTaskOn(in, *h->loop, coro, QString(), QStringLiteral("run")));
+    driveLoop(in, loopObject, [&main](Loop &lp) { return lp.runUntilComplete(main); });
+    if (!main->done())
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("Event loop stopped before Future completed."));
+    main->markRetrieved();
+    try {
+        return in.anyToValue(main->result());
+    } catch (const ProgramStop &) {
+        throw;
+    } catch (...) {
+        in.raise(in.exceptionFromCurrent());
+    }
+}
+
+void runnerClose(Interpreter &in, RunnerState &st)
+{
+    if (st.state != RunnerState::State::Initialized)
+        return;
+    const Value loopObject = st.loop;
+    struct Finally // as runners.py's finally: the loop is closed whatever the shutdown did
+    {
+        Interpreter &in;
+        RunnerState &st;
+        Value loopObject;
+        ~Finally()
+        {
+            if (st.setEventLoop) {
+                registry(in).current = Value();
+                registry(in).setCalled = true;
+            }
+            try {
+                closeLoop(in, loopObject);
+            } catch (...) {
+            }
+            st.loop = Value();
+            st.state = RunnerState::State::Closed;
+        }
+    } finally{in, st, loopObject};
+    driveLoop(in, loopObject, [&in](Loop &lp) { return shutdownRunnerLoop(in, lp); });
+}
+
+void installRunner(Interpreter &in, ModuleObject *mod)
+{
+    Value cls = in.makeClass(QStringLiteral("Runner"), {in.builtin(QStringLiteral("object"))});
+    auto *c = cls.as<ClassObject>();
+    c->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("asyncio.runners")));
+    c->constructor = [](Interpreter &in2, const Value &klass, std::vector<Value> &p,
+                        std::vector<std::pair<QString, Value>> &kw) {
+        if (!p.empty())
+            in2.raiseTypeError(
+                QStringLiteral("Runner.__init__() takes 1 positional argument but %1 were given")
+                    .arg(p.size() + 1));
+        auto st = std::make_shared<RunnerState>();
+        for (const auto &[key, value] : kw) {
+            if (key == u"debug")
+                st->debug = value;
+            else if (key == u"loop_factory")
+                st->loopFactory = value;
+            else
+                in2.raiseTypeError(
+                    QStringLiteral("Runner.__init__() got an unexpected keyword argument '%1'").arg(key));
+        }
+        auto *inst = new InstanceObject(klass);
+        Value v(inst);
+        inst->payload = st;
+        return v;
+    };
+    auto method = [&in, c](const QString &name, BuiltinObject::Fn fn) {
+        c->attrs.insert(name, in.makeMethod(name, std::move(fn)));
+    };
+    method(QStringLiteral("run"), [](Interpreter &in2, const Value &self, CallArgs &a) {
+        in2.checkNoExtraArgs(a, 1, {"coro", "context"}, QStringLiteral("run"));
+        return runnerRun(in2, *runnerState(in2, self), in2.argOr(a, 0, "coro"));
+    });
+    method(QStringLiteral("get_loop"), [](Interpreter &in2, const Value &self, CallArgs &) {
+        return runnerLoop(in2, *runnerState(in2, self));
+    });
+    method(QStringLiteral("close"), [](Interpreter &in2, const Value &self, CallArgs &) {
+        runnerClose(in2, *runnerState(in2, self));
+        return Value();
+    });
+    method(QStringLiteral("__enter__"), [](Interpreter &in2, const Value &self, CallArgs &) {
+        runnerLoop(in2, *runnerState(in2, self));
+        return self;
+    });
+    method(QStringLiteral("__exit__"), [](Interpreter &in2, const Value &self, CallArgs &) {
+        runnerClose(in2, *runnerState(in2, self));
+        return Value();
+    });
+    mod->attrs.insert(QStringLiteral("Runner"), cls);
+}
+
+} // namespace
+
 void installLoopFunctions(Interpreter &in, ModuleObject *mod)
 {
+    installRunner(in, mod);
     auto def = [&](const QString &name, BuiltinObject::Fn fn) {
         mod->attrs.insert(name, in.makeBuiltin(name, std::move(fn)));
     };

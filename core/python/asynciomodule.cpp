@@ -587,7 +587,7 @@ void Interpreter::installAsyncio()
                   {"Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier"});
         submodule(QStringLiteral("queues"),
                   {"Queue", "PriorityQueue", "LifoQueue", "QueueEmpty", "QueueFull"});
-        submodule(QStringLiteral("runners"), {"run"});
+        submodule(QStringLiteral("runners"), {"run", "Runner"});
         submodule(QStringLiteral("coroutines"), {"iscoroutine", "iscoroutinefunction"});
         return modValue;
     });
