@@ -498,8 +498,7 @@ Co<Flow> Interpreter::execTryAsync(Node *n, Frame &f)
         } catch (...) {
             exc = exceptionFromCurrent();
             caught = true;
-            if (auto *inst = exc.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
-                inst->caughtAt = TraceEntry{f.name, f.line, f.file};
+            noteCaught(exc, f);
         }
         try {
             if (!caught) {
@@ -568,6 +567,8 @@ Co<Flow> Interpreter::execTryAsync(Node *n, Frame &f)
                         f.locals.as<ScopeObject>()->vars.remove(h->str);
                     if (failed)
                         raise(pending);
+                    if (auto *inst = exc.as<InstanceObject>())
+                        inst->tracedIn = nullptr; // handled: this frame is done with it
                     break;
                 }
                 if (!handled)

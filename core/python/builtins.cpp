@@ -1016,16 +1016,33 @@ void Interpreter::installMethods()
             out.push_back(makeStr(p));
         return makeList(std::move(out));
     };
-    S[QStringLiteral("splitlines")] = [](Interpreter &, const Value &s, CallArgs &) {
-        QStringList parts = strOf(s).split(u'\n');
-        if (!parts.isEmpty() && parts.last().isEmpty())
-            parts.removeLast();
+    // str.splitlines(keepends=False): the line boundaries of CPython's unicode_splitlines (\n, \r, \r\n,
+    // \v, \f, \x1c-\x1e, \x85, \u2028, \u2029)
+    S[QStringLiteral("splitlines")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        in.checkNoExtraArgs(a, 1, {"keepends"}, QStringLiteral("splitlines"));
+        const bool keepends = in.truthy(in.argOr(a, 0, "keepends", Value::fromBool(false)));
+        const QString text = strOf(s);
+        auto isBreak = [](QChar c) {
+            const char16_t u = c.unicode();
+            return u == u'\n' || u == u'\r' || u == 0x0b || u == 0x0c || (u >= 0x1c && u <= 0x1e) ||
+                   u == 0x85 || u == 0x2028 || u == 0x2029;
+        };
         std::vector<Value> out;
-        for (QString p : parts) {
-            if (p.endsWith(u'\r'))
-                p.chop(1);
-            out.push_back(makeStr(p));
+        qsizetype start = 0;
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i < n;) {
+            if (!isBreak(text[i])) {
+                ++i;
+                continue;
+            }
+            qsizetype end = i + 1;
+            if (text[i] == u'\r' && end < n && text[end] == u'\n')
+                ++end;
+            out.push_back(makeStr(text.mid(start, (keepends ? end : i) - start)));
+            start = i = end;
         }
+        if (start < n)
+            out.push_back(makeStr(text.mid(start)));
         return makeList(std::move(out));
     };
     S[QStringLiteral("join")] = [](Interpreter &in, const Value &s, CallArgs &a) {

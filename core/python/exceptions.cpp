@@ -308,24 +308,6 @@ QString Interpreter::exceptionLine(const Value &exc)
     return s.isEmpty() ? name : name + QStringLiteral(": ") + s;
 }
 
-QString Interpreter::formatHandledTraceback(const Value &exc)
-{
-    auto *inst = exc.as<InstanceObject>();
-    if (!inst || inst->kind != ObjKind::Instance || inst->caughtAt.line == 0)
-        return formatTraceback(exc);
-    const std::vector<TraceEntry> saved = inst->traceback;
-    inst->traceback.push_back(inst->caughtAt);
-    QString text;
-    try {
-        text = formatTraceback(exc);
-    } catch (...) {
-        inst->traceback = saved;
-        throw;
-    }
-    inst->traceback = saved;
-    return text;
-}
-
 QString Interpreter::formatTraceback(const Value &exc)
 {
     // CPython stops printing nested exception groups at this depth.

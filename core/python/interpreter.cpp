@@ -857,6 +857,7 @@ Value Interpreter::handleRaise(Node *n, Frame &f, Value exc, Value cause, bool h
     auto *inst = exc.as<InstanceObject>();
     if (!inst || !inst->klass()->isException)
         raiseTypeError(QStringLiteral("exceptions must derive from BaseException"));
+    inst->tracedIn = nullptr; // `raise e` of a caught exception: this frame gets a new entry, at this line
     if (hasCause) {
         if (auto *cc = cause.as<ClassObject>(); cc && cc->isException)
             cause = call(cause, std::vector<Value>{});
@@ -883,8 +884,7 @@ Flow Interpreter::execTry(Node *n, Frame &f)
         } catch (...) {
             exc = exceptionFromCurrent();
             caught = true;
-            if (auto *inst = exc.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
-                inst->caughtAt = TraceEntry{f.name, f.line, f.file};
+            noteCaught(exc, f);
         }
         if (!caught) {
             if (result == Flow::Normal && n->elseBody)
@@ -953,6 +953,8 @@ Flow Interpreter::execTry(Node *n, Frame &f)
                     throw;
                 }
                 f.handling = saved;
+                if (auto *inst = exc.as<InstanceObject>())
+                    inst->tracedIn = nullptr; // handled: this frame is done with it
                 if (!h->str.isEmpty())
                     f.locals.as<ScopeObject>()->vars.remove(h->str);
                 break;
@@ -1707,8 +1709,23 @@ void WithExitLine::exitReturned()
 
 void Interpreter::addTraceback(const Value &exc, Frame &f)
 {
-    if (auto *inst = exc.as<InstanceObject>())
+    if (auto *inst = exc.as<InstanceObject>()) {
+        // caught here and going on (a bare raise, a finally): its entry for this frame is there
+        if (std::exchange(inst->tracedIn, nullptr) == &f)
+            return;
         inst->traceback.push_back(TraceEntry{f.name, f.line, f.file});
+    }
+}
+
+void Interpreter::noteCaught(const Value &exc, Frame &f)
+{
+    // As CPython's traceback gets an entry for each frame an exception occurs in, handled there or not:
+    // traceback.format_exc() and logging's exc_info in the handler show this frame.
+    auto *inst = exc.as<InstanceObject>();
+    if (!inst || inst->kind != ObjKind::Instance || inst->tracedIn == &f)
+        return;
+    inst->traceback.push_back(TraceEntry{f.name, f.line, f.file});
+    inst->tracedIn = &f;
 }
 
 Value Interpreter::importModule(const QString &name, int line, int col)

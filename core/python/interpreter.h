@@ -220,7 +220,8 @@ public:
     QString formatTraceback(const Value &exc);
     // The traceback of an exception an except block handles, down from the frame that caught it (what
     // traceback.format_exc() and logging's exc_info print).
-    QString formatHandledTraceback(const Value &exc);
+    // A try statement in frame f caught exc: its traceback gets f's entry now (see InstanceObject::tracedIn).
+    void noteCaught(const Value &exc, Frame &f);
     QString exceptionLine(const Value &exc); // "ValueError: x"
 
     // ---- builtins registry ----

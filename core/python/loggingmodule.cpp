@@ -174,7 +174,7 @@ QString exceptionText(Interpreter &in, const Value &excInfo)
         exc = t->items[1];
     if (exc.isNone())
         return QStringLiteral("NoneType: None");
-    QString text = in.formatHandledTraceback(exc);
+    QString text = in.formatTraceback(exc);
     while (text.endsWith(u'\n'))
         text.chop(1);
     return text;

@@ -407,7 +407,9 @@ public:
     Value context;
     bool suppressContext = false;
     bool raised = false; // it has been raised (a traceback is printed for it, even with no frames)
-    TraceEntry caughtAt; // the frame and line where a try statement caught it (traceback.format_exc())
+    // The frame the traceback's last entry is for, while that frame handles it (a try statement there
+    // caught it): going on from there (a bare raise, a finally) adds no second entry, as CPython's RERAISE.
+    const void *tracedIn = nullptr;
     // Native state for builtin classes implemented in C++ (Semaphore, Queue, Task ...).
     std::shared_ptr<void> payload;
 };

@@ -74,7 +74,45 @@ QString strRepr(const QString &s)
     QString out;
     out.reserve(s.size() + 2);
     out += q;
-    for (QChar c : s) {
+    // As unicode_repr: what Py_UNICODE_ISPRINTABLE rejects (controls, format characters, separators other
+    // than the space, unassigned and private-use code points, lone surrogates) is escaped.
+    auto printable = [](char32_t cp) {
+        if (cp == u' ')
+            return true;
+        switch (QChar::category(cp)) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_NotAssigned:
+        case QChar::Separator_Space:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return false;
+        default:
+            return true;
+        }
+    };
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c.unicode() >= 0x80) {
+            char32_t cp = c.unicode();
+            qsizetype units = 1;
+            if (c.isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate()) {
+                cp = QChar::surrogateToUcs4(c, s[i + 1]);
+                units = 2;
+            }
+            if (printable(cp))
+                out += s.mid(i, units);
+            else if (cp < 0x100)
+                out += QStringLiteral("\\x%1").arg(uint(cp), 2, 16, QLatin1Char('0'));
+            else if (cp < 0x10000)
+                out += QStringLiteral("\\u%1").arg(uint(cp), 4, 16, QLatin1Char('0'));
+            else
+                out += QStringLiteral("\\U%1").arg(uint(cp), 8, 16, QLatin1Char('0'));
+            i += units - 1;
+            continue;
+        }
         switch (c.unicode()) {
         case '\\':
             out += QStringLiteral("\\\\");

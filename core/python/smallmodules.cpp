@@ -570,7 +570,7 @@ void installTraceback(Interpreter &in)
         Def def = definer(in, mod);
         auto handledText = [](Interpreter &in2) {
             const Value exc = in2.handledException();
-            return exc.isNone() ? QStringLiteral("NoneType: None\n") : in2.formatHandledTraceback(exc);
+            return exc.isNone() ? QStringLiteral("NoneType: None\n") : in2.formatTraceback(exc);
         };
         def("format_exc",
             [handledText](Interpreter &in2, const Value &, CallArgs &) { return makeStr(handledText(in2)); });
@@ -588,13 +588,34 @@ void installTraceback(Interpreter &in)
             const Value exc = a.pos.size() >= 2 ? a.pos[1] : arg(in2, a, 0, name);
             if (exc.isNone())
                 return QStringLiteral("NoneType: None\n");
-            return in2.formatHandledTraceback(exc);
+            return in2.formatTraceback(exc);
         };
+        // As CPython's: one string per frame ("  File ...\n    source\n"), the others one per line
         def("format_exception", [excText](Interpreter &in2, const Value &, CallArgs &a) {
             std::vector<Value> lines;
             const QString text = excText(in2, a, "format_exception");
-            for (const QString &l : text.split(u'\n', Qt::SkipEmptyParts))
-                lines.push_back(makeStr(l + u'\n'));
+            QString frame;
+            auto flush = [&]() {
+                if (!frame.isEmpty())
+                    lines.push_back(makeStr(std::exchange(frame, QString())));
+            };
+            for (const QString &l : text.split(u'\n', Qt::SkipEmptyParts)) {
+                const QString trimmed = l.trimmed();
+                const bool frameLine = trimmed.startsWith(QStringLiteral("File \""));
+                const bool sourceLine = !frame.isEmpty() && !frameLine &&
+                                        l.startsWith(QStringLiteral("    ")) &&
+                                        !l.trimmed().startsWith(u'|') && !l.trimmed().startsWith(u'+');
+                if (frameLine) {
+                    flush();
+                    frame = l + u'\n';
+                } else if (sourceLine) {
+                    frame += l + u'\n';
+                } else {
+                    flush();
+                    lines.push_back(makeStr(l + u'\n'));
+                }
+            }
+            flush();
             return makeList(std::move(lines));
         });
         def("print_exception", [excText](Interpreter &in2, const Value &, CallArgs &a) {
