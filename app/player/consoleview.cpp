@@ -58,9 +58,11 @@ int ConsoleView::tracebackLineAt(const QPoint &pos) const
     const QTextCursor at = cursorForPosition(pos);
     if (at.position() < m_text.size())
         return 0;
-    static const QRegularExpression frame(QStringLiteral("^\\s*File \"[^\"]*\", line (\\d+)"));
+    static const QRegularExpression frame(QStringLiteral("^\\s*File \"([^\"]*)\", line (\\d+)"));
     const QRegularExpressionMatch m = frame.match(at.block().text());
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
+    if (!m.hasMatch() || (!m_programName.isEmpty() && m.captured(1) != m_programName))
+        return 0;
+    return m.captured(2).toInt();
 }
 
 void ConsoleView::mouseReleaseEvent(QMouseEvent *event)

@@ -14,6 +14,9 @@ public:
     // Cheap when the new text extends the old one (playing forward): only the new part is appended.
     // `ending` (what the program wrote to standard error at its end: a traceback) follows in red.
     void setOutput(const QString &text, const QString &ending = {});
+    // The program's file name as tracebacks show it: only its frames are links (a module the program
+    // imported is another file, not the one in the editor).
+    void setProgramName(const QString &name) { m_programName = name; }
     QString output() const { return m_text; }
     QString ending() const { return m_ending; }
 
@@ -30,6 +33,7 @@ private:
     int tracebackLineAt(const QPoint &pos) const;
     QString m_text;
     QString m_ending;
+    QString m_programName;
 };
 
 } // namespace awaitscope

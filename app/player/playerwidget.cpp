@@ -246,6 +246,7 @@ void PlayerWidget::onCursor(double time, std::int64_t event)
 {
     m_combinators->showAt(event);
     m_loop->showAt(time, event);
+    m_console->setProgramName(m_model->trace().program);
     m_console->setOutput(m_model->outputUntil(event), m_model->endingAt(event));
     int line = 0;
     if (event >= 0 && event < m_model->eventCount())

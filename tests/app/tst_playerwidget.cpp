@@ -15,9 +15,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 
 #include <functional>
 
@@ -38,6 +41,7 @@ private slots:
     void asCompletedOrderAtTime();
     void consoleFollowsTheCursor_data();
     void consoleFollowsTheCursor();
+    void tracebackLinksOnlyThePrograms();
     void loopPanelShowsQueueAndTimers();
     void keyboardDrivesTheTransport();
     void controlsHaveAccessibleNames();
@@ -283,6 +287,54 @@ void TestPlayerWidget::consoleFollowsTheCursor()
     p.playback()->scrubTo(time); // backwards too: the console forgets what has not been printed yet
     QCOMPARE(p.console()->output(), text);
     QCOMPARE(p.console()->toPlainText(), text);
+}
+
+// A traceback line of the program opens the editor there; one of a module the program imported names another
+// file, so it is not a link (the editor shows the program only).
+void TestPlayerWidget::tracebackLinksOnlyThePrograms()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile helper(dir.filePath(QStringLiteral("helper.py")));
+    QVERIFY(helper.open(QIODevice::WriteOnly));
+    helper.write("import asyncio\n\n\nasync def fetch():\n    await asyncio.sleep(1)\n    raise "
+                 "ValueError('broken')\n");
+    helper.close();
+    RunRequest request;
+    request.source = QStringLiteral("import asyncio\n"    // 1
+                                    "import helper\n"     // 2
+                                    "async def main():\n" // 3
+                                    "    await helper.fetch()\n"
+                                    "asyncio.run(main())\n");
+    request.displayName = QStringLiteral("main.py");
+    request.moduleFolders = {dir.path()};
+    const RunResult run = runProgram(request);
+    QCOMPARE(run.error.line, 4);
+    PlayerWidget p;
+    p.resize(1100, 700);
+    p.setTrace(run.trace);
+    p.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&p));
+    p.playback()->jumpToEnd();
+    ConsoleView *console = p.console();
+    QSignalSpy activated(console, &ConsoleView::lineActivated);
+    auto clickOn = [console](const QString &needle) {
+        const QTextCursor found = console->document()->find(needle);
+        if (found.isNull())
+            return false;
+        QTextCursor at(console->document());
+        at.setPosition(found.selectionStart() + 2);
+        console->setTextCursor(at);
+        console->ensureCursorVisible();
+        const QPoint point = console->cursorRect(at).center();
+        QTest::mouseClick(console->viewport(), Qt::LeftButton, {}, point);
+        return true;
+    };
+    QVERIFY2(clickOn(QStringLiteral("File \"helper.py\", line 6")), qPrintable(console->toPlainText()));
+    QCOMPARE(activated.count(), 0);
+    QVERIFY(clickOn(QStringLiteral("File \"main.py\", line 4")));
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toInt(), 4);
 }
 
 void TestPlayerWidget::loopPanelShowsQueueAndTimers()
