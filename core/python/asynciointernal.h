@@ -22,6 +22,7 @@ struct FutureHolder
     Value coro;        // a task's coroutine (Task.get_coro)
     // add_done_callback's functions with their runtime ids, for remove_done_callback.
     std::vector<std::pair<Value, awaitscope::FutureState::CallbackId>> doneCallbacks;
+    Value context; // a task's contextvars.Context (a copy of its creator's, or create_task(context=...))
 };
 
 // repr() of a future or task as CPython 3.11 writes it (state, name, coroutine and where it is, what it
@@ -40,6 +41,11 @@ template<typename T> std::shared_ptr<T> payloadOf(const Value &v, const Value &c
         return nullptr;
     return std::static_pointer_cast<T>(inst->payload);
 }
+
+// A new task's coroutine and context (a copy of the current one).
+void attachCoroutine(Interpreter &in, const Value &task, const Value &coro);
+// create_task(..., context=ctx): the task runs in ctx (None: the copy it has); returns the task.
+Value withContext(Interpreter &in, const Value &task, const Value &context);
 
 // The starter of every Python task: runs `coro` as the body of `task`.
 void runTaskBody(Interpreter &in, const awaitscope::TaskPtr &task, const Value &coro);

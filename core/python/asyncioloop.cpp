@@ -304,7 +304,7 @@ void reportError(Interpreter &in, const std::shared_ptr<LoopHolder> &h, Instance
 }
 
 Value schedule(Interpreter &in, const Value &loopObject, const Value &callback, std::vector<Value> args,
-               std::optional<double> when, const char *what)
+               std::optional<double> when, const char *what, const Value &givenContext)
 {
     auto h = loopHolder(in, loopObject);
     checkClosed(in, *h);
@@ -325,10 +325,18 @@ Value schedule(Interpreter &in, const Value &loopObject, const Value &callback, 
     Interpreter *ip = &in;
     std::weak_ptr<LoopHolder> weakLoop = h;
     auto *loopInstance = loopObject.as<InstanceObject>();
-    auto run = [ip, callback, args = std::move(args), hh = handle, weakLoop, loopInstance]() {
+    // events.Handle: the callback runs in the context it was given, else in a copy of the scheduler's
+    const Value context = givenContext.isNone() ? in.copyContext(in.currentContext()) : givenContext;
+    auto run = [ip, callback, args = std::move(args), hh = handle, weakLoop, loopInstance, context]() {
         hh->ran = true;
         Interpreter::ResumeGuard guard(*ip);
         ip->setFrameState(nullptr, 0);
+        ip->enteredContexts.push_back(context);
+        struct Leave
+        {
+            Interpreter *ip;
+            ~Leave() { ip->enteredContexts.pop_back(); }
+        } leave{ip};
         try {
             ip->call(callback, args);
         } catch (const ProgramStop &stop) {
@@ -718,7 +726,7 @@ void installLoopClasses(Interpreter &in)
             in.raiseTypeError(
                 QStringLiteral("call_soon() missing 1 required positional argument: 'callback'"));
         return schedule(in, self, a.pos[0], std::vector<Value>(a.pos.begin() + 1, a.pos.end()), std::nullopt,
-                        "call_soon");
+                        "call_soon", in.argOr(a, SIZE_MAX, "context"));
     });
     method(loopCls, QStringLiteral("call_later"), [](Interpreter &in, const Value &self, CallArgs &a) {
         in.checkNoExtraArgs(a, SIZE_MAX, {"context"}, QStringLiteral("call_later"));
@@ -733,7 +741,7 @@ void installLoopClasses(Interpreter &in)
                                   .arg(in.typeName(a.pos[0])));
         const double when = loopTime(in, *loopHolder(in, self)) + a.pos[0].toDouble();
         return schedule(in, self, a.pos[1], std::vector<Value>(a.pos.begin() + 2, a.pos.end()), when,
-                        "call_later");
+                        "call_later", in.argOr(a, SIZE_MAX, "context"));
     });
     method(loopCls, QStringLiteral("call_at"), [](Interpreter &in, const Value &self, CallArgs &a) {
         in.checkNoExtraArgs(a, SIZE_MAX, {"context"}, QStringLiteral("call_at"));
@@ -746,15 +754,18 @@ void installLoopClasses(Interpreter &in)
             in.raiseTypeError(QStringLiteral("'<' not supported between instances of '%1' and 'float'")
                                   .arg(in.typeName(a.pos[0])));
         return schedule(in, self, a.pos[1], std::vector<Value>(a.pos.begin() + 2, a.pos.end()),
-                        a.pos[0].toDouble(), "call_at");
+                        a.pos[0].toDouble(), "call_at", in.argOr(a, SIZE_MAX, "context"));
     });
     method(loopCls, QStringLiteral("create_task"), [](Interpreter &in, const Value &self, CallArgs &a) {
         in.checkNoExtraArgs(a, 1, {"coro", "name", "context"}, QStringLiteral("create_task"));
         auto h = loopHolder(in, self);
         checkClosed(in, *h);
         const Value name = in.argOr(a, 1, "name");
-        return createTaskOn(in, *h->loop, in.argOr(a, 0, "coro"), name.isNone() ? QString() : in.str(name),
-                            QStringLiteral("create_task"));
+        return withContext(in,
+                           createTaskOn(in, *h->loop, in.argOr(a, 0, "coro"),
+                                        name.isNone() ? QString() : in.str(name),
+                                        QStringLiteral("create_task")),
+                           in.argOr(a, 2, "context"));
     });
     method(loopCls, QStringLiteral("create_future"), [](Interpreter &in, const Value &self, CallArgs &) {
         return in.taskObject(std::make_shared<FutureState>(*loopHolder(in, self)->loop));
@@ -846,9 +857,7 @@ Value createTaskOn(Interpreter &in, Loop &loop, const Value &given, const QStrin
     TaskPtr task = awaitscope::TaskState::create(
         loop, [ip, keep](awaitscope::TaskState &t) { runTaskBody(*ip, t.shared(), keep); }, options);
     Value object = in.taskObject(task);
-    auto holder = std::static_pointer_cast<FutureHolder>(object.as<InstanceObject>()->payload);
-    holder->coroutine = co->name;
-    holder->coro = coro;
+    attachCoroutine(in, object, coro);
     return object;
 }
 

@@ -204,12 +204,25 @@ FuturePtr Interpreter::futureOf(const Value &v)
     return nullptr;
 }
 
-// The task's coroutine, for its repr and Task.get_coro().
-static void attachCoroutine(const Value &task, const Value &coro)
+// A new task's coroutine (for its repr and Task.get_coro()) and context: a copy of its creator's, as
+// tasks.py's contextvars.copy_context().
+void attachCoroutine(Interpreter &in, const Value &task, const Value &coro)
 {
     auto holder = std::static_pointer_cast<FutureHolder>(task.as<InstanceObject>()->payload);
     holder->coroutine = coro.as<CoroutineObject>()->name;
     holder->coro = coro;
+    holder->context = in.copyContext(in.currentContext());
+}
+
+// create_task(..., context=ctx): the task runs in ctx itself
+Value withContext(Interpreter &in, const Value &task, const Value &context)
+{
+    if (context.isNone())
+        return task;
+    if (!context.as<InstanceObject>() || in.typeName(context) != u"Context")
+        in.raiseTypeError(QStringLiteral("an instance of Context was expected"));
+    std::static_pointer_cast<FutureHolder>(task.as<InstanceObject>()->payload)->context = context;
+    return task;
 }
 
 namespace {
@@ -252,7 +265,7 @@ Value Interpreter::createTask(const Value &given, const QString &name, const QSt
     TaskPtr task = TaskState::create(
         lp, [this, keep](TaskState &t) { driveTask(*this, t.shared(), keep); }, options);
     Value object = taskObject(task);
-    attachCoroutine(object, coro);
+    attachCoroutine(*this, object, coro);
     return object;
 }
 
@@ -384,8 +397,10 @@ void Interpreter::installAsyncio()
             // name given here still uses up a "Task-N" number (loop.create_task(name=...) does not).
             if (!name.isNone() && in.coroutineOf(in.argOr(a, 0, "coro")).as<CoroutineObject>())
                 requireLoop(in, "create_task()").nextTaskNumber();
-            return in.createTask(in.argOr(a, 0, "coro"), name.isNone() ? QString() : in.str(name),
-                                 QStringLiteral("create_task"));
+            return withContext(in,
+                               in.createTask(in.argOr(a, 0, "coro"), name.isNone() ? QString() : in.str(name),
+                                             QStringLiteral("create_task")),
+                               in.argOr(a, 2, "context"));
         });
         def(QStringLiteral("ensure_future"), [](Interpreter &in, const Value &, CallArgs &a) {
             return in.taskObject(
@@ -882,8 +897,8 @@ void Interpreter::installAsyncio()
         TaskPtr t = h->state->createTask([ip, coro](TaskState &task) { driveTask(*ip, task.shared(), coro); },
                                          options);
         Value object = in.taskObject(t);
-        attachCoroutine(object, coro);
-        return object;
+        attachCoroutine(in, object, coro);
+        return withContext(in, object, in.argOr(a, 2, "context"));
     });
 
     // Lock, Event, Semaphore, Queue, Condition, Barrier: the runtime objects are made on first use, on the

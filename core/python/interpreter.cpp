@@ -74,6 +74,7 @@ Interpreter::Interpreter()
     installItertools();
     installJson();
     installUuid();
+    installContextvars();
     installSmallModules();
     installDatetime();
     installGenerators();
@@ -85,6 +86,9 @@ Interpreter::~Interpreter()
     m_frame = nullptr;
     m_module.reset();
     m_globals = Value();
+    mainContext = Value();
+    enteredContexts.clear();
+    m_contextClass = Value();
     m_modules.clear();
     m_heap->clearAll();
     m_asyncGenerators.clear();

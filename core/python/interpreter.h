@@ -348,6 +348,7 @@ public:
     void installItertools();    // itertoolsmodule.cpp
     void installJson();         // jsonmodule.cpp
     void installUuid();         // uuidmodule.cpp
+    void installContextvars();  // contextvarsmodule.cpp
     void installSmallModules(); // smallmodules.cpp: math, operator, string, traceback, warnings
     void installBytes();        // bytesobject.cpp: bytes, bytearray, str.encode
     void installDatetime();     // datetimemodule.cpp
@@ -376,6 +377,12 @@ public:
         clsHandle;
     double timeOffset = 0; // virtual seconds that passed outside asyncio.run (time.sleep at module level)
     std::shared_ptr<void> loopRegistry; // the event loops of the asyncio module (asyncioloop.cpp)
+    // contextvars (contextvarsmodule.cpp): the context code runs in now (the innermost Context.run, else the
+    // running task's, else the program's own), and a copy of one (copy_context(); each task starts in one).
+    Value currentContext();
+    Value copyContext(const Value &context);
+    Value mainContext;                  // the program's own, made on first use
+    std::vector<Value> enteredContexts; // Context.run and callbacks, innermost last
 
     // Internal helpers used by the module implementations.
     Value argOr(CallArgs &a, size_t index, const char *kwName, const Value &dflt = Value());
@@ -478,6 +485,7 @@ private:
     QHash<QString, Value> m_asyncioExceptions;
     Value m_superClass;
     QHash<QString, ModuleFactory> m_moduleFactories;
+    Value m_contextClass; // contextvars.Context
     // The program's own modules that were imported: their sources (functions, frames and tracebacks point
     // at them) and syntax trees, kept until the interpreter goes.
     std::vector<std::unique_ptr<SourceFile>> m_sourceFiles;
