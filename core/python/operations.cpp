@@ -520,6 +520,13 @@ QString Interpreter::str(const Value &v)
             return repr(inst->args);
         }
     }
+    // a subclass of a builtin type (a namedtuple, a list subclass) with a __str__ of its own
+    if (const Value *m = subclassMethod(v, QStringLiteral("__str__")); m && !m->as<BuiltinObject>()) {
+        Value s = call(*m, {v});
+        if (!isKind(s, ObjKind::Str))
+            raiseTypeError(QStringLiteral("__str__ returned non-string (type %1)").arg(typeName(s)));
+        return strOf(s);
+    }
     return repr(v);
 }
 

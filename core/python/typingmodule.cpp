@@ -240,6 +240,122 @@ public:
 
 } // namespace
 
+namespace {
+
+// collections.namedtuple(name, fields, defaults=..., module=...)
+Value namedTupleClass(Interpreter &in, const QString &name, const QStringList &fields,
+                      std::vector<Value> defaults, const Value &module)
+{
+    std::vector<Value> names;
+    for (const QString &f : fields)
+        names.push_back(makeStr(f));
+    CallArgs spec;
+    spec.pos = {makeStr(name), makeList(std::move(names))};
+    spec.kw.emplace_back(QStringLiteral("defaults"), makeTuple(std::move(defaults)));
+    spec.kw.emplace_back(QStringLiteral("module"),
+                         module.isNone() ? makeStr(QStringLiteral("__main__")) : module);
+    return in.call(in.getAttr(in.moduleOf(QStringLiteral("collections")), QStringLiteral("namedtuple")),
+                   spec);
+}
+
+bool directlyFrom(const ClassObject *c, const char *base)
+{
+    if (c->bases.size() != 1)
+        return false;
+    auto *b = c->bases[0].as<ClassObject>();
+    return b && b->name == QLatin1String(base) && b->attrs.contains(QStringLiteral("__typing_record__"));
+}
+
+// typing.NamedTuple and typing.TypedDict: base classes whose class syntax (fields as annotations, defaults
+// as values) makes a namedtuple class or a class whose instances are plain dicts, and their functional forms
+// NamedTuple('P', [('x', int)]) and TypedDict('Cfg', {'name': str}).
+void installRecordBases(Interpreter &in, ModuleObject *mod)
+{
+    Value namedTuple = in.makeClass(QStringLiteral("NamedTuple"), {in.tObject});
+    Value typedDict = in.makeClass(QStringLiteral("TypedDict"), {in.tObject});
+    for (const Value &b : {namedTuple, typedDict}) {
+        b.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("typing")));
+        b.as<ClassObject>()->attrs.insert(QStringLiteral("__typing_record__"), Value::fromBool(true));
+        mod->attrs.insert(b.as<ClassObject>()->name, b);
+    }
+    auto *nt = namedTuple.as<ClassObject>();
+    nt->constructor = [](Interpreter &in2, const Value &, std::vector<Value> &p,
+                         std::vector<std::pair<QString, Value>> &kw) {
+        if (p.size() != 2 || !isKind(p[0], ObjKind::Str))
+            in2.raiseTypeError(
+                QStringLiteral("NamedTuple() takes a type name and a list of (name, type) pairs"));
+        QStringList fields;
+        for (const Value &pair : in2.toVector(p[1]))
+            fields << in2.str(in2.toVector(pair).at(0));
+        for (const auto &[k, v] : kw)
+            fields << k;
+        return namedTupleClass(in2, strOf(p[0]), fields, {}, Value());
+    };
+    nt->onSubclass = [](Interpreter &in2, const Value &clsValue, const QStringList &) {
+        auto *c = clsValue.as<ClassObject>();
+        if (!directlyFrom(c, "NamedTuple"))
+            return;
+        const QStringList fields = c->annotated;
+        std::vector<Value> defaults;
+        QString firstDefault;
+        for (const QString &f : fields) {
+            if (c->attrs.contains(f)) {
+                defaults.push_back(c->attrs.value(f));
+                if (firstDefault.isEmpty())
+                    firstDefault = f;
+            } else if (!firstDefault.isEmpty()) {
+                in2.raiseTypeError(
+                    QStringLiteral("Non-default namedtuple field %1 cannot follow default field %2")
+                        .arg(f, firstDefault));
+            }
+        }
+        const Value made =
+            namedTupleClass(in2, c->name, fields, defaults, c->attrs.value(QStringLiteral("__module__")));
+        auto *n = made.as<ClassObject>();
+        // the class becomes that namedtuple: its fields, repr and helpers; the body's methods stay
+        c->bases = n->bases;
+        c->constructor = n->constructor;
+        c->onSubclass = nullptr;
+        for (auto it = n->attrs.cbegin(); it != n->attrs.cend(); ++it)
+            if (!c->attrs.contains(it.key()) || fields.contains(it.key()) || it.key() == u"__repr__")
+                c->attrs.insert(it.key(), it.value());
+        auto *fieldDefaults = new DictObject();
+        Value fd(fieldDefaults);
+        for (qsizetype i = fields.size() - qsizetype(defaults.size()), j = 0; i < fields.size(); ++i, ++j)
+            fieldDefaults->set(makeStr(fields[i]), defaults[size_t(j)]);
+        c->attrs.insert(QStringLiteral("_field_defaults"), fd);
+        // _make builds this class (the namedtuple's own _make builds the one made above)
+        Value weak = clsValue;
+        c->attrs.insert(
+            QStringLiteral("_make"),
+            in2.makeBuiltin(QStringLiteral("_make"), [weak](Interpreter &in3, const Value &, CallArgs &m) {
+                return in3.call(weak, in3.toVector(in3.argOr(m, 0, "iterable")));
+            }));
+    };
+    auto dictOf = [](Interpreter &in2, const Value &, std::vector<Value> &p,
+                     std::vector<std::pair<QString, Value>> &kw) {
+        CallArgs a{p, kw};
+        return in2.call(in2.builtin(QStringLiteral("dict")), a);
+    };
+    auto *td = typedDict.as<ClassObject>();
+    td->constructor = [dictOf](Interpreter &in2, const Value &self, std::vector<Value> &p,
+                               std::vector<std::pair<QString, Value>> &kw) {
+        if (p.empty() || !isKind(p[0], ObjKind::Str))
+            in2.raiseTypeError(QStringLiteral("TypedDict() takes a type name and a dict of field types"));
+        Value cls = in2.makeClass(strOf(p[0]), {self});
+        cls.as<ClassObject>()->constructor = dictOf;
+        cls.as<ClassObject>()->onSubclass = nullptr;
+        Q_UNUSED(kw);
+        return cls;
+    };
+    td->onSubclass = [dictOf](Interpreter &, const Value &clsValue, const QStringList &) {
+        // instances are plain dicts (type(Cfg(name='a')) is dict)
+        clsValue.as<ClassObject>()->constructor = dictOf;
+    };
+}
+
+} // namespace
+
 void Interpreter::installTyping()
 {
     registerModule(QStringLiteral("typing"), [](Interpreter &in) {
@@ -380,6 +496,7 @@ void Interpreter::installTyping()
         auto def = [&](const QString &name, BuiltinObject::Fn fn) {
             mod->attrs.insert(name, in.makeBuiltin(name, std::move(fn)));
         };
+        installRecordBases(in, mod);
         // TypeVar and NewType: classes of their own (type(T) is typing.TypeVar), sharing the methods above
         for (Value *sub : {&t->typeVarCls, &t->newTypeCls}) {
             *sub = in.makeClass(sub == &t->typeVarCls ? QStringLiteral("TypeVar") : QStringLiteral("NewType"),
