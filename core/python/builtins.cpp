@@ -729,6 +729,67 @@ void Interpreter::installBuiltins()
         in.setAttr(a.pos[0], strOf(a.pos[1]), a.pos[2]);
         return Value();
     });
+    def(QStringLiteral("delattr"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 2 || !a.kw.empty())
+            in.raiseTypeError(QStringLiteral("delattr expected 2 arguments, got %1").arg(a.pos.size()));
+        if (!isKind(a.pos[1], ObjKind::Str))
+            in.raiseTypeError(
+                QStringLiteral("attribute name must be string, not '%1'").arg(in.typeName(a.pos[1])));
+        in.delAttr(a.pos[0], strOf(a.pos[1]));
+        return Value();
+    });
+    // exit and quit, as site.py's Quitter: called, they raise SystemExit(code)
+    {
+        Value quitter = makeClass(QStringLiteral("Quitter"), {tObject});
+        auto *q = quitter.as<ClassObject>();
+        q->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("_sitebuiltins")));
+        q->attrs.insert(
+            QStringLiteral("__repr__"),
+            makeMethod(QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+                const QString name = in.str(self.as<InstanceObject>()->attrs.value(QStringLiteral("name")));
+                return makeStr(QStringLiteral("Use %1() or Ctrl-D (i.e. EOF) to exit").arg(name));
+            }));
+        q->attrs.insert(
+            QStringLiteral("__call__"),
+            makeMethod(QStringLiteral("__call__"), [](Interpreter &in, const Value &, CallArgs &a) -> Value {
+                std::vector<Value> args;
+                if (!a.pos.empty())
+                    args.push_back(a.pos[0]);
+                in.raise(in.newException(in.builtin(QStringLiteral("SystemExit")), std::move(args)));
+            }));
+        for (const char *name : {"exit", "quit"}) {
+            auto *inst = new InstanceObject(quitter);
+            Value v(inst);
+            inst->attrs.insert(QStringLiteral("name"), makeStr(QLatin1String(name)));
+            m_builtins.insert(QLatin1String(name), v);
+        }
+    }
+    // ascii(): repr() with what is not ASCII escaped (\xhh, \uhhhh, \Uhhhhhhhh)
+    def(QStringLiteral("ascii"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() != 1 || !a.kw.empty())
+            in.raiseTypeError(
+                QStringLiteral("ascii() takes exactly one argument (%1 given)").arg(a.pos.size()));
+        const QString r = in.repr(a.pos[0]);
+        QString out;
+        out.reserve(r.size());
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            const QChar c = r[i];
+            if (c.unicode() < 0x80) {
+                out += c;
+                continue;
+            }
+            char32_t cp = c.unicode();
+            if (c.isHighSurrogate() && i + 1 < r.size() && r[i + 1].isLowSurrogate())
+                cp = QChar::surrogateToUcs4(c, r[++i]);
+            if (cp < 0x100)
+                out += QStringLiteral("\\x%1").arg(uint(cp), 2, 16, QLatin1Char('0'));
+            else if (cp < 0x10000)
+                out += QStringLiteral("\\u%1").arg(uint(cp), 4, 16, QLatin1Char('0'));
+            else
+                out += QStringLiteral("\\U%1").arg(uint(cp), 8, 16, QLatin1Char('0'));
+        }
+        return makeStr(out);
+    });
     def(QStringLiteral("callable"), [](Interpreter &in, const Value &, CallArgs &a) {
         const Value v = in.argOr(a, 0, nullptr);
         if (!v.isObj())

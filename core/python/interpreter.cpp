@@ -753,28 +753,9 @@ Flow Interpreter::exec(Node *n, Frame &f)
                 deleteName(t->str, f);
             else if (t->kind == NodeKind::Subscript)
                 delItem(eval(t->kids[0].get(), f), eval(t->kids[1].get(), f));
-            else if (t->kind == NodeKind::Attribute) {
-                Value obj = eval(t->kids[0].get(), f);
-                auto *inst = obj.as<InstanceObject>();
-                if (const Value *da = inst && inst->kind == ObjKind::Instance
-                                          ? inst->klass()->lookup(QStringLiteral("__delattr__"))
-                                          : nullptr;
-                    da && da->as<BuiltinObject>() && da->obj()->kind == ObjKind::Builtin) {
-                    call(*da, {obj, makeStr(t->str)});
-                    continue;
-                }
-                if (inst && inst->kind == ObjKind::Instance && inst->klass()->dataDescriptors)
-                    if (const Value *m = inst->klass()->lookup(t->str); m && isDataDescriptor(*m)) {
-                        const Value *del =
-                            m->as<InstanceObject>()->klass()->lookup(QStringLiteral("__delete__"));
-                        if (!del)
-                            raiseError(QStringLiteral("AttributeError"), QStringLiteral("__delete__"));
-                        call(*del, {*m, obj});
-                        continue;
-                    }
-                if (!inst || !inst->attrs.remove(t->str))
-                    raiseError(QStringLiteral("AttributeError"), t->str);
-            } else {
+            else if (t->kind == NodeKind::Attribute)
+                delAttr(eval(t->kids[0].get(), f), t->str);
+            else {
                 for (auto &k : t->kids)
                     deleteName(k->str, f);
             }

@@ -184,6 +184,7 @@ public:
     static bool isDataDescriptor(const Value &v);
     bool hasAttr(const Value &obj, const QString &name);
     void setAttr(const Value &obj, const QString &name, const Value &v);
+    void delAttr(const Value &obj, const QString &name);
     Value getItem(const Value &obj, const Value &index);
     void setItem(const Value &obj, const Value &index, const Value &v);
     void delItem(const Value &obj, const Value &index);

@@ -1210,6 +1210,14 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
                     auto *args = inst->args.as<TupleObject>();
                     return args && !args->items.empty() ? args->items[0] : Value();
                 }
+                // SystemExit.code: its one argument, None without, the tuple with more
+                if (name == u"code" &&
+                    c->isSubclassOf(exceptionClass(QStringLiteral("SystemExit")).as<ClassObject>())) {
+                    auto *args = inst->args.as<TupleObject>();
+                    if (!args || args->items.empty())
+                        return Value();
+                    return args->items.size() == 1 ? args->items[0] : inst->args;
+                }
             }
             if (name == u"__class__")
                 return inst->cls;
@@ -1470,6 +1478,50 @@ void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
     // a namedtuple's field is read-only
     if (const Value *field = subclassMethod(obj, name); field && field->as<InstanceObject>())
         raiseError(QStringLiteral("AttributeError"), QStringLiteral("can't set attribute"));
+    raiseError(QStringLiteral("AttributeError"),
+               QStringLiteral("'%1' object has no attribute '%2'").arg(typeName(obj), name));
+}
+
+// `del obj.name` and delattr(): the class's __delattr__, a data descriptor's __delete__ (a property's
+// deleter), else the attribute itself (of an instance, a program's class, a module, a function).
+void Interpreter::delAttr(const Value &obj, const QString &name)
+{
+    auto *inst = obj.as<InstanceObject>();
+    if (inst && inst->kind == ObjKind::Instance) {
+        if (const Value *da = inst->klass()->lookup(QStringLiteral("__delattr__"))) {
+            call(*da, {obj, makeStr(name)});
+            return;
+        }
+        if (inst->klass()->dataDescriptors)
+            if (const Value *m = inst->klass()->lookup(name); m && isDataDescriptor(*m)) {
+                const Value *del = m->as<InstanceObject>()->klass()->lookup(QStringLiteral("__delete__"));
+                if (!del)
+                    raiseError(QStringLiteral("AttributeError"), QStringLiteral("__delete__"));
+                call(*del, {*m, obj});
+                return;
+            }
+        if (!inst->attrs.remove(name))
+            raiseError(QStringLiteral("AttributeError"),
+                       QStringLiteral("'%1' object has no attribute '%2'").arg(inst->klass()->name, name));
+        return;
+    }
+    if (auto *c = obj.as<ClassObject>(); c && c->kind == ObjKind::Class && !c->isBuiltin) {
+        if (!c->attrs.remove(name))
+            raiseError(QStringLiteral("AttributeError"),
+                       QStringLiteral("type object '%1' has no attribute '%2'").arg(c->name, name));
+        return;
+    }
+    if (auto *m = obj.as<ModuleObject>()) {
+        const bool removed = m->globals.as<ScopeObject>()
+                                 ? m->globals.as<ScopeObject>()->vars.remove(name) > 0
+                                 : m->attrs.remove(name) > 0;
+        if (!removed)
+            raiseError(QStringLiteral("AttributeError"),
+                       QStringLiteral("module '%1' has no attribute '%2'").arg(m->name, name));
+        return;
+    }
+    if (auto *fn = obj.as<FunctionObject>(); fn && fn->kind == ObjKind::Function && fn->attrs.remove(name))
+        return;
     raiseError(QStringLiteral("AttributeError"),
                QStringLiteral("'%1' object has no attribute '%2'").arg(typeName(obj), name));
 }
