@@ -190,9 +190,8 @@ void driveLoop(Interpreter &in, const Value &loopObject, const std::function<boo
 
 // The future loop.run_until_complete(arg) waits for: a future or task of this loop, or a new task for a
 // coroutine (origin "run": the timeline draws it as asyncio.run's main task).
-FuturePtr futureToRun(Interpreter &in, Loop &lp, const Value &arg, bool *newTask)
+FuturePtr futureToRun(Interpreter &in, Loop &lp, const Value &arg)
 {
-    *newTask = false;
     if (FuturePtr f = in.futureOf(arg)) {
         if (&f->loop() != &lp)
             in.raiseValueError(QStringLiteral(
@@ -202,7 +201,6 @@ FuturePtr futureToRun(Interpreter &in, Loop &lp, const Value &arg, bool *newTask
     const Value coro = in.coroutineOf(arg);
     if (!coro.as<CoroutineObject>())
         in.raiseTypeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
-    *newTask = true;
     return in.futureOf(createTaskOn(in, lp, coro, QString(), QStringLiteral("run")));
 }
 
@@ -210,14 +208,12 @@ Value runUntilComplete(Interpreter &in, const Value &loopObject, const Value &ar
 {
     auto h = loopHolder(in, loopObject);
     checkRunnable(in, *h);
-    bool newTask = false;
-    FuturePtr future = futureToRun(in, *h->loop, arg, &newTask);
+    FuturePtr future = futureToRun(in, *h->loop, arg);
     driveLoop(in, loopObject, [&future](Loop &lp) { return lp.runUntilComplete(future); });
     if (!future->done())
         in.raiseError(QStringLiteral("RuntimeError"),
                       QStringLiteral("Event loop stopped before Future completed."));
-    if (newTask)
-        future->markRetrieved(); // its exception goes to the caller
+    future->markRetrieved(); // future.result(): its exception goes to the caller
     try {
         return in.anyToValue(future->result());
     } catch (const ProgramStop &) {
@@ -518,20 +514,9 @@ Value runnerRun(Interpreter &in, RunnerState &st, const Value &coro)
     const Value loopObject = runnerLoop(in, st);
     auto h = loopHolder(in, loopObject);
     checkRunnable(in, *h);
-    coro.as<CoroutineObject>()->consumed = true;
-    const FuturePtr main = in.futureOf(createTaskOn(in, *h->loop, coro, QString(), QStringLiteral("run")));
-    driveLoop(in, loopObject, [&main](Loop &lp) { return lp.runUntilComplete(main); });
-    if (!main->done())
-        in.raiseError(QStringLiteral("RuntimeError"),
-                      QStringLiteral("Event loop stopped before Future completed."));
-    main->markRetrieved();
-    try {
-        return in.anyToValue(main->result());
-    } catch (const ProgramStop &) {
-        throw;
-    } catch (...) {
-        in.raise(in.exceptionFromCurrent());
-    }
+    // loop.run_until_complete(loop.create_task(coro)), the task drawn as asyncio.run's
+    return runUntilComplete(in, loopObject,
+                            createTaskOn(in, *h->loop, coro, QString(), QStringLiteral("run")));
 }
 
 void runnerClose(Interpreter &in, RunnerState &st)

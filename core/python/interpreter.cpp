@@ -33,6 +33,20 @@ static size_t stackReserve(size_t size)
 
 namespace {
 
+// One level of Python nesting (a call, a module's code) for the recursion limit, however it ends.
+struct NestedCall
+{
+    explicit NestedCall(int &depth)
+        : d(depth)
+    {
+        ++d;
+    }
+    ~NestedCall() { --d; }
+    NestedCall(const NestedCall &) = delete;
+    NestedCall &operator=(const NestedCall &) = delete;
+    int &d;
+};
+
 // Keeps m_frame / m_depth balanced whatever way a call ends.
 struct FrameScope
 {
@@ -1651,12 +1665,7 @@ Value Interpreter::callFunction(FunctionObject *fn, CallArgs &args, const Value 
     f.line = fn->info->line;
     f.function = Value(fn);
     FrameScope fs(*this, f);
-    ++m_depth;
-    struct DepthRestore
-    {
-        int &d;
-        ~DepthRestore() { --d; }
-    } restore{m_depth};
+    const NestedCall nested(m_depth);
     try {
         if (fn->info->isLambda)
             return eval(fn->info->body.get(), f);
@@ -1827,12 +1836,7 @@ std::optional<Value> Interpreter::importSourceModule(const QString &name)
     f.name = QStringLiteral("<module>");
     f.file = sf;
     f.line = 1;
-    ++m_depth;
-    struct DepthRestore
-    {
-        int &d;
-        ~DepthRestore() { --d; }
-    } restore{m_depth};
+    const NestedCall nested(m_depth);
     try {
         FrameScope scope(*this, f);
         execBlock(body, f);
