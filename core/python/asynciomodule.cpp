@@ -793,6 +793,90 @@ void Interpreter::installAsyncio()
         auto h = payloadOf<FutureHolder>(self, in.clsTask);
         return h ? h->coro : Value();
     });
+    // get_stack() and print_stack() as base_tasks.py: a pending task's coroutine frame (its outermost: the
+    // frames it awaits are not on it), a failed task's traceback, nothing for a task that returned
+    {
+        Value codeCls = makeClass(QStringLiteral("code"), {tObject});
+        Value frameCls = makeClass(QStringLiteral("frame"), {tObject});
+        frameCls.as<ClassObject>()->attrs.insert(
+            QStringLiteral("__repr__"),
+            makeMethod(QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+                auto *f = self.as<InstanceObject>();
+                auto *code = f->attrs.value(QStringLiteral("f_code")).as<InstanceObject>();
+                return makeStr(QStringLiteral("<frame at 0x%1, file '%2', line %3, code %4>")
+                                   .arg(quintptr(f), 0, 16)
+                                   .arg(in.str(code->attrs.value(QStringLiteral("co_filename"))))
+                                   .arg(in.str(f->attrs.value(QStringLiteral("f_lineno"))),
+                                        in.str(code->attrs.value(QStringLiteral("co_name")))));
+            }));
+        auto stackOf = [](Interpreter &in, const Value &task, const Value &limitValue) {
+            std::vector<TraceEntry> frames;
+            FuturePtr f = in.futureOf(task);
+            auto h = payloadOf<FutureHolder>(task, in.clsTask);
+            auto *co = h ? h->coro.as<CoroutineObject>() : nullptr;
+            int64_t limit = limitValue.isNone() ? -1 : in.toIndex(limitValue, "limit");
+            if (co && co->runningFrame && !f->done()) {
+                if (limit != 0)
+                    frames.push_back(
+                        TraceEntry{co->runningFrame->name, co->runningFrame->line, co->runningFrame->file});
+            } else if (f->done() && !f->cancelled() && f->peekException()) {
+                const Value exc = pythonException(in, f->peekException());
+                if (auto *inst = exc.as<InstanceObject>())
+                    for (auto it = inst->traceback.rbegin(); it != inst->traceback.rend() && limit != 0;
+                         ++it) {
+                        frames.push_back(*it);
+                        if (limit > 0)
+                            --limit;
+                    }
+            }
+            return frames;
+        };
+        method(clsTask, QStringLiteral("get_stack"),
+               [stackOf, codeCls, frameCls](Interpreter &in, const Value &self, CallArgs &a) {
+                   in.checkNoExtraArgs(a, 0, {"limit"}, QStringLiteral("get_stack"));
+                   std::vector<Value> out;
+                   for (const TraceEntry &e : stackOf(in, self, in.argOr(a, SIZE_MAX, "limit"))) {
+                       auto *code = new InstanceObject(codeCls);
+                       Value cv(code);
+                       code->attrs.insert(QStringLiteral("co_name"), makeStr(e.function));
+                       code->attrs.insert(QStringLiteral("co_filename"), makeStr(in.pathOf(e.file)));
+                       auto *frame = new InstanceObject(frameCls);
+                       Value fv(frame);
+                       frame->attrs.insert(QStringLiteral("f_code"), cv);
+                       frame->attrs.insert(QStringLiteral("f_lineno"), Value::fromInt(e.line));
+                       out.push_back(fv);
+                   }
+                   return makeList(std::move(out));
+               });
+        method(clsTask, QStringLiteral("print_stack"),
+               [stackOf](Interpreter &in, const Value &self, CallArgs &a) {
+                   in.checkNoExtraArgs(a, 0, {"limit", "file"}, QStringLiteral("print_stack"));
+                   const std::vector<TraceEntry> frames = stackOf(in, self, in.argOr(a, SIZE_MAX, "limit"));
+                   FuturePtr f = in.futureOf(self);
+                   const bool failed = f->done() && !f->cancelled() && f->peekException();
+                   const QString task = in.repr(self);
+                   QString text =
+                       frames.empty() ? QStringLiteral("No stack for %1\n").arg(task)
+                       : failed ? QStringLiteral("Traceback for %1 (most recent call last):\n").arg(task)
+                                : QStringLiteral("Stack for %1 (most recent call last):\n").arg(task);
+                   for (const TraceEntry &e : frames) {
+                       text += QStringLiteral("  File \"%1\", line %2, in %3\n")
+                                   .arg(in.pathOf(e.file))
+                                   .arg(e.line)
+                                   .arg(e.function);
+                       if (const QString src = in.sourceLine(e.file, e.line).trimmed(); !src.isEmpty())
+                           text += QStringLiteral("    ") + src + u'\n';
+                   }
+                   if (failed)
+                       text += in.exceptionLine(pythonException(in, f->peekException())) + u'\n';
+                   const Value file = in.argOr(a, SIZE_MAX, "file");
+                   if (file.isNone())
+                       in.writeError(text);
+                   else
+                       in.call(in.getAttr(file, QStringLiteral("write")), std::vector<Value>{makeStr(text)});
+                   return Value();
+               });
+    }
     method(clsFuture, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
         return makeStr(futureRepr(in, in.futureOf(self)));
     });

@@ -161,6 +161,26 @@ def _describe_exception(exc):
         return "<%s object>" % type(exc).__name__
 
 
+def _hide_recorder_frames(exc):
+    """Takes the recorder's own frames (send, _after_step) out of an exception's traceback, so that what the
+    program prints of it (traceback.print_exception, logging's exc_info) is what it prints unrecorded."""
+    here = os.path.abspath(__file__)
+    tb = exc.__traceback__
+    head = previous = None
+    while tb is not None:
+        following = tb.tb_next
+        if os.path.abspath(tb.tb_frame.f_code.co_filename) != here:
+            if previous is None:
+                head = tb
+            else:
+                previous.tb_next = tb
+            previous = tb
+        tb = following
+    if previous is not None:
+        previous.tb_next = None
+    exc.__traceback__ = head
+
+
 class StepRecorder:
     """Stands for a task's coroutine: each send()/throw() of the task is one step of it."""
 
@@ -244,11 +264,19 @@ class StepRecorder:
 
     def send(self, value):
         self._before_step()
-        return self._after_step(lambda: self._coro.send(value))
+        try:
+            return self._after_step(lambda: self._coro.send(value))
+        except BaseException as exc:
+            _hide_recorder_frames(exc)
+            raise  # re-raised as it is: this frame gets no entry of its own again
 
     def throw(self, *args):
         self._before_step()
-        return self._after_step(lambda: self._coro.throw(*args))
+        try:
+            return self._after_step(lambda: self._coro.throw(*args))
+        except BaseException as exc:
+            _hide_recorder_frames(exc)
+            raise
 
     def close(self):
         return self._coro.close()
