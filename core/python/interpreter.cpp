@@ -1790,44 +1790,54 @@ std::optional<Value> Interpreter::importSourceModule(const QString &name)
             raiseError(QStringLiteral("ModuleNotFoundError"),
                        QStringLiteral("No module named '%1'; '%2' is not a package").arg(name, parentName));
     }
-    std::optional<ModuleSource> found = findModule(name);
-    if (!found)
-        return std::nullopt;
-    if (!found->error.isEmpty())
-        raiseError(QStringLiteral("ImportError"), found->error);
+    auto cached = m_loadedSources.constFind(name);
+    if (cached == m_loadedSources.constEnd()) {
+        std::optional<ModuleSource> found = findModule(name);
+        if (!found)
+            return std::nullopt;
+        if (!found->error.isEmpty())
+            raiseError(QStringLiteral("ImportError"), found->error);
+        auto file = std::make_unique<SourceFile>();
+        file->path = found->path;
+        file->module = name;
+        file->lines = found->source.split(u'\n');
+        LoadedSource loaded;
+        loaded.file = file.get();
+        loaded.isPackage = found->isPackage;
+        m_sourceFiles.push_back(std::move(file));
+        try {
+            NodePtr tree = Parser::parseProgram(found->source, loaded.file);
+            loaded.body = tree.get();
+            m_moduleTrees.push_back(std::move(tree));
+        } catch (const SyntaxError &e) {
+            // as str() of CPython's SyntaxError: the message, the file's name and the line
+            loaded.syntaxError = QStringLiteral("%1 (%2, line %3)")
+                                     .arg(e.describe(), loaded.file->path.section(u'/', -1))
+                                     .arg(e.line);
+        }
+        cached = m_loadedSources.insert(name, loaded);
+    }
+    const LoadedSource loaded = cached.value();
+    if (!loaded.body)
+        raiseError(QStringLiteral("SyntaxError"), loaded.syntaxError);
+    const SourceFile *sf = loaded.file;
+    Node *body = loaded.body;
 
     // Its code runs once, at the first import, in a namespace of its own; importing it again while that
     // runs (a cycle) gets the module as far as it got, as in CPython.
     if (m_depth >= limits.maxRecursion || stackNearlyFull())
         raiseRecursionError();
-    auto file = std::make_unique<SourceFile>();
-    file->path = found->path;
-    file->module = name;
-    file->lines = found->source.split(u'\n');
-    const SourceFile *sf = file.get();
-    m_sourceFiles.push_back(std::move(file));
-    NodePtr tree;
-    try {
-        tree = Parser::parseProgram(found->source, sf);
-    } catch (const SyntaxError &e) {
-        // as str() of CPython's SyntaxError: the message, the file's name and the line
-        raiseError(
-            QStringLiteral("SyntaxError"),
-            QStringLiteral("%1 (%2, line %3)").arg(e.describe(), sf->path.section(u'/', -1)).arg(e.line));
-    }
-    Node *body = tree.get();
-    m_moduleTrees.push_back(std::move(tree));
 
     auto *module = new ModuleObject(name);
     Value moduleValue(module);
     auto *globals = new ScopeObject();
     module->globals = Value(globals);
     module->file = sf->path;
-    module->isPackage = found->isPackage;
+    module->isPackage = loaded.isPackage;
     globals->vars.insert(QStringLiteral("__name__"), makeStr(name));
     globals->vars.insert(QStringLiteral("__file__"), sf->path.isEmpty() ? Value() : makeStr(sf->path));
     globals->vars.insert(QStringLiteral("__package__"),
-                         makeStr(found->isPackage ? name : (dot >= 0 ? name.left(dot) : QString())));
+                         makeStr(loaded.isPackage ? name : (dot >= 0 ? name.left(dot) : QString())));
     m_modules.insert(name, moduleValue);
 
     Frame f;

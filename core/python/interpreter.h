@@ -491,6 +491,16 @@ private:
     // at them) and syntax trees, kept until the interpreter goes.
     std::vector<std::unique_ptr<SourceFile>> m_sourceFiles;
     std::vector<NodePtr> m_moduleTrees;
+    // Each module is read and parsed once a run (a module whose code failed runs again at the next import,
+    // as in CPython, from the same tree: a loop of failing imports does not pile up copies).
+    struct LoadedSource
+    {
+        const SourceFile *file = nullptr;
+        Node *body = nullptr; // nullptr: the source did not parse
+        bool isPackage = false;
+        QString syntaxError;
+    };
+    QHash<QString, LoadedSource> m_loadedSources;
     QHash<int, QHash<QString, BuiltinObject::Fn>> m_methods; // by ObjKind
     Value m_globals;
     Frame *m_frame = nullptr;
