@@ -1453,8 +1453,22 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
     for (const QString &name : std::as_const(defined)) {
         const Value v = cls->attrs.value(name);
         if (auto *d = v.as<InstanceObject>(); d && d->kind == ObjKind::Instance)
-            if (const Value *setName = d->klass()->lookup(QStringLiteral("__set_name__")))
-                call(*setName, {v, clsValue, makeStr(name)});
+            if (const Value *setName = d->klass()->lookup(QStringLiteral("__set_name__"))) {
+                try {
+                    call(*setName, {v, clsValue, makeStr(name)});
+                } catch (const PyException &e) {
+                    // 3.11's type_new_set_names: a RuntimeError raised from it
+                    Value wrapped = newException(
+                        exceptionClass(QStringLiteral("RuntimeError")),
+                        {makeStr(QStringLiteral("Error calling __set_name__ on '%1' instance '%2' in '%3'")
+                                     .arg(d->klass()->name, name, cls->name))});
+                    if (auto *w = wrapped.as<InstanceObject>()) {
+                        w->cause = e.exc;
+                        w->suppressContext = true;
+                    }
+                    raise(wrapped);
+                }
+            }
     }
     if (cls->onSubclass) {
         auto hook = cls->onSubclass;

@@ -158,3 +158,16 @@ async def main():
 
 
 asyncio.run(main())
+
+
+# an error in __set_name__ comes out of the class statement as 3.11 words it
+class Refuses:
+    def __set_name__(self, owner, name):
+        raise ValueError("no " + name)
+
+
+try:
+    class Host:
+        field = Refuses()
+except RuntimeError as e:
+    print("RuntimeError:", e, "| cause:", repr(e.__cause__))
