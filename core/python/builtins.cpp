@@ -781,12 +781,7 @@ void Interpreter::installBuiltins()
             char32_t cp = c.unicode();
             if (c.isHighSurrogate() && i + 1 < r.size() && r[i + 1].isLowSurrogate())
                 cp = QChar::surrogateToUcs4(c, r[++i]);
-            if (cp < 0x100)
-                out += QStringLiteral("\\x%1").arg(uint(cp), 2, 16, QLatin1Char('0'));
-            else if (cp < 0x10000)
-                out += QStringLiteral("\\u%1").arg(uint(cp), 4, 16, QLatin1Char('0'));
-            else
-                out += QStringLiteral("\\U%1").arg(uint(cp), 8, 16, QLatin1Char('0'));
+            out += Interpreter::escapedCodePoint(cp);
         }
         return makeStr(out);
     });

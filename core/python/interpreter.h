@@ -167,6 +167,8 @@ public:
 
     // ---- values ----
     QString repr(const Value &v);
+    // \xhh, \uhhhh or \Uhhhhhhhh: how repr() and ascii() write a code point they escape
+    static QString escapedCodePoint(char32_t cp);
     QString str(const Value &v);
     bool truthy(const Value &v);
     Value typeOf(const Value &v);

@@ -67,6 +67,19 @@ QString floatRepr(double d)
     return QString::fromLatin1(out.c_str());
 }
 
+} // namespace
+
+QString Interpreter::escapedCodePoint(char32_t cp)
+{
+    if (cp < 0x100)
+        return QStringLiteral("\\x%1").arg(uint(cp), 2, 16, QLatin1Char('0'));
+    if (cp < 0x10000)
+        return QStringLiteral("\\u%1").arg(uint(cp), 4, 16, QLatin1Char('0'));
+    return QStringLiteral("\\U%1").arg(uint(cp), 8, 16, QLatin1Char('0'));
+}
+
+namespace {
+
 QString strRepr(const QString &s)
 {
     const bool useDouble = s.contains(u'\'') && !s.contains(u'"');
@@ -102,14 +115,7 @@ QString strRepr(const QString &s)
                 cp = QChar::surrogateToUcs4(c, s[i + 1]);
                 units = 2;
             }
-            if (printable(cp))
-                out += s.mid(i, units);
-            else if (cp < 0x100)
-                out += QStringLiteral("\\x%1").arg(uint(cp), 2, 16, QLatin1Char('0'));
-            else if (cp < 0x10000)
-                out += QStringLiteral("\\u%1").arg(uint(cp), 4, 16, QLatin1Char('0'));
-            else
-                out += QStringLiteral("\\U%1").arg(uint(cp), 8, 16, QLatin1Char('0'));
+            out += printable(cp) ? s.mid(i, units) : Interpreter::escapedCodePoint(cp);
             i += units - 1;
             continue;
         }
