@@ -471,12 +471,12 @@ struct RunnerState
     bool setEventLoop = false;
 };
 
-std::shared_ptr<RunnerState> runnerState(Interpreter &in, const Value &self)
+std::shared_ptr<RunnerState> runnerState(Interpreter &in, const Value &self, const Value &runnerClass)
 {
-    auto *inst = self.as<InstanceObject>();
-    if (!inst || !inst->payload)
+    auto state = payloadOf<RunnerState>(self, runnerClass);
+    if (!state)
         in.raiseTypeError(QStringLiteral("expected an asyncio.Runner, got %1").arg(in.typeName(self)));
-    return std::static_pointer_cast<RunnerState>(inst->payload);
+    return state;
 }
 
 // Runner._lazy_init
@@ -575,23 +575,23 @@ void installRunner(Interpreter &in, ModuleObject *mod)
     auto method = [&in, c](const QString &name, BuiltinObject::Fn fn) {
         c->attrs.insert(name, in.makeMethod(name, std::move(fn)));
     };
-    method(QStringLiteral("run"), [](Interpreter &in2, const Value &self, CallArgs &a) {
+    method(QStringLiteral("run"), [cls](Interpreter &in2, const Value &self, CallArgs &a) {
         in2.checkNoExtraArgs(a, 1, {"coro", "context"}, QStringLiteral("run"));
-        return runnerRun(in2, *runnerState(in2, self), in2.argOr(a, 0, "coro"));
+        return runnerRun(in2, *runnerState(in2, self, cls), in2.argOr(a, 0, "coro"));
     });
-    method(QStringLiteral("get_loop"), [](Interpreter &in2, const Value &self, CallArgs &) {
-        return runnerLoop(in2, *runnerState(in2, self));
+    method(QStringLiteral("get_loop"), [cls](Interpreter &in2, const Value &self, CallArgs &) {
+        return runnerLoop(in2, *runnerState(in2, self, cls));
     });
-    method(QStringLiteral("close"), [](Interpreter &in2, const Value &self, CallArgs &) {
-        runnerClose(in2, *runnerState(in2, self));
+    method(QStringLiteral("close"), [cls](Interpreter &in2, const Value &self, CallArgs &) {
+        runnerClose(in2, *runnerState(in2, self, cls));
         return Value();
     });
-    method(QStringLiteral("__enter__"), [](Interpreter &in2, const Value &self, CallArgs &) {
-        runnerLoop(in2, *runnerState(in2, self));
+    method(QStringLiteral("__enter__"), [cls](Interpreter &in2, const Value &self, CallArgs &) {
+        runnerLoop(in2, *runnerState(in2, self, cls));
         return self;
     });
-    method(QStringLiteral("__exit__"), [](Interpreter &in2, const Value &self, CallArgs &) {
-        runnerClose(in2, *runnerState(in2, self));
+    method(QStringLiteral("__exit__"), [cls](Interpreter &in2, const Value &self, CallArgs &) {
+        runnerClose(in2, *runnerState(in2, self, cls));
         return Value();
     });
     mod->attrs.insert(QStringLiteral("Runner"), cls);

@@ -16,12 +16,21 @@ struct PropertyInfo
     bool docFromGetter = false;
 };
 
-std::shared_ptr<PropertyInfo> infoOf(const Value &property)
+// A property's PropertyInfo, or nullptr for anything else (property.__set__(other, ...) called by hand).
+std::shared_ptr<PropertyInfo> propertyInfo(Interpreter &in, const Value &v)
 {
-    auto *inst = property.as<InstanceObject>();
-    if (!inst || !inst->payload)
-        return std::make_shared<PropertyInfo>();
+    auto *inst = v.as<InstanceObject>();
+    auto *cls = in.builtin(QStringLiteral("property")).as<ClassObject>();
+    if (!inst || inst->kind != ObjKind::Instance || !inst->payload || !cls ||
+        !inst->klass()->isSubclassOf(cls))
+        return nullptr;
     return std::static_pointer_cast<PropertyInfo>(inst->payload);
+}
+
+std::shared_ptr<PropertyInfo> infoOf(Interpreter &in, const Value &property)
+{
+    auto info = propertyInfo(in, property);
+    return info ? info : std::make_shared<PropertyInfo>();
 }
 
 Value argument(const CallArgs &a, size_t i)
@@ -84,7 +93,7 @@ void Interpreter::installDescriptors()
     // "property 'x' of 'A' object has no setter" (or, for a property no class named, CPython's older words)
     auto missing = [](Interpreter &in, const Value &self, const Value &obj, const char *what,
                       const char *unnamed) {
-        const QString name = infoOf(self)->name;
+        const QString name = infoOf(in, self)->name;
         if (name.isEmpty())
             in.raiseError(QStringLiteral("AttributeError"), QLatin1String(unnamed));
         in.raiseError(QStringLiteral("AttributeError"),
@@ -120,12 +129,9 @@ void Interpreter::installDescriptors()
                in.call(fdel, std::vector<Value>{obj});
                return Value();
            });
-    method(property, QStringLiteral("__set_name__"), [](Interpreter &, const Value &self, CallArgs &a) {
-        if (auto *inst = self.as<InstanceObject>(); inst && isKind(argument(a, 1), ObjKind::Str)) {
-            if (!inst->payload)
-                inst->payload = std::make_shared<PropertyInfo>();
-            std::static_pointer_cast<PropertyInfo>(inst->payload)->name = strOf(argument(a, 1));
-        }
+    method(property, QStringLiteral("__set_name__"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        if (auto info = propertyInfo(in, self); info && isKind(argument(a, 1), ObjKind::Str))
+            info->name = strOf(argument(a, 1));
         return Value();
     });
     // x.getter(f), x.setter(f), x.deleter(f): a copy with that function replaced (property_copy)
@@ -139,7 +145,7 @@ void Interpreter::installDescriptors()
                        in.raiseTypeError(
                            QStringLiteral("takes exactly one argument (%1 given)").arg(a.pos.size()));
                    auto *inst = self.as<InstanceObject>();
-                   const auto old = infoOf(self);
+                   const auto old = infoOf(in, self);
                    Value parts[3] = {inst->attrs.value(QStringLiteral("fget")),
                                      inst->attrs.value(QStringLiteral("fset")),
                                      inst->attrs.value(QStringLiteral("fdel"))};

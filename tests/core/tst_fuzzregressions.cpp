@@ -85,6 +85,15 @@ private slots:
             << QByteArray("t = 0\nfor _ in range(28):\n    t = (t, t)\nprint(len(str(t)))\n") << steps;
         QTest::newRow("repr longer than the string limit")
             << QByteArray("s = 'x' * 1000000\nprint(len(repr([s] * 200)))\n") << longString;
+        // A native method called by hand on an object of another class read (or wrote) that object's native
+        // state as its own: the property's name, the Runner's state.
+        QTest::newRow("descriptor methods on another object")
+            << QByteArray(
+                   "import asyncio\nlock = asyncio.Lock()\n"
+                   "for f in (lambda: property.__set_name__(lock, int, 'x'),\n"
+                   "          lambda: property.__set__(lock, 1, 2), lambda: asyncio.Runner.close(lock)):\n"
+                   "    try:\n        f()\n    except (AttributeError, TypeError):\n        pass\n")
+            << QString();
     }
 
     void interpreter()
