@@ -219,7 +219,7 @@ Value withContext(Interpreter &in, const Value &task, const Value &context)
 {
     if (context.isNone())
         return task;
-    if (!context.as<InstanceObject>() || in.typeName(context) != u"Context")
+    if (!in.isContext(context))
         in.raiseTypeError(QStringLiteral("an instance of Context was expected"));
     std::static_pointer_cast<FutureHolder>(task.as<InstanceObject>()->payload)->context = context;
     return task;

@@ -53,11 +53,10 @@ struct TokenData
 
 ContextData &dataOf(Interpreter &in, const Value &context)
 {
-    auto *inst = context.as<InstanceObject>();
-    if (!inst || !inst->payload || in.typeName(context) != u"Context")
+    if (!in.isContext(context))
         in.raiseTypeError(
             QStringLiteral("an instance of Context was expected, got %1").arg(in.typeName(context)));
-    return *std::static_pointer_cast<ContextData>(inst->payload);
+    return *std::static_pointer_cast<ContextData>(context.as<InstanceObject>()->payload);
 }
 
 QString address(const Value &v)
@@ -213,30 +212,32 @@ void Interpreter::installContextvars()
                inst->attrs.insert(QStringLiteral("old_value"), token->oldValue);
                return v;
            });
-    method(varCls, QStringLiteral("reset"), [missing](Interpreter &in, const Value &self, CallArgs &a) {
-        const Value tokenValue = in.argOr(a, 0, "token");
-        auto *t = tokenValue.as<InstanceObject>();
-        if (!t || !t->payload || in.typeName(tokenValue) != u"Token")
-            in.raiseTypeError(
-                QStringLiteral("expected an instance of Token, got %1").arg(in.repr(tokenValue)));
-        auto token = std::static_pointer_cast<TokenData>(t->payload);
-        if (token->used)
-            in.raiseError(QStringLiteral("RuntimeError"),
-                          QStringLiteral("%1 has already been used once").arg(in.repr(tokenValue)));
-        if (!token->var.identical(self))
-            in.raiseValueError(
-                QStringLiteral("%1 was created by a different ContextVar").arg(in.repr(tokenValue)));
-        if (!token->context.identical(in.currentContext()))
-            in.raiseValueError(
-                QStringLiteral("%1 was created in a different Context").arg(in.repr(tokenValue)));
-        token->used = true;
-        ContextData &d = dataOf(in, token->context);
-        if (token->oldValue.identical(missing))
-            d.remove(self);
-        else
-            d.set(self, token->oldValue);
-        return Value();
-    });
+    method(varCls, QStringLiteral("reset"),
+           [missing, tokenCls](Interpreter &in, const Value &self, CallArgs &a) {
+               const Value tokenValue = in.argOr(a, 0, "token");
+               auto *t = tokenValue.as<InstanceObject>();
+               if (!t || t->kind != ObjKind::Instance || !t->payload ||
+                   !t->klass()->isSubclassOf(tokenCls.as<ClassObject>()))
+                   in.raiseTypeError(
+                       QStringLiteral("expected an instance of Token, got %1").arg(in.repr(tokenValue)));
+               auto token = std::static_pointer_cast<TokenData>(t->payload);
+               if (token->used)
+                   in.raiseError(QStringLiteral("RuntimeError"),
+                                 QStringLiteral("%1 has already been used once").arg(in.repr(tokenValue)));
+               if (!token->var.identical(self))
+                   in.raiseValueError(
+                       QStringLiteral("%1 was created by a different ContextVar").arg(in.repr(tokenValue)));
+               if (!token->context.identical(in.currentContext()))
+                   in.raiseValueError(
+                       QStringLiteral("%1 was created in a different Context").arg(in.repr(tokenValue)));
+               token->used = true;
+               ContextData &d = dataOf(in, token->context);
+               if (token->oldValue.identical(missing))
+                   d.remove(self);
+               else
+                   d.set(self, token->oldValue);
+               return Value();
+           });
     method(varCls, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
         auto *inst = self.as<InstanceObject>();
         QString text =
@@ -268,6 +269,13 @@ void Interpreter::installContextvars()
             }));
         return modValue;
     });
+}
+
+bool Interpreter::isContext(const Value &v) const
+{
+    auto *inst = v.as<InstanceObject>();
+    return inst && inst->kind == ObjKind::Instance && inst->payload &&
+           inst->klass()->isSubclassOf(m_contextClass.as<ClassObject>());
 }
 
 Value Interpreter::currentContext()

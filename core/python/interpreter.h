@@ -384,8 +384,9 @@ public:
     // running task's, else the program's own), and a copy of one (copy_context(); each task starts in one).
     Value currentContext();
     Value copyContext(const Value &context);
-    Value mainContext;                  // the program's own, made on first use
-    std::vector<Value> enteredContexts; // Context.run and callbacks, innermost last
+    bool isContext(const Value &v) const; // a contextvars.Context
+    Value mainContext;                    // the program's own, made on first use
+    std::vector<Value> enteredContexts;   // Context.run and callbacks, innermost last
 
     // Internal helpers used by the module implementations.
     Value argOr(CallArgs &a, size_t index, const char *kwName, const Value &dflt = Value());

@@ -94,6 +94,14 @@ private slots:
                    "          lambda: property.__set__(lock, 1, 2), lambda: asyncio.Runner.close(lock)):\n"
                    "    try:\n        f()\n    except (AttributeError, TypeError):\n        pass\n")
             << QString();
+        // ... and contextvars knew a Context or a Token by its class's name
+        QTest::newRow("a class named Context")
+            << QByteArray("import asyncio, contextvars\nclass Context(asyncio.Lock): pass\n"
+                          "class Token(asyncio.Event): pass\nv = contextvars.ContextVar('v')\n"
+                          "for f in (lambda: contextvars.Context.run(Context(), print),\n"
+                          "          lambda: v.reset(Token())):\n"
+                          "    try:\n        f()\n    except TypeError:\n        pass\n")
+            << QString();
     }
 
     void interpreter()
