@@ -436,6 +436,13 @@ Co<Flow> Interpreter::execAsync(Node *n, Frame &f)
                 Value obj = co_await evalAsync(t->kids[0].get(), f);
                 Value idx = co_await evalAsync(t->kids[1].get(), f);
                 delItem(obj, idx);
+            } else if (t->kind == NodeKind::Attribute) {
+                delAttr(co_await evalAsync(t->kids[0].get(), f), t->str);
+            } else if (t->kind == NodeKind::Name) {
+                deleteName(t->str, f);
+            } else {
+                for (auto &k : t->kids)
+                    deleteName(k->str, f);
             }
         }
         co_return Flow::Normal;

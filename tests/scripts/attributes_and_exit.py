@@ -34,3 +34,27 @@ try:
     exit(3)
 except SystemExit as e:
     print("exit", e.code)
+
+
+# a del whose target awaits
+import asyncio
+
+
+class Box:
+    pass
+
+
+async def get(b):
+    await asyncio.sleep(0)
+    return b
+
+
+async def main():
+    b = Box()
+    b.x = 1
+    d = {"k": 1}
+    del (await get(b)).x, d[await get("k")]
+    print(hasattr(b, "x"), d)
+
+
+asyncio.run(main())
