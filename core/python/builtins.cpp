@@ -907,12 +907,11 @@ void Interpreter::installBuiltins()
                     }
                     // a descriptor (a property, a classmethod): as super_getattro, the instance and its
                     // type, or no instance when super() is used in a classmethod
-                    if (auto *d = m->as<InstanceObject>(); d && d->kind == ObjKind::Instance)
-                        if (const Value *get = d->klass()->lookup(QStringLiteral("__get__"))) {
-                            const bool ofClass = self.as<ClassObject>() != nullptr;
-                            return in.call(*get,
-                                           {*m, ofClass ? Value() : self, ofClass ? self : in.typeOf(self)});
-                        }
+                    if (const Value *get = Interpreter::descriptorMethod(*m, QStringLiteral("__get__"))) {
+                        const bool ofClass = self.as<ClassObject>() != nullptr;
+                        return in.call(*get,
+                                       {*m, ofClass ? Value() : self, ofClass ? self : in.typeOf(self)});
+                    }
                     return *m;
                 }
             }

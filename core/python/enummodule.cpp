@@ -62,7 +62,7 @@ bool isDescriptor(const Value &v)
     case ObjKind::Class:
         return true;
     case ObjKind::Instance:
-        return v.as<InstanceObject>()->klass()->lookup(QStringLiteral("__get__")) != nullptr;
+        return Interpreter::descriptorMethod(v, QStringLiteral("__get__")) != nullptr;
     default:
         return false;
     }

@@ -1348,8 +1348,11 @@ Value Interpreter::makeFunction(Node *n, Frame &f, std::vector<Value> defaults,
     fn->closure = f.info || !f.closureScope.isNone() ? (f.isClassBody ? f.closureScope : f.locals) : Value();
     fn->globals = f.globals;
     fn->qualname = (f.info ? f.name + QStringLiteral(".<locals>.") : QString()) + n->func->name;
-    if (f.isClassBody)
+    if (f.isClassBody) {
         fn->qualname = f.name + u'.' + n->func->name;
+        if (f.classFunctions)
+            f.classFunctions->push_back(v);
+    }
     return v;
 }
 
@@ -1393,6 +1396,8 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
     body.file = f.file;
     body.closureScope = f.isClassBody ? f.closureScope : (f.info ? f.locals : Value());
     body.isClassBody = true;
+    std::vector<Value> functions;
+    body.classFunctions = &functions;
     body.name = n->str;
     body.handling = f.handling;
     {
@@ -1400,21 +1405,11 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
         execBlock(n->kids[0].get(), body);
     }
     auto *ns = body.locals.as<ScopeObject>();
-    for (auto it = ns->vars.cbegin(); it != ns->vars.cend(); ++it) {
+    for (auto it = ns->vars.cbegin(); it != ns->vars.cend(); ++it)
         cls->attrs.insert(it.key(), it.value());
-        // the methods' __class__ (zero-argument super()), also of those a property, staticmethod or
-        // classmethod holds
-        if (auto *fn = it.value().as<FunctionObject>())
-            fn->attrs.insert(QStringLiteral("__class__"), clsValue);
-        else if (auto *d = it.value().as<InstanceObject>();
-                 d && d->kind == ObjKind::Instance && d->klass()->isBuiltin)
-            for (const char *slot : {"fget", "fset", "fdel", "__func__"})
-                if (auto *held = d->attrs.value(QLatin1String(slot)).as<FunctionObject>();
-                    held && held->kind == ObjKind::Function &&
-                    !held->attrs.contains(QStringLiteral("__class__")))
-                    held->attrs.insert(QStringLiteral("__class__"), clsValue);
-    }
     ns->vars.clear();
+    for (const Value &fn : functions)
+        fn.as<FunctionObject>()->attrs.insert(QStringLiteral("__class__"), clsValue);
     // a class of an imported module of the program names it (its repr, its exceptions' tracebacks)
     if (f.file && !cls->attrs.contains(QStringLiteral("__module__")))
         cls->attrs.insert(QStringLiteral("__module__"), makeStr(f.file->module));

@@ -103,6 +103,9 @@ struct Frame
     Value function;                       // FunctionObject being executed (for super())
     GeneratorObject *generator = nullptr; // the generator whose body this frame runs (for `yield`)
     const SourceFile *file = nullptr;     // the module whose code runs here; nullptr = the program itself
+    // A class body: the functions defined in it, which get the class as __class__ (zero-argument super()),
+    // whatever decorators wrap them afterwards.
+    std::vector<Value> *classFunctions = nullptr;
 };
 
 enum class Flow : uint8_t { Normal, Break, Continue, Return };
@@ -181,6 +184,9 @@ public:
     Value unaryOp(const QString &op, const Value &v);
     bool contains(const Value &container, const Value &item);
     Value getAttr(const Value &obj, const QString &name);
+    // The descriptor protocol: `attr`'s method `name` (__get__, __set__, __delete__) when attr is an instance
+    // of a class that defines it, else nullptr.
+    static const Value *descriptorMethod(const Value &attr, const QString &name);
     // An instance whose class defines __set__ or __delete__ (a property): it wins over an instance's own
     // attribute of that name.
     static bool isDataDescriptor(const Value &v);

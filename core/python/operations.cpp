@@ -1175,13 +1175,30 @@ unsupported:
 
 // ---------------- attributes ----------------
 
+const Value *Interpreter::descriptorMethod(const Value &attr, const QString &name)
+{
+    auto *d = attr.as<InstanceObject>();
+    return d && d->kind == ObjKind::Instance ? d->klass()->lookup(name) : nullptr;
+}
+
 bool Interpreter::isDataDescriptor(const Value &v)
 {
-    auto *d = v.as<InstanceObject>();
-    return d && d->kind == ObjKind::Instance &&
-           (d->klass()->lookup(QStringLiteral("__set__")) ||
-            d->klass()->lookup(QStringLiteral("__delete__")));
+    return descriptorMethod(v, QStringLiteral("__set__")) ||
+           descriptorMethod(v, QStringLiteral("__delete__"));
 }
+
+namespace {
+
+// The data descriptor (a property) class `c` has for `name`, which wins over an instance's own attribute.
+const Value *dataDescriptorOf(const ClassObject *c, const QString &name)
+{
+    if (!c->dataDescriptors)
+        return nullptr;
+    const Value *m = c->lookup(name);
+    return m && Interpreter::isDataDescriptor(*m) ? m : nullptr;
+}
+
+} // namespace
 
 Value Interpreter::getAttr(const Value &obj, const QString &name)
 {
@@ -1191,11 +1208,9 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
         case ObjKind::Instance: {
             auto *inst = static_cast<InstanceObject *>(o);
             // a data descriptor of the class (a property) before the instance's own attributes
-            if (ClassObject *kc = inst->klass(); kc->dataDescriptors)
-                if (const Value *m = kc->lookup(name); m && isDataDescriptor(*m))
-                    if (const Value *get =
-                            m->as<InstanceObject>()->klass()->lookup(QStringLiteral("__get__")))
-                        return call(*get, {*m, obj, inst->cls});
+            if (const Value *d = dataDescriptorOf(inst->klass(), name))
+                if (const Value *get = descriptorMethod(*d, QStringLiteral("__get__")))
+                    return call(*get, {*d, obj, inst->cls});
             auto it = inst->attrs.constFind(name);
             if (it != inst->attrs.constEnd())
                 return it.value();
@@ -1245,9 +1260,8 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
                 if (auto *bm = m->as<ClassObject>(); bm && bm->kind == ObjKind::Class && name == u"__class__")
                     return *m;
                 // a descriptor stored on the class (functools.cached_property, lru_cache on a method)
-                if (auto *d = m->as<InstanceObject>(); d && d->kind == ObjKind::Instance)
-                    if (const Value *get = d->klass()->lookup(QStringLiteral("__get__")))
-                        return call(*get, {*m, obj, inst->cls});
+                if (const Value *get = descriptorMethod(*m, QStringLiteral("__get__")))
+                    return call(*get, {*m, obj, inst->cls});
                 return *m;
             }
             if (const Value *ga = c->lookup(QStringLiteral("__getattr__")))
@@ -1260,9 +1274,8 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
             if (const Value *m = c->lookup(name)) {
                 // a descriptor read from the class: __get__(None, cls) (a staticmethod's function, a
                 // classmethod bound to the class, a property itself)
-                if (auto *d = m->as<InstanceObject>(); d && d->kind == ObjKind::Instance)
-                    if (const Value *get = d->klass()->lookup(QStringLiteral("__get__")))
-                        return call(*get, {*m, Value(), obj});
+                if (const Value *get = descriptorMethod(*m, QStringLiteral("__get__")))
+                    return call(*get, {*m, Value(), obj});
                 return *m;
             }
             if (name == u"__name__" || name == u"__qualname__")
@@ -1377,9 +1390,8 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
             bound->isMethod = true;
             return Value(bound);
         }
-        if (auto *d = sm->as<InstanceObject>(); d && d->kind == ObjKind::Instance)
-            if (const Value *get = d->klass()->lookup(QStringLiteral("__get__")))
-                return call(*get, {*sm, obj, typeOf(obj)});
+        if (const Value *get = descriptorMethod(*sm, QStringLiteral("__get__")))
+            return call(*get, {*sm, obj, typeOf(obj)});
         return *sm;
     }
     Value m = methodOf(obj, name);
@@ -1416,14 +1428,13 @@ void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
             call(*sa, {obj, makeStr(name), v});
             return;
         }
-        if (ClassObject *kc = inst->klass(); kc->dataDescriptors)
-            if (const Value *m = kc->lookup(name); m && isDataDescriptor(*m)) {
-                const Value *set = m->as<InstanceObject>()->klass()->lookup(QStringLiteral("__set__"));
-                if (!set)
-                    raiseError(QStringLiteral("AttributeError"), QStringLiteral("__set__"));
-                call(*set, {*m, obj, v});
-                return;
-            }
+        if (const Value *d = dataDescriptorOf(inst->klass(), name)) {
+            const Value *set = descriptorMethod(*d, QStringLiteral("__set__"));
+            if (!set)
+                raiseError(QStringLiteral("AttributeError"), QStringLiteral("__set__"));
+            call(*set, {*d, obj, v});
+            return;
+        }
         if (inst->klass()->isException) {
             if (name == u"__cause__") {
                 inst->cause = v;
@@ -1498,14 +1509,13 @@ void Interpreter::delAttr(const Value &obj, const QString &name)
             call(*da, {obj, makeStr(name)});
             return;
         }
-        if (inst->klass()->dataDescriptors)
-            if (const Value *m = inst->klass()->lookup(name); m && isDataDescriptor(*m)) {
-                const Value *del = m->as<InstanceObject>()->klass()->lookup(QStringLiteral("__delete__"));
-                if (!del)
-                    raiseError(QStringLiteral("AttributeError"), QStringLiteral("__delete__"));
-                call(*del, {*m, obj});
-                return;
-            }
+        if (const Value *d = dataDescriptorOf(inst->klass(), name)) {
+            const Value *del = descriptorMethod(*d, QStringLiteral("__delete__"));
+            if (!del)
+                raiseError(QStringLiteral("AttributeError"), QStringLiteral("__delete__"));
+            call(*del, {*d, obj});
+            return;
+        }
         if (!inst->attrs.remove(name))
             raiseError(QStringLiteral("AttributeError"),
                        QStringLiteral("'%1' object has no attribute '%2'").arg(inst->klass()->name, name));

@@ -136,6 +136,7 @@ except ValueError as e:
 
 # properties read inside coroutines
 import asyncio
+import functools
 
 
 class Worker:
@@ -171,3 +172,26 @@ try:
         field = Refuses()
 except RuntimeError as e:
     print("RuntimeError:", e, "| cause:", repr(e.__cause__))
+
+
+# zero-argument super() in a method another decorator wraps: the method itself knows its class
+def passing_through(func):
+    @functools.wraps(func)
+    def wrapper(*args):
+        return func(*args)
+
+    return wrapper
+
+
+class Greeter:
+    def greet(self):
+        return "hello"
+
+
+class LoudGreeter(Greeter):
+    @passing_through
+    def greet(self):
+        return super().greet().upper()
+
+
+print(LoudGreeter().greet())
