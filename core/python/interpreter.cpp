@@ -1799,38 +1799,34 @@ std::optional<Value> Interpreter::importSourceModule(const QString &name)
             raiseError(QStringLiteral("ModuleNotFoundError"),
                        QStringLiteral("No module named '%1'; '%2' is not a package").arg(name, parentName));
     }
-    auto cached = m_loadedSources.constFind(name);
-    if (cached == m_loadedSources.constEnd()) {
+    auto cached = m_loadedSources.find(name);
+    if (cached == m_loadedSources.end()) {
         std::optional<ModuleSource> found = findModule(name);
         if (!found)
             return std::nullopt;
         if (!found->error.isEmpty())
             raiseError(QStringLiteral("ImportError"), found->error);
-        auto file = std::make_unique<SourceFile>();
-        file->path = found->path;
-        file->module = name;
-        file->lines = found->source.split(u'\n');
         LoadedSource loaded;
-        loaded.file = file.get();
+        loaded.file = std::make_unique<SourceFile>();
+        loaded.file->path = found->path;
+        loaded.file->module = name;
+        loaded.file->lines = found->source.split(u'\n');
         loaded.isPackage = found->isPackage;
-        m_sourceFiles.push_back(std::move(file));
         try {
-            NodePtr tree = Parser::parseProgram(found->source, loaded.file);
-            loaded.body = tree.get();
-            m_moduleTrees.push_back(std::move(tree));
+            loaded.body = Parser::parseProgram(found->source, loaded.file.get());
         } catch (const SyntaxError &e) {
             // as str() of CPython's SyntaxError: the message, the file's name and the line
             loaded.syntaxError = QStringLiteral("%1 (%2, line %3)")
                                      .arg(e.describe(), loaded.file->path.section(u'/', -1))
                                      .arg(e.line);
         }
-        cached = m_loadedSources.insert(name, loaded);
+        cached = m_loadedSources.emplace(name, std::move(loaded)).first;
     }
-    const LoadedSource loaded = cached.value();
+    const LoadedSource &loaded = cached->second;
     if (!loaded.body)
         raiseError(QStringLiteral("SyntaxError"), loaded.syntaxError);
-    const SourceFile *sf = loaded.file;
-    Node *body = loaded.body;
+    const SourceFile *sf = loaded.file.get();
+    Node *body = loaded.body.get();
 
     // Its code runs once, at the first import, in a namespace of its own; importing it again while that
     // runs (a cycle) gets the module as far as it got, as in CPython.

@@ -18,6 +18,7 @@
 #include <QThread>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -496,20 +497,17 @@ private:
     Value m_superClass;
     QHash<QString, ModuleFactory> m_moduleFactories;
     Value m_contextClass; // contextvars.Context
-    // The program's own modules that were imported: their sources (functions, frames and tracebacks point
-    // at them) and syntax trees, kept until the interpreter goes.
-    std::vector<std::unique_ptr<SourceFile>> m_sourceFiles;
-    std::vector<NodePtr> m_moduleTrees;
-    // Each module is read and parsed once a run (a module whose code failed runs again at the next import,
-    // as in CPython, from the same tree: a loop of failing imports does not pile up copies).
+    // The program's own modules, read and parsed once a run and kept until the interpreter goes (functions,
+    // frames and tracebacks point at their source); a module whose code failed runs again at the next import,
+    // as in CPython, from the same tree, so a loop of failing imports does not pile up copies.
     struct LoadedSource
     {
-        const SourceFile *file = nullptr;
-        Node *body = nullptr; // nullptr: the source did not parse
+        std::unique_ptr<SourceFile> file;
+        NodePtr body; // nullptr: the source did not parse
         bool isPackage = false;
         QString syntaxError;
     };
-    QHash<QString, LoadedSource> m_loadedSources;
+    std::map<QString, LoadedSource> m_loadedSources;
     QHash<int, QHash<QString, BuiltinObject::Fn>> m_methods; // by ObjKind
     Value m_globals;
     Frame *m_frame = nullptr;
