@@ -79,6 +79,16 @@ Value makeLoopObject(Interpreter &in)
     return v;
 }
 
+// A new loop set as the current one (events.new_event_loop() then set_event_loop(), as runners.py does).
+Value newCurrentLoop(Interpreter &in)
+{
+    Value loop = makeLoopObject(in);
+    LoopRegistry &r = registry(in);
+    r.current = loop;
+    r.setCalled = true;
+    return loop;
+}
+
 // loop.time(): asyncio's clock is the process's monotonic clock, shared by every loop. On the virtual clock a
 // loop that is not running reads the program's time, which the next run of any loop starts from.
 double loopTime(Interpreter &in, const LoopHolder &h)
@@ -402,10 +412,7 @@ Value asyncioRun(Interpreter &in, const Value &coro, bool debug)
                       QStringLiteral("asyncio.run() cannot be called from a running event loop"));
     if (!coro.as<CoroutineObject>())
         in.raiseValueError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(coro)));
-    Value loopObject = makeLoopObject(in);
-    LoopRegistry &r = registry(in);
-    r.current = loopObject;
-    r.setCalled = true;
+    Value loopObject = newCurrentLoop(in);
     auto h = loopHolder(in, loopObject);
     h->debug = debug;
     Loop &lp = *h->loop;
@@ -487,13 +494,8 @@ Value runnerLoop(Interpreter &in, RunnerState &st)
     if (st.state == RunnerState::State::Initialized)
         return st.loop;
     if (st.loopFactory.isNone()) {
-        st.loop = makeLoopObject(in);
-        if (!st.setEventLoop) {
-            LoopRegistry &r = registry(in);
-            r.current = st.loop;
-            r.setCalled = true;
-            st.setEventLoop = true;
-        }
+        st.loop = newCurrentLoop(in);
+        st.setEventLoop = true;
     } else {
         st.loop = in.call(st.loopFactory, std::vector<Value>{});
         loopHolder(in, st.loop); // a loop of Awaitscope's, or a TypeError
