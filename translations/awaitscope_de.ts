@@ -1639,6 +1639,18 @@ Lektionen, die nicht geladen wurden:
             <numerusform>+%n weitere Timer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in time.sleep in its worker thread until %1; the loop runs on</source>
+        <translation>in time.sleep in seinem Worker-Thread bis %1; die Loop läuft weiter</translation>
+    </message>
+    <message>
+        <source>running in its worker thread, beside the loop</source>
+        <translation>läuft in seinem Worker-Thread, neben der Loop</translation>
+    </message>
+    <message>
+        <source>waiting for a free worker thread</source>
+        <translation>wartet auf einen freien Worker-Thread</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -1690,6 +1702,10 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     <message>
         <source>blocking the loop</source>
         <translation>blockiert die Schleife</translation>
+    </message>
+    <message>
+        <source>in a worker thread</source>
+        <translation>in einem Worker-Thread</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1791,10 @@ Wähle mit --port einen anderen Port, oder 0 für irgendeinen freien.</translati
     <message>
         <source>same moment, left for the next wake-up</source>
         <translation>selber Moment, bleibt bis zum nächsten Aufwecken</translation>
+    </message>
+    <message>
+        <source>tasks: %1 · jobs: %2</source>
+        <translation>Tasks: %1 · Jobs: %2</translation>
     </message>
 </context>
 <context>

@@ -1639,6 +1639,18 @@ Lecciones que no se cargaron:
             <numerusform>+%n temporizadores más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in time.sleep in its worker thread until %1; the loop runs on</source>
+        <translation>en time.sleep en su hilo de trabajo hasta %1; el bucle sigue funcionando</translation>
+    </message>
+    <message>
+        <source>running in its worker thread, beside the loop</source>
+        <translation>ejecutándose en su hilo de trabajo, junto al bucle</translation>
+    </message>
+    <message>
+        <source>waiting for a free worker thread</source>
+        <translation>esperando un hilo de trabajo libre</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -1690,6 +1702,10 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     <message>
         <source>blocking the loop</source>
         <translation>bloqueando el bucle</translation>
+    </message>
+    <message>
+        <source>in a worker thread</source>
+        <translation>en un hilo de trabajo</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1791,10 @@ Elige otro puerto con --port, o 0 para cualquier puerto libre.</translation>
     <message>
         <source>same moment, left for the next wake-up</source>
         <translation>mismo momento, queda para el siguiente despertar</translation>
+    </message>
+    <message>
+        <source>tasks: %1 · jobs: %2</source>
+        <translation>tareas: %1 · trabajos: %2</translation>
     </message>
 </context>
 <context>

@@ -1639,6 +1639,18 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
             <numerusform>+%n autres minuteurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in time.sleep in its worker thread until %1; the loop runs on</source>
+        <translation>dans time.sleep dans son thread de travail jusqu’à %1&#xa0;; la boucle continue</translation>
+    </message>
+    <message>
+        <source>running in its worker thread, beside the loop</source>
+        <translation>s’exécute dans son thread de travail, à côté de la boucle</translation>
+    </message>
+    <message>
+        <source>waiting for a free worker thread</source>
+        <translation>attend un thread de travail libre</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -1690,6 +1702,10 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <message>
         <source>blocking the loop</source>
         <translation>bloque la boucle</translation>
+    </message>
+    <message>
+        <source>in a worker thread</source>
+        <translation>dans un thread de travail</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1791,10 @@ Choisissez un autre port avec --port, ou 0 pour n&apos;importe quel port libre.<
     <message>
         <source>same moment, left for the next wake-up</source>
         <translation>même instant, laissé au prochain réveil</translation>
+    </message>
+    <message>
+        <source>tasks: %1 · jobs: %2</source>
+        <translation>tâches&#xa0;: %1 · travaux&#xa0;: %2</translation>
     </message>
 </context>
 <context>

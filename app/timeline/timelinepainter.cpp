@@ -17,7 +17,7 @@ namespace awaitscope {
 
 namespace {
 
-constexpr int kStateCount = 8;
+constexpr int kStateCount = 9;
 
 // Which state wins a pixel column that several short spans share: the rare and telling ones.
 int priority(TaskStatus s)
@@ -29,6 +29,8 @@ int priority(TaskStatus s)
         return 6;
     case TaskStatus::Blocking:
         return 5;
+    case TaskStatus::InThread:
+        return 4;
     case TaskStatus::Running:
         return 4;
     case TaskStatus::Ready:
@@ -401,8 +403,8 @@ private:
         p.setPen(Qt::NoPen);
         // Waiting states first, running on top; slivers (steps that took no virtual time) above all.
         const std::array order{TaskStatus::Done,      TaskStatus::Cancelled, TaskStatus::Failed,
-                               TaskStatus::Suspended, TaskStatus::Ready,     TaskStatus::Running,
-                               TaskStatus::Blocking};
+                               TaskStatus::Suspended, TaskStatus::Ready,     TaskStatus::InThread,
+                               TaskStatus::Running,   TaskStatus::Blocking};
         for (TaskStatus s : order) {
             auto &r = runs[size_t(s)];
             if (r.empty())
@@ -798,8 +800,8 @@ private:
             const double scale =
                 density ? std::max(1, series.peakAlive()) : double(rows.group(r.group).lanes.size());
             static constexpr std::array stack{
-                TaskStatus::Running, TaskStatus::Blocking,  TaskStatus::Ready, TaskStatus::Suspended,
-                TaskStatus::Failed,  TaskStatus::Cancelled, TaskStatus::Done};
+                TaskStatus::Running,   TaskStatus::Blocking, TaskStatus::InThread,  TaskStatus::Ready,
+                TaskStatus::Suspended, TaskStatus::Failed,   TaskStatus::Cancelled, TaskStatus::Done};
             std::array<std::vector<QRectF>, kStateCount> bars;
             std::vector<QRectF> alive;
             for (double x = std::floor(left); x < right; x += 1.0) {
@@ -913,8 +915,13 @@ private:
         p.fillRect(bar, t.axisBackground);
         p.setPen(t.mutedText);
         p.setFont(small);
+        // Jobs of worker threads have lanes but are not tasks.
+        int jobs = 0;
+        for (const TaskLane &l : m.lanes())
+            jobs += l.inThread ? 1 : 0;
         p.drawText(QRectF(8, 0, g.labelWidth - 8, g.axisHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("tasks: %1").arg(m.laneCount()));
+                   jobs > 0 ? tr("tasks: %1 · jobs: %2").arg(m.laneCount() - jobs).arg(jobs)
+                            : tr("tasks: %1").arg(m.laneCount()));
         p.setFont(t.font);
         const QFontMetricsF fm(t.font);
         p.save();
@@ -967,6 +974,8 @@ private:
                                        TaskStatus::Done,    TaskStatus::Failed, TaskStatus::Cancelled};
         if (m.hasBlocking())
             states.insert(states.begin() + 1, TaskStatus::Blocking);
+        if (m.hasThreads()) // "in a worker thread" only where a job ran in one
+            states.insert(states.begin() + (m.hasBlocking() ? 2 : 1), TaskStatus::InThread);
         for (TaskStatus s : states) {
             const QRectF swatch(x, cy - 5, 14, 10);
             p.fillRect(swatch, t.stateColor(s));

@@ -9,7 +9,7 @@ namespace awaitscope {
 int StateCounts::alive() const
 {
     return (*this)[TaskStatus::Ready] + (*this)[TaskStatus::Running] + (*this)[TaskStatus::Blocking] +
-           (*this)[TaskStatus::Suspended];
+           (*this)[TaskStatus::InThread] + (*this)[TaskStatus::Suspended];
 }
 
 void StateSeries::add(const StateChange &change)

@@ -13,7 +13,7 @@ namespace awaitscope {
 // How many tasks are in each state at one moment.
 struct StateCounts
 {
-    std::array<int, 8> n{}; // indexed by TaskStatus
+    std::array<int, 9> n{}; // indexed by TaskStatus
 
     int operator[](TaskStatus s) const { return n[size_t(s)]; }
     int alive() const; // created and not yet finished: ready, running, blocking or suspended

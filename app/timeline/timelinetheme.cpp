@@ -15,6 +15,8 @@ QColor TimelineTheme::stateColor(TaskStatus state) const
         return running;
     case TaskStatus::Blocking:
         return blocking;
+    case TaskStatus::InThread:
+        return inThread;
     case TaskStatus::Suspended:
         return suspended;
     case TaskStatus::Done:
@@ -55,6 +57,7 @@ TimelineTheme TimelineTheme::light()
     t.running = QColor(0x1f, 0x6f, 0xb2);
     t.blocking = QColor(0x2d, 0x2f, 0x36);
     t.blockingHatch = QColor(0xf0, 0xa9, 0x2b);
+    t.inThread = QColor(0x2a, 0x9d, 0x8f);
     t.ready = QColor(0xf0, 0xa9, 0x2b);
     t.suspended = QColor(0xb5, 0xc9, 0xdc);
     t.done = QColor(0x3f, 0x9b, 0x5b);
@@ -85,6 +88,7 @@ TimelineTheme TimelineTheme::dark()
     t.running = QColor(0x5c, 0xa8, 0xe8);
     t.blocking = QColor(0xd8, 0xda, 0xdd);
     t.blockingHatch = QColor(0xc2, 0x52, 0x1c);
+    t.inThread = QColor(0x5c, 0xc8, 0xb4);
     t.ready = QColor(0xf2, 0xc1, 0x55);
     t.suspended = QColor(0x45, 0x5b, 0x70);
     t.done = QColor(0x68, 0xc2, 0x80);

@@ -24,6 +24,7 @@ struct TimelineTheme
     QColor running;
     QColor blocking;      // running inside a blocking call: the loop is frozen
     QColor blockingHatch; // drawn over `blocking` in diagonal lines, so it reads even in grey print
+    QColor inThread;      // a job at work in a worker thread, beside the loop
     QColor ready;
     QColor suspended;
     QColor done;

@@ -403,8 +403,8 @@ QString TimelineView::countsText(const StateCounts &c, double at) const
 {
     // "at 1.500000 s: 2 running, 3 ready, 140 waiting, 55 done"
     QStringList parts;
-    for (TaskStatus s : {TaskStatus::Running, TaskStatus::Blocking, TaskStatus::Ready, TaskStatus::Suspended,
-                         TaskStatus::Done, TaskStatus::Failed, TaskStatus::Cancelled})
+    for (TaskStatus s : {TaskStatus::Running, TaskStatus::Blocking, TaskStatus::InThread, TaskStatus::Ready,
+                         TaskStatus::Suspended, TaskStatus::Done, TaskStatus::Failed, TaskStatus::Cancelled})
         if (c[s] > 0)
             parts << QStringLiteral("%1 %2").arg(c[s]).arg(taskStatusName(s).toHtmlEscaped());
     if (parts.isEmpty())

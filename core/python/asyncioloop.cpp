@@ -7,6 +7,7 @@
 // after asyncio.run's Task-1, as asyncio counts them per process) and the trace's ids.
 #include "asynciointernal.h"
 #include "unwinding.h"
+#include "workerpool.h"
 
 #include "runtime/combinators.h"
 #include "trace/trace.h"
@@ -241,6 +242,8 @@ void closeLoop(Interpreter &in, const Value &loopObject)
     if (h->closed)
         return;
     h->closed = true;
+    // Jobs still in worker threads end with it (CPython would let them run on; the program is over here).
+    in.abandonWorkers();
     // What lives on the loop (aiohttp's sessions) goes before it.
     auto hooks = std::move(in.atLoopEnd);
     in.atLoopEnd.clear();
@@ -462,7 +465,11 @@ bool shutdownRunnerLoop(Interpreter &in, Loop &loop)
     } else {
         loop.nextTaskNumber();
     }
+    // shutdown_default_executor (Task-3 when it is the program's third unnamed task): the loop runs on until
+    // every job handed to a worker thread has ended, as the executor's shutdown(wait=True) waits for them.
     loop.nextTaskNumber();
+    if (const FuturePtr idle = in.workersIdle(loop); idle && !loop.runUntilComplete(idle))
+        return false;
     return true;
 }
 
@@ -785,8 +792,33 @@ void installLoopClasses(Interpreter &in)
                                     [](Interpreter &) -> Co<Value> { co_return Value(); });
         });
     }
-    for (const char *name : {"run_in_executor", "add_signal_handler", "create_server", "create_connection",
-                             "sock_accept", "sock_recv", "sock_sendall", "sock_connect", "add_reader"}) {
+    // base_events.py run_in_executor: the default executor only (None); the function runs in a worker thread
+    // (workerpool.h) and the returned future settles with its outcome.
+    method(loopCls, QStringLiteral("run_in_executor"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        if (!a.kw.empty())
+            in.raiseTypeError(
+                QStringLiteral("BaseEventLoop.run_in_executor() got an unexpected keyword argument '%1'")
+                    .arg(a.kw.front().first));
+        if (a.pos.size() < 2)
+            in.raiseTypeError(
+                QStringLiteral("BaseEventLoop.run_in_executor() missing %1 required positional argument%2")
+                    .arg(a.pos.empty() ? QStringLiteral("2") : QStringLiteral("1"),
+                         a.pos.empty() ? QStringLiteral("s: 'executor' and 'func'")
+                                       : QStringLiteral(": 'func'")));
+        auto h = loopHolder(in, self);
+        checkClosed(in, *h);
+        if (!a.pos[0].isNone())
+            in.raiseError(
+                QStringLiteral("RuntimeError"),
+                QStringLiteral("loop.run_in_executor(): Awaitscope runs blocking functions only in the "
+                               "loop's default executor: pass None as the executor"));
+        CallArgs args;
+        args.pos.assign(a.pos.begin() + 2, a.pos.end());
+        return in.taskObject(in.workerPool().submit(*h->loop, a.pos[1], std::move(args),
+                                                    QStringLiteral("run_in_executor"), Value()));
+    });
+    for (const char *name : {"add_signal_handler", "create_server", "create_connection", "sock_accept",
+                             "sock_recv", "sock_sendall", "sock_connect", "add_reader"}) {
         const QString n = QLatin1String(name);
         method(loopCls, n, [n](Interpreter &in, const Value &, CallArgs &) -> Value {
             in.raiseError(

@@ -1,6 +1,7 @@
 // The asyncio module: Python's API mapped onto the C++ runtime (core/runtime).
 #include "asynciointernal.h"
 #include "unwinding.h"
+#include "workerpool.h"
 
 #include "runtime/combinators.h"
 #include "runtime/loop.h"
@@ -311,8 +312,10 @@ double Interpreter::programTime()
         static thread_local QElapsedTimer t;
         if (!t.isValid())
             t.start();
-        return loop ? loop->time() : double(t.nsecsElapsed()) / 1e9;
+        return loop ? loop->time() : workerLoop ? workerLoop->time() : double(t.nsecsElapsed()) / 1e9;
     }
+    if (workerLoop && !loop)
+        return workerLoop->time();           // a worker thread's clock is its loop's
     return loop ? loop->time() : timeOffset; // a loop's virtual clock starts at the program's time
 }
 
@@ -320,6 +323,10 @@ void Interpreter::blockingSleep(double seconds)
 {
     if (!(seconds >= 0))
         raiseValueError(QStringLiteral("sleep length must be non-negative"));
+    if (workerLane >= 0) { // a worker thread sleeps; the loop runs on
+        workerPool().sleep(seconds);
+        return;
+    }
     if (loop) {
         loop->blockFor(seconds);
         return;
@@ -388,6 +395,26 @@ void Interpreter::installAsyncio()
                                             throw;
                                         }
                                         co_return result;
+                                    });
+        });
+        // threads.py: the caller's context copied, the function run in it by the loop's default executor (a
+        // worker thread, workerpool.h), its result awaited.
+        def(QStringLiteral("to_thread"), [](Interpreter &in, const Value &, CallArgs &a) {
+            if (a.pos.empty())
+                in.raiseTypeError(
+                    QStringLiteral("to_thread() missing 1 required positional argument: 'func'"));
+            const Value func = a.pos[0];
+            auto rest = std::make_shared<CallArgs>();
+            rest->pos.assign(a.pos.begin() + 1, a.pos.end());
+            rest->kw = a.kw;
+            return in.makeCoroutine(QStringLiteral("to_thread"), QStringLiteral("to_thread"),
+                                    [func, rest](Interpreter &in2) -> Co<Value> {
+                                        Interpreter::ResumeGuard guard(in2);
+                                        Loop &lp = requireLoop(in2, nullptr);
+                                        const Value context = in2.copyContext(in2.currentContext());
+                                        const FuturePtr job = in2.workerPool().submit(
+                                            lp, func, *rest, QStringLiteral("to_thread"), context);
+                                        co_return in2.anyToValue(co_await awaitscope::FutureAwaiter(job));
                                     });
         });
         def(QStringLiteral("create_task"), [](Interpreter &in, const Value &, CallArgs &a) {
@@ -603,6 +630,7 @@ void Interpreter::installAsyncio()
         submodule(QStringLiteral("queues"),
                   {"Queue", "PriorityQueue", "LifoQueue", "QueueEmpty", "QueueFull"});
         submodule(QStringLiteral("runners"), {"run", "Runner"});
+        submodule(QStringLiteral("threads"), {"to_thread"});
         submodule(QStringLiteral("coroutines"), {"iscoroutine", "iscoroutinefunction"});
         return modValue;
     });

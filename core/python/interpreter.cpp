@@ -1,4 +1,5 @@
 #include "interpreter.h"
+#include "workerpool.h"
 
 #include "bigint.h"
 #include "bytesobject.h"
@@ -97,6 +98,9 @@ Interpreter::Interpreter()
 Interpreter::~Interpreter()
 {
     m_heap->makeCurrent();
+    // Jobs still in worker threads unwind first; the loop and the trace they wrote to may be gone.
+    trace = nullptr;
+    m_workers.reset();
     m_frame = nullptr;
     m_module.reset();
     m_globals = Value();
@@ -175,7 +179,25 @@ void Interpreter::write(const QString &text)
     // Printed by the task running (or by a callback), or before or after the loop: the console at any
     // moment of the timeline shows all the program printed until then.
     const awaitscope::TaskState *t = loop ? loop->currentTask() : nullptr;
-    record(awaitscope::TraceEvent::Kind::Output, t ? t->id() : -1, text);
+    record(awaitscope::TraceEvent::Kind::Output, workerLane >= 0 ? workerLane : t ? t->id() : -1, text);
+}
+
+WorkerPool &Interpreter::workerPool()
+{
+    if (!m_workers)
+        m_workers = std::make_unique<WorkerPool>(*this);
+    return *m_workers;
+}
+
+std::shared_ptr<awaitscope::FutureState> Interpreter::workersIdle(awaitscope::Loop &loop)
+{
+    return m_workers ? m_workers->whenIdle(loop) : nullptr;
+}
+
+void Interpreter::abandonWorkers()
+{
+    if (m_workers)
+        m_workers->abandon();
 }
 
 void Interpreter::note(const QString &text)
@@ -189,6 +211,11 @@ void Interpreter::record(awaitscope::TraceEvent::Kind kind, int task, const QStr
         return;
     if (loop) {
         loop->record(kind, task, -1, text);
+        return;
+    }
+    if (workerLoop) { // in a worker thread: the loop's clock, the worker's line
+        if (awaitscope::TraceEvent *e = workerLoop->record(kind, task, -1, text))
+            e->line = programLine();
         return;
     }
     awaitscope::TraceEvent e;

@@ -73,6 +73,7 @@ struct ProgramStop
 };
 
 class CoroutineObject;
+class WorkerPool;
 
 // Native recursion (repr, == and json of nested containers, also those of modules written in C++): as
 // CPython's Py_EnterRecursiveCall, each level counts against the recursion limit together with the Python
@@ -322,6 +323,16 @@ public:
 
     // Async host (set by the asyncio module while asyncio.run is active).
     awaitscope::Loop *loop = nullptr;
+    // run_in_executor's worker threads (workerpool.h), made on first use. Inside a worker's job `loop` is
+    // null (no loop runs in that thread); `workerLane` is the job's lane in the trace and `workerLoop` its
+    // loop.
+    WorkerPool &workerPool();
+    // A future that settles when the last job of the worker threads has ended (null when none runs), and the
+    // end of every job still running (the loop closes).
+    std::shared_ptr<awaitscope::FutureState> workersIdle(awaitscope::Loop &loop);
+    void abandonWorkers();
+    int workerLane = -1;
+    awaitscope::Loop *workerLoop = nullptr;
     awaitscope::Trace *trace = nullptr;
     bool realClock = false;
     uint64_t randomSeed = 0;           // the same default as the CPython reference runs (random.seed(0))
@@ -490,6 +501,7 @@ private:
     const Value *subclassMethod(const Value &v, const QString &name) const;
 
     std::unique_ptr<Heap> m_heap;
+    std::unique_ptr<WorkerPool> m_workers;
     NodePtr m_module;
     QHash<QString, Value> m_builtins;
     QHash<QString, Value> m_modules;

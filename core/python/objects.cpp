@@ -72,6 +72,11 @@ Heap *Heap::current()
     return t_currentHeap;
 }
 
+Heap *Heap::exchangeCurrent(Heap *heap)
+{
+    return std::exchange(t_currentHeap, heap);
+}
+
 void Heap::makeCurrent()
 {
     if (t_currentHeap != this) {

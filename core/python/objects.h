@@ -71,6 +71,9 @@ public:
     ~Heap();
     static Heap *current();
     void makeCurrent();
+    // Sets this thread's current heap (a worker thread of the same run joins the run's heap); returns the one
+    // it replaced.
+    static Heap *exchangeCurrent(Heap *heap);
     void link(Object *o);
     void unlink(Object *o);
     // Breaks every cycle so that all objects are freed once the interpreter drops its roots.

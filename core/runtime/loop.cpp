@@ -239,7 +239,28 @@ void Loop::cancelTimer(TimerId id)
 bool Loop::hasWork() const
 {
     const_cast<Loop *>(this)->dropCancelledTimers();
-    return !m_ready.empty() || !m_timers.empty();
+    return !m_ready.empty() || !m_timers.empty() || !m_wakeups.empty();
+}
+
+void Loop::wakeAt(double when, Callback cb)
+{
+    m_wakeups.push_back(Wakeup{when, ++m_wakeupOrder, std::move(cb)});
+    std::push_heap(m_wakeups.begin(), m_wakeups.end(), std::greater<>{});
+    armRealTimer();
+}
+
+void Loop::runFirstWakeup()
+{
+    std::pop_heap(m_wakeups.begin(), m_wakeups.end(), std::greater<>{});
+    Callback cb = std::move(m_wakeups.back().cb);
+    m_wakeups.pop_back();
+    cb();
+}
+
+void Loop::runReachedWakeups()
+{
+    while (!m_wakeups.empty() && reached(m_wakeups.front().when, time()))
+        runFirstWakeup();
 }
 
 void Loop::dropCancelledTimers()
@@ -353,8 +374,16 @@ void Loop::runOnce()
         m_lag += passCost;
     if (m_clock == Clock::Virtual && m_ready.empty() && !m_stopping) {
         dropCancelledTimers();
+        // Nothing ready: the loop waits, and the threads beside it run at their moments until one of them
+        // hands the loop something to do or the first timer comes first.
+        while (m_ready.empty() && !m_wakeups.empty() &&
+               (m_timers.empty() || !(m_timers.front().when < m_wakeups.front().when - clockResolution))) {
+            m_virtualNow = std::max(m_virtualNow, m_wakeups.front().when);
+            runFirstWakeup();
+            dropCancelledTimers();
+        }
         // Nothing ready: the loop sleeps until the first timer is due.
-        if (!m_timers.empty() && !due(m_timers.front(), m_virtualNow)) {
+        if (m_ready.empty() && !m_timers.empty() && !due(m_timers.front(), m_virtualNow)) {
             const Timer &first = m_timers.front();
             const double wait = (first.when - m_virtualNow) + (first.lag - m_lag);
             const double then = m_virtualNow;
@@ -364,6 +393,7 @@ void Loop::runOnce()
             woke = true;
         }
     }
+    runReachedWakeups();
     moveDueTimers();
     // base_events.py:1905 — only what is ready now runs in this pass.
     const size_t ntodo = m_ready.size();
@@ -437,7 +467,7 @@ bool Loop::runUntilStopping(const std::function<QString()> &whyStuck)
                 return false;
             if (m_ready.empty()) {
                 dropCancelledTimers();
-                if (m_timers.empty()) {
+                if (m_timers.empty() && m_wakeups.empty()) {
                     if (m_stopping)
                         return true;
                     m_stopReason = whyStuck();
@@ -563,10 +593,22 @@ void Loop::blockFor(double seconds)
         e->waitKind = TraceEvent::WaitKind::Blocking;
         e->data.insert(QStringLiteral("seconds"), seconds);
     }
+    // The threads beside the loop go on meanwhile: each wake-up within the sleep runs at its moment (without
+    // the blocked task as the current one).
+    TaskState *blocked = std::exchange(m_currentTask, nullptr);
+    const double end = time() + seconds;
+    while (!m_wakeups.empty() && m_wakeups.front().when <= end) {
+        if (m_clock == Clock::Virtual)
+            m_virtualNow = std::max(m_virtualNow, m_wakeups.front().when);
+        else if (const double wait = m_wakeups.front().when - time(); wait > 0)
+            QThread::usleep((unsigned long)(wait * 1e6));
+        runFirstWakeup();
+    }
+    m_currentTask = blocked;
     if (m_clock == Clock::Virtual)
-        m_virtualNow += seconds;
-    else
-        QThread::usleep((unsigned long)(seconds * 1e6));
+        m_virtualNow = std::max(m_virtualNow, end);
+    else if (const double wait = end - time(); wait > 0)
+        QThread::usleep((unsigned long)(wait * 1e6));
     if (m_trace && m_currentTask)
         record(TraceEvent::Kind::StepStarted, m_currentTask->id());
 }
@@ -647,14 +689,17 @@ void Loop::armRealTimer()
     if (m_clock != Clock::Real)
         return;
     dropCancelledTimers();
-    if (m_timers.empty()) {
+    if (m_timers.empty() && m_wakeups.empty()) {
         m_timer->stop();
         return;
     }
+    double first = m_timers.empty() ? m_wakeups.front().when : m_timers.front().when;
+    if (!m_wakeups.empty())
+        first = std::min(first, m_wakeups.front().when);
     // QTimer takes an int of milliseconds (24.8 days at most): a later deadline is approached in hourly
     // wake-ups, each of which finds nothing due and arms the timer again.
     constexpr double longestWaitSeconds = 3600.0;
-    const double delay = std::clamp(m_timers.front().when - time(), 0.0, longestWaitSeconds);
+    const double delay = std::clamp(first - time(), 0.0, longestWaitSeconds);
     m_timer->start(int(std::ceil(delay * 1000.0)));
 }
 

@@ -80,8 +80,16 @@ public:
     void runOnce();
     bool hasWork() const;
 
-    // time.sleep(): nothing runs while it blocks. On the virtual clock time just moves forward.
+    // time.sleep(): nothing runs on the loop while it blocks. On the virtual clock time just moves forward;
+    // work beside the loop (wakeAt) still wakes within it, as a thread does while the loop's thread sleeps.
     void blockFor(double seconds);
+
+    // Work beside the loop, in threads of its own (run_in_executor's workers): `cb` runs when the clock
+    // reaches `when`, while the loop waits for its next timer (before the timers of that moment), at the
+    // start of a pass when the loop was busy meanwhile, or inside a blocking call of the loop's own thread. A
+    // pending wake-up keeps the loop from being stuck: the program still waits on something that will happen.
+    void wakeAt(double when, Callback cb);
+    bool hasWakeups() const { return !m_wakeups.empty(); }
 
     // Asks a running runUntilComplete to return (the GUI's Stop). Safe to call from a callback.
     void requestStop();
@@ -149,6 +157,16 @@ private:
     void pushReady(Ready &&r);
 
     bool runUntilStopping(const std::function<QString()> &whyStuck);
+    struct Wakeup
+    {
+        double when;
+        std::uint64_t order; // ties in the order they were asked for
+        Callback cb;
+        bool operator>(const Wakeup &o) const { return when != o.when ? when > o.when : order > o.order; }
+    };
+    // Runs the first wake-up (taken off first: it may ask for another one).
+    void runFirstWakeup();
+    void runReachedWakeups();
     void moveDueTimers();
     bool due(const Timer &timer, double now) const;
     void forEachReached(double now, const std::function<void(const Timer &)> &f) const;
@@ -170,6 +188,8 @@ private:
     // Cancelled timers stay in the heap until they reach the top (like asyncio's TimerHandle.cancel).
     std::unordered_set<TimerId> m_cancelledTimers;
     std::unordered_map<TimerId, bool> m_cancellableSoon; // id -> still live
+    std::vector<Wakeup> m_wakeups;                       // min-heap by (when, order)
+    std::uint64_t m_wakeupOrder = 0;
     TimerId m_nextTimerId = 0;
     TaskState *m_currentTask = nullptr;
     std::vector<std::shared_ptr<TaskState>> m_tasks;

@@ -53,6 +53,8 @@ QString taskStatusName(TaskStatus state)
         return QCoreApplication::translate("TaskStatus", "running");
     case TaskStatus::Blocking:
         return QCoreApplication::translate("TaskStatus", "blocking the loop");
+    case TaskStatus::InThread:
+        return QCoreApplication::translate("TaskStatus", "in a worker thread");
     case TaskStatus::Suspended:
         return QCoreApplication::translate("TaskStatus", "suspended");
     case TaskStatus::Done:
@@ -104,6 +106,7 @@ int RunModel::ensureLane(int task, const TraceEvent *created)
         lane.name = t->name;
         lane.coroutine = t->coroutine;
         lane.origin = t->origin;
+        lane.inThread = isWorkerThreadOrigin(t->origin);
         lane.parent = t->parent;
         lane.createdLine = t->createdLine;
     }
@@ -175,6 +178,7 @@ void RunModel::reset()
     m_eventTimes.clear();
     m_seenCreated.clear();
     m_hasBlocking = false;
+    m_hasThreads = false;
     m_hasTimerTies = false;
 }
 
@@ -276,12 +280,21 @@ void RunModel::process(size_t from)
             l.parentLane = laneOfTask(l.parent);
             if (l.createdLine == 0 && e.line > 0)
                 l.createdLine = e.line;
-            openSpan(lane, e, index, TaskStatus::Ready);
+            if (l.inThread) {
+                // A job handed to the executor waits for a free worker thread (it gets one at once when one
+                // is free: then its work starts at this same moment).
+                openSpan(lane, e, index, TaskStatus::Suspended);
+                m_lanes[size_t(lane)].spans.back().waitFor = QStringLiteral("worker thread");
+                m_hasThreads = true;
+            } else {
+                openSpan(lane, e, index, TaskStatus::Ready);
+            }
             m_markers.push_back({RunMarker::Kind::Created, e.time, index, lane, 0});
             break;
         }
         case Kind::StepStarted: {
-            openSpan(lane, e, index, TaskStatus::Running);
+            openSpan(lane, e, index,
+                     m_lanes[size_t(lane)].inThread ? TaskStatus::InThread : TaskStatus::Running);
             // Control is back in a task that a combinator returned to (or raised into).
             const auto waiting = m_awaitingResume.find(e.task);
             if (waiting != m_awaitingResume.end()) {
@@ -294,6 +307,16 @@ void RunModel::process(size_t from)
             break;
         }
         case Kind::Suspended: {
+            if (m_lanes[size_t(lane)].inThread) {
+                // A blocking call in a worker thread blocks that thread only: the loop runs on.
+                openSpan(lane, e, index, TaskStatus::InThread);
+                TaskSpan &span = m_lanes[size_t(lane)].spans.back();
+                span.waitKind = e.waitKind;
+                span.waitFor = QStringLiteral("time.sleep");
+                const double seconds = e.data.value(QStringLiteral("seconds")).toDouble(-1.0);
+                span.until = seconds >= 0 ? e.time + seconds : -1.0;
+                break;
+            }
             if (e.waitKind == TraceEvent::WaitKind::Blocking) {
                 // A blocking call: the task keeps the loop to itself until the step after it.
                 openSpan(lane, e, index, TaskStatus::Blocking);

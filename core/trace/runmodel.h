@@ -14,12 +14,15 @@
 namespace awaitscope {
 
 // What a task is doing during a span of time. Blocking: running, but inside a call that blocks the whole
-// loop (time.sleep, a CPU-bound loop the trace measured): nothing else can run meanwhile.
+// loop (time.sleep, a CPU-bound loop the trace measured): nothing else can run meanwhile. InThread: a job of
+// run_in_executor's worker threads (asyncio.to_thread) at work beside the loop, running or in a blocking call
+// of its own; the loop runs on.
 enum class TaskStatus : std::uint8_t {
     NotCreated,
     Ready,
     Running,
     Blocking,
+    InThread,
     Suspended,
     Done,
     Failed,
@@ -51,8 +54,9 @@ struct TaskLane
     QString name;
     QString coroutine;
     QString origin;
-    int parent = -1;     // creating task id
-    int parentLane = -1; // its lane, -1 when created outside any task
+    bool inThread = false; // a job of a worker thread (isWorkerThreadOrigin), not a task
+    int parent = -1;       // creating task id
+    int parentLane = -1;   // its lane, -1 when created outside any task
     int createdLine = 0;
     double created = 0.0;
     EventIndex createdEvent = -1;
@@ -240,6 +244,7 @@ public:
 
     int laneCount() const { return int(m_lanes.size()); }
     bool hasBlocking() const { return m_hasBlocking; }   // some task blocked the loop in this run
+    bool hasThreads() const { return m_hasThreads; }     // some job ran in a worker thread
     bool hasTimerTies() const { return m_hasTimerTies; } // some timer waited for a tie (RunMarker::TimerTie)
     const TaskLane &lane(int index) const { return m_lanes[size_t(index)]; }
     const std::vector<TaskLane> &lanes() const { return m_lanes; }
@@ -319,6 +324,7 @@ private:
     std::vector<LoopPass> m_passes;
     std::vector<bool> m_seenCreated; // per lane: its first event was read
     bool m_hasBlocking = false;
+    bool m_hasThreads = false;
     bool m_hasTimerTies = false;
     QHash<int, std::vector<int>> m_awaitingResume; // caller task -> combinators returned to it, not resumed
     // Output: the concatenated text and, per Output event, where its text ends.

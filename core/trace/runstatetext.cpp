@@ -53,7 +53,17 @@ QString RunStateText::task(int lane, EventIndex event) const
     case TaskStatus::Blocking:
         state = tr("blocking the loop: nothing else can run");
         break;
+    case TaskStatus::InThread:
+        state =
+            span.until >= 0
+                ? tr("in time.sleep in its worker thread until %1; the loop runs on").arg(seconds(span.until))
+                : tr("running in its worker thread, beside the loop");
+        break;
     case TaskStatus::Suspended:
+        if (l.inThread) {
+            state = tr("waiting for a free worker thread");
+            break;
+        }
         switch (span.waitKind) {
         case TraceEvent::WaitKind::Timer: {
             const double now =

@@ -46,6 +46,7 @@ if sys.version_info < (3, 11):
     sys.exit(4)
 
 DEADLOCK_STATUS = 3
+UNSUPPORTED_STATUS = 5  # the virtual clock cannot record what the program does
 _ASYNCIO_DIR = os.path.dirname(asyncio.__file__)
 _THIS_FILE = os.path.abspath(__file__)
 
@@ -737,6 +738,20 @@ class RecordingLoop(asyncio.SelectorEventLoop):
 
     def time(self):
         return CLOCK.now if CLOCK.kind == "virtual" else super().time()
+
+    def run_in_executor(self, executor, func, *args):
+        if CLOCK.kind == "virtual":
+            # Worker threads (asyncio.to_thread) run on the real clock only: their time.sleep cannot wait
+            # for a virtual clock that only the loop's thread moves.
+            message = ("awaitscope recorder: the program hands work to a thread (asyncio.to_thread or "
+                       "run_in_executor), which the virtual clock cannot record; record it with --clock real.\n")
+            sys.stdout.flush()
+            sys.stderr.write(message)
+            RECORDER.event("note", text=message.strip())
+            _write_trace(UNSUPPORTED_STATUS, message)
+            sys.stderr.flush()
+            os._exit(UNSUPPORTED_STATUS)
+        return super().run_in_executor(executor, func, *args)
 
     def _next_timer_when(self):
         live = [(when, h) for when, h in self._recorded_timers if not h.cancelled() and when > CLOCK.now]

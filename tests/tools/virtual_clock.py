@@ -4,8 +4,15 @@
 The clock starts at 0.0 and only moves when the program waits:
 - the event loop's selector, instead of sleeping until the next timer,
   jumps the clock to that timer and returns at once;
-- time.sleep(s) advances the clock by s while nothing else runs
-  (exactly what a blocking call does to an event loop).
+- time.sleep(s) advances the clock by s while nothing else runs on the loop
+  (exactly what a blocking call does to an event loop);
+- the loop's default executor (asyncio.to_thread, run_in_executor(None, ...)) runs
+  each job in a worker thread that has the interpreter only when the loop lets it:
+  a job starts at once on a free worker (at most 8, as ThreadPoolExecutor on a
+  4-CPU machine), and a time.sleep in it hands control back to the loop, which
+  runs the worker again when the clock reaches the sleep's end while the loop
+  waits (before the loop's timers of that moment), at the start of its next pass
+  when it was busy, or inside a time.sleep of the loop's own thread.
 time.perf_counter(), time.monotonic(), time.time() and loop.time() all read
 the virtual clock (so time.time() starts at the Unix epoch; local time is UTC; datetime.now() and
 date.today() read it too, through datetime's pure-Python implementation), so a program that sleeps 300 s finishes instantly and
@@ -36,11 +43,14 @@ forever under CPython; here it stops with exit status 3 and says so.
 """
 
 import asyncio
+import concurrent.futures
+import heapq
 import os
 import re
 import selectors
 import subprocess
 import sys
+import threading
 import time
 
 DEADLOCK_STATUS = 3
@@ -55,16 +65,137 @@ class VirtualClock:
         return self.now
 
     def sleep(self, seconds):
-        # A blocking sleep: the clock moves, nothing else gets to run meanwhile.
+        # A blocking sleep: the clock moves, nothing else gets to run on the loop meanwhile; worker threads
+        # wake within it.
         if seconds < 0:
             raise ValueError("sleep length must be non-negative")
-        self.now += float(seconds)
+        worker = getattr(threading.current_thread(), "virtual_worker", None)
+        if worker is not None:
+            worker.sleep(float(seconds))
+            return
+        end = self.now + float(seconds)
+        EXECUTOR.run_until(end)
+        self.now = max(self.now, end)
 
     def read_ns(self):
         return int(round(self.now * 1e9))
 
 
 CLOCK = VirtualClock()
+
+
+class VirtualWorker:
+    """One worker thread of the virtual executor: it runs only between go() and the moment it hands
+    control back (a time.sleep, or its job's end)."""
+
+    def __init__(self, name):
+        self.go_sem = threading.Semaphore(0)
+        self.back_sem = threading.Semaphore(0)
+        self.job = None  # (fn, args, kwargs, concurrent future) while it has one
+        self.until = 0.0
+        self.thread = threading.Thread(target=self.main, name=name, daemon=True)
+        self.thread.virtual_worker = self
+        self.thread.start()
+
+    def main(self):
+        while True:
+            self.go_sem.acquire()
+            fn, args, kwargs, future = self.job
+            if future.set_running_or_notify_cancel():
+                try:
+                    result = fn(*args, **kwargs)
+                except BaseException as exc:  # noqa: B902 - handed to the awaiting task, as thread.py does
+                    future.set_exception(exc)
+                    exc = None
+                else:
+                    future.set_result(result)
+            self.job = None
+            self.back_sem.release()
+
+    def sleep(self, seconds):
+        self.until = CLOCK.now + seconds
+        self.back_sem.release()
+        self.go_sem.acquire()
+
+    def run_slice(self):
+        self.go_sem.release()
+        self.back_sem.acquire()
+
+
+class VirtualExecutor(concurrent.futures.Executor):
+    """The loop's default executor: Awaitscope's worker threads (core/python/workerpool.h), the same rules."""
+
+    MAX_WORKERS = 8
+
+    def __init__(self):
+        self.workers = []
+        self.queue = []
+        self.wakeups = []  # heap of (until, order, worker)
+        self.order = 0
+        self.shutting_down = False
+        self.idle = threading.Condition()
+
+    def submit(self, fn, /, *args, **kwargs):
+        future = concurrent.futures.Future()
+        job = (fn, args, kwargs, future)
+        for worker in self.workers:
+            if worker.job is None:
+                self.start(worker, job)
+                return future
+        if len(self.workers) < self.MAX_WORKERS:
+            worker = VirtualWorker("asyncio_%d" % len(self.workers))
+            self.workers.append(worker)
+            self.start(worker, job)
+            return future
+        self.queue.append(job)
+        return future
+
+    def start(self, worker, job):
+        worker.job = job
+        self.run_slice(worker)
+
+    def run_slice(self, worker):
+        worker.run_slice()
+        if worker.job is not None:
+            self.order += 1
+            heapq.heappush(self.wakeups, (worker.until, self.order, worker))
+            return
+        while self.queue:  # thread.py's _worker takes the next job at once
+            job = self.queue.pop(0)
+            if not job[3].cancelled():
+                self.start(worker, job)
+                break
+        if not self.busy():
+            with self.idle:
+                self.idle.notify_all()
+
+    def busy(self):
+        return bool(self.queue) or any(w.job is not None for w in self.workers)
+
+    def next_wakeup(self):
+        return self.wakeups[0][0] if self.wakeups else None
+
+    def run_first(self):
+        until, _, worker = heapq.heappop(self.wakeups)
+        CLOCK.now = max(CLOCK.now, until)
+        self.run_slice(worker)
+
+    def run_reached(self):
+        while self.wakeups and (self.wakeups[0][0] < CLOCK.now + 1e-9 or self.wakeups[0][0] <= CLOCK.now):
+            self.run_first()
+
+    def run_until(self, end):
+        while self.wakeups and self.wakeups[0][0] <= end:
+            self.run_first()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self.shutting_down = True
+        if wait:
+            with self.idle:
+                self.idle.wait_for(lambda: not self.busy())
+
+
+EXECUTOR = VirtualExecutor()
 
 
 class VirtualSelector(selectors.DefaultSelector):
@@ -86,10 +217,25 @@ class VirtualSelector(selectors.DefaultSelector):
         ready = super().select(0)
         if ready:
             return ready
+        if timeout != 0:
+            # The loop waits: worker threads run at their moments until one hands the loop something (its
+            # self-pipe) or the loop's first timer comes first.
+            deadline = None if timeout is None else CLOCK.now + timeout
+            while EXECUTOR.wakeups and (deadline is None or not deadline < EXECUTOR.next_wakeup() - 1e-9):
+                EXECUTOR.run_first()
+                ready = super().select(0)
+                if ready:
+                    return ready
+            if deadline is not None:
+                timeout = max(0.0, deadline - CLOCK.now)
         sleeping = TIE_RULE.sleeping(self.loop)
         if timeout == 0:
             TIE_RULE.woke(self.loop, sleeping, CLOCK.now, CLOCK.now)
-            return ready
+            EXECUTOR.run_reached()
+            return super().select(0)
+        if timeout is None and EXECUTOR.shutting_down:
+            # asyncio.run's shutdown_default_executor: its thread is about to wake the loop.
+            return super().select(10)
         if timeout is None:
             # No timer is due and no I/O can arrive: nothing will ever wake the loop.
             sys.stdout.flush()
@@ -100,7 +246,8 @@ class VirtualSelector(selectors.DefaultSelector):
         then = CLOCK.now
         CLOCK.now += timeout
         TIE_RULE.woke(self.loop, sleeping, then, CLOCK.now)
-        return []
+        EXECUTOR.run_reached()
+        return super().select(0)
 
 
 class VirtualEventLoop(asyncio.SelectorEventLoop):
@@ -114,6 +261,11 @@ class VirtualEventLoop(asyncio.SelectorEventLoop):
 
     def time(self):
         return CLOCK.now
+
+    def run_in_executor(self, executor, func, *args):
+        if executor is None and self._default_executor is None:
+            self._default_executor = EXECUTOR
+        return super().run_in_executor(executor, func, *args)
 
 
 class VirtualPolicy(asyncio.DefaultEventLoopPolicy):

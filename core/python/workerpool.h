@@ -1,0 +1,82 @@
+#pragma once
+
+// run_in_executor's default executor (concurrent.futures.ThreadPoolExecutor as asyncio makes it): the
+// blocking functions a program hands to asyncio.to_thread() or loop.run_in_executor(None, ...) run in
+// worker threads beside the loop. Internal to the interpreter.
+//
+// The threads are real, so a worker's Python frames can stay where they are while it sleeps, but only one
+// thread runs Python at a time and the loop decides when (as the GIL does, deterministically):
+//  - a job starts at once when a worker is free (CPython's new thread runs until it first blocks), else it
+//    waits for the first worker to finish its job;
+//  - time.sleep(s) in a worker hands control back to the loop, which runs the worker again when its clock
+//    reaches the end of the sleep, while the loop waits (Loop::wakeAt);
+//  - a finished job settles its asyncio future through the loop's ready queue (call_soon_threadsafe), as
+//    futures.py's _chain_future does, so the awaiting task resumes a pass later.
+// Each job is a lane of the trace (its future's id), named after its thread (asyncio_0, asyncio_1, ...).
+
+#include "value.h"
+
+#include <QString>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace awaitscope {
+class FutureState;
+class Loop;
+} // namespace awaitscope
+
+namespace awaitscope::py {
+
+class Heap;
+class Interpreter;
+struct CallArgs;
+
+class WorkerPool
+{
+public:
+    // ThreadPoolExecutor's default max_workers, min(32, os.cpu_count() + 4), on a machine with 4 CPUs: fixed,
+    // so a run is the same on every machine (tests/tools/virtual_clock.py uses the same number).
+    static constexpr int MaxWorkers = 8;
+
+    explicit WorkerPool(Interpreter &in);
+    ~WorkerPool(); // unwinds every job still running (the program ended) and joins the threads
+    WorkerPool(const WorkerPool &) = delete;
+    WorkerPool &operator=(const WorkerPool &) = delete;
+
+    // Hands `fn(*args)` to a worker; the future settles with its result. `origin` is "to_thread" or
+    // "run_in_executor"; `enterContext` (to_thread's copy of the caller's context) is entered around the
+    // call.
+    std::shared_ptr<FutureState> submit(Loop &loop, const Value &fn, CallArgs args, const QString &origin,
+                                        const Value &enterContext);
+    // time.sleep() in a worker: the loop runs on until its clock reaches the end of the sleep.
+    void sleep(double seconds);
+    // Jobs not finished yet (asyncio.run's shutdown_default_executor waits for them).
+    bool busy() const;
+    // A future the last job's end settles (through the ready queue, after the jobs' own), or null when no job
+    // runs.
+    std::shared_ptr<FutureState> whenIdle(Loop &loop);
+    // The program ends without waiting for them (a stop, a limit, a loop closed): every job still running is
+    // unwound, its Python frames freed on its own thread.
+    void abandon();
+
+    struct Worker;
+    struct Job;
+
+private:
+    void start(Worker &w, std::shared_ptr<Job> job);
+    // Gives `w` the interpreter until it sleeps or ends its job, then takes it back (on the loop's thread).
+    void runSlice(Worker &w);
+    void finished(Worker &w);
+    void threadMain(Worker &w);
+    void runJob(Worker &w);
+
+    Interpreter &m_in;
+    Heap *m_heap; // the run's: a worker thread's objects join it
+    std::vector<std::unique_ptr<Worker>> m_workers;
+    std::deque<std::shared_ptr<Job>> m_queue; // submitted while every worker was busy
+    std::shared_ptr<FutureState> m_idle;
+};
+
+} // namespace awaitscope::py
