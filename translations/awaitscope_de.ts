@@ -1320,6 +1320,14 @@ Lektionen, die nicht geladen wurden:
         <source>the timers of %1 are due at this same moment but were armed after more of the loop&apos;s wake-ups, each a little late on a real clock; CPython fires them at its next wake-up</source>
         <translation>die Timer von %1 sind im selben Moment fällig, wurden aber nach mehr Aufwecken der Event-Loop gestellt, von denen jedes auf einer echten Uhr etwas zu spät kommt; CPython löst sie beim nächsten Aufwecken aus</translation>
     </message>
+    <message>
+        <source>waiting for a free worker thread</source>
+        <translation>wartet auf einen freien Worker-Thread</translation>
+    </message>
+    <message>
+        <source>in a worker thread: in time.sleep until %1 s</source>
+        <translation>in einem Worker-Thread: in time.sleep bis %1 s</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>

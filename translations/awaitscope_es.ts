@@ -1320,6 +1320,14 @@ Lecciones que no se cargaron:
         <source>the timers of %1 are due at this same moment but were armed after more of the loop&apos;s wake-ups, each a little late on a real clock; CPython fires them at its next wake-up</source>
         <translation>los temporizadores de %1 vencen en este mismo momento, pero se programaron tras más despertares del bucle de eventos, cada uno algo tardío en un reloj real; CPython los dispara en su siguiente despertar</translation>
     </message>
+    <message>
+        <source>waiting for a free worker thread</source>
+        <translation>esperando un hilo de trabajo libre</translation>
+    </message>
+    <message>
+        <source>in a worker thread: in time.sleep until %1 s</source>
+        <translation>en un hilo de trabajo: en time.sleep hasta %1 s</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>

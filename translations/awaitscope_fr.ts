@@ -1320,6 +1320,14 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>the timers of %1 are due at this same moment but were armed after more of the loop&apos;s wake-ups, each a little late on a real clock; CPython fires them at its next wake-up</source>
         <translation>les minuteurs de %1 échoient à ce même instant mais ont été armés après plus de réveils de la boucle d&apos;événements, chacun un peu en retard sur une horloge réelle&#xa0;; CPython les déclenche à son prochain réveil</translation>
     </message>
+    <message>
+        <source>waiting for a free worker thread</source>
+        <translation>attend un thread de travail libre</translation>
+    </message>
+    <message>
+        <source>in a worker thread: in time.sleep until %1 s</source>
+        <translation>dans un thread de travail&#xa0;: dans time.sleep jusqu’à %1 s</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>

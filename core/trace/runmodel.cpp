@@ -284,7 +284,6 @@ void RunModel::process(size_t from)
                 // A job handed to the executor waits for a free worker thread (it gets one at once when one
                 // is free: then its work starts at this same moment).
                 openSpan(lane, e, index, TaskStatus::Suspended);
-                m_lanes[size_t(lane)].spans.back().waitFor = QStringLiteral("worker thread");
                 m_hasThreads = true;
             } else {
                 openSpan(lane, e, index, TaskStatus::Ready);
@@ -310,11 +309,8 @@ void RunModel::process(size_t from)
             if (m_lanes[size_t(lane)].inThread) {
                 // A blocking call in a worker thread blocks that thread only: the loop runs on.
                 openSpan(lane, e, index, TaskStatus::InThread);
-                TaskSpan &span = m_lanes[size_t(lane)].spans.back();
-                span.waitKind = e.waitKind;
-                span.waitFor = QStringLiteral("time.sleep");
                 const double seconds = e.data.value(QStringLiteral("seconds")).toDouble(-1.0);
-                span.until = seconds >= 0 ? e.time + seconds : -1.0;
+                m_lanes[size_t(lane)].spans.back().until = seconds >= 0 ? e.time + seconds : -1.0;
                 break;
             }
             if (e.waitKind == TraceEvent::WaitKind::Blocking) {
@@ -924,7 +920,11 @@ QString RunModel::describeSpan(int lane, int span) const
     const TaskLane &l = m_lanes[size_t(lane)];
     const TaskSpan &s = l.spans[size_t(span)];
     QString state = taskStatusName(s.state);
-    if (s.state == TaskStatus::Suspended) {
+    if (l.inThread && s.state == TaskStatus::Suspended) {
+        state = tr("waiting for a free worker thread");
+    } else if (l.inThread && s.state == TaskStatus::InThread && s.until >= 0) {
+        state = tr("in a worker thread: in time.sleep until %1 s").arg(QString::number(s.until, 'f', 6));
+    } else if (s.state == TaskStatus::Suspended) {
         switch (s.waitKind) {
         case TraceEvent::WaitKind::Timer:
             state = tr("suspended: sleeping");

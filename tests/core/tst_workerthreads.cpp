@@ -96,6 +96,13 @@ private slots:
         const RunStateText text(m);
         QCOMPARE(text.task(waiting, m.lastEventAtOrBefore(0.5)),
                  QStringLiteral("asyncio_0: waiting for a free worker thread"));
+        // The timeline's tooltip says the same, not that the job awaits something.
+        const QString tooltip = m.describeSpan(waiting, 0);
+        QVERIFY2(tooltip.contains(QStringLiteral("waiting for a free worker thread")) &&
+                     !tooltip.contains(QStringLiteral("awaiting")),
+                 qPrintable(tooltip));
+        QVERIFY2(m.describeSpan(waiting, 2).contains(QStringLiteral("in time.sleep until 2.000000 s")),
+                 qPrintable(m.describeSpan(waiting, 2)));
     }
 
     // A limit reached in a worker thread stops the program, with the limit's name.
