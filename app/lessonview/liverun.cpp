@@ -113,7 +113,7 @@ bool LiveRun::start(const RunRequest &request)
     });
     m_thread->setObjectName(QStringLiteral("awaitscope-program"));
     // The interpreter checks its stack depth against the thread's real stack: give it the main thread's size.
-    m_thread->setStackSize(8u * 1024u * 1024u);
+    m_thread->setStackSize(py::programThreadStackBytes);
     const int generation = ++m_generation;
     connect(m_thread, &QThread::finished, this, [this, generation] {
         if (generation == m_generation && m_thread)

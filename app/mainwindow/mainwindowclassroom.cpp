@@ -236,7 +236,7 @@ void MainWindow::startComparison(std::function<Comparison()> build)
     auto result = std::make_shared<Comparison>();
     m_compareThread = QThread::create([build = std::move(build), result] { *result = build(); });
     m_compareThread->setObjectName(QStringLiteral("awaitscope-compare"));
-    m_compareThread->setStackSize(8u * 1024u * 1024u); // the interpreter measures its depth against it
+    m_compareThread->setStackSize(py::programThreadStackBytes);
     connect(m_compareThread, &QThread::finished, this, [this, result] {
         m_compareThread->wait(); // it has finished: this returns at once
         delete m_compareThread;

@@ -308,15 +308,17 @@ Co<Value> Interpreter::awaitValue(Value aw, int line)
 
 double Interpreter::programTime()
 {
+    // The running loop's clock (a worker thread's is its loop's); a loop's virtual clock starts at the
+    // program's time.
+    if (const awaitscope::Loop *clock = loop ? loop : workerLoop)
+        return clock->time();
     if (realClock) {
         static thread_local QElapsedTimer t;
         if (!t.isValid())
             t.start();
-        return loop ? loop->time() : workerLoop ? workerLoop->time() : double(t.nsecsElapsed()) / 1e9;
+        return double(t.nsecsElapsed()) / 1e9;
     }
-    if (workerLoop && !loop)
-        return workerLoop->time();           // a worker thread's clock is its loop's
-    return loop ? loop->time() : timeOffset; // a loop's virtual clock starts at the program's time
+    return timeOffset;
 }
 
 void Interpreter::blockingSleep(double seconds)

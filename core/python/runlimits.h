@@ -9,6 +9,10 @@
 
 namespace awaitscope::py {
 
+// The stack of a thread that runs a program (the live run's, Compare's, a worker thread's): the interpreter
+// measures its recursion depth against the stack it has, whatever its size.
+constexpr unsigned programThreadStackBytes = 8u * 1024u * 1024u;
+
 // The limits that stop a runaway program. Each one has a name for messages and a flag of `awaitscope run`.
 enum class Limit : std::uint8_t { Recursion, Steps, Memory, Tasks, Output, Trace };
 

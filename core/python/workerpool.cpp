@@ -103,6 +103,28 @@ struct WorkerPool::Worker
     std::shared_ptr<Job> job;
     double sleepUntil = 0.0; // the job sleeps until the loop's clock reaches this
     ExecutionState saved;    // the worker's own state while the loop has the interpreter
+
+    // The loop's thread: gives the worker the interpreter and waits until it hands it back.
+    void handOver()
+    {
+        std::unique_lock lock(mutex);
+        workerTurn = true;
+        changed.notify_all();
+        changed.wait(lock, [this] { return !workerTurn; });
+    }
+    // The worker's thread: hands the interpreter back to the loop's.
+    void handBack()
+    {
+        std::unique_lock lock(mutex);
+        workerTurn = false;
+        changed.notify_all();
+    }
+    // The worker's thread: waits until the loop's gives it the interpreter.
+    void awaitTurn()
+    {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [this] { return workerTurn; });
+    }
 };
 
 WorkerPool::WorkerPool(Interpreter &in)
@@ -115,13 +137,8 @@ WorkerPool::~WorkerPool()
 {
     abandon();
     for (auto &w : m_workers) {
-        {
-            std::unique_lock lock(w->mutex);
-            w->quit = true;
-            w->workerTurn = true;
-            w->changed.notify_all();
-            w->changed.wait(lock, [&] { return !w->workerTurn; });
-        }
+        w->quit = true;
+        w->handOver();
         w->thread->wait();
     }
 }
@@ -146,15 +163,9 @@ std::shared_ptr<FutureState> WorkerPool::submit(Loop &loop, const Value &fn, Cal
     job->loop = &loop;
     job->future = std::make_shared<JobFuture>(loop);
     job->lane = job->future->id();
-    if (Trace *trace = loop.trace()) {
-        TaskState *parent = loop.currentTask();
-        const int line = m_in.programLine();
-        trace->addTask(TraceTask{job->lane, QString(), parent ? parent->id() : -1, line,
-                                 functionName(m_in, fn), origin});
-        TraceEvent *e = loop.record(TraceEvent::Kind::TaskCreated, job->lane, parent ? parent->id() : -1);
-        if (e && line > 0)
-            e->line = line;
-    }
+    if (loop.trace())
+        loop.recordCreated(
+            TraceTask{job->lane, QString(), -1, m_in.programLine(), functionName(m_in, fn), origin});
     // futures.py's _chain_future: cancelling the asyncio future cancels a job that has not started; one that
     // runs goes on to its end.
     std::weak_ptr<Job> weak = job;
@@ -184,7 +195,7 @@ std::shared_ptr<FutureState> WorkerPool::submit(Loop &loop, const Value &fn, Cal
         w->name = QStringLiteral("asyncio_%1").arg(m_workers.size());
         Worker *raw = w.get();
         w->thread.reset(QThread::create([this, raw] { threadMain(*raw); }));
-        w->thread->setStackSize(8u * 1024u * 1024u); // the interpreter measures its depth against it
+        w->thread->setStackSize(programThreadStackBytes);
         w->thread->start();
         m_workers.push_back(std::move(w));
         start(*raw, std::move(job));
@@ -211,12 +222,7 @@ void WorkerPool::runSlice(Worker &w)
     ExecutionState mine = ExecutionState::take(m_in);
     if (mine.loop)
         mine.loop->setCurrentTask(nullptr);
-    {
-        std::unique_lock lock(w.mutex);
-        w.workerTurn = true;
-        w.changed.notify_all();
-        w.changed.wait(lock, [&] { return !w.workerTurn; });
-    }
+    w.handOver();
     mine.restore(m_in);
     if (!w.job || w.job->abandoned)
         return;
@@ -291,12 +297,8 @@ void WorkerPool::sleep(double seconds)
     }
     w->sleepUntil = loop.time() + seconds; // the loop's thread asks the loop for the wake-up
     w->saved = ExecutionState::take(m_in);
-    {
-        std::unique_lock lock(w->mutex);
-        w->workerTurn = false;
-        w->changed.notify_all();
-        w->changed.wait(lock, [&] { return w->workerTurn; });
-    }
+    w->handBack();
+    w->awaitTurn();
     w->saved.restore(m_in);
     if (w->unwinding)
         throw ProgramStop{kAbandoned};
@@ -329,22 +331,13 @@ void WorkerPool::threadMain(Worker &w)
     t_worker = &w;
     Heap::exchangeCurrent(m_heap); // objects made here belong to the run
     for (;;) {
-        {
-            std::unique_lock lock(w.mutex);
-            w.changed.wait(lock, [&] { return w.workerTurn; });
-        }
+        w.awaitTurn();
         if (w.quit)
             break;
         runJob(w);
-        {
-            std::unique_lock lock(w.mutex);
-            w.workerTurn = false;
-            w.changed.notify_all();
-        }
+        w.handBack();
     }
-    std::unique_lock lock(w.mutex);
-    w.workerTurn = false;
-    w.changed.notify_all();
+    w.handBack();
 }
 
 void WorkerPool::runJob(Worker &w)
@@ -374,8 +367,6 @@ void WorkerPool::runJob(Worker &w)
         job.result = Value();
         job.exception = Value();
     }
-    m_in.setFrameState(nullptr, 0);
-    m_in.enteredContexts.clear();
 }
 
 } // namespace awaitscope::py

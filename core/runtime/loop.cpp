@@ -651,6 +651,18 @@ TraceEvent *Loop::record(TraceEvent::Kind kind, int task, int other, QString tex
     return &m_trace->append(std::move(e));
 }
 
+void Loop::recordCreated(TraceTask created)
+{
+    if (!m_trace)
+        return;
+    created.parent = m_currentTask ? m_currentTask->id() : -1;
+    const int id = created.id, parent = created.parent, line = created.createdLine;
+    m_trace->addTask(created);
+    TraceEvent *e = record(TraceEvent::Kind::TaskCreated, id, parent);
+    if (line > 0)
+        e->line = line;
+}
+
 void Loop::reportUnretrievedExceptions()
 {
     for (const auto &t : m_tasks) {

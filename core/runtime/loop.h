@@ -113,6 +113,9 @@ public:
     // Trace recording; all no-ops when the loop has no trace.
     Trace *trace() const { return m_trace; }
     TraceEvent *record(TraceEvent::Kind kind, int task = -1, int other = -1, QString text = {});
+    // A task (or a job of a worker thread) comes to exist: its facts (its parent is the running task) and its
+    // TaskCreated event, at its creation line.
+    void recordCreated(TraceTask created);
 
     // Called for problems asyncio logs instead of raising ("Task exception was never retrieved").
     std::function<void(const QString &)> exceptionHandler;

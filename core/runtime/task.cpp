@@ -57,14 +57,9 @@ void TaskState::launch(const std::shared_ptr<TaskState> &task, const TaskOptions
 {
     Loop &loop = task->loop();
     loop.registerTask(task);
-    if (Trace *trace = loop.trace()) {
-        TaskState *parent = loop.currentTask();
-        trace->addTask(TraceTask{task->id(), task->name(), parent ? parent->id() : -1, options.line,
-                                 options.coroutine, options.origin});
-        TraceEvent *e = loop.record(TraceEvent::Kind::TaskCreated, task->id(), parent ? parent->id() : -1);
-        if (e && options.line > 0)
-            e->line = options.line;
-    }
+    if (loop.trace())
+        loop.recordCreated(
+            TraceTask{task->id(), task->name(), -1, options.line, options.coroutine, options.origin});
     // tasks.py:130 — the body starts on the loop's next pass, never here.
     loop.scheduleStep(task);
 }

@@ -743,14 +743,9 @@ class RecordingLoop(asyncio.SelectorEventLoop):
         if CLOCK.kind == "virtual":
             # Worker threads (asyncio.to_thread) run on the real clock only: their time.sleep cannot wait
             # for a virtual clock that only the loop's thread moves.
-            message = ("awaitscope recorder: the program hands work to a thread (asyncio.to_thread or "
-                       "run_in_executor), which the virtual clock cannot record; record it with --clock real.\n")
-            sys.stdout.flush()
-            sys.stderr.write(message)
-            RECORDER.event("note", text=message.strip())
-            _write_trace(UNSUPPORTED_STATUS, message)
-            sys.stderr.flush()
-            os._exit(UNSUPPORTED_STATUS)
+            _stop(UNSUPPORTED_STATUS,
+                  "awaitscope recorder: the program hands work to a thread (asyncio.to_thread or "
+                  "run_in_executor), which the virtual clock cannot record; record it with --clock real.\n")
         return super().run_in_executor(executor, func, *args)
 
     def _next_timer_when(self):
@@ -915,14 +910,18 @@ def _write_trace(exit_status, error_output):
 
 
 def _deadlock():
-    message = ("awaitscope recorder: the program waits with nothing left to wake it (a deadlock) at %g s; "
-               "stopped.\n" % CLOCK.now)
+    _stop(DEADLOCK_STATUS, "awaitscope recorder: the program waits with nothing left to wake it (a deadlock) at "
+          "%g s; stopped.\n" % CLOCK.now)
+
+
+def _stop(status, message):
+    """Ends the recording now: the message to stderr and as the trace's last note, the trace written."""
     sys.stdout.flush()
     sys.stderr.write(message)
     RECORDER.event("note", text=message.strip())
-    _write_trace(DEADLOCK_STATUS, message)
+    _write_trace(status, message)
     sys.stderr.flush()
-    os._exit(DEADLOCK_STATUS)
+    os._exit(status)
 
 
 def _program_traceback(exc):
