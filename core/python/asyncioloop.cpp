@@ -80,9 +80,19 @@ Value makeLoopObject(Interpreter &in)
     return v;
 }
 
+// Awaitscope runs one event loop at a time, in the program's own thread.
+void refuseRunningLoopInWorkerThread(Interpreter &in)
+{
+    if (in.workerLane >= 0)
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("a worker thread cannot run an event loop in Awaitscope: the program's "
+                                     "one loop runs in its main thread"));
+}
+
 // A new loop set as the current one (events.new_event_loop() then set_event_loop(), as runners.py does).
 Value newCurrentLoop(Interpreter &in)
 {
+    refuseRunningLoopInWorkerThread(in);
     Value loop = makeLoopObject(in);
     LoopRegistry &r = registry(in);
     r.current = loop;
@@ -103,10 +113,20 @@ void checkClosed(Interpreter &in, const LoopHolder &h)
         in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("Event loop is closed"));
 }
 
+// asyncio's running and current loops are per thread: a worker thread (workerpool.h) has neither.
+void refuseCurrentLoopInWorkerThread(Interpreter &in)
+{
+    if (in.workerLane >= 0)
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("There is no current event loop in thread '%1'.")
+                          .arg(in.workerPool().currentThreadName()));
+}
+
 // base_events.py _check_running.
 void checkRunnable(Interpreter &in, const LoopHolder &h)
 {
     checkClosed(in, h);
+    refuseRunningLoopInWorkerThread(in);
     if (h.running)
         in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("This event loop is already running"));
     if (in.loop)
@@ -379,6 +399,7 @@ std::shared_ptr<HandleHolder> handleOf(Interpreter &in, const Value &self)
 
 Loop &eventLoop(Interpreter &in)
 {
+    refuseCurrentLoopInWorkerThread(in);
     LoopRegistry &r = registry(in);
     if (!r.running.isNone())
         return *loopHolder(in, r.running)->loop;
@@ -468,6 +489,8 @@ bool shutdownRunnerLoop(Interpreter &in, Loop &loop)
     // shutdown_default_executor (Task-3 when it is the program's third unnamed task): the loop runs on until
     // every job handed to a worker thread has ended, as the executor's shutdown(wait=True) waits for them.
     loop.nextTaskNumber();
+    if (in.stopRequested())
+        return true; // the program ends now: the jobs are unwound with the loop
     if (const FuturePtr idle = in.workersIdle(loop); idle && !loop.runUntilComplete(idle))
         return false;
     return true;
@@ -621,13 +644,14 @@ void installLoopFunctions(Interpreter &in, ModuleObject *mod)
     def(QStringLiteral("get_running_loop"), [](Interpreter &in, const Value &, CallArgs &a) {
         in.checkNoExtraArgs(a, 0, {}, QStringLiteral("get_running_loop"));
         const Value running = registry(in).running;
-        if (running.isNone())
+        if (running.isNone() || in.workerLane >= 0)
             in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("no running event loop"));
         return running;
     });
     // 3.11.7: the running loop; else the current one, made on first use unless set_event_loop() was called.
     def(QStringLiteral("get_event_loop"), [](Interpreter &in, const Value &, CallArgs &a) {
         in.checkNoExtraArgs(a, 0, {}, QStringLiteral("get_event_loop"));
+        refuseCurrentLoopInWorkerThread(in);
         LoopRegistry &r = registry(in);
         if (!r.running.isNone())
             return r.running;

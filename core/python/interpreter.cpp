@@ -134,12 +134,20 @@ void Interpreter::requestStop(const QString &reason)
         m_stopReason = reason;
         m_stopFlag.store(true);
     }
-    // Wake every task so that it ends at its next step (only on the interpreter's own thread: `loop` belongs
-    // to it, and another thread must not even read it).
-    if (QThread::currentThread() == m_thread && loop) {
+    // Only on the interpreter's own thread: `loop` belongs to it, and another thread must not even read it
+    // (RunControl asks that thread to do it).
+    if (QThread::currentThread() == m_thread)
+        endForStop();
+}
+
+void Interpreter::endForStop()
+{
+    if (loop) {
         const auto pending = loop->pendingTasks();
         FutureState::cancelAll(std::vector<FuturePtr>(pending.begin(), pending.end()));
     }
+    if (m_workers)
+        m_workers->stop();
 }
 
 QString Interpreter::stopReason() const

@@ -159,6 +159,9 @@ public:
     // Asks the running program to stop (the GUI's Stop). The message is printed to stderr.
     // Safe to call from another thread.
     void requestStop(const QString &reason = QStringLiteral("stopped by the user"));
+    // The stop's work on the interpreter's own thread, once the flag is set: every task is woken to end at
+    // its next step, and the jobs of worker threads end (nothing steps a sleeping job).
+    void endForStop();
     bool stopRequested() const { return m_stopFlag.load(); }
     QString stopReason() const;
 

@@ -45,12 +45,7 @@ public:
     }
 
 public slots:
-    void cancelTasks()
-    {
-        if (m_interpreter->loop)
-            for (const auto &task : m_interpreter->loop->pendingTasks())
-                task->cancel();
-    }
+    void cancelTasks() { m_interpreter->endForStop(); }
 
 private:
     Interpreter *m_interpreter;

@@ -143,6 +143,11 @@ WorkerPool::~WorkerPool()
     }
 }
 
+QString WorkerPool::currentThreadName() const
+{
+    return t_worker ? t_worker->name : QStringLiteral("MainThread");
+}
+
 bool WorkerPool::busy() const
 {
     if (!m_queue.empty())
@@ -230,8 +235,13 @@ void WorkerPool::runSlice(Worker &w)
         finished(w);
         return;
     }
+    // The wake-up resumes this job only: one abandoned meanwhile (a stop) is not resumed.
     Worker *self = &w;
-    w.job->loop->wakeAt(w.sleepUntil, [this, self] { runSlice(*self); });
+    std::weak_ptr<Job> sleeping = w.job;
+    w.job->loop->wakeAt(w.sleepUntil, [this, self, sleeping] {
+        if (self->job && self->job == sleeping.lock())
+            runSlice(*self);
+    });
 }
 
 void WorkerPool::finished(Worker &w)
@@ -324,6 +334,14 @@ void WorkerPool::abandon()
         w->unwinding = false;
         w->job.reset();
     }
+}
+
+void WorkerPool::stop()
+{
+    const std::shared_ptr<FutureState> idle = m_idle;
+    abandon();
+    if (idle && !idle->done())
+        idle->setResult({});
 }
 
 void WorkerPool::threadMain(Worker &w)

@@ -52,6 +52,8 @@ public:
                                         const Value &enterContext);
     // time.sleep() in a worker: the loop runs on until its clock reaches the end of the sleep.
     void sleep(double seconds);
+    // The name of the worker thread running now ("asyncio_0"), or "MainThread".
+    QString currentThreadName() const;
     // Jobs not finished yet (asyncio.run's shutdown_default_executor waits for them).
     bool busy() const;
     // A future the last job's end settles (through the ready queue, after the jobs' own), or null when no job
@@ -60,6 +62,8 @@ public:
     // The program ends without waiting for them (a stop, a limit, a loop closed): every job still running is
     // unwound, its Python frames freed on its own thread.
     void abandon();
+    // The Stop button: abandon(), and a shutdown waiting for the jobs (whenIdle) goes on at once.
+    void stop();
 
     struct Worker;
     struct Job;
