@@ -263,7 +263,7 @@ void closeLoop(Interpreter &in, const Value &loopObject)
         return;
     h->closed = true;
     // Jobs still in worker threads end with it (CPython would let them run on; the program is over here).
-    in.abandonWorkers();
+    in.workerPool().abandon();
     // What lives on the loop (aiohttp's sessions) goes before it.
     auto hooks = std::move(in.atLoopEnd);
     in.atLoopEnd.clear();
@@ -491,7 +491,7 @@ bool shutdownRunnerLoop(Interpreter &in, Loop &loop)
     loop.nextTaskNumber();
     if (in.stopRequested())
         return true; // the program ends now: the jobs are unwound with the loop
-    if (const FuturePtr idle = in.workersIdle(loop); idle && !loop.runUntilComplete(idle))
+    if (const FuturePtr idle = in.workerPool().whenIdle(loop); idle && !loop.runUntilComplete(idle))
         return false;
     return true;
 }

@@ -197,17 +197,6 @@ WorkerPool &Interpreter::workerPool()
     return *m_workers;
 }
 
-std::shared_ptr<awaitscope::FutureState> Interpreter::workersIdle(awaitscope::Loop &loop)
-{
-    return m_workers ? m_workers->whenIdle(loop) : nullptr;
-}
-
-void Interpreter::abandonWorkers()
-{
-    if (m_workers)
-        m_workers->abandon();
-}
-
 void Interpreter::note(const QString &text)
 {
     record(awaitscope::TraceEvent::Kind::Note, -1, text);

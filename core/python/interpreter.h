@@ -330,10 +330,6 @@ public:
     // null (no loop runs in that thread); `workerLane` is the job's lane in the trace and `workerLoop` its
     // loop.
     WorkerPool &workerPool();
-    // A future that settles when the last job of the worker threads has ended (null when none runs), and the
-    // end of every job still running (the loop closes).
-    std::shared_ptr<awaitscope::FutureState> workersIdle(awaitscope::Loop &loop);
-    void abandonWorkers();
     int workerLane = -1;
     awaitscope::Loop *workerLoop = nullptr;
     awaitscope::Trace *trace = nullptr;

@@ -595,16 +595,22 @@ void Loop::blockFor(double seconds)
     }
     // The threads beside the loop go on meanwhile: each wake-up within the sleep runs at its moment (without
     // the blocked task as the current one).
-    TaskState *blocked = std::exchange(m_currentTask, nullptr);
     const double end = time() + seconds;
-    while (!m_wakeups.empty() && m_wakeups.front().when <= end) {
-        if (m_clock == Clock::Virtual)
-            m_virtualNow = std::max(m_virtualNow, m_wakeups.front().when);
-        else if (const double wait = m_wakeups.front().when - time(); wait > 0)
-            QThread::usleep((unsigned long)(wait * 1e6));
-        runFirstWakeup();
+    if (!m_wakeups.empty() && m_wakeups.front().when <= end) {
+        struct Blocked // the blocked task is the current one again, also when a thread's job ends the program
+        {
+            TaskState *&current;
+            TaskState *task = std::exchange(current, nullptr);
+            ~Blocked() { current = task; }
+        } blocked{m_currentTask};
+        while (!m_wakeups.empty() && m_wakeups.front().when <= end) {
+            if (m_clock == Clock::Virtual)
+                m_virtualNow = std::max(m_virtualNow, m_wakeups.front().when);
+            else if (const double wait = m_wakeups.front().when - time(); wait > 0)
+                QThread::usleep((unsigned long)(wait * 1e6));
+            runFirstWakeup();
+        }
     }
-    m_currentTask = blocked;
     if (m_clock == Clock::Virtual)
         m_virtualNow = std::max(m_virtualNow, end);
     else if (const double wait = end - time(); wait > 0)
