@@ -372,6 +372,9 @@ void Loop::runOnce()
     constexpr double passCost = 10e-6;
     if (m_clock == Clock::Virtual && busyWhileTimersWait())
         m_lag += passCost;
+    // A thread beside the loop that handed it something while it waited wakes the loop at once: the threads
+    // due at the same moment run at the start of its next pass, as they would when the loop's thread is busy.
+    bool handedWork = false;
     if (m_clock == Clock::Virtual && m_ready.empty() && !m_stopping) {
         dropCancelledTimers();
         // Nothing ready: the loop waits, and the threads beside it run at their moments until one of them
@@ -382,8 +385,9 @@ void Loop::runOnce()
             runFirstWakeup();
             dropCancelledTimers();
         }
+        handedWork = !m_ready.empty();
         // Nothing ready: the loop sleeps until the first timer is due.
-        if (m_ready.empty() && !m_timers.empty() && !due(m_timers.front(), m_virtualNow)) {
+        if (!handedWork && !m_timers.empty() && !due(m_timers.front(), m_virtualNow)) {
             const Timer &first = m_timers.front();
             const double wait = (first.when - m_virtualNow) + (first.lag - m_lag);
             const double then = m_virtualNow;
@@ -393,7 +397,8 @@ void Loop::runOnce()
             woke = true;
         }
     }
-    runReachedWakeups();
+    if (!handedWork)
+        runReachedWakeups();
     moveDueTimers();
     // base_events.py:1905 — only what is ready now runs in this pass.
     const size_t ntodo = m_ready.size();
@@ -586,16 +591,15 @@ void Loop::cancelAllTasks()
 
 void Loop::blockFor(double seconds)
 {
-    if (!(seconds > 0))
-        return;
-    if (m_trace && m_currentTask) {
+    const bool blocks = seconds > 0; // time.sleep(0) blocks nothing, but lets the threads due now run
+    if (blocks && m_trace && m_currentTask) {
         TraceEvent *e = record(TraceEvent::Kind::Suspended, m_currentTask->id());
         e->waitKind = TraceEvent::WaitKind::Blocking;
         e->data.insert(QStringLiteral("seconds"), seconds);
     }
     // The threads beside the loop go on meanwhile: each wake-up within the sleep runs at its moment (without
     // the blocked task as the current one).
-    const double end = time() + seconds;
+    const double end = time() + (blocks ? seconds : 0.0);
     if (!m_wakeups.empty() && m_wakeups.front().when <= end) {
         struct Blocked // the blocked task is the current one again, also when a thread's job ends the program
         {
@@ -611,6 +615,8 @@ void Loop::blockFor(double seconds)
             runFirstWakeup();
         }
     }
+    if (!blocks)
+        return;
     if (m_clock == Clock::Virtual)
         m_virtualNow = std::max(m_virtualNow, end);
     else if (const double wait = end - time(); wait > 0)

@@ -77,6 +77,7 @@ sys.path.insert(0, HERE)
 import virtual_clock  # noqa: E402  (strip_foreign_frames, DEADLOCK_STATUS)
 
 RUN_TIMEOUT = 20  # seconds of real time per run of one program on one side
+RECORDER_UNSUPPORTED = 5  # `awaitscope record` on the virtual clock refuses worker threads (to_thread)
 MINIMISE_SECONDS = 180  # time budget for minimising one finding
 MINIMISE_RUNS = 400  # and a budget in candidate programs
 PERTURB_SEEDS = [1, 2, 6, 9]  # task address layouts tried before a difference is believed
@@ -267,6 +268,23 @@ def on_done(name):
         task.add_done_callback(lambda t: log("done callback", t.get_name(), state(t)))
 
 
+def in_thread(tag, *naps):
+    # A blocking function for asyncio.to_thread: a worker thread has no running loop, so it reads the clock
+    # through time.monotonic (the loop's clock on the virtual clock).
+    import time
+    for nap in naps:
+        print("[%s]" % round(time.monotonic(), 3), tag, "thread naps", nap)
+        time.sleep(nap)
+    print("[%s]" % round(time.monotonic(), 3), tag, "thread done")
+    return tag + " thread"
+
+
+def block(seconds):
+    # time.sleep in a coroutine: the whole loop waits (worker threads go on).
+    import time
+    time.sleep(seconds)
+
+
 def timer(delay, text):
     loop = asyncio.get_running_loop()
     if delay:
@@ -400,6 +418,9 @@ class Generator:
             (1, lambda: line('Q.put_nowait(tag + " item %d")' % self.n())),
             (1, lambda: line('log(tag, "locked", LOCK.locked(), SEM.locked(), EV.is_set(), Q.qsize())')),
             (1, lambda: line('timer(%s, tag + " %d")' % (self.dur(), self.n()))),
+            (2, lambda: line('log(tag, "thread", await asyncio.to_thread(in_thread, tag + " %d", %s))'
+                             % (self.n(), ", ".join(self.dur() for _ in range(r.randint(1, 2)))))),
+            (1, lambda: line('block(%s)' % self.dur())),
         ]
         if depth < 2:
             choices += [
@@ -720,7 +741,8 @@ class Runner:
         try:
             recorded = self._run([self.awaitscope, "record", "--python", self.python, "--timeout",
                                   str(RUN_TIMEOUT), "--out", theirs, os.path.basename(path)], os.path.dirname(path))
-            if recorded.timed_out or not os.path.exists(ours) or not os.path.exists(theirs):
+            if recorded.timed_out or recorded.status == RECORDER_UNSUPPORTED or not os.path.exists(ours) \
+                    or not os.path.exists(theirs):
                 return None
             diff = self._run([self.awaitscope, "trace-diff", ours, theirs], self.tmp)
         except OSError:  # the binary is being relinked: this program's traces are not compared

@@ -214,9 +214,8 @@ class VirtualSelector(selectors.DefaultSelector):
             sys.stderr.flush()
             os._exit(DEADLOCK_STATUS)
         TIE_RULE.pass_starts(self.loop)
-        ready = super().select(0)
-        if ready:
-            return ready
+        # A pass begins as Awaitscope's (Loop::runOnce): the worker threads due now run first, also when a
+        # job's end has already written to the loop's self-pipe.
         if timeout != 0:
             # The loop waits: worker threads run at their moments until one hands the loop something (its
             # self-pipe) or the loop's first timer comes first.
