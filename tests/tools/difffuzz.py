@@ -419,7 +419,7 @@ class Generator:
             (1, lambda: line('log(tag, "locked", LOCK.locked(), SEM.locked(), EV.is_set(), Q.qsize())')),
             (1, lambda: line('timer(%s, tag + " %d")' % (self.dur(), self.n()))),
             (2, lambda: line('log(tag, "thread", await asyncio.to_thread(in_thread, tag + " %d", %s))'
-                             % (self.n(), ", ".join(self.dur() for _ in range(r.randint(1, 2)))))),
+                             % (self.n(), ", ".join(str(self.dur()) for _ in range(r.randint(1, 2)))))),
             (1, lambda: line('block(%s)' % self.dur())),
         ]
         if depth < 2:
