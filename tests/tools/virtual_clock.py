@@ -132,8 +132,7 @@ class VirtualExecutor(concurrent.futures.Executor):
         self.queue = []
         self.wakeups = []  # heap of (until, order, worker)
         self.order = 0
-        self.shutting_down = False
-        self.idle = threading.Condition()
+        self.idle = None  # the future asyncio.run's shutdown waits on while jobs run
 
     def submit(self, fn, /, *args, **kwargs):
         future = concurrent.futures.Future()
@@ -165,9 +164,10 @@ class VirtualExecutor(concurrent.futures.Executor):
             if not job[3].cancelled():
                 self.start(worker, job)
                 break
-        if not self.busy():
-            with self.idle:
-                self.idle.notify_all()
+        if not self.busy() and self.idle is not None:
+            # The last job ended: the shutdown goes on, after the jobs' own callbacks (WorkerPool::finished).
+            self.idle.get_loop().call_soon_threadsafe(self.idle.set_result, None)
+            self.idle = None
 
     def busy(self):
         return bool(self.queue) or any(w.job is not None for w in self.workers)
@@ -189,10 +189,7 @@ class VirtualExecutor(concurrent.futures.Executor):
             self.run_first()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        self.shutting_down = True
-        if wait:
-            with self.idle:
-                self.idle.wait_for(lambda: not self.busy())
+        pass  # loop.close(): the jobs still running end with the program
 
 
 EXECUTOR = VirtualExecutor()
@@ -232,9 +229,6 @@ class VirtualSelector(selectors.DefaultSelector):
             TIE_RULE.woke(self.loop, sleeping, CLOCK.now, CLOCK.now)
             EXECUTOR.run_reached()
             return super().select(0)
-        if timeout is None and EXECUTOR.shutting_down:
-            # asyncio.run's shutdown_default_executor: its thread is about to wake the loop.
-            return super().select(10)
         if timeout is None:
             # No timer is due and no I/O can arrive: nothing will ever wake the loop.
             sys.stdout.flush()
@@ -260,6 +254,16 @@ class VirtualEventLoop(asyncio.SelectorEventLoop):
 
     def time(self):
         return CLOCK.now
+
+    async def shutdown_default_executor(self):
+        # asyncio.run waits for the jobs as base_events.py does, but the loop itself waits rather than a thread
+        # of its own that joins the workers, so when the waiting ends does not depend on when a thread wakes
+        # (Awaitscope's WorkerPool::whenIdle).
+        self._executor_shutdown_called = True
+        if self._default_executor is None or not EXECUTOR.busy():
+            return
+        EXECUTOR.idle = self.create_future()
+        await EXECUTOR.idle
 
     def run_in_executor(self, executor, func, *args):
         if executor is None and self._default_executor is None:
