@@ -1050,11 +1050,11 @@ double TimelinePainter::labelWidth(const RunModel &model, const TimelineRows &ro
     const QFontMetricsF small(smallerFont(font));
     const double extra = 80 + fm.horizontalAdvance(QStringLiteral("line 000"));
     double width = fm.horizontalAdvance(QStringLiteral("main")) + extra;
-    for (const TaskLane &lane : model.lanes())
-        width = std::max(width, fm.horizontalAdvance(lane.name) + extra);
     for (int row = 0; row < rows.count(); ++row) {
-        if (rows.row(row).kind == TimelineRows::Kind::Lane)
+        if (rows.row(row).kind == TimelineRows::Kind::Lane) {
+            width = std::max(width, fm.horizontalAdvance(model.lane(rows.row(row).lane).name) + extra);
             continue;
+        }
         StateCounts most;
         most.n[size_t(TaskStatus::Ready)] = model.laneCount();
         const SummaryText words = SummaryText::of(rows, row, most);

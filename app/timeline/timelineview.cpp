@@ -114,7 +114,7 @@ void TimelineView::updateLayoutFromFont()
     m_geometry.laneHeight = std::round(fm.height() * 1.7);
     m_geometry.axisHeight = std::round(fm.height() * 1.9);
     m_geometry.legendHeight = std::round(fm.height() * 1.6);
-    m_geometry.labelWidth = std::round(fm.averageCharWidth() * 22);
+    updateLabelWidth();
     updateScrollBar();
 }
 
@@ -123,7 +123,18 @@ void TimelineView::updateRows()
     const RunModel &m = m_model ? *m_model : emptyModel();
     m_rows.update(m, m_state->expandedGroups());
     m_geometry.laneCount = m_rows.count();
+    updateLabelWidth();
     updateScrollBar();
+}
+
+void TimelineView::updateLabelWidth()
+{
+    // The names' column: 22 characters, wider when this run's names need it (a worker thread's job, a long
+    // task name, a deep lane), but never more than a third of the view.
+    const RunModel &m = m_model ? *m_model : emptyModel();
+    const double least = std::round(QFontMetricsF(m_theme.font).averageCharWidth() * 22);
+    const double needed = TimelinePainter::labelWidth(m, m_rows, m_theme.font);
+    m_geometry.labelWidth = std::max(least, std::min(needed, std::round(width() / 3.0)));
 }
 
 void TimelineView::setGroupExpanded(int group, bool expanded)
@@ -247,6 +258,7 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     // The time window is in seconds and lives in the view state: a resize shows the same part of the run.
+    updateLabelWidth();
     updateScrollBar();
 }
 

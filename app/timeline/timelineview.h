@@ -85,6 +85,7 @@ private:
     QString countsText(const StateCounts &counts, double at) const;
     double cursorTime() const;
     void updateLayoutFromFont();
+    void updateLabelWidth();
     void syncFromState();
     void updateScrollBar();
     void scrollLanesBy(double dy);
