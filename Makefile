@@ -71,10 +71,10 @@ asan-test: $(STAMP)
 	ctest --preset asan -j $(JOBS)
 
 # ThreadSanitizer over the tests where threads meet (live runs, the run service, the real clock, HTTP,
-# recording). Qt is not instrumented: tests/tsan.supp says what that hides. Not part of CI (its build alone
-# takes about as long as the rest of CI).
+# asyncio.to_thread's worker threads, recording). Qt is not instrumented: tests/tsan.supp says what that
+# hides. Not part of CI (its build alone takes about as long as the rest of CI).
 TSAN_TESTS = tst_liverun tst_runservice tst_realclock tst_httpfaults tst_httpruntime tst_httpsession \
-  tst_httpserve tst_httpcpython tst_httpbenchmark tst_demoserver tst_aiohttpmodule tst_record
+  tst_httpserve tst_httpcpython tst_httpbenchmark tst_demoserver tst_aiohttpmodule tst_record tst_workerthreads
 tsan-test: $(STAMP)
 	cmake --preset tsan
 	cmake --build build-tsan -j $(JOBS) --target awaitscope $(TSAN_TESTS)

@@ -378,8 +378,11 @@ void Loop::runOnce()
     if (m_clock == Clock::Virtual && m_ready.empty() && !m_stopping) {
         dropCancelledTimers();
         // Nothing ready: the loop waits, and the threads beside it run at their moments until one of them
-        // hands the loop something to do or the first timer comes first.
-        while (m_ready.empty() && !m_wakeups.empty() &&
+        // hands the loop something to do or the first timer comes first. It waits only for a timer still to
+        // come: for one reached already (but left for the next wake-up, "Equal deadlines") base_events.py
+        // computes a wait of 0, and the threads due run as in a busy pass, after that wake-up.
+        const bool waits = m_timers.empty() || !reached(m_timers.front().when, m_virtualNow);
+        while (waits && m_ready.empty() && !m_wakeups.empty() &&
                (m_timers.empty() || !(m_timers.front().when < m_wakeups.front().when - clockResolution))) {
             m_virtualNow = std::max(m_virtualNow, m_wakeups.front().when);
             runFirstWakeup();
