@@ -18,7 +18,7 @@ def recurse():
         deep(100000)
     except RecursionError as e:
         print("worker:", type(e).__name__)
-    return deep(500)
+    return deep(50)
 
 async def main():
     await asyncio.to_thread(uses_loop)
