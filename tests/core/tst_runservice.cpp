@@ -3,6 +3,7 @@
 // the trace in one place.
 #include "python/pythonrunner.h"
 #include "run/runservice.h"
+#include "runhelper.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -160,24 +161,13 @@ private slots:
 
     void stopFromAnotherThread()
     {
-        py::RunControl control;
-        RunResult result;
         RunRequest request;
         request.source = QStringLiteral("import asyncio\nasync def main():\n    while True:\n"
                                         "        await asyncio.sleep(0.01)\nasyncio.run(main())\n");
         request.realClock = true;
-        std::mutex handOver; // QThread::wait orders nothing that ThreadSanitizer can see; the mutex does
-        QThread *thread = QThread::create([&] {
-            RunResult r = runProgram(request, &control);
-            std::lock_guard lock(handOver);
-            result = std::move(r);
-        });
-        thread->start();
-        QThread::msleep(100);
-        control.requestStop();
-        QVERIFY(thread->wait(10000));
-        delete thread;
-        std::lock_guard lock(handOver);
+        const std::optional<RunResult> stopped = testing::runStoppedFromAnotherThread(request, 100);
+        QVERIFY2(stopped, "the run did not end within 10 s of the stop");
+        const RunResult &result = *stopped;
         QCOMPARE(result.error.kind, RunError::Kind::Stopped);
         QVERIFY(result.stopped());
         QVERIFY(!result.error.isError());

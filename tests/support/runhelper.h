@@ -2,11 +2,15 @@
 
 // The one way tests run a Python program: through the run service, like the app and the command line.
 #include "io/userfile.h"
+#include "python/pythonrunner.h"
 #include "run/runservice.h"
 
 #include <QFileInfo>
 #include <QString>
+#include <QThread>
 
+#include <mutex>
+#include <optional>
 #include <pthread.h>
 
 namespace testing {
@@ -54,6 +58,35 @@ inline awaitscope::RunResult runSource(const QString &source, const QString &nam
     request.displayName = name;
     request.limits = limits;
     return onLargeStack([&request] { return awaitscope::runProgram(request); });
+}
+
+// Runs `request` on a thread of its own and asks it to stop after `afterMs` from this one, as the window's
+// Stop button does. Nothing when the run did not end within 10 s of the request (the run is left to itself).
+inline std::optional<awaitscope::RunResult> runStoppedFromAnotherThread(const awaitscope::RunRequest &request,
+                                                                        unsigned long afterMs)
+{
+    struct Shared // alive as long as the run, even one that does not end
+    {
+        awaitscope::RunRequest request;
+        awaitscope::py::RunControl control;
+        std::mutex handOver; // QThread::wait orders nothing that ThreadSanitizer can see; the mutex does
+        awaitscope::RunResult result;
+    };
+    auto shared = std::make_shared<Shared>();
+    shared->request = request;
+    QThread *thread = QThread::create([shared] {
+        awaitscope::RunResult r = awaitscope::runProgram(shared->request, &shared->control);
+        std::lock_guard lock(shared->handOver);
+        shared->result = std::move(r);
+    });
+    thread->start();
+    QThread::msleep(afterMs);
+    shared->control.requestStop();
+    if (!thread->wait(10000))
+        return std::nullopt;
+    delete thread;
+    std::lock_guard lock(shared->handOver);
+    return std::move(shared->result);
 }
 
 // Runs a program file; an unreadable file gives a result with the NotRun error.
