@@ -2151,6 +2151,85 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::CodePane</name>
+    <message>
+        <source>Python (edited)</source>
+        <translation>Python (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>This is your edited program. Reset code brings back the lesson&apos;s own.</source>
+        <translation>Das ist Ihr bearbeitetes Programm. „Code zurücksetzen“ holt das Programm der Lektion zurück.</translation>
+    </message>
+    <message>
+        <source>Your edited program has no `# param` lines, so the parameters cannot change it. Reset code to use them.</source>
+        <translation>Ihr bearbeitetes Programm hat keine `# param`-Zeilen mehr, daher können die Parameter es nicht ändern. Setzen Sie den Code zurück, um sie zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programm:</translation>
+    </message>
+    <message>
+        <source>Python program</source>
+        <translation>Python-Programm</translation>
+    </message>
+    <message>
+        <source>C++ and QCoro version</source>
+        <translation>Fassung in C++ mit QCoro</translation>
+    </message>
+    <message>
+        <source>C++ (QCoro)</source>
+        <translation>C++ (QCoro)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the program on the virtual clock (Ctrl+Return)</source>
+        <translation>Das Programm auf der virtuellen Uhr ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set code</source>
+        <translation>Code &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget your edits and go back to the lesson&apos;s program</source>
+        <translation>Deine Änderungen verwerfen und zum Programm der Lektion zurückkehren</translation>
+    </message>
+    <message>
+        <source>Real c&amp;lock</source>
+        <translation>Echte &amp;Uhr</translation>
+    </message>
+    <message>
+        <source>Run on the real clock</source>
+        <translation>Auf der echten Uhr ausführen</translation>
+    </message>
+    <message>
+        <source>Run the next program on the real clock (real waiting, the real network): the timeline grows as it runs. Unticked, runs use the instant virtual clock.</source>
+        <translation>Das nächste Programm auf der echten Uhr ausführen (echtes Warten, echtes Netzwerk): Die Zeitleiste wächst, während es läuft. Ohne Häkchen laufen Programme auf der virtuellen Uhr, ohne Wartezeit.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the program</source>
+        <translation>Programm stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the running program: every task is cancelled (Shift+F5)</source>
+        <translation>Das laufende Programm stoppen: Alle Tasks werden abgebrochen (Umschalt+F5)</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::CombinatorPanel</name>
     <message>
         <source>Combinators</source>
@@ -2159,6 +2238,29 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>gather, wait and as_completed show what they hold here.</source>
         <translation>gather, wait und as_completed zeigen hier, was sie halten.</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::CompareAddOn</name>
+    <message>
+        <source>&amp;Pitfall and fix</source>
+        <translation>Stolperfalle und &amp;Lösung</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s program and &amp;my edit</source>
+        <translation>Programm der Lektion und &amp;meine Fassung</translation>
+    </message>
+    <message>
+        <source>&amp;Default parameters and mine</source>
+        <translation>&amp;Standardparameter und meine</translation>
+    </message>
+    <message>
+        <source>A comparison is still running; it shows when both programs have ended.</source>
+        <translation>Ein Vergleich läuft noch; er erscheint, sobald beide Programme beendet sind.</translation>
+    </message>
+    <message>
+        <source>Comparing: running both programs…</source>
+        <translation>Vergleich: beide Programme laufen…</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2384,25 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Take away</source>
         <translation>Zum Mitnehmen</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::ExportAddOn</name>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>Bild &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy picture</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The picture is on the clipboard (%1 × %2).</source>
+        <translation>Das Bild ist in der Zwischenablage (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>The picture could not be copied: %1</source>
+        <translation>Das Bild konnte nicht kopiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2575,37 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::LessonSession</name>
+    <message>
+        <source>Progress could not be saved: %1</source>
+        <translation>Der Fortschritt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no lesson.</source>
+        <translation>%1 enthält keine Lektion.</translation>
+    </message>
+    <message>
+        <source>%1 (edited program)</source>
+        <translation>%1 (bearbeitetes Programm)</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved to %1 (%2). Your edited code is still in the editor: copy it somewhere safe before closing, and check that the folder can be written.</source>
+        <translation>Die Einstellungen können nicht in %1 gespeichert werden (%2). Dein bearbeiteter Code ist noch im Editor: Kopiere ihn an einen sicheren Ort, bevor du das Fenster schließt, und prüfe, ob in den Ordner geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>no permission or disk full</source>
+        <translation>keine Berechtigung oder Datenträger voll</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The lesson folder %1 is no longer there (removed or unplugged?). Your edited code is kept; put the folder back or choose another lesson.</source>
+        <translation>Der Lektionsordner %1 ist nicht mehr da (gelöscht oder das Laufwerk abgezogen?). Dein bearbeiteter Code bleibt erhalten; stelle den Ordner wieder her oder wähle eine andere Lektion.</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::LoopPanel</name>
     <message>
         <source>Event loop</source>
@@ -2511,44 +2663,8 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>Lektionen</translation>
     </message>
     <message>
-        <source>Program</source>
-        <translation>Programm</translation>
-    </message>
-    <message>
-        <source>Python program</source>
-        <translation>Python-Programm</translation>
-    </message>
-    <message>
-        <source>C++ and QCoro version</source>
-        <translation>Fassung in C++ mit QCoro</translation>
-    </message>
-    <message>
-        <source>Python</source>
-        <translation>Python</translation>
-    </message>
-    <message>
-        <source>C++ (QCoro)</source>
-        <translation>C++ (QCoro)</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
-    </message>
-    <message>
-        <source>Run the program on the virtual clock (Ctrl+Return)</source>
-        <translation>Das Programm auf der virtuellen Uhr ausführen (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Re&amp;set code</source>
-        <translation>Code &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Forget your edits and go back to the lesson&apos;s program</source>
-        <translation>Deine Änderungen verwerfen und zum Programm der Lektion zurückkehren</translation>
-    </message>
-    <message>
-        <source>Program:</source>
-        <translation>Programm:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2583,10 +2699,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>Einige Lektionen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>Progress could not be saved: %1</source>
-        <translation>Der Fortschritt konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Ran in %1 s of virtual time.</source>
         <translation>Ausgeführt in %1 s virtueller Zeit.</translation>
     </message>
@@ -2605,30 +2717,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
-    </message>
-    <message>
-        <source>Real c&amp;lock</source>
-        <translation>Echte &amp;Uhr</translation>
-    </message>
-    <message>
-        <source>Run on the real clock</source>
-        <translation>Auf der echten Uhr ausführen</translation>
-    </message>
-    <message>
-        <source>Run the next program on the real clock (real waiting, the real network): the timeline grows as it runs. Unticked, runs use the instant virtual clock.</source>
-        <translation>Das nächste Programm auf der echten Uhr ausführen (echtes Warten, echtes Netzwerk): Die Zeitleiste wächst, während es läuft. Ohne Häkchen laufen Programme auf der virtuellen Uhr, ohne Wartezeit.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <source>Stop the program</source>
-        <translation>Programm stoppen</translation>
-    </message>
-    <message>
-        <source>Stop the running program: every task is cancelled (Shift+F5)</source>
-        <translation>Das laufende Programm stoppen: Alle Tasks werden abgebrochen (Umschalt+F5)</translation>
     </message>
     <message>
         <source>Running on the real clock… (Stop: Shift+F5)</source>
@@ -2654,22 +2742,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <source>Settings cannot be saved to %1 (%2). Your edited code is still in the editor: copy it somewhere safe before closing, and check that the folder can be written.</source>
-        <translation>Die Einstellungen können nicht in %1 gespeichert werden (%2). Dein bearbeiteter Code ist noch im Editor: Kopiere ihn an einen sicheren Ort, bevor du das Fenster schließt, und prüfe, ob in den Ordner geschrieben werden kann.</translation>
-    </message>
-    <message>
-        <source>no permission or disk full</source>
-        <translation>keine Berechtigung oder Datenträger voll</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>die Datei ist beschädigt</translation>
-    </message>
-    <message>
-        <source>The lesson folder %1 is no longer there (removed or unplugged?). Your edited code is kept; put the folder back or choose another lesson.</source>
-        <translation>Der Lektionsordner %1 ist nicht mehr da (gelöscht oder das Laufwerk abgezogen?). Dein bearbeiteter Code bleibt erhalten; stelle den Ordner wieder her oder wähle eine andere Lektion.</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2680,50 +2752,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
-    </message>
-    <message>
-        <source>&amp;Export picture…</source>
-        <translation>Bild &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy picture</source>
-        <translation>Bild &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Pitfall and fix</source>
-        <translation>Stolperfalle und &amp;Lösung</translation>
-    </message>
-    <message>
-        <source>The lesson&apos;s program and &amp;my edit</source>
-        <translation>Programm der Lektion und &amp;meine Fassung</translation>
-    </message>
-    <message>
-        <source>&amp;Default parameters and mine</source>
-        <translation>&amp;Standardparameter und meine</translation>
-    </message>
-    <message>
-        <source>Predict, then reveal</source>
-        <translation>Vorhersagen, dann auflösen</translation>
-    </message>
-    <message>
-        <source>The picture is on the clipboard (%1 × %2).</source>
-        <translation>Das Bild ist in der Zwischenablage (%1 × %2).</translation>
-    </message>
-    <message>
-        <source>The picture could not be copied: %1</source>
-        <translation>Das Bild konnte nicht kopiert werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 holds no lesson.</source>
-        <translation>%1 enthält keine Lektion.</translation>
-    </message>
-    <message>
-        <source>This run was stopped before its end, so it cannot answer the questions. Run the program to its end to predict.</source>
-        <translation>Dieser Lauf wurde vor seinem Ende gestoppt und kann die Fragen daher nicht beantworten. Lassen Sie das Programm bis zum Ende laufen, um vorherzusagen.</translation>
-    </message>
-    <message>
-        <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
-        <translation>Dieser Lauf gehört zu Ihrem bearbeiteten Programm; die Fragen betreffen das Programm der Lektion. Setzen Sie den Code zurück, um vorherzusagen (Vergleichen zeigt beide nebeneinander).</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2738,32 +2766,8 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>Awaitscope wurde beim letzten Mal nicht normal beendet, daher wurde Ihr bearbeitetes Programm nicht ausgeführt. Es steht im Editor: Drücken Sie Ausführen (Strg+Eingabe), wenn es laufen soll.</translation>
     </message>
     <message>
-        <source>A comparison is still running; it shows when both programs have ended.</source>
-        <translation>Ein Vergleich läuft noch; er erscheint, sobald beide Programme beendet sind.</translation>
-    </message>
-    <message>
-        <source>Comparing: running both programs…</source>
-        <translation>Vergleich: beide Programme laufen…</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (edited program)</source>
-        <translation>%1 (bearbeitetes Programm)</translation>
-    </message>
-    <message>
-        <source>Python (edited)</source>
-        <translation>Python (bearbeitet)</translation>
-    </message>
-    <message>
-        <source>This is your edited program. Reset code brings back the lesson&apos;s own.</source>
-        <translation>Das ist Ihr bearbeitetes Programm. „Code zurücksetzen“ holt das Programm der Lektion zurück.</translation>
-    </message>
-    <message>
-        <source>Your edited program has no `# param` lines, so the parameters cannot change it. Reset code to use them.</source>
-        <translation>Ihr bearbeitetes Programm hat keine `# param`-Zeilen mehr, daher können die Parameter es nicht ändern. Setzen Sie den Code zurück, um sie zu nutzen.</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2795,21 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>This run drew nothing: %1. The picture below is from the last run that drew one.</source>
         <translation>Dieser Lauf hat nichts gezeichnet: %1. Das Bild unten stammt vom letzten Lauf, der eines gezeichnet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::PredictAddOn</name>
+    <message>
+        <source>This run was stopped before its end, so it cannot answer the questions. Run the program to its end to predict.</source>
+        <translation>Dieser Lauf wurde vor seinem Ende gestoppt und kann die Fragen daher nicht beantworten. Lassen Sie das Programm bis zum Ende laufen, um vorherzusagen.</translation>
+    </message>
+    <message>
+        <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
+        <translation>Dieser Lauf gehört zu Ihrem bearbeiteten Programm; die Fragen betreffen das Programm der Lektion. Setzen Sie den Code zurück, um vorherzusagen (Vergleichen zeigt beide nebeneinander).</translation>
+    </message>
+    <message>
+        <source>Predict, then reveal</source>
+        <translation>Vorhersagen, dann auflösen</translation>
     </message>
 </context>
 <context>

@@ -2151,6 +2151,85 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::CodePane</name>
+    <message>
+        <source>Python (edited)</source>
+        <translation>Python (editado)</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>This is your edited program. Reset code brings back the lesson&apos;s own.</source>
+        <translation>Este es su programa editado. «Restablecer código» recupera el de la lección.</translation>
+    </message>
+    <message>
+        <source>Your edited program has no `# param` lines, so the parameters cannot change it. Reset code to use them.</source>
+        <translation>Su programa editado no tiene líneas `# param`, así que los parámetros no pueden cambiarlo. Restablezca el código para usarlos.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>Python program</source>
+        <translation>Programa de Python</translation>
+    </message>
+    <message>
+        <source>C++ and QCoro version</source>
+        <translation>Versión en C++ con QCoro</translation>
+    </message>
+    <message>
+        <source>C++ (QCoro)</source>
+        <translation>C++ (QCoro)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Run the program on the virtual clock (Ctrl+Return)</source>
+        <translation>Ejecutar el programa con el reloj virtual (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set code</source>
+        <translation>&amp;Restablecer código</translation>
+    </message>
+    <message>
+        <source>Forget your edits and go back to the lesson&apos;s program</source>
+        <translation>Descartar tus cambios y volver al programa de la lección</translation>
+    </message>
+    <message>
+        <source>Real c&amp;lock</source>
+        <translation>Re&amp;loj real</translation>
+    </message>
+    <message>
+        <source>Run on the real clock</source>
+        <translation>Ejecutar con el reloj real</translation>
+    </message>
+    <message>
+        <source>Run the next program on the real clock (real waiting, the real network): the timeline grows as it runs. Unticked, runs use the instant virtual clock.</source>
+        <translation>Ejecutar el siguiente programa con el reloj real (esperas reales, la red real): la línea de tiempo crece mientras se ejecuta. Sin marcar, las ejecuciones usan el reloj virtual, que es instantáneo.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the program</source>
+        <translation>Detener el programa</translation>
+    </message>
+    <message>
+        <source>Stop the running program: every task is cancelled (Shift+F5)</source>
+        <translation>Detener el programa en ejecución: se cancelan todas las tareas (Mayús+F5)</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::CombinatorPanel</name>
     <message>
         <source>Combinators</source>
@@ -2159,6 +2238,29 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>gather, wait and as_completed show what they hold here.</source>
         <translation>gather, wait y as_completed muestran aquí lo que contienen.</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::CompareAddOn</name>
+    <message>
+        <source>&amp;Pitfall and fix</source>
+        <translation>&amp;Trampa y solución</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s program and &amp;my edit</source>
+        <translation>El programa de la lección y &amp;mi versión</translation>
+    </message>
+    <message>
+        <source>&amp;Default parameters and mine</source>
+        <translation>&amp;Parámetros por defecto y los míos</translation>
+    </message>
+    <message>
+        <source>A comparison is still running; it shows when both programs have ended.</source>
+        <translation>Todavía se está ejecutando una comparación; aparecerá cuando ambos programas hayan terminado.</translation>
+    </message>
+    <message>
+        <source>Comparing: running both programs…</source>
+        <translation>Comparando: ejecutando ambos programas…</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2384,25 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Take away</source>
         <translation>Para recordar</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::ExportAddOn</name>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>&amp;Exportar imagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy picture</source>
+        <translation>&amp;Copiar imagen</translation>
+    </message>
+    <message>
+        <source>The picture is on the clipboard (%1 × %2).</source>
+        <translation>La imagen está en el portapapeles (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>The picture could not be copied: %1</source>
+        <translation>No se pudo copiar la imagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2575,37 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::LessonSession</name>
+    <message>
+        <source>Progress could not be saved: %1</source>
+        <translation>No se pudo guardar el progreso: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no lesson.</source>
+        <translation>%1 no contiene ninguna lección.</translation>
+    </message>
+    <message>
+        <source>%1 (edited program)</source>
+        <translation>%1 (programa editado)</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved to %1 (%2). Your edited code is still in the editor: copy it somewhere safe before closing, and check that the folder can be written.</source>
+        <translation>No se puede guardar la configuración en %1 (%2). Tu código editado sigue en el editor: cópialo en un lugar seguro antes de cerrar y comprueba que se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>no permission or disk full</source>
+        <translation>sin permiso o disco lleno</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>The lesson folder %1 is no longer there (removed or unplugged?). Your edited code is kept; put the folder back or choose another lesson.</source>
+        <translation>La carpeta de la lección %1 ya no está (¿se borró o se desconectó?). Tu código editado se conserva; vuelve a poner la carpeta en su sitio o elige otra lección.</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::LoopPanel</name>
     <message>
         <source>Event loop</source>
@@ -2511,44 +2663,8 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>Lecciones</translation>
     </message>
     <message>
-        <source>Program</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <source>Python program</source>
-        <translation>Programa de Python</translation>
-    </message>
-    <message>
-        <source>C++ and QCoro version</source>
-        <translation>Versión en C++ con QCoro</translation>
-    </message>
-    <message>
-        <source>Python</source>
-        <translation>Python</translation>
-    </message>
-    <message>
-        <source>C++ (QCoro)</source>
-        <translation>C++ (QCoro)</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
-    </message>
-    <message>
-        <source>Run the program on the virtual clock (Ctrl+Return)</source>
-        <translation>Ejecutar el programa con el reloj virtual (Ctrl+Intro)</translation>
-    </message>
-    <message>
-        <source>Re&amp;set code</source>
-        <translation>&amp;Restablecer código</translation>
-    </message>
-    <message>
-        <source>Forget your edits and go back to the lesson&apos;s program</source>
-        <translation>Descartar tus cambios y volver al programa de la lección</translation>
-    </message>
-    <message>
-        <source>Program:</source>
-        <translation>Programa:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2583,10 +2699,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>Algunas lecciones no se pudieron cargar: %1</translation>
     </message>
     <message>
-        <source>Progress could not be saved: %1</source>
-        <translation>No se pudo guardar el progreso: %1</translation>
-    </message>
-    <message>
         <source>Ran in %1 s of virtual time.</source>
         <translation>Ejecutado en %1 s de tiempo virtual.</translation>
     </message>
@@ -2605,30 +2717,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
-    </message>
-    <message>
-        <source>Real c&amp;lock</source>
-        <translation>Re&amp;loj real</translation>
-    </message>
-    <message>
-        <source>Run on the real clock</source>
-        <translation>Ejecutar con el reloj real</translation>
-    </message>
-    <message>
-        <source>Run the next program on the real clock (real waiting, the real network): the timeline grows as it runs. Unticked, runs use the instant virtual clock.</source>
-        <translation>Ejecutar el siguiente programa con el reloj real (esperas reales, la red real): la línea de tiempo crece mientras se ejecuta. Sin marcar, las ejecuciones usan el reloj virtual, que es instantáneo.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <source>Stop the program</source>
-        <translation>Detener el programa</translation>
-    </message>
-    <message>
-        <source>Stop the running program: every task is cancelled (Shift+F5)</source>
-        <translation>Detener el programa en ejecución: se cancelan todas las tareas (Mayús+F5)</translation>
     </message>
     <message>
         <source>Running on the real clock… (Stop: Shift+F5)</source>
@@ -2654,22 +2742,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <source>Settings cannot be saved to %1 (%2). Your edited code is still in the editor: copy it somewhere safe before closing, and check that the folder can be written.</source>
-        <translation>No se puede guardar la configuración en %1 (%2). Tu código editado sigue en el editor: cópialo en un lugar seguro antes de cerrar y comprueba que se puede escribir en la carpeta.</translation>
-    </message>
-    <message>
-        <source>no permission or disk full</source>
-        <translation>sin permiso o disco lleno</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>el archivo está dañado</translation>
-    </message>
-    <message>
-        <source>The lesson folder %1 is no longer there (removed or unplugged?). Your edited code is kept; put the folder back or choose another lesson.</source>
-        <translation>La carpeta de la lección %1 ya no está (¿se borró o se desconectó?). Tu código editado se conserva; vuelve a poner la carpeta en su sitio o elige otra lección.</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>E&amp;ditar</translation>
     </message>
@@ -2680,50 +2752,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
-    </message>
-    <message>
-        <source>&amp;Export picture…</source>
-        <translation>&amp;Exportar imagen…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy picture</source>
-        <translation>&amp;Copiar imagen</translation>
-    </message>
-    <message>
-        <source>&amp;Pitfall and fix</source>
-        <translation>&amp;Trampa y solución</translation>
-    </message>
-    <message>
-        <source>The lesson&apos;s program and &amp;my edit</source>
-        <translation>El programa de la lección y &amp;mi versión</translation>
-    </message>
-    <message>
-        <source>&amp;Default parameters and mine</source>
-        <translation>&amp;Parámetros por defecto y los míos</translation>
-    </message>
-    <message>
-        <source>Predict, then reveal</source>
-        <translation>Predecir y comprobar</translation>
-    </message>
-    <message>
-        <source>The picture is on the clipboard (%1 × %2).</source>
-        <translation>La imagen está en el portapapeles (%1 × %2).</translation>
-    </message>
-    <message>
-        <source>The picture could not be copied: %1</source>
-        <translation>No se pudo copiar la imagen: %1</translation>
-    </message>
-    <message>
-        <source>%1 holds no lesson.</source>
-        <translation>%1 no contiene ninguna lección.</translation>
-    </message>
-    <message>
-        <source>This run was stopped before its end, so it cannot answer the questions. Run the program to its end to predict.</source>
-        <translation>Esta ejecución se detuvo antes de terminar, así que no puede responder a las preguntas. Ejecute el programa hasta el final para predecir.</translation>
-    </message>
-    <message>
-        <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
-        <translation>Esta ejecución es de su programa editado; las preguntas tratan del programa de la lección. Restablezca el código para predecir (Comparar muestra ambos lado a lado).</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2738,32 +2766,8 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>Awaitscope no se cerró con normalidad la última vez, así que su programa editado no se ejecutó. Está en el editor: pulse Ejecutar (Ctrl+Intro) cuando quiera ejecutarlo.</translation>
     </message>
     <message>
-        <source>A comparison is still running; it shows when both programs have ended.</source>
-        <translation>Todavía se está ejecutando una comparación; aparecerá cuando ambos programas hayan terminado.</translation>
-    </message>
-    <message>
-        <source>Comparing: running both programs…</source>
-        <translation>Comparando: ejecutando ambos programas…</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (edited program)</source>
-        <translation>%1 (programa editado)</translation>
-    </message>
-    <message>
-        <source>Python (edited)</source>
-        <translation>Python (editado)</translation>
-    </message>
-    <message>
-        <source>This is your edited program. Reset code brings back the lesson&apos;s own.</source>
-        <translation>Este es su programa editado. «Restablecer código» recupera el de la lección.</translation>
-    </message>
-    <message>
-        <source>Your edited program has no `# param` lines, so the parameters cannot change it. Reset code to use them.</source>
-        <translation>Su programa editado no tiene líneas `# param`, así que los parámetros no pueden cambiarlo. Restablezca el código para usarlos.</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2795,21 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>This run drew nothing: %1. The picture below is from the last run that drew one.</source>
         <translation>Esta ejecución no dibujó nada: %1. La imagen de abajo es de la última ejecución que dibujó una.</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::PredictAddOn</name>
+    <message>
+        <source>This run was stopped before its end, so it cannot answer the questions. Run the program to its end to predict.</source>
+        <translation>Esta ejecución se detuvo antes de terminar, así que no puede responder a las preguntas. Ejecute el programa hasta el final para predecir.</translation>
+    </message>
+    <message>
+        <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
+        <translation>Esta ejecución es de su programa editado; las preguntas tratan del programa de la lección. Restablezca el código para predecir (Comparar muestra ambos lado a lado).</translation>
+    </message>
+    <message>
+        <source>Predict, then reveal</source>
+        <translation>Predecir y comprobar</translation>
     </message>
 </context>
 <context>

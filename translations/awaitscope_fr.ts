@@ -2151,6 +2151,85 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::CodePane</name>
+    <message>
+        <source>Python (edited)</source>
+        <translation>Python (modifié)</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>This is your edited program. Reset code brings back the lesson&apos;s own.</source>
+        <translation>Ceci est votre programme modifié. « Réinitialiser le code » rétablit celui de la leçon.</translation>
+    </message>
+    <message>
+        <source>Your edited program has no `# param` lines, so the parameters cannot change it. Reset code to use them.</source>
+        <translation>Votre programme modifié n’a plus de lignes `# param`, les paramètres ne peuvent donc pas le changer. Réinitialisez le code pour les utiliser.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Python program</source>
+        <translation>Programme Python</translation>
+    </message>
+    <message>
+        <source>C++ and QCoro version</source>
+        <translation>Version C++ avec QCoro</translation>
+    </message>
+    <message>
+        <source>C++ (QCoro)</source>
+        <translation>C++ (QCoro)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Run the program on the virtual clock (Ctrl+Return)</source>
+        <translation>Exécuter le programme sur l&apos;horloge virtuelle (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set code</source>
+        <translation>&amp;Réinitialiser le code</translation>
+    </message>
+    <message>
+        <source>Forget your edits and go back to the lesson&apos;s program</source>
+        <translation>Oublier vos modifications et revenir au programme de la leçon</translation>
+    </message>
+    <message>
+        <source>Real c&amp;lock</source>
+        <translation>&amp;Horloge réelle</translation>
+    </message>
+    <message>
+        <source>Run on the real clock</source>
+        <translation>Exécuter sur l&apos;horloge réelle</translation>
+    </message>
+    <message>
+        <source>Run the next program on the real clock (real waiting, the real network): the timeline grows as it runs. Unticked, runs use the instant virtual clock.</source>
+        <translation>Exécuter le prochain programme sur l&apos;horloge réelle (vraies attentes, vrai réseau)&#xa0;: la frise chronologique s&apos;allonge pendant l&apos;exécution. Case décochée, les exécutions utilisent l&apos;horloge virtuelle, instantanée.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the program</source>
+        <translation>Arrêter le programme</translation>
+    </message>
+    <message>
+        <source>Stop the running program: every task is cancelled (Shift+F5)</source>
+        <translation>Arrêter le programme en cours&#xa0;: toutes les tâches sont annulées (Maj+F5)</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::CombinatorPanel</name>
     <message>
         <source>Combinators</source>
@@ -2159,6 +2238,29 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>gather, wait and as_completed show what they hold here.</source>
         <translation>gather, wait et as_completed montrent ici ce qu&apos;ils contiennent.</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::CompareAddOn</name>
+    <message>
+        <source>&amp;Pitfall and fix</source>
+        <translation>&amp;Piège et correction</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s program and &amp;my edit</source>
+        <translation>Le programme de la leçon et &amp;ma version</translation>
+    </message>
+    <message>
+        <source>&amp;Default parameters and mine</source>
+        <translation>Paramètres par &amp;défaut et les miens</translation>
+    </message>
+    <message>
+        <source>A comparison is still running; it shows when both programs have ended.</source>
+        <translation>Une comparaison est encore en cours ; elle s’affichera quand les deux programmes seront terminés.</translation>
+    </message>
+    <message>
+        <source>Comparing: running both programs…</source>
+        <translation>Comparaison : exécution des deux programmes…</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2384,25 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Take away</source>
         <translation>À retenir</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::ExportAddOn</name>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>&amp;Exporter l&apos;image…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy picture</source>
+        <translation>&amp;Copier l&apos;image</translation>
+    </message>
+    <message>
+        <source>The picture is on the clipboard (%1 × %2).</source>
+        <translation>L&apos;image est dans le presse-papiers (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>The picture could not be copied: %1</source>
+        <translation>L&apos;image n&apos;a pas pu être copiée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2575,37 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::LessonSession</name>
+    <message>
+        <source>Progress could not be saved: %1</source>
+        <translation>La progression n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no lesson.</source>
+        <translation>%1 ne contient aucune leçon.</translation>
+    </message>
+    <message>
+        <source>%1 (edited program)</source>
+        <translation>%1 (programme modifié)</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved to %1 (%2). Your edited code is still in the editor: copy it somewhere safe before closing, and check that the folder can be written.</source>
+        <translation>Les réglages ne peuvent pas être enregistrés dans %1 (%2). Votre code modifié est toujours dans l&apos;éditeur&#xa0;: copiez-le en lieu sûr avant de fermer, et vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>no permission or disk full</source>
+        <translation>pas d&apos;autorisation ou disque plein</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>The lesson folder %1 is no longer there (removed or unplugged?). Your edited code is kept; put the folder back or choose another lesson.</source>
+        <translation>Le dossier de la leçon %1 n&apos;est plus là (supprimé ou débranché&#xa0;?). Votre code modifié est conservé&#xa0;; remettez le dossier en place ou choisissez une autre leçon.</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::LoopPanel</name>
     <message>
         <source>Event loop</source>
@@ -2511,44 +2663,8 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>Leçons</translation>
     </message>
     <message>
-        <source>Program</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <source>Python program</source>
-        <translation>Programme Python</translation>
-    </message>
-    <message>
-        <source>C++ and QCoro version</source>
-        <translation>Version C++ avec QCoro</translation>
-    </message>
-    <message>
-        <source>Python</source>
-        <translation>Python</translation>
-    </message>
-    <message>
-        <source>C++ (QCoro)</source>
-        <translation>C++ (QCoro)</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
-    </message>
-    <message>
-        <source>Run the program on the virtual clock (Ctrl+Return)</source>
-        <translation>Exécuter le programme sur l&apos;horloge virtuelle (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>Re&amp;set code</source>
-        <translation>&amp;Réinitialiser le code</translation>
-    </message>
-    <message>
-        <source>Forget your edits and go back to the lesson&apos;s program</source>
-        <translation>Oublier vos modifications et revenir au programme de la leçon</translation>
-    </message>
-    <message>
-        <source>Program:</source>
-        <translation>Programme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2583,10 +2699,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>Certaines leçons n&apos;ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Progress could not be saved: %1</source>
-        <translation>La progression n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Ran in %1 s of virtual time.</source>
         <translation>Exécuté en %1 s de temps virtuel.</translation>
     </message>
@@ -2605,30 +2717,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <source>Real c&amp;lock</source>
-        <translation>&amp;Horloge réelle</translation>
-    </message>
-    <message>
-        <source>Run on the real clock</source>
-        <translation>Exécuter sur l&apos;horloge réelle</translation>
-    </message>
-    <message>
-        <source>Run the next program on the real clock (real waiting, the real network): the timeline grows as it runs. Unticked, runs use the instant virtual clock.</source>
-        <translation>Exécuter le prochain programme sur l&apos;horloge réelle (vraies attentes, vrai réseau)&#xa0;: la frise chronologique s&apos;allonge pendant l&apos;exécution. Case décochée, les exécutions utilisent l&apos;horloge virtuelle, instantanée.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Stop the program</source>
-        <translation>Arrêter le programme</translation>
-    </message>
-    <message>
-        <source>Stop the running program: every task is cancelled (Shift+F5)</source>
-        <translation>Arrêter le programme en cours&#xa0;: toutes les tâches sont annulées (Maj+F5)</translation>
     </message>
     <message>
         <source>Running on the real clock… (Stop: Shift+F5)</source>
@@ -2654,22 +2742,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>Lec&amp;ture</translation>
     </message>
     <message>
-        <source>Settings cannot be saved to %1 (%2). Your edited code is still in the editor: copy it somewhere safe before closing, and check that the folder can be written.</source>
-        <translation>Les réglages ne peuvent pas être enregistrés dans %1 (%2). Votre code modifié est toujours dans l&apos;éditeur&#xa0;: copiez-le en lieu sûr avant de fermer, et vérifiez que le dossier est accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>no permission or disk full</source>
-        <translation>pas d&apos;autorisation ou disque plein</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>le fichier est endommagé</translation>
-    </message>
-    <message>
-        <source>The lesson folder %1 is no longer there (removed or unplugged?). Your edited code is kept; put the folder back or choose another lesson.</source>
-        <translation>Le dossier de la leçon %1 n&apos;est plus là (supprimé ou débranché&#xa0;?). Votre code modifié est conservé&#xa0;; remettez le dossier en place ou choisissez une autre leçon.</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -2680,50 +2752,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
-    </message>
-    <message>
-        <source>&amp;Export picture…</source>
-        <translation>&amp;Exporter l&apos;image…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy picture</source>
-        <translation>&amp;Copier l&apos;image</translation>
-    </message>
-    <message>
-        <source>&amp;Pitfall and fix</source>
-        <translation>&amp;Piège et correction</translation>
-    </message>
-    <message>
-        <source>The lesson&apos;s program and &amp;my edit</source>
-        <translation>Le programme de la leçon et &amp;ma version</translation>
-    </message>
-    <message>
-        <source>&amp;Default parameters and mine</source>
-        <translation>Paramètres par &amp;défaut et les miens</translation>
-    </message>
-    <message>
-        <source>Predict, then reveal</source>
-        <translation>Prédire, puis révéler</translation>
-    </message>
-    <message>
-        <source>The picture is on the clipboard (%1 × %2).</source>
-        <translation>L&apos;image est dans le presse-papiers (%1 × %2).</translation>
-    </message>
-    <message>
-        <source>The picture could not be copied: %1</source>
-        <translation>L&apos;image n&apos;a pas pu être copiée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 holds no lesson.</source>
-        <translation>%1 ne contient aucune leçon.</translation>
-    </message>
-    <message>
-        <source>This run was stopped before its end, so it cannot answer the questions. Run the program to its end to predict.</source>
-        <translation>Cette exécution a été arrêtée avant sa fin et ne peut donc pas répondre aux questions. Exécutez le programme jusqu’au bout pour prédire.</translation>
-    </message>
-    <message>
-        <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
-        <translation>Cette exécution est celle de votre programme modifié ; les questions portent sur le programme de la leçon. Réinitialisez le code pour prédire (Comparer montre les deux côte à côte).</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2738,32 +2766,8 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>Awaitscope ne s’est pas fermé normalement la dernière fois, votre programme modifié n’a donc pas été exécuté. Il est dans l’éditeur : appuyez sur Exécuter (Ctrl+Entrée) quand vous voulez le lancer.</translation>
     </message>
     <message>
-        <source>A comparison is still running; it shows when both programs have ended.</source>
-        <translation>Une comparaison est encore en cours ; elle s’affichera quand les deux programmes seront terminés.</translation>
-    </message>
-    <message>
-        <source>Comparing: running both programs…</source>
-        <translation>Comparaison : exécution des deux programmes…</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 (edited program)</source>
-        <translation>%1 (programme modifié)</translation>
-    </message>
-    <message>
-        <source>Python (edited)</source>
-        <translation>Python (modifié)</translation>
-    </message>
-    <message>
-        <source>This is your edited program. Reset code brings back the lesson&apos;s own.</source>
-        <translation>Ceci est votre programme modifié. « Réinitialiser le code » rétablit celui de la leçon.</translation>
-    </message>
-    <message>
-        <source>Your edited program has no `# param` lines, so the parameters cannot change it. Reset code to use them.</source>
-        <translation>Votre programme modifié n’a plus de lignes `# param`, les paramètres ne peuvent donc pas le changer. Réinitialisez le code pour les utiliser.</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2795,21 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>This run drew nothing: %1. The picture below is from the last run that drew one.</source>
         <translation>Cette exécution n’a rien dessiné&#xa0;: %1. L’image ci-dessous vient de la dernière exécution qui en a dessiné une.</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::PredictAddOn</name>
+    <message>
+        <source>This run was stopped before its end, so it cannot answer the questions. Run the program to its end to predict.</source>
+        <translation>Cette exécution a été arrêtée avant sa fin et ne peut donc pas répondre aux questions. Exécutez le programme jusqu’au bout pour prédire.</translation>
+    </message>
+    <message>
+        <source>This run is of your edited program; the questions are about the lesson&apos;s own program. Reset the code to predict (Compare shows the two side by side).</source>
+        <translation>Cette exécution est celle de votre programme modifié ; les questions portent sur le programme de la leçon. Réinitialisez le code pour prédire (Comparer montre les deux côte à côte).</translation>
+    </message>
+    <message>
+        <source>Predict, then reveal</source>
+        <translation>Prédire, puis révéler</translation>
     </message>
 </context>
 <context>

@@ -1,47 +1,33 @@
 #pragma once
 
-#include "lessons/lessonlibrary.h"
-#include "lessons/lessonprogress.h"
 #include "lessonview/runcontroller.h"
+#include "mainwindow/windowaddon.h"
 
 #include <QMainWindow>
-#include <QVariantMap>
 
-#include <functional>
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QDockWidget;
-class QMenu;
-class QFormLayout;
 class QLabel;
 class QListWidget;
 class QKeyEvent;
 class QPlainTextEdit;
-class QSettings;
-class QPushButton;
 class QSplitter;
-class QTabWidget;
-class QThread;
-class QWidget;
 
 namespace awaitscope {
 
-class CodeEditor;
-class CompareWindow;
+class CodePane;
 class ExplanationView;
+class LessonSession;
 class LiveRun;
 class PlayerWidget;
-class PredictPanel;
-class PresenterMode;
 class RecordedRuns;
-struct Comparison;
 struct RunResult;
 
-// The application's window: the lesson browser, the lesson's explanation, the code pane with its
-// parameters, and the player (timeline, state panels, console, transport) that shows the last run.
-class MainWindow : public QMainWindow
+// The application's window. It assembles the parts and owns the menus: the lesson list, the lesson's
+// explanation, the code pane (app/editor), the player (timeline, state panels, console, transport) and the
+// add-ons (predict, presenter mode, export, compare; windowaddon.h). The lesson's state lives in the
+// LessonSession, the running program in the RunController; the window passes what one says to the others.
+class MainWindow : public QMainWindow, private WindowHost
 {
     Q_OBJECT
 public:
@@ -61,23 +47,22 @@ public:
     void stopProgram();
     bool isRunning() const;
     LiveRun *liveRun() const;
-    PlayerWidget *player() const { return m_player; }
-    QString currentLessonId() const { return m_lessonId; }
-    QString currentProgramId() const { return m_programId; }
+    PlayerWidget *player() const override { return m_player; }
+    QString currentLessonId() const;
+    QString currentProgramId() const;
     QPlainTextEdit *codeEditor() const;
     QString lastError() const { return m_lastError; }
     bool showsWelcome() const { return m_showWelcome; }
-    // The classroom: predict-then-reveal, presenter mode, export and comparisons (mainwindowclassroom.cpp).
-    PredictPanel *predictPanel() const { return m_predict; }
-    PresenterMode *presenterMode() const { return m_presenter; }
     RecordedRuns *recordedRuns() const { return m_recorded; }
-    CompareWindow *compareWindow() const { return m_compareWindow; }
-    const Comparison *lastComparison() const { return m_lastComparison.get(); }
-    void comparePitfallWithFix();
-    void compareWithEdit();
-    void compareSettings();
-    // A comparison's two runs are in progress (they run off the GUI thread; the window shows the result).
-    bool isComparing() const;
+    // The add-on of that class (PredictAddOn, PresenterAddOn, ExportAddOn, CompareAddOn), or null.
+    template<class T> T *addOn() const
+    {
+        for (WindowAddOn *a : m_addOns) {
+            if (auto *t = qobject_cast<T *>(a))
+                return t;
+        }
+        return nullptr;
+    }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,102 +70,73 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // Runs (lessonview/runcontroller.h): start one, show it as it grows and when it ends, stop it.
-    void createRunControls();
-    void retranslateRunControls();
+    // WindowHost: what the add-ons may use.
+    QMainWindow *window() const override { return const_cast<MainWindow *>(this); }
+    LessonSession *session() const override { return m_session; }
+    CodePane *codePane() const override { return m_codePane; }
+    QMenu *menu(Menu which) override;
+    void addToFileMenu(QAction *action) override;
+    void showMessage(const QString &text, int timeoutMs) override;
+    ShownRun shownRun() const override;
+    QList<QWidget *> chrome() const override;
+    QList<QAction *> dialogActions() const override;
+    void setPresenting(bool presenting) override;
+
+    void createWidgets();
+    void createMenus();
+    void createAddOns();
+    void createPlaybackMenu();
+    void orderMenus();
+    // The title of the window's menu with this object name ("menuFile"...), empty for others.
+    static QString menuTitle(const QString &objectName);
+    void retranslateUi();
+    void showAbout();
+    void showShortcuts();
+    void fillLessonList();
+    void showProblem(const QString &message);
+
+    // Runs (lessonview/runcontroller.h): start one, show it as it grows and when it ends.
     void startRun(bool realClock, ViewPolicy policy);
     void showLiveProgress(const RunResult &run, bool first);
     void showLiveResult(const RunResult &run, const RunEnding &ending);
+    void showRun(const RunResult &run, bool keepView, bool stopped, std::shared_ptr<const RunModel> model);
     void updateRunControls();
+    // The run's outcome in the status line.
+    void showRunStatus();
     // The last run's error, its line in front (`lineAndMessage`: "Line %1: %2") unless it names the line.
     QString errorWithLine(const QString &lineAndMessage) const;
-    // `source` is not the lesson's program with the current parameters: the learner edited it.
-    bool isEdited(const QString &source) const;
-    // The title exports and the clipboard give the run on screen: the lesson's, marked when edited.
-    QString shownRunTitle() const;
-    // Notes whether the run the player now shows is of an edited program (m_shownRunEdited).
+    // Notes whether the run the player now shows is of an edited program.
     void rememberShownRun();
-    // The Python tab says when the code is edited; the parameters are off when no `# param` line is left.
-    void updateEditedMarks();
-    // The transport's actions as window-wide shortcuts and a Playback menu.
-    void createPlaybackMenu();
-    bool focusNeedsKey(const QKeyEvent *key) const;
-    // Settings that cannot be written (QSettings::status) are reported once, not silently dropped.
-    void checkSettingsWritten(QSettings &settings);
-    // A lesson folder that vanished while open (a USB stick pulled out).
-    bool lessonFilesMissing();
-
-    void createMenus();
-    void orderMenus();
-    void retranslateUi();
-    void createWidgets();
-    void showAbout();
-    void showShortcuts();
-    void loadLessons();
-    void fillLessonList();
-    void selectProgram(int index);
-    void rebuildParameters();
-    QString programSource() const;
-    // `model`: the run's model when the run's thread built it; null to derive it here.
-    void showRun(const RunResult &run, bool keepView, bool stopped,
-                 std::shared_ptr<const RunModel> model = nullptr);
+    // The explanation and the code's marks follow the player's cursor.
     void updateExplanation();
     void highlightLines();
-    void resetCode();
-    void saveEditedCode();
-    QString codeKey() const;
-    void createClassroom();
-    void createClassroomMenus();
-    void showRunInClassroom();
-    void leaveClassroomModes();
-    void openExportDialog();
-    void copyPicture();
-    void startComparison(std::function<Comparison()> build);
-    void showComparison(const Comparison &comparison);
-    void openLessonAt(int position);
+    // Keys the focused widget types with stay with it, not with the window-wide transport shortcuts.
+    bool focusNeedsKey(const QKeyEvent *key) const;
 
-    LessonLibrary m_library;
-    std::unique_ptr<LessonProgress> m_progress;
-    QString m_lessonId;
-    QString m_programId = QStringLiteral("main");
-    QVariantMap m_parameterValues;
+    LessonSession *m_session = nullptr;
+    RunController *m_runs = nullptr;
+    QList<WindowAddOn *> m_addOns;
+
+    // The run on screen.
     QString m_lastError;
     int m_errorLine = 0;
-    bool m_loadingCode = false;
-    bool m_freshLesson = true; // the next program shown is the first of a newly opened lesson
-    bool m_settingsWarned = false;
-    bool m_lastRunStopped = false; // the run on screen was stopped before its end
-    bool m_safeStart = false;      // the last session ended abnormally: edited code waits for Run
-    bool m_shownRunEdited = false; // the run on screen is of an edited program
+    bool m_lastRunStopped = false; // stopped before its end
+    bool m_shownRunEdited = false; // of an edited program
+    bool m_lastRunReal = false;    // on the real clock
     bool m_showWelcome = false;    // first start: the welcome above the lesson text, until dismissed
+    bool m_presenting = false;
 
     QListWidget *m_lessonList = nullptr;
     ExplanationView *m_explanation = nullptr;
-    QComboBox *m_programChoice = nullptr;
-    QTabWidget *m_codeTabs = nullptr;
-    CodeEditor *m_code = nullptr;
-    QPlainTextEdit *m_cpp = nullptr;
-    QWidget *m_parameterBox = nullptr;
-    QFormLayout *m_parameterForm = nullptr;
-    QPushButton *m_runButton = nullptr;
-    QPushButton *m_resetButton = nullptr;
-    QPushButton *m_stopButton = nullptr;
-    QCheckBox *m_realClock = nullptr;
-    QAction *m_runAction = nullptr;
-    QAction *m_stopAction = nullptr;
-    QMenu *m_playbackMenu = nullptr;
-    RunController *m_runs = nullptr;
-    QLabel *m_status = nullptr;
+    CodePane *m_codePane = nullptr;
     PlayerWidget *m_player = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_topSplitter = nullptr;
-
-    PredictPanel *m_predict = nullptr;
-    QDockWidget *m_predictDock = nullptr;
-    PresenterMode *m_presenter = nullptr;
-    CompareWindow *m_compareWindow = nullptr;
-    std::unique_ptr<Comparison> m_lastComparison;
-    QThread *m_compareThread = nullptr;
+    QLabel *m_status = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QMenu *m_playbackMenu = nullptr;
     RecordedRuns *m_recorded = nullptr; // File ▸ Open Trace…, Run ▸ Record under CPython
 };
 

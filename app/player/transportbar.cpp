@@ -310,6 +310,21 @@ void TransportBar::updateSpeed(double speed)
     m_faster->setEnabled(speed < PlaybackState::MaxSpeed);
 }
 
+void TransportBar::setLengthHidden(bool hidden)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_slider), static_cast<QWidget *>(m_position)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+        w->setVisible(!hidden);
+    }
+}
+
+bool TransportBar::isLengthHidden() const
+{
+    return m_slider->isHidden();
+}
+
 QString TransportBar::positionText() const
 {
     return m_position->text();

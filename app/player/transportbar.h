@@ -37,6 +37,10 @@ public:
     // Not connected here: the player connects it to its timeline.
     QAction *fitAction() const { return m_fit; }
     QString positionText() const;
+    // Hides the position ("0.000 s / 9.000 s") and the scrub slider, whose proportions tell how long the run
+    // takes, keeping their room so the rest of the bar does not move (Predict, before an answer).
+    void setLengthHidden(bool hidden);
+    bool isLengthHidden() const;
 
 protected:
     void changeEvent(QEvent *event) override;

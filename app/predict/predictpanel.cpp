@@ -4,6 +4,7 @@
 #include "lessons/lessonprogress.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
+#include "player/transportbar.h"
 #include "predict/futureveil.h"
 #include "predict/tasksetanswer.h"
 #include "timeline/timelineview.h"
@@ -141,17 +142,6 @@ void PredictPanel::attach(PlayerWidget *player)
     if (!player)
         return;
     m_veil = new FutureVeil(player->timelineView(), player->playback());
-    // "0.000 s / 9.000 s" and the slider's proportions would answer "how long does it take?" at a glance.
-    m_giveaways.clear();
-    for (const char *name : {"positionLabel", "scrubSlider"}) {
-        if (auto *w = player->findChild<QWidget *>(QString::fromLatin1(name))) {
-            // Keep their room, so the rest of the transport does not stretch into it.
-            QSizePolicy policy = w->sizePolicy();
-            policy.setRetainSizeWhenHidden(true);
-            w->setSizePolicy(policy);
-            m_giveaways << QPointer<QWidget>(w);
-        }
-    }
     updateCover();
     connect(player->playback(), &PlaybackState::cursorChanged, this,
             [this](double, std::int64_t event) { onCursor(event); });
@@ -519,10 +509,9 @@ void PredictPanel::updateCover()
     const bool cover = isPredicting() && (open || m_done.size() < m_pending.size());
     if (m_veil)
         m_veil->setVisible(cover);
-    for (const QPointer<QWidget> &w : std::as_const(m_giveaways)) {
-        if (w)
-            w->setVisible(!cover);
-    }
+    // "0.000 s / 9.000 s" and the slider's proportions would answer "how long does it take?" at a glance.
+    if (m_player)
+        m_player->transportBar()->setLengthHidden(cover);
 }
 
 void PredictPanel::updateScore()

@@ -93,7 +93,6 @@ private:
 
     QPointer<PlayerWidget> m_player;
     FutureVeil *m_veil = nullptr;
-    QList<QPointer<QWidget>> m_giveaways; // the transport's total time and slider: hidden while predicting
     LessonProgress *m_progress = nullptr;
     const Lesson *m_lesson = nullptr;
     QString m_programId;

@@ -75,15 +75,12 @@ PresenterMode::PresenterMode(QMainWindow *window, PlayerWidget *player)
     , m_player(player)
 {
     setObjectName(QStringLiteral("presenterMode"));
-    m_toggle =
-        makeAction(QStringLiteral("actionPresenter"), tr("&Presenter mode"), {QKeySequence(Qt::Key_F5)});
+    m_toggle = makeAction(QStringLiteral("actionPresenter"), QString(), {QKeySequence(Qt::Key_F5)});
     m_toggle->setCheckable(true);
     m_toggle->setEnabled(true);
-    m_toggle->setToolTip(tr("Full screen, large fonts and high contrast for a projector (F5; Esc leaves)"));
     connect(m_toggle, &QAction::toggled, this, &PresenterMode::setActive);
 
-    m_leave = makeAction(QStringLiteral("actionLeavePresenter"), tr("Leave presenter mode"),
-                         {QKeySequence(Qt::Key_Escape)});
+    m_leave = makeAction(QStringLiteral("actionLeavePresenter"), QString(), {QKeySequence(Qt::Key_Escape)});
     connect(m_leave, &QAction::triggered, this, &PresenterMode::leave);
     m_presentingActions << m_leave;
 
@@ -96,6 +93,7 @@ PresenterMode::PresenterMode(QMainWindow *window, PlayerWidget *player)
     }
     for (QAction *a : std::as_const(m_presentingActions))
         a->setEnabled(false);
+    retranslate();
 
     if (player) {
         m_spotlight = new CursorSpotlight(player->timelineView(), player->playback());
@@ -169,6 +167,13 @@ void PresenterMode::setActive(bool active)
     else
         restore();
     emit activeChanged(active);
+}
+
+void PresenterMode::retranslate()
+{
+    m_toggle->setText(tr("&Presenter mode"));
+    m_toggle->setToolTip(tr("Full screen, large fonts and high contrast for a projector (F5; Esc leaves)"));
+    m_leave->setText(tr("Leave presenter mode"));
 }
 
 void PresenterMode::saveAndApply()

@@ -55,6 +55,8 @@ public:
     QAction *toggleAction() const { return m_toggle; }
     QAction *leaveAction() const { return m_leave; }
     CursorSpotlight *spotlight() const { return m_spotlight; }
+    // The actions' texts in the language now chosen.
+    void retranslate();
 
 public slots:
     void setActive(bool active);

@@ -1,4 +1,5 @@
 // The comparisons a learner can open from the Compare menu, and the difference each one calls out.
+#include "compare/compareaddon.h"
 #include "compare/compareview.h"
 #include "compare/comparewindow.h"
 #include "compare/comparisonbuilder.h"
@@ -117,27 +118,31 @@ private slots:
         QVERIFY(runEnded(w));
         w.findChild<QAction *>(QStringLiteral("actionComparePitfall"))->trigger();
         // Both sides run off the GUI thread; the window says so meanwhile, then shows the comparison.
-        QVERIFY(w.isComparing());
+        QVERIFY(w.addOn<CompareAddOn>()->isComparing());
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Comparing")));
-        QTRY_VERIFY(!w.isComparing());
-        QVERIFY(w.compareWindow() && w.compareWindow()->isVisible());
-        QCOMPARE(w.compareWindow()->headline(), QStringLiteral("9.0 s vs 3.0 s: 3× faster"));
+        QTRY_VERIFY(!w.addOn<CompareAddOn>()->isComparing());
+        QVERIFY(w.addOn<CompareAddOn>()->compareWindow() &&
+                w.addOn<CompareAddOn>()->compareWindow()->isVisible());
+        QCOMPARE(w.addOn<CompareAddOn>()->compareWindow()->headline(),
+                 QStringLiteral("9.0 s vs 3.0 s: 3× faster"));
 
         // Nothing edited yet: the status bar says what to do, and the last comparison stays.
         w.findChild<QAction *>(QStringLiteral("actionCompareEdit"))->trigger();
-        QTRY_VERIFY(!w.isComparing());
+        QTRY_VERIFY(!w.addOn<CompareAddOn>()->isComparing());
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("edit it first")));
-        QCOMPARE(w.lastComparison()->secondTitle, QStringLiteral("create all, then await"));
+        QCOMPARE(w.addOn<CompareAddOn>()->lastComparison()->secondTitle,
+                 QStringLiteral("create all, then await"));
 
         auto *delay = w.findChild<QSpinBox *>(QStringLiteral("param_delay"));
         QVERIFY(delay);
         delay->setValue(1);
         QVERIFY(runEnded(w));
         w.findChild<QAction *>(QStringLiteral("actionCompareSettings"))->trigger();
-        QTRY_VERIFY(!w.isComparing());
-        QCOMPARE(w.compareWindow()->headline(), QStringLiteral("9.0 s vs 3.0 s: 3× faster"));
-        QCOMPARE(w.lastComparison()->firstTitle, QStringLiteral("delay=3 s"));
-        QCOMPARE(w.lastComparison()->secondTitle, QStringLiteral("delay=1 s"));
+        QTRY_VERIFY(!w.addOn<CompareAddOn>()->isComparing());
+        QCOMPARE(w.addOn<CompareAddOn>()->compareWindow()->headline(),
+                 QStringLiteral("9.0 s vs 3.0 s: 3× faster"));
+        QCOMPARE(w.addOn<CompareAddOn>()->lastComparison()->firstTitle, QStringLiteral("delay=3 s"));
+        QCOMPARE(w.addOn<CompareAddOn>()->lastComparison()->secondTitle, QStringLiteral("delay=1 s"));
         delay->setValue(3);
     }
 

@@ -9,6 +9,7 @@
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
 #include "predict/futureveil.h"
+#include "predict/predictaddon.h"
 #include "predict/predictpanel.h"
 #include "predict/questionmoment.h"
 #include "predict/tasksetanswer.h"
@@ -327,7 +328,7 @@ private slots:
         QVERIFY(runEnded(w));
         QCOMPARE(w.currentProgramId(), QStringLiteral("pitfall"));
         w.findChild<QAction *>(QStringLiteral("actionPredict"))->trigger();
-        PredictPanel *panel = w.predictPanel();
+        PredictPanel *panel = w.addOn<PredictAddOn>()->panel();
         QCOMPARE(panel->state(), PredictPanel::State::Asking);
         QVERIFY(panel->isVisible());
         QVERIFY(panel->answer(QStringLiteral("9")));

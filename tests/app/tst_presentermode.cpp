@@ -6,6 +6,7 @@
 #include "player/playerwidget.h"
 #include "player/transportbar.h"
 #include "presenter/cursorspotlight.h"
+#include "presenter/presenteraddon.h"
 #include "presenter/presentermode.h"
 #include "timeline/timelineview.h"
 #include "windowrun.h"
@@ -88,7 +89,7 @@ private slots:
         const Snapshot before = Snapshot::of(w);
 
         QTest::keyClick(&w, Qt::Key_F5);
-        PresenterMode *presenter = w.presenterMode();
+        PresenterMode *presenter = w.addOn<PresenterAddOn>()->mode();
         QVERIFY(presenter->isActive());
         QVERIFY(w.windowState() & Qt::WindowFullScreen);
         // Fonts for the back row: the window's, the explicitly set editor font and the timeline's.
@@ -168,7 +169,7 @@ private slots:
         QVERIFY(w.openLesson(QStringLiteral("gather")));
         QVERIFY(runEnded(w));
         QTest::keyClick(&w, Qt::Key_F5);
-        QVERIFY(w.presenterMode()->isActive());
+        QVERIFY(w.addOn<PresenterAddOn>()->mode()->isActive());
 
         // A number key opens the lesson at that place in the list.
         auto *list = w.findChild<QListWidget *>(QStringLiteral("lessonList"));
@@ -201,7 +202,7 @@ private slots:
         QVERIFY(!playback->isPlaying());
 
         QTest::keyClick(&w, Qt::Key_Escape);
-        QVERIFY(!w.presenterMode()->isActive());
+        QVERIFY(!w.addOn<PresenterAddOn>()->mode()->isActive());
         // Outside presenter mode, digits are not lesson shortcuts.
         const QString now = w.currentLessonId();
         QTest::keyClick(&w, Qt::Key_1);
@@ -217,7 +218,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
         QVERIFY(runEnded(w));
-        w.presenterMode()->enter();
+        w.addOn<PresenterAddOn>()->mode()->enter();
         QTest::qWait(50);
         PlaybackState *playback = w.player()->playback();
         playback->scrubTo(4.0);
@@ -234,7 +235,7 @@ private slots:
         QTest::qWait(50);
         w.grab().toImage().save(QDir::tempPath() + QStringLiteral("/awaitscope-presenter-predict.png"));
         w.findChild<QAction *>(QStringLiteral("actionPredict"))->trigger();
-        w.presenterMode()->leave();
+        w.addOn<PresenterAddOn>()->mode()->leave();
         w.grab().toImage().save(QDir::tempPath() + QStringLiteral("/awaitscope-presenter-left.png"));
     }
 
@@ -272,14 +273,14 @@ private slots:
         auto *play = w.player()->transportBar()->findChild<QToolButton *>();
         const QSize icon = play->iconSize();
         QTest::keyClick(&w, Qt::Key_F5);
-        QVERIFY(w.presenterMode()->isActive());
+        QVERIFY(w.addOn<PresenterAddOn>()->mode()->isActive());
         QVERIFY(!form->isVisible());
         QVERIFY(play->iconSize().height() > icon.height()); // the transport's buttons grow with the fonts
         QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_1 + other));
         QCOMPARE(w.currentLessonId(), QStringLiteral("gather"));
         QVERIFY(!form->isVisible()); // the form stays out of sight while presenting
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-        QVERIFY(!w.presenterMode()->isActive());
+        QVERIFY(!w.addOn<PresenterAddOn>()->mode()->isActive());
         QTest::qWait(20);
         QVERIFY(form->isVisible()); // and it is back, with the new lesson's parameters
         QCOMPARE(play->iconSize(), icon);
@@ -306,9 +307,9 @@ private slots:
         const QRect available = w.screen()->availableGeometry();
         auto inside = [&] { return w.width() <= available.width() && w.height() <= available.height(); };
         QVERIFY(inside());
-        w.presenterMode()->enter();
+        w.addOn<PresenterAddOn>()->mode()->enter();
         QTest::qWait(20);
-        w.presenterMode()->leave();
+        w.addOn<PresenterAddOn>()->mode()->leave();
         QTest::qWait(20);
         QVERIFY2(inside(), qPrintable(QStringLiteral("%1x%2 on %3x%4")
                                           .arg(w.width())
@@ -335,14 +336,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
         QVERIFY(runEnded(w));
-        w.presenterMode()->enter();
+        w.addOn<PresenterAddOn>()->mode()->enter();
         PlaybackState *playback = w.player()->playback();
         playback->scrubTo((playback->startTime() + playback->endTime()) / 2);
-        const QRectF band = w.presenterMode()->spotlight()->band();
+        const QRectF band = w.addOn<PresenterAddOn>()->mode()->spotlight()->band();
         const double x = w.player()->timelineView()->geometry().timeToX(playback->time());
         QVERIFY(band.left() < x && x < band.right());
         QVERIFY(band.width() > 40);
-        w.presenterMode()->leave();
+        w.addOn<PresenterAddOn>()->mode()->leave();
     }
 };
 

@@ -1,6 +1,7 @@
 // Preferences ▸ Limits: the limits are stored in QSettings, reach the runner with the GUI's hint, survive a
 // restart, and an unwritable settings file gives a message instead of losing the dialog's values. The
 // command line has one flag per limit, listed by `awaitscope run --help`.
+#include "compare/compareaddon.h"
 #include "compare/comparisonbuilder.h"
 #include "mainwindow/mainwindow.h"
 #include "python/pythonrunner.h"
@@ -194,9 +195,9 @@ private slots:
         MainWindow window;
         QVERIFY(window.openLesson(QStringLiteral("concurrent-tasks")));
         QVERIFY(runEnded(window));
-        window.comparePitfallWithFix();
-        QTRY_VERIFY(!window.isComparing());
-        const Comparison *c = window.lastComparison();
+        window.addOn<CompareAddOn>()->comparePitfallWithFix();
+        QTRY_VERIFY(!window.addOn<CompareAddOn>()->isComparing());
+        const Comparison *c = window.addOn<CompareAddOn>()->lastComparison();
         QVERIFY(c);
         for (const Trace *side : {&c->first, &c->second}) {
             bool stopped = false;
