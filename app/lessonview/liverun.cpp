@@ -1,4 +1,5 @@
 #include "lessonview/liverun.h"
+#include "run/releaseoffthread.h"
 
 #include "python/pythonrunner.h"
 
@@ -50,6 +51,9 @@ LiveRun::LiveRun(QObject *parent)
 
 LiveRun::~LiveRun()
 {
+    // A replaced run is deleted on the GUI thread: its trace and model are freed off it.
+    releaseOffThread(std::exchange(m_result, RunResult()));
+    releaseOffThread(std::exchange(m_model, nullptr));
     if (!m_thread)
         return;
     m_shared->control.requestStop(QStringLiteral("the window was closed"));
@@ -90,8 +94,9 @@ bool LiveRun::start(const RunRequest &request)
 {
     if (m_thread)
         return false;
-    m_result = RunResult();
-    m_model.reset();
+    // The last run's trace and model may be big: freed off the GUI thread.
+    releaseOffThread(std::exchange(m_result, RunResult()));
+    releaseOffThread(std::exchange(m_model, nullptr));
     m_result.trace.source = request.source;
     m_result.trace.program = request.displayName;
     m_result.trace.clock = request.realClock ? QStringLiteral("real") : QStringLiteral("virtual");
@@ -159,6 +164,7 @@ void LiveRun::onThreadFinished()
 {
     m_poll->stop();
     m_thread->wait();
+    releaseOffThread(std::exchange(m_result, RunResult())); // what was collected while it ran
     {
         QMutexLocker lock(&m_shared->mutex);
         m_result = std::move(m_shared->finalResult);

@@ -1,4 +1,5 @@
 #include "player/playerwidget.h"
+#include "run/releaseoffthread.h"
 
 #include "trace/runstatetext.h"
 
@@ -178,10 +179,12 @@ void PlayerWidget::setRun(std::shared_ptr<const RunModel> model, bool keepView)
 {
     if (!model)
         model = std::make_shared<RunModel>();
-    // The panels and the timeline hold the model by pointer: the old one lives until they have the new one.
-    const std::shared_ptr<const RunModel> previous = std::exchange(m_model, std::move(model));
+    // The panels and the timeline hold the model by pointer: the old one lives until they have the new one,
+    // and is then freed off the GUI thread (a big run's model takes tens of milliseconds to free).
+    std::shared_ptr<const RunModel> previous = std::exchange(m_model, std::move(model));
     m_growing.reset();
     showModel(keepView);
+    releaseOffThread(std::move(previous));
 }
 
 void PlayerWidget::showModel(bool keepView)

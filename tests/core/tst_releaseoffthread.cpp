@@ -1,0 +1,60 @@
+// A run the window no longer shows is freed off the GUI thread (releaseOffThread), so a 20,000-task run's
+// trace and model never stall the window while they are freed.
+#include "run/releaseoffthread.h"
+
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+using namespace awaitscope;
+
+namespace {
+
+struct Witness
+{
+    std::shared_ptr<std::atomic<QThread *>> freedOn;
+    Witness(std::shared_ptr<std::atomic<QThread *>> where)
+        : freedOn(std::move(where))
+    {
+    }
+    Witness(Witness &&) = default;
+    ~Witness()
+    {
+        if (freedOn)
+            freedOn->store(QThread::currentThread());
+    }
+};
+
+} // namespace
+
+class TestReleaseOffThread : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aValueIsFreedOnAnotherThread()
+    {
+        auto freedOn = std::make_shared<std::atomic<QThread *>>(nullptr);
+        releaseOffThread(Witness(freedOn));
+        QTRY_VERIFY(freedOn->load() != nullptr);
+        QVERIFY(freedOn->load() != QThread::currentThread());
+    }
+
+    // The last owner of a shared_ptr hands it over: it is freed there; another owner keeps it alive.
+    void aSharedPointerIsFreedWhereItsLastOwnerLetsGo()
+    {
+        auto freedOn = std::make_shared<std::atomic<QThread *>>(nullptr);
+        auto shared = std::make_shared<Witness>(freedOn);
+        std::shared_ptr<Witness> kept = shared;
+        releaseOffThread(std::move(shared));
+        QTest::qWait(50);
+        QVERIFY(freedOn->load() == nullptr); // `kept` still owns it
+        kept.reset();
+        QCOMPARE(freedOn->load(), QThread::currentThread());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReleaseOffThread)
+#include "tst_releaseoffthread.moc"
