@@ -4,6 +4,7 @@
 #include "compare/comparisonbuilder.h"
 #include "lessonview/lessonsession.h"
 #include "python/runlimits.h"
+#include "run/releaseoffthread.h"
 #include "settings/settings.h"
 
 #include <QMainWindow>
@@ -100,9 +101,8 @@ void CompareAddOn::start(std::function<Comparison()> build)
     m_thread->setObjectName(QStringLiteral("awaitscope-compare"));
     m_thread->setStackSize(py::programThreadStackBytes);
     connect(m_thread, &QThread::finished, this, [this, result] {
-        m_thread->wait(); // it has finished: this returns at once
-        delete m_thread;
-        m_thread = nullptr;
+        m_thread->disconnect(this);
+        deleteWhenEnded(std::exchange(m_thread, nullptr));
         m_host->showMessage(QString());
         show(*result);
     });

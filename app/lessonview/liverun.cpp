@@ -163,15 +163,15 @@ void LiveRun::collect()
 void LiveRun::onThreadFinished()
 {
     m_poll->stop();
-    m_thread->wait();
     releaseOffThread(std::exchange(m_result, RunResult())); // what was collected while it ran
     {
+        // The program set its result before its thread said it finished.
         QMutexLocker lock(&m_shared->mutex);
         m_result = std::move(m_shared->finalResult);
         m_model = std::move(m_shared->finalModel);
     }
-    delete m_thread;
-    m_thread = nullptr;
+    m_thread->disconnect(this);
+    deleteWhenEnded(std::exchange(m_thread, nullptr));
     --g_running;
     emit finished();
 }

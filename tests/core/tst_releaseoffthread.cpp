@@ -2,6 +2,7 @@
 // trace and model never stall the window while they are freed.
 #include "run/releaseoffthread.h"
 
+#include <QPointer>
 #include <QTest>
 #include <QThread>
 
@@ -53,6 +54,20 @@ private slots:
         QVERIFY(freedOn->load() == nullptr); // `kept` still owns it
         kept.reset();
         QCOMPARE(freedOn->load(), QThread::currentThread());
+    }
+
+    // A thread that said it finished is deleted once it has really ended, without a wait here.
+    void aFinishedThreadIsDeletedWhenItHasEnded()
+    {
+        QPointer<QThread> thread = QThread::create([] { QThread::msleep(20); });
+        bool handed = false;
+        connect(thread, &QThread::finished, this, [&] {
+            handed = true;
+            deleteWhenEnded(thread);
+        });
+        thread->start();
+        QTRY_VERIFY(handed);
+        QTRY_VERIFY(thread.isNull());
     }
 };
 
