@@ -69,7 +69,7 @@ public:
     {
         const TimelineRows::Row &r = rows.row(row);
         const StateSeries &series =
-            r.kind == TimelineRows::Kind::Group ? rows.group(r.group).states : rows.allStates();
+            r.kind == TimelineRows::Kind::Group ? *rows.group(r.group).states : rows.allStates();
         return of(rows, row, series.at(cursor));
     }
 };
@@ -796,7 +796,7 @@ private:
             const double top = g.laneTop(row) + 2;
             const double h = std::max(1.0, g.laneHeight - 4);
             const bool density = r.kind == TimelineRows::Kind::Density;
-            const StateSeries &series = density ? rows.allStates() : rows.group(r.group).states;
+            const StateSeries &series = density ? rows.allStates() : *rows.group(r.group).states;
             const double scale =
                 density ? std::max(1, series.peakAlive()) : double(rows.group(r.group).lanes.size());
             static constexpr std::array stack{

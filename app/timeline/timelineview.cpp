@@ -471,7 +471,7 @@ QString TimelineView::toolTipAt(QPointF pos) const
         QString text =
             QStringLiteral("<b>%1</b>")
                 .arg(tr("%n tasks: %1", nullptr, int(group.lanes.size())).arg(group.pattern.toHtmlEscaped()));
-        text += QStringLiteral("<br>") + countsText(group.states.at(at), at);
+        text += QStringLiteral("<br>") + countsText(group.states->at(at), at);
         text += QStringLiteral("<br>") + (group.expanded ? tr("Click the name to close the group.")
                                                          : tr("Click the name to show each task."));
         return text;

@@ -162,6 +162,8 @@ void RunModel::reset()
     m_lanes.clear();
     m_laneOfTask.clear();
     m_changes.clear();
+    m_kinds = LaneKinds();
+    m_renamed = false;
     m_arrows.clear();
     m_markers.clear();
     m_combinators.clear();
@@ -236,8 +238,10 @@ void RunModel::process(size_t from)
     for (const TraceTask &t : m_trace.tasks()) {
         const int lane = ensureLane(t.id, nullptr);
         // A task's name may be set after it was created (a live run tells it later).
-        if (!t.name.isEmpty())
+        if (!t.name.isEmpty() && m_lanes[size_t(lane)].name != t.name) {
             m_lanes[size_t(lane)].name = t.name;
+            m_renamed = true;
+        }
     }
     if (m_seenCreated.size() < m_lanes.size())
         m_seenCreated.resize(m_lanes.size(), false);
@@ -469,6 +473,8 @@ void RunModel::finish()
         }
     }
     // Arrows and markers were appended in event order, which is time order.
+    m_kinds.update(m_lanes, m_changes, m_renamed);
+    m_renamed = false;
 }
 
 void RunModel::buildCombinators(const TraceEvent &e, EventIndex index)

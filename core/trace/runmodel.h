@@ -1,5 +1,6 @@
 #pragma once
 
+#include "trace/lanekinds.h"
 #include "trace/trace.h"
 
 #include <QCoreApplication>
@@ -252,8 +253,10 @@ public:
     QString taskName(int task) const;
 
     const std::vector<StateChange> &stateChanges() const { return m_changes; } // in event order
-    const std::vector<RunArrow> &arrows() const { return m_arrows; }           // sorted by time
-    const std::vector<RunMarker> &markers() const { return m_markers; }        // sorted by time
+    // The tasks by kind, and how many are in each state over time (per kind and in all).
+    const LaneKinds &laneKinds() const { return m_kinds; }
+    const std::vector<RunArrow> &arrows() const { return m_arrows; }    // sorted by time
+    const std::vector<RunMarker> &markers() const { return m_markers; } // sorted by time
     const std::vector<CombinatorCall> &combinators() const { return m_combinators; }
     const std::vector<HttpRequestRecord> &httpRequests() const { return m_http; } // sorted by start
 
@@ -312,6 +315,8 @@ private:
     std::vector<TaskLane> m_lanes;
     QHash<int, int> m_laneOfTask;
     std::vector<StateChange> m_changes;
+    LaneKinds m_kinds;
+    bool m_renamed = false; // a task's name changed since the kinds were sorted
     std::vector<RunArrow> m_arrows;
     std::vector<RunMarker> m_markers;
     std::vector<CombinatorCall> m_combinators;

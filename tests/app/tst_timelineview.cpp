@@ -487,7 +487,7 @@ void TestTimelineView::manyTasksScrollWithAScrollBar()
     // done and 99 still sleep.
     QCOMPARE(rows.allStates().peakAlive(), 201);
     QCOMPARE(rows.allStates().peakIn(0.0, 1e-9)[TaskStatus::Ready], 200);
-    const StateCounts mid = rows.group(0).states.at(1.005);
+    const StateCounts mid = rows.group(0).states->at(1.005);
     int done = 0, waiting = 0;
     for (int lane : rows.group(0).lanes) {
         const TaskStatus st = s.model.stateAt(lane, s.model.lastEventAtOrBefore(1.005));
@@ -497,7 +497,7 @@ void TestTimelineView::manyTasksScrollWithAScrollBar()
     QCOMPARE(mid[TaskStatus::Done], done);
     QCOMPARE(mid[TaskStatus::Suspended], waiting);
     QCOMPARE(done, 101);
-    QCOMPARE(rows.group(0).states.at(s.model.endTime())[TaskStatus::Done], 200);
+    QCOMPARE(rows.group(0).states->at(s.model.endTime())[TaskStatus::Done], 200);
     // A click on the group's name opens it: each task gets its row below the group's.
     QTest::mouseClick(&s.view, Qt::LeftButton, {}, QPoint(20, int(g.laneCenter(2))));
     QCOMPARE(g.laneCount, 203);
