@@ -29,6 +29,8 @@ public:
     // Starts a run; returns false if one is still in progress.
     bool start(const RunRequest &request);
     void stop();
+    // Stops a run that another replaces: it reports no more progress and builds no model.
+    void abandon();
     bool isRunning() const { return m_thread != nullptr; }
     bool stopRequested() const;
     bool isRealClock() const { return m_realClock; }

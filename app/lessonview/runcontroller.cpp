@@ -33,7 +33,7 @@ void RunController::discard()
     // The old run ends on its own thread; it no longer reports here, and deletes itself when it is done.
     LiveRun *old = m_run;
     old->disconnect(this);
-    old->stop();
+    old->abandon();
     connect(old, &LiveRun::finished, old, &QObject::deleteLater);
     attach(new LiveRun(this));
     m_quiet->stop();

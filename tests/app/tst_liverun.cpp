@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +120,7 @@ private slots:
     void lifecycleMidRun_data();
     void lifecycleMidRun();
     void destroyedDuringABlockingCall();
+    void anAbandonedRunCostsTheWindowNothing();
     void timelineGrowsWhileRunning();
     void longVirtualRunKeepsTheWindowResponsive();
     void transportKeysWorkWindowWide_data();
@@ -229,6 +231,32 @@ void TestLiveRun::destroyedDuringABlockingCall()
     QVERIFY(clock.elapsed() < 6500); // the window did not wait for the whole blocking call
     QCOMPARE(LiveRun::runningCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(LiveRun::runningCount(), 0, 10000);
+}
+
+void TestLiveRun::anAbandonedRunCostsTheWindowNothing()
+{
+    // A run replaced by another (a parameter dragged) stops, hands over no more pieces and derives no model:
+    // nobody will look at it.
+    LiveRun run;
+    int pieces = 0;
+    connect(&run, &LiveRun::progressed, this, [&pieces] { ++pieces; });
+    RunRequest request;
+    request.source = QStringLiteral("import asyncio\n\nasync def tick(i):\n    while True:\n"
+                                    "        await asyncio.sleep(0.001)\n\nasync def main():\n"
+                                    "    await asyncio.gather(*[tick(i) for i in range(50)])\n\n"
+                                    "asyncio.run(main())\n");
+    request.realClock = true;
+    QVERIFY(run.start(request));
+    QTRY_VERIFY_WITH_TIMEOUT(pieces > 0, 5000); // it runs and reports
+    QSignalSpy finished(&run, &LiveRun::finished);
+    run.abandon();
+    const int reported = pieces;
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QCOMPARE(pieces, reported);
+    QVERIFY(run.stopRequested());
+    QVERIFY(run.model());
+    QCOMPARE(run.model()->laneCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(LiveRun::runningCount(), 0, 3000);
 }
 
 void TestLiveRun::timelineGrowsWhileRunning()
