@@ -1,4 +1,4 @@
-// asyncio.gather (asyncio-semantics.md "gather", tasks.py:728-848).
+// asyncio.gather (CPython 3.11.7, Lib/asyncio/tasks.py:728-848).
 #include "scenario.h"
 
 using namespace awaitscope;

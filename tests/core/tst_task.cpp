@@ -1,4 +1,6 @@
-// Task semantics (asyncio-semantics.md: "create_task / await" and "Task.cancel").
+// Task semantics as CPython 3.11.7's Lib/asyncio has them: a new task's first step is only scheduled
+// (tasks.py:130, Task.__init__ calls loop.call_soon), a future runs its callbacks through the ready queue
+// (futures.py:161-173), and Task.cancel (tasks.py:198-238).
 #include "scenario.h"
 
 using namespace awaitscope;

@@ -1,4 +1,5 @@
-// TaskGroup and the synchronisation primitives (asyncio-semantics.md "TaskGroup", "Semaphore").
+// TaskGroup (CPython 3.11.7, Lib/asyncio/taskgroups.py) and the synchronisation primitives (locks.py;
+// Semaphore and BoundedSemaphore at locks.py:331-436).
 #include "scenario.h"
 
 using namespace awaitscope;

@@ -1,4 +1,5 @@
-// asyncio.wait and as_completed (asyncio-semantics.md "wait", "as_completed").
+// asyncio.wait (CPython 3.11.7, Lib/asyncio/tasks.py:399-428, _wait at 507-548) and as_completed
+// (tasks.py:568-626).
 #include "scenario.h"
 
 using namespace awaitscope;

@@ -1,4 +1,5 @@
-// asyncio.wait_for, asyncio.timeout and shield (asyncio-semantics.md "wait_for", "asyncio.timeout").
+// asyncio.wait_for (CPython 3.11.7, Lib/asyncio/tasks.py:436-505), asyncio.timeout (timeouts.py) and
+// shield (tasks.py).
 #include "scenario.h"
 
 using namespace awaitscope;

@@ -822,7 +822,7 @@ TIMEOUT_SWAPS = [(" cancelled", " raised TimeoutError()"), ("CancelledError('',)
 KNOWN = [
     # Not an Awaitscope bug: CPython 3.11.2 (Debian 12's python3) raises TimeoutError from an expiring
     # asyncio.timeout only when uncancel() returns 0 (timeouts.py:95); 3.11.7, the reference
-    # (asyncio-semantics.md), compares with the cancellations counted on entry (timeouts.py:112), as
+    # of this project, compares with the cancellations counted on entry (timeouts.py:112), as
     # Awaitscope does. Against a 3.11.2 the fuzzer meets it after a TaskGroup whose child failed while the
     # parent waited in __aexit__, after wait_for swallowed a cancel, and after self-cancels.
     ("timeout-with-earlier-cancel", lambda c, a: c != a and any(
