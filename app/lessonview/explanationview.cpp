@@ -1,6 +1,9 @@
 #include "lessonview/explanationview.h"
 
 #include "lessons/lesson.h"
+#include "lessons/momentlocator.h"
+#include "player/playbackstate.h"
+#include "player/playerwidget.h"
 
 #include <QEvent>
 #include <QRegularExpression>
@@ -9,6 +12,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <utility>
 
 namespace awaitscope {
 
@@ -43,12 +47,37 @@ ExplanationView::ExplanationView(QWidget *parent)
     redraw(false);
 }
 
+void ExplanationView::follow(const PlayerWidget *player)
+{
+    if (m_player)
+        disconnect(m_player, nullptr, this, nullptr);
+    m_player = player;
+    if (!player)
+        return;
+    connect(player, &PlayerWidget::cursorMoved, this, [this] {
+        if (const int section = sectionAtCursor(); section != m_content.currentSection) {
+            m_content.currentSection = section;
+            redraw(true);
+        }
+    });
+}
+
+int ExplanationView::sectionAtCursor() const
+{
+    if (!m_player || !m_content.lesson)
+        return m_content.currentSection;
+    const qint64 event = m_player->playback()->eventIndex();
+    return MomentLocator::sectionAt(m_player->trace(), m_content.lesson->sections, m_content.programId,
+                                    event < 0 ? 0 : std::uint64_t(event));
+}
+
 void ExplanationView::setContent(const Content &content)
 {
-    const bool moved = content.currentSection != m_content.currentSection ||
-                       content.lesson != m_content.lesson || content.programId != m_content.programId;
-    m_content = content;
-    redraw(moved);
+    const Content previous = std::exchange(m_content, content);
+    if (m_player)
+        m_content.currentSection = sectionAtCursor();
+    redraw(m_content.currentSection != previous.currentSection || m_content.lesson != previous.lesson ||
+           m_content.programId != previous.programId);
 }
 
 void ExplanationView::changeEvent(QEvent *event)

@@ -8,7 +8,6 @@
 #include "export/exportaddon.h"
 #include "i18n/languagemanager.h"
 #include "i18n/languagemenu.h"
-#include "lessons/momentlocator.h"
 #include "lessonview/explanationview.h"
 #include "lessonview/lessonsession.h"
 #include "lessonview/liverun.h"
@@ -175,10 +174,8 @@ void MainWindow::createWidgets()
     // A traceback line in the console opens the code at that line.
     connect(m_player->console(), &ConsoleView::lineActivated, this,
             [this](int line) { m_codePane->editor()->goToLine(line); });
-    connect(m_player, &PlayerWidget::cursorMoved, this, [this] {
-        updateExplanation();
-        highlightLines();
-    });
+    connect(m_player, &PlayerWidget::cursorMoved, this, &MainWindow::highlightLines);
+    m_explanation->follow(m_player);
 
     m_mainSplitter = new QSplitter(Qt::Vertical);
     m_mainSplitter->addWidget(m_topSplitter);
@@ -438,12 +435,7 @@ void MainWindow::updateExplanation()
     ExplanationView::Content c;
     c.lesson = m_session->lesson();
     c.programId = m_session->programId();
-    c.values = m_session->parameterValues();
-    if (c.lesson) {
-        const qint64 event = m_player->playback()->eventIndex();
-        c.currentSection = MomentLocator::sectionAt(m_player->trace(), c.lesson->sections, c.programId,
-                                                    event < 0 ? 0 : std::uint64_t(event));
-    }
+    c.values = m_session->parameterValues(); // the section the cursor reached: the view follows the player
     c.editedRun = !m_player->trace().tasks().empty() && m_shownRunEdited;
     c.welcome = m_showWelcome && !m_presenting; // for a learner at the screen, not for a class
     m_explanation->setContent(c);

@@ -103,7 +103,14 @@ private slots:
         QVERIFY(!w.findChild<QListWidget *>(QStringLiteral("lessonList"))->isVisible());
         QVERIFY(!w.menuBar()->isVisible());
         QVERIFY(!w.statusBar()->isVisible());
-        QVERIFY(!w.findChild<QAction *>(QStringLiteral("actionExport"))->isEnabled());
+        // Every add-on's dialogs are off (WindowAddOn::dialogActions), and the code pane's controls hidden.
+        const char *dialogs[] = {"actionExport", "actionCopyPicture", "actionComparePitfall",
+                                 "actionCompareEdit", "actionCompareSettings"};
+        for (const char *name : dialogs)
+            QVERIFY2(!w.findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
+        for (const char *name : {"runButton", "programChoice", "resetButton", "realClockBox"})
+            QVERIFY2(!w.findChild<QWidget *>(QLatin1String(name))->isVisible(), name);
+        QVERIFY(w.codeEditor()->isVisible()); // the code itself stays
         QVERIFY(presenter->spotlight()->isVisible());
 
         QTest::keyClick(&w, Qt::Key_Escape);
@@ -120,7 +127,9 @@ private slots:
         QCOMPARE(after.timelineBackground, before.timelineBackground);
         QCOMPARE(after.timelineFont, before.timelineFont);
         QCOMPARE(after.timelineCustom, before.timelineCustom);
-        QVERIFY(w.findChild<QAction *>(QStringLiteral("actionExport"))->isEnabled());
+        for (const char *name : dialogs)
+            QVERIFY2(w.findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("runButton"))->isVisible());
         QVERIFY(!presenter->spotlight()->isVisible());
 
         // F5 toggles too.
