@@ -92,6 +92,7 @@ Loop::~Loop()
     m_ready.clear();
     m_timers.clear();
     m_tasks.clear();
+    m_sweepAt = 1024;
     delete m_context;
 }
 
@@ -645,9 +646,13 @@ std::vector<std::shared_ptr<TaskState>> Loop::pendingTasks() const
 
 void Loop::registerTask(const std::shared_ptr<TaskState> &task)
 {
-    // Finished tasks without an unread exception are dropped now and then, so the list stays small.
-    if (m_tasks.size() >= 1024 && m_tasks.size() % 1024 == 0)
+    // Finished tasks without an unread exception are dropped whenever the list has doubled since the last
+    // sweep: linear in all. (A sweep every 1,024 tasks cost 100,000 pending tasks 98 sweeps of the whole list,
+    // 15% of the runtime bench.)
+    if (m_tasks.size() >= m_sweepAt) {
         std::erase_if(m_tasks, [](const auto &t) { return t->done() && !t->exceptionUnretrieved(); });
+        m_sweepAt = std::max<size_t>(1024, 2 * m_tasks.size());
+    }
     m_tasks.push_back(task);
 }
 

@@ -196,6 +196,7 @@ private:
     TimerId m_nextTimerId = 0;
     TaskState *m_currentTask = nullptr;
     std::vector<std::shared_ptr<TaskState>> m_tasks;
+    size_t m_sweepAt = 1024; // registerTask drops finished tasks when the list reaches this size
     int m_taskNumber = 0;
     int m_objectId = 0;
     bool m_stopRequested = false;
