@@ -647,8 +647,8 @@ std::vector<std::shared_ptr<TaskState>> Loop::pendingTasks() const
 void Loop::registerTask(const std::shared_ptr<TaskState> &task)
 {
     // Finished tasks without an unread exception are dropped whenever the list has doubled since the last
-    // sweep: linear in all. (A sweep every 1,024 tasks cost 100,000 pending tasks 98 sweeps of the whole list,
-    // 15% of the runtime bench.)
+    // sweep: linear in all. (A sweep every 1,024 tasks cost 100,000 pending tasks 98 sweeps of the whole
+    // list, 15% of the runtime bench.)
     if (m_tasks.size() >= m_sweepAt) {
         std::erase_if(m_tasks, [](const auto &t) { return t->done() && !t->exceptionUnretrieved(); });
         m_sweepAt = std::max<size_t>(1024, 2 * m_tasks.size());
