@@ -191,11 +191,13 @@ template<typename T, typename... More> std::vector<Task<T>> taskList(Task<T> fir
 template<typename T> QCoro::Task<std::vector<detail::StoredT<T>>> gather(std::vector<Task<T>> tasks)
 {
     std::vector<FuturePtr> children;
+    children.reserve(tasks.size());
     for (const auto &t : tasks)
         children.push_back(t.state());
     auto outer = gather(*Loop::current(), std::move(children), false);
     std::any raw = co_await FutureAwaiter(outer);
     std::vector<detail::StoredT<T>> out;
+    out.reserve(tasks.size());
     for (const auto &slot : std::any_cast<const GatherResult &>(raw)) {
         if constexpr (std::is_void_v<T>)
             out.emplace_back();
@@ -215,11 +217,13 @@ template<typename T> struct Outcome
 template<typename T> QCoro::Task<std::vector<Outcome<T>>> gatherOutcomes(std::vector<Task<T>> tasks)
 {
     std::vector<FuturePtr> children;
+    children.reserve(tasks.size());
     for (const auto &t : tasks)
         children.push_back(t.state());
     auto outer = gather(*Loop::current(), std::move(children), true);
     std::any raw = co_await FutureAwaiter(outer);
     std::vector<Outcome<T>> out;
+    out.reserve(tasks.size());
     for (const auto &slot : std::any_cast<const GatherResult &>(raw)) {
         Outcome<T> o;
         o.error = slot.error;
@@ -245,6 +249,7 @@ QCoro::Task<TaskWaitResult<T>> wait(std::vector<Task<T>> tasks, std::optional<do
                                     ReturnWhen returnWhen = ReturnWhen::AllCompleted)
 {
     std::vector<FuturePtr> fs;
+    fs.reserve(tasks.size());
     for (const auto &t : tasks)
         fs.push_back(t.state());
     WaitResult r = co_await wait(std::move(fs), timeout, returnWhen);
@@ -264,6 +269,7 @@ public:
     AsCompletedIterator(std::vector<Task<T>> tasks, std::optional<double> timeout)
     {
         std::vector<FuturePtr> fs;
+        fs.reserve(tasks.size());
         for (const auto &t : tasks)
             fs.push_back(t.state());
         m_state = AsCompleted::create(*Loop::current(), std::move(fs), timeout);

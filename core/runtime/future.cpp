@@ -250,4 +250,10 @@ void FutureState::scheduleCallbacks()
         scheduleEntry(std::move(entry));
 }
 
+std::uint32_t FutureState::newVisitPass()
+{
+    static thread_local std::uint32_t passes = 0;
+    return ++passes;
+}
+
 } // namespace awaitscope

@@ -9,6 +9,7 @@
 #include <exception>
 #include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace awaitscope {
@@ -97,6 +98,11 @@ public:
     bool exceptionUnretrieved() const { return m_logTraceback; }
     void markRetrieved() { m_logTraceback = false; }
 
+    // One pass over many futures (a combinator's inputs, to drop repeated ones): firstVisit is true the
+    // first time the pass meets this future. Passes are numbered per thread.
+    static std::uint32_t newVisitPass();
+    bool firstVisit(std::uint32_t pass) { return std::exchange(m_visitPass, pass) != pass; }
+
 protected:
     bool cancelFuture(const QString &message); // Future.cancel itself, without a task's extra logic
 
@@ -121,6 +127,7 @@ protected:
     bool m_logTraceback = false;
     bool m_inCancelWalk = false;    // on the walk's stack right now: meeting it again closes a cycle
     std::uint32_t m_cancelWalk = 0; // the cancelAll walk that last reached it
+    std::uint32_t m_visitPass = 0;  // the visit pass that last reached it (firstVisit)
     const char *m_waitLabel = nullptr;
     std::any m_result;
     std::exception_ptr m_exception;
