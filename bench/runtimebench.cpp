@@ -106,7 +106,7 @@ double memoryPerPendingTask(bool onEvent)
     Loop loop(Loop::Clock::Virtual);
     double perTask = 0;
     run(loop, [&]() -> QCoro::Task<void> {
-        Event ev(loop);
+        Event ev;
         const size_t before = mallinfo2().uordblks;
         std::vector<Task<int>> tasks;
         tasks.reserve(N);

@@ -96,21 +96,82 @@ struct SyncHolder
     int bound = -1;  // BoundedSemaphore: the value release() may not exceed
 };
 
-// The runtime object behind a Lock/Event/Semaphore/Queue/Condition/Barrier, made on the running loop the
-// first time it is used.
+// The primitive as CPython 3.11 prints it (locks.py and queues.py __repr__, queues.py _format): the object
+// repr with its state in brackets, "<Queue at 0x... maxsize=0 _queue=[1, 2] tasks=2>" for queues (`str`:
+// their
+// __str__, without the address). One function for the __repr__ methods and the runtime's messages.
+QString syncRepr(Interpreter &in, const QString &module, const QString &name, quintptr address,
+                 const SyncHolder &h, bool str)
+{
+    auto waiters = [](int n) { return n > 0 ? QStringLiteral(", waiters:%1").arg(n) : QString(); };
+    if (h.queue) {
+        const awaitscope::Queue &q = *h.queue;
+        QString text = QStringLiteral("maxsize=%1").arg(q.maxsize());
+        if (!q.items().empty()) {
+            QStringList items;
+            for (const std::any &item : q.items())
+                items << in.repr(in.anyToValue(item));
+            text += QStringLiteral(" _queue=[%1]").arg(items.join(QStringLiteral(", ")));
+        }
+        if (q.getterCount() > 0)
+            text += QStringLiteral(" _getters[%1]").arg(q.getterCount());
+        if (q.putterCount() > 0)
+            text += QStringLiteral(" _putters[%1]").arg(q.putterCount());
+        if (q.unfinished() > 0)
+            text += QStringLiteral(" tasks=%1").arg(q.unfinished());
+        return str ? QStringLiteral("<%1 %2>").arg(name, text)
+                   : QStringLiteral("<%1 at 0x%2 %3>").arg(name).arg(address, 0, 16).arg(text);
+    }
+    QString extra;
+    if (h.barrier) {
+        static const char *const states[] = {"filling", "draining", "resetting", "broken"};
+        extra = QLatin1String(states[int(h.barrier->state())]);
+        if (!h.barrier->broken())
+            extra += QStringLiteral(", waiters:%1/%2").arg(h.barrier->waiting()).arg(h.barrier->parties());
+    } else if (h.condition) {
+        extra = (h.lock && h.lock->locked() ? QStringLiteral("locked") : QStringLiteral("unlocked")) +
+                waiters(h.condition->waiterCount());
+    } else if (h.lock) {
+        extra = (h.lock->locked() ? QStringLiteral("locked") : QStringLiteral("unlocked")) +
+                waiters(h.lock->waiterCount());
+    } else if (h.semaphore) {
+        extra = (h.semaphore->locked() ? QStringLiteral("locked")
+                                       : QStringLiteral("unlocked, value:%1").arg(h.semaphore->value())) +
+                waiters(h.semaphore->waiterCount());
+    } else if (h.event) {
+        extra = (h.event->isSet() ? QStringLiteral("set") : QStringLiteral("unset")) +
+                waiters(h.event->waiterCount());
+    }
+    return QStringLiteral("<%1.%2 object at 0x%3 [%4]>").arg(module, name).arg(address, 0, 16).arg(extra);
+}
+
+// The module its repr names a class by (object.__repr__): its __module__, else __main__.
+QString reprModule(Interpreter &in, const ClassObject &klass)
+{
+    return klass.attrs.contains(QStringLiteral("__module__"))
+               ? in.str(klass.attrs.value(QStringLiteral("__module__")))
+               : QStringLiteral("__main__");
+}
+
+// The runtime object behind a Lock/Event/Semaphore/Queue/Condition/Barrier, made the first time it is used
+// (with or without a running loop: it binds to a loop only when it has to wait, LoopBinding).
 std::shared_ptr<SyncHolder> syncHolderOf(Interpreter &in, const Value &self)
 {
     auto *inst = self.as<InstanceObject>();
     auto h = std::static_pointer_cast<SyncHolder>(inst->payload);
-    Loop &lp = requireLoop(in);
+    if (h->lock || h->event || h->semaphore || h->queue || h->condition || h->barrier)
+        return h;
     auto is = [&](const Value &cls) { return inst->klass()->isSubclassOf(cls.as<ClassObject>()); };
-    if (!h->lock && is(in.clsLock))
-        h->lock = std::make_shared<awaitscope::Lock>(lp);
-    if (!h->event && is(in.clsEvent))
-        h->event = std::make_shared<awaitscope::Event>(lp);
-    if (!h->semaphore && is(in.clsSemaphore))
-        h->semaphore = std::make_shared<awaitscope::Semaphore>(lp, h->initial);
-    if (!h->queue && is(in.clsQueue)) {
+    if (is(in.clsCondition)) {
+        h->lock = syncHolderOf(in, h->lockObject)->lock;
+        h->condition = std::make_shared<awaitscope::Condition>(h->lock);
+    } else if (is(in.clsLock)) {
+        h->lock = std::make_shared<awaitscope::Lock>();
+    } else if (is(in.clsEvent)) {
+        h->event = std::make_shared<awaitscope::Event>();
+    } else if (is(in.clsSemaphore)) {
+        h->semaphore = std::make_shared<awaitscope::Semaphore>(h->initial);
+    } else if (is(in.clsQueue)) {
         awaitscope::Queue::Less less;
         if (h->order == awaitscope::Queue::Order::Priority) {
             Interpreter *ip = &in;
@@ -118,15 +179,37 @@ std::shared_ptr<SyncHolder> syncHolderOf(Interpreter &in, const Value &self)
                 return ip->truthy(ip->compare(QStringLiteral("<"), ip->anyToValue(a), ip->anyToValue(b)));
             };
         }
-        h->queue = std::make_shared<awaitscope::Queue>(lp, h->initial, h->order, std::move(less));
+        h->queue = std::make_shared<awaitscope::Queue>(h->initial, h->order, std::move(less));
+    } else if (is(in.clsBarrier)) {
+        h->barrier = std::make_shared<awaitscope::Barrier>(h->initial);
     }
-    if (!h->condition && is(in.clsCondition)) {
-        h->lock = syncHolderOf(in, h->lockObject)->lock;
-        h->condition = std::make_shared<awaitscope::Condition>(lp, h->lock);
-    }
-    if (!h->barrier && is(in.clsBarrier))
-        h->barrier = std::make_shared<awaitscope::Barrier>(lp, h->initial);
+    // "<repr> is bound to a different event loop": the repr from what is known now, without keeping the
+    // object alive (the runtime object may outlive it in a coroutine).
+    auto describe = [ip = &in, module = reprModule(in, *inst->klass()), name = inst->klass()->name,
+                     address = quintptr(inst), weak = std::weak_ptr<SyncHolder>(h)] {
+        const auto held = weak.lock();
+        return held ? syncRepr(*ip, module, name, address, *held, false) : QString();
+    };
+    if (h->condition)
+        h->condition->binding().describe = describe;
+    else if (h->lock)
+        h->lock->binding().describe = describe;
+    if (h->event)
+        h->event->binding().describe = describe;
+    if (h->semaphore)
+        h->semaphore->binding().describe = describe;
+    if (h->queue)
+        h->queue->binding().describe = describe;
+    if (h->barrier)
+        h->barrier->setDescriber(describe);
     return h;
+}
+
+QString syncRepr(Interpreter &in, const Value &self, bool str)
+{
+    auto *inst = self.as<InstanceObject>();
+    return syncRepr(in, reprModule(in, *inst->klass()), inst->klass()->name, quintptr(inst),
+                    *syncHolderOf(in, self), str);
 }
 
 // A read-only property of a native class: a descriptor whose __get__ calls `getter(instance)`.
@@ -1098,6 +1181,13 @@ void Interpreter::installAsyncio()
     };
     clsLifoQueue = orderedQueue(QStringLiteral("LifoQueue"), awaitscope::Queue::Order::Lifo);
     clsPriorityQueue = orderedQueue(QStringLiteral("PriorityQueue"), awaitscope::Queue::Order::Priority);
+    // Their reprs as locks.py and queues.py print them (Queue's str leaves out the address).
+    for (Value c : {clsLock, clsEvent, clsSemaphore, clsCondition, clsBarrier, clsQueue})
+        method(c, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+            return makeStr(syncRepr(in, self, false));
+        });
+    method(clsQueue, QStringLiteral("__str__"),
+           [](Interpreter &in, const Value &self, CallArgs &) { return makeStr(syncRepr(in, self, true)); });
     auto holder = [](Interpreter &in, const Value &self) { return syncHolderOf(in, self); };
     auto acquire = [holder](Interpreter &in, const Value &self, CallArgs &) {
         auto h = holder(in, self);
@@ -1347,21 +1437,6 @@ void Interpreter::installAsyncio()
             auto h = barrierPayload(self);
             return Value::fromBool(h->barrier && h->barrier->broken());
         }));
-    method(clsBarrier, QStringLiteral("__repr__"),
-           [barrierPayload](Interpreter &, const Value &self, CallArgs &) {
-               // locks.py: <asyncio.locks.Barrier object at 0x... [filling, waiters:1/3]>
-               auto h = barrierPayload(self);
-               static const char *const states[] = {"filling", "draining", "resetting", "broken"};
-               const int state = h->barrier ? int(h->barrier->state()) : 0;
-               QString extra = QLatin1String(states[state]);
-               if (!(h->barrier && h->barrier->broken()))
-                   extra += QStringLiteral(", waiters:%1/%2")
-                                .arg(h->barrier ? h->barrier->waiting() : 0)
-                                .arg(h->initial);
-               return makeStr(QStringLiteral("<asyncio.locks.Barrier object at 0x%1 [%2]>")
-                                  .arg(quintptr(self.obj()), 0, 16)
-                                  .arg(extra));
-           });
 
     // The event loop object and its handles.
     installLoopClasses(*this);

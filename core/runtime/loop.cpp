@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <functional>
 
@@ -21,6 +22,12 @@ namespace awaitscope {
 
 namespace {
 thread_local Loop *t_current = nullptr;
+
+std::uint64_t nextLoopSerial()
+{
+    static std::atomic<std::uint64_t> serials{0};
+    return ++serials;
+}
 
 // Makes `loop` the current loop for a scope, restoring the previous one afterwards.
 class CurrentLoopScope
@@ -64,7 +71,8 @@ double sleptFor(double seconds)
 } // namespace
 
 Loop::Loop(Clock clock, Trace *trace)
-    : m_clock(clock)
+    : m_serial(nextLoopSerial())
+    , m_clock(clock)
     , m_trace(trace)
 {
     m_elapsed.start();

@@ -42,6 +42,8 @@ public:
 
     // The loop whose pass is running (or that is being driven by runUntilComplete), like get_running_loop().
     static Loop *current();
+    // Unique among all loops of the process, never reused (a freed loop's is never another's).
+    std::uint64_t serial() const { return m_serial; }
 
     Clock clock() const { return m_clock; }
     double time() const;
@@ -179,6 +181,7 @@ private:
     void schedulePass(); // real clock: make sure a pass will run soon
     void armRealTimer();
 
+    std::uint64_t m_serial;
     Clock m_clock;
     Trace *m_trace;
     double m_virtualNow = 0.0;

@@ -17,9 +17,18 @@ void removeWaiter(std::deque<FuturePtr> &waiters, const FuturePtr &f)
 }
 } // namespace
 
-Lock::Lock(Loop &loop)
-    : m_loop(loop)
+Loop &LoopBinding::running()
 {
+    Loop *loop = Loop::current();
+    if (!loop)
+        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("no running event loop"));
+    if (m_serial == 0)
+        m_serial = loop->serial();
+    else if (m_serial != loop->serial())
+        throw UsageError(UsageError::Kind::Runtime,
+                         QStringLiteral("%1 is bound to a different event loop")
+                             .arg(describe ? describe() : QStringLiteral("the primitive")));
+    return *loop;
 }
 
 QCoro::Task<void> Lock::acquire(const char *label)
@@ -30,7 +39,7 @@ QCoro::Task<void> Lock::acquire(const char *label)
         m_locked = true;
         co_return;
     }
-    auto fut = std::make_shared<FutureState>(m_loop);
+    auto fut = std::make_shared<FutureState>(m_binding.running());
     fut->setWaitLabel(label);
     m_waiters.push_back(fut);
     try {
@@ -62,15 +71,10 @@ void Lock::wakeUpFirst()
         fut->setResult(true);
 }
 
-Event::Event(Loop &loop)
-    : m_loop(loop)
-{
-}
-
 void Event::WaitAwaiter::await_suspend(std::coroutine_handle<> handle)
 {
     m_task = &requireCurrentTask("Event.wait()");
-    m_future = std::make_shared<FutureState>(m_event.m_loop);
+    m_future = std::make_shared<FutureState>(m_event.m_binding.running());
     m_future->setWaitLabel(m_event.m_label);
     m_event.m_waiters.push_back(m_future);
     m_task->suspendOn(m_future, handle);
@@ -96,9 +100,8 @@ void Event::set()
             fut->setResult(true);
 }
 
-Semaphore::Semaphore(Loop &loop, int value)
-    : m_loop(loop)
-    , m_value(value)
+Semaphore::Semaphore(int value)
+    : m_value(value)
 {
     if (value < 0)
         throw UsageError(UsageError::Kind::Value, QStringLiteral("Semaphore initial value must be >= 0"));
@@ -116,7 +119,7 @@ QCoro::Task<void> Semaphore::acquire()
         --m_value;
         co_return;
     }
-    auto fut = std::make_shared<FutureState>(m_loop);
+    auto fut = std::make_shared<FutureState>(m_binding.running());
     fut->setWaitLabel("Semaphore.acquire");
     m_waiters.push_back(fut);
     try {
@@ -152,14 +155,19 @@ bool Semaphore::wakeUpNext()
     return false;
 }
 
-Queue::Queue(Loop &loop, int maxsize, Order order, Less less)
-    : m_loop(loop)
-    , m_maxsize(maxsize)
+Queue::Queue(int maxsize, Order order, Less less)
+    : m_maxsize(maxsize)
     , m_order(order)
     , m_less(std::move(less))
-    , m_finished(std::make_unique<Event>(loop))
+    , m_finished(std::make_unique<Event>())
 {
     m_finished->setWaitLabel("Queue.join");
+    // queues.py: join() waits on this Event, so a join under another loop names it.
+    m_finished->binding().describe = [event = m_finished.get()] {
+        return QStringLiteral("<asyncio.locks.Event object at 0x%1 [%2]>")
+            .arg(quintptr(event), 0, 16)
+            .arg(event->isSet() ? QStringLiteral("set") : QStringLiteral("unset"));
+    };
     m_finished->set();
 }
 
@@ -178,7 +186,7 @@ void Queue::wakeUpNext(std::deque<FuturePtr> &waiters)
 QCoro::Task<void> Queue::put(std::any item)
 {
     while (full()) {
-        auto putter = std::make_shared<FutureState>(m_loop);
+        auto putter = std::make_shared<FutureState>(m_binding.running());
         putter->setWaitLabel("Queue.put");
         m_putters.push_back(putter);
         try {
@@ -209,7 +217,7 @@ void Queue::putNowait(std::any item)
 QCoro::Task<std::any> Queue::get()
 {
     while (empty()) {
-        auto getter = std::make_shared<FutureState>(m_loop);
+        auto getter = std::make_shared<FutureState>(m_binding.running());
         getter->setWaitLabel("Queue.get");
         m_getters.push_back(getter);
         try {
@@ -304,9 +312,8 @@ QCoro::Task<void> Queue::join()
         co_await m_finished->wait();
 }
 
-Condition::Condition(Loop &loop, std::shared_ptr<Lock> lock)
-    : m_loop(loop)
-    , m_lock(std::move(lock))
+Condition::Condition(std::shared_ptr<Lock> lock)
+    : m_lock(std::move(lock))
 {
 }
 
@@ -317,7 +324,7 @@ QCoro::Task<void> Condition::wait(const char *label)
     m_lock->release();
     std::exception_ptr error;
     {
-        auto fut = std::make_shared<FutureState>(m_loop);
+        auto fut = std::make_shared<FutureState>(m_binding.running());
         fut->setWaitLabel(label);
         m_waiters.push_back(fut);
         try {
@@ -358,12 +365,18 @@ void Condition::notify(int n)
     }
 }
 
-Barrier::Barrier(Loop &loop, int parties)
-    : m_condition(loop, std::make_shared<Lock>(loop))
+Barrier::Barrier(int parties)
+    : m_condition(std::make_shared<Lock>())
     , m_parties(parties)
 {
     if (parties < 1)
         throw UsageError(UsageError::Kind::Value, QStringLiteral("parties must be > 0"));
+}
+
+void Barrier::setDescriber(const std::function<QString()> &describe)
+{
+    m_condition.binding().describe = describe;
+    m_condition.lock().binding().describe = describe;
 }
 
 QCoro::Task<void> Barrier::waitUntil(std::function<bool()> predicate)

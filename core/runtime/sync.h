@@ -6,6 +6,7 @@
 
 #include <any>
 #include <coroutine>
+#include <cstdint>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -14,19 +15,38 @@ namespace awaitscope {
 
 class TaskState;
 
+// asyncio's _LoopBoundMixin (mixins.py:9-21): a primitive belongs to the loop of the first wait that needs a
+// loop, not to one given when it is made, so it can be made and used without waiting (put_nowait, set,
+// release) before asyncio.run; a wait under another loop raises RuntimeError. It keeps the loop's serial
+// number, never a pointer: a primitive kept from one asyncio.run to the next never reaches the freed loop.
+class LoopBinding
+{
+public:
+    // The running loop, bound to on first use. Throws UsageError (RuntimeError) when none runs, or
+    // "<describe()> is bound to a different event loop".
+    Loop &running();
+    // The primitive as Python prints it (its repr), for that message; empty: a plain description.
+    std::function<QString()> describe;
+
+private:
+    std::uint64_t m_serial = 0;
+};
+
 // asyncio.Lock (locks.py): FIFO waiters; a cancelled waiter passes its turn on.
 class Lock
 {
 public:
-    explicit Lock(Loop &loop);
+    Lock() = default;
+    LoopBinding &binding() { return m_binding; }
     // `label`: what a task that has to wait waits for, in the trace.
     QCoro::Task<void> acquire(const char *label = "Lock.acquire");
     void release(); // throws RuntimeError-like UsageError when not locked
     bool locked() const { return m_locked; }
+    int waiterCount() const { return int(m_waiters.size()); }
 
 private:
     void wakeUpFirst();
-    Loop &m_loop;
+    LoopBinding m_binding;
     bool m_locked = false;
     std::deque<FuturePtr> m_waiters;
 };
@@ -53,16 +73,18 @@ public:
         TaskState *m_task = nullptr;
     };
 
-    explicit Event(Loop &loop);
+    Event() = default;
+    LoopBinding &binding() { return m_binding; }
     WaitAwaiter wait() { return WaitAwaiter(*this); }
     // What a waiting task waits for in the trace ("Event.wait" unless set: Queue.join waits on one).
     void setWaitLabel(const char *label) { m_label = label; }
     void set();
     void clear() { m_value = false; }
     bool isSet() const { return m_value; }
+    int waiterCount() const { return int(m_waiters.size()); }
 
 private:
-    Loop &m_loop;
+    LoopBinding m_binding;
     const char *m_label = "Event.wait";
     bool m_value = false;
     std::deque<FuturePtr> m_waiters;
@@ -72,15 +94,17 @@ private:
 class Semaphore
 {
 public:
-    Semaphore(Loop &loop, int value);
+    explicit Semaphore(int value);
+    LoopBinding &binding() { return m_binding; }
     QCoro::Task<void> acquire();
     void release();
     bool locked() const;
     int value() const { return m_value; }
+    int waiterCount() const { return int(m_waiters.size()); }
 
 private:
     bool wakeUpNext();
-    Loop &m_loop;
+    LoopBinding m_binding;
     int m_value;
     std::deque<FuturePtr> m_waiters;
 };
@@ -92,7 +116,8 @@ class Queue
 public:
     enum class Order { Fifo, Lifo, Priority };
     using Less = std::function<bool(const std::any &, const std::any &)>;
-    Queue(Loop &loop, int maxsize = 0, Order order = Order::Fifo, Less less = {});
+    explicit Queue(int maxsize = 0, Order order = Order::Fifo, Less less = {});
+    LoopBinding &binding() { return m_binding; }
     QCoro::Task<void> put(std::any item);
     void putNowait(std::any item); // throws UsageError("QueueFull") when full
     QCoro::Task<std::any> get();
@@ -103,6 +128,9 @@ public:
     bool empty() const { return m_items.empty(); }
     bool full() const { return m_maxsize > 0 && int(m_items.size()) >= m_maxsize; }
     int maxsize() const { return m_maxsize; }
+    int getterCount() const { return int(m_getters.size()); }
+    int putterCount() const { return int(m_putters.size()); }
+    int unfinished() const { return m_unfinished; }
     // The items in the queue's own order (a heap for Priority), like asyncio's `_queue`.
     const std::deque<std::any> &items() const { return m_items; }
 
@@ -110,7 +138,7 @@ private:
     static void wakeUpNext(std::deque<FuturePtr> &waiters);
     void siftDown(size_t start, size_t pos);
     void siftUp(size_t pos);
-    Loop &m_loop;
+    LoopBinding m_binding;
     int m_maxsize;
     Order m_order;
     Less m_less;
@@ -126,15 +154,17 @@ private:
 class Condition
 {
 public:
-    Condition(Loop &loop, std::shared_ptr<Lock> lock);
+    explicit Condition(std::shared_ptr<Lock> lock);
+    LoopBinding &binding() { return m_binding; }
     Lock &lock() { return *m_lock; }
     // Throws RuntimeError-like UsageError when the lock is not held.
     QCoro::Task<void> wait(const char *label = "Condition.wait");
     void notify(int n = 1); // throws like wait()
     void notifyAll() { notify(int(m_waiters.size())); }
+    int waiterCount() const { return int(m_waiters.size()); }
 
 private:
-    Loop &m_loop;
+    LoopBinding m_binding;
     std::shared_ptr<Lock> m_lock;
     std::deque<FuturePtr> m_waiters;
 };
@@ -145,7 +175,9 @@ class Barrier
 {
 public:
     enum class State { Filling, Draining, Resetting, Broken };
-    Barrier(Loop &loop, int parties);
+    explicit Barrier(int parties);
+    // Its condition's and lock's: a Barrier waits on them.
+    void setDescriber(const std::function<QString()> &describe);
     QCoro::Task<int> wait(); // throws BrokenBarrierError when aborted or reset meanwhile
     QCoro::Task<void> reset();
     QCoro::Task<void> abort();

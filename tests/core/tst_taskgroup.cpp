@@ -78,7 +78,7 @@ void TestTaskGroup::scenarios_data()
 
     QTest::newRow("Semaphore(2): six 2-second jobs run in pairs, 6 s in total")
         << Body([](Log &log) -> QCoro::Task<void> {
-               Semaphore sem(*Loop::current(), 2);
+               Semaphore sem(2);
                std::vector<Task<int>> tasks;
                for (int i = 0; i < 6; ++i) {
                    tasks.push_back(createTask(
@@ -101,7 +101,7 @@ void TestTaskGroup::scenarios_data()
 
     QTest::newRow("Lock admits one at a time, first come first served")
         << Body([](Log &log) -> QCoro::Task<void> {
-               Lock lock(*Loop::current());
+               Lock lock;
                std::vector<Task<int>> tasks;
                for (int i = 0; i < 3; ++i) {
                    tasks.push_back(createTask(
@@ -120,7 +120,7 @@ void TestTaskGroup::scenarios_data()
                        QStringLiteral("t=2 w2 holds")};
 
     QTest::newRow("Event wakes every waiter") << Body([](Log &log) -> QCoro::Task<void> {
-        Event ev(*Loop::current());
+        Event ev;
         std::vector<Task<int>> tasks;
         for (int i = 0; i < 2; ++i) {
             tasks.push_back(createTask(
@@ -138,7 +138,7 @@ void TestTaskGroup::scenarios_data()
 
     QTest::newRow("Queue hands items over in order; join waits for task_done")
         << Body([](Log &log) -> QCoro::Task<void> {
-               Queue q(*Loop::current(), 1);
+               Queue q(1);
                auto consumer = createTask([&log, &q]() -> QCoro::Task<int> {
                    for (int i = 0; i < 3; ++i) {
                        std::any item = co_await q.get();
