@@ -374,6 +374,18 @@ Co<Value> Interpreter::awaitValue(Value aw, int line)
     }
     if (FuturePtr f = futureOf(aw)) {
         refuseSuspensionInSend();
+        if (Loop *running = loop ? loop : Loop::current();
+            running && !f->done() && f->loopSerial() != running->serial()) {
+            // tasks.py:300-305: a task that yields another loop's future gets a RuntimeError at its next
+            // step.
+            const QString message =
+                QStringLiteral("Task %1 got Future %2 attached to a different loop")
+                    .arg(running->currentTask() ? repr(taskObject(running->currentTask()->shared()))
+                                                : QString(),
+                         repr(aw));
+            co_await awaitscope::YieldAwaiter(f.get());
+            raiseError(QStringLiteral("RuntimeError"), message);
+        }
         ResumeGuard guard(*this);
         std::any r = co_await awaitscope::FutureAwaiter(f);
         co_return anyToValue(r);

@@ -10,6 +10,7 @@ namespace awaitscope {
 
 FutureState::FutureState(Loop &loop)
     : m_loop(loop)
+    , m_loopSerial(loop.serial())
     , m_id(loop.nextObjectId())
 {
 }
@@ -227,6 +228,10 @@ void FutureState::setCancelMessage(const QString &message)
 
 void FutureState::scheduleEntry(DoneEntry entry)
 {
+    // A future kept from an asyncio.run that has ended: its callbacks cannot be scheduled (base_events.py
+    // _check_closed, reached through call_soon).
+    if (!Loop::isAlive(m_loopSerial))
+        throw UsageError(UsageError::Kind::Runtime, QStringLiteral("Event loop is closed"));
     if (!entry.listener.expired())
         m_loop.scheduleDone(shared_from_this(), std::move(entry.listener));
     else if (entry.callback)

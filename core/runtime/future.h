@@ -42,7 +42,10 @@ public:
     FutureState(const FutureState &) = delete;
     FutureState &operator=(const FutureState &) = delete;
 
+    // Its loop: only while that loop exists (a Python future may outlive its asyncio.run; loopSerial and
+    // Loop::isAlive tell).
     Loop &loop() const { return m_loop; }
+    std::uint64_t loopSerial() const { return m_loopSerial; }
     int id() const { return m_id; }
     State state() const { return m_state; }
     bool done() const { return m_state != State::Pending; }
@@ -122,6 +125,7 @@ protected:
     void scheduleCallbacks();
 
     Loop &m_loop;
+    std::uint64_t m_loopSerial;
     int m_id;
     State m_state = State::Pending;
     bool m_logTraceback = false;

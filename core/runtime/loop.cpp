@@ -17,6 +17,7 @@
 #include <atomic>
 #include <cmath>
 #include <functional>
+#include <mutex>
 
 namespace awaitscope {
 
@@ -28,6 +29,10 @@ std::uint64_t nextLoopSerial()
     static std::atomic<std::uint64_t> serials{0};
     return ++serials;
 }
+
+// The serial numbers of the loops that exist, for Loop::isAlive (few: one per running program and thread).
+std::mutex g_liveLoopsMutex;
+std::vector<std::uint64_t> g_liveLoops;
 
 // Makes `loop` the current loop for a scope, restoring the previous one afterwards.
 class CurrentLoopScope
@@ -75,6 +80,10 @@ Loop::Loop(Clock clock, Trace *trace)
     , m_clock(clock)
     , m_trace(trace)
 {
+    {
+        std::lock_guard lock(g_liveLoopsMutex);
+        g_liveLoops.push_back(m_serial);
+    }
     m_elapsed.start();
     if (m_trace)
         m_trace->clock = clock == Clock::Virtual ? QStringLiteral("virtual") : QStringLiteral("real");
@@ -102,6 +111,16 @@ Loop::~Loop()
     m_tasks.clear();
     m_sweepAt = 1024;
     delete m_context;
+    std::lock_guard lock(g_liveLoopsMutex);
+    std::erase(g_liveLoops, m_serial);
+}
+
+bool Loop::isAlive(std::uint64_t serial)
+{
+    if (const Loop *running = current(); running && running->m_serial == serial)
+        return true;
+    std::lock_guard lock(g_liveLoopsMutex);
+    return std::find(g_liveLoops.begin(), g_liveLoops.end(), serial) != g_liveLoops.end();
 }
 
 Loop *Loop::current()

@@ -44,6 +44,8 @@ public:
     static Loop *current();
     // Unique among all loops of the process, never reused (a freed loop's is never another's).
     std::uint64_t serial() const { return m_serial; }
+    // Whether the loop with this serial number still exists (the running one is looked up first).
+    static bool isAlive(std::uint64_t serial);
 
     Clock clock() const { return m_clock; }
     double time() const;

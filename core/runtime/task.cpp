@@ -207,13 +207,13 @@ void TaskState::suspendOn(const FuturePtr &future, std::coroutine_handle<> handl
     }
 }
 
-void TaskState::suspendYield(std::coroutine_handle<> handle)
+void TaskState::suspendYield(std::coroutine_handle<> handle, const FutureState *seen)
 {
     m_resume = handle;
     m_suspended = true;
     if (m_loop.trace()) {
-        TraceEvent *e = m_loop.record(TraceEvent::Kind::Suspended, id());
-        e->waitKind = TraceEvent::WaitKind::Yield;
+        TraceEvent *e = m_loop.record(TraceEvent::Kind::Suspended, id(), seen ? seen->id() : -1);
+        e->waitKind = seen ? seen->waitKind() : TraceEvent::WaitKind::Yield;
     }
     m_loop.scheduleStep(shared());
 }
@@ -282,7 +282,7 @@ std::any FutureAwaiter::await_resume()
 void YieldAwaiter::await_suspend(std::coroutine_handle<> handle)
 {
     m_task = &requireCurrentTask("sleep(0)");
-    m_task->suspendYield(handle);
+    m_task->suspendYield(handle, m_seen);
 }
 
 void YieldAwaiter::await_resume()

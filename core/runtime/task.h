@@ -62,7 +62,9 @@ public:
     // Coroutine protocol (see the class comment).
     // `until` is the deadline when the wait is a timer (for the trace), NaN otherwise.
     void suspendOn(const FuturePtr &future, std::coroutine_handle<> handle, double until = qQNaN());
-    void suspendYield(std::coroutine_handle<> handle);
+    // Steps again next pass. `seen`: a future the task yielded but does not wait for (another loop's, which
+    // the step after rejects, tasks.py:300-305): the trace shows the task suspended on it.
+    void suspendYield(std::coroutine_handle<> handle, const FutureState *seen = nullptr);
     std::exception_ptr takeThrowIn();
     // `resultText` (the result's repr) goes into the trace's task-finished event; empty when not known.
     void bodyReturned(std::any value, QString resultText = {});
@@ -119,12 +121,19 @@ private:
 class YieldAwaiter
 {
 public:
+    YieldAwaiter() = default;
+    // Suspended on `seen` in the trace, stepped again next pass all the same (TaskState::suspendYield).
+    explicit YieldAwaiter(const FutureState *seen)
+        : m_seen(seen)
+    {
+    }
     bool await_ready() const noexcept { return false; }
     void await_suspend(std::coroutine_handle<> handle);
     void await_resume();
 
 private:
     TaskState *m_task = nullptr;
+    const FutureState *m_seen = nullptr;
 };
 
 // The task running right now on the current loop; throws RuntimeError-like UsageError when there is none.
