@@ -17,18 +17,15 @@
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
 #include "player/transportbar.h"
+#include "player/windowshortcuts.h"
 #include "predict/predictaddon.h"
 #include "presenter/presenteraddon.h"
 #include "recorded/recordedruns.h"
 #include "settings/settingsdialog.h"
 
-#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -37,7 +34,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTextEdit>
 
 namespace awaitscope {
 
@@ -115,7 +111,6 @@ MainWindow::~MainWindow()
 {
     QSettings settings;
     SessionMarker::markClosed(settings);
-    qApp->removeEventFilter(this);
     // The run's thread must end before the widgets it reports to (LiveRun's destructor stops and joins it).
     delete m_runs;
     m_runs = nullptr;
@@ -578,52 +573,14 @@ void MainWindow::updateRunControls()
 
 void MainWindow::createPlaybackMenu()
 {
-    // The transport's keys work anywhere in the window; focusNeedsKey() leaves a key to the widget that
-    // types with it (space in the editor is a space, + in a spin box is a plus). In the lesson list, Up and
-    // Down choose a lesson while Home, End, Left, Right and Space drive the player like everywhere else.
+    // The transport's keys work anywhere in the window (WindowShortcuts leaves a key to the widget that
+    // types with it); the Playback menu lists them.
     m_playbackMenu = new QMenu(menuTitle(QStringLiteral("menuPlayback")), menuBar());
     m_playbackMenu->setObjectName(QStringLiteral("menuPlayback"));
     menuBar()->addMenu(m_playbackMenu);
-    for (QAction *a : m_player->transportBar()->transportActions()) {
-        a->setShortcutContext(Qt::WindowShortcut);
+    new WindowShortcuts(this, m_player->transportBar());
+    for (QAction *a : m_player->transportBar()->transportActions())
         m_playbackMenu->addAction(a);
-    }
-    qApp->installEventFilter(this);
-}
-
-bool MainWindow::focusNeedsKey(const QKeyEvent *key) const
-{
-    const QWidget *focus = QApplication::focusWidget();
-    if (!focus || focus->window() != this)
-        return false;
-    const int k = key->key();
-    if (const auto *edit = qobject_cast<const QPlainTextEdit *>(focus))
-        return !edit->isReadOnly();
-    if (const auto *edit = qobject_cast<const QTextEdit *>(focus))
-        return !edit->isReadOnly();
-    if (qobject_cast<const QLineEdit *>(focus) || qobject_cast<const QAbstractSpinBox *>(focus))
-        return true;
-    if (qobject_cast<const QComboBox *>(focus) || qobject_cast<const QAbstractButton *>(focus))
-        return k == Qt::Key_Space; // opens the list, presses the button
-    return false; // the lesson list included: Home and End move the cursor, not to the first or last lesson
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // Accepting ShortcutOverride hands the key to the focus widget instead of the window-wide shortcut.
-    if (event->type() == QEvent::ShortcutOverride && watched == QApplication::focusWidget()) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const auto typing = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
-        if (typing == Qt::NoModifier && focusNeedsKey(key)) {
-            for (const QAction *a : m_player->transportBar()->transportActions()) {
-                if (a->shortcuts().contains(QKeySequence(key->key()))) {
-                    event->accept();
-                    return true;
-                }
-            }
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 // ---- Closing and languages --------------------------------------------------------------------------------

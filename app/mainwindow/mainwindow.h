@@ -9,7 +9,6 @@
 
 class QLabel;
 class QListWidget;
-class QKeyEvent;
 class QPlainTextEdit;
 class QSplitter;
 
@@ -66,7 +65,6 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -110,8 +108,6 @@ private:
     // The explanation and the code's marks follow the player's cursor.
     void updateExplanation();
     void highlightLines();
-    // Keys the focused widget types with stay with it, not with the window-wide transport shortcuts.
-    bool focusNeedsKey(const QKeyEvent *key) const;
 
     LessonSession *m_session = nullptr;
     RunController *m_runs = nullptr;
