@@ -35,6 +35,9 @@
 #include <QSplitter>
 #include <QStatusBar>
 
+#include <algorithm>
+#include <optional>
+
 namespace awaitscope {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -187,19 +190,27 @@ void MainWindow::createWidgets()
 
 // ---- Menus and add-ons --------------------------------------------------------------------------------
 
-QString MainWindow::menuTitle(const QString &objectName)
+namespace {
+
+// The window's menus in the order a reader expects (orderMenus): what you work on first, then how you watch
+// it, then the app's own settings and help. The Language menu gives itself its title.
+struct WindowMenu
 {
-    const std::pair<const char *, const char *> menus[] = {
-        {"menuFile", QT_TR_NOOP("&File")},        {"menuRun", QT_TR_NOOP("&Run")},
-        {"menuHelp", QT_TR_NOOP("&Help")},        {"menuEdit", QT_TR_NOOP("&Edit")},
-        {"menuView", QT_TR_NOOP("&View")},        {"menuCompare", QT_TR_NOOP("&Compare")},
-        {"menuPlayback", QT_TR_NOOP("&Playback")}};
-    for (const auto &[name, text] : menus) {
-        if (objectName == QLatin1String(name))
-            return tr(text);
-    }
-    return {};
-}
+    std::optional<WindowHost::Menu> menu;
+    const char *objectName;
+    const char *title;
+};
+constexpr WindowMenu kMenus[] = {
+    {WindowHost::Menu::File, "menuFile", QT_TRANSLATE_NOOP("awaitscope::MainWindow", "&File")},
+    {WindowHost::Menu::Edit, "menuEdit", QT_TRANSLATE_NOOP("awaitscope::MainWindow", "&Edit")},
+    {WindowHost::Menu::View, "menuView", QT_TRANSLATE_NOOP("awaitscope::MainWindow", "&View")},
+    {WindowHost::Menu::Run, "menuRun", QT_TRANSLATE_NOOP("awaitscope::MainWindow", "&Run")},
+    {WindowHost::Menu::Playback, "menuPlayback", QT_TRANSLATE_NOOP("awaitscope::MainWindow", "&Playback")},
+    {WindowHost::Menu::Compare, "menuCompare", QT_TRANSLATE_NOOP("awaitscope::MainWindow", "&Compare")},
+    {std::nullopt, "menuLanguage", nullptr},
+    {WindowHost::Menu::Help, "menuHelp", QT_TRANSLATE_NOOP("awaitscope::MainWindow", "&Help")}};
+
+} // namespace
 
 void MainWindow::createMenus()
 {
@@ -223,9 +234,7 @@ void MainWindow::createMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
 
-    auto *run = new QMenu(menuTitle(QStringLiteral("menuRun")), menuBar());
-    run->setObjectName(QStringLiteral("menuRun"));
-    menuBar()->addMenu(run);
+    QMenu *run = menu(Menu::Run);
     m_runAction = run->addAction(QString(), this, &MainWindow::runProgram);
     m_runAction->setShortcuts({QKeySequence(Qt::Key_F9), QKeySequence(Qt::CTRL | Qt::Key_Return),
                                QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -241,9 +250,7 @@ void MainWindow::createMenus()
 
     menuBar()->addMenu(new LanguageMenu(this));
 
-    auto *help = new QMenu(menuTitle(QStringLiteral("menuHelp")), menuBar());
-    help->setObjectName(QStringLiteral("menuHelp"));
-    menuBar()->addMenu(help);
+    QMenu *help = menu(Menu::Help);
     QAction *keys = help->addAction(QString(), this, &MainWindow::showShortcuts);
     keys->setObjectName(QStringLiteral("actionShortcuts"));
     keys->setShortcut(QKeySequence::HelpContents);
@@ -268,13 +275,14 @@ void MainWindow::createAddOns()
 
 QMenu *MainWindow::menu(Menu which)
 {
-    static const char *const names[] = {"menuFile", "menuEdit", "menuView", "menuCompare"};
-    const QLatin1String name(names[int(which)]);
+    const WindowMenu &entry = *std::find_if(std::begin(kMenus), std::end(kMenus),
+                                            [which](const WindowMenu &m) { return m.menu == which; });
+    const QLatin1String name(entry.objectName);
     for (QAction *action : menuBar()->actions()) {
         if (QMenu *m = action->menu(); m && m->objectName() == name)
             return m;
     }
-    auto *m = new QMenu(menuTitle(name), menuBar());
+    auto *m = new QMenu(tr(entry.title), menuBar());
     m->setObjectName(name);
     menuBar()->addMenu(m); // orderMenus() puts it in its place
     return m;
@@ -346,16 +354,14 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion()));
 }
 
-// The menus come from several places (run controls, add-ons, language); this puts them in the order a
-// reader expects: what you work on first, then how you watch it, then the app's own settings and help.
+// The menus come from several places (run controls, add-ons, language); this puts them in kMenus' order.
 void MainWindow::orderMenus()
 {
-    const char *order[] = {"menuFile",     "menuEdit",    "menuView",     "menuRun",
-                           "menuPlayback", "menuCompare", "menuLanguage", "menuHelp"};
     QList<QAction *> sorted;
-    for (const char *name : order) {
+    for (const WindowMenu &entry : kMenus) {
         for (QAction *action : menuBar()->actions()) {
-            if (QMenu *menu = QMenu::menuInAction(action); menu && menu->objectName() == QLatin1String(name))
+            if (QMenu *menu = QMenu::menuInAction(action);
+                menu && menu->objectName() == QLatin1String(entry.objectName))
                 sorted.append(action);
         }
     }
@@ -511,7 +517,6 @@ void MainWindow::showRun(const RunResult &run, bool keepView, bool stopped,
 {
     // A run the learner stopped did nothing wrong: no error line to mark.
     m_lastRunStopped = stopped;
-    m_lastRunReal = run.trace.clock == QLatin1String("real");
     m_lastError = stopped || !run.error.isError() ? QString() : run.error.summary();
     m_errorLine = stopped ? 0 : run.error.line;
     // A program that failed before any task ran (a syntax error, an unsupported construct) leaves the last
@@ -538,8 +543,9 @@ void MainWindow::showRunStatus()
     if (m_lastRunStopped)
         m_status->setText(tr("Stopped after %1 s; every task was cancelled.").arg(end, 0, 'f', 2));
     else if (m_lastError.isEmpty())
-        m_status->setText(m_lastRunReal ? tr("Ran in %1 s of real time.").arg(end, 0, 'f', 2)
-                                        : tr("Ran in %1 s of virtual time.").arg(end, 0, 'f', 2));
+        m_status->setText(m_player->trace().clock == QLatin1String("real")
+                              ? tr("Ran in %1 s of real time.").arg(end, 0, 'f', 2)
+                              : tr("Ran in %1 s of virtual time.").arg(end, 0, 'f', 2));
     else
         m_status->setText(errorWithLine(tr("Line %1: %2")));
     m_status->setStyleSheet(m_lastError.isEmpty() || m_lastRunStopped ? QString()
@@ -575,12 +581,10 @@ void MainWindow::createPlaybackMenu()
 {
     // The transport's keys work anywhere in the window (WindowShortcuts leaves a key to the widget that
     // types with it); the Playback menu lists them.
-    m_playbackMenu = new QMenu(menuTitle(QStringLiteral("menuPlayback")), menuBar());
-    m_playbackMenu->setObjectName(QStringLiteral("menuPlayback"));
-    menuBar()->addMenu(m_playbackMenu);
+    QMenu *playback = menu(Menu::Playback);
     new WindowShortcuts(this, m_player->transportBar());
     for (QAction *a : m_player->transportBar()->transportActions())
-        m_playbackMenu->addAction(a);
+        playback->addAction(a);
 }
 
 // ---- Closing and languages --------------------------------------------------------------------------------
@@ -629,8 +633,11 @@ void MainWindow::retranslateUi()
     if (m_recorded)
         m_recorded->retranslate();
     for (QAction *action : menuBar()->actions()) {
-        if (QMenu *m = action->menu(); m && !menuTitle(m->objectName()).isEmpty())
-            m->setTitle(menuTitle(m->objectName()));
+        QMenu *m = action->menu();
+        for (const WindowMenu &entry : kMenus) {
+            if (m && entry.title && m->objectName() == QLatin1String(entry.objectName))
+                m->setTitle(tr(entry.title));
+        }
     }
     const std::pair<const char *, const char *> actions[] = {
         {"actionQuit", QT_TR_NOOP("&Quit")},

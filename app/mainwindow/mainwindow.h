@@ -85,8 +85,6 @@ private:
     void createAddOns();
     void createPlaybackMenu();
     void orderMenus();
-    // The title of the window's menu with this object name ("menuFile"...), empty for others.
-    static QString menuTitle(const QString &objectName);
     void retranslateUi();
     void showAbout();
     void showShortcuts();
@@ -118,7 +116,6 @@ private:
     int m_errorLine = 0;
     bool m_lastRunStopped = false; // stopped before its end
     bool m_shownRunEdited = false; // of an edited program
-    bool m_lastRunReal = false;    // on the real clock
     bool m_showWelcome = false;    // first start: the welcome above the lesson text, until dismissed
     bool m_presenting = false;
 
@@ -132,7 +129,6 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
-    QMenu *m_playbackMenu = nullptr;
     RecordedRuns *m_recorded = nullptr; // File ▸ Open Trace…, Run ▸ Record under CPython
 };
 

@@ -28,7 +28,7 @@ struct ShownRun
 class WindowHost
 {
 public:
-    enum class Menu { File, Edit, View, Compare };
+    enum class Menu { File, Edit, View, Run, Playback, Compare, Help };
 
     virtual ~WindowHost() = default;
     virtual QMainWindow *window() const = 0;

@@ -97,9 +97,8 @@ struct SyncHolder
 };
 
 // The primitive as CPython 3.11 prints it (locks.py and queues.py __repr__, queues.py _format): the object
-// repr with its state in brackets, "<Queue at 0x... maxsize=0 _queue=[1, 2] tasks=2>" for queues (`str`:
-// their
-// __str__, without the address). One function for the __repr__ methods and the runtime's messages.
+// repr with its state in brackets; "<Queue at 0x... maxsize=0 _queue=[1, 2] tasks=2>" for queues (`str`:
+// their __str__, without the address). One function for the __repr__ methods and the runtime's messages.
 QString syncRepr(Interpreter &in, const QString &module, const QString &name, quintptr address,
                  const SyncHolder &h, bool str)
 {

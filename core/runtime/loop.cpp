@@ -109,7 +109,6 @@ Loop::~Loop()
     m_ready.clear();
     m_timers.clear();
     m_tasks.clear();
-    m_sweepAt = 1024;
     delete m_context;
     std::lock_guard lock(g_liveLoopsMutex);
     std::erase(g_liveLoops, m_serial);

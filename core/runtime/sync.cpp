@@ -162,11 +162,14 @@ Queue::Queue(int maxsize, Order order, Less less)
     , m_finished(std::make_unique<Event>())
 {
     m_finished->setWaitLabel("Queue.join");
-    // queues.py: join() waits on this Event, so a join under another loop names it.
+    // queues.py: join() waits on this Event, so a join under another loop names it (locks.py Event.__repr__).
     m_finished->binding().describe = [event = m_finished.get()] {
+        QString extra = event->isSet() ? QStringLiteral("set") : QStringLiteral("unset");
+        if (event->waiterCount() > 0)
+            extra += QStringLiteral(", waiters:%1").arg(event->waiterCount());
         return QStringLiteral("<asyncio.locks.Event object at 0x%1 [%2]>")
             .arg(quintptr(event), 0, 16)
-            .arg(event->isSet() ? QStringLiteral("set") : QStringLiteral("unset"));
+            .arg(extra);
     };
     m_finished->set();
 }
