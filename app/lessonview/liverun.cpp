@@ -10,6 +10,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
 
 namespace awaitscope {
 
@@ -19,6 +23,7 @@ constexpr int kPublishMs = 40;       // how often the program's thread hands ove
 constexpr int kPollMs = 30;          // how often the GUI looks for it
 constexpr int kSlowestPollMs = 1000; // however slow the redraw, the picture is never more than this behind
 constexpr int kJoinMs = 5000;        // how long a destructor waits for a stopped program to end
+constexpr int kInputPollMs = 50;     // how soon a program waiting for input() sees a stop
 } // namespace
 
 // What the program's thread and the GUI share. The program's thread hands over what is new in the trace (the
@@ -32,6 +37,40 @@ struct LiveRun::Shared : RunProgressSink
     std::shared_ptr<const RunModel> finalModel; // built on the program's thread, not the window's
     bool done = false;
     std::atomic<bool> abandoned{false}; // replaced by another run: nobody will look at it
+
+    // input(): the program's thread waits in readLine until the window answers, ends the input or stops
+    // the run. Guarded by inputMutex (a std::mutex, which ThreadSanitizer sees).
+    std::mutex inputMutex;
+    std::condition_variable inputReady;
+    bool inputWaiting = false;
+    QString inputPrompt;
+    std::optional<QString> inputLine; // the answer; set with inputGiven
+    bool inputGiven = false;
+
+    std::optional<QString> readLine(const QString &prompt)
+    {
+        std::unique_lock lock(inputMutex);
+        inputWaiting = true;
+        inputPrompt = prompt;
+        inputGiven = false;
+        // A stop request sets only a flag this thread can read: look at it now and then.
+        while (!inputGiven && !control.stopRequested())
+            inputReady.wait_for(lock, std::chrono::milliseconds(kInputPollMs));
+        inputWaiting = false;
+        return inputGiven ? std::exchange(inputLine, std::nullopt) : std::nullopt;
+    }
+
+    void giveInput(std::optional<QString> line)
+    {
+        {
+            std::lock_guard lock(inputMutex);
+            if (!inputWaiting || inputGiven)
+                return;
+            inputLine = std::move(line);
+            inputGiven = true;
+        }
+        inputReady.notify_all();
+    }
 
     void traceGrew(const Trace &trace, size_t fromEvent) override
     {
@@ -107,9 +146,13 @@ bool LiveRun::start(const RunRequest &request)
     m_shared = std::make_shared<Shared>();
     m_shared->intervalMs = kPublishMs;
     m_poll->setInterval(kPollMs);
+    m_inputAnnounced = false;
     std::shared_ptr<Shared> shared = m_shared;
 
-    m_thread = QThread::create([shared, request] {
+    m_thread = QThread::create([shared, request = RunRequest(request)]() mutable {
+        request.readLine = [shared = shared.get()](const QString &prompt) {
+            return shared->readLine(prompt);
+        };
         RunResult result = runProgram(request, &shared->control, shared.get());
         // The picture's model of a big run takes a while to derive: here, not on the GUI thread (and not at
         // all for a run that was replaced).
@@ -153,10 +196,49 @@ void LiveRun::stop()
         m_shared->control.requestStop();
 }
 
+bool LiveRun::waitingForInput() const
+{
+    if (!m_shared || !m_thread)
+        return false;
+    std::lock_guard lock(m_shared->inputMutex);
+    return m_shared->inputWaiting && !m_shared->inputGiven;
+}
+
+void LiveRun::answerInput(const QString &line)
+{
+    if (m_shared && m_thread)
+        m_shared->giveInput(line);
+    m_inputAnnounced = false;
+}
+
+void LiveRun::endInput()
+{
+    if (m_shared && m_thread)
+        m_shared->giveInput(std::nullopt);
+    m_inputAnnounced = false;
+}
+
 void LiveRun::collect()
 {
     if (!m_shared)
         return;
+    collectTrace();
+    // After the trace that holds its prompt: the window shows the prompt, then asks for the line.
+    if (m_inputAnnounced || !m_thread)
+        return;
+    QString prompt;
+    {
+        std::lock_guard lock(m_shared->inputMutex);
+        if (!m_shared->inputWaiting || m_shared->inputGiven)
+            return;
+        prompt = m_shared->inputPrompt;
+    }
+    m_inputAnnounced = true;
+    emit inputWanted(prompt);
+}
+
+void LiveRun::collectTrace()
+{
     Trace::Piece piece;
     {
         QMutexLocker lock(&m_shared->mutex);

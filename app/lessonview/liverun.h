@@ -44,14 +44,23 @@ public:
     // Runs in progress in this process, for tests that prove nothing is left running.
     static int runningCount();
 
+    // input(): the program waits for a line (inputWanted was sent). answerInput gives it the line,
+    // endInput the end of the input (input() raises EOFError). Stop ends the wait too.
+    bool waitingForInput() const;
+    void answerInput(const QString &line);
+    void endInput();
+
 signals:
     // The trace grew: events from `fromEvent` on are new. Sent at most every few dozen milliseconds.
     void progressed(qsizetype fromEvent);
+    // The program called input() and waits, its prompt already in the trace (sent after its progressed()).
+    void inputWanted(const QString &prompt);
     void finished(); // the run ended, normally, with an error or stopped
 
 private:
     struct Shared;
     void collect();
+    void collectTrace();
     void onThreadFinished();
 
     std::shared_ptr<Shared> m_shared;
@@ -61,6 +70,7 @@ private:
     RunResult m_result;
     std::shared_ptr<const RunModel> m_model;
     bool m_realClock = false;
+    bool m_inputAnnounced = false; // inputWanted was sent for the wait in progress
 };
 
 } // namespace awaitscope

@@ -23,6 +23,7 @@ void RunController::attach(LiveRun *run)
 {
     m_run = run;
     connect(m_run, &LiveRun::progressed, this, &RunController::onProgress);
+    connect(m_run, &LiveRun::inputWanted, this, &RunController::onInputWanted);
     connect(m_run, &LiveRun::finished, this, &RunController::onFinished);
 }
 
@@ -39,6 +40,7 @@ void RunController::discard()
     m_quiet->stop();
     m_shownLive = false;
     m_announced = false;
+    emit inputSettled();
     emit runningChanged();
 }
 
@@ -94,6 +96,37 @@ void RunController::onProgress()
     emit progressed(soFar, first);
 }
 
+bool RunController::waitingForInput() const
+{
+    return m_run->waitingForInput();
+}
+
+void RunController::answerInput(const QString &line)
+{
+    m_run->answerInput(line);
+    emit inputSettled();
+}
+
+void RunController::endInput()
+{
+    m_run->endInput();
+    emit inputSettled();
+}
+
+void RunController::onInputWanted(const QString &prompt)
+{
+    // Waiting for the learner is no quick run: show what it printed so far, the prompt with it, even
+    // before any task exists.
+    if (!m_announced) {
+        m_quiet->stop();
+        announce(m_run->isRealClock());
+    }
+    const bool first = !m_shownLive;
+    m_shownLive = true;
+    emit progressed(m_run->result(), first);
+    emit inputWanted(prompt);
+}
+
 void RunController::onFinished()
 {
     m_quiet->stop();
@@ -104,6 +137,7 @@ void RunController::onFinished()
     ending.model = m_run->model();
     m_shownLive = false;
     m_announced = false;
+    emit inputSettled();
     emit finished(m_run->result(), ending);
     emit runningChanged();
 }

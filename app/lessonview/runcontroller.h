@@ -47,6 +47,11 @@ public:
     // The run in progress, or the last one that ended.
     LiveRun *liveRun() const { return m_run; }
 
+    // The program's input(): after inputWanted, give it a line or the end of the input.
+    bool waitingForInput() const;
+    void answerInput(const QString &line);
+    void endInput();
+
     // How long a virtual-clock run may take before the window says it is still running: shorter runs
     // simply appear, so a parameter drag does not flicker the status line.
     static constexpr int kQuietMs = 300;
@@ -59,11 +64,16 @@ signals:
     // The trace so far; `first` for the first picture of this run.
     void progressed(const RunResult &soFar, bool first);
     void finished(const RunResult &result, const RunEnding &ending);
+    // The program waits in input(): its output so far, prompt included, was shown (progressed) first.
+    void inputWanted(const QString &prompt);
+    // No input is wanted any more: it was given, or the run ended, was stopped or replaced.
+    void inputSettled();
 
 private:
     void attach(LiveRun *run);
     void announce(bool realClock);
     void onProgress();
+    void onInputWanted(const QString &prompt);
     void onFinished();
 
     LiveRun *m_run = nullptr;

@@ -14,6 +14,7 @@
 #include "mainwindow/sessionmarker.h"
 #include "mainwindow/shortcutspage.h"
 #include "player/consoleview.h"
+#include "player/inputline.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
 #include "player/transportbar.h"
@@ -90,6 +91,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runs, &RunController::progressed, this, &MainWindow::showLiveProgress);
     connect(m_runs, &RunController::finished, this, &MainWindow::showLiveResult);
     connect(m_runs, &RunController::runningChanged, this, &MainWindow::updateRunControls);
+    // The program's input(): typed under the Output panel.
+    InputLine *input = m_player->inputLine();
+    connect(m_runs, &RunController::inputWanted, this, [this, input] {
+        input->ask();
+        m_status->setStyleSheet(QString());
+        m_status->setText(tr("The program waits for input(): type a line under its output and press Enter "
+                             "(Stop: Shift+F5)"));
+    });
+    connect(m_runs, &RunController::inputSettled, input, &InputLine::settle);
+    connect(input, &InputLine::lineEntered, m_runs, &RunController::answerInput);
+    connect(input, &InputLine::inputEnded, m_runs, &RunController::endInput);
     connect(m_runs, &RunController::stillRunning, this, [this](bool realClock) {
         m_status->setStyleSheet(QString());
         m_status->setText(realClock ? tr("Running on the real clock… (Stop: Shift+F5)")

@@ -5,6 +5,7 @@
 
 #include "player/combinatorpanel.h"
 #include "player/consoleview.h"
+#include "player/inputline.h"
 #include "player/looppanel.h"
 #include "player/playbackstate.h"
 #include "player/transportbar.h"
@@ -71,7 +72,15 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     loopScroll->setFrameShape(QFrame::NoFrame);
     loopScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_bottom->addWidget(titled(tr("Event loop"), loopScroll, m_bottom));
-    m_bottom->addWidget(titled(tr("Output"), m_console, m_bottom));
+    // The program's input() is typed under its output, as in a terminal.
+    auto *terminal = new QWidget(m_bottom);
+    auto *terminalLayout = new QVBoxLayout(terminal);
+    terminalLayout->setContentsMargins(0, 0, 0, 0);
+    terminalLayout->setSpacing(0);
+    m_input = new InputLine(terminal);
+    terminalLayout->addWidget(m_console, 1);
+    terminalLayout->addWidget(m_input);
+    m_bottom->addWidget(titled(tr("Output"), terminal, m_bottom));
     m_bottom->setStretchFactor(0, 3);
     m_bottom->setStretchFactor(1, 2);
     m_bottom->setStretchFactor(2, 2);

@@ -18,6 +18,7 @@ class PlaybackState;
 class TimelineView;
 class TimelineViewState;
 class TransportBar;
+class InputLine;
 
 // The lesson player without the lesson: a run's timeline, the transport, the state panels (combinators and
 // the event loop) and the console, all following one PlaybackState. Give it a trace; everything else is
@@ -59,6 +60,7 @@ public:
     CombinatorPanel *combinatorPanel() const { return m_combinators; }
     LoopPanel *loopPanel() const { return m_loop; }
     ConsoleView *console() const { return m_console; }
+    InputLine *inputLine() const { return m_input; }
 
     // A run that failed before any task ran (a syntax error, an unsupported construct, an exception before
     // asyncio.run) leaves the last picture in place; a banner above the timeline says so and why, until the
@@ -104,6 +106,7 @@ private:
     CombinatorPanel *m_combinators = nullptr;
     LoopPanel *m_loop = nullptr;
     ConsoleView *m_console = nullptr;
+    InputLine *m_input = nullptr;
     QSplitter *m_vertical = nullptr;
     QLabel *m_notice = nullptr;
     QString m_noticeWhy;

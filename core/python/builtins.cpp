@@ -869,9 +869,12 @@ void Interpreter::installBuiltins()
         const Value spec = in.argOr(a, 1, nullptr, makeStr(QString()));
         return makeStr(in.format(in.argOr(a, 0, nullptr), in.str(spec)));
     });
-    def(QStringLiteral("input"), [](Interpreter &in, const Value &, CallArgs &) -> Value {
-        in.raiseError(QStringLiteral("RuntimeError"),
-                      QStringLiteral("not supported: input() (programs run without a keyboard)"));
+    def(QStringLiteral("input"), [](Interpreter &in, const Value &, CallArgs &a) -> Value {
+        if (a.pos.size() > 1)
+            in.raiseTypeError(QStringLiteral("input expected at most 1 argument, got %1").arg(a.pos.size()));
+        if (!a.kw.empty())
+            in.raiseTypeError(QStringLiteral("input() takes no keyword arguments"));
+        return makeStr(in.readInput(a.pos.empty() ? QString() : in.str(a.pos[0])));
     });
     def(QStringLiteral("open"), [](Interpreter &in, const Value &, CallArgs &) -> Value {
         in.raiseError(QStringLiteral("PermissionError"),
@@ -924,9 +927,6 @@ void Interpreter::installBuiltins()
     def(QStringLiteral("vars"), [](Interpreter &in, const Value &, CallArgs &a) {
         return in.getAttr(in.argOr(a, 0, nullptr), QStringLiteral("__dict__"));
     });
-    m_builtins.insert(
-        QStringLiteral("PermissionError"),
-        makeClass(QStringLiteral("PermissionError"), {m_builtins.value(QStringLiteral("OSError"))}));
 }
 
 Value Interpreter::methodOf(const Value &obj, const QString &name)

@@ -44,13 +44,34 @@ void Interpreter::installExceptions()
         {"StopAsyncIteration", "Exception", nullptr},
         {"OSError", "Exception", nullptr},
         {"ConnectionError", "OSError", nullptr},
+        {"BrokenPipeError", "ConnectionError", nullptr},
+        {"ConnectionAbortedError", "ConnectionError", nullptr},
+        {"ConnectionRefusedError", "ConnectionError", nullptr},
+        {"ConnectionResetError", "ConnectionError", nullptr},
+        {"BlockingIOError", "OSError", nullptr},
+        {"ChildProcessError", "OSError", nullptr},
+        {"FileExistsError", "OSError", nullptr},
+        {"FileNotFoundError", "OSError", nullptr},
+        {"InterruptedError", "OSError", nullptr},
+        {"IsADirectoryError", "OSError", nullptr},
+        {"NotADirectoryError", "OSError", nullptr},
+        {"PermissionError", "OSError", nullptr},
+        {"ProcessLookupError", "OSError", nullptr},
         {"TimeoutError", "OSError", nullptr},
+        {"EOFError", "Exception", nullptr},
+        {"BufferError", "Exception", nullptr},
+        {"ReferenceError", "Exception", nullptr},
+        {"FloatingPointError", "ArithmeticError", nullptr},
         {"ImportError", "Exception", nullptr},
         {"ModuleNotFoundError", "ImportError", nullptr},
         {"MemoryError", "Exception", nullptr},
         {"SyntaxError", "Exception", nullptr},
+        {"IndentationError", "SyntaxError", nullptr},
+        {"TabError", "IndentationError", nullptr},
         {"SystemError", "Exception", nullptr},
         {"UnicodeError", "ValueError", nullptr},
+        // UnicodeDecodeError and UnicodeEncodeError: bytesobject.cpp, with their arguments and str().
+        {"UnicodeTranslateError", "UnicodeError", nullptr},
         {"BaseExceptionGroup", "BaseException", nullptr},
         {"ExceptionGroup", "BaseExceptionGroup", "Exception"},
         {"Warning", "Exception", nullptr},
@@ -61,6 +82,10 @@ void Interpreter::installExceptions()
         {"FutureWarning", "Warning", nullptr},
         {"SyntaxWarning", "Warning", nullptr},
         {"ResourceWarning", "Warning", nullptr},
+        {"ImportWarning", "Warning", nullptr},
+        {"UnicodeWarning", "Warning", nullptr},
+        {"BytesWarning", "Warning", nullptr},
+        {"EncodingWarning", "Warning", nullptr},
         // asyncio's own exceptions (exposed through the asyncio module, not as builtins)
         {"CancelledError", "BaseException", nullptr},
         {"InvalidStateError", "Exception", nullptr},
@@ -79,6 +104,9 @@ void Interpreter::installExceptions()
             c->isException = true;
         m_builtins.insert(QLatin1String(d.name), cls);
     }
+    // Older names of OSError, the same class (CPython 3.3 and later).
+    m_builtins.insert(QStringLiteral("EnvironmentError"), m_builtins.value(QStringLiteral("OSError")));
+    m_builtins.insert(QStringLiteral("IOError"), m_builtins.value(QStringLiteral("OSError")));
     const QStringList asyncioOnly = {QStringLiteral("CancelledError"), QStringLiteral("InvalidStateError"),
                                      QStringLiteral("QueueEmpty"), QStringLiteral("QueueFull"),
                                      QStringLiteral("BrokenBarrierError")};

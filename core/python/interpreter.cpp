@@ -186,8 +186,28 @@ void Interpreter::write(const QString &text)
         stdoutSink(text);
     // Printed by the task running (or by a callback), or before or after the loop: the console at any
     // moment of the timeline shows all the program printed until then.
+    record(awaitscope::TraceEvent::Kind::Output, terminalLane(), text);
+}
+
+int Interpreter::terminalLane() const
+{
     const awaitscope::TaskState *t = loop ? loop->currentTask() : nullptr;
-    record(awaitscope::TraceEvent::Kind::Output, workerLane >= 0 ? workerLane : t ? t->id() : -1, text);
+    return workerLane >= 0 ? workerLane : t ? t->id() : -1;
+}
+
+QString Interpreter::readInput(const QString &prompt)
+{
+    write(prompt);
+    // Nothing else runs while input() waits, on either clock: the loop is blocked, as in CPython.
+    const std::optional<QString> line = readLine ? readLine(prompt) : std::nullopt;
+    if (m_stopFlag.load()) {
+        m_stopLine = programLine();
+        throw ProgramStop{stopReason()};
+    }
+    if (!line)
+        raiseError(QStringLiteral("EOFError"), QStringLiteral("EOF when reading a line"));
+    record(awaitscope::TraceEvent::Kind::Input, terminalLane(), *line + u'\n');
+    return *line;
 }
 
 WorkerPool &Interpreter::workerPool()

@@ -142,6 +142,10 @@ public:
 
     std::function<void(const QString &)> stdoutSink;
     std::function<void(const QString &)> stderrSink;
+    // input()'s keyboard: called on the thread that calls input(), after the prompt was written; returns the
+    // line typed (without its newline), or nothing at the end of the input. Absent: input() finds its input
+    // at its end, as CPython does with stdin closed.
+    std::function<std::optional<QString>(const QString &prompt)> readLine;
     // Filled by run() when the program does not end cleanly (the same facts as the printed error, as data).
     RunError *errorOut = nullptr;
     // What a ProgramStop thrown now means: a stop request (the default), a limit or a deadlock.
@@ -246,9 +250,13 @@ public:
     void setBuiltin(const QString &name, const Value &v) { m_builtins.insert(name, v); }
     void write(const QString &text);      // stdout with the output limit (and an Output event in the trace)
     void writeError(const QString &text); // stderr, counted against the output limit too
-    void note(const QString &text);       // a Note event in the trace (random seed, limits)
+    // input(prompt): writes the prompt, waits for a line from readLine (the loop waits with it) and records
+    // it as an Input event; raises EOFError at the end of the input.
+    QString readInput(const QString &prompt);
+    void note(const QString &text); // a Note event in the trace (random seed, limits)
     // An event of the trace, on the loop's clock while a loop exists, else at the program's time.
     void record(awaitscope::TraceEvent::Kind kind, int task, const QString &text);
+    int terminalLane() const; // the lane of what the program writes or reads now: a task, a worker or none
 
     // ---- execution ----
     Value eval(Node *n, Frame &f);

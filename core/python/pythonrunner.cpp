@@ -97,6 +97,7 @@ int runPythonSource(const QString &source, const RunOptions &options)
     Interpreter in;
     in.stdoutSink = options.out ? options.out : [](const QString &s) { writeTo(stdout, s); };
     in.stderrSink = options.err ? options.err : [](const QString &s) { writeTo(stderr, s); };
+    in.readLine = options.readLine;
     if (!options.displayName.isEmpty())
         in.fileName = options.displayName;
     in.limits = options.limits;

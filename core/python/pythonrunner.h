@@ -10,6 +10,7 @@
 #include <atomic>
 #include <functional>
 #include <mutex>
+#include <optional>
 
 class QObject;
 
@@ -53,6 +54,7 @@ struct RunOptions
     QString displayName;                      // file name shown in tracebacks (default: the file's name)
     std::function<void(const QString &)> out; // default: process stdout
     std::function<void(const QString &)> err; // default: process stderr
+    std::function<std::optional<QString>(const QString &)> readLine; // input() (Interpreter::readLine)
     Trace *trace = nullptr;                   // record into this trace (the GUI); optional
     RunLimits limits;                         // --max-steps ... (defaults unless set)
     // aiohttp: "sim" (the simulated network), "real" (loopback sockets to a demo server started on

@@ -63,6 +63,16 @@ RunResult runProgram(const RunRequest &request, py::RunControl *control, RunProg
         });
         publisher.start();
     }
+    if (request.readLine) {
+        options.readLine = [&](const QString &prompt) {
+            // The program waits now, inside a step, where the publisher cannot fire: hand the prompt over.
+            if (sink && result.trace.events().size() != published) {
+                sink->traceGrew(result.trace, published);
+                published = result.trace.events().size();
+            }
+            return request.readLine(prompt);
+        };
+    }
     result.exitStatus = py::runPythonSource(request.source, options);
     publisher.stop();
     if (result.exitStatus != 0 && result.error.kind == RunError::Kind::None)
@@ -74,6 +84,8 @@ RunResult runProgram(const RunRequest &request, py::RunControl *control, RunProg
 }
 
 namespace {
+
+constexpr qsizetype kMaxInputLine = 1 << 24; // 16 MiB
 
 // Standard output is written as stdio buffers it (a flush per print made an endless print() crawl);
 // standard error flushes standard output first, so a traceback comes after the lines printed before it.
@@ -91,6 +103,26 @@ void writeErr(const QString &text)
     std::fflush(stderr);
 }
 
+// input() on the command line: a line of this process's stdin, as UTF-8, without its newline (a '\r' before
+// it stays, as CPython's sys.stdin keeps it). What a line holds beyond kMaxInputLine is read and dropped, so
+// a stdin without newlines cannot fill the memory.
+std::optional<QString> readStdinLine(const QString &)
+{
+    std::fflush(stdout); // the prompt, and what was printed before it
+    QByteArray line;
+    bool any = false;
+    for (int c = std::getc(stdin); c != EOF; c = std::getc(stdin)) {
+        any = true;
+        if (c == '\n')
+            break;
+        if (line.size() < kMaxInputLine)
+            line.append(char(c));
+    }
+    if (!any)
+        return std::nullopt;
+    return QString::fromUtf8(line);
+}
+
 } // namespace
 
 int runProgramFile(const QString &path, RunRequest request, const ProgramFiles &files,
@@ -101,6 +133,8 @@ int runProgramFile(const QString &path, RunRequest request, const ProgramFiles &
         request.onOutput = writeOut;
     if (!request.onErrorOutput)
         request.onErrorOutput = writeErr;
+    if (!request.readLine)
+        request.readLine = readStdinLine;
     const auto err = request.onErrorOutput;
     QString readError;
     const std::optional<QByteArray> source = readRegularFile(path, FileReadLimits::Program, &readError);

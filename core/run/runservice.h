@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace awaitscope {
 
@@ -34,6 +35,11 @@ struct RunRequest
     // Optional: called on the program's thread as it writes (the command line prints as it goes).
     std::function<void(const QString &)> onOutput;
     std::function<void(const QString &)> onErrorOutput;
+    // Optional: input()'s keyboard, called on the program's thread with the prompt; returns the line typed
+    // (without its newline), or nothing at the end of the input. Absent: input() raises EOFError, as with
+    // stdin closed (the lesson checks, Compare, export). The trace so far is handed to the progress sink
+    // first, so a window shows the prompt while the program waits.
+    std::function<std::optional<QString>(const QString &prompt)> readLine;
     bool keepOutput = true; // collect what it printed in RunResult (the command line streams instead)
 };
 

@@ -391,6 +391,7 @@ void RunModel::process(size_t from)
             break;
         }
         case Kind::Output:
+        case Kind::Input: // a terminal shows the line typed after the prompt
             m_output += e.text;
             m_outputEnds.emplace_back(index, m_output.size());
             if (lane >= 0)
@@ -904,6 +905,9 @@ QString RunModel::describeEvent(EventIndex event) const
     }
     case Kind::Output:
         what = tr("%1 prints %2").arg(who, e.text.trimmed());
+        break;
+    case Kind::Input:
+        what = tr("%1 reads %2, typed for input()").arg(who, e.text.trimmed());
         break;
     case Kind::Http:
         what = tr("HTTP %1").arg(e.data.value(QStringLiteral("phase")).toString());

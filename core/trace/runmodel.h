@@ -270,6 +270,7 @@ public:
 
     std::vector<CombinatorSnapshot> combinatorsAt(EventIndex event) const; // every combinator entered so far
     LoopSnapshot loopAt(EventIndex event) const;
+    // The terminal as it was after `event`: what the program printed and the lines typed for its input().
     QString outputUntil(EventIndex event) const;
     // What the program wrote to standard error at its end (a traceback), once `event` is the last one; empty
     // before that, and for a run that ended cleanly.
@@ -332,7 +333,8 @@ private:
     bool m_hasThreads = false;
     bool m_hasTimerTies = false;
     QHash<int, std::vector<int>> m_awaitingResume; // caller task -> combinators returned to it, not resumed
-    // Output: the concatenated text and, per Output event, where its text ends.
+    // The console: what was printed and the lines typed for input(), in order, and per such event where
+    // its text ends.
     QString m_output;
     std::vector<std::pair<EventIndex, qsizetype>> m_outputEnds;
 };

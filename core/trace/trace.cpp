@@ -32,6 +32,7 @@ constexpr std::array kKindNames{
     KindName{TraceEvent::Kind::TimerFired, "timer-fired"},
     KindName{TraceEvent::Kind::LoopPass, "loop-pass"},
     KindName{TraceEvent::Kind::Output, "output"},
+    KindName{TraceEvent::Kind::Input, "input"},
     KindName{TraceEvent::Kind::Http, "http"},
     KindName{TraceEvent::Kind::Note, "note"},
 };

@@ -27,6 +27,7 @@ struct TraceEvent
         TimerFired,         // id = timer id
         LoopPass,           // data.ready = callbacks run in this pass, data.timers = timers pending
         Output,             // task printed `text` (one call of print, newline included)
+        Input,              // task read the line `text` with input() (newline included), typed by the user
         Http,               // an HTTP request's phase (data.phase, data.request, data.connection, ...)
         Note,               // free-form fact (random seed, limits reached, ...)
     };

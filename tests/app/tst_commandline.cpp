@@ -62,6 +62,7 @@ private slots:
     void windowOpensATraceInAPlayer();
     void windowSaysWhatItCouldNotOpen();
     void traceDiffSaysSameOrTheFirstDifference();
+    void runReadsInputFromStdin();
 
 private:
     // Runs the window's command line in this process; `inspect` looks at the windows once they are up.
@@ -340,6 +341,29 @@ void TestCommandLine::traceDiffSaysSameOrTheFirstDifference()
         err.startsWith(QStringLiteral("awaitscope trace-diff: %1 is not an Awaitscope trace (").arg(program)),
         qPrintable(err));
     QCOMPARE(diff({a}, &out, &err), 2);
+}
+
+// `awaitscope run` gives input() the lines of its stdin; at its end input() raises EOFError. The expected
+// output and status are CPython 3.11's for the same program and stdin (the prompt goes to stdout, the typed
+// line does not: a terminal echoes it, a pipe does not).
+void TestCommandLine::runReadsInputFromStdin()
+{
+    const QString program = m_dir.filePath(QStringLiteral("ask.py"));
+    QVERIFY(writeFile(program, "import asyncio\nname = input('name? ')\nprint('hi', name)\n"
+                               "async def main():\n    while True:\n        print(repr(input()))\n"
+                               "asyncio.run(main())\n"));
+    QProcess p;
+    p.setProcessEnvironment(headless());
+    p.start(QStringLiteral(AWAITSCOPE_BINARY), {QStringLiteral("run"), program});
+    QVERIFY(p.waitForStarted());
+    p.write("bob\nx y\r\n\xc3\xa9t\xc3\xa9");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 1);
+    QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()),
+             QStringLiteral("name? hi bob\n'x y\\r'\n'\u00e9t\u00e9'\n"));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.endsWith(QStringLiteral("EOFError: EOF when reading a line\n")), qPrintable(err));
 }
 
 void TestCommandLine::windowSaysWhatItCouldNotOpen()

@@ -2,6 +2,8 @@
 // moments (switching lesson, closing the window) that must leave nothing running behind.
 #include "lessonview/liverun.h"
 #include "mainwindow/mainwindow.h"
+#include "player/consoleview.h"
+#include "player/inputline.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
 #include "trace/runmodel.h"
@@ -14,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QRegularExpression>
@@ -123,6 +126,8 @@ private slots:
     void anAbandonedRunCostsTheWindowNothing();
     void timelineGrowsWhileRunning();
     void longVirtualRunKeepsTheWindowResponsive();
+    void inputIsTypedUnderTheOutput_data();
+    void inputIsTypedUnderTheOutput();
     void transportKeysWorkWindowWide_data();
     void transportKeysWorkWindowWide();
     void httpOnTheRealNetwork_data();
@@ -334,6 +339,75 @@ void TestLiveRun::longVirtualRunKeepsTheWindowResponsive()
     QVERIFY(statusText(w).contains(QStringLiteral("Stopped")));
     QVERIFY(w.player()->model().laneCount() >= 1);
     Q_UNUSED(lanes);
+}
+
+void TestLiveRun::inputIsTypedUnderTheOutput_data()
+{
+    QTest::addColumn<QString>("answer"); // what the learner does at the second input(): type, end or stop
+    QTest::addColumn<QString>("console");
+    QTest::newRow("a line") << QStringLiteral("type") << QStringLiteral("name? bob\nhi bob\nmore: x\n'x'\n");
+    QTest::newRow("end of input") << QStringLiteral("end")
+                                  << QStringLiteral("name? bob\nhi bob\nmore: \n"
+                                                    "Traceback (most recent call last):\n");
+    QTest::newRow("stop") << QStringLiteral("stop") << QStringLiteral("name? bob\nhi bob\nmore: ");
+}
+
+void TestLiveRun::inputIsTypedUnderTheOutput()
+{
+    QFETCH(QString, answer);
+    QFETCH(QString, console);
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openLesson(QStringLiteral("gather")));
+    QVERIFY(runEnded(w));
+    auto *input = w.player()->inputLine();
+    auto *edit = input->findChild<QLineEdit *>(QStringLiteral("inputEdit"));
+    QVERIFY(edit);
+    QVERIFY(!input->isVisible());
+    w.codeEditor()->setPlainText(QStringLiteral("import asyncio\nname = input('name? ')\nprint('hi', name)\n"
+                                                "async def main():\n    print(repr(input('more: ')))\n"
+                                                "asyncio.run(main())\n"));
+    w.runProgram();
+    // The window shows the prompt at once (not after the quiet delay of a quick run) and the line to type in,
+    // with the focus in it.
+    QTRY_VERIFY_WITH_TIMEOUT(input->isVisible(), 2000);
+    QTRY_COMPARE(w.player()->console()->toPlainText(), QStringLiteral("name? "));
+    QCOMPARE(QApplication::focusWidget(), edit);
+    QVERIFY2(statusText(w).contains(QStringLiteral("input()")), qPrintable(statusText(w)));
+    QTest::keyClicks(edit, QStringLiteral("bob"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(!input->isVisible());
+    // The second input() inside a task: the console shows what a terminal shows, typed line included.
+    QTRY_VERIFY_WITH_TIMEOUT(input->isVisible(), 2000);
+    QTRY_COMPARE(w.player()->console()->toPlainText(), QStringLiteral("name? bob\nhi bob\nmore: "));
+    QVERIFY(w.isRunning());
+    QElapsedTimer clock;
+    clock.start();
+    if (answer == u"type") {
+        QTest::keyClicks(edit, QStringLiteral("x"));
+        QTest::keyClick(edit, Qt::Key_Return);
+    } else if (answer == u"end") {
+        QTest::keyClick(edit, Qt::Key_D, Qt::ControlModifier);
+    } else {
+        button(w, "stopButton")->click();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isRunning(), 3000);
+    QVERIFY2(clock.elapsed() < 2000, "the wait for input() held the run up");
+    QVERIFY(!input->isVisible());
+    w.player()->playback()->jumpToEnd();
+    const QString shown = w.player()->console()->toPlainText();
+    QVERIFY2(shown.startsWith(console), qPrintable(shown));
+    if (answer == u"end")
+        QVERIFY2(shown.endsWith(QStringLiteral("EOFError: EOF when reading a line")), qPrintable(shown));
+    if (answer == u"stop")
+        QVERIFY(statusText(w).contains(QStringLiteral("Stopped")));
+    // The run is in the timeline: the line read in main() is main's.
+    int typedInMain = 0;
+    for (const TraceEvent &e : w.player()->trace().events())
+        if (e.kind == TraceEvent::Kind::Input && e.task >= 0)
+            ++typedInMain;
+    QCOMPARE(typedInMain, answer == u"type" ? 1 : 0);
 }
 
 void TestLiveRun::transportKeysWorkWindowWide_data()

@@ -4,6 +4,7 @@
 #include "python/pythonrunner.h"
 #include "run/runservice.h"
 #include "runhelper.h"
+#include "trace/runmodel.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -198,6 +199,67 @@ private slots:
             sink.copy.exitStatus = t.exitStatus;
             return t.toJson();
         }());
+    }
+
+    void inputReadsLinesAndEndsWithEofError()
+    {
+        // input() writes its prompt, waits for a line (the trace so far handed over first, so a window shows
+        // the prompt), records the line typed, and raises EOFError at the end of the input (bltinmodule.c
+        // builtin_input_impl: "EOF when reading a line").
+        RecordingSink sink;
+        QStringList lines{QStringLiteral("bob"), QStringLiteral("x y")};
+        QStringList prompts;
+        QStringList notHandedOver;
+        RunRequest request;
+        request.source = QStringLiteral(
+            "import asyncio\nname = input('name? ')\nprint('hi', name)\nasync def main():\n"
+            "    print(repr(input()))\n    try:\n        input('more: ')\n    except EOFError as e:\n"
+            "        print('eof:', e)\nasyncio.run(main())\n");
+        request.readLine = [&](const QString &prompt) -> std::optional<QString> {
+            prompts << prompt;
+            // What the sink holds now ends with the prompt just written.
+            const QString shown =
+                sink.copy.outputUntil(sink.copy.events().empty() ? 0 : sink.copy.events().back().seq);
+            if (!prompt.isEmpty() && !shown.endsWith(prompt))
+                notHandedOver << prompt;
+            if (lines.isEmpty())
+                return std::nullopt;
+            return lines.takeFirst();
+        };
+        const RunResult r = runProgram(request, nullptr, &sink);
+        QCOMPARE(r.exitStatus, 0);
+        QCOMPARE(prompts, (QStringList{QStringLiteral("name? "), QString(), QStringLiteral("more: ")}));
+        QVERIFY2(notHandedOver.isEmpty(), qPrintable(notHandedOver.join(u',')));
+        QCOMPARE(r.output, QStringLiteral("name? hi bob\n'x y'\nmore: eof: EOF when reading a line\n"));
+        QStringList typed;
+        int inputLane = -2;
+        for (const TraceEvent &e : r.trace.events()) {
+            if (e.kind == TraceEvent::Kind::Input) {
+                typed << e.text;
+                inputLane = e.task;
+            }
+        }
+        QCOMPARE(typed, (QStringList{QStringLiteral("bob\n"), QStringLiteral("x y\n")}));
+        QVERIFY2(inputLane >= 0, "the line read inside main() belongs to main's task");
+        // The console a window draws: the terminal as it looked, typed lines after their prompts.
+        RunModel model;
+        model.setTrace(r.trace);
+        QCOMPARE(model.outputUntil(model.eventCount() - 1),
+                 QStringLiteral("name? bob\nhi bob\nx y\n'x y'\nmore: eof: EOF when reading a line\n"));
+        // The trace keeps them when saved and read again.
+        Trace again;
+        QVERIFY(again.fromJson(r.trace.toJson(), nullptr));
+        QCOMPARE(again.toJson(), r.trace.toJson());
+    }
+
+    void inputWithoutAKeyboardIsTheEndOfTheInput()
+    {
+        // The lesson checks, Compare and export give no keyboard: input() ends as with stdin closed.
+        const RunResult r = run(QStringLiteral("input('x? ')\n"));
+        QCOMPARE(r.exitStatus, 1);
+        QCOMPARE(r.output, QStringLiteral("x? "));
+        QVERIFY2(r.errorOutput.endsWith(QStringLiteral("EOFError: EOF when reading a line\n")),
+                 qPrintable(r.errorOutput));
     }
 
     void realClockEndsAtItsLastEvent()
