@@ -55,8 +55,8 @@ struct RunOptions
     std::function<void(const QString &)> out; // default: process stdout
     std::function<void(const QString &)> err; // default: process stderr
     std::function<std::optional<QString>(const QString &)> readLine; // input() (Interpreter::readLine)
-    Trace *trace = nullptr;                   // record into this trace (the GUI); optional
-    RunLimits limits;                         // --max-steps ... (defaults unless set)
+    Trace *trace = nullptr; // record into this trace (the GUI); optional
+    RunLimits limits;       // --max-steps ... (defaults unless set)
     // aiohttp: "sim" (the simulated network), "real" (loopback sockets to a demo server started on
     // demand), or empty: sim on the virtual clock, real on the real clock. --net
     QString network;
