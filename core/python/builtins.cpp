@@ -924,9 +924,145 @@ void Interpreter::installBuiltins()
             in.raiseError(QStringLiteral("AttributeError"),
                           QStringLiteral("'super' object has no attribute '%1'").arg(name));
         }));
+    // dir(): the names of the scope running (sorted); dir(obj): obj.__dir__() of a class that defines it,
+    // else the names its type offers (dirNames), sorted.
+    def(QStringLiteral("dir"), [](Interpreter &in, const Value &, CallArgs &a) {
+        if (a.pos.size() > 1)
+            in.raiseTypeError(QStringLiteral("dir expected at most 1 argument, got %1").arg(a.pos.size()));
+        QStringList names;
+        if (a.pos.empty()) {
+            Frame *f = in.currentFrame();
+            if (auto *scope = f ? f->locals.as<ScopeObject>() : nullptr)
+                names = scope->vars.keys();
+        } else {
+            const Value &obj = a.pos[0];
+            auto *inst = obj.as<InstanceObject>();
+            const Value *own = inst && inst->kind == ObjKind::Instance && inst->klass()
+                                   ? inst->klass()->lookup(QStringLiteral("__dir__"))
+                                   : nullptr;
+            if (own && own->as<FunctionObject>()) {
+                const Value listed =
+                    in.call(in.getAttr(obj, QStringLiteral("__dir__")), std::vector<Value>{});
+                return in.call(in.builtin(QStringLiteral("sorted")), std::vector<Value>{listed});
+            }
+            names = in.dirNames(obj);
+        }
+        std::sort(names.begin(), names.end()); // code-point order, as sorted() of str
+        std::vector<Value> items;
+        items.reserve(size_t(names.size()));
+        for (const QString &n : names)
+            items.push_back(makeStr(n));
+        return makeList(std::move(items));
+    });
+    // globals() and locals(): the namespace as a new dict. In a function that is what CPython 3.11 gives (a
+    // snapshot: assigning into it changes no variable); for the module it is a snapshot too, where CPython's
+    // is the live namespace. The order: a function's variables as its code lists them (parameters first);
+    // the module's names CPython sets before the first line, then the others sorted (the namespace keeps no
+    // order of assignment).
+    auto namespaceDict = [](const Value &scopeValue, const FunctionInfo *info) {
+        auto *d = new DictObject();
+        Value dv(d);
+        auto *scope = scopeValue.as<ScopeObject>();
+        if (!scope)
+            return dv;
+        QStringList order;
+        if (info) {
+            order = info->locals;
+        } else {
+            for (const char *n : {"__name__", "__doc__", "__package__", "__loader__", "__spec__",
+                                  "__annotations__", "__builtins__", "__file__", "__cached__"})
+                order << QLatin1String(n);
+        }
+        QStringList rest;
+        for (auto it = scope->vars.cbegin(); it != scope->vars.cend(); ++it)
+            if (!order.contains(it.key()))
+                rest << it.key();
+        std::sort(rest.begin(), rest.end());
+        for (const QString &name : order + rest) {
+            const auto it = scope->vars.constFind(name);
+            if (it != scope->vars.constEnd())
+                d->set(makeStr(name), it.value());
+        }
+        return dv;
+    };
+    def(QStringLiteral("globals"), [namespaceDict](Interpreter &in, const Value &, CallArgs &a) {
+        if (!a.pos.empty() || !a.kw.empty())
+            in.raiseTypeError(
+                QStringLiteral("globals() takes no arguments (%1 given)").arg(a.pos.size() + a.kw.size()));
+        Frame *f = in.currentFrame();
+        return namespaceDict(f ? f->globals : Value(), nullptr);
+    });
+    def(QStringLiteral("locals"), [namespaceDict](Interpreter &in, const Value &, CallArgs &a) {
+        if (!a.pos.empty() || !a.kw.empty())
+            in.raiseTypeError(
+                QStringLiteral("locals() takes no arguments (%1 given)").arg(a.pos.size() + a.kw.size()));
+        Frame *f = in.currentFrame();
+        if (!f)
+            return Value(new DictObject());
+        const bool module = f->locals.obj() == f->globals.obj();
+        return namespaceDict(f->locals, module || f->isClassBody ? nullptr : f->info);
+    });
     def(QStringLiteral("vars"), [](Interpreter &in, const Value &, CallArgs &a) {
         return in.getAttr(in.argOr(a, 0, nullptr), QStringLiteral("__dict__"));
     });
+}
+
+// The names dir(obj) lists (unsorted): what CPython's object.__dir__ and type.__dir__ collect, from our own
+// tables. For user classes and their instances the list is CPython's; for built-in types and modules it
+// holds the methods and names implemented here, with object's own dunders.
+QStringList Interpreter::dirNames(const Value &obj)
+{
+    // dir(object) in CPython 3.11.
+    static const char *const objectNames[] = {
+        "__class__",   "__delattr__", "__dir__",           "__doc__",         "__eq__",
+        "__format__",  "__ge__",      "__getattribute__",  "__getstate__",    "__gt__",
+        "__hash__",    "__init__",    "__init_subclass__", "__le__",          "__lt__",
+        "__ne__",      "__new__",     "__reduce__",        "__reduce_ex__",   "__repr__",
+        "__setattr__", "__sizeof__",  "__str__",           "__subclasshook__"};
+    QSet<QString> names;
+    auto addClass = [&names](const ClassObject *c, auto &self) -> void {
+        for (auto it = c->attrs.cbegin(); it != c->attrs.cend(); ++it)
+            names.insert(it.key());
+        if (!c->isBuiltin) // what every class statement adds (type.__dict__ of a new class)
+            for (const char *n : {"__dict__", "__module__", "__weakref__", "__doc__"})
+                names.insert(QLatin1String(n));
+        for (const Value &b : c->bases)
+            if (auto *bc = b.as<ClassObject>())
+                self(bc, self);
+    };
+    if (auto *m = obj.as<ModuleObject>()) {
+        if (auto *scope = m->globals.as<ScopeObject>())
+            for (auto it = scope->vars.cbegin(); it != scope->vars.cend(); ++it)
+                names.insert(it.key());
+        for (auto it = m->attrs.cbegin(); it != m->attrs.cend(); ++it)
+            names.insert(it.key());
+        return QStringList(names.begin(), names.end());
+    }
+    for (const char *n : objectNames)
+        names.insert(QLatin1String(n));
+    if (auto *c = obj.as<ClassObject>(); c && c->kind == ObjKind::Class) {
+        addClass(c, addClass);
+    } else if (auto *inst = obj.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
+        for (auto it = inst->attrs.cbegin(); it != inst->attrs.cend(); ++it)
+            names.insert(it.key());
+        if (auto *c = inst->klass())
+            addClass(c, addClass);
+    } else {
+        int kind = -1;
+        if (auto *g = obj.as<GeneratorObject>(); g && g->isAsync)
+            kind = int(ObjKind::Generator) + 2000;
+        else if (obj.isObj())
+            kind = int(obj.obj()->kind);
+        else if (obj.isFloat())
+            kind = 1000;
+        else if (obj.isIntLike() || isBigInt(obj))
+            kind = 1001;
+        const auto it = m_methods.constFind(kind);
+        if (it != m_methods.constEnd())
+            for (auto m = it->cbegin(); m != it->cend(); ++m)
+                names.insert(m.key());
+    }
+    return QStringList(names.begin(), names.end());
 }
 
 Value Interpreter::methodOf(const Value &obj, const QString &name)
@@ -1188,6 +1324,7 @@ void Interpreter::installMethods()
     S[QStringLiteral("find")] = findImpl(false, false);
     S[QStringLiteral("rfind")] = findImpl(false, true);
     S[QStringLiteral("index")] = findImpl(true, false);
+    S[QStringLiteral("rindex")] = findImpl(true, true);
     S[QStringLiteral("count")] = [strArg](Interpreter &in, const Value &s, CallArgs &a) {
         const QString sub = strArg(in, a, 0, "count");
         if (sub.isEmpty())
@@ -1208,11 +1345,113 @@ void Interpreter::installMethods()
             return Value::fromBool(true);
         });
     };
-    S[QStringLiteral("isdigit")] = predicate([](QChar c) { return c.isDigit(); });
-    S[QStringLiteral("isnumeric")] = predicate([](QChar c) { return c.isDigit(); });
+    // Numeric_Type Decimal or Digit ('²' is a digit), and any number ('½' is numeric).
+    S[QStringLiteral("isdigit")] = predicate([](QChar c) { return c.digitValue() >= 0; });
+    S[QStringLiteral("isnumeric")] = predicate([](QChar c) { return c.isNumber(); });
     S[QStringLiteral("isalpha")] = predicate([](QChar c) { return c.isLetter(); });
     S[QStringLiteral("isalnum")] = predicate([](QChar c) { return c.isLetterOrNumber(); });
     S[QStringLiteral("isspace")] = predicate([](QChar c) { return c.isSpace(); });
+    S[QStringLiteral("isdecimal")] =
+        predicate([](QChar c) { return c.category() == QChar::Number_DecimalDigit; });
+    S[QStringLiteral("isascii")] = [](Interpreter &, const Value &s, CallArgs &) {
+        for (QChar c : strOf(s))
+            if (c.unicode() > 0x7f)
+                return Value::fromBool(false);
+        return Value::fromBool(true); // "".isascii() is True
+    };
+    // str.isprintable: no character of the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs but the space.
+    S[QStringLiteral("isprintable")] = [](Interpreter &, const Value &s, CallArgs &) {
+        for (QChar c : strOf(s)) {
+            switch (c.category()) {
+            case QChar::Other_Control:
+            case QChar::Other_Format:
+            case QChar::Other_Surrogate:
+            case QChar::Other_PrivateUse:
+            case QChar::Other_NotAssigned:
+            case QChar::Separator_Line:
+            case QChar::Separator_Paragraph:
+                return Value::fromBool(false);
+            case QChar::Separator_Space:
+                if (c != u' ')
+                    return Value::fromBool(false);
+                break;
+            default:
+                break;
+            }
+        }
+        return Value::fromBool(true);
+    };
+    S[QStringLiteral("isidentifier")] = [](Interpreter &, const Value &s, CallArgs &) {
+        const QString &str = strOf(s);
+        if (str.isEmpty() || !(str[0].isLetter() || str[0] == u'_'))
+            return Value::fromBool(false);
+        for (QChar c : str)
+            if (!(c.isLetterOrNumber() || c == u'_' || c.category() == QChar::Mark_NonSpacing ||
+                  c.category() == QChar::Mark_SpacingCombining ||
+                  c.category() == QChar::Punctuation_Connector))
+                return Value::fromBool(false);
+        return Value::fromBool(true);
+    };
+    // str.istitle: an upper or title case letter only after an uncased one, a lower case one only after a
+    // cased one, and at least one cased letter.
+    S[QStringLiteral("istitle")] = [](Interpreter &, const Value &s, CallArgs &) {
+        bool cased = false;
+        bool previousCased = false;
+        for (QChar c : strOf(s)) {
+            if (c.isUpper() || c.isTitleCase()) {
+                if (previousCased)
+                    return Value::fromBool(false);
+                previousCased = cased = true;
+            } else if (c.isLower()) {
+                if (!previousCased)
+                    return Value::fromBool(false);
+                previousCased = cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return Value::fromBool(cased);
+    };
+    S[QStringLiteral("swapcase")] = [](Interpreter &, const Value &s, CallArgs &) {
+        QString r;
+        for (QChar c : strOf(s)) // the full mappings: 'ß' becomes 'SS'
+            r += c.isUpper() ? QString(c).toLower() : c.isLower() ? QString(c).toUpper() : QString(c);
+        return makeStr(r);
+    };
+    S[QStringLiteral("casefold")] = [](Interpreter &, const Value &s, CallArgs &) {
+        QString r = strOf(s).toCaseFolded();
+        r.replace(QChar(0xdf), QStringLiteral("ss")); // the full folding CPython applies (Qt's is simple)
+        return makeStr(r);
+    };
+    S[QStringLiteral("rpartition")] = [strArg](Interpreter &in, const Value &s, CallArgs &a) {
+        const QString sep = strArg(in, a, 0, "rpartition");
+        if (sep.isEmpty())
+            in.raiseValueError(QStringLiteral("empty separator"));
+        const qsizetype idx = strOf(s).lastIndexOf(sep);
+        if (idx < 0)
+            return makeTuple({makeStr(QString()), makeStr(QString()), s});
+        return makeTuple(
+            {makeStr(strOf(s).left(idx)), makeStr(sep), makeStr(strOf(s).mid(idx + sep.size()))});
+    };
+    S[QStringLiteral("expandtabs")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        const Value size = in.argOr(a, 0, "tabsize", Value::fromInt(8));
+        const int64_t tab = in.toIndex(size, "tabsize");
+        QString r;
+        int64_t column = 0;
+        for (QChar c : strOf(s)) {
+            if (c == u'\t') {
+                if (tab > 0) {
+                    const int64_t spaces = tab - column % tab;
+                    r += QString(qsizetype(spaces), u' ');
+                    column += spaces;
+                }
+            } else {
+                r += c;
+                column = (c == u'\n' || c == u'\r') ? 0 : column + 1;
+            }
+        }
+        return makeStr(r);
+    };
     S[QStringLiteral("isupper")] = [](Interpreter &, const Value &s, CallArgs &) {
         return Value::fromBool(strOf(s).toUpper() == strOf(s) && strOf(s).toLower() != strOf(s));
     };

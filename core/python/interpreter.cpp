@@ -297,7 +297,14 @@ int Interpreter::runModule(const QString &source)
     }
     auto *globals = new ScopeObject();
     m_globals = Value(globals);
+    // What CPython's __main__ holds before the first line runs, as far as it exists here (no __loader__,
+    // __builtins__ or __annotations__); __file__ is the name tracebacks show.
     globals->vars.insert(QStringLiteral("__name__"), makeStr(QStringLiteral("__main__")));
+    globals->vars.insert(QStringLiteral("__doc__"), docstringOf(m_module.get()));
+    globals->vars.insert(QStringLiteral("__package__"), Value());
+    globals->vars.insert(QStringLiteral("__spec__"), Value());
+    globals->vars.insert(QStringLiteral("__file__"), makeStr(fileName));
+    globals->vars.insert(QStringLiteral("__cached__"), Value());
     Frame f;
     f.locals = m_globals;
     f.globals = m_globals;
@@ -1895,6 +1902,7 @@ std::optional<Value> Interpreter::importSourceModule(const QString &name)
     f.name = QStringLiteral("<module>");
     f.file = sf;
     f.line = 1;
+    globals->vars.insert(QStringLiteral("__doc__"), docstringOf(body));
     const NestedCall nested(m_depth);
     try {
         FrameScope scope(*this, f);

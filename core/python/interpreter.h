@@ -500,6 +500,7 @@ private:
     Flow execFor(Node *n, Frame &f);
     Co<Flow> execForAsync(Node *n, Frame &f);
     Value methodOf(const Value &obj, const QString &name); // builtin type methods, or invalid Value
+    QStringList dirNames(const Value &obj);                // what dir(obj) lists, unsorted
     // The metaclass method `name` when v is a class with a (native) metaclass that defines it.
     const Value *metaMethod(const Value &v, const QString &name) const;
     // For a dict or tuple of a standard module's subclass (Counter, a namedtuple ...): that class's `name`,

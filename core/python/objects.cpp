@@ -671,8 +671,12 @@ QString FunctionObject::name() const
 
 Value FunctionObject::docstring() const
 {
-    Node *body = info->body.get();
-    if (body && body->kind == NodeKind::Block && !body->kids.empty()) {
+    return docstringOf(info->body.get());
+}
+
+Value docstringOf(const Node *body)
+{
+    if (body && (body->kind == NodeKind::Block || body->kind == NodeKind::Module) && !body->kids.empty()) {
         Node *first = body->kids[0].get();
         if (first->kind == NodeKind::ExprStmt && !first->kids.empty() &&
             first->kids[0]->kind == NodeKind::StrLit && first->kids[0]->ival == 0)

@@ -579,6 +579,10 @@ inline Value makeStr(QString s)
 {
     return Value(new StrObject(std::move(s)));
 }
+// The docstring of a module's or a function's body (a Block whose first statement is a plain string), or
+// None.
+Value docstringOf(const Node *body);
+
 inline Value makeList(std::vector<Value> v = {})
 {
     return Value(new ListObject(std::move(v)));
