@@ -291,6 +291,7 @@ void Interpreter::installBuiltins()
     tTuple = typeClass(QStringLiteral("tuple"));
     tDict = typeClass(QStringLiteral("dict"));
     tSet = typeClass(QStringLiteral("set"));
+    tFrozenSet = typeClass(QStringLiteral("frozenset"));
     tNone = typeClass(QStringLiteral("NoneType"));
     tFunction = typeClass(QStringLiteral("function"));
     tBuiltinFunction = typeClass(QStringLiteral("builtin_function_or_method"));
@@ -350,6 +351,22 @@ void Interpreter::installBuiltins()
                  }
              return v;
          });
+    ctor(tFrozenSet, [](Interpreter &in, const Value &, std::vector<Value> &p,
+                        std::vector<std::pair<QString, Value>> &) {
+        if (p.size() > 1)
+            in.raiseTypeError(QStringLiteral("frozenset expected at most 1 argument, got %1").arg(p.size()));
+        if (auto *given = p.empty() ? nullptr : p[0].as<SetObject>(); given && given->frozen)
+            return p[0]; // immutable: frozenset(fs) is fs
+        auto *s = new SetObject();
+        Value v(s);
+        if (!p.empty())
+            for (const Value &x : in.toVector(p[0])) {
+                in.hashCheck(x);
+                s->add(x);
+            }
+        s->freeze();
+        return v;
+    });
     ctor(tDict, [](Interpreter &in, const Value &, std::vector<Value> &p,
                    std::vector<std::pair<QString, Value>> &kw) {
         auto *d = new DictObject();
@@ -408,7 +425,8 @@ void Interpreter::installBuiltins()
          });
     ctor(tObject, [](Interpreter &, const Value &cls, std::vector<Value> &,
                      std::vector<std::pair<QString, Value>> &) { return Value(new InstanceObject(cls)); });
-    for (const Value &t : {tInt, tBool, tFloat, tStr, tList, tTuple, tDict, tSet, tRange, tType, tObject})
+    for (const Value &t :
+         {tInt, tBool, tFloat, tStr, tList, tTuple, tDict, tSet, tFrozenSet, tRange, tType, tObject})
         m_builtins.insert(t.as<ClassObject>()->name, t);
     // object() instances of user classes are created by instantiate(); object itself has no constructor there
     tObject.as<ClassObject>()->constructor = nullptr;
@@ -1048,16 +1066,7 @@ QStringList Interpreter::dirNames(const Value &obj)
         if (auto *c = inst->klass())
             addClass(c, addClass);
     } else {
-        int kind = -1;
-        if (auto *g = obj.as<GeneratorObject>(); g && g->isAsync)
-            kind = int(ObjKind::Generator) + 2000;
-        else if (obj.isObj())
-            kind = int(obj.obj()->kind);
-        else if (obj.isFloat())
-            kind = 1000;
-        else if (obj.isIntLike() || isBigInt(obj))
-            kind = 1001;
-        const auto it = m_methods.constFind(kind);
+        const auto it = m_methods.constFind(methodKind(obj));
         if (it != m_methods.constEnd())
             for (auto m = it->cbegin(); m != it->cend(); ++m)
                 names.insert(m.key());
@@ -1065,20 +1074,25 @@ QStringList Interpreter::dirNames(const Value &obj)
     return QStringList(names.begin(), names.end());
 }
 
+// The key of m_methods for obj's type: its object kind, or a key of its own for types that share a kind.
+int Interpreter::methodKind(const Value &obj)
+{
+    if (auto *g = obj.as<GeneratorObject>(); g && g->isAsync)
+        return int(ObjKind::Generator) + 2000; // async generators have methods of their own
+    if (auto *s = obj.as<SetObject>(); s && s->frozen)
+        return kFrozenSetMethods;
+    if (isBigInt(obj) || obj.isIntLike())
+        return 1001; // ints of any size share int's methods
+    if (obj.isObj())
+        return int(obj.obj()->kind);
+    if (obj.isFloat())
+        return 1000;
+    return -1;
+}
+
 Value Interpreter::methodOf(const Value &obj, const QString &name)
 {
-    int kind = -1;
-    if (auto *g = obj.as<GeneratorObject>(); g && g->isAsync)
-        kind = int(ObjKind::Generator) + 2000; // async generators have methods of their own
-    else if (obj.isObj())
-        kind = int(obj.obj()->kind);
-    else if (obj.isFloat())
-        kind = 1000;
-    else if (obj.isIntLike())
-        kind = 1001;
-    if (isBigInt(obj))
-        kind = 1001; // ints of any size share int's methods
-    auto it = m_methods.constFind(kind);
+    auto it = m_methods.constFind(methodKind(obj));
     if (it == m_methods.constEnd())
         return Value();
     auto mit = it->constFind(name);
@@ -1724,11 +1738,22 @@ void Interpreter::installMethods()
             for (const Value &other : a.pos)
                 result = in.binaryOp(QLatin1String(op), result,
                                      in.call(in.builtin(QStringLiteral("set")), {other}));
-            if (a.pos.empty())
-                result = in.call(in.builtin(QStringLiteral("set")), {s});
+            if (a.pos.empty()) // a copy; a frozenset's is itself, as CPython's
+                result = s.as<SetObject>()->frozen ? s : in.call(in.builtin(QStringLiteral("set")), {s});
             return result;
         });
     };
+    // s.difference_update(*others) and the like: s -= set(other) for each, in place.
+    auto setUpdate = [](const char *op) {
+        return Fn([op](Interpreter &in, const Value &s, CallArgs &a) {
+            for (const Value &other : a.pos)
+                in.binaryOp(QLatin1String(op) + u'=', s, in.call(in.builtin(QStringLiteral("set")), {other}));
+            return Value();
+        });
+    };
+    St[QStringLiteral("intersection_update")] = setUpdate("&");
+    St[QStringLiteral("difference_update")] = setUpdate("-");
+    St[QStringLiteral("symmetric_difference_update")] = setUpdate("^");
     St[QStringLiteral("union")] = setOp("|");
     St[QStringLiteral("intersection")] = setOp("&");
     St[QStringLiteral("difference")] = setOp("-");
@@ -1741,6 +1766,19 @@ void Interpreter::installMethods()
         return in.compare(QStringLiteral(">="), s,
                           in.call(in.builtin(QStringLiteral("set")), {in.argOr(a, 0, nullptr)}));
     };
+    St[QStringLiteral("isdisjoint")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        const auto &table = s.as<SetObject>()->table;
+        for (const Value &x : in.toVector(in.argOr(a, 0, nullptr)))
+            if (isHashable(x) && table.contains(x))
+                return Value::fromBool(false);
+        return Value::fromBool(true);
+    };
+    // frozenset: the methods that do not change the set; copy() is the frozenset itself.
+    auto &Fz = m_methods[kFrozenSetMethods];
+    for (const char *name : {"union", "intersection", "difference", "symmetric_difference", "issubset",
+                             "issuperset", "isdisjoint"})
+        Fz[QLatin1String(name)] = St.value(QLatin1String(name));
+    Fz[QStringLiteral("copy")] = [](Interpreter &, const Value &s, CallArgs &) { return s; };
 
     // ---- numbers ----
     F[QStringLiteral("is_integer")] = [](Interpreter &, const Value &f, CallArgs &) {

@@ -205,8 +205,9 @@ Value processClass(Interpreter &in, const Value &cls, const Options &opt, std::s
                 f.defaultValue = v;
             }
         }
-        if (f.hasDefault && (isKind(f.defaultValue, ObjKind::List) || isKind(f.defaultValue, ObjKind::Dict) ||
-                             isKind(f.defaultValue, ObjKind::Set)))
+        if (f.hasDefault &&
+            (isKind(f.defaultValue, ObjKind::List) || isKind(f.defaultValue, ObjKind::Dict) ||
+             (isKind(f.defaultValue, ObjKind::Set) && !f.defaultValue.as<SetObject>()->frozen)))
             in.raiseValueError(
                 QStringLiteral("mutable default %1 for field %2 is not allowed: use default_factory")
                     .arg(in.repr(in.typeOf(f.defaultValue)), name));

@@ -112,9 +112,9 @@ Interpreter::~Interpreter()
     m_asyncGenerators.clear();
     m_builtins.clear();
     m_methods.clear();
-    tNone = tBool = tInt = tFloat = tStr = tList = tTuple = tDict = tSet = tFunction = tBuiltinFunction =
-        tMethod = tModule = tRange = tIterator = tCoroutine = tType = tObject = tSlice = tScope = tGenerator =
-            tAsyncGenerator = Value();
+    tNone = tBool = tInt = tFloat = tStr = tList = tTuple = tDict = tSet = tFrozenSet = tFunction =
+        tBuiltinFunction = tMethod = tModule = tRange = tIterator = tCoroutine = tType = tObject = tSlice =
+            tScope = tGenerator = tAsyncGenerator = Value();
     tBytes = tBytearray = Value();
     m_heap->clearAll();
     m_heap.reset();

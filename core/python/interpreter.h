@@ -500,7 +500,9 @@ private:
     Flow execFor(Node *n, Frame &f);
     Co<Flow> execForAsync(Node *n, Frame &f);
     Value methodOf(const Value &obj, const QString &name); // builtin type methods, or invalid Value
-    QStringList dirNames(const Value &obj);                // what dir(obj) lists, unsorted
+    static int methodKind(const Value &obj);               // the key of obj's type in m_methods
+    static constexpr int kFrozenSetMethods = int(ObjKind::Set) + 3000;
+    QStringList dirNames(const Value &obj); // what dir(obj) lists, unsorted
     // The metaclass method `name` when v is a class with a (native) metaclass that defines it.
     const Value *metaMethod(const Value &v, const QString &name) const;
     // For a dict or tuple of a standard module's subclass (Counter, a namedtuple ...): that class's `name`,
@@ -546,8 +548,9 @@ private:
     QStringList m_lines;
     // builtin type objects
 public:
-    Value tNone, tBool, tInt, tFloat, tStr, tList, tTuple, tDict, tSet, tFunction, tBuiltinFunction, tMethod,
-        tModule, tRange, tIterator, tCoroutine, tType, tObject, tSlice, tScope, tGenerator, tAsyncGenerator;
+    Value tNone, tBool, tInt, tFloat, tStr, tList, tTuple, tDict, tSet, tFrozenSet, tFunction,
+        tBuiltinFunction, tMethod, tModule, tRange, tIterator, tCoroutine, tType, tObject, tSlice, tScope,
+        tGenerator, tAsyncGenerator;
     Value tBytes, tBytearray; // bytesobject.cpp
 };
 

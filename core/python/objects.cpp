@@ -200,6 +200,8 @@ size_t ValueHash::operator()(const Value &v) const
         return qHash(static_cast<BytesObject *>(o)->data);
     if (o->kind == ObjKind::Tuple)
         return tupleHash(static_cast<TupleObject *>(o));
+    if (o->kind == ObjKind::Set && static_cast<SetObject *>(o)->frozen)
+        return static_cast<SetObject *>(o)->frozenHash;
     return std::hash<const void *>()(o);
 }
 
@@ -374,8 +376,9 @@ bool isHashable(const Value &v)
     switch (v.obj()->kind) {
     case ObjKind::List:
     case ObjKind::Dict:
-    case ObjKind::Set:
         return false;
+    case ObjKind::Set:
+        return static_cast<SetObject *>(v.obj())->frozen;
     case ObjKind::Bytes:
         return !static_cast<BytesObject *>(v.obj())->mutableArray;
     case ObjKind::Tuple: {
@@ -601,6 +604,22 @@ SetObject::~SetObject()
 {
     if (Heap *h = Heap::current())
         h->release(table.size());
+}
+
+void SetObject::freeze()
+{
+    // As CPython's frozenset_hash: each item's hash shuffled, folded with xor (so the order does not matter),
+    // then the size mixed in and the bits spread.
+    auto shuffle = [](uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL; };
+    uint64_t hash = 0;
+    for (const auto &e : table.entries())
+        if (e.live)
+            hash ^= shuffle(uint64_t(ValueHash()(e.key)));
+    hash ^= (uint64_t(table.size()) + 1) * 1927868237ULL;
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash * 69069U + 907133923ULL;
+    frozenHash = size_t(hash);
+    frozen = true;
 }
 
 void SetObject::add(const Value &k)

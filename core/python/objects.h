@@ -312,7 +312,12 @@ public:
     ~SetObject() override;
     void clearRefs() override { table.clear(); }
     void add(const Value &k);
+    // Makes it a frozenset: no more changes, and a hash (its items' hashes folded in any order, computed
+    // once here, so a frozenset nested a million deep hashes without recursion).
+    void freeze();
     OrderedTable table;
+    bool frozen = false;
+    size_t frozenHash = 0;
 };
 
 // A variable namespace: function locals, a comprehension's variables, a class body or module globals.

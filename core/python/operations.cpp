@@ -275,7 +275,7 @@ Value Interpreter::typeOf(const Value &v)
     case ObjKind::Dict:
         return v.as<DictObject>()->subclass.isNone() ? tDict : v.as<DictObject>()->subclass;
     case ObjKind::Set:
-        return tSet;
+        return v.as<SetObject>()->frozen ? tFrozenSet : tSet;
     case ObjKind::Class:
         return v.as<ClassObject>()->meta.isNone() ? tType : v.as<ClassObject>()->meta;
     case ObjKind::Instance:
@@ -396,9 +396,11 @@ QString Interpreter::repr(const Value &v)
             for (const auto &e : v.as<SetObject>()->table.entries())
                 if (e.live)
                     add(repr(e.key));
+            const bool frozen = v.as<SetObject>()->frozen;
             if (parts.isEmpty())
-                return QStringLiteral("set()");
-            return u'{' + parts.join(QStringLiteral(", ")) + u'}';
+                return frozen ? QStringLiteral("frozenset()") : QStringLiteral("set()");
+            const QString items = u'{' + parts.join(QStringLiteral(", ")) + u'}';
+            return frozen ? QStringLiteral("frozenset(") + items + u')' : items;
         }
         for (const Value &e : *seqItems(v))
             add(repr(e));
@@ -1111,6 +1113,12 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                         r->add(e.key);
             } else {
                 goto unsupported;
+            }
+            // The result has the left operand's type; a frozenset is never changed in place (fs |= x
+            // rebinds).
+            if (sa->frozen) {
+                r->freeze();
+                return rv;
             }
             if (inplace) {
                 sa->table.clear();
