@@ -7,6 +7,9 @@
 #include <QByteArrayList>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <cmath>
+
 namespace awaitscope {
 
 struct ClientSession::Connection
@@ -15,7 +18,8 @@ struct ClientSession::Connection
     QString hostKey;
     int lane = 0;
     bool busy = true;
-    qint64 releasedAt = 0; // order of release: the most recently released idle connection is reused first
+    qint64 releasedAt = 0;  // order of release: the most recently released idle connection is reused first
+    qint64 idleSinceMs = 0; // the clock's time of that release: the keep-alive timeout counts from it
 };
 
 struct ClientSession::Exchange
@@ -93,6 +97,7 @@ ClientSession::ClientSession(HttpNetwork &network, QObject *parent)
 
 ClientSession::~ClientSession()
 {
+    m_network.clock().cancel(m_cleanupTimer);
     // Stop timers and transfers without calling back into code that may be gone already.
     for (auto &[id, exchange] : m_exchanges) {
         for (quint64 timer : exchange->timers)
@@ -208,6 +213,28 @@ void ClientSession::pump()
             continue;
         }
         it = m_waiting.erase(it);
+        if (!m_options.connector.keepaliveTimeout && !m_options.connector.forceClose) {
+            // TCPConnector(keepalive_timeout=None): aiohttp's _get takes the newest idle connection out
+            // of the pool and compares its idle time with None (connector.py:580-583), which raises
+            // TypeError; the request fails and that connection is gone from the pool.
+            Connection *idle = nullptr;
+            for (auto &[id, connection] : m_connections) {
+                if (!connection->busy && connection->hostKey == exchange->hostKey &&
+                    (!idle || connection->releasedAt > idle->releasedAt))
+                    idle = connection.get();
+            }
+            if (idle) {
+                closeIdle(idle->id);
+                const int id = exchange->id;
+                deliverLater([this, id] {
+                    fail(id,
+                         {HttpError::Kind::TypeError,
+                          QStringLiteral("'>' not supported between instances of 'float' and 'NoneType'")},
+                         HttpTraceEvent::Kind::Failed);
+                });
+                continue;
+            }
+        }
         admit(*exchange);
     }
 }
@@ -223,6 +250,19 @@ void ClientSession::admit(Exchange &exchange)
         if (!connection->busy && connection->hostKey == exchange.hostKey &&
             (!idle || connection->releasedAt > idle->releasedAt))
             idle = connection.get();
+    }
+    // aiohttp's _get takes idle connections newest first and closes each one idle for longer than
+    // keepalive_timeout (connector.py:580-590): once the newest is too old, so are all the others,
+    // and the request opens a new connection.
+    if (idle && isStale(*idle, m_network.clock().nowMs())) {
+        std::vector<int> stale;
+        for (const auto &[id, connection] : m_connections) {
+            if (!connection->busy && connection->hostKey == exchange.hostKey)
+                stale.push_back(id);
+        }
+        for (int id : stale)
+            closeIdle(id);
+        idle = nullptr;
     }
 
     TransportRequest request;
@@ -250,7 +290,7 @@ void ClientSession::admit(Exchange &exchange)
                 ++perLaneCount[connection->lane];
         }
         int lane = 0;
-        while (perLaneCount.value(lane) >= perLane)
+        while (perLaneCount.value(lane) >= perLane || !m_transport->canOpenIn(lane, exchange.target))
             ++lane;
         auto connection = std::make_unique<Connection>();
         connection->id = ++m_nextConnectionId;
@@ -266,6 +306,8 @@ void ClientSession::admit(Exchange &exchange)
     }
     request.connectionId = exchange.connectionId;
     request.newConnection = exchange.newConnection;
+    request.keepaliveSeconds =
+        m_options.connector.forceClose ? std::optional<double>(0) : m_options.connector.keepaliveTimeout;
 
     const int id = exchange.id;
     HttpTransport::Events events;
@@ -319,12 +361,18 @@ void ClientSession::onHeaders(int requestId, int status, const QByteArray &reaso
     if (exchange->redirecting) {
         if (exchange->request.maxRedirects > 0 && exchange->redirects + 1 >= exchange->request.maxRedirects) {
             // aiohttp raises at this redirect without reading its body; the connection is closed.
-            exchange->response.history.push_back(exchange->response);
+            // The exception carries every redirect response so far and the first request's address
+            // (client.py:593-598); its str() is ClientResponseError's (client_exceptions.py:88-93).
+            HttpResponse last = exchange->response;
+            last.complete = true;
+            last.history.clear();
+            exchange->response.history.push_back(last);
+            auto responses = std::make_shared<HttpResponse>(exchange->response);
             const QUrl first = exchange->response.history.front().url;
-            fail(requestId,
-                 {HttpError::Kind::TooManyRedirects,
-                  QStringLiteral("0, message='', url='%1'").arg(first.toString())},
-                 HttpTraceEvent::Kind::Failed);
+            HttpError error{HttpError::Kind::TooManyRedirects,
+                            QStringLiteral("0, message='', url=URL('%1')").arg(first.toString())};
+            error.response = std::move(responses);
+            fail(requestId, error, HttpTraceEvent::Kind::Failed);
         }
         return;
     }
@@ -518,12 +566,69 @@ void ClientSession::releaseSlot(Exchange &exchange, bool keepConnection)
     const auto it = m_connections.find(exchange.connectionId);
     if (it == m_connections.end())
         return;
-    if (keepConnection) {
+    if (keepConnection && m_options.connector.forceClose) {
+        closeIdle(it->first); // TCPConnector(force_close=True): closed on release (connector.py:658-662)
+    } else if (keepConnection) {
         it->second->busy = false;
         it->second->releasedAt = ++m_releaseCounter;
+        it->second->idleSinceMs = m_network.clock().nowMs(); // loop.time() in _release (connector.py:669)
+        scheduleCleanup();
     } else {
         m_connections.erase(it); // an aborted or failed transfer closes its connection
     }
+}
+
+bool ClientSession::isStale(const Connection &connection, qint64 nowMs) const
+{
+    // aiohttp: `t1 - t0 > self._keepalive_timeout` (connector.py:583): a connection idle for exactly
+    // the timeout is still reused. The clock counts whole milliseconds, so that case is exact here.
+    const std::optional<double> &timeout = m_options.connector.keepaliveTimeout;
+    return timeout && double(nowMs - connection.idleSinceMs) > *timeout * 1000.0;
+}
+
+void ClientSession::closeIdle(int connectionId)
+{
+    if (m_connections.erase(connectionId))
+        m_transport->closeIdle(connectionId);
+}
+
+void ClientSession::scheduleCleanup()
+{
+    // aiohttp's _release starts the cleanup timer when none is pending (connector.py:673-676), with
+    // helpers.weakref_handle: none for a timeout that is None or <= 0, and a time rounded up to a whole
+    // second of the loop's clock for a timeout of 5 s or more (helpers.py:603-611).
+    const std::optional<double> &timeout = m_options.connector.keepaliveTimeout;
+    if (m_cleanupTimer || !timeout || *timeout <= 0)
+        return;
+    HttpClock &clock = m_network.clock();
+    const qint64 now = clock.nowMs();
+    const double when = double(now) / 1000.0 + *timeout;
+    const qint64 dueMs = qint64(std::llround((*timeout >= 5 ? std::ceil(when) : when) * 1000.0));
+    m_cleanupTimer = clock.callLater(std::max<qint64>(0, dueMs - now), [this] { cleanup(); });
+}
+
+void ClientSession::cleanup()
+{
+    // aiohttp's _cleanup (connector.py:336-375): closes every idle connection idle for longer than the
+    // timeout, and runs again a timeout later while idle connections remain. It never changes which
+    // connection a request gets (the same rule holds when one is taken); it decides when the server
+    // sees an unused connection close.
+    m_cleanupTimer = 0;
+    const qint64 now = m_network.clock().nowMs();
+    std::vector<int> stale;
+    bool idleLeft = false;
+    for (const auto &[id, connection] : m_connections) {
+        if (connection->busy)
+            continue;
+        if (isStale(*connection, now))
+            stale.push_back(id);
+        else
+            idleLeft = true;
+    }
+    for (int id : stale)
+        closeIdle(id);
+    if (idleLeft)
+        scheduleCleanup();
 }
 
 void ClientSession::startTimer(Exchange &exchange, Timer which, double seconds, bool roundUp)
@@ -590,8 +695,11 @@ void ClientSession::close()
         fail(id, {HttpError::Kind::Other, QStringLiteral("Connector is closed.")},
              HttpTraceEvent::Kind::Failed);
     }
-    if (alive.lock())
+    if (alive.lock()) {
+        m_network.clock().cancel(m_cleanupTimer);
+        m_cleanupTimer = 0;
         m_connections.clear();
+    }
 }
 
 } // namespace awaitscope

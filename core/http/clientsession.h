@@ -94,6 +94,10 @@ private:
     void stopTimer(Exchange &exchange, Timer which);
     void onTimeout(int requestId, Timer which);
     void releaseSlot(Exchange &exchange, bool keepConnection);
+    bool isStale(const Connection &connection, qint64 nowMs) const;
+    void closeIdle(int connectionId);
+    void scheduleCleanup();
+    void cleanup();
     void deliverLater(std::function<void()> delivery);
     HttpTraceEvent event(const Exchange &exchange, HttpTraceEvent::Kind kind) const;
     Exchange *find(int requestId) const;
@@ -111,6 +115,7 @@ private:
     int m_nextRequestId = 0;
     int m_nextConnectionId = 0;
     qint64 m_releaseCounter = 0;
+    quint64 m_cleanupTimer = 0; // aiohttp's _cleanup_handle: closes connections idle too long
     bool m_closed = false;
     std::shared_ptr<bool> m_alive; // lets delayed deliveries notice the session is gone
 };

@@ -2,7 +2,11 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace awaitscope {
+
+struct HttpResponse;
 
 // Why a request failed, named after the aiohttp exception a Python program would catch.
 // Hierarchy (all under aiohttp.ClientError unless noted):
@@ -29,11 +33,23 @@ struct HttpError
         TooManyRedirects,   // TooManyRedirects (a ClientResponseError): max_redirects reached
         RedirectScheme,     // ValueError: a redirect to a scheme other than http or https
         BodyTooLarge,       // ClientPayloadError: the body passed the documented maximum
+        TypeError,          // TypeError: TCPConnector(keepalive_timeout=None) at the first reuse, as aiohttp
         Other,              // ClientConnectionError with the network's own message
     };
 
+    HttpError() = default;
+    HttpError(Kind k, QString m, std::shared_ptr<const HttpResponse> r = {})
+        : kind(k)
+        , message(std::move(m))
+        , response(std::move(r))
+    {
+    }
+
     Kind kind = Kind::Other;
     QString message;
+    // TooManyRedirects: the redirect response that was one too many, the earlier ones in its history
+    // (aiohttp raises it with `history`, client.py:593-598).
+    std::shared_ptr<const HttpResponse> response;
 
     QString pythonClass() const
     {
@@ -64,6 +80,8 @@ struct HttpError
             return QStringLiteral("ValueError");
         case Kind::BodyTooLarge:
             return QStringLiteral("ClientPayloadError");
+        case Kind::TypeError:
+            return QStringLiteral("TypeError");
         case Kind::Other:
             return QStringLiteral("ClientConnectionError");
         }

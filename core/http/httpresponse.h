@@ -46,7 +46,7 @@ struct HttpResponse
         if (ok())
             return std::nullopt;
         return HttpError{HttpError::Kind::ResponseError,
-                         QStringLiteral("%1, message='%2', url='%3'")
+                         QStringLiteral("%1, message='%2', url=URL('%3')")
                              .arg(status)
                              .arg(QString::fromLatin1(reason), url.toString())};
     }

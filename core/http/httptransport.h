@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace awaitscope {
 
@@ -21,6 +22,10 @@ struct TransportRequest
     int connectionId = 0;
     bool newConnection = true; // false: the session expects an idle connection of `lane` to carry it
     int lane = 0;              // which group of connections (for Qt: which QNetworkAccessManager)
+    // The session's keep-alive timeout in seconds (TcpConnector::keepaliveTimeout); empty: no limit.
+    // The session alone decides reuse; a transport that keeps idle connections of its own (Qt) must
+    // not close one sooner than this.
+    std::optional<double> keepaliveSeconds = 15.0;
 };
 
 // Moves requests over a network. A ClientSession owns one and decides pooling, timeouts, cookies and
@@ -46,6 +51,17 @@ public:
     virtual quint64 start(const TransportRequest &request, Events events) = 0;
     // Stops the request and closes its connection; no event arrives for it afterwards.
     virtual void abort(quint64 handle) = 0;
+    // The session closes an idle connection (its keep-alive time is over, or the pool closes every
+    // connection after use); no request is on it.
+    virtual void closeIdle(int connectionId) = 0;
+    // Whether a request sent as a new connection to `target` in `lane` is certain to open one (Qt: the
+    // lane's manager holds no idle socket to that host that the session has closed but Qt has not).
+    virtual bool canOpenIn(int lane, const QUrl &target)
+    {
+        Q_UNUSED(lane);
+        Q_UNUSED(target);
+        return true;
+    }
 };
 
 } // namespace awaitscope

@@ -194,4 +194,10 @@ void SimTransport::abort(quint64 handle)
     m_flights.erase(it);
 }
 
+void SimTransport::closeIdle(int connectionId)
+{
+    if (m_connections.remove(connectionId))
+        m_network.closeServerConnection();
+}
+
 } // namespace awaitscope

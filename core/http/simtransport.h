@@ -23,6 +23,7 @@ public:
     int connectionsPerLane() const override { return std::numeric_limits<int>::max(); }
     quint64 start(const TransportRequest &request, Events events) override;
     void abort(quint64 handle) override;
+    void closeIdle(int connectionId) override;
 
 private:
     struct ServerConnection

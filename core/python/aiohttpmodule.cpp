@@ -45,6 +45,7 @@ struct HeadersPayload
 struct ResponsePayload
 {
     std::weak_ptr<AiohttpSessionHolder> session;
+    HttpRequest request; // for request_info
     PendingResponse pending;
     HttpResponse response; // status and headers
     std::optional<QByteArray> body;
@@ -55,6 +56,7 @@ struct RequestPayload
 {
     std::shared_ptr<AiohttpSessionHolder> session;
     HttpRequest request;
+    QString urlText; // the address as the program wrote it, for InvalidURL
     bool raiseForStatus = false;
     bool started = false;
     Value response; // once awaited, for __aexit__
@@ -174,8 +176,95 @@ Value makeHeaders(Interpreter &in, const Headers &headers)
     return v;
 }
 
+// An address as yarl.URL shows it: str() gives the address (with what may not stand in one as written
+// percent-encoded: a space becomes %20), repr() gives URL('...').
+QString yarlText(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text, QByteArrayLiteral("!#$&'()*+,/:;=?@[]~%")));
+}
+
+Value makeUrl(Interpreter &in, const QString &text)
+{
+    Value v = newInstance(in, "_URL");
+    v.as<InstanceObject>()->attrs.insert(QStringLiteral("_text"), makeStr(text));
+    return v;
+}
+
+// aiohttp's RequestInfo(url, method, headers, real_url) for a request: the headers aiohttp's
+// ClientRequest sends (Host, the program's, then the automatic ones it lacks; client_reqrep.py
+// update_headers / update_auto_headers), not the ones Qt sends.
+Value makeRequestInfo(Interpreter &in, const HttpRequest &request, const QUrl &url, const QByteArray &method)
+{
+    Headers headers;
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    QString host = url.host();
+    if (url.port(defaultPort) != defaultPort)
+        host += u':' + QString::number(url.port());
+    headers.append({QByteArrayLiteral("Host"), host.toUtf8()});
+    for (const auto &h : request.headers)
+        headers.append(h);
+    const auto has = [&headers](const char *name) {
+        return std::any_of(headers.cbegin(), headers.cend(),
+                           [name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+    };
+    for (const auto &[name, value] :
+         {std::pair{"Accept", "*/*"}, std::pair{"Accept-Encoding", "gzip, deflate"},
+          std::pair{"User-Agent", "Python/3.11 aiohttp/3.8.4"}})
+        if (!has(name))
+            headers.append({QByteArray(name), QByteArray(value)});
+    Value v = newInstance(in, "RequestInfo");
+    auto &attrs = v.as<InstanceObject>()->attrs;
+    const QString text = url.adjusted(QUrl::RemoveFragment).toString();
+    attrs.insert(QStringLiteral("url"), makeUrl(in, url.toString()));
+    attrs.insert(QStringLiteral("method"), makeStr(QString::fromLatin1(method)));
+    attrs.insert(QStringLiteral("headers"), makeHeaders(in, headers));
+    attrs.insert(QStringLiteral("real_url"), makeUrl(in, text));
+    return v;
+}
+
+// A ClientResponseError (or subclass) as aiohttp 3.8.4 makes one: args are (request_info, history),
+// and status, message, headers and history are attributes (client_exceptions.py:55-86).
+Value makeResponseError(Interpreter &in, const QString &cls, const Value &requestInfo, const Value &history,
+                        int status, const QString &message, const Value &headers)
+{
+    Value exc = in.newException(moduleClass(in, qPrintable(cls)), {requestInfo, history});
+    auto &attrs = exc.as<InstanceObject>()->attrs;
+    attrs.insert(QStringLiteral("request_info"), requestInfo);
+    attrs.insert(QStringLiteral("status"), Value::fromInt(status));
+    attrs.insert(QStringLiteral("message"), makeStr(message));
+    attrs.insert(QStringLiteral("headers"), headers);
+    attrs.insert(QStringLiteral("history"), history);
+    return exc;
+}
+
+// aiohttp's InvalidURL for an address it cannot send a request to, or nothing. aiohttp 3.8.4 raises
+// it with the text when yarl cannot parse it (client.py:426-429) and with the URL when it has no host
+// (client_reqrep.py:362-364). A scheme other than http or https (or none, as in //host/) fails in 3.8.4
+// with a bare AssertionError from connector.py:1156; current aiohttp raises NonHttpUrlClientError, an
+// InvalidURL; Awaitscope raises InvalidURL with the URL.
+std::optional<Value> invalidUrl(Interpreter &in, const QString &text)
+{
+    const QUrl url(text);
+    Value arg;
+    if (!url.isValid() && !text.isEmpty())
+        arg = makeStr(text);
+    else if (url.host().isEmpty() ||
+             !(url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 ||
+               url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0))
+        arg = makeUrl(in, yarlText(text));
+    else
+        return std::nullopt;
+    Value exc = in.newException(moduleClass(in, "InvalidURL"), {arg});
+    exc.as<InstanceObject>()->attrs.insert(QStringLiteral("url"), arg);
+    return exc;
+}
+
+Value makeResponse(Interpreter &in, const std::shared_ptr<RequestPayload> &rq, const PendingResponse &pending,
+                   const HttpResponse &response, const QByteArray &method);
+
 // Waits for one of a request's futures; an HTTP failure becomes aiohttp's exception.
-Co<HttpResponse> awaitHttp(Interpreter &in, std::shared_ptr<awaitscope::ResponseFuture> future)
+Co<HttpResponse> awaitHttp(Interpreter &in, std::shared_ptr<awaitscope::ResponseFuture> future,
+                           std::shared_ptr<RequestPayload> rq = nullptr)
 {
     Interpreter::ResumeGuard guard(in);
     std::any result;
@@ -186,6 +275,20 @@ Co<HttpResponse> awaitHttp(Interpreter &in, std::shared_ptr<awaitscope::Response
         failure = e.httpError();
     }
     in.setFrameState(guard.frame, guard.depth); // other tasks ran meanwhile
+    if (failure && failure->kind == HttpError::Kind::TooManyRedirects && failure->response && rq) {
+        // raise TooManyRedirects(history[0].request_info, tuple(history)) (client.py:593-598): the
+        // redirect responses so far, released, and the first request's RequestInfo.
+        std::vector<Value> history;
+        for (const HttpResponse &hop : failure->response->history) {
+            Value h = makeResponse(in, rq, PendingResponse{}, hop, QByteArray());
+            std::static_pointer_cast<ResponsePayload>(h.as<InstanceObject>()->payload)->released = true;
+            history.push_back(h);
+        }
+        const HttpResponse &first = failure->response->history.front();
+        const Value info = makeRequestInfo(in, rq->request, first.url, first.method);
+        in.raise(makeResponseError(in, QStringLiteral("TooManyRedirects"), info,
+                                   makeTuple(std::move(history)), 0, QString(), Value()));
+    }
     if (failure)
         in.raise(aiohttpException(in, *failure));
     co_return std::any_cast<HttpResponse>(result);
@@ -199,6 +302,7 @@ Value makeResponse(Interpreter &in, const std::shared_ptr<RequestPayload> &rq, c
     auto *inst = v.as<InstanceObject>();
     auto p = std::make_shared<ResponsePayload>();
     p->session = rq->session;
+    p->request = rq->request;
     p->pending = pending;
     p->response = response;
     p->response.history.clear();
@@ -229,15 +333,15 @@ Value makeResponse(Interpreter &in, const std::shared_ptr<RequestPayload> &rq, c
     return v;
 }
 
-Value raiseForStatusError(Interpreter &in, const ResponsePayload &p)
+// raise_for_status(): ClientResponseError(self.request_info, self.history, status=, message=reason,
+// headers=) (client_reqrep.py, raise_for_status).
+Value raiseForStatusError(Interpreter &in, const Value &resp)
 {
-    const std::optional<HttpError> error = p.response.raiseForStatus();
-    Value exc = aiohttpException(in, QStringLiteral("ClientResponseError"), error->message);
-    auto &attrs = exc.as<InstanceObject>()->attrs;
-    attrs.insert(QStringLiteral("status"), Value::fromInt(p.response.status));
-    attrs.insert(QStringLiteral("message"), makeStr(QString::fromLatin1(p.response.reason)));
-    attrs.insert(QStringLiteral("headers"), makeHeaders(in, p.response.headers));
-    return exc;
+    const auto &p = *std::static_pointer_cast<ResponsePayload>(resp.as<InstanceObject>()->payload);
+    const Value info = makeRequestInfo(in, p.request, p.response.url, p.response.method);
+    return makeResponseError(in, QStringLiteral("ClientResponseError"), info, attrOf(resp, "history"),
+                             p.response.status, QString::fromLatin1(p.response.reason),
+                             makeHeaders(in, p.response.headers));
 }
 
 void release(ResponsePayload &p);
@@ -261,14 +365,17 @@ Co<Value> sendRequest(Interpreter &in, std::shared_ptr<RequestPayload> rq)
     ClientSession *session = rq->session->session.get();
     if (!session || rq->session->closed)
         in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("Session is closed"));
+    // aiohttp checks the address before any await (client.py:426-429, client_reqrep.py:362-364).
+    if (const std::optional<Value> bad = invalidUrl(in, rq->urlText))
+        in.raise(*bad);
     Loop *loop = in.loop ? in.loop : Loop::current();
     const PendingResponse pending = awaitscope::startRequest(*session, *loop, rq->request);
-    const HttpResponse response = co_await awaitHttp(in, pending.headers);
+    const HttpResponse response = co_await awaitHttp(in, pending.headers, rq);
     Value resp = makeResponse(in, rq, pending, response, QByteArray());
     if (rq->raiseForStatus && !response.ok()) {
         auto p = std::static_pointer_cast<ResponsePayload>(resp.as<InstanceObject>()->payload);
         release(*p);
-        in.raise(raiseForStatusError(in, *p));
+        in.raise(raiseForStatusError(in, resp));
     }
     rq->response = resp;
     co_return resp;
@@ -312,7 +419,8 @@ Value methodRequest(Interpreter &in, const Value &self, const QByteArray &method
     if (url.isNone() && !in.hasArg(a, first, "url"))
         in.raiseTypeError(QStringLiteral("%1() missing 1 required positional argument: 'url'")
                               .arg(QString::fromLatin1(method).toLower()));
-    rq->request.url = QUrl(requireStr(in, url, "url"));
+    rq->urlText = requireStr(in, url, "url");
+    rq->request.url = QUrl(rq->urlText);
     for (const auto &[k, v] : pairsOf(in, in.argOr(a, SIZE_MAX, "params"), "params"))
         rq->request.params.append({requireStr(in, k, "a parameter name"), paramText(in, v)});
     auto sessionHeaders = attrOf(self, "_default_headers");
@@ -385,6 +493,67 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
         return a;
     };
 
+    // yarl.URL, for the addresses aiohttp's exceptions hold: str() is the address, repr URL('...').
+    Value urlClass = in.makeClass(QStringLiteral("URL"), {in.tObject});
+    urlClass.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("yarl")));
+    mod.attrs.insert(QStringLiteral("_URL"), urlClass);
+    method(urlClass, QStringLiteral("__str__"),
+           [](Interpreter &, const Value &self, CallArgs &) { return attrOf(self, "_text"); });
+    method(urlClass, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return makeStr(QStringLiteral("URL(%1)").arg(in.repr(attrOf(self, "_text"))));
+    });
+    method(urlClass, QStringLiteral("__eq__"), [](Interpreter &in, const Value &self, CallArgs &a) {
+        const Value other = in.argOr(a, 0, "other");
+        return Value::fromBool(isInstanceOf(in, other, "_URL") &&
+                               in.str(attrOf(self, "_text")) == in.str(attrOf(other, "_text")));
+    });
+    method(urlClass, QStringLiteral("__hash__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return Value::fromInt(in.hashCheck(attrOf(self, "_text")));
+    });
+
+    // RequestInfo(url, method, headers, real_url), in aiohttp.client_reqrep.
+    Value requestInfo = klass("RequestInfo", "aiohttp.client_reqrep");
+    method(requestInfo, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        return makeStr(QStringLiteral("RequestInfo(url=%1, method=%2, headers=%3, real_url=%4)")
+                           .arg(in.repr(attrOf(self, "url")), in.repr(attrOf(self, "method")),
+                                in.repr(attrOf(self, "headers")), in.repr(attrOf(self, "real_url"))));
+    });
+
+    // ClientResponseError's str() and repr(), shared by TooManyRedirects and ContentTypeError, as
+    // aiohttp 3.8.4 writes them (client_exceptions.py:88-103).
+    Value responseError = mod.attrs.value(QStringLiteral("ClientResponseError"));
+    method(responseError, QStringLiteral("__str__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        const Value info = attrOf(self, "request_info");
+        return makeStr(QStringLiteral("%1, message=%2, url=%3")
+                           .arg(in.str(attrOf(self, "status")), in.repr(attrOf(self, "message")),
+                                info.isNone() ? QStringLiteral("None") : in.repr(attrOf(info, "real_url"))));
+    });
+    method(responseError, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        QString args =
+            in.repr(attrOf(self, "request_info")) + QStringLiteral(", ") + in.repr(attrOf(self, "history"));
+        const Value status = attrOf(self, "status");
+        if (!status.isNone() && status.asInt() != 0)
+            args += QStringLiteral(", status=") + in.repr(status);
+        if (!in.str(attrOf(self, "message")).isEmpty())
+            args += QStringLiteral(", message=") + in.repr(attrOf(self, "message"));
+        if (!attrOf(self, "headers").isNone())
+            args += QStringLiteral(", headers=") + in.repr(attrOf(self, "headers"));
+        return makeStr(QStringLiteral("%1(%2)").arg(self.as<InstanceObject>()->klass()->name, args));
+    });
+    // InvalidURL: str() is the address, repr <InvalidURL address>, .url the first argument
+    // (client_exceptions.py:261-280).
+    Value invalidUrlClass = mod.attrs.value(QStringLiteral("InvalidURL"));
+    method(invalidUrlClass, QStringLiteral("__str__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        auto *args = self.as<InstanceObject>()->args.as<TupleObject>();
+        return makeStr(args && !args->items.empty() ? in.str(args->items[0]) : QString());
+    });
+    method(invalidUrlClass, QStringLiteral("__repr__"), [](Interpreter &in, const Value &self, CallArgs &) {
+        auto *args = self.as<InstanceObject>()->args.as<TupleObject>();
+        return makeStr(
+            QStringLiteral("<%1 %2>").arg(self.as<InstanceObject>()->klass()->name,
+                                          args && !args->items.empty() ? in.str(args->items[0]) : QString()));
+    });
+
     // ClientTimeout(total=None, connect=None, sock_read=None, sock_connect=None, ceil_threshold=5)
     Value timeout = klass("ClientTimeout", "aiohttp.client");
     timeout.as<ClassObject>()->constructor = [kwArgs](Interpreter &in, const Value &, std::vector<Value> &p,
@@ -409,16 +578,32 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
         return makeStr(QStringLiteral("ClientTimeout(%1)").arg(parts.join(QStringLiteral(", "))));
     });
 
-    // TCPConnector(limit=100, limit_per_host=0): the pool limits, enforced by the session.
+    // TCPConnector(limit=100, limit_per_host=0, keepalive_timeout=15.0, force_close=False): the pool,
+    // enforced by the session.
     Value connector = klass("TCPConnector", "aiohttp.connector");
     connector.as<ClassObject>()->constructor = [kwArgs](Interpreter &in, const Value &cls,
                                                         std::vector<Value> &p,
                                                         std::vector<std::pair<QString, Value>> &kw) {
         CallArgs a = kwArgs(p, kw);
-        in.checkNoExtraArgs(a, 0, {"limit", "limit_per_host", "force_close", "ttl_dns_cache", "ssl"},
-                            QStringLiteral("TCPConnector"));
+        in.checkNoExtraArgs(
+            a, 0, {"limit", "limit_per_host", "force_close", "keepalive_timeout", "ttl_dns_cache", "ssl"},
+            QStringLiteral("TCPConnector"));
         Value v(new InstanceObject(cls));
         auto &attrs = v.as<InstanceObject>()->attrs;
+        // As aiohttp 3.8.4's BaseConnector.__init__ (connector.py:225-232): with force_close a
+        // keepalive_timeout other than None is refused; without it the default is 15.0 and None is kept.
+        const bool forceClose = in.truthy(in.argOr(a, SIZE_MAX, "force_close"));
+        const bool keepaliveGiven = in.hasArg(a, SIZE_MAX, "keepalive_timeout");
+        Value keepalive = in.argOr(a, SIZE_MAX, "keepalive_timeout");
+        if (forceClose && keepaliveGiven && !keepalive.isNone())
+            in.raiseValueError(QStringLiteral("keepalive_timeout cannot be set if force_close is True"));
+        if (!forceClose && !keepaliveGiven)
+            keepalive = Value::fromFloat(15.0);
+        if (!keepalive.isNone() && !keepalive.isNumber())
+            in.raiseTypeError(QStringLiteral("keepalive_timeout must be a number or None, not %1")
+                                  .arg(in.typeName(keepalive)));
+        attrs.insert(QStringLiteral("_keepalive_timeout"), keepalive);
+        attrs.insert(QStringLiteral("force_close"), Value::fromBool(forceClose));
         for (const auto &[name, dflt] : {std::pair{"limit", 100}, std::pair{"limit_per_host", 0}}) {
             const Value given = in.argOr(a, SIZE_MAX, name, Value::fromInt(dflt));
             const int64_t n = given.isNone() ? 0 : in.toIndex(given, name);
@@ -591,6 +776,10 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
                                       .arg(in.typeName(connectorArg)));
             options.connector.limit = int(attrOf(connectorArg, "limit").asInt());
             options.connector.limitPerHost = int(attrOf(connectorArg, "limit_per_host").asInt());
+            const Value keepalive = attrOf(connectorArg, "_keepalive_timeout");
+            options.connector.keepaliveTimeout =
+                keepalive.isNone() ? std::nullopt : std::optional<double>(keepalive.toDouble());
+            options.connector.forceClose = in.truthy(attrOf(connectorArg, "force_close"));
         }
         Value jarArg = in.argOr(a, SIZE_MAX, "cookie_jar");
         if (jarArg.isNone()) {
@@ -749,7 +938,7 @@ void defineSession(Interpreter &in, ModuleObject &mod, const std::shared_ptr<Aio
                auto p = responseOf(in, self);
                if (!p->response.ok()) {
                    release(*p);
-                   in.raise(raiseForStatusError(in, *p));
+                   in.raise(raiseForStatusError(in, self));
                }
                return Value();
            });

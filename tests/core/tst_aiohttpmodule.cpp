@@ -228,6 +228,118 @@ void addMoreAiohttpRows()
                "<class 'aiohttp.connector.TCPConnector'> <class 'aiohttp.client.ClientTimeout'>\n");
     // A released response whose small body is already in keeps its connection (aiohttp's
     // should_close): twelve unread /delay/400 with limit=3 run in four waves on three connections.
+    // TCPConnector(keepalive_timeout=, force_close=) as aiohttp 3.8.4 takes them (connector.py:225-232)
+    // and uses them: an idle connection is reused while `t1 - t0 > keepalive_timeout` is false
+    // (connector.py:583); force_close closes each one on release (connector.py:658-662); None is
+    // accepted and fails with TypeError at the first reuse. The pauses stay clear of the boundary, which
+    // real clocks cannot hit exactly.
+    QTest::newRow("keep-alive timeout, force_close and their errors")
+        << QStringLiteral(
+               "async def get(s):\n"
+               "    async with s.get('http://demo/conn') as r:\n"
+               "        return (await r.json())['connection']\n"
+               "conn = aiohttp.TCPConnector(keepalive_timeout=0.5)\n"
+               "print(conn._keepalive_timeout, conn.force_close, aiohttp.TCPConnector()._keepalive_timeout)\n"
+               "async with aiohttp.ClientSession(connector=conn) as s:\n"
+               "    ids = [await get(s)]\n"
+               "    for pause in (0.2, 0.8, 0.1):\n"
+               "        await asyncio.sleep(pause)\n"
+               "        ids.append(await get(s))\n"
+               "    print([ids.index(i) for i in ids])\n"
+               "conn = aiohttp.TCPConnector(force_close=True)\n"
+               "print(conn.force_close)\n"
+               "async with aiohttp.ClientSession(connector=conn) as s:\n"
+               "    ids = [await get(s) for _ in range(3)]\n"
+               "    print([ids.index(i) for i in ids])\n"
+               "for kw in ({'keepalive_timeout': 30}, {'keepalive_timeout': 0}, {'keepalive_timeout': "
+               "None}):\n"
+               "    try:\n"
+               "        aiohttp.TCPConnector(force_close=True, **kw)\n"
+               "        print(kw, 'accepted')\n"
+               "    except ValueError as e:\n"
+               "        print(kw, 'ValueError', e)\n"
+               "async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(keepalive_timeout=None)) as "
+               "s:\n"
+               "    for i in range(3):\n"
+               "        try:\n"
+               "            print(i, type(await get(s)).__name__)\n"
+               "        except TypeError as e:\n"
+               "            print(i, 'TypeError', e)")
+        << QStringLiteral(
+               "0.5 False 15.0\n[0, 0, 2, 2]\nTrue\n[0, 1, 2]\n"
+               "{'keepalive_timeout': 30} ValueError keepalive_timeout cannot be set if force_close is True\n"
+               "{'keepalive_timeout': 0} ValueError keepalive_timeout cannot be set if force_close is True\n"
+               "{'keepalive_timeout': None} accepted\n"
+               "0 int\n1 TypeError '>' not supported between instances of 'float' and 'NoneType'\n2 int\n");
+    // TooManyRedirects(history[0].request_info, tuple(history)) (client.py:593-598) and
+    // ClientResponseError's str() and repr() in 3.8.4 (client_exceptions.py:55-103); the Host header
+    // (demo, or localhost:P under CPython) is printed as HOST.
+    QTest::newRow("TooManyRedirects and ClientResponseError: history, request_info, str, repr")
+        << QStringLiteral(
+               "async with aiohttp.ClientSession() as s:\n"
+               "    try:\n"
+               "        await s.get('http://demo/redirect/5', max_redirects=3)\n"
+               "    except aiohttp.TooManyRedirects as e:\n"
+               "        host = e.request_info.headers['Host']\n"
+               "        print(str(e))\n"
+               "        print(e.status, repr(e.message), e.headers, type(e.history).__name__, "
+               "len(e.history))\n"
+               "        print([(h.status, str(h.url), h.headers['Location']) for h in e.history])\n"
+               "        print(e.args[0] is e.request_info, e.args[1] is e.history, len(e.args))\n"
+               "        print(repr(e.request_info).replace(host, 'HOST'))\n"
+               "        print(repr(e).replace(repr(e.request_info), 'RI'))\n"
+               "    async with s.get('http://demo/status/503') as r:\n"
+               "        try:\n"
+               "            r.raise_for_status()\n"
+               "        except aiohttp.ClientResponseError as e:\n"
+               "            print(str(e))\n"
+               "            print(e.status, e.message, e.history, e.request_info.method, "
+               "e.request_info.url)\n"
+               "            print(repr(e).replace(repr(e.request_info), 'RI').replace(repr(e.headers), 'H'))")
+        << QStringLiteral(
+               "0, message='', url=URL('http://demo/redirect/5')\n"
+               "0 '' None tuple 3\n"
+               "[(302, 'http://demo/redirect/5', '/redirect/4'), (302, 'http://demo/redirect/4', "
+               "'/redirect/3'), "
+               "(302, 'http://demo/redirect/3', '/redirect/2')]\n"
+               "True True 2\n"
+               "RequestInfo(url=URL('http://HOST/redirect/5'), method='GET', "
+               "headers=<CIMultiDictProxy('Host': "
+               "'HOST', 'Accept': '*/*', 'Accept-Encoding': 'gzip, deflate', 'User-Agent': 'Python/3.11 "
+               "aiohttp/3.8.4')>, real_url=URL('http://HOST/redirect/5'))\n"
+               "TooManyRedirects(RI, (<ClientResponse(http://demo/redirect/5) [302 Found]>\n"
+               "<CIMultiDictProxy('Content-Type': 'application/json', 'Location': '/redirect/4', "
+               "'X-Demo-Connection': '1', 'Content-Length': '21')>\n"
+               ", <ClientResponse(http://demo/redirect/4) [302 Found]>\n"
+               "<CIMultiDictProxy('Content-Type': 'application/json', 'Location': '/redirect/3', "
+               "'X-Demo-Connection': '1', 'Content-Length': '21')>\n"
+               ", <ClientResponse(http://demo/redirect/3) [302 Found]>\n"
+               "<CIMultiDictProxy('Content-Type': 'application/json', 'Location': '/redirect/2', "
+               "'X-Demo-Connection': '1', 'Content-Length': '21')>\n"
+               "))\n"
+               "503, message='Service Unavailable', url=URL('http://demo/status/503')\n"
+               "503 Service Unavailable () GET http://demo/status/503\n"
+               "ClientResponseError(RI, (), status=503, message='Service Unavailable', headers=H)\n");
+    // InvalidURL as aiohttp 3.8.4 raises it: with the URL yarl made of the text (client_reqrep.py:362-364)
+    // or with the text yarl could not parse (client.py:426-429); str() is the address, repr <InvalidURL
+    // address> (client_exceptions.py:261-280).
+    QTest::newRow("InvalidURL: str, repr, args and url")
+        << QStringLiteral(
+               "async with aiohttp.ClientSession() as s:\n"
+               "    for u in ('not a url', 'http://', 'demo/json', '', '/relative', 'http://[::1/'):\n"
+               "        try:\n"
+               "            await s.get(u)\n"
+               "        except aiohttp.InvalidURL as e:\n"
+               "            print(repr(u), isinstance(e, ValueError), str(e), repr(e), e.args, repr(e.url))")
+        << QStringLiteral(
+               "'not a url' True not%20a%20url <InvalidURL not%20a%20url> (URL('not%20a%20url'),) "
+               "URL('not%20a%20url')\n"
+               "'http://' True http:// <InvalidURL http://> (URL('http://'),) URL('http://')\n"
+               "'demo/json' True demo/json <InvalidURL demo/json> (URL('demo/json'),) URL('demo/json')\n"
+               "'' True  <InvalidURL > (URL(''),) URL('')\n"
+               "'/relative' True /relative <InvalidURL /relative> (URL('/relative'),) URL('/relative')\n"
+               "'http://[::1/' True http://[::1/ <InvalidURL http://[::1/> ('http://[::1/',) "
+               "'http://[::1/'\n");
     QTest::newRow("released unread small bodies keep their connections")
         << QStringLiteral("async def one(s):\n"
                           "    async with s.get('http://demo/delay/400') as r:\n"
@@ -323,7 +435,7 @@ private slots:
                    "        except aiohttp.ClientResponseError as e:\n"
                    "            print(type(e).__name__, e.status, isinstance(e, aiohttp.ClientError))\n"
                    "            print(str(e).startswith('503, message='), "
-                   "str(e).endswith(\"url='http://demo/status/503'\"))\n"
+                   "str(e).endswith(\"url=URL('http://demo/status/503')\"))\n"
                    "    async with session.get('http://demo/status/200') as r:\n"
                    "        print(r.raise_for_status())")
             << QStringLiteral("ClientResponseError 503 True\nTrue True\nNone\n");
@@ -392,6 +504,37 @@ private slots:
                               "except RuntimeError as e:\n"
                               "    print(e)")
             << QStringLiteral("Session is closed\n");
+        // The virtual clock hits aiohttp's boundary exactly: idle for 15.000 s (the default
+        // keepalive_timeout) is reused, since aiohttp closes only when `t1 - t0 > keepalive_timeout`
+        // (connector.py:583); 15.001 s opens a new connection and pays its 50 ms connect. (CPython on a
+        // real clock always sleeps a little longer, so its 15 s case opens a new connection.)
+        QTest::newRow("keep-alive: the default 15 s, exact on the virtual clock")
+            << QStringLiteral("async def get(s):\n"
+                              "    t = time.monotonic()\n"
+                              "    async with s.get('http://demo/conn') as r:\n"
+                              "        c = (await r.json())['connection']\n"
+                              "    print(c, round(time.monotonic() - t, 3))\n"
+                              "async with aiohttp.ClientSession() as s:\n"
+                              "    await get(s)\n"
+                              "    await asyncio.sleep(15)\n"
+                              "    await get(s)\n"
+                              "    await asyncio.sleep(15.001)\n"
+                              "    await get(s)\n"
+                              "    await asyncio.sleep(14.999)\n"
+                              "    await get(s)")
+            << QStringLiteral("1 0.06\n1 0.01\n2 0.06\n2 0.01\n");
+        // A scheme other than http and https: aiohttp 3.8.4 fails with a bare AssertionError
+        // (connector.py:1156); current aiohttp raises NonHttpUrlClientError, an InvalidURL. Awaitscope
+        // raises InvalidURL, before any request is made.
+        QTest::newRow("InvalidURL for another scheme")
+            << QStringLiteral("async with aiohttp.ClientSession() as s:\n"
+                              "    for u in ('ftp://demo/x', '//demo/json'):\n"
+                              "        try:\n"
+                              "            await s.get(u)\n"
+                              "        except aiohttp.InvalidURL as e:\n"
+                              "            print(repr(e), e.args)")
+            << QStringLiteral("<InvalidURL ftp://demo/x> (URL('ftp://demo/x'),)\n"
+                              "<InvalidURL //demo/json> (URL('//demo/json'),)\n");
         QTest::newRow("12 requests: one wave by default, four waves with limit=3")
             << QStringLiteral(
                    "async def one(session, ends):\n"
@@ -596,6 +739,32 @@ private slots:
         QCOMPARE(timers, 1); // the program's own asyncio.sleep
         QCOMPARE(phases.join(u' '), QStringLiteral("queued@0 connecting@1 sent@1 first_byte@1 done@1 "
                                                    "queued@0 reusing@1 sent@1 first_byte@1 done@1"));
+    }
+
+    // A connection idle longer than keepalive_timeout is not reused: the next request shows on the
+    // trace as any new connection does (connecting, a new number, the connect before `sent`).
+    void keepAliveTimeoutOnTheTrace()
+    {
+        Trace trace;
+        const Result r = run(QStringLiteral("conn = aiohttp.TCPConnector(keepalive_timeout=1)\n"
+                                            "async with aiohttp.ClientSession(connector=conn) as s:\n"
+                                            "    for pause in (0, 0.5, 1.5):\n"
+                                            "        await asyncio.sleep(pause)\n"
+                                            "        async with s.get('http://demo/json') as r:\n"
+                                            "            await r.read()"),
+                             {}, &trace);
+        QCOMPARE(r.err, QString());
+        QStringList phases;
+        for (const TraceEvent &e : trace.events())
+            if (e.kind == TraceEvent::Kind::Http &&
+                e.data.value(QStringLiteral("phase")).toString() != u"first_byte")
+                phases << e.data.value(QStringLiteral("phase")).toString() + u'#' +
+                              QString::number(e.data.value(QStringLiteral("connection")).toInt()) + u'@' +
+                              QString::number(qRound64(e.time * 1000));
+        QCOMPARE(phases.join(u' '),
+                 QStringLiteral("queued#0@0 connecting#1@0 sent#1@50 done#1@60 "
+                                "queued#0@560 reusing#1@560 sent#1@560 done#1@570 "
+                                "queued#0@2070 connecting#2@2070 sent#2@2120 done#2@2130"));
     }
 
     // The real network: a demo server on 127.0.0.1 started on demand, the same answers.

@@ -3,6 +3,7 @@
 // over real loopback sockets against the demo server and once on the simulated network.
 #include "http/clientsession.h"
 #include "http/demoserver.h"
+#include "http/qthttptransport.h"
 #include "http/realnetwork.h"
 #include "http/simnetwork.h"
 #include "http/timerhttpclock.h"
@@ -124,6 +125,12 @@ public:
             },
             timeoutMs);
     }
+    // Simulated only: runs the clock to exactly `ms` (a timer there makes the clock reach it).
+    void runTo(qint64 ms)
+    {
+        m_virtualClock.callLater(ms - m_virtualClock.nowMs(), [] {});
+        m_virtualClock.runUntilIdle(ms);
+    }
     // Lets `ms` pass (virtual or real) with the loop running.
     void pass(qint64 ms)
     {
@@ -214,6 +221,10 @@ private slots:
     void redirectHopsObeyTheAllowedHosts_data();
     void redirectHopsObeyTheAllowedHosts();
     void hundredConcurrentRequestsOnLoopback();
+    void keepAliveTimeoutEndsReuse_data();
+    void keepAliveTimeoutEndsReuse();
+    void simulatedKeepAliveIsExact();
+    void qtLanesNeverReuseAClosedConnection();
 };
 
 void TestHttpSession::poolLimitsMakeWaves_data()
@@ -517,8 +528,9 @@ void TestHttpSession::errorStatusIsAnAnswer()
     QVERIFY(bench.runUntilEnded({missing}));
     QCOMPARE(missing->status, 404);
     QCOMPARE(missing->errorClass, QString());
-    QCOMPARE(missing->raised,
-             QStringLiteral("ClientResponseError: 404, message='Not Found', url='http://demo/status/404'"));
+    QCOMPARE(
+        missing->raised,
+        QStringLiteral("ClientResponseError: 404, message='Not Found', url=URL('http://demo/status/404')"));
     // The connection survives an error status and carries the next request.
     auto next = bench.get(session, QStringLiteral("http://demo/json"));
     QVERIFY(bench.runUntilEnded({next}));
@@ -807,10 +819,10 @@ void TestHttpSession::redirectMethodsAndLimits_data()
             << sim << QByteArray("GET") << u"http://demo/redirect/9"_qs << 10 << u"GET  302x9"_qs;
         QTest::addRow("%s the tenth raises TooManyRedirects", net)
             << sim << QByteArray("GET") << u"http://demo/redirect/10"_qs << 10
-            << u"TooManyRedirects: 0, message='', url='http://demo/redirect/10'"_qs;
+            << u"TooManyRedirects: 0, message='', url=URL('http://demo/redirect/10')"_qs;
         QTest::addRow("%s max_redirects=2", net)
             << sim << QByteArray("GET") << u"http://demo/redirect/2"_qs << 2
-            << u"TooManyRedirects: 0, message='', url='http://demo/redirect/2'"_qs;
+            << u"TooManyRedirects: 0, message='', url=URL('http://demo/redirect/2')"_qs;
         QTest::addRow("%s max_redirects=0 means no limit", net)
             << sim << QByteArray("GET") << u"http://demo/redirect/12"_qs << 0 << u"GET  302x12"_qs;
         QTest::addRow("%s only http and https", net)
@@ -933,6 +945,170 @@ void TestHttpSession::hundredConcurrentRequestsOnLoopback()
         QCOMPARE(o->status, 200);
     QCOMPARE(bench.stats().maxRequestsInFlight, 100);
     QVERIFY2(elapsed < 800, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+}
+
+// aiohttp reuses an idle connection only while `t1 - t0 > keepalive_timeout` is false (connector.py:
+// 583), t0 being its release (connector.py:669); force_close closes each one on release (:658-662). On
+// the real network the server's own count says whether Qt really opened a new socket.
+void TestHttpSession::keepAliveTimeoutEndsReuse_data()
+{
+    QTest::addColumn<bool>("simulated");
+    QTest::addColumn<bool>("forceClose");
+    QTest::addColumn<QList<int>>("pausesMs");
+    QTest::addColumn<QStringList>("steps");
+    for (const bool sim : {false, true}) {
+        const char *net = sim ? "sim" : "real";
+        QTest::addRow("%s keepalive_timeout=0.4", net)
+            << sim << false << QList<int>{200, 700, 100, 600}
+            << QStringList{u"connecting"_qs, u"reusing"_qs, u"connecting"_qs, u"reusing"_qs,
+                           u"connecting"_qs};
+        QTest::addRow("%s force_close", net)
+            << sim << true << QList<int>{0, 50}
+            << QStringList{u"connecting"_qs, u"connecting"_qs, u"connecting"_qs};
+    }
+}
+
+void TestHttpSession::keepAliveTimeoutEndsReuse()
+{
+    QFETCH(bool, simulated);
+    QFETCH(bool, forceClose);
+    QFETCH(QList<int>, pausesMs);
+    QFETCH(QStringList, steps);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession::Options options;
+    options.connector.keepaliveTimeout = forceClose ? std::nullopt : std::optional<double>(0.4);
+    options.connector.forceClose = forceClose;
+    ClientSession session(bench.network(), options);
+    QStringList seen;
+    QList<int> serverConnections;
+    for (int i = 0; i <= pausesMs.size(); ++i) {
+        if (i > 0)
+            bench.simulated() ? bench.runTo(bench.now() + pausesMs.at(i - 1))
+                              : bench.pass(pausesMs.at(i - 1));
+        auto o = bench.get(session, QStringLiteral("http://demo/conn"));
+        QVERIFY(bench.runUntilEnded({o}));
+        seen << bench.kindsOf(o->requestId).value(1);
+        serverConnections << json(o->body).value(QStringLiteral("connection")).toInt();
+    }
+    QCOMPARE(seen, steps);
+    // The session's new connections are the server's: a new one each time the session says so.
+    const int opened = int(steps.count(u"connecting"_qs));
+    QCOMPARE(bench.stats().connectionsOpened, opened);
+    QCOMPARE(QSet<int>(serverConnections.cbegin(), serverConnections.cend()).size(), opened);
+}
+
+// The virtual clock makes aiohttp's boundaries exact: the default 15 s, reuse at exactly 15.000 s of
+// idleness and a new connection (with its 50 ms connect) at 15.001 s; and the cleanup timer's rounding
+// (helpers.py:603-611: a timeout of 5 s or more is due at a whole second), which decides when the
+// server sees an unused connection close (connector.py:336-375).
+void TestHttpSession::simulatedKeepAliveIsExact()
+{
+    Bench bench(true);
+    ClientSession session(bench.network());
+    QCOMPARE(session.options().connector.keepaliveTimeout, std::optional<double>(15.0));
+    bench.runTo(940);
+    auto first = bench.get(session, QStringLiteral("http://demo/json"));
+    QVERIFY(bench.runUntilEnded({first}));
+    QCOMPARE(first->endedAtMs, 1000); // released at 1.000 s
+    // The cleanup timer is due at ceil(1 + 15) = 16 s, where the connection has been idle exactly 15 s:
+    // it stays (use_time - deadline < 0 is false), and the next round at 31 s closes it.
+    bench.runTo(16000);
+    QCOMPARE(bench.stats().connectionsOpen, 1);
+    bench.runTo(16000); // exactly 15.000 s idle at a request: reused
+    auto reused = bench.get(session, QStringLiteral("http://demo/json"));
+    QVERIFY(bench.runUntilEnded({reused}));
+    QCOMPARE(bench.kindsOf(reused->requestId).value(1), u"reusing"_qs);
+    QCOMPARE(reused->endedAtMs, 16010);
+    bench.runTo(31011);                         // 15.001 s idle: a new connection, which pays its connect
+    QCOMPARE(bench.stats().connectionsOpen, 1); // the cleanup due at 31 s found it idle 14.99 s
+    auto fresh = bench.get(session, QStringLiteral("http://demo/json"));
+    QVERIFY(bench.runUntilEnded({fresh}));
+    const auto events = bench.eventsOf(fresh->requestId);
+    QCOMPARE(HttpTraceEvent::kindName(events.value(1).kind), u"connecting"_qs);
+    QCOMPARE(events.value(1).connectionId, 2);
+    QCOMPARE(fresh->endedAtMs, 31071);
+    QCOMPARE(bench.stats().connectionsOpened, 2);
+    QCOMPARE(bench.stats().connectionsOpen, 1); // the stale one was closed when the request found it
+    // Released at 31.071 s while the cleanup timer set at 31 s is pending (due at ceil(31 + 15) = 46 s;
+    // _release starts none while one is pending): at 46 s it is idle 14.929 s and stays; the round after,
+    // at ceil(46 + 15) = 61 s, closes it.
+    bench.runTo(60999);
+    QCOMPARE(bench.stats().connectionsOpen, 1);
+    bench.runTo(61000);
+    QCOMPARE(bench.stats().connectionsOpen, 0);
+    session.close();
+}
+
+// Qt keeps idle sockets of its own; when the session has closed one (its keep-alive time is over), a
+// new connection must never land on it. QtHttpTransport sends a new connection to a lane without such
+// a socket, replaces a lane's manager when nothing else is in it, and lets Qt's cache expiry
+// (ConnectionCacheExpiryTimeoutSecondsAttribute) close it otherwise; the server's counts check both.
+void TestHttpSession::qtLanesNeverReuseAClosedConnection()
+{
+    DemoServer server;
+    QVERIFY(server.start());
+    QtHttpTransport transport;
+    int finished = 0;
+    auto send = [&](int connectionId, int lane, bool newConnection, const char *path) {
+        TransportRequest request;
+        request.method = QByteArrayLiteral("GET");
+        request.url = server.baseUrl().resolved(QUrl(QLatin1String(path)));
+        request.connectionId = connectionId;
+        request.newConnection = newConnection;
+        request.lane = lane;
+        request.keepaliveSeconds = 0.2; // Qt closes the host's idle sockets 2 s after its last request
+        HttpTransport::Events events;
+        events.sent = [] {};
+        events.headers = [](int, const QByteArray &, const QList<QPair<QByteArray, QByteArray>> &) {};
+        events.data = [](const QByteArray &) {};
+        events.finished = [&finished] { ++finished; };
+        events.failed = [](const HttpError &e) { QFAIL(qPrintable(e.toString())); };
+        transport.start(request, std::move(events));
+    };
+    auto waitFinished = [&](int n) {
+        QDeadlineTimer deadline(5000);
+        while (finished < n && !deadline.hasExpired())
+            QTest::qWait(5);
+        return finished == n;
+    };
+    const QUrl target = server.baseUrl();
+
+    // Two sockets in lane 0; the session closes one and keeps the other: lane 0 may not take a new
+    // connection (Qt would put it on the closed one's socket), lane 1 may.
+    send(1, 0, true, "delay/100");
+    send(2, 0, true, "delay/100");
+    QVERIFY(waitFinished(2));
+    QCOMPARE(server.stats().connectionsOpened, 2);
+    transport.closeIdle(1);
+    QCOMPARE(transport.zombies(0), 1);
+    QVERIFY(!transport.canOpenIn(0, target));
+    QVERIFY(transport.canOpenIn(1, target));
+    // Once the session has closed both, lane 0 gets a fresh manager: its sockets close at once.
+    transport.closeIdle(2);
+    QVERIFY(transport.canOpenIn(0, target));
+    QCOMPARE(transport.managersReplaced(), 1);
+    QCOMPARE(transport.zombies(0), 0);
+    QDeadlineTimer closing(3000);
+    while (server.stats().connectionsOpen > 0 && !closing.hasExpired())
+        QTest::qWait(5);
+    QCOMPARE(server.stats().connectionsOpen, 0);
+    send(3, 0, true, "conn");
+    QVERIFY(waitFinished(3));
+    QCOMPARE(server.stats().connectionsOpened, 3);
+
+    // A closed socket left to Qt's expiry: after 2 s (and a margin) Qt has closed it by itself, and a
+    // new connection in the same lane, on the same manager, opens a new socket.
+    transport.closeIdle(3);
+    QCOMPARE(transport.zombies(0), 1);
+    QTest::qWait(2300);
+    QCOMPARE(server.stats().connectionsOpen, 0); // Qt's cache expiry closed it
+    QTest::qWait(900);
+    QVERIFY(transport.canOpenIn(0, target));
+    QCOMPARE(transport.managersReplaced(), 1); // not replaced: expired
+    send(4, 0, true, "conn");
+    QVERIFY(waitFinished(4));
+    QCOMPARE(server.stats().connectionsOpened, 4);
 }
 
 QTEST_GUILESS_MAIN(TestHttpSession)
