@@ -1328,6 +1328,10 @@ Lektionen, die nicht geladen wurden:
         <source>in a worker thread: in time.sleep until %1 s</source>
         <translation>in einem Worker-Thread: in time.sleep bis %1 s</translation>
     </message>
+    <message>
+        <source>%1 reads %2, typed for input()</source>
+        <translation>%1 liest %2, eingegeben für input()</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>
@@ -2568,6 +2572,29 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::InputLine</name>
+    <message>
+        <source>&amp;input():</source>
+        <translation>&amp;input():</translation>
+    </message>
+    <message>
+        <source>Type a line here</source>
+        <translation>Hier eine Zeile eingeben</translation>
+    </message>
+    <message>
+        <source>Input for the program</source>
+        <translation>Eingabe für das Programm</translation>
+    </message>
+    <message>
+        <source>End of input</source>
+        <translation>Eingabe beenden</translation>
+    </message>
+    <message>
+        <source>No more input (Ctrl+D): input() raises EOFError</source>
+        <translation>Keine weitere Eingabe (Strg+D): input() löst EOFError aus</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2768,6 +2795,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The program waits for input(): type a line under its output and press Enter (Stop: Shift+F5)</source>
+        <translation>Das Programm wartet auf input(): unter seiner Ausgabe eine Zeile eingeben und Enter drücken (Stoppen: Umschalt+F5)</translation>
     </message>
 </context>
 <context>

@@ -1328,6 +1328,10 @@ Lecciones que no se cargaron:
         <source>in a worker thread: in time.sleep until %1 s</source>
         <translation>en un hilo de trabajo: en time.sleep hasta %1 s</translation>
     </message>
+    <message>
+        <source>%1 reads %2, typed for input()</source>
+        <translation>%1 lee %2, escrito para input()</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>
@@ -2568,6 +2572,29 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::InputLine</name>
+    <message>
+        <source>&amp;input():</source>
+        <translation>&amp;input():</translation>
+    </message>
+    <message>
+        <source>Type a line here</source>
+        <translation>Escriba una línea aquí</translation>
+    </message>
+    <message>
+        <source>Input for the program</source>
+        <translation>Entrada para el programa</translation>
+    </message>
+    <message>
+        <source>End of input</source>
+        <translation>Fin de la entrada</translation>
+    </message>
+    <message>
+        <source>No more input (Ctrl+D): input() raises EOFError</source>
+        <translation>No hay más entrada (Ctrl+D): input() lanza EOFError</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2768,6 +2795,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The program waits for input(): type a line under its output and press Enter (Stop: Shift+F5)</source>
+        <translation>El programa espera a input(): escriba una línea bajo su salida y pulse Intro (Detener: Mayús+F5)</translation>
     </message>
 </context>
 <context>

@@ -1328,6 +1328,10 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>in a worker thread: in time.sleep until %1 s</source>
         <translation>dans un thread de travail&#xa0;: dans time.sleep jusqu’à %1 s</translation>
     </message>
+    <message>
+        <source>%1 reads %2, typed for input()</source>
+        <translation>%1 lit %2, saisi pour input()</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>
@@ -2568,6 +2572,29 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::InputLine</name>
+    <message>
+        <source>&amp;input():</source>
+        <translation>&amp;input()&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a line here</source>
+        <translation>Saisissez une ligne ici</translation>
+    </message>
+    <message>
+        <source>Input for the program</source>
+        <translation>Entrée pour le programme</translation>
+    </message>
+    <message>
+        <source>End of input</source>
+        <translation>Fin de l’entrée</translation>
+    </message>
+    <message>
+        <source>No more input (Ctrl+D): input() raises EOFError</source>
+        <translation>Plus d’entrée (Ctrl+D)&#xa0;: input() lève EOFError</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2768,6 +2795,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The program waits for input(): type a line under its output and press Enter (Stop: Shift+F5)</source>
+        <translation>Le programme attend input()&#xa0;: saisissez une ligne sous sa sortie et appuyez sur Entrée (Arrêter&#xa0;: Maj+F5)</translation>
     </message>
 </context>
 <context>
