@@ -2726,43 +2726,8 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>Einige Lektionen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>Ran in %1 s of virtual time.</source>
-        <translation>Ausgeführt in %1 s virtueller Zeit.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 s; every task was cancelled.</source>
-        <translation>Nach %1 s gestoppt; alle Tasks wurden abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Ran in %1 s of real time.</source>
-        <translation>Ausgeführt in %1 s echter Zeit.</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
-    </message>
-    <message>
-        <source>Running on the real clock… (Stop: Shift+F5)</source>
-        <translation>Läuft auf der echten Uhr… (Stoppen: Umschalt+F5)</translation>
-    </message>
-    <message>
-        <source>Still running… (Stop: Shift+F5)</source>
-        <translation>Läuft noch… (Stoppen: Umschalt+F5)</translation>
-    </message>
-    <message>
-        <source>Stopping: cancelling every task…</source>
-        <translation>Wird gestoppt: Alle Tasks werden abgebrochen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Running… %1 s, %n task(s) so far (Stop: Shift+F5)</source>
-        <translation>
-            <numerusform>Läuft… %1 s, bisher %n Task (Stoppen: Umschalt+F5)</numerusform>
-            <numerusform>Läuft… %1 s, bisher %n Tasks (Stoppen: Umschalt+F5)</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Playback</source>
@@ -2787,18 +2752,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Awaitscope did not close normally last time, so your edited program was not run. It is in the editor: press Run (Ctrl+Return) when you want it to run.</source>
-        <translation>Awaitscope wurde beim letzten Mal nicht normal beendet, daher wurde Ihr bearbeitetes Programm nicht ausgeführt. Es steht im Editor: Drücken Sie Ausführen (Strg+Eingabe), wenn es laufen soll.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>The program waits for input(): type a line under its output and press Enter (Stop: Shift+F5)</source>
-        <translation>Das Programm wartet auf input(): unter seiner Ausgabe eine Zeile eingeben und Enter drücken (Stoppen: Umschalt+F5)</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +2991,56 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>%1: Awaitscope and CPython</source>
         <translation>%1: Awaitscope und CPython</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::RunView</name>
+    <message>
+        <source>Running on the real clock… (Stop: Shift+F5)</source>
+        <translation>Läuft auf der echten Uhr… (Stoppen: Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>Still running… (Stop: Shift+F5)</source>
+        <translation>Läuft noch… (Stoppen: Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>The program waits for input(): type a line under its output and press Enter (Stop: Shift+F5)</source>
+        <translation>Das Programm wartet auf input(): unter seiner Ausgabe eine Zeile eingeben und Enter drücken (Stoppen: Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>Stopping: cancelling every task…</source>
+        <translation>Wird gestoppt: Alle Tasks werden abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Awaitscope did not close normally last time, so your edited program was not run. It is in the editor: press Run (Ctrl+Return) when you want it to run.</source>
+        <translation>Awaitscope wurde beim letzten Mal nicht normal beendet, daher wurde Ihr bearbeitetes Programm nicht ausgeführt. Es steht im Editor: Drücken Sie Ausführen (Strg+Eingabe), wenn es laufen soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running… %1 s, %n task(s) so far (Stop: Shift+F5)</source>
+        <translation>
+            <numerusform>Läuft… %1 s, bisher %n Task (Stoppen: Umschalt+F5)</numerusform>
+            <numerusform>Läuft… %1 s, bisher %n Tasks (Stoppen: Umschalt+F5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s; every task was cancelled.</source>
+        <translation>Nach %1 s gestoppt; alle Tasks wurden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Ran in %1 s of real time.</source>
+        <translation>Ausgeführt in %1 s echter Zeit.</translation>
+    </message>
+    <message>
+        <source>Ran in %1 s of virtual time.</source>
+        <translation>Ausgeführt in %1 s virtueller Zeit.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2726,43 +2726,8 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>Algunas lecciones no se pudieron cargar: %1</translation>
     </message>
     <message>
-        <source>Ran in %1 s of virtual time.</source>
-        <translation>Ejecutado en %1 s de tiempo virtual.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Línea %1: %2</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 s; every task was cancelled.</source>
-        <translation>Detenido tras %1 s; se cancelaron todas las tareas.</translation>
-    </message>
-    <message>
-        <source>Ran in %1 s of real time.</source>
-        <translation>Ejecutado en %1 s de tiempo real.</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
-    </message>
-    <message>
-        <source>Running on the real clock… (Stop: Shift+F5)</source>
-        <translation>Ejecutando con el reloj real… (Detener: Mayús+F5)</translation>
-    </message>
-    <message>
-        <source>Still running… (Stop: Shift+F5)</source>
-        <translation>Sigue en ejecución… (Detener: Mayús+F5)</translation>
-    </message>
-    <message>
-        <source>Stopping: cancelling every task…</source>
-        <translation>Deteniendo: cancelando todas las tareas…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Running… %1 s, %n task(s) so far (Stop: Shift+F5)</source>
-        <translation>
-            <numerusform>En ejecución… %1 s, %n tarea hasta ahora (Detener: Mayús+F5)</numerusform>
-            <numerusform>En ejecución… %1 s, %n tareas hasta ahora (Detener: Mayús+F5)</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Playback</source>
@@ -2787,18 +2752,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Awaitscope did not close normally last time, so your edited program was not run. It is in the editor: press Run (Ctrl+Return) when you want it to run.</source>
-        <translation>Awaitscope no se cerró con normalidad la última vez, así que su programa editado no se ejecutó. Está en el editor: pulse Ejecutar (Ctrl+Intro) cuando quiera ejecutarlo.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <source>The program waits for input(): type a line under its output and press Enter (Stop: Shift+F5)</source>
-        <translation>El programa espera a input(): escriba una línea bajo su salida y pulse Intro (Detener: Mayús+F5)</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +2991,56 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>%1: Awaitscope and CPython</source>
         <translation>%1: Awaitscope y CPython</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::RunView</name>
+    <message>
+        <source>Running on the real clock… (Stop: Shift+F5)</source>
+        <translation>Ejecutando con el reloj real… (Detener: Mayús+F5)</translation>
+    </message>
+    <message>
+        <source>Still running… (Stop: Shift+F5)</source>
+        <translation>Sigue en ejecución… (Detener: Mayús+F5)</translation>
+    </message>
+    <message>
+        <source>The program waits for input(): type a line under its output and press Enter (Stop: Shift+F5)</source>
+        <translation>El programa espera a input(): escriba una línea bajo su salida y pulse Intro (Detener: Mayús+F5)</translation>
+    </message>
+    <message>
+        <source>Stopping: cancelling every task…</source>
+        <translation>Deteniendo: cancelando todas las tareas…</translation>
+    </message>
+    <message>
+        <source>Awaitscope did not close normally last time, so your edited program was not run. It is in the editor: press Run (Ctrl+Return) when you want it to run.</source>
+        <translation>Awaitscope no se cerró con normalidad la última vez, así que su programa editado no se ejecutó. Está en el editor: pulse Ejecutar (Ctrl+Intro) cuando quiera ejecutarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running… %1 s, %n task(s) so far (Stop: Shift+F5)</source>
+        <translation>
+            <numerusform>En ejecución… %1 s, %n tarea hasta ahora (Detener: Mayús+F5)</numerusform>
+            <numerusform>En ejecución… %1 s, %n tareas hasta ahora (Detener: Mayús+F5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s; every task was cancelled.</source>
+        <translation>Detenido tras %1 s; se cancelaron todas las tareas.</translation>
+    </message>
+    <message>
+        <source>Ran in %1 s of real time.</source>
+        <translation>Ejecutado en %1 s de tiempo real.</translation>
+    </message>
+    <message>
+        <source>Ran in %1 s of virtual time.</source>
+        <translation>Ejecutado en %1 s de tiempo virtual.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2726,43 +2726,8 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>Certaines leçons n&apos;ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Ran in %1 s of virtual time.</source>
-        <translation>Exécuté en %1 s de temps virtuel.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 s; every task was cancelled.</source>
-        <translation>Arrêté après %1 s&#xa0;; toutes les tâches ont été annulées.</translation>
-    </message>
-    <message>
-        <source>Ran in %1 s of real time.</source>
-        <translation>Exécuté en %1 s de temps réel.</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <source>Running on the real clock… (Stop: Shift+F5)</source>
-        <translation>Exécution sur l&apos;horloge réelle… (Arrêter&#xa0;: Maj+F5)</translation>
-    </message>
-    <message>
-        <source>Still running… (Stop: Shift+F5)</source>
-        <translation>Toujours en cours… (Arrêter&#xa0;: Maj+F5)</translation>
-    </message>
-    <message>
-        <source>Stopping: cancelling every task…</source>
-        <translation>Arrêt en cours&#xa0;: annulation de toutes les tâches…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Running… %1 s, %n task(s) so far (Stop: Shift+F5)</source>
-        <translation>
-            <numerusform>En cours… %1 s, %n tâche jusqu&apos;ici (Arrêter&#xa0;: Maj+F5)</numerusform>
-            <numerusform>En cours… %1 s, %n tâches jusqu&apos;ici (Arrêter&#xa0;: Maj+F5)</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Playback</source>
@@ -2787,18 +2752,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Awaitscope did not close normally last time, so your edited program was not run. It is in the editor: press Run (Ctrl+Return) when you want it to run.</source>
-        <translation>Awaitscope ne s’est pas fermé normalement la dernière fois, votre programme modifié n’a donc pas été exécuté. Il est dans l’éditeur : appuyez sur Exécuter (Ctrl+Entrée) quand vous voulez le lancer.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The program waits for input(): type a line under its output and press Enter (Stop: Shift+F5)</source>
-        <translation>Le programme attend input()&#xa0;: saisissez une ligne sous sa sortie et appuyez sur Entrée (Arrêter&#xa0;: Maj+F5)</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +2991,56 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>%1: Awaitscope and CPython</source>
         <translation>%1&#xa0;: Awaitscope et CPython</translation>
+    </message>
+</context>
+<context>
+    <name>awaitscope::RunView</name>
+    <message>
+        <source>Running on the real clock… (Stop: Shift+F5)</source>
+        <translation>Exécution sur l&apos;horloge réelle… (Arrêter&#xa0;: Maj+F5)</translation>
+    </message>
+    <message>
+        <source>Still running… (Stop: Shift+F5)</source>
+        <translation>Toujours en cours… (Arrêter&#xa0;: Maj+F5)</translation>
+    </message>
+    <message>
+        <source>The program waits for input(): type a line under its output and press Enter (Stop: Shift+F5)</source>
+        <translation>Le programme attend input()&#xa0;: saisissez une ligne sous sa sortie et appuyez sur Entrée (Arrêter&#xa0;: Maj+F5)</translation>
+    </message>
+    <message>
+        <source>Stopping: cancelling every task…</source>
+        <translation>Arrêt en cours&#xa0;: annulation de toutes les tâches…</translation>
+    </message>
+    <message>
+        <source>Awaitscope did not close normally last time, so your edited program was not run. It is in the editor: press Run (Ctrl+Return) when you want it to run.</source>
+        <translation>Awaitscope ne s’est pas fermé normalement la dernière fois, votre programme modifié n’a donc pas été exécuté. Il est dans l’éditeur : appuyez sur Exécuter (Ctrl+Entrée) quand vous voulez le lancer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running… %1 s, %n task(s) so far (Stop: Shift+F5)</source>
+        <translation>
+            <numerusform>En cours… %1 s, %n tâche jusqu&apos;ici (Arrêter&#xa0;: Maj+F5)</numerusform>
+            <numerusform>En cours… %1 s, %n tâches jusqu&apos;ici (Arrêter&#xa0;: Maj+F5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s; every task was cancelled.</source>
+        <translation>Arrêté après %1 s&#xa0;; toutes les tâches ont été annulées.</translation>
+    </message>
+    <message>
+        <source>Ran in %1 s of real time.</source>
+        <translation>Exécuté en %1 s de temps réel.</translation>
+    </message>
+    <message>
+        <source>Ran in %1 s of virtual time.</source>
+        <translation>Exécuté en %1 s de temps virtuel.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

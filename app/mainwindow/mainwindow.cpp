@@ -11,10 +11,10 @@
 #include "lessonview/explanationview.h"
 #include "lessonview/lessonsession.h"
 #include "lessonview/liverun.h"
+#include "lessonview/runview.h"
 #include "mainwindow/sessionmarker.h"
 #include "mainwindow/shortcutspage.h"
 #include "player/consoleview.h"
-#include "player/inputline.h"
 #include "player/playbackstate.h"
 #include "player/playerwidget.h"
 #include "player/transportbar.h"
@@ -80,32 +80,16 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &LessonSession::runRequested, this,
             [this](ViewPolicy policy) { startRun(false, policy); });
-    connect(m_session, &LessonSession::runHeld, this, [this] {
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_status->setText(
-            tr("Awaitscope did not close normally last time, so your edited program was not run. "
-               "It is in the editor: press Run (Ctrl+Return) when you want it to run."));
-    });
+    connect(m_session, &LessonSession::runHeld, m_runView, &RunView::sayHeld);
     connect(m_session, &LessonSession::problem, this, &MainWindow::showProblem);
     connect(m_session, &LessonSession::progressChanged, this, &MainWindow::fillLessonList);
-    connect(m_runs, &RunController::progressed, this, &MainWindow::showLiveProgress);
-    connect(m_runs, &RunController::finished, this, &MainWindow::showLiveResult);
     connect(m_runs, &RunController::runningChanged, this, &MainWindow::updateRunControls);
-    // The program's input(): typed under the Output panel.
-    InputLine *input = m_player->inputLine();
-    connect(m_runs, &RunController::inputWanted, this, [this, input] {
-        input->ask();
-        m_status->setStyleSheet(QString());
-        m_status->setText(tr("The program waits for input(): type a line under its output and press Enter "
-                             "(Stop: Shift+F5)"));
-    });
-    connect(m_runs, &RunController::inputSettled, input, &InputLine::settle);
-    connect(input, &InputLine::lineEntered, m_runs, &RunController::answerInput);
-    connect(input, &InputLine::inputEnded, m_runs, &RunController::endInput);
-    connect(m_runs, &RunController::stillRunning, this, [this](bool realClock) {
-        m_status->setStyleSheet(QString());
-        m_status->setText(realClock ? tr("Running on the real clock… (Stop: Shift+F5)")
-                                    : tr("Still running… (Stop: Shift+F5)"));
+    // A run's final picture is on screen: the explanation, the code's marks and the add-ons follow it.
+    connect(m_runView, &RunView::runShown, this, [this] {
+        updateExplanation();
+        highlightLines();
+        for (WindowAddOn *addOn : std::as_const(m_addOns))
+            addOn->runShown();
     });
 
     m_session->setLanguage(LanguageManager::instance()->language());
@@ -195,9 +179,8 @@ void MainWindow::createWidgets()
     m_mainSplitter->setSizes({330, 450});
     setCentralWidget(m_mainSplitter);
 
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("runStatus"));
-    statusBar()->addWidget(m_status, 1);
+    m_runView = new RunView(m_runs, m_player, m_session, this);
+    statusBar()->addWidget(m_runView->statusLabel(), 1);
 }
 
 // ---- Menus and add-ons --------------------------------------------------------------------------------
@@ -236,10 +219,7 @@ void MainWindow::createMenus()
         [this]() -> const Trace * {
             return m_player->trace().events().empty() ? nullptr : &m_player->trace();
         });
-    connect(m_recorded, &RecordedRuns::status, this, [this](const QString &text, bool problem) {
-        m_status->setText(text);
-        m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
-    });
+    connect(m_recorded, &RecordedRuns::status, m_runView, &RunView::say);
     file->addAction(m_recorded->openTraceAction());
     file->addSeparator();
     m_quitAction = file->addAction(QString(), this, &QWidget::close);
@@ -323,7 +303,7 @@ void MainWindow::showMessage(const QString &text, int timeoutMs)
 
 ShownRun MainWindow::shownRun() const
 {
-    return {m_session->title(m_shownRunEdited), m_shownRunEdited, m_lastRunStopped};
+    return {m_session->title(m_runView->edited()), m_runView->edited(), m_runView->stopped()};
 }
 
 QList<QWidget *> MainWindow::chrome() const
@@ -439,8 +419,7 @@ void MainWindow::fillLessonList()
 void MainWindow::showProblem(const QString &message)
 {
     statusBar()->showMessage(message);
-    m_status->setText(message);
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_runView->say(message, true);
 }
 
 void MainWindow::updateExplanation()
@@ -449,7 +428,7 @@ void MainWindow::updateExplanation()
     c.lesson = m_session->lesson();
     c.programId = m_session->programId();
     c.values = m_session->parameterValues(); // the section the cursor reached: the view follows the player
-    c.editedRun = !m_player->trace().tasks().empty() && m_shownRunEdited;
+    c.editedRun = !m_player->trace().tasks().empty() && m_runView->edited();
     c.welcome = m_showWelcome && !m_presenting; // for a learner at the screen, not for a class
     m_explanation->setContent(c);
 }
@@ -459,10 +438,15 @@ void MainWindow::highlightLines()
     QList<CodePane::LineMark> marks;
     for (const PlayerWidget::TaskLine &tl : m_player->linesAtCursor())
         marks.append({tl.line, tl.name, tl.line == m_player->currentLine()});
-    m_codePane->setMarks(marks, m_errorLine, m_lastError);
+    m_codePane->setMarks(marks, m_runView->errorLine(), m_runView->lastError());
 }
 
 // ---- Runs -------------------------------------------------------------------------------------------------
+
+QString MainWindow::lastError() const
+{
+    return m_runView->lastError();
+}
 
 bool MainWindow::isRunning() const
 {
@@ -494,88 +478,7 @@ void MainWindow::stopProgram()
     if (!m_runs->isRunning())
         return;
     m_runs->stop();
-    m_status->setText(tr("Stopping: cancelling every task…"));
-}
-
-void MainWindow::showLiveProgress(const RunResult &run, bool first)
-{
-    // The first picture of a run starts from a fitted view, then the cursor follows the growing end unless
-    // the learner moved it.
-    if (first) {
-        m_player->setTrace(run.trace, false);
-        rememberShownRun();
-        m_player->playback()->jumpToEnd();
-    } else {
-        m_player->growRun(run.trace);
-    }
-    m_status->setStyleSheet(QString());
-    m_status->setText(
-        tr("Running… %1 s, %n task(s) so far (Stop: Shift+F5)", nullptr, int(run.trace.tasks().size()))
-            .arg(run.trace.endTime, 0, 'f', 2));
-}
-
-void MainWindow::showLiveResult(const RunResult &run, const RunEnding &ending)
-{
-    // A run whose pictures came in live keeps the view it grew in; the cursor stays at the end if it was
-    // following the end.
-    const bool followed = ending.shownLive && m_player->playback()->atEnd();
-    showRun(run, ending.policy == ViewPolicy::Keep || ending.shownLive, ending.stopped, ending.model);
-    if (followed)
-        m_player->playback()->jumpToEnd();
-}
-
-void MainWindow::showRun(const RunResult &run, bool keepView, bool stopped,
-                         std::shared_ptr<const RunModel> model)
-{
-    // A run the learner stopped did nothing wrong: no error line to mark.
-    m_lastRunStopped = stopped;
-    m_lastError = stopped || !run.error.isError() ? QString() : run.error.summary();
-    m_errorLine = stopped ? 0 : run.error.line;
-    // A program that failed before any task ran (a syntax error, an unsupported construct) leaves the last
-    // picture, under a banner that says why; one that ran cleanly without tasks shows its (empty) run.
-    const bool drew = !run.trace.tasks().empty() || m_lastError.isEmpty();
-    if (drew && model)
-        m_player->setRun(std::move(model), keepView);
-    else if (drew)
-        m_player->setTrace(run.trace, keepView);
-    else
-        m_player->setNotStartedNotice(errorWithLine(tr("line %1: %2")));
-    if (drew)
-        rememberShownRun();
-    showRunStatus();
-    updateExplanation();
-    highlightLines();
-    for (WindowAddOn *addOn : std::as_const(m_addOns))
-        addOn->runShown();
-}
-
-void MainWindow::showRunStatus()
-{
-    const double end = m_player->trace().endTime;
-    if (m_lastRunStopped)
-        m_status->setText(tr("Stopped after %1 s; every task was cancelled.").arg(end, 0, 'f', 2));
-    else if (m_lastError.isEmpty())
-        m_status->setText(m_player->trace().clock == QLatin1String("real")
-                              ? tr("Ran in %1 s of real time.").arg(end, 0, 'f', 2)
-                              : tr("Ran in %1 s of virtual time.").arg(end, 0, 'f', 2));
-    else
-        m_status->setText(errorWithLine(tr("Line %1: %2")));
-    m_status->setStyleSheet(m_lastError.isEmpty() || m_lastRunStopped ? QString()
-                                                                      : QStringLiteral("color: #b00020;"));
-}
-
-void MainWindow::rememberShownRun()
-{
-    // Once per run shown, not per cursor move: the comparison reads the lesson's program from disk.
-    m_shownRunEdited = m_session->isEdited(m_player->trace().source);
-}
-
-QString MainWindow::errorWithLine(const QString &lineAndMessage) const
-{
-    // A syntax error's message already ends with "(line 65, column 5)".
-    if (m_errorLine <= 0 || m_lastError.contains(QStringLiteral("(line %1").arg(m_errorLine)))
-        return m_lastError;
-    return lineAndMessage.arg(m_errorLine).arg(m_lastError);
+    m_runView->sayStopping();
 }
 
 void MainWindow::updateRunControls()
@@ -628,8 +531,7 @@ void MainWindow::changeEvent(QEvent *event)
             fillLessonList();
             for (WindowAddOn *addOn : std::as_const(m_addOns))
                 addOn->runShown(); // the predict panel lets go of the old lesson's questions
-            if (!m_player->trace().tasks().empty() || !m_lastError.isEmpty())
-                showRunStatus();
+            m_runView->retranslate();
             updateExplanation();
         }
     }

@@ -20,6 +20,7 @@ class LessonSession;
 class LiveRun;
 class PlayerWidget;
 class RecordedRuns;
+class RunView;
 struct RunResult;
 
 // The application's window. It assembles the parts and owns the menus: the lesson list, the lesson's
@@ -50,7 +51,7 @@ public:
     QString currentLessonId() const;
     QString currentProgramId() const;
     QPlainTextEdit *codeEditor() const;
-    QString lastError() const { return m_lastError; }
+    QString lastError() const;
     bool showsWelcome() const { return m_showWelcome; }
     RecordedRuns *recordedRuns() const { return m_recorded; }
     // The add-on of that class (PredictAddOn, PresenterAddOn, ExportAddOn, CompareAddOn), or null.
@@ -91,32 +92,19 @@ private:
     void fillLessonList();
     void showProblem(const QString &message);
 
-    // Runs (lessonview/runcontroller.h): start one, show it as it grows and when it ends.
+    // Runs (lessonview/runcontroller.h) are started here; RunView shows them as they grow and when they end.
     void startRun(bool realClock, ViewPolicy policy);
-    void showLiveProgress(const RunResult &run, bool first);
-    void showLiveResult(const RunResult &run, const RunEnding &ending);
-    void showRun(const RunResult &run, bool keepView, bool stopped, std::shared_ptr<const RunModel> model);
     void updateRunControls();
-    // The run's outcome in the status line.
-    void showRunStatus();
-    // The last run's error, its line in front (`lineAndMessage`: "Line %1: %2") unless it names the line.
-    QString errorWithLine(const QString &lineAndMessage) const;
-    // Notes whether the run the player now shows is of an edited program.
-    void rememberShownRun();
     // The explanation and the code's marks follow the player's cursor.
     void updateExplanation();
     void highlightLines();
 
     LessonSession *m_session = nullptr;
     RunController *m_runs = nullptr;
+    RunView *m_runView = nullptr; // the run on screen and the status line
     QList<WindowAddOn *> m_addOns;
 
-    // The run on screen.
-    QString m_lastError;
-    int m_errorLine = 0;
-    bool m_lastRunStopped = false; // stopped before its end
-    bool m_shownRunEdited = false; // of an edited program
-    bool m_showWelcome = false;    // first start: the welcome above the lesson text, until dismissed
+    bool m_showWelcome = false; // first start: the welcome above the lesson text, until dismissed
     bool m_presenting = false;
 
     QListWidget *m_lessonList = nullptr;
@@ -125,7 +113,6 @@ private:
     PlayerWidget *m_player = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_topSplitter = nullptr;
-    QLabel *m_status = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
