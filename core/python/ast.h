@@ -9,6 +9,55 @@
 
 namespace awaitscope::py {
 
+// The operators of BinOp, AugAssign, UnaryOp and Compare nodes: CPython's Python.asdl `operator`, `unaryop`
+// and `cmpop`. Evaluating a node switches on one of these instead of comparing its text.
+enum class Op : std::uint8_t {
+    None,
+    // operator
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+    // unaryop
+    Invert,
+    Not,
+    UAdd,
+    USub,
+    // cmpop
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+};
+
+// "+" is Add (UAdd with `unary`), "not in" NotIn; Op::None for text that is no operator.
+Op opFromSymbol(QStringView symbol, bool unary = false);
+// The operator as Python writes it: "+", "//", "is not", "not".
+QString opSymbol(Op op);
+// A binary operator's methods: __add__, its reflected __radd__ and in-place __iadd__ (empty for others).
+struct OpMethods
+{
+    QString own;
+    QString reflected;
+    QString inplace;
+};
+const OpMethods &opMethods(Op op);
+
 // Kinds of syntax-tree nodes. The meaning of Node::kids for each kind is noted beside it.
 enum class NodeKind {
     // Expressions
@@ -28,10 +77,10 @@ enum class NodeKind {
     Dict,          // kids = alternating key, value; a DoubleStar entry has key == nullptr
     Starred,       // kids[0]
     DoubleStar,    // kids[0] (only inside Dict/Call)
-    BinOp,         // str = operator, kids[0], kids[1]
-    UnaryOp,       // str = "-", "+", "~", "not"; kids[0]
+    BinOp,         // op, kids[0], kids[1]
+    UnaryOp,       // op (USub, UAdd, Invert, Not); kids[0]
     BoolOp,        // str = "and"/"or"; kids = operands
-    Compare,       // kids[0] = left, then comparators; ops = operators
+    Compare,       // kids[0] = left, then comparators; cmpOps = their operators
     IfExp,         // kids = body, test, orelse
     Lambda,        // func
     Call,          // kids[0] = callee, then args (Starred/Keyword/DoubleStar/plain)
@@ -53,7 +102,7 @@ enum class NodeKind {
     Module,      // kids = statements
     ExprStmt,    // kids[0]
     Assign,      // kids = targets..., value (last)
-    AugAssign,   // str = operator ("+" ...), kids[0] = target, kids[1] = value
+    AugAssign,   // op (Add ...), kids[0] = target, kids[1] = value
     AnnAssign,   // kids[0] = target, kids[1] = value or absent
     FunctionDef, // func; ival = 1 if async; kids = decorators
     ClassDef,    // str = name; kids[0] = Block body, then bases, then ival decorators
@@ -93,7 +142,8 @@ struct Node
     int64_t ival = 0;
     double fval = 0;
     std::vector<std::unique_ptr<Node>> kids;
-    QStringList ops;                   // Compare operators
+    Op op = Op::None;                  // BinOp, AugAssign, UnaryOp
+    std::vector<Op> cmpOps;            // Compare
     QStringList names;                 // Global/Nonlocal/Import
     QStringList asNames;               // Import aliases
     std::unique_ptr<Node> elseBody;    // Try orelse

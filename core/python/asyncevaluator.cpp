@@ -85,13 +85,13 @@ Co<Value> Interpreter::evalAsync(Node *n, Frame &f)
     case NodeKind::BinOp: {
         Value a = co_await evalAsync(n->kids[0].get(), f);
         Value b = co_await evalAsync(n->kids[1].get(), f);
-        co_return binaryOp(n->str, a, b, n->line);
+        co_return binaryOp(n->op, a, b);
     }
     case NodeKind::UnaryOp: {
         Value v = co_await evalAsync(n->kids[0].get(), f);
-        if (n->str == u"not")
+        if (n->op == Op::Not)
             co_return Value::fromBool(!truthy(v));
-        co_return unaryOp(n->str, v);
+        co_return unaryOp(n->op, v);
     }
     case NodeKind::BoolOp: {
         const bool isAnd = n->str == u"and";
@@ -105,10 +105,10 @@ Co<Value> Interpreter::evalAsync(Node *n, Frame &f)
     }
     case NodeKind::Compare: {
         Value left = co_await evalAsync(n->kids[0].get(), f);
-        for (int i = 0; i < n->ops.size(); ++i) {
-            Value right = co_await evalAsync(n->kids[size_t(i) + 1].get(), f);
-            Value r = compare(n->ops[i], left, right);
-            if (!truthy(r) || i + 1 == n->ops.size())
+        for (size_t i = 0; i < n->cmpOps.size(); ++i) {
+            Value right = co_await evalAsync(n->kids[i + 1].get(), f);
+            Value r = compare(n->cmpOps[i], left, right);
+            if (!truthy(r) || i + 1 == n->cmpOps.size())
                 co_return r;
             left = right;
         }
@@ -318,18 +318,18 @@ Co<Flow> Interpreter::execAsync(Node *n, Frame &f)
         if (t->kind == NodeKind::Name) {
             Value cur = lookup(t->str, f, t);
             Value rhs = co_await evalAsync(n->kids[1].get(), f);
-            store(t->str, binaryOp(n->str + u'=', cur, rhs), f);
+            store(t->str, binaryOp(n->op, cur, rhs, true), f);
         } else if (t->kind == NodeKind::Attribute) {
             Value obj = co_await evalAsync(t->kids[0].get(), f);
             Value cur = getAttr(obj, t->str);
             Value rhs = co_await evalAsync(n->kids[1].get(), f);
-            setAttr(obj, t->str, binaryOp(n->str + u'=', cur, rhs));
+            setAttr(obj, t->str, binaryOp(n->op, cur, rhs, true));
         } else {
             Value obj = co_await evalAsync(t->kids[0].get(), f);
             Value idx = co_await evalAsync(t->kids[1].get(), f);
             Value cur = getItem(obj, idx);
             Value rhs = co_await evalAsync(n->kids[1].get(), f);
-            setItem(obj, idx, binaryOp(n->str + u'=', cur, rhs));
+            setItem(obj, idx, binaryOp(n->op, cur, rhs, true));
         }
         co_return Flow::Normal;
     }

@@ -175,7 +175,7 @@ std::shared_ptr<SyncHolder> syncHolderOf(Interpreter &in, const Value &self)
         if (h->order == awaitscope::Queue::Order::Priority) {
             Interpreter *ip = &in;
             less = [ip](const std::any &a, const std::any &b) {
-                return ip->truthy(ip->compare(QStringLiteral("<"), ip->anyToValue(a), ip->anyToValue(b)));
+                return ip->truthy(ip->compare(Op::Lt, ip->anyToValue(a), ip->anyToValue(b)));
             };
         }
         h->queue = std::make_shared<awaitscope::Queue>(h->initial, h->order, std::move(less));
@@ -892,7 +892,7 @@ void Interpreter::installAsyncio()
                int removed = 0;
                std::vector<std::pair<Value, FutureState::CallbackId>> kept;
                for (auto &entry : h->doneCallbacks) {
-                   if (in.truthy(in.compare(QStringLiteral("=="), entry.first, cb)))
+                   if (in.truthy(in.compare(Op::Eq, entry.first, cb)))
                        removed += f->removeDoneCallback(entry.second);
                    else
                        kept.push_back(entry);

@@ -197,38 +197,39 @@ void expectIntBits(Interpreter &in, double bits)
         in.raiseError(QStringLiteral("MemoryError"), QString());
 }
 
-Value bigBinaryOp(Interpreter &in, const QString &op, const Value &a, const Value &b)
+Value bigBinaryOp(Interpreter &in, Op op, const Value &a, const Value &b)
 {
     Mpz x(a), y(b), r;
     const int64_t nx = bitLength(x.v), ny = bitLength(y.v);
-    if (op == u"+" || op == u"-") {
+    if (op == Op::Add || op == Op::Sub) {
         expectIntBits(in, double(std::max(nx, ny) + 1));
-        if (op == u"+")
+        if (op == Op::Add)
             mpz_add(r.v, x.v, y.v);
         else
             mpz_sub(r.v, x.v, y.v);
         return takeMpz(r.v);
     }
-    if (op == u"*") {
+    if (op == Op::Mul) {
         expectIntBits(in, double(nx + ny));
         mpz_mul(r.v, x.v, y.v);
         return takeMpz(r.v);
     }
-    if (op == u"/") {
+    if (op == Op::Div) {
         if (mpz_sgn(y.v) == 0)
             zeroDivision(in, "division by zero");
         return Value::fromFloat(trueDivide(in, x.v, y.v));
     }
-    if (op == u"//" || op == u"%") {
+    if (op == Op::FloorDiv || op == Op::Mod) {
         if (mpz_sgn(y.v) == 0)
-            zeroDivision(in, op == u"//" ? "integer division or modulo by zero" : "integer modulo by zero");
-        if (op == u"//")
+            zeroDivision(in, op == Op::FloorDiv ? "integer division or modulo by zero"
+                                                : "integer modulo by zero");
+        if (op == Op::FloorDiv)
             mpz_fdiv_q(r.v, x.v, y.v);
         else
             mpz_fdiv_r(r.v, x.v, y.v);
         return takeMpz(r.v);
     }
-    if (op == u"**") {
+    if (op == Op::Pow) {
         if (mpz_sgn(y.v) < 0) {
             // int ** negative int is a float power, as in CPython (both operands converted first)
             const double fx = intToDouble(in, a), fy = intToDouble(in, b);
@@ -257,12 +258,12 @@ Value bigBinaryOp(Interpreter &in, const QString &op, const Value &a, const Valu
         mpz_pow_ui(r.v, x.v, e);
         return takeMpz(r.v);
     }
-    if (op == u"<<" || op == u">>") {
+    if (op == Op::LShift || op == Op::RShift) {
         if (mpz_sgn(y.v) < 0)
             in.raiseValueError(QStringLiteral("negative shift count"));
         if (mpz_sgn(x.v) == 0)
             return Value::fromInt(0);
-        if (op == u">>") {
+        if (op == Op::RShift) {
             if (!mpz_fits_slong_p(y.v) || mpz_get_si(y.v) >= nx)
                 return Value::fromInt(mpz_sgn(x.v) < 0 ? -1 : 0);
             mpz_fdiv_q_2exp(r.v, x.v, mp_bitcnt_t(mpz_get_ui(y.v))); // floor: Python's arithmetic shift
@@ -275,27 +276,27 @@ Value bigBinaryOp(Interpreter &in, const QString &op, const Value &a, const Valu
         return takeMpz(r.v);
     }
     // GMP's logical operations treat negative numbers as infinite two's complement, as Python does.
-    if (op == u"&")
+    if (op == Op::BitAnd)
         mpz_and(r.v, x.v, y.v);
-    else if (op == u"|")
+    else if (op == Op::BitOr)
         mpz_ior(r.v, x.v, y.v);
-    else if (op == u"^")
+    else if (op == Op::BitXor)
         mpz_xor(r.v, x.v, y.v);
     else
         in.raiseTypeError(QStringLiteral("unsupported operand type(s) for %1: '%2' and '%3'")
-                              .arg(op, in.typeName(a), in.typeName(b)));
+                              .arg(opSymbol(op), in.typeName(a), in.typeName(b)));
     return takeMpz(r.v);
 }
 
-Value bigUnaryOp(Interpreter &in, const QString &op, const Value &v)
+Value bigUnaryOp(Interpreter &in, Op op, const Value &v)
 {
     Mpz x(v);
-    if (op == u"-")
+    if (op == Op::USub)
         mpz_neg(x.v, x.v);
-    else if (op == u"~")
+    else if (op == Op::Invert)
         mpz_com(x.v, x.v);
-    else if (op != u"+")
-        in.raiseTypeError(QStringLiteral("bad operand type for unary %1: 'int'").arg(op));
+    else if (op != Op::UAdd)
+        in.raiseTypeError(QStringLiteral("bad operand type for unary %1: 'int'").arg(opSymbol(op)));
     return takeMpz(x.v);
 }
 

@@ -49,9 +49,9 @@ void intToMpz(const Value &x, mpz_t out);
 
 // Integer arithmetic for the operands the immediate path cannot handle (a big operand or a 64-bit
 // overflow). op is "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|" or "^"; both are integers.
-Value bigBinaryOp(Interpreter &in, const QString &op, const Value &a, const Value &b);
+Value bigBinaryOp(Interpreter &in, Op op, const Value &a, const Value &b);
 // Unary "-", "+" or "~" of an integer (a big one, or -(2**63)).
-Value bigUnaryOp(Interpreter &in, const QString &op, const Value &v);
+Value bigUnaryOp(Interpreter &in, Op op, const Value &v);
 Value intAbs(const Value &v);
 // pow(base, exp, mod) for integers.
 Value intPowMod(Interpreter &in, const Value &base, const Value &exp, const Value &mod);

@@ -597,7 +597,7 @@ void Interpreter::installBuiltins()
         Value it = in.getIter(a.pos[0]);
         Value x;
         while (in.next(it, x))
-            total = in.binaryOp(QStringLiteral("+"), total, x);
+            total = in.binaryOp(Op::Add, total, x);
         return total;
     });
     def(QStringLiteral("min"),
@@ -619,7 +619,7 @@ void Interpreter::installBuiltins()
             if (i->isInt() && i->asInt() < INT64_MAX)
                 *i = Value::fromInt(i->asInt() + 1);
             else // past 2**63
-                *i = in2.binaryOp(QStringLiteral("+"), *i, Value::fromInt(1));
+                *i = in2.binaryOp(Op::Add, *i, Value::fromInt(1));
             return true;
         });
     });
@@ -837,8 +837,8 @@ void Interpreter::installBuiltins()
         if (a.pos[0].isIntLike() && a.pos[1].isIntLike() && a.pos[1].asInt() == 0)
             in.raiseError(QStringLiteral("ZeroDivisionError"),
                           QStringLiteral("integer division or modulo by zero"));
-        return makeTuple({in.binaryOp(QStringLiteral("//"), a.pos[0], a.pos[1]),
-                          in.binaryOp(QStringLiteral("%"), a.pos[0], a.pos[1])});
+        return makeTuple(
+            {in.binaryOp(Op::FloorDiv, a.pos[0], a.pos[1]), in.binaryOp(Op::Mod, a.pos[0], a.pos[1])});
     });
     def(QStringLiteral("pow"), [](Interpreter &in, const Value &, CallArgs &a) {
         in.checkNoExtraArgs(a, 3, {"base", "exp", "mod"}, QStringLiteral("pow"));
@@ -846,7 +846,7 @@ void Interpreter::installBuiltins()
         if (!in.hasArg(a, 0, "base") || !in.hasArg(a, 1, "exp"))
             in.raiseTypeError(QStringLiteral("pow() missing required argument 'exp' (pos 2)"));
         if (mod.isNone())
-            return in.binaryOp(QStringLiteral("**"), base, exp);
+            return in.binaryOp(Op::Pow, base, exp);
         if (!isInteger(base) || !isInteger(exp) || !isInteger(mod))
             in.raiseTypeError(
                 QStringLiteral("pow() 3rd argument not allowed unless all arguments are integers"));
@@ -1732,39 +1732,36 @@ void Interpreter::installMethods()
             }
         return Value();
     };
-    auto setOp = [](const char *op) {
+    auto setOp = [](Op op) {
         return Fn([op](Interpreter &in, const Value &s, CallArgs &a) {
             Value result = s;
             for (const Value &other : a.pos)
-                result = in.binaryOp(QLatin1String(op), result,
-                                     in.call(in.builtin(QStringLiteral("set")), {other}));
+                result = in.binaryOp(op, result, in.call(in.builtin(QStringLiteral("set")), {other}));
             if (a.pos.empty()) // a copy; a frozenset's is itself, as CPython's
                 result = s.as<SetObject>()->frozen ? s : in.call(in.builtin(QStringLiteral("set")), {s});
             return result;
         });
     };
     // s.difference_update(*others) and the like: s -= set(other) for each, in place.
-    auto setUpdate = [](const char *op) {
+    auto setUpdate = [](Op op) {
         return Fn([op](Interpreter &in, const Value &s, CallArgs &a) {
             for (const Value &other : a.pos)
-                in.binaryOp(QLatin1String(op) + u'=', s, in.call(in.builtin(QStringLiteral("set")), {other}));
+                in.binaryOp(op, s, in.call(in.builtin(QStringLiteral("set")), {other}), true);
             return Value();
         });
     };
-    St[QStringLiteral("intersection_update")] = setUpdate("&");
-    St[QStringLiteral("difference_update")] = setUpdate("-");
-    St[QStringLiteral("symmetric_difference_update")] = setUpdate("^");
-    St[QStringLiteral("union")] = setOp("|");
-    St[QStringLiteral("intersection")] = setOp("&");
-    St[QStringLiteral("difference")] = setOp("-");
-    St[QStringLiteral("symmetric_difference")] = setOp("^");
+    St[QStringLiteral("intersection_update")] = setUpdate(Op::BitAnd);
+    St[QStringLiteral("difference_update")] = setUpdate(Op::Sub);
+    St[QStringLiteral("symmetric_difference_update")] = setUpdate(Op::BitXor);
+    St[QStringLiteral("union")] = setOp(Op::BitOr);
+    St[QStringLiteral("intersection")] = setOp(Op::BitAnd);
+    St[QStringLiteral("difference")] = setOp(Op::Sub);
+    St[QStringLiteral("symmetric_difference")] = setOp(Op::BitXor);
     St[QStringLiteral("issubset")] = [](Interpreter &in, const Value &s, CallArgs &a) {
-        return in.compare(QStringLiteral("<="), s,
-                          in.call(in.builtin(QStringLiteral("set")), {in.argOr(a, 0, nullptr)}));
+        return in.compare(Op::LtE, s, in.call(in.builtin(QStringLiteral("set")), {in.argOr(a, 0, nullptr)}));
     };
     St[QStringLiteral("issuperset")] = [](Interpreter &in, const Value &s, CallArgs &a) {
-        return in.compare(QStringLiteral(">="), s,
-                          in.call(in.builtin(QStringLiteral("set")), {in.argOr(a, 0, nullptr)}));
+        return in.compare(Op::GtE, s, in.call(in.builtin(QStringLiteral("set")), {in.argOr(a, 0, nullptr)}));
     };
     St[QStringLiteral("isdisjoint")] = [](Interpreter &in, const Value &s, CallArgs &a) {
         const auto &table = s.as<SetObject>()->table;

@@ -506,17 +506,16 @@ bool bytesContains(Interpreter &in, const Value &container, const Value &item)
     return bytesOf(container).contains(needleOf(in, item));
 }
 
-bool bytesBinaryOp(Interpreter &in, const QString &op, bool inplace, const Value &a, const Value &b,
-                   Value &out)
+bool bytesBinaryOp(Interpreter &in, Op op, bool inplace, const Value &a, const Value &b, Value &out)
 {
     auto *ba = a.as<BytesObject>();
     if (!ba) {
         // int * bytes
-        if (op == u"*" && a.isIntLike() && isBytes(b))
+        if (op == Op::Mul && a.isIntLike() && isBytes(b))
             return bytesBinaryOp(in, op, false, b, a, out);
         return false;
     }
-    if (op == u"+") {
+    if (op == Op::Add) {
         if (!isBytes(b)) {
             if (b.isObj() && !isKind(b, ObjKind::Instance))
                 in.raiseTypeError(
@@ -532,7 +531,7 @@ bool bytesBinaryOp(Interpreter &in, const QString &op, bool inplace, const Value
         out = makeBytes(ba->data + bytesOf(b), ba->mutableArray);
         return true;
     }
-    if (op == u"*") {
+    if (op == Op::Mul) {
         if (!b.isIntLike()) {
             if (b.isFloat())
                 in.raiseTypeError(

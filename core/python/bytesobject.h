@@ -43,8 +43,7 @@ QString bytesRepr(const QByteArray &b, bool isByteArray);
 // The operations of operations.cpp for bytes and bytearray.
 bool bytesContains(Interpreter &in, const Value &container, const Value &item);
 // nullopt-like: returns false when the operation is not one of bytes' (the caller raises its TypeError).
-bool bytesBinaryOp(Interpreter &in, const QString &op, bool inplace, const Value &a, const Value &b,
-                   Value &out);
+bool bytesBinaryOp(Interpreter &in, Op op, bool inplace, const Value &a, const Value &b, Value &out);
 Value bytesGetItem(Interpreter &in, const Value &obj, const Value &index);
 void bytesSetItem(Interpreter &in, const Value &obj, const Value &index, const Value &v);
 void bytesDelItem(Interpreter &in, const Value &obj, const Value &index);

@@ -144,8 +144,8 @@ void countInto(Interpreter &in, DictObject *d, const Value &src, int sign)
     auto add = [&](const Value &k, const Value &n) {
         in.hashCheck(k);
         const Value *old = d->table.find(k);
-        const Value delta = sign > 0 ? n : in.unaryOp(QStringLiteral("-"), n);
-        d->set(k, old ? in.binaryOp(QStringLiteral("+"), *old, delta) : delta);
+        const Value delta = sign > 0 ? n : in.unaryOp(Op::USub, n);
+        d->set(k, old ? in.binaryOp(Op::Add, *old, delta) : delta);
     };
     if (auto *m = dictOf(src)) {
         std::vector<std::pair<Value, Value>> items;
@@ -172,7 +172,7 @@ Value counterNew(Interpreter &in, const Value &cls, std::vector<Value> &p,
     for (auto &[k, n] : kw) {
         const Value key = makeStr(k);
         const Value *old = d->table.find(key);
-        d->set(key, old ? in.binaryOp(QStringLiteral("+"), *old, n) : n);
+        d->set(key, old ? in.binaryOp(Op::Add, *old, n) : n);
     }
     return v;
 }
@@ -232,8 +232,8 @@ Value counterUpdate(Interpreter &in, const Value &self, CallArgs &a, int sign)
     for (auto &[k, n] : a.kw) {
         const Value key = makeStr(k);
         const Value *old = d->table.find(key);
-        const Value delta = sign > 0 ? n : in.unaryOp(QStringLiteral("-"), n);
-        d->set(key, old ? in.binaryOp(QStringLiteral("+"), *old, delta) : delta);
+        const Value delta = sign > 0 ? n : in.unaryOp(Op::USub, n);
+        d->set(key, old ? in.binaryOp(Op::Add, *old, delta) : delta);
     }
     return Value();
 }
@@ -270,7 +270,7 @@ Value counterTotal(Interpreter &in, const Value &self, CallArgs &)
     Value sum = Value::fromInt(0);
     for (const auto &e : dictOf(self)->table.entries())
         if (e.live)
-            sum = in.binaryOp(QStringLiteral("+"), sum, e.value);
+            sum = in.binaryOp(Op::Add, sum, e.value);
     return sum;
 }
 
@@ -290,15 +290,14 @@ Value counterCombine(Interpreter &in, const Value &self, const Value &other, int
         if (!e.live)
             continue;
         const Value *o = b->table.find(e.key);
-        const Value n =
-            o ? in.binaryOp(sign > 0 ? QStringLiteral("+") : QStringLiteral("-"), e.value, *o) : e.value;
+        const Value n = o ? in.binaryOp(sign > 0 ? Op::Add : Op::Sub, e.value, *o) : e.value;
         if (in.less(zero, n))
             d->set(e.key, n);
     }
     for (const auto &e : b->table.entries()) {
         if (!e.live || a->table.contains(e.key))
             continue;
-        const Value n = sign > 0 ? e.value : in.unaryOp(QStringLiteral("-"), e.value);
+        const Value n = sign > 0 ? e.value : in.unaryOp(Op::USub, e.value);
         if (in.less(zero, n))
             d->set(e.key, n);
     }

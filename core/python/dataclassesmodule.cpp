@@ -355,22 +355,20 @@ Value processClass(Interpreter &in, const Value &cls, const Options &opt, std::s
     if (opt.order) {
         if (!opt.eq)
             in.raiseValueError(QStringLiteral("eq must be true if order is true"));
-        static const char *const ops[][2] = {
-            {"__lt__", "<"}, {"__le__", "<="}, {"__gt__", ">"}, {"__ge__", ">="}};
-        for (const auto &op : ops) {
-            const QString name = QLatin1String(op[0]), sym = QLatin1String(op[1]);
+        for (const Op op : {Op::Lt, Op::LtE, Op::Gt, Op::GtE}) {
+            const QString name = opMethods(op).own, sym = opSymbol(op);
             if (c->attrs.contains(name))
                 in.raiseTypeError(
                     QStringLiteral(
                         "Cannot overwrite attribute %1 in class %2. Consider using functools.total_ordering")
                         .arg(name, c->name));
-            c->attrs.insert(name, in.makeMethod(name, [shared, sym](Interpreter &in2, const Value &self,
-                                                                    CallArgs &a) {
+            c->attrs.insert(name, in.makeMethod(name, [shared, op, sym](Interpreter &in2, const Value &self,
+                                                                        CallArgs &a) {
                 const Value other = a.pos.empty() ? Value() : a.pos[0];
                 if (!in2.typeOf(other).identical(in2.typeOf(self)))
                     in2.raiseTypeError(QStringLiteral("'%1' not supported between instances of '%2' and '%3'")
                                            .arg(sym, in2.typeName(self), in2.typeName(other)));
-                return in2.compare(sym, fieldTuple(in2, self, *shared), fieldTuple(in2, other, *shared));
+                return in2.compare(op, fieldTuple(in2, self, *shared), fieldTuple(in2, other, *shared));
             }));
         }
     }

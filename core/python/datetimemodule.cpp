@@ -559,7 +559,7 @@ void Interpreter::installDatetime()
             if (const Moment *o = momentOf(other, Moment::TimeDelta))
                 return makeDelta(in2, *c, totalUs(deltaArg(in2, self)) + totalUs(*o));
             if (momentOf(other, Moment::Date))
-                return in2.binaryOp(QStringLiteral("+"), other, self);
+                return in2.binaryOp(Op::Add, other, self);
             unsupported(in2, "+", self, other);
         });
         method(c->timedelta, "__radd__", [c](Interpreter &in2, const Value &self, CallArgs &a) -> Value {

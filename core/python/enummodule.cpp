@@ -181,14 +181,14 @@ Value nextValue(Interpreter &in, const std::vector<Value> &lastValues)
         for (const Value &v : lastValues)
             if (in.less(largest, v))
                 largest = v;
-        return in.binaryOp(QStringLiteral("+"), largest, Value::fromInt(1));
+        return in.binaryOp(Op::Add, largest, Value::fromInt(1));
     } catch (const PyException &e) {
         if (!in.isInstance(e.exc, in.exceptionClass(QStringLiteral("TypeError"))))
             throw;
     }
     for (auto it = lastValues.rbegin(); it != lastValues.rend(); ++it) {
         try {
-            return in.binaryOp(QStringLiteral("+"), *it, Value::fromInt(1));
+            return in.binaryOp(Op::Add, *it, Value::fromInt(1));
         } catch (const PyException &e) {
             if (!in.isInstance(e.exc, in.exceptionClass(QStringLiteral("TypeError"))))
                 throw;

@@ -703,18 +703,18 @@ Flow Interpreter::exec(Node *n, Frame &f)
         if (t->kind == NodeKind::Name) {
             Value cur = lookup(t->str, f, t);
             Value rhs = eval(n->kids[1].get(), f);
-            store(t->str, binaryOp(n->str + u'=', cur, rhs), f);
+            store(t->str, binaryOp(n->op, cur, rhs, true), f);
         } else if (t->kind == NodeKind::Attribute) {
             Value obj = eval(t->kids[0].get(), f);
             Value cur = getAttr(obj, t->str);
             Value rhs = eval(n->kids[1].get(), f);
-            setAttr(obj, t->str, binaryOp(n->str + u'=', cur, rhs));
+            setAttr(obj, t->str, binaryOp(n->op, cur, rhs, true));
         } else {
             Value obj = eval(t->kids[0].get(), f);
             Value idx = eval(t->kids[1].get(), f);
             Value cur = getItem(obj, idx);
             Value rhs = eval(n->kids[1].get(), f);
-            setItem(obj, idx, binaryOp(n->str + u'=', cur, rhs));
+            setItem(obj, idx, binaryOp(n->op, cur, rhs, true));
         }
         return Flow::Normal;
     }
@@ -1166,13 +1166,13 @@ Value Interpreter::eval(Node *n, Frame &f)
     case NodeKind::BinOp: {
         Value a = eval(n->kids[0].get(), f);
         Value b = eval(n->kids[1].get(), f);
-        return binaryOp(n->str, a, b, n->line);
+        return binaryOp(n->op, a, b);
     }
     case NodeKind::UnaryOp: {
         Value v = eval(n->kids[0].get(), f);
-        if (n->str == u"not")
+        if (n->op == Op::Not)
             return Value::fromBool(!truthy(v));
-        return unaryOp(n->str, v);
+        return unaryOp(n->op, v);
     }
     case NodeKind::BoolOp: {
         const bool isAnd = n->str == u"and";
@@ -1186,12 +1186,12 @@ Value Interpreter::eval(Node *n, Frame &f)
     }
     case NodeKind::Compare: {
         Value left = eval(n->kids[0].get(), f);
-        for (int i = 0; i < n->ops.size(); ++i) {
-            Value right = eval(n->kids[size_t(i) + 1].get(), f);
-            Value r = compare(n->ops[i], left, right);
+        for (size_t i = 0; i < n->cmpOps.size(); ++i) {
+            Value right = eval(n->kids[i + 1].get(), f);
+            Value r = compare(n->cmpOps[i], left, right);
             if (!truthy(r))
                 return r;
-            if (i + 1 == n->ops.size())
+            if (i + 1 == n->cmpOps.size())
                 return r;
             left = right;
         }

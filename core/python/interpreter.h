@@ -189,8 +189,9 @@ public:
     bool equals(const Value &a, const Value &b);
     bool less(const Value &a, const Value &b); // a < b, TypeError if unordered
     int64_t hashCheck(const Value &v);         // raises TypeError for unhashable values
-    Value binaryOp(const QString &op, const Value &a, const Value &b, int line = 0);
-    Value unaryOp(const QString &op, const Value &v);
+    // a OP b (a OP= b with `inplace`), as CPython computes it for builtin types and asks classes.
+    Value binaryOp(Op op, const Value &a, const Value &b, bool inplace = false);
+    Value unaryOp(Op op, const Value &v);
     bool contains(const Value &container, const Value &item);
     Value getAttr(const Value &obj, const QString &name);
     // The descriptor protocol: `attr`'s method `name` (__get__, __set__, __delete__) when attr is an instance
@@ -446,7 +447,8 @@ public:
     Value makeFunction(Node *n, Frame &f, std::vector<Value> defaults, QHash<QString, Value> kwDefaults);
     Value buildClass(Node *n, Frame &f, std::vector<Value> bases);
     Value formatFString(Node *n, std::vector<Value> &values);
-    Value compare(const QString &op, const Value &a, const Value &b);
+    Value compare(Op op, const Value &a, const Value &b);
+
     bool exceptionMatches(const Value &exc, const Value &spec);
     Value importModule(const QString &name, int line, int col);
     // importModule for a module of the program's own (findModule), run on first import; nothing when there

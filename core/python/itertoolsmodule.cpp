@@ -27,7 +27,7 @@ Value count(Interpreter &in, const Value &, CallArgs &a)
         in.raiseTypeError(QStringLiteral("a number is required"));
     return iter(QStringLiteral("itertools.count"), [n = start, step](Interpreter &in2, Value &out) mutable {
         out = n;
-        n = in2.binaryOp(QStringLiteral("+"), n, step);
+        n = in2.binaryOp(Op::Add, n, step);
         return true;
     });
 }
@@ -207,27 +207,27 @@ Value accumulate(Interpreter &in, const Value &, CallArgs &a)
     const Value it = in.getIter(in.argOr(a, 0, "iterable"));
     const Value fn = in.argOr(a, 1, "func");
     const Value initial = in.argOr(a, 99, "initial");
-    return iter(QStringLiteral("itertools.accumulate"), [it, fn, total = initial, started = false,
-                                                         first = !initial.isNone()](Interpreter &in2,
-                                                                                    Value &out) mutable {
-        if (first) {
-            first = false;
-            started = true;
-            out = total;
-            return true;
-        }
-        Value x;
-        if (!in2.next(it, x))
-            return false;
-        if (!started) {
-            started = true;
-            total = x;
-        } else {
-            total = fn.isNone() ? in2.binaryOp(QStringLiteral("+"), total, x) : in2.call(fn, {total, x});
-        }
-        out = total;
-        return true;
-    });
+    return iter(QStringLiteral("itertools.accumulate"),
+                [it, fn, total = initial, started = false, first = !initial.isNone()](Interpreter &in2,
+                                                                                      Value &out) mutable {
+                    if (first) {
+                        first = false;
+                        started = true;
+                        out = total;
+                        return true;
+                    }
+                    Value x;
+                    if (!in2.next(it, x))
+                        return false;
+                    if (!started) {
+                        started = true;
+                        total = x;
+                    } else {
+                        total = fn.isNone() ? in2.binaryOp(Op::Add, total, x) : in2.call(fn, {total, x});
+                    }
+                    out = total;
+                    return true;
+                });
 }
 
 Value zipLongest(Interpreter &in, const Value &, CallArgs &a)

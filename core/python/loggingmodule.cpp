@@ -119,7 +119,7 @@ QString recordMessage(Interpreter &in, const Value &record)
     const bool hasArgs = isKind(args, ObjKind::Tuple) ? !args.as<TupleObject>()->items.empty()
                                                       : !args.isNone() && in.truthy(args);
     if (hasArgs)
-        s = in.str(in.binaryOp(QStringLiteral("%"), makeStr(s), args));
+        s = in.str(in.binaryOp(Op::Mod, makeStr(s), args));
     return s;
 }
 
@@ -202,7 +202,7 @@ Value formatterFormat(Interpreter &in, const Value &self, CallArgs &a)
             fa.kw.emplace_back(it.key(), it.value());
         s = in.str(in.call(in.getAttr(makeStr(fmt), QStringLiteral("format")), fa));
     } else {
-        s = in.str(in.binaryOp(QStringLiteral("%"), makeStr(fmt), dv));
+        s = in.str(in.binaryOp(Op::Mod, makeStr(fmt), dv));
     }
     const Value excInfo = in.getAttr(record, QStringLiteral("exc_info"));
     if (!excInfo.isNone() && !(excInfo.isBool() && !excInfo.asBool())) {

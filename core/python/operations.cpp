@@ -204,15 +204,15 @@ int compareNumbers(const Value &a, const Value &b)
     return intCompare(a, b);
 }
 
-bool orderHolds(const QString &op, int c)
+bool orderHolds(Op op, int c)
 {
     if (c == 2)
         return false;
-    if (op == u"<")
+    if (op == Op::Lt)
         return c < 0;
-    if (op == u"<=")
+    if (op == Op::LtE)
         return c <= 0;
-    if (op == u">")
+    if (op == Op::Gt)
         return c > 0;
     return c >= 0;
 }
@@ -634,24 +634,6 @@ bool Interpreter::equals(const Value &a, const Value &b)
 
 namespace {
 
-// The method that answers `a OP b`, and b's reflected one, asked when a has none or returns NotImplemented.
-struct OrderMethods
-{
-    QString own;
-    QString reflected;
-};
-
-OrderMethods orderMethods(const QString &op)
-{
-    if (op == u"<")
-        return {QStringLiteral("__lt__"), QStringLiteral("__gt__")};
-    if (op == u"<=")
-        return {QStringLiteral("__le__"), QStringLiteral("__ge__")};
-    if (op == u">")
-        return {QStringLiteral("__gt__"), QStringLiteral("__lt__")};
-    return {QStringLiteral("__ge__"), QStringLiteral("__le__")};
-}
-
 template<typename T> int threeWay(const T &x, const T &y)
 {
     return x < y ? -1 : (y < x ? 1 : 0);
@@ -660,7 +642,7 @@ template<typename T> int threeWay(const T &x, const T &y)
 // a < b, a <= b, a > b or a >= b as CPython decides it: numbers, strings, bytes, sets and sequences by
 // value; other objects by a's method for OP, else b's reflected one (a > b asks b.__lt__(a)); a TypeError
 // that names OP and the two types in their order.
-bool ordered(Interpreter &in, const QString &op, const Value &a, const Value &b)
+bool ordered(Interpreter &in, Op op, const Value &a, const Value &b)
 {
     if (a.isIntLike() && b.isIntLike())
         return orderHolds(op, threeWay(a.asInt(), b.asInt()));
@@ -678,11 +660,11 @@ bool ordered(Interpreter &in, const QString &op, const Value &a, const Value &b)
             return true;
         };
         const int64_t na = a.as<SetObject>()->table.size(), nb = b.as<SetObject>()->table.size();
-        if (op == u"<=")
+        if (op == Op::LtE)
             return subset(a, b);
-        if (op == u"<")
+        if (op == Op::Lt)
             return na < nb && subset(a, b);
-        if (op == u">=")
+        if (op == Op::GtE)
             return subset(b, a);
         return na > nb && subset(b, a);
     }
@@ -698,37 +680,38 @@ bool ordered(Interpreter &in, const QString &op, const Value &a, const Value &b)
         }
         return orderHolds(op, threeWay(sa->size(), sb->size()));
     }
-    const OrderMethods methods = orderMethods(op);
+    // a's method for OP, else b's reflected one, asked when a has none or returns NotImplemented.
+    const OpMethods &methods = opMethods(op);
     if (const auto answer = askOperand(in, a, methods.own, b))
         return *answer;
     if (const auto answer = askOperand(in, b, methods.reflected, a))
         return *answer;
     in.raiseTypeError(QStringLiteral("'%1' not supported between instances of '%2' and '%3'")
-                          .arg(op, in.typeName(a), in.typeName(b)));
+                          .arg(opSymbol(op), in.typeName(a), in.typeName(b)));
 }
 
 } // namespace
 
-Value Interpreter::compare(const QString &op, const Value &a, const Value &b)
+Value Interpreter::compare(Op op, const Value &a, const Value &b)
 {
-    if (op == u"==")
+    if (op == Op::Eq)
         return Value::fromBool(equals(a, b));
-    if (op == u"!=")
+    if (op == Op::NotEq)
         return Value::fromBool(!equals(a, b));
-    if (op == u"is")
+    if (op == Op::Is)
         return Value::fromBool(a.identical(b));
-    if (op == u"is not")
+    if (op == Op::IsNot)
         return Value::fromBool(!a.identical(b));
-    if (op == u"in")
+    if (op == Op::In)
         return Value::fromBool(contains(b, a));
-    if (op == u"not in")
+    if (op == Op::NotIn)
         return Value::fromBool(!contains(b, a));
     return Value::fromBool(ordered(*this, op, a, b));
 }
 
 bool Interpreter::less(const Value &a, const Value &b)
 {
-    return ordered(*this, QStringLiteral("<"), a, b);
+    return ordered(*this, Op::Lt, a, b);
 }
 
 int64_t Interpreter::hashCheck(const Value &v)
@@ -790,63 +773,57 @@ bool Interpreter::contains(const Value &c, const Value &item)
 
 // ---------------- arithmetic ----------------
 
-Value Interpreter::unaryOp(const QString &op, const Value &v)
+Value Interpreter::unaryOp(Op op, const Value &v)
 {
     if (v.isIntLike()) {
         const int64_t x = v.asInt();
-        if (op == u"-") {
+        if (op == Op::USub) {
             if (x == INT64_MIN)
                 return bigUnaryOp(*this, op, v);
             return Value::fromInt(-x);
         }
-        if (op == u"+")
+        if (op == Op::UAdd)
             return Value::fromInt(x);
-        if (op == u"~")
+        if (op == Op::Invert)
             return Value::fromInt(~x);
     }
     if (isBigInt(v))
         return bigUnaryOp(*this, op, v);
     if (v.isFloat()) {
-        if (op == u"-")
+        if (op == Op::USub)
             return Value::fromFloat(-v.asFloat());
-        if (op == u"+")
+        if (op == Op::UAdd)
             return v;
     }
     if (auto *inst = v.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
-        const QString name = op == u"-"   ? QStringLiteral("__neg__")
-                             : op == u"+" ? QStringLiteral("__pos__")
-                                          : QStringLiteral("__invert__");
-        if (const Value *m = inst->klass()->lookup(name))
+        if (const Value *m = inst->klass()->lookup(opMethods(op).own))
             return call(*m, {v});
     }
-    raiseTypeError(QStringLiteral("bad operand type for unary %1: '%2'").arg(op, typeName(v)));
+    raiseTypeError(QStringLiteral("bad operand type for unary %1: '%2'").arg(opSymbol(op), typeName(v)));
 }
 
-Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b, int line)
+Value Interpreter::binaryOp(Op op, const Value &a, const Value &b, bool inplace)
 {
-    Q_UNUSED(line);
-    const bool inplace = opIn.size() > 1 && opIn.endsWith(u'=') && opIn != u"==";
-    const QString op = inplace ? opIn.chopped(1) : opIn;
     if (a.isIntLike() && b.isIntLike()) {
         // 64-bit immediates; a result that does not fit goes to the big-int path (bigint.cpp)
         const int64_t x = a.asInt(), y = b.asInt();
         int64_t r = 0;
-        if (op == u"+") {
+        if (op == Op::Add) {
             if (!checkedAdd(x, y, r))
                 return bigBinaryOp(*this, op, a, b);
             return Value::fromInt(r);
         }
-        if (op == u"-") {
+        if (op == Op::Sub) {
             if (!checkedSub(x, y, r))
                 return bigBinaryOp(*this, op, a, b);
             return Value::fromInt(r);
         }
-        if (op == u"*") {
+        if (op == Op::Mul) {
             if (!checkedMul(x, y, r))
                 return bigBinaryOp(*this, op, a, b);
             return Value::fromInt(r);
         }
-        if (op == u"/") {
+        if (op == Op::Div) {
             if (y == 0)
                 raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("division by zero"));
             // exact in doubles up to 2**53; beyond, the quotient is rounded once as CPython does
@@ -855,7 +832,7 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 return bigBinaryOp(*this, op, a, b);
             return Value::fromFloat(double(x) / double(y));
         }
-        if (op == u"//") {
+        if (op == Op::FloorDiv) {
             if (y == 0)
                 raiseError(QStringLiteral("ZeroDivisionError"),
                            QStringLiteral("integer division or modulo by zero"));
@@ -863,14 +840,14 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 return bigBinaryOp(*this, op, a, b);
             return Value::fromInt(floorDiv(x, y));
         }
-        if (op == u"%") {
+        if (op == Op::Mod) {
             if (y == 0)
                 raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("integer modulo by zero"));
             if (y == -1)
                 return Value::fromInt(0);
             return Value::fromInt(floorMod(x, y));
         }
-        if (op == u"**") {
+        if (op == Op::Pow) {
             if (y < 0) {
                 if (x == 0)
                     raiseError(QStringLiteral("ZeroDivisionError"),
@@ -888,7 +865,7 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
             }
             return Value::fromInt(result);
         }
-        if (op == u"<<") {
+        if (op == Op::LShift) {
             if (y < 0)
                 raiseValueError(QStringLiteral("negative shift count"));
             if (x == 0)
@@ -897,49 +874,50 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 return bigBinaryOp(*this, op, a, b);
             return Value::fromInt(int64_t(uint64_t(x) << y));
         }
-        if (op == u">>") {
+        if (op == Op::RShift) {
             if (y < 0)
                 raiseValueError(QStringLiteral("negative shift count"));
             return Value::fromInt(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
         }
         if (a.isBool() && b.isBool()) {
-            if (op == u"&")
+            if (op == Op::BitAnd)
                 return Value::fromBool(x & y);
-            if (op == u"|")
+            if (op == Op::BitOr)
                 return Value::fromBool(x | y);
-            if (op == u"^")
+            if (op == Op::BitXor)
                 return Value::fromBool(x ^ y);
         }
-        if (op == u"&")
+        if (op == Op::BitAnd)
             return Value::fromInt(x & y);
-        if (op == u"|")
+        if (op == Op::BitOr)
             return Value::fromInt(x | y);
-        if (op == u"^")
+        if (op == Op::BitXor)
             return Value::fromInt(x ^ y);
     }
     if (isInteger(a) && isInteger(b) && (isBigInt(a) || isBigInt(b)))
         return bigBinaryOp(*this, op, a, b);
     if (isNumeric(a) && isNumeric(b) &&
-        (op == u"+" || op == u"-" || op == u"*" || op == u"/" || op == u"//" || op == u"%" || op == u"**")) {
+        (op == Op::Add || op == Op::Sub || op == Op::Mul || op == Op::Div || op == Op::FloorDiv ||
+         op == Op::Mod || op == Op::Pow)) {
         const double x = numberToDouble(*this, a), y = numberToDouble(*this, b);
-        if (op == u"+")
+        if (op == Op::Add)
             return Value::fromFloat(x + y);
-        if (op == u"-")
+        if (op == Op::Sub)
             return Value::fromFloat(x - y);
-        if (op == u"*")
+        if (op == Op::Mul)
             return Value::fromFloat(x * y);
-        if (op == u"/") {
+        if (op == Op::Div) {
             if (y == 0)
                 raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("float division by zero"));
             return Value::fromFloat(x / y);
         }
-        if (op == u"//") {
+        if (op == Op::FloorDiv) {
             if (y == 0)
                 raiseError(QStringLiteral("ZeroDivisionError"),
                            QStringLiteral("float floor division by zero"));
             return Value::fromFloat(std::floor(x / y));
         }
-        if (op == u"%") {
+        if (op == Op::Mod) {
             if (y == 0)
                 raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("float modulo"));
             double m = std::fmod(x, y);
@@ -947,7 +925,7 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 m += y;
             return Value::fromFloat(m);
         }
-        if (op == u"**") {
+        if (op == Op::Pow) {
             if (x == 0 && y < 0)
                 raiseError(QStringLiteral("ZeroDivisionError"),
                            QStringLiteral("0.0 cannot be raised to a negative power"));
@@ -966,11 +944,11 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
     if (a.isObj()) {
         const ObjKind ka = a.obj()->kind;
         if (ka == ObjKind::Str) {
-            if (op == u"+" && isKind(b, ObjKind::Str)) {
+            if (op == Op::Add && isKind(b, ObjKind::Str)) {
                 checkStringLength(int64_t(strOf(a).size()) + strOf(b).size());
                 return makeStr(strOf(a) + strOf(b));
             }
-            if (op == u"*" && b.isIntLike()) {
+            if (op == Op::Mul && b.isIntLike()) {
                 const int64_t n = std::max<int64_t>(0, b.asInt());
                 // Divide rather than multiply: n * size overflows for large n.
                 if (!strOf(a).isEmpty() && n > maxStringLength / strOf(a).size())
@@ -978,7 +956,7 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 checkStringLength(n * strOf(a).size());
                 return makeStr(strOf(a).repeated(qsizetype(n)));
             }
-            if (op == u"%") {
+            if (op == Op::Mod) {
                 std::vector<Value> args;
                 if (isKind(b, ObjKind::Tuple))
                     args = b.as<TupleObject>()->items;
@@ -1042,11 +1020,11 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 return makeStr(out);
             }
         }
-        if (isBigInt(b) && op == u"*" &&
+        if (isBigInt(b) && op == Op::Mul &&
             (ka == ObjKind::Str || ka == ObjKind::List || ka == ObjKind::Tuple || ka == ObjKind::Bytes))
             raiseError(QStringLiteral("OverflowError"),
                        QStringLiteral("cannot fit 'int' into an index-sized integer"));
-        if (b.isIntLike() && op == u"*" && (ka == ObjKind::List || ka == ObjKind::Tuple)) {
+        if (b.isIntLike() && op == Op::Mul && (ka == ObjKind::List || ka == ObjKind::Tuple)) {
             const auto &items = *seqItems(a);
             std::vector<Value> out;
             // An empty sequence repeats to itself (no loop of n rounds); divide so that n * size cannot
@@ -1059,7 +1037,7 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                 out.insert(out.end(), items.begin(), items.end());
             return ka == ObjKind::List ? makeList(std::move(out)) : makeTuple(std::move(out));
         }
-        if (op == u"+" && ka == ObjKind::List && isKind(b, ObjKind::List)) {
+        if (op == Op::Add && ka == ObjKind::List && isKind(b, ObjKind::List)) {
             if (inplace) {
                 auto *l = a.as<ListObject>();
                 std::vector<Value> add = b.as<ListObject>()->items;
@@ -1072,13 +1050,13 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
             out.insert(out.end(), add.begin(), add.end());
             return makeList(std::move(out));
         }
-        if (op == u"+" && ka == ObjKind::List && inplace) {
+        if (op == Op::Add && ka == ObjKind::List && inplace) {
             auto *l = a.as<ListObject>();
             for (Value &x : toVector(b))
                 l->append(x);
             return a;
         }
-        if (op == u"+" && ka == ObjKind::Tuple && isKind(b, ObjKind::Tuple)) {
+        if (op == Op::Add && ka == ObjKind::Tuple && isKind(b, ObjKind::Tuple)) {
             std::vector<Value> out = a.as<TupleObject>()->items;
             const auto &add = b.as<TupleObject>()->items;
             out.insert(out.end(), add.begin(), add.end());
@@ -1089,22 +1067,22 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
             auto *sb = b.as<SetObject>();
             auto *r = new SetObject();
             Value rv(r);
-            if (op == u"|") {
+            if (op == Op::BitOr) {
                 for (const auto &e : sa->table.entries())
                     if (e.live)
                         r->add(e.key);
                 for (const auto &e : sb->table.entries())
                     if (e.live)
                         r->add(e.key);
-            } else if (op == u"&") {
+            } else if (op == Op::BitAnd) {
                 for (const auto &e : sa->table.entries())
                     if (e.live && sb->table.contains(e.key))
                         r->add(e.key);
-            } else if (op == u"-") {
+            } else if (op == Op::Sub) {
                 for (const auto &e : sa->table.entries())
                     if (e.live && !sb->table.contains(e.key))
                         r->add(e.key);
-            } else if (op == u"^") {
+            } else if (op == Op::BitXor) {
                 for (const auto &e : sa->table.entries())
                     if (e.live && !sb->table.contains(e.key))
                         r->add(e.key);
@@ -1129,7 +1107,7 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
             }
             return rv;
         }
-        if (ka == ObjKind::Dict && isKind(b, ObjKind::Dict) && op == u"|") {
+        if (ka == ObjKind::Dict && isKind(b, ObjKind::Dict) && op == Op::BitOr) {
             auto *r = inplace ? a.as<DictObject>() : new DictObject();
             Value rv(r);
             if (!inplace)
@@ -1141,44 +1119,54 @@ Value Interpreter::binaryOp(const QString &opIn, const Value &a, const Value &b,
                     r->set(e.key, e.value);
             return rv;
         }
-        if (ka == ObjKind::Instance || subclassOf(a)) {
-            static const QHash<QString, QString> dunder = {
-                {QStringLiteral("+"), QStringLiteral("__add__")},
-                {QStringLiteral("-"), QStringLiteral("__sub__")},
-                {QStringLiteral("*"), QStringLiteral("__mul__")},
-                {QStringLiteral("/"), QStringLiteral("__truediv__")},
-                {QStringLiteral("//"), QStringLiteral("__floordiv__")},
-                {QStringLiteral("%"), QStringLiteral("__mod__")}};
-            const Value *m = ka == ObjKind::Instance
-                                 ? a.as<InstanceObject>()->klass()->lookup(dunder.value(op))
-                                 : subclassMethod(a, dunder.value(op));
-            if (m)
-                return call(*m, {a, b});
-        }
     }
-    // The reflected method of the right operand (2 * timedelta), when the left one has no method of its own.
-    if (auto *ib = b.as<InstanceObject>();
-        ib && ib->kind == ObjKind::Instance && !isKind(a, ObjKind::Instance)) {
-        static const QHash<QString, QString> reflected = {
-            {QStringLiteral("+"), QStringLiteral("__radd__")},
-            {QStringLiteral("-"), QStringLiteral("__rsub__")},
-            {QStringLiteral("*"), QStringLiteral("__rmul__")},
-            {QStringLiteral("/"), QStringLiteral("__rtruediv__")}};
-        if (const Value *m = ib->klass()->lookup(reflected.value(op)))
-            return call(*m, {b, a});
+    // The classes' methods, as CPython's binary_op1 asks them: a.__iop__(b) first for a OP= b, then
+    // a.__op__(b), then b.__rop__(a) when b is of another type (first, when b's class is a subclass of a's
+    // that defines it). A method that returns NotImplemented passes the question on.
+    {
+        const OpMethods &methods = opMethods(op);
+        auto methodOfClass = [this](const Value &v, const QString &name) -> const Value * {
+            if (name.isEmpty())
+                return nullptr;
+            if (auto *inst = v.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
+                return inst->klass()->lookup(name);
+            return subclassOf(v) ? subclassMethod(v, name) : nullptr;
+        };
+        const Value notImplemented = builtin(QStringLiteral("NotImplemented"));
+        auto ask = [&](const Value *m, const Value &self, const Value &other, Value &answer) {
+            if (!m)
+                return false;
+            answer = call(*m, {self, other});
+            return !answer.identical(notImplemented);
+        };
+        Value answer;
+        if (inplace && ask(methodOfClass(a, methods.inplace), a, b, answer))
+            return answer;
+        const Value typeA = typeOf(a);
+        const Value typeB = typeOf(b);
+        const Value *reflected = typeA.identical(typeB) ? nullptr : methodOfClass(b, methods.reflected);
+        const auto *classA = typeA.as<ClassObject>();
+        const auto *classB = typeB.as<ClassObject>();
+        const bool subclassFirst = reflected && classA && classB && classB->isSubclassOf(classA);
+        if (subclassFirst && ask(reflected, b, a, answer))
+            return answer;
+        if (ask(methodOfClass(a, methods.own), a, b, answer))
+            return answer;
+        if (!subclassFirst && ask(reflected, b, a, answer))
+            return answer;
     }
-    if (b.isIntLike() && op == u"*" && (isKind(b, ObjKind::Str)))
+    if (b.isIntLike() && op == Op::Mul && (isKind(b, ObjKind::Str)))
         return binaryOp(op, b, a);
-    if (isInteger(a) && op == u"*" &&
+    if (isInteger(a) && op == Op::Mul &&
         (isKind(b, ObjKind::Str) || isKind(b, ObjKind::List) || isKind(b, ObjKind::Tuple)))
         return binaryOp(op, b, a);
 unsupported:
-    if (op == u"+" && isKind(a, ObjKind::Str))
+    if (op == Op::Add && isKind(a, ObjKind::Str))
         raiseTypeError(QStringLiteral("can only concatenate str (not \"%1\") to str").arg(typeName(b)));
-    if (op == u"+" && isKind(a, ObjKind::List))
+    if (op == Op::Add && isKind(a, ObjKind::List))
         raiseTypeError(QStringLiteral("can only concatenate list (not \"%1\") to list").arg(typeName(b)));
     raiseTypeError(QStringLiteral("unsupported operand type(s) for %1: '%2' and '%3'")
-                       .arg(inplace ? op + u'=' : op, typeName(a), typeName(b)));
+                       .arg(inplace ? opSymbol(op) + u'=' : opSymbol(op), typeName(a), typeName(b)));
 }
 
 // ---------------- attributes ----------------

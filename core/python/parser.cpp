@@ -721,8 +721,6 @@ NodePtr Parser::parseExpressionStatement()
     if (cur().kind == TokenKind::Op && cur().text.size() >= 2 && cur().text.endsWith(u'=') &&
         cur().text != u"==" && cur().text != u"!=" && cur().text != u"<=" && cur().text != u">=") {
         const QString op = cur().text.chopped(1);
-        if (op == u"@")
-            unsupported(cur(), QStringLiteral("the '@' operator"));
         ++m_pos;
         if (first->kind != NodeKind::Name && first->kind != NodeKind::Attribute &&
             first->kind != NodeKind::Subscript)
@@ -730,7 +728,7 @@ NodePtr Parser::parseExpressionStatement()
                               .arg(first->kind == NodeKind::Tuple ? QStringLiteral("tuple")
                                                                   : QStringLiteral("expression")));
         auto n = make(NodeKind::AugAssign, start);
-        n->str = op;
+        n->op = opFromSymbol(op);
         n->kids.push_back(std::move(first));
         n->kids.push_back(parseTestListOrYield(false));
         return n;
@@ -1196,7 +1194,7 @@ NodePtr Parser::parseNotTest()
         DepthGuard guard(*this);
         auto n = make(NodeKind::UnaryOp, cur());
         ++m_pos;
-        n->str = QStringLiteral("not");
+        n->op = Op::Not;
         n->kids.push_back(parseNotTest());
         return n;
     }
@@ -1231,7 +1229,7 @@ NodePtr Parser::parseComparison()
             cmp = make(NodeKind::Compare, start);
             cmp->kids.push_back(std::move(left));
         }
-        cmp->ops << op;
+        cmp->cmpOps.push_back(opFromSymbol(op));
         cmp->kids.push_back(parseBinary(0));
     }
     return cmp ? std::move(cmp) : std::move(left);
@@ -1252,14 +1250,12 @@ NodePtr Parser::parseBinary(int level)
     const Token start = cur();
     NodePtr left = parseBinary(level + 1);
     while (cur().kind == TokenKind::Op && levels[level].contains(cur().text)) {
-        if (cur().text == u"@")
-            unsupported(cur(), QStringLiteral("the '@' operator"));
         const Token opTok = cur();
         ++m_pos;
         auto n = make(NodeKind::BinOp, opTok);
         n->line = start.line;
         n->col = start.col;
-        n->str = opTok.text;
+        n->op = opFromSymbol(opTok.text);
         n->kids.push_back(std::move(left));
         n->kids.push_back(parseBinary(level + 1));
         left = std::move(n);
@@ -1272,11 +1268,11 @@ NodePtr Parser::parseFactor()
     if (cur().kind == TokenKind::Op && (cur().text == u"-" || cur().text == u"+" || cur().text == u"~")) {
         DepthGuard guard(*this);
         auto n = make(NodeKind::UnaryOp, cur());
-        n->str = cur().text;
+        n->op = opFromSymbol(cur().text, true);
         ++m_pos;
         n->kids.push_back(parseFactor());
         // Fold negative literals so that -9223372036854775808 style values and reprs behave.
-        if (n->str == u"-" && n->kids[0]->kind == NodeKind::FloatLit) {
+        if (n->op == Op::USub && n->kids[0]->kind == NodeKind::FloatLit) {
             auto lit = std::move(n->kids[0]);
             lit->fval = -lit->fval;
             lit->line = n->line;
@@ -1305,7 +1301,7 @@ NodePtr Parser::parsePower()
         DepthGuard guard(*this); // `2**2**...` nests to the right
         ++m_pos;
         auto n = make(NodeKind::BinOp, start);
-        n->str = QStringLiteral("**");
+        n->op = Op::Pow;
         n->kids.push_back(std::move(base));
         n->kids.push_back(parseFactor());
         return n;

@@ -211,8 +211,8 @@ void installMath(Interpreter &in)
                 if (x.isIntLike() && x.asInt() == 0)
                     return Value::fromInt(0);
                 // |l * x| // gcd(l, x)
-                const Value product = intAbs(in2.binaryOp(QStringLiteral("*"), l, x));
-                l = in2.binaryOp(QStringLiteral("//"), product, intGcd(l, x));
+                const Value product = intAbs(in2.binaryOp(Op::Mul, l, x));
+                l = in2.binaryOp(Op::FloorDiv, product, intGcd(l, x));
             }
             return l;
         });
@@ -242,7 +242,7 @@ void installMath(Interpreter &in)
         def("prod", [](Interpreter &in2, const Value &, CallArgs &a) {
             Value r = in2.argOr(a, 99, "start", Value::fromInt(1));
             for (const Value &v : in2.toVector(arg(in2, a, 0, "prod")))
-                r = in2.binaryOp(QStringLiteral("*"), r, v);
+                r = in2.binaryOp(Op::Mul, r, v);
             return r;
         });
         def("dist", [](Interpreter &in2, const Value &, CallArgs &a) {
@@ -264,29 +264,30 @@ void installOperator(Interpreter &in)
         auto *mod = new ModuleObject(QStringLiteral("operator"));
         Value modValue(mod);
         Def def = definer(in, mod);
-        static const std::pair<const char *, const char *> binary[] = {
-            {"add", "+"},     {"sub", "-"},     {"mul", "*"},    {"truediv", "/"}, {"floordiv", "//"},
-            {"mod", "%"},     {"pow", "**"},    {"and_", "&"},   {"or_", "|"},     {"xor", "^"},
-            {"lshift", "<<"}, {"rshift", ">>"}, {"concat", "+"}, {"matmul", "@"}};
+        static const std::pair<const char *, Op> binary[] = {
+            {"add", Op::Add},           {"sub", Op::Sub},      {"mul", Op::Mul},       {"truediv", Op::Div},
+            {"floordiv", Op::FloorDiv}, {"mod", Op::Mod},      {"pow", Op::Pow},       {"and_", Op::BitAnd},
+            {"or_", Op::BitOr},         {"xor", Op::BitXor},   {"lshift", Op::LShift}, {"rshift", Op::RShift},
+            {"concat", Op::Add},        {"matmul", Op::MatMul}};
         // Not structured bindings: clang 14 cannot capture one.
         for (const auto &entry : binary)
             def(entry.first,
                 [name = entry.first, op = entry.second](Interpreter &in2, const Value &, CallArgs &a) {
-                    return in2.binaryOp(QLatin1String(op), arg(in2, a, 0, name), arg(in2, a, 1, name));
+                    return in2.binaryOp(op, arg(in2, a, 0, name), arg(in2, a, 1, name));
                 });
-        static const std::pair<const char *, const char *> compare[] = {
-            {"eq", "=="}, {"ne", "!="}, {"lt", "<"},   {"le", "<="},
-            {"gt", ">"},  {"ge", ">="}, {"is_", "is"}, {"is_not", "is not"}};
+        static const std::pair<const char *, Op> compare[] = {
+            {"eq", Op::Eq}, {"ne", Op::NotEq}, {"lt", Op::Lt},  {"le", Op::LtE},
+            {"gt", Op::Gt}, {"ge", Op::GtE},   {"is_", Op::Is}, {"is_not", Op::IsNot}};
         for (const auto &entry : compare)
             def(entry.first,
                 [name = entry.first, op = entry.second](Interpreter &in2, const Value &, CallArgs &a) {
-                    return in2.compare(QLatin1String(op), arg(in2, a, 0, name), arg(in2, a, 1, name));
+                    return in2.compare(op, arg(in2, a, 0, name), arg(in2, a, 1, name));
                 });
         def("neg", [](Interpreter &in2, const Value &, CallArgs &a) {
-            return in2.unaryOp(QStringLiteral("-"), arg(in2, a, 0, "neg"));
+            return in2.unaryOp(Op::USub, arg(in2, a, 0, "neg"));
         });
         def("pos", [](Interpreter &in2, const Value &, CallArgs &a) {
-            return in2.unaryOp(QStringLiteral("+"), arg(in2, a, 0, "pos"));
+            return in2.unaryOp(Op::UAdd, arg(in2, a, 0, "pos"));
         });
         def("not_", [](Interpreter &in2, const Value &, CallArgs &a) {
             return Value::fromBool(!in2.truthy(arg(in2, a, 0, "not_")));
@@ -422,10 +423,10 @@ Numbers numbers(Interpreter &in, const Value &data)
 // converts its Fraction so); ints of any size.
 Value fraction(Interpreter &in, const Value &num, const Value &den)
 {
-    const Value rest = in.binaryOp(QStringLiteral("%"), num, den);
+    const Value rest = in.binaryOp(Op::Mod, num, den);
     if (rest.isIntLike() && rest.asInt() == 0)
-        return in.binaryOp(QStringLiteral("//"), num, den);
-    return in.binaryOp(QStringLiteral("/"), num, den);
+        return in.binaryOp(Op::FloorDiv, num, den);
+    return in.binaryOp(Op::Div, num, den);
 }
 
 void installStatistics(Interpreter &in)
@@ -447,7 +448,7 @@ void installStatistics(Interpreter &in)
             if (n.allInts) {
                 Value s = Value::fromInt(0);
                 for (const Value &v : n.values)
-                    s = in2.binaryOp(QStringLiteral("+"), s, v);
+                    s = in2.binaryOp(Op::Add, s, v);
                 return fraction(in2, s, Value::fromInt(int64_t(n.values.size())));
             }
             std::vector<double> xs;
@@ -480,9 +481,7 @@ void installStatistics(Interpreter &in)
             const size_t n = xs.size();
             if (n % 2)
                 return xs[n / 2];
-            return in2.binaryOp(QStringLiteral("/"),
-                                in2.binaryOp(QStringLiteral("+"), xs[n / 2 - 1], xs[n / 2]),
-                                Value::fromInt(2));
+            return in2.binaryOp(Op::Div, in2.binaryOp(Op::Add, xs[n / 2 - 1], xs[n / 2]), Value::fromInt(2));
         });
         def("median_low", [fail, sorted](Interpreter &in2, const Value &, CallArgs &a) {
             const std::vector<Value> xs = sorted(in2, a, "median_low");
@@ -524,15 +523,14 @@ void installStatistics(Interpreter &in)
                      sample ? QStringLiteral("%1 requires at least two data points").arg(QLatin1String(name))
                             : QStringLiteral("%1 requires at least one data point").arg(QLatin1String(name)));
             if (n.allInts) {
-                const QString plus = QStringLiteral("+"), times = QStringLiteral("*");
+                const Op plus = Op::Add, times = Op::Mul;
                 Value s = Value::fromInt(0), sq = Value::fromInt(0);
                 for (const Value &v : n.values) {
                     s = in2.binaryOp(plus, s, v);
                     sq = in2.binaryOp(plus, sq, in2.binaryOp(times, v, v));
                 }
-                const Value num =
-                    in2.binaryOp(QStringLiteral("-"), in2.binaryOp(times, Value::fromInt(count), sq),
-                                 in2.binaryOp(times, s, s));
+                const Value num = in2.binaryOp(Op::Sub, in2.binaryOp(times, Value::fromInt(count), sq),
+                                               in2.binaryOp(times, s, s));
                 return fraction(in2, num, Value::fromInt(count * (sample ? count - 1 : count)));
             }
             std::vector<double> xs;

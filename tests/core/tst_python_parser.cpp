@@ -38,12 +38,13 @@ QString dump(const Node *n)
         return QStringLiteral("False");
     case NodeKind::BinOp:
     case NodeKind::UnaryOp:
+        return u'(' + opSymbol(n->op) + u' ' + dumpKids(n) + u')';
     case NodeKind::BoolOp:
         return u'(' + n->str + u' ' + dumpKids(n) + u')';
     case NodeKind::Compare: {
         QString s = u'(' + dump(n->kids[0].get());
-        for (int i = 0; i < n->ops.size(); ++i)
-            s += u' ' + n->ops[i] + u' ' + dump(n->kids[size_t(i) + 1].get());
+        for (size_t i = 0; i < n->cmpOps.size(); ++i)
+            s += u' ' + opSymbol(n->cmpOps[i]) + u' ' + dump(n->kids[i + 1].get());
         return s + u')';
     }
     case NodeKind::Call:
@@ -91,7 +92,7 @@ QString dump(const Node *n)
     case NodeKind::Assign:
         return QStringLiteral("(= ") + dumpKids(n) + u')';
     case NodeKind::AugAssign:
-        return u'(' + n->str + QStringLiteral("= ") + dumpKids(n) + u')';
+        return u'(' + opSymbol(n->op) + QStringLiteral("= ") + dumpKids(n) + u')';
     case NodeKind::FunctionDef:
         return QStringLiteral("(%1def %2 [%3] %4)")
             .arg(n->ival ? QStringLiteral("async ") : QString(), n->func->name, n->func->locals.join(u','),
@@ -164,6 +165,11 @@ private slots:
                                 << QStringLiteral("(lambda (+ x y))");
         QTest::newRow("augmented assignment")
             << QStringLiteral("a[i] += 1") << QStringLiteral("(+= (index a i) 1)");
+        QTest::newRow("matrix multiplication binds as *")
+            << QStringLiteral("a + b @ c ** d") << QStringLiteral("(+ a (@ b (** c d)))");
+        QTest::newRow("comparison chain")
+            << QStringLiteral("a < b is not c not in d") << QStringLiteral("(a < b is not c not in d)");
+        QTest::newRow("unary operators") << QStringLiteral("-a + ~b") << QStringLiteral("(+ (- a) (~ b))");
         QTest::newRow("adjacent strings concatenate") << QStringLiteral("'a' 'b'") << QStringLiteral("'ab'");
         QTest::newRow("annotations are ignored")
             << QStringLiteral("async def main() -> None:\n    x: int = 1\n")
@@ -200,8 +206,6 @@ private slots:
                                << QStringLiteral("not supported: match statements") << 1 << 1;
         QTest::newRow("star import") << QStringLiteral("from asyncio import *\n")
                                      << QStringLiteral("not supported: 'from ... import *'") << 1 << 21;
-        QTest::newRow("matrix multiplication")
-            << QStringLiteral("a @ b\n") << QStringLiteral("not supported: the '@' operator") << 1 << 3;
         QTest::newRow("await outside async") << QStringLiteral("def f():\n    await g()\n")
                                              << QStringLiteral("'await' outside async function") << 2 << 5;
         QTest::newRow("await at module level")
