@@ -10,9 +10,12 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace {
 
@@ -38,6 +41,77 @@ double interpreterGatherSeconds()
     if (status != 0 || !out.startsWith(QStringLiteral("10000 49995000")))
         std::printf("interpreter benchmark failed: %s\n", qPrintable(out));
     return seconds;
+}
+
+// Plain Python, no asyncio: a loop of arithmetic, comparisons, calls and attribute and list use, timed in
+// this process, and under python3 (on PATH) by the program itself, so neither counts a process start. Medians
+// of three; python's is negative when it is missing.
+struct PythonLoopFigures
+{
+    double awaitscopeSeconds = 0;
+    double cpythonSeconds = -1;
+};
+
+PythonLoopFigures pythonLoopSeconds()
+{
+    const QString source = QStringLiteral("class P:\n"
+                                          "    def __init__(self, x):\n"
+                                          "        self.x = x\n"
+                                          "def f(p, i):\n"
+                                          "    return p.x + i % 7\n"
+                                          "total = 0\n"
+                                          "items = []\n"
+                                          "p = P(3)\n"
+                                          "for i in range(300000):\n"
+                                          "    if i % 3 == 0 and i < 10**9:\n"
+                                          "        total = total + f(p, i) * 2 - 1\n"
+                                          "    elif i & 1:\n"
+                                          "        items.append(i)\n"
+                                          "    total ^= i << 1\n"
+                                          "print(total, len(items))\n");
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    PythonLoopFigures figures;
+    std::vector<double> ours;
+    QString expected;
+    for (int i = 0; i < 3; ++i) {
+        QString out;
+        awaitscope::py::RunOptions options;
+        options.out = [&out](const QString &s) { out += s; };
+        QElapsedTimer timer;
+        timer.start();
+        awaitscope::py::runPythonSource(source, options);
+        ours.push_back(double(timer.nsecsElapsed()) / 1e9);
+        expected = out;
+    }
+    figures.awaitscopeSeconds = median(ours);
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        return figures;
+    std::vector<double> theirs;
+    for (int i = 0; i < 3; ++i) {
+        QProcess p;
+        p.start(python, {QStringLiteral("-c"),
+                         QStringLiteral("import sys, time\nsrc = sys.stdin.read()\nt = time.perf_counter()\n"
+                                        "exec(compile(src, 'loop.py', 'exec'), {'__name__': '__main__'})\n"
+                                        "print(time.perf_counter() - t)\n")});
+        p.write(source.toUtf8());
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000) || p.exitCode() != 0)
+            return figures;
+        const QStringList lines =
+            QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        if (lines.size() != 2 || lines[0] + u'\n' != expected) {
+            std::printf("python loop benchmark: CPython printed %s, Awaitscope %s\n",
+                        qPrintable(lines.join(u' ')), qPrintable(expected));
+            return figures;
+        }
+        theirs.push_back(lines[1].toDouble());
+    }
+    figures.cpythonSeconds = median(theirs);
+    return figures;
 }
 
 // Start-up: from launching the app to its first painted frame, timed from outside the process
@@ -88,10 +162,20 @@ int main(int argc, char *argv[])
     if (wanted("runtime"))
         runtime = awaitscope::bench::runRuntimeBenchmarks();
 
-    if (wanted("interpreter"))
+    if (wanted("interpreter")) {
         std::printf("\nInterpreter: gather of 10,000 tasks each sleeping once (virtual clock): %.3f s "
                     "(target < 1 s)\n",
                     interpreterGatherSeconds());
+        const PythonLoopFigures loop = pythonLoopSeconds();
+        if (loop.cpythonSeconds > 0)
+            std::printf("Interpreter vs CPython, plain Python loop: %.2f (Awaitscope %.3f s, CPython %.3f s, "
+                        "medians of 3; below 1 is faster)\n",
+                        loop.awaitscopeSeconds / loop.cpythonSeconds, loop.awaitscopeSeconds,
+                        loop.cpythonSeconds);
+        else
+            std::printf("Interpreter, plain Python loop: %.3f s (no python3 to compare with)\n",
+                        loop.awaitscopeSeconds);
+    }
 
     if (wanted("timeline")) {
         const auto timeline = awaitscope::TimelineBenchmark::run(10000, 100000, QSize(1920, 1080));

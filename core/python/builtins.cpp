@@ -951,7 +951,8 @@ void Interpreter::installBuiltins()
         if (a.pos.empty()) {
             Frame *f = in.currentFrame();
             if (auto *scope = f ? f->locals.as<ScopeObject>() : nullptr)
-                names = scope->vars.keys();
+                for (auto it = scope->vars.cbegin(); it != scope->vars.cend(); ++it)
+                    names << it.key();
         } else {
             const Value &obj = a.pos[0];
             auto *inst = obj.as<InstanceObject>();
@@ -973,34 +974,24 @@ void Interpreter::installBuiltins()
         return makeList(std::move(items));
     });
     // globals() and locals(): the namespace as a new dict. In a function that is what CPython 3.11 gives (a
-    // snapshot: assigning into it changes no variable); for the module it is a snapshot too, where CPython's
-    // is the live namespace. The order: a function's variables as its code lists them (parameters first);
-    // the module's names CPython sets before the first line, then the others sorted (the namespace keeps no
-    // order of assignment).
+    // snapshot: assigning into it changes no variable), its variables in the order its code lists them
+    // (parameters first); for the module it is a snapshot too, where CPython's is the live namespace, in the
+    // order the names were first bound, as CPython's.
     auto namespaceDict = [](const Value &scopeValue, const FunctionInfo *info) {
         auto *d = new DictObject();
         Value dv(d);
         auto *scope = scopeValue.as<ScopeObject>();
         if (!scope)
             return dv;
-        QStringList order;
         if (info) {
-            order = info->locals;
-        } else {
-            for (const char *n : {"__name__", "__doc__", "__package__", "__loader__", "__spec__",
-                                  "__annotations__", "__builtins__", "__file__", "__cached__"})
-                order << QLatin1String(n);
+            for (const QString &name : info->locals) {
+                const auto it = scope->vars.constFind(name);
+                if (it != scope->vars.constEnd())
+                    d->set(makeStr(name), it.value());
+            }
         }
-        QStringList rest;
         for (auto it = scope->vars.cbegin(); it != scope->vars.cend(); ++it)
-            if (!order.contains(it.key()))
-                rest << it.key();
-        std::sort(rest.begin(), rest.end());
-        for (const QString &name : order + rest) {
-            const auto it = scope->vars.constFind(name);
-            if (it != scope->vars.constEnd())
-                d->set(makeStr(name), it.value());
-        }
+            d->set(makeStr(it.key()), it.value()); // a name already there keeps its place
         return dv;
     };
     def(QStringLiteral("globals"), [namespaceDict](Interpreter &in, const Value &, CallArgs &a) {

@@ -335,7 +335,7 @@ public:
         vars.clear();
         parent = Value();
     }
-    QHash<QString, Value> vars;
+    AttrMap vars; // in the order the names were first bound, as CPython's dicts of names keep them
     Value parent; // enclosing function scope (closures); None at module level
 };
 

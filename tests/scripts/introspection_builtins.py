@@ -26,3 +26,6 @@ print(dir(B()))
 def g():
     print(locals())
 g()
+zz = 1
+aa = 2
+print([k for k in globals() if not k.startswith("__")])
