@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -64,9 +65,13 @@ RunResult runProgram(const RunRequest &request, py::RunControl *control, RunProg
         publisher.start();
     }
     if (request.readLine) {
-        options.readLine = [&](const QString &prompt) {
+        QThread *programThread = QThread::currentThread();
+        options.readLine = [&, programThread](const QString &prompt) {
             // The program waits now, inside a step, where the publisher cannot fire: hand the prompt over.
-            if (sink && result.trace.events().size() != published) {
+            // (Not from a worker thread, input() given to asyncio.to_thread: the trace is the program
+            // thread's.)
+            if (sink && QThread::currentThread() == programThread &&
+                result.trace.events().size() != published) {
                 sink->traceGrew(result.trace, published);
                 published = result.trace.events().size();
             }
