@@ -340,23 +340,14 @@ void Interpreter::installBuiltins()
                  return p[0];
              return p.empty() ? makeTuple() : makeTuple(in.toVector(p[0]));
          });
-    ctor(tSet,
-         [](Interpreter &in, const Value &, std::vector<Value> &p, std::vector<std::pair<QString, Value>> &) {
-             auto *s = new SetObject();
-             Value v(s);
-             if (!p.empty())
-                 for (const Value &x : in.toVector(p[0])) {
-                     in.hashCheck(x);
-                     s->add(x);
-                 }
-             return v;
-         });
-    ctor(tFrozenSet, [](Interpreter &in, const Value &, std::vector<Value> &p,
-                        std::vector<std::pair<QString, Value>> &) {
+    // set(iterable) and frozenset(iterable); frozenset(fs) is fs itself (immutable).
+    auto setFrom = [](Interpreter &in, const std::vector<Value> &p, bool frozen) {
         if (p.size() > 1)
-            in.raiseTypeError(QStringLiteral("frozenset expected at most 1 argument, got %1").arg(p.size()));
-        if (auto *given = p.empty() ? nullptr : p[0].as<SetObject>(); given && given->frozen)
-            return p[0]; // immutable: frozenset(fs) is fs
+            in.raiseTypeError(QStringLiteral("%1 expected at most 1 argument, got %2")
+                                  .arg(frozen ? QStringLiteral("frozenset") : QStringLiteral("set"))
+                                  .arg(p.size()));
+        if (auto *given = p.empty() ? nullptr : p[0].as<SetObject>(); frozen && given && given->frozen)
+            return p[0];
         auto *s = new SetObject();
         Value v(s);
         if (!p.empty())
@@ -364,9 +355,14 @@ void Interpreter::installBuiltins()
                 in.hashCheck(x);
                 s->add(x);
             }
-        s->freeze();
+        if (frozen)
+            s->freeze();
         return v;
-    });
+    };
+    ctor(tSet, [setFrom](Interpreter &in, const Value &, std::vector<Value> &p,
+                         std::vector<std::pair<QString, Value>> &) { return setFrom(in, p, false); });
+    ctor(tFrozenSet, [setFrom](Interpreter &in, const Value &, std::vector<Value> &p,
+                               std::vector<std::pair<QString, Value>> &) { return setFrom(in, p, true); });
     ctor(tDict, [](Interpreter &in, const Value &, std::vector<Value> &p,
                    std::vector<std::pair<QString, Value>> &kw) {
         auto *d = new DictObject();
