@@ -375,7 +375,7 @@ void QtHttpTransport::finishReply(quint64 handle, bool socketClosed)
 
 void QtHttpTransport::abort(quint64 handle)
 {
-    if (QNetworkReply *reply = endFlight(handle, Socket::Closed)) {
+    if (QNetworkReply *reply = endFlight(handle, Socket::MaybeKept)) {
         // abort() sets the reply's error (OperationCanceledError). Qt 6.4 then prints "QNetworkReply
         // ImplPrivate::error: Internal problem, this method must only be called once." on stderr, into
         // the program's output, when an error from its HTTP thread is still queued for the reply (an

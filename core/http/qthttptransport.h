@@ -26,7 +26,9 @@ namespace awaitscope {
 // never closes a socket the session would still reuse). Until then such a socket is a "zombie": a
 // request for that host in that lane could land on it. So a new connection never goes into a lane
 // holding a zombie for its host (canOpenIn); a lane with zombies, no request in flight and no
-// connection the session still keeps is replaced by a fresh manager, which closes them at once.
+// connection the session still keeps is replaced by a fresh manager, which closes them at once. An
+// aborted reply's socket is a zombie too: Qt keeps it when its HTTP thread had the whole response
+// before it saw the abort, which this thread cannot know.
 //
 // Headers reach the session with the body that Qt's thread has handed over with them (deliverSegment),
 // and settle() gives Qt's thread a moment to hand over the rest before a release is decided.

@@ -228,6 +228,8 @@ private slots:
     void qtLanesNeverReuseAClosedConnection();
     void releaseKeepsAConnectionWhoseBodyHasArrived_data();
     void releaseKeepsAConnectionWhoseBodyHasArrived();
+    void abortedReplyQtHadWholeIsNeverReused_data();
+    void abortedReplyQtHadWholeIsNeverReused();
 };
 
 void TestHttpSession::poolLimitsMakeWaves_data()
@@ -1172,6 +1174,43 @@ void TestHttpSession::releaseKeepsAConnectionWhoseBodyHasArrived()
     QCOMPARE(bench.kindsOf(o->requestId).value(1), next);
     QCOMPARE(bench.stats().connectionsOpened, opened);
     QCOMPARE(json(o->body).value(QStringLiteral("connection")).toInt(), opened);
+}
+
+// A transfer the session aborts closes its connection (aiohttp closes it: conn.close() in
+// ClientSession._request, client.py:565-572, for a cancelled task). Qt keeps the socket when its
+// HTTP thread had the whole response before it saw the abort, so that socket must never carry a
+// later new connection of the session. Here the loop sleeps while Qt's thread receives the whole
+// /json reply, and the request is then cancelled before the session saw any of it: the next
+// request opens a connection, and the server must see a second one.
+void TestHttpSession::abortedReplyQtHadWholeIsNeverReused_data()
+{
+    addNetworkRows();
+}
+
+void TestHttpSession::abortedReplyQtHadWholeIsNeverReused()
+{
+    QFETCH(bool, simulated);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession session(bench.network());
+    auto first = bench.get(session, QStringLiteral("http://demo/conn"));
+    QVERIFY(bench.runUntilEnded({first}));
+    auto aborted = bench.get(session, QStringLiteral("http://demo/json"));
+    // Sent (Qt's thread wrote the request), then the loop sleeps while Qt's thread receives the whole
+    // reply; this thread sees none of it. The simulated request is at the server, not answered yet.
+    QVERIFY(bench.runUntil([&] { return bench.kindsOf(aborted->requestId).contains(u"sent"_qs); }));
+    if (simulated)
+        bench.pass(5);
+    else
+        QThread::msleep(300);
+    session.cancel(aborted->requestId);
+    QCOMPARE(session.openConnections(), 0);
+    auto next = bench.get(session, QStringLiteral("http://demo/conn"));
+    QVERIFY(bench.runUntilEnded({next}));
+    QCOMPARE(bench.kindsOf(next->requestId).value(1), u"connecting"_qs);
+    QCOMPARE(bench.kindsOf(next->requestId).value(1), bench.kindsOf(first->requestId).value(1));
+    QCOMPARE(json(next->body).value(QStringLiteral("connection")).toInt(), 2);
+    QCOMPARE(bench.stats().connectionsOpened, 2);
 }
 
 #include "tst_httpsession.moc"
