@@ -44,7 +44,10 @@ struct ClientSession::Exchange
     QByteArrayList bodyChunks;
     qint64 bodySize = 0;
     int redirects = 0;
-    bool redirecting = false; // a 3xx answer to follow once its body is in (its connection stays open)
+    bool redirecting = false;  // a 3xx answer to follow once its body is in (its connection stays open)
+    bool bodyComplete = false; // the transport has delivered the whole body (onFinished may not have run)
+    // TooManyRedirects, raised once the body that came with the headers is in (see onHeaders).
+    std::optional<HttpError> raiseWhenComplete;
 };
 
 namespace {
@@ -313,9 +316,8 @@ void ClientSession::admit(Exchange &exchange)
     HttpTransport::Events events;
     events.sent = [this, id] { onSent(id); };
     events.headers = [this, id](int status, const QByteArray &reason,
-                                const QList<QPair<QByteArray, QByteArray>> &h) {
-        onHeaders(id, status, reason, h);
-    };
+                                const QList<QPair<QByteArray, QByteArray>> &h, const QByteArray &body,
+                                bool complete) { onHeaders(id, status, reason, h, body, complete); };
     events.data = [this, id](const QByteArray &data) { onData(id, data); };
     events.finished = [this, id] { onFinished(id); };
     events.failed = [this, id](const HttpError &error) { fail(id, error, HttpTraceEvent::Kind::Failed); };
@@ -336,7 +338,8 @@ void ClientSession::onSent(int requestId)
 }
 
 void ClientSession::onHeaders(int requestId, int status, const QByteArray &reason,
-                              const QList<QPair<QByteArray, QByteArray>> &headers)
+                              const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                              bool complete)
 {
     Exchange *exchange = find(requestId);
     if (!exchange)
@@ -354,32 +357,55 @@ void ClientSession::onHeaders(int requestId, int status, const QByteArray &reaso
     m_network.trace(event(*exchange, HttpTraceEvent::Kind::FirstByte));
     if (ClientTimeout::enabled(exchange->timeout.sockRead))
         startTimer(*exchange, Timer::SockRead, *exchange->timeout.sockRead, false);
-    // A redirect is followed by the session, not shown to the program; aiohttp also reads it first.
+    // A redirect is followed by the session, not shown to the program.
     exchange->redirecting =
         exchange->request.allowRedirects && isRedirectStatus(status) &&
         !(exchange->response.header("Location").isEmpty() && exchange->response.header("URI").isEmpty());
-    if (exchange->redirecting) {
-        if (exchange->request.maxRedirects > 0 && exchange->redirects + 1 >= exchange->request.maxRedirects) {
-            // aiohttp raises at this redirect without reading its body; the connection is closed.
-            // The exception carries every redirect response so far and the first request's address
-            // (client.py:593-598); its str() is ClientResponseError's (client_exceptions.py:88-93).
-            HttpResponse last = exchange->response;
-            last.complete = true;
-            last.history.clear();
-            exchange->response.history.push_back(last);
-            auto responses = std::make_shared<HttpResponse>(exchange->response);
-            const QUrl first = exchange->response.history.front().url;
-            HttpError error{HttpError::Kind::TooManyRedirects,
-                            QStringLiteral("0, message='', url=URL('%1')").arg(first.toString())};
-            error.response = std::move(responses);
-            fail(requestId, error, HttpTraceEvent::Kind::Failed);
-        }
+    const bool tooManyRedirects = exchange->redirecting && exchange->request.maxRedirects > 0 &&
+                                  exchange->redirects + 1 >= exchange->request.maxRedirects;
+    // The body bytes that came with the headers are in before the program sees the response, as
+    // they are in aiohttp's payload when resp.start() returns (one data_received): a release() from
+    // the headers callback finds a complete body.
+    onData(requestId, body);
+    exchange = find(requestId);
+    if (!exchange)
         return;
-    }
-    if (exchange->callbacks.headers) {
+    exchange->bodyComplete = complete;
+    if (!exchange->redirecting && exchange->callbacks.headers) {
         const auto callback = exchange->callbacks.headers;
         callback(exchange->response);
+        if (!find(requestId))
+            return;
     }
+    if (tooManyRedirects) {
+        // aiohttp raises here, at resp.close() (client.py:590-596). start() had already released the
+        // connection to the pool if the payload was complete (_response_eof, client_reqrep.py:939-956;
+        // close() then does nothing); otherwise close() closes it. The exception carries every redirect
+        // response so far and the first request's address (client.py:593-598); its str() is
+        // ClientResponseError's (client_exceptions.py:88-93).
+        exchange->redirecting = false;
+        HttpResponse last = exchange->response;
+        last.complete = true;
+        last.history.clear();
+        exchange->response.history.push_back(last);
+        const QUrl first = exchange->response.history.front().url;
+        HttpError error{HttpError::Kind::TooManyRedirects,
+                        QStringLiteral("0, message='', url=URL('%1')").arg(first.toString())};
+        error.response = std::make_shared<HttpResponse>(exchange->response);
+        exchange->raiseWhenComplete = error;
+        if (complete) {
+            onFinished(requestId);
+            return;
+        }
+        // What the network has received but not delivered yet counts (onFinished raises then).
+        if (exchange->transportHandle)
+            m_transport->settle(exchange->transportHandle);
+        if (find(requestId))
+            fail(requestId, error, HttpTraceEvent::Kind::Failed);
+        return;
+    }
+    if (complete)
+        onFinished(requestId);
 }
 
 void ClientSession::onData(int requestId, const QByteArray &data)
@@ -420,9 +446,18 @@ void ClientSession::onFinished(int requestId)
     Exchange *exchange = find(requestId);
     if (!exchange)
         return;
+    exchange->bodyComplete = true;
     exchange->response.body =
         exchange->bodyChunks.size() == 1 ? exchange->bodyChunks.front() : exchange->bodyChunks.join();
     exchange->bodyChunks.clear();
+    if (exchange->raiseWhenComplete) {
+        // TooManyRedirects with its body complete: the connection went back to the pool first.
+        const HttpError error = *exchange->raiseWhenComplete;
+        exchange->transportHandle = 0; // its transfer is over: nothing to abort
+        releaseSlot(*exchange, true);
+        fail(requestId, error, HttpTraceEvent::Kind::Failed);
+        return;
+    }
     if (exchange->redirecting) {
         followRedirect(*exchange);
         return;
@@ -566,8 +601,13 @@ void ClientSession::releaseSlot(Exchange &exchange, bool keepConnection)
     const auto it = m_connections.find(exchange.connectionId);
     if (it == m_connections.end())
         return;
-    if (keepConnection && m_options.connector.forceClose) {
-        closeIdle(it->first); // TCPConnector(force_close=True): closed on release (connector.py:658-662)
+    // The server's `Connection: close` makes aiohttp's parser set message.should_close
+    // (http_parser.py:534-539, client_proto.py:230-231), and _release closes the connection
+    // (connector.py:658-662), as it does for TCPConnector(force_close=True).
+    const bool serverCloses =
+        exchange.response.header("Connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
+    if (keepConnection && (m_options.connector.forceClose || serverCloses)) {
+        closeIdle(it->first); // closed on release (connector.py:658-662)
     } else if (keepConnection) {
         it->second->busy = false;
         it->second->releasedAt = ++m_releaseCounter;
@@ -675,6 +715,26 @@ void ClientSession::onTimeout(int requestId, Timer which)
 
 void ClientSession::cancel(int requestId)
 {
+    if (find(requestId))
+        fail(requestId, {HttpError::Kind::Cancelled, QString()}, HttpTraceEvent::Kind::Failed, {}, 0, false);
+}
+
+void ClientSession::release(int requestId)
+{
+    Exchange *exchange = find(requestId);
+    if (!exchange)
+        return; // its body was complete: the connection went back to the pool then (_response_eof)
+    // The program no longer wants this response (aiohttp sets "Connection closed" on its content).
+    exchange->callbacks = {};
+    if (exchange->transportHandle && !exchange->bodyComplete)
+        m_transport->settle(exchange->transportHandle);
+    if (Exchange *settled = find(requestId); settled && settled->bodyComplete) {
+        onFinished(requestId); // delivered whole, not yet ended: the connection goes back to the pool
+        return;
+    }
+    // ClientResponse.release() -> Connection.release() -> _release(should_close=protocol.should_close)
+    // (client_reqrep.py:977-989, connector.py:176-183): should_close is true while the payload is not
+    // at its end (client_proto.py:44-46), so a body still on its way closes the connection.
     if (find(requestId))
         fail(requestId, {HttpError::Kind::Cancelled, QString()}, HttpTraceEvent::Kind::Failed, {}, 0, false);
 }

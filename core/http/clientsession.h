@@ -65,6 +65,10 @@ public:
     int request(const HttpRequest &request, Callbacks callbacks);
     // Cancels a request (its awaiting task was cancelled): aborts the reply; no callback follows.
     void cancel(int requestId);
+    // aiohttp's ClientResponse.release() (and close()) before the body was read: the connection goes
+    // back to the pool when the whole body has arrived (read or not), and is closed otherwise. What the
+    // network has received but not yet delivered counts as arrived. No callback follows.
+    void release(int requestId);
     // session.close(): requests still running fail; later requests fail with "Session is closed".
     void close();
     bool isClosed() const { return m_closed; }
@@ -84,7 +88,8 @@ private:
     void admit(Exchange &exchange);
     void onSent(int requestId);
     void onHeaders(int requestId, int status, const QByteArray &reason,
-                   const QList<QPair<QByteArray, QByteArray>> &headers);
+                   const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                   bool complete);
     void onData(int requestId, const QByteArray &data);
     void onFinished(int requestId);
     void followRedirect(Exchange &exchange);

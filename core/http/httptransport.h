@@ -36,8 +36,12 @@ public:
     struct Events
     {
         std::function<void()> sent; // written to the connection (a new connection is established)
-        std::function<void(int status, const QByteArray &reason,
-                           const QList<QPair<QByteArray, QByteArray>> &)>
+        // The status line and headers, with the body bytes that had arrived with them (what aiohttp's
+        // parser gets from one data_received before the program sees the response) and whether that
+        // is the whole body: then no `data` or `finished` follows. Otherwise the rest comes as `data`,
+        // then `finished`.
+        std::function<void(int status, const QByteArray &reason, const QList<QPair<QByteArray, QByteArray>> &,
+                           const QByteArray &body, bool complete)>
             headers;
         std::function<void(const QByteArray &)> data;
         std::function<void()> finished;
@@ -51,6 +55,10 @@ public:
     virtual quint64 start(const TransportRequest &request, Events events) = 0;
     // Stops the request and closes its connection; no event arrives for it afterwards.
     virtual void abort(quint64 handle) = 0;
+    // The program releases a response whose body the session does not have whole yet: deliver now,
+    // through the events, whatever of it has arrived but was not delivered (Qt: what its HTTP thread
+    // has handed over already), so the session decides aiohttp's should_close on what was received.
+    virtual void settle(quint64 handle) { Q_UNUSED(handle); }
     // The session closes an idle connection (its keep-alive time is over, or the pool closes every
     // connection after use); no request is on it.
     virtual void closeIdle(int connectionId) = 0;

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <memory>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -25,7 +26,12 @@ namespace awaitscope {
 // never closes a socket the session would still reuse). Until then such a socket is a "zombie": a
 // request for that host in that lane could land on it. So a new connection never goes into a lane
 // holding a zombie for its host (canOpenIn); a lane with zombies, no request in flight and no
-// connection the session still keeps is replaced by a fresh manager, which closes them at once.
+// connection the session still keeps is replaced by a fresh manager, which closes them at once. An
+// aborted reply's socket is a zombie too: Qt keeps it when its HTTP thread had the whole response
+// before it saw the abort, which this thread cannot know.
+//
+// Headers reach the session with the body that Qt's thread has handed over with them (deliverSegment),
+// and settle() gives Qt's thread a moment to hand over the rest before a release is decided.
 class QtHttpTransport : public QObject, public HttpTransport
 {
     Q_OBJECT
@@ -36,6 +42,7 @@ public:
     int connectionsPerLane() const override { return 6; }
     quint64 start(const TransportRequest &request, Events events) override;
     void abort(quint64 handle) override;
+    void settle(quint64 handle) override;
     void closeIdle(int connectionId) override;
     bool canOpenIn(int lane, const QUrl &target) override;
 
@@ -55,13 +62,28 @@ private:
     };
     using LaneHostKey = QPair<int, QString>;
 
+    // What becomes of a reply's socket when its transfer ends: kept for reuse (a complete answer), closed
+    // (a failure), or kept or closed as Qt's HTTP thread decides (an abort).
+    enum class Socket { Kept, Closed, MaybeKept };
+    struct ReplyState
+    {
+        bool headersDelivered = false;
+        bool deliveryPosted = false;
+        bool finished = false; // Qt's finished() arrived
+    };
+
     QNetworkAccessManager *manager(int lane);
-    QNetworkReply *endFlight(quint64 handle, bool socketClosed);
+    static bool isHttpAnswer(QNetworkReply *reply);
+    void postSegment(quint64 handle);
+    void deliverSegment(quint64 handle, bool takeQueued);
+    QNetworkReply *endFlight(quint64 handle, Socket socket);
     void finishReply(quint64 handle, bool socketClosed);
     void forgetExpired(const LaneHostKey &key);
 
     std::vector<QNetworkAccessManager *> m_managers; // children of this object
     QHash<quint64, QNetworkReply *> m_replies;
+    QHash<quint64, std::shared_ptr<Events>> m_replyEvents;
+    QHash<quint64, ReplyState> m_replyStates;
     QHash<quint64, QPair<int, LaneHostKey>> m_replyPlace; // handle -> session connection id, lane and host
     QHash<int, LaneHostKey> m_connections;                // connections the session keeps (open in Qt)
     QHash<LaneHostKey, LaneHost> m_laneHosts;

@@ -14,6 +14,7 @@ struct SimTransport::Flight
     DemoReplyPlan plan;
     bool atServer = false;
     bool serverDone = false;
+    bool closeAfter = false; // the request asked for `Connection: close`
 };
 
 SimTransport::SimTransport(SimNetwork &network)
@@ -44,6 +45,11 @@ quint64 SimTransport::start(const TransportRequest &request, Events events)
     auto owned = std::make_unique<Flight>();
     owned->request = request;
     owned->events = std::move(events);
+    for (const auto &header : request.headers) {
+        if (header.first.compare("connection", Qt::CaseInsensitive) == 0 &&
+            header.second.trimmed().compare("close", Qt::CaseInsensitive) == 0)
+            owned->closeAfter = true;
+    }
     Flight &flight = *owned;
     m_flights.emplace(handle, std::move(owned));
 
@@ -117,31 +123,24 @@ void SimTransport::arriveAtServer(quint64 handle)
             return;
         const DemoReplyPlan &plan = it->second->plan;
         auto headers = plan.headers;
+        if (it->second->closeAfter)
+            headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
         headers.append({QByteArrayLiteral("Content-Length"), QByteArray::number(plan.body().size())});
-        const auto deliver = it->second->events.headers;
-        deliver(plan.status, DemoEndpoints::reasonPhrase(plan.status), headers);
         // Body bytes written together with the headers arrive with them (one segment on the wire), so
         // a small body is complete before the program sees the response, as with aiohttp on loopback:
         // releasing it unread then keeps the connection.
+        QByteArray body;
         int index = 0;
-        for (;;) {
-            const auto again = m_flights.find(handle);
-            if (again == m_flights.end())
-                return; // the session aborted it
-            const QList<DemoBodyChunk> &chunks = again->second->plan.chunks;
-            if (index >= chunks.size()) {
-                end(handle);
-                return;
-            }
-            if (chunks.at(index).afterHeadersMs > 0) {
-                writeChunk(handle, index);
-                return;
-            }
-            const auto data = again->second->events.data;
-            const QByteArray bytes = chunks.at(index).bytes;
-            ++index;
-            data(bytes);
-        }
+        while (index < plan.chunks.size() && plan.chunks.at(index).afterHeadersMs <= 0)
+            body += plan.chunks.at(index++).bytes;
+        const bool complete = index >= plan.chunks.size();
+        const auto deliver = it->second->events.headers;
+        const int status = plan.status;
+        if (complete)
+            finishFlight(handle);
+        else
+            writeChunk(handle, index);
+        deliver(status, DemoEndpoints::reasonPhrase(status), headers, body, complete);
     });
 }
 
@@ -174,8 +173,20 @@ void SimTransport::end(quint64 handle)
     if (it == m_flights.end())
         return;
     const auto finished = it->second->events.finished;
-    m_flights.erase(it);
+    finishFlight(handle);
     finished();
+}
+
+void SimTransport::finishFlight(quint64 handle)
+{
+    const auto it = m_flights.find(handle);
+    if (it == m_flights.end())
+        return;
+    // A request with `Connection: close` gets that header back, and the server closes the connection
+    // once the response is written, as DemoServer does.
+    if (it->second->closeAfter && m_connections.remove(it->second->request.connectionId))
+        m_network.closeServerConnection();
+    m_flights.erase(it);
 }
 
 void SimTransport::abort(quint64 handle)

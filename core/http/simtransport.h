@@ -37,6 +37,7 @@ private:
     void arriveAtServer(quint64 handle);
     void writeChunk(quint64 handle, int index);
     void end(quint64 handle);
+    void finishFlight(quint64 handle); // the response is complete: forget it (closing if asked)
 
     SimNetwork &m_network;
     std::map<quint64, std::unique_ptr<Flight>> m_flights;

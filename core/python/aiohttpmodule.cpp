@@ -398,10 +398,11 @@ void release(ResponsePayload &p)
     if (p.released)
         return;
     p.released = true;
-    // An unread body closes the connection, as in aiohttp; a complete one already went back to the pool.
+    // As aiohttp's release()/close(): a body that has arrived whole (read or not) already put the
+    // connection back in the pool (_response_eof); one still on its way closes it (should_close).
     if (!p.body && p.pending.body && !p.pending.body->done()) {
         if (auto holder = p.session.lock(); holder && holder->session)
-            holder->session->cancel(p.pending.requestId);
+            holder->session->release(p.pending.requestId);
     }
 }
 

@@ -340,6 +340,33 @@ void addMoreAiohttpRows()
                "'/relative' True /relative <InvalidURL /relative> (URL('/relative'),) URL('/relative')\n"
                "'http://[::1/' True http://[::1/ <InvalidURL http://[::1/> ('http://[::1/',) "
                "'http://[::1/'\n");
+    // Which connection each request gets after a release, as aiohttp 3.8.4 decides: a payload at its
+    // end has already released the connection to the pool (_response_eof, client_reqrep.py:917 and
+    // 939-956), so TooManyRedirects' resp.close() (client.py:593-596) and release() of an unread body
+    // that came with the headers keep it; release() of a body still on its way closes it
+    // (should_close, client_proto.py:44-46; connector.py:658-662); so does a response with
+    // `Connection: close` (message.should_close, client_proto.py:230-231), after which the server
+    // closes its side too.
+    QTest::newRow("release: complete bodies keep their connection, TooManyRedirects, Connection: close")
+        << QStringLiteral(
+               "async def conn(s):\n"
+               "    async with s.get('http://demo/conn') as r:\n"
+               "        return (await r.json())['connection']\n"
+               "async with aiohttp.ClientSession() as s:\n"
+               "    ids = [await conn(s)]\n"
+               "    try:\n"
+               "        await s.get('http://demo/redirect/5', max_redirects=3)\n"
+               "    except aiohttp.TooManyRedirects:\n"
+               "        ids.append(await conn(s))\n"
+               "    for url in ('http://demo/json', 'http://demo/status/500', 'http://demo/stall/300'):\n"
+               "        r = await s.get(url)\n"
+               "        r.release()\n"
+               "        ids.append(await conn(s))\n"
+               "    r = await s.get('http://demo/json', headers={'Connection': 'close'})\n"
+               "    print(r.headers.get('Connection'), len(await r.read()))\n"
+               "    ids.append(await conn(s))\n"
+               "    print([ids.index(i) for i in ids])")
+        << QStringLiteral("close 53\n[0, 0, 0, 0, 4, 5]\n");
     QTest::newRow("released unread small bodies keep their connections")
         << QStringLiteral("async def one(s):\n"
                           "    async with s.get('http://demo/delay/400') as r:\n"

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -225,6 +226,10 @@ private slots:
     void keepAliveTimeoutEndsReuse();
     void simulatedKeepAliveIsExact();
     void qtLanesNeverReuseAClosedConnection();
+    void releaseKeepsAConnectionWhoseBodyHasArrived_data();
+    void releaseKeepsAConnectionWhoseBodyHasArrived();
+    void abortedReplyQtHadWholeIsNeverReused_data();
+    void abortedReplyQtHadWholeIsNeverReused();
 };
 
 void TestHttpSession::poolLimitsMakeWaves_data()
@@ -1060,7 +1065,11 @@ void TestHttpSession::qtLanesNeverReuseAClosedConnection()
         request.keepaliveSeconds = 0.2; // Qt closes the host's idle sockets 2 s after its last request
         HttpTransport::Events events;
         events.sent = [] {};
-        events.headers = [](int, const QByteArray &, const QList<QPair<QByteArray, QByteArray>> &) {};
+        events.headers = [&finished](int, const QByteArray &, const QList<QPair<QByteArray, QByteArray>> &,
+                                     const QByteArray &, bool complete) {
+            if (complete)
+                ++finished;
+        };
         events.data = [](const QByteArray &) {};
         events.finished = [&finished] { ++finished; };
         events.failed = [](const HttpError &e) { QFAIL(qPrintable(e.toString())); };
@@ -1112,4 +1121,96 @@ void TestHttpSession::qtLanesNeverReuseAClosedConnection()
 }
 
 QTEST_GUILESS_MAIN(TestHttpSession)
+// aiohttp 3.8.4 releases a response's connection when its payload reaches its end, read or not
+// (payload.on_eof(_response_eof), client_reqrep.py:917 and 939-956), and ClientResponse.release()
+// before that closes it (Connection.release -> _release(should_close=protocol.should_close),
+// connector.py:176-183, 658-662; should_close is true while the payload is not at its end,
+// client_proto.py:44-46). A small body comes in the same read as the headers, so it is complete
+// before the program sees the response: releasing it at once keeps the connection. Here the release
+// comes inside the headers callback, the earliest moment the program can act; on the real network
+// Qt's thread hands the body over separately from the headers, and it counts as arrived.
+void TestHttpSession::releaseKeepsAConnectionWhoseBodyHasArrived_data()
+{
+    QTest::addColumn<bool>("simulated");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("next"); // how the next request gets its connection
+    QTest::addColumn<int>("opened");   // connections the server saw
+    for (bool sim : {false, true}) {
+        const char *net = sim ? "sim" : "real";
+        QTest::addRow("%s body with the headers: kept", net) << sim << u"/json"_qs << u"reusing"_qs << 1;
+        QTest::addRow("%s error status, body with the headers: kept", net)
+            << sim << u"/status/404"_qs << u"reusing"_qs << 1;
+        QTest::addRow("%s body 300 ms later: closed", net)
+            << sim << u"/stall/300"_qs << u"connecting"_qs << 2;
+    }
+}
+
+void TestHttpSession::releaseKeepsAConnectionWhoseBodyHasArrived()
+{
+    QFETCH(bool, simulated);
+    QFETCH(QString, path);
+    QFETCH(QString, next);
+    QFETCH(int, opened);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession session(bench.network());
+    HttpRequest request;
+    request.url = QUrl(QStringLiteral("http://demo") + path);
+    int id = 0;
+    bool released = false;
+    ClientSession::Callbacks callbacks;
+    callbacks.headers = [&](const HttpResponse &) {
+        session.release(id);
+        released = true;
+    };
+    callbacks.body = [](const HttpResponse &) { QFAIL("no body callback after release()"); };
+    callbacks.error = [](const HttpError &e) { QFAIL(qPrintable(e.toString())); };
+    id = session.request(request, callbacks);
+    QVERIFY(bench.runUntil([&] { return released; }));
+    QCOMPARE(session.busyConnections(), 0);
+    auto o = bench.get(session, QStringLiteral("http://demo/conn"));
+    QVERIFY(bench.runUntilEnded({o}));
+    QCOMPARE(o->status, 200);
+    QCOMPARE(bench.kindsOf(o->requestId).value(1), next);
+    QCOMPARE(bench.stats().connectionsOpened, opened);
+    QCOMPARE(json(o->body).value(QStringLiteral("connection")).toInt(), opened);
+}
+
+// A transfer the session aborts closes its connection (aiohttp closes it: conn.close() in
+// ClientSession._request, client.py:565-572, for a cancelled task). Qt keeps the socket when its
+// HTTP thread had the whole response before it saw the abort, so that socket must never carry a
+// later new connection of the session. Here the loop sleeps while Qt's thread receives the whole
+// /json reply, and the request is then cancelled before the session saw any of it: the next
+// request opens a connection, and the server must see a second one.
+void TestHttpSession::abortedReplyQtHadWholeIsNeverReused_data()
+{
+    addNetworkRows();
+}
+
+void TestHttpSession::abortedReplyQtHadWholeIsNeverReused()
+{
+    QFETCH(bool, simulated);
+    Bench bench(simulated);
+    QVERIFY(bench.ready());
+    ClientSession session(bench.network());
+    auto first = bench.get(session, QStringLiteral("http://demo/conn"));
+    QVERIFY(bench.runUntilEnded({first}));
+    auto aborted = bench.get(session, QStringLiteral("http://demo/json"));
+    // Sent (Qt's thread wrote the request), then the loop sleeps while Qt's thread receives the whole
+    // reply; this thread sees none of it. The simulated request is at the server, not answered yet.
+    QVERIFY(bench.runUntil([&] { return bench.kindsOf(aborted->requestId).contains(u"sent"_qs); }));
+    if (simulated)
+        bench.pass(5);
+    else
+        QThread::msleep(300);
+    session.cancel(aborted->requestId);
+    QCOMPARE(session.openConnections(), 0);
+    auto next = bench.get(session, QStringLiteral("http://demo/conn"));
+    QVERIFY(bench.runUntilEnded({next}));
+    QCOMPARE(bench.kindsOf(next->requestId).value(1), u"connecting"_qs);
+    QCOMPARE(bench.kindsOf(next->requestId).value(1), bench.kindsOf(first->requestId).value(1));
+    QCOMPARE(json(next->body).value(QStringLiteral("connection")).toInt(), 2);
+    QCOMPARE(bench.stats().connectionsOpened, 2);
+}
+
 #include "tst_httpsession.moc"
