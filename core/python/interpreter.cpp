@@ -248,6 +248,7 @@ int Interpreter::run(const QString &source)
     m_warnUnawaited = true;
     m_sweepAtExit = true;
     m_warningsShown.clear();
+    m_unawaitedAfterTraceback.clear();
     m_endedByException = false;
     const int status = runModule(source);
     if (m_sweepAtExit) {

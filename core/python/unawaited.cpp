@@ -3,6 +3,9 @@
 // filter); those still alive when the program ends are reported at exit as "sys:1".
 #include "interpreter.h"
 
+#include <exception>
+#include <utility>
+
 namespace awaitscope::py {
 
 CoroutineObject::~CoroutineObject()
@@ -25,14 +28,12 @@ void Interpreter::warnNeverAwaited(const CoroutineObject &co, bool atExit)
     if (m_warningsShown.contains(key))
         return;
     m_warningsShown.insert(key);
+    if (!atExit && !m_frame && std::uncaught_exceptions() > 0) {
+        m_unawaitedAfterTraceback << message;
+        return;
+    }
     if (line <= 0) {
-        // At exit: after an uncaught exception the warnings module still formats it (with the tracemalloc
-        // hint); after a normal end or SystemExit, CPython's finalization prints the bare line.
-        stderrSink(QStringLiteral("sys:1: RuntimeWarning: %1\n").arg(message) +
-                   (m_endedByException
-                        ? QStringLiteral("RuntimeWarning: Enable tracemalloc to get the object "
-                                         "allocation traceback\n")
-                        : QString()));
+        warnAtExit(message);
         return;
     }
     QString text = QStringLiteral("%1:%2: RuntimeWarning: %3\n").arg(pathOf(file)).arg(line).arg(message);
@@ -43,8 +44,22 @@ void Interpreter::warnNeverAwaited(const CoroutineObject &co, bool atExit)
     stderrSink(text);
 }
 
+void Interpreter::warnAtExit(const QString &message)
+{
+    // At exit: after an uncaught exception the warnings module still formats it (with the tracemalloc
+    // hint); after a normal end or SystemExit, CPython's finalization prints the bare line.
+    stderrSink(
+        QStringLiteral("sys:1: RuntimeWarning: %1\n").arg(message) +
+        (m_endedByException
+             ? QStringLiteral("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+             : QString()));
+}
+
 void Interpreter::warnNeverAwaitedAtExit()
 {
+    // Those the uncaught exception's traceback held: finalized with it, after it is printed.
+    for (const QString &message : std::exchange(m_unawaitedAfterTraceback, {}))
+        warnAtExit(message);
     for (Object *o : m_heap->objects()) {
         if (o->kind != ObjKind::Coroutine)
             continue;
