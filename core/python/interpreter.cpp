@@ -249,7 +249,6 @@ int Interpreter::run(const QString &source)
     m_sweepAtExit = true;
     m_warningsShown.clear();
     m_unawaitedAfterTraceback.clear();
-    m_endedByException = false;
     const int status = runModule(source);
     if (m_sweepAtExit) {
         try {
@@ -348,7 +347,6 @@ int Interpreter::runModule(const QString &source)
             return 1;
         }
         const QString traceback = formatTraceback(exc);
-        m_endedByException = true;
         if (stderrSink)
             stderrSink(traceback);
         reportException(exc, traceback);

@@ -46,13 +46,9 @@ void Interpreter::warnNeverAwaited(const CoroutineObject &co, bool atExit)
 
 void Interpreter::warnAtExit(const QString &message)
 {
-    // At exit: after an uncaught exception the warnings module still formats it (with the tracemalloc
-    // hint); after a normal end or SystemExit, CPython's finalization prints the bare line.
-    stderrSink(
-        QStringLiteral("sys:1: RuntimeWarning: %1\n").arg(message) +
-        (m_endedByException
-             ? QStringLiteral("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
-             : QString()));
+    // CPython's finalization prints the bare line (it can no longer import tracemalloc for the hint), after a
+    // normal end as after an uncaught exception, whose traceback keeps its coroutines until then.
+    stderrSink(QStringLiteral("sys:1: RuntimeWarning: %1\n").arg(message));
 }
 
 void Interpreter::warnNeverAwaitedAtExit()

@@ -427,6 +427,10 @@ def run_guarded(runpy, traceback, path, program):
         text = "".join(traceback.format_exception(e))
         sys.stderr.write(strip_foreign_frames(text, program))
         sys.stderr.flush()
+        # As CPython's handling of an uncaught exception: the exception (and what its traceback holds, such
+        # as coroutines never awaited) lives on in sys.last_value until the interpreter is finalized, so
+        # those warnings come at exit, as python3 prog.py prints them.
+        sys.last_type, sys.last_value, sys.last_traceback = type(e), e, e.__traceback__
         return 1
     sys.stdout.flush()
     return 0
