@@ -473,7 +473,7 @@ private:
     void warnAtExit(const QString &message); // "sys:1: RuntimeWarning: ..." as CPython's finalization
     bool m_warnUnawaited = false;
     bool m_sweepAtExit = false;
-    QSet<QString> m_warningsShown;   // CPython shows a warning once per text and line
+    QSet<QString> m_warningsShown; // CPython shows a warning once per text and line
     // Coroutines dropped by an exception on its way out of every frame: CPython keeps them alive in the
     // exception's traceback and warns at exit, after the traceback (messages, printed then).
     QStringList m_unawaitedAfterTraceback;
