@@ -1,11 +1,14 @@
 #include "player/inputline.h"
 
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 
@@ -45,7 +48,22 @@ void InputLine::ask()
     retranslate();
     m_edit->clear();
     show();
-    m_edit->setFocus(Qt::OtherFocusReason);
+    // Ready to type into, unless the learner is typing elsewhere (an edit re-runs the program, which may ask
+    // again at once: the keys must stay in the editor).
+    if (!typingElsewhere())
+        m_edit->setFocus(Qt::OtherFocusReason);
+}
+
+bool InputLine::typingElsewhere() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || focus == m_edit)
+        return false;
+    if (auto *text = qobject_cast<QPlainTextEdit *>(focus))
+        return !text->isReadOnly();
+    if (auto *line = qobject_cast<QLineEdit *>(focus))
+        return !line->isReadOnly();
+    return qobject_cast<QAbstractSpinBox *>(focus) != nullptr;
 }
 
 void InputLine::settle()

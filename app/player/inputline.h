@@ -33,6 +33,7 @@ protected:
 private:
     void retranslate();
     void give(bool end);
+    bool typingElsewhere() const;
 
     QLabel *m_label = nullptr;
     QLineEdit *m_edit = nullptr;

@@ -128,6 +128,7 @@ private slots:
     void longVirtualRunKeepsTheWindowResponsive();
     void inputIsTypedUnderTheOutput_data();
     void inputIsTypedUnderTheOutput();
+    void inputLeavesTheKeysWithTheEditor();
     void transportKeysWorkWindowWide_data();
     void transportKeysWorkWindowWide();
     void httpOnTheRealNetwork_data();
@@ -408,6 +409,26 @@ void TestLiveRun::inputIsTypedUnderTheOutput()
         if (e.kind == TraceEvent::Kind::Input && e.task >= 0)
             ++typedInMain;
     QCOMPARE(typedInMain, answer == u"type" ? 1 : 0);
+}
+
+void TestLiveRun::inputLeavesTheKeysWithTheEditor()
+{
+    // An edit re-runs the program, which may ask for input at once: the learner goes on typing in the editor.
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openLesson(QStringLiteral("gather")));
+    QVERIFY(runEnded(w));
+    w.codeEditor()->setPlainText(QStringLiteral("x = input('x? ')\n"));
+    w.activateWindow();
+    w.codeEditor()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), w.codeEditor());
+    w.runProgram();
+    auto *input = w.player()->inputLine();
+    QTRY_VERIFY_WITH_TIMEOUT(input->isVisible(), 2000);
+    QCOMPARE(QApplication::focusWidget(), w.codeEditor());
+    button(w, "stopButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isRunning(), 3000);
 }
 
 void TestLiveRun::transportKeysWorkWindowWide_data()
