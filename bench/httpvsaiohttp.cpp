@@ -103,13 +103,13 @@ std::optional<Times> timed(const QString &program, const QStringList &arguments)
     return t;
 }
 
+} // namespace
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0.0 : v[v.size() / 2];
 }
-
-} // namespace
 
 HttpVsAiohttp runHttpVsAiohttp(int rounds)
 {

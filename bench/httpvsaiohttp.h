@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace awaitscope::bench {
 
 // The same aiohttp program under CPython and under `awaitscope run --clock real --net real`, against one
@@ -20,5 +22,8 @@ struct HttpVsAiohttp
 };
 
 HttpVsAiohttp runHttpVsAiohttp(int rounds = 3);
+
+// The middle of the values (the upper middle of an even count); 0 for none.
+double median(std::vector<double> values);
 
 } // namespace awaitscope::bench

@@ -69,10 +69,6 @@ PythonLoopFigures pythonLoopSeconds()
                                           "        items.append(i)\n"
                                           "    total ^= i << 1\n"
                                           "print(total, len(items))\n");
-    auto median = [](std::vector<double> v) {
-        std::sort(v.begin(), v.end());
-        return v[v.size() / 2];
-    };
     PythonLoopFigures figures;
     std::vector<double> ours;
     QString expected;
@@ -86,7 +82,7 @@ PythonLoopFigures pythonLoopSeconds()
         ours.push_back(double(timer.nsecsElapsed()) / 1e9);
         expected = out;
     }
-    figures.awaitscopeSeconds = median(ours);
+    figures.awaitscopeSeconds = awaitscope::bench::median(ours);
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
         return figures;
@@ -110,7 +106,7 @@ PythonLoopFigures pythonLoopSeconds()
         }
         theirs.push_back(lines[1].toDouble());
     }
-    figures.cpythonSeconds = median(theirs);
+    figures.cpythonSeconds = awaitscope::bench::median(theirs);
     return figures;
 }
 

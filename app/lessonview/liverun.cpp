@@ -196,14 +196,6 @@ void LiveRun::stop()
         m_shared->control.requestStop();
 }
 
-bool LiveRun::waitingForInput() const
-{
-    if (!m_shared || !m_thread)
-        return false;
-    std::lock_guard lock(m_shared->inputMutex);
-    return m_shared->inputWaiting && !m_shared->inputGiven;
-}
-
 void LiveRun::answerInput(const QString &line)
 {
     if (m_shared && m_thread)

@@ -46,7 +46,6 @@ public:
 
     // input(): the program waits for a line (inputWanted was sent). answerInput gives it the line,
     // endInput the end of the input (input() raises EOFError). Stop ends the wait too.
-    bool waitingForInput() const;
     void answerInput(const QString &line);
     void endInput();
 

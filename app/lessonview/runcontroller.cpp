@@ -91,14 +91,14 @@ void RunController::onProgress()
     const RunResult &soFar = m_run->result();
     if (!m_announced || soFar.trace.tasks().empty())
         return;
-    const bool first = !m_shownLive;
-    m_shownLive = true;
-    emit progressed(soFar, first);
+    showSoFar();
 }
 
-bool RunController::waitingForInput() const
+void RunController::showSoFar()
 {
-    return m_run->waitingForInput();
+    const bool first = !m_shownLive;
+    m_shownLive = true;
+    emit progressed(m_run->result(), first);
 }
 
 void RunController::answerInput(const QString &line)
@@ -121,9 +121,7 @@ void RunController::onInputWanted(const QString &prompt)
         m_quiet->stop();
         announce(m_run->isRealClock());
     }
-    const bool first = !m_shownLive;
-    m_shownLive = true;
-    emit progressed(m_run->result(), first);
+    showSoFar();
     emit inputWanted(prompt);
 }
 

@@ -48,7 +48,6 @@ public:
     LiveRun *liveRun() const { return m_run; }
 
     // The program's input(): after inputWanted, give it a line or the end of the input.
-    bool waitingForInput() const;
     void answerInput(const QString &line);
     void endInput();
 
@@ -73,6 +72,7 @@ private:
     void attach(LiveRun *run);
     void announce(bool realClock);
     void onProgress();
+    void showSoFar(); // progressed() with the trace so far
     void onInputWanted(const QString &prompt);
     void onFinished();
 

@@ -220,13 +220,7 @@ void ClientSession::pump()
             // TCPConnector(keepalive_timeout=None): aiohttp's _get takes the newest idle connection out
             // of the pool and compares its idle time with None (connector.py:580-583), which raises
             // TypeError; the request fails and that connection is gone from the pool.
-            Connection *idle = nullptr;
-            for (auto &[id, connection] : m_connections) {
-                if (!connection->busy && connection->hostKey == exchange->hostKey &&
-                    (!idle || connection->releasedAt > idle->releasedAt))
-                    idle = connection.get();
-            }
-            if (idle) {
+            if (Connection *idle = newestIdle(exchange->hostKey)) {
                 closeIdle(idle->id);
                 const int id = exchange->id;
                 deliverLater([this, id] {
@@ -248,12 +242,7 @@ void ClientSession::admit(Exchange &exchange)
     ++m_busyTotal;
     ++m_busyPerHost[exchange.hostKey];
 
-    Connection *idle = nullptr;
-    for (auto &[id, connection] : m_connections) {
-        if (!connection->busy && connection->hostKey == exchange.hostKey &&
-            (!idle || connection->releasedAt > idle->releasedAt))
-            idle = connection.get();
-    }
+    Connection *idle = newestIdle(exchange.hostKey);
     // aiohttp's _get takes idle connections newest first and closes each one idle for longer than
     // keepalive_timeout (connector.py:580-590): once the newest is too old, so are all the others,
     // and the request opens a new connection.
@@ -616,6 +605,18 @@ void ClientSession::releaseSlot(Exchange &exchange, bool keepConnection)
     } else {
         m_connections.erase(it); // an aborted or failed transfer closes its connection
     }
+}
+
+ClientSession::Connection *ClientSession::newestIdle(const QString &hostKey) const
+{
+    // The most recently released idle connection to the host: the one aiohttp's pool hands out first.
+    Connection *idle = nullptr;
+    for (const auto &[id, connection] : m_connections) {
+        if (!connection->busy && connection->hostKey == hostKey &&
+            (!idle || connection->releasedAt > idle->releasedAt))
+            idle = connection.get();
+    }
+    return idle;
 }
 
 bool ClientSession::isStale(const Connection &connection, qint64 nowMs) const

@@ -99,6 +99,7 @@ private:
     void stopTimer(Exchange &exchange, Timer which);
     void onTimeout(int requestId, Timer which);
     void releaseSlot(Exchange &exchange, bool keepConnection);
+    Connection *newestIdle(const QString &hostKey) const;
     bool isStale(const Connection &connection, qint64 nowMs) const;
     void closeIdle(int connectionId);
     void scheduleCleanup();

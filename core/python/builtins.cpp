@@ -990,17 +990,19 @@ void Interpreter::installBuiltins()
             d->set(makeStr(it.key()), it.value()); // a name already there keeps its place
         return dv;
     };
-    def(QStringLiteral("globals"), [namespaceDict](Interpreter &in, const Value &, CallArgs &a) {
+    auto noArguments = [](Interpreter &in, const CallArgs &a, const char *name) {
         if (!a.pos.empty() || !a.kw.empty())
-            in.raiseTypeError(
-                QStringLiteral("globals() takes no arguments (%1 given)").arg(a.pos.size() + a.kw.size()));
+            in.raiseTypeError(QStringLiteral("%1() takes no arguments (%2 given)")
+                                  .arg(QLatin1String(name))
+                                  .arg(a.pos.size() + a.kw.size()));
+    };
+    def(QStringLiteral("globals"), [namespaceDict, noArguments](Interpreter &in, const Value &, CallArgs &a) {
+        noArguments(in, a, "globals");
         Frame *f = in.currentFrame();
         return namespaceDict(f ? f->globals : Value(), nullptr);
     });
-    def(QStringLiteral("locals"), [namespaceDict](Interpreter &in, const Value &, CallArgs &a) {
-        if (!a.pos.empty() || !a.kw.empty())
-            in.raiseTypeError(
-                QStringLiteral("locals() takes no arguments (%1 given)").arg(a.pos.size() + a.kw.size()));
+    def(QStringLiteral("locals"), [namespaceDict, noArguments](Interpreter &in, const Value &, CallArgs &a) {
+        noArguments(in, a, "locals");
         Frame *f = in.currentFrame();
         if (!f)
             return Value(new DictObject());

@@ -200,10 +200,7 @@ QString Interpreter::readInput(const QString &prompt)
     write(prompt);
     // Nothing else runs while input() waits, on either clock: the loop is blocked, as in CPython.
     const std::optional<QString> line = readLine ? readLine(prompt) : std::nullopt;
-    if (m_stopFlag.load()) {
-        m_stopLine = programLine();
-        throw ProgramStop{stopReason()};
-    }
+    throwIfStopped();
     if (!line)
         raiseError(QStringLiteral("EOFError"), QStringLiteral("EOF when reading a line"));
     record(awaitscope::TraceEvent::Kind::Input, terminalLane(), *line + u'\n');
@@ -410,6 +407,14 @@ void Interpreter::popFrame(Frame &f)
     m_frame = f.parent;
 }
 
+void Interpreter::throwIfStopped()
+{
+    if (m_stopFlag.load()) {
+        m_stopLine = programLine();
+        throw ProgramStop{stopReason()};
+    }
+}
+
 void Interpreter::countStep()
 {
     if (++m_steps > limits.maxSteps && limits.maxSteps > 0)
@@ -418,10 +423,7 @@ void Interpreter::countStep()
                                                  "step limit reached: the program ran more than %1 steps "
                                                  "(an endless loop?)")
                          .arg(limits.maxSteps));
-    if (m_stopFlag.load()) {
-        m_stopLine = programLine();
-        throw ProgramStop{stopReason()};
-    }
+    throwIfStopped();
     // Checked with the steps: events are recorded by the runtime too, but every task runs steps.
     if (trace && limits.maxTraceEvents > 0 && int64_t(trace->events().size()) > limits.maxTraceEvents)
         limitReached(

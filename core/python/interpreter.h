@@ -296,6 +296,7 @@ public:
     void step(Frame &f, int line); // counts a step, records the line, checks limits and stop requests
     void backInCaller(const Frame *caller); // a call returned: the current task's line is the caller's
     void countStep();                       // the limit and stop checks of step(), for loops inside builtins
+    void throwIfStopped();                  // a stop request ends the program here (ProgramStop)
     // Stops the program: "<what>; <how to raise the limit>".
     [[noreturn]] void limitReached(Limit limit, const QString &what);
     void reportStop(const ProgramStop &stop);

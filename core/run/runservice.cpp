@@ -53,15 +53,16 @@ RunResult runProgram(const RunRequest &request, py::RunControl *control, RunProg
     // trace is never caught half-written.
     QTimer publisher;
     size_t published = 0;
+    auto publish = [&] {
+        const size_t size = result.trace.events().size();
+        if (size == published)
+            return;
+        sink->traceGrew(result.trace, published);
+        published = size;
+    };
     if (sink) {
         publisher.setInterval(sink->intervalMs);
-        QObject::connect(&publisher, &QTimer::timeout, [&] {
-            const size_t size = result.trace.events().size();
-            if (size == published)
-                return;
-            sink->traceGrew(result.trace, published);
-            published = size;
-        });
+        QObject::connect(&publisher, &QTimer::timeout, publish);
         publisher.start();
     }
     if (request.readLine) {
@@ -70,11 +71,8 @@ RunResult runProgram(const RunRequest &request, py::RunControl *control, RunProg
             // The program waits now, inside a step, where the publisher cannot fire: hand the prompt over.
             // (Not from a worker thread, input() given to asyncio.to_thread: the trace is the program
             // thread's.)
-            if (sink && QThread::currentThread() == programThread &&
-                result.trace.events().size() != published) {
-                sink->traceGrew(result.trace, published);
-                published = result.trace.events().size();
-            }
+            if (sink && QThread::currentThread() == programThread)
+                publish();
             return request.readLine(prompt);
         };
     }
