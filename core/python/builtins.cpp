@@ -991,10 +991,12 @@ void Interpreter::installBuiltins()
         return dv;
     };
     auto noArguments = [](Interpreter &in, const CallArgs &a, const char *name) {
-        if (!a.pos.empty() || !a.kw.empty())
+        if (!a.kw.empty()) // CPython checks the keywords first
+            in.raiseTypeError(QStringLiteral("%1() takes no keyword arguments").arg(QLatin1String(name)));
+        if (!a.pos.empty())
             in.raiseTypeError(QStringLiteral("%1() takes no arguments (%2 given)")
                                   .arg(QLatin1String(name))
-                                  .arg(a.pos.size() + a.kw.size()));
+                                  .arg(a.pos.size()));
     };
     def(QStringLiteral("globals"), [namespaceDict, noArguments](Interpreter &in, const Value &, CallArgs &a) {
         noArguments(in, a, "globals");

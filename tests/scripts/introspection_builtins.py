@@ -29,3 +29,8 @@ g()
 zz = 1
 aa = 2
 print([k for k in globals() if not k.startswith("__")])
+for f in (lambda: globals(1), lambda: locals(x=1), lambda: globals(1, x=2), lambda: locals(1, 2)):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
