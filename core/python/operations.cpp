@@ -590,19 +590,26 @@ bool isClassInstance(const Value &v)
     return inst && inst->kind == ObjKind::Instance;
 }
 
-// How a rich comparison asks an operand: self.METHOD(other), when self is an instance whose class has METHOD
-// and the answer is not NotImplemented; nullopt otherwise (the other operand is asked next).
+// self.METHOD(other) for `method`, one of self's class's methods, unless there is none or it answers
+// NotImplemented: then nullopt, and the other operand is asked next.
+std::optional<Value> askMethod(Interpreter &in, const Value *method, const Value &self, const Value &other)
+{
+    if (!method)
+        return std::nullopt;
+    Value answer = in.call(*method, {self, other});
+    if (answer.identical(in.builtin(QStringLiteral("NotImplemented"))))
+        return std::nullopt;
+    return answer;
+}
+
+// How a rich comparison asks an operand: self.METHOD(other), when self is an instance whose class has METHOD.
 std::optional<bool> askOperand(Interpreter &in, const Value &self, const QString &method, const Value &other)
 {
     if (!isClassInstance(self))
         return std::nullopt;
-    const Value *m = self.as<InstanceObject>()->klass()->lookup(method);
-    if (!m)
-        return std::nullopt;
-    const Value answer = in.call(*m, {self, other});
-    if (answer.identical(in.builtin(QStringLiteral("NotImplemented"))))
-        return std::nullopt;
-    return in.truthy(answer);
+    const std::optional<Value> answer =
+        askMethod(in, self.as<InstanceObject>()->klass()->lookup(method), self, other);
+    return answer ? std::optional<bool>(in.truthy(*answer)) : std::nullopt;
 }
 
 } // namespace
@@ -1128,32 +1135,27 @@ Value Interpreter::binaryOp(Op op, const Value &a, const Value &b, bool inplace)
         auto methodOfClass = [this](const Value &v, const QString &name) -> const Value * {
             if (name.isEmpty())
                 return nullptr;
-            if (auto *inst = v.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
-                return inst->klass()->lookup(name);
+            if (isClassInstance(v))
+                return v.as<InstanceObject>()->klass()->lookup(name);
             return subclassOf(v) ? subclassMethod(v, name) : nullptr;
         };
-        const Value notImplemented = builtin(QStringLiteral("NotImplemented"));
-        auto ask = [&](const Value *m, const Value &self, const Value &other, Value &answer) {
-            if (!m)
-                return false;
-            answer = call(*m, {self, other});
-            return !answer.identical(notImplemented);
-        };
-        Value answer;
-        if (inplace && ask(methodOfClass(a, methods.inplace), a, b, answer))
-            return answer;
+        if (inplace)
+            if (auto answer = askMethod(*this, methodOfClass(a, methods.inplace), a, b))
+                return *answer;
         const Value typeA = typeOf(a);
         const Value typeB = typeOf(b);
         const Value *reflected = typeA.identical(typeB) ? nullptr : methodOfClass(b, methods.reflected);
         const auto *classA = typeA.as<ClassObject>();
         const auto *classB = typeB.as<ClassObject>();
         const bool subclassFirst = reflected && classA && classB && classB->isSubclassOf(classA);
-        if (subclassFirst && ask(reflected, b, a, answer))
-            return answer;
-        if (ask(methodOfClass(a, methods.own), a, b, answer))
-            return answer;
-        if (!subclassFirst && ask(reflected, b, a, answer))
-            return answer;
+        if (subclassFirst)
+            if (auto answer = askMethod(*this, reflected, b, a))
+                return *answer;
+        if (auto answer = askMethod(*this, methodOfClass(a, methods.own), a, b))
+            return *answer;
+        if (!subclassFirst)
+            if (auto answer = askMethod(*this, reflected, b, a))
+                return *answer;
     }
     if (b.isIntLike() && op == Op::Mul && (isKind(b, ObjKind::Str)))
         return binaryOp(op, b, a);
