@@ -74,12 +74,6 @@ QUrl withParams(QUrl url, const QList<QPair<QString, QString>> &params)
     return url;
 }
 
-QString hostKeyOf(const QUrl &url)
-{
-    return url.scheme().toLower() + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') +
-           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
-}
-
 } // namespace
 
 ClientSession::ClientSession(HttpNetwork &network, const Options &options, QObject *parent)

@@ -12,6 +12,13 @@
 
 namespace awaitscope {
 
+// How the session's pool and Qt's connection cache tell hosts apart: scheme, host and port.
+inline QString hostKeyOf(const QUrl &url)
+{
+    return url.scheme().toLower() + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') +
+           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
 // One request handed by a ClientSession to the network, on a connection the session chose.
 struct TransportRequest
 {

@@ -50,13 +50,6 @@ HttpError errorFor(QNetworkReply *reply, const QUrl &url)
     }
 }
 
-// The session's key for a host: scheme, host and port, as Qt keys its connection cache.
-QString hostKeyOf(const QUrl &url)
-{
-    return url.scheme().toLower() + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') +
-           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
-}
-
 // Seconds for ConnectionCacheExpiryTimeoutSecondsAttribute: never sooner than the session's keep-alive
 // timeout (Qt counts whole seconds, from its own thread's view of the last request's end, so one more).
 qint64 cacheExpirySeconds(const std::optional<double> &keepalive)
