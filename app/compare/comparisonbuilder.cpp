@@ -13,8 +13,7 @@ namespace {
 
 QString readProgram(const Lesson &lesson, const QString &programId)
 {
-    return QString::fromUtf8(readRegularFile(lesson.programPath(programId), FileReadLimits::Program, nullptr)
-                                 .value_or(QByteArray()));
+    return readProgramText(lesson.programPath(programId)).value_or(QString());
 }
 
 // Runs one side; false with `error` set when the program did not get going at all.

@@ -32,11 +32,11 @@ void printError(const QString &text)
 // Runs a program on the virtual clock; its output stays out of the terminal (only the picture matters).
 bool runFile(const QString &path, RunResult *run, QString *error)
 {
-    const std::optional<QByteArray> bytes = readRegularFile(path, FileReadLimits::Program, error);
-    if (!bytes)
+    const std::optional<QString> source = readProgramText(path, error);
+    if (!source)
         return false;
     RunRequest request;
-    request.source = QString::fromUtf8(*bytes);
+    request.source = *source;
     request.displayName = QFileInfo(path).fileName();
     request.moduleFolders = programModuleFolders(path);
     *run = runProgram(request);

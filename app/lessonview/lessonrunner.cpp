@@ -13,11 +13,11 @@ namespace awaitscope {
 LessonProgramRunner pythonLessonRunner(const RunRequest &base)
 {
     return [base](const QString &programPath, RunOutcome *outcome, QString *error) {
-        const std::optional<QByteArray> source = readRegularFile(programPath, FileReadLimits::Program, error);
+        const std::optional<QString> source = readProgramText(programPath, error);
         if (!source)
             return false;
         RunRequest request = base;
-        request.source = QString::fromUtf8(*source);
+        request.source = *source;
         request.displayName = programPath.section(QLatin1Char('/'), -1);
         request.moduleFolders = programModuleFolders(programPath);
         RunResult run = runProgram(request);

@@ -16,7 +16,7 @@ namespace {
 
 QString readText(const QString &path)
 {
-    return QString::fromUtf8(readRegularFile(path, FileReadLimits::Program, nullptr).value_or(QByteArray()));
+    return readProgramText(path).value_or(QString());
 }
 
 } // namespace

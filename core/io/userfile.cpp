@@ -53,6 +53,14 @@ std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, 
     return bytes;
 }
 
+std::optional<QString> readProgramText(const QString &path, QString *error)
+{
+    const std::optional<QByteArray> bytes = readRegularFile(path, FileReadLimits::Program, error);
+    if (!bytes)
+        return std::nullopt;
+    return QString::fromUtf8(*bytes);
+}
+
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
     const QFileInfo info(path);

@@ -22,6 +22,9 @@ struct FileReadLimits
 // The file's bytes, or nothing with `error` saying what is wrong and what to do.
 std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, QString *error);
 
+// A program's text: a regular file under FileReadLimits::Program, read as UTF-8.
+std::optional<QString> readProgramText(const QString &path, QString *error = nullptr);
+
 // Writes `bytes` to `path` through a temporary file beside it and a rename. The folder must exist.
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
 

@@ -111,11 +111,10 @@ QString ParameterSubstitution::apply(const QString &source, ProgramLanguage lang
 bool ParameterSubstitution::isLessonProgram(const Lesson &lesson, const QString &programId,
                                             const QString &source, const QVariantMap &values)
 {
-    const std::optional<QByteArray> bytes =
-        readRegularFile(lesson.programPath(programId), FileReadLimits::Program, nullptr);
-    if (!bytes)
-        return false;
-    const QString original = QString::fromUtf8(*bytes);
+    const std::optional<QString> text = readProgramText(lesson.programPath(programId));
+    if (!text)
+        return false; // a missing or unreadable file is no lesson program, even for an empty source
+    const QString &original = *text;
     QString error;
     const QString filled =
         apply(original, languageOf(lesson.programPath(programId)), lesson.parameters, values, &error);

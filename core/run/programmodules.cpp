@@ -90,11 +90,11 @@ py::FindModule programModuleFinder(const QStringList &folders)
             if (!canonical.isEmpty() && !isInside(canonical, root))
                 return leadsOut(found.path);
             QString error;
-            const std::optional<QByteArray> bytes = readRegularFile(file, FileReadLimits::Program, &error);
-            if (!bytes)
+            const std::optional<QString> text = readProgramText(file, &error);
+            if (!text)
                 found.error = Tr::tr("module '%1': %2").arg(name, error.replace(file, found.path));
             else
-                found.source = QString::fromUtf8(*bytes);
+                found.source = *text;
             return found;
         };
         // As CPython's path finder: in each folder a package (a folder with __init__.py) before a module

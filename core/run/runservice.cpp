@@ -140,7 +140,7 @@ int runProgramFile(const QString &path, RunRequest request, const ProgramFiles &
         request.readLine = readStdinLine;
     const auto err = request.onErrorOutput;
     QString readError;
-    const std::optional<QByteArray> source = readRegularFile(path, FileReadLimits::Program, &readError);
+    const std::optional<QString> source = readProgramText(path, &readError);
     if (!source) {
         err(QStringLiteral("awaitscope: %1\n").arg(readError));
         return 2;
@@ -154,7 +154,7 @@ int runProgramFile(const QString &path, RunRequest request, const ProgramFiles &
             return 2;
         }
     }
-    request.source = QString::fromUtf8(*source);
+    request.source = *source;
     request.displayName = QFileInfo(path).fileName();
     request.moduleFolders = programModuleFolders(path);
     request.keepOutput = false;
