@@ -2633,6 +2633,25 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::LiveRun</name>
+    <message>
+        <source>The program could not be started: %1 (%2). Reinstall Awaitscope; the runner belongs beside the awaitscope program.</source>
+        <translation>No se pudo iniciar el programa: %1 (%2). Reinstale Awaitscope; el ejecutor debe estar junto al programa awaitscope.</translation>
+    </message>
+    <message>
+        <source>The process that ran the program ended unexpectedly (%1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
+        <translation>El proceso que ejecutaba el programa terminó inesperadamente (%1). Es un fallo de Awaitscope, no de su programa; la imagen muestra lo que se ejecutó hasta entonces.</translation>
+    </message>
+    <message>
+        <source>The process that ran the program ended without reporting the ending (exit status %1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
+        <translation>El proceso que ejecutaba el programa terminó sin informar del final (estado de salida %1). Es un fallo de Awaitscope, no de su programa; la imagen muestra lo que se ejecutó hasta entonces.</translation>
+    </message>
+    <message>
+        <source>The program did not stop within %1 seconds (a blocking call?), so the process that ran it was ended; its tasks were not cancelled.</source>
+        <translation>El programa no se detuvo en %1 segundos (¿una llamada bloqueante?), así que se terminó el proceso que lo ejecutaba; sus tareas no se cancelaron.</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::LoopPanel</name>
     <message>
         <source>Event loop</source>

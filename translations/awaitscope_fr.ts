@@ -2633,6 +2633,25 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     </message>
 </context>
 <context>
+    <name>awaitscope::LiveRun</name>
+    <message>
+        <source>The program could not be started: %1 (%2). Reinstall Awaitscope; the runner belongs beside the awaitscope program.</source>
+        <translation>Impossible de démarrer le programme&#xa0;: %1 (%2). Réinstallez Awaitscope&#xa0;; l’exécuteur doit se trouver à côté du programme awaitscope.</translation>
+    </message>
+    <message>
+        <source>The process that ran the program ended unexpectedly (%1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
+        <translation>Le processus qui exécutait le programme s’est arrêté de façon inattendue (%1). C’est une erreur d’Awaitscope, pas de votre programme&#xa0;; l’image montre ce qui s’est exécuté jusque-là.</translation>
+    </message>
+    <message>
+        <source>The process that ran the program ended without reporting the ending (exit status %1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
+        <translation>Le processus qui exécutait le programme s’est arrêté sans signaler la fin (code de sortie %1). C’est une erreur d’Awaitscope, pas de votre programme&#xa0;; l’image montre ce qui s’est exécuté jusque-là.</translation>
+    </message>
+    <message>
+        <source>The program did not stop within %1 seconds (a blocking call?), so the process that ran it was ended; its tasks were not cancelled.</source>
+        <translation>Le programme ne s’est pas arrêté en %1 secondes (un appel bloquant&#xa0;?), le processus qui l’exécutait a donc été terminé&#xa0;; ses tâches n’ont pas été annulées.</translation>
+    </message>
+</context>
+<context>
     <name>awaitscope::LoopPanel</name>
     <message>
         <source>Event loop</source>

@@ -120,4 +120,9 @@ bool LanguageManager::setLanguage(const QString &code, bool remember)
     return true;
 }
 
+QString LanguageManager::translationFile() const
+{
+    return m_translator ? m_translator->filePath() : QString();
+}
+
 } // namespace awaitscope

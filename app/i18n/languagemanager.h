@@ -28,6 +28,9 @@ public:
     static QString systemLanguage();
 
     QString language() const { return m_language; }
+    // The translation installed now (a .qm file), for a process that should speak the same language (the
+    // runner of live runs); empty for English.
+    QString translationFile() const;
     // The saved choice, else the system's language. Call once when the application object exists.
     void restore();
     // Switches at once. `remember` saves the choice in the settings (a --lang option does not).

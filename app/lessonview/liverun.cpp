@@ -1,94 +1,63 @@
 #include "lessonview/liverun.h"
+
+#include "i18n/languagemanager.h"
 #include "run/releaseoffthread.h"
+#include "run/runwire.h"
 
-#include "python/pythonrunner.h"
-
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
-#include <QMutex>
+#include <QProcess>
 #include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <optional>
+#include <cstring>
 
 namespace awaitscope {
 
 namespace {
 std::atomic<int> g_running{0};
-constexpr int kPublishMs = 40;       // how often the program's thread hands over the trace so far
-constexpr int kPollMs = 30;          // how often the GUI looks for it
-constexpr int kSlowestPollMs = 1000; // however slow the redraw, the picture is never more than this behind
-constexpr int kJoinMs = 5000;        // how long a destructor waits for a stopped program to end
-constexpr int kInputPollMs = 50;     // how soon a program waiting for input() sees a stop
-} // namespace
+constexpr int kPollMs = 30;                  // how often the GUI shows what arrived
+constexpr int kSlowestPollMs = 1000;         // however slow the redraw, the picture is never this far behind
+constexpr int kEndRunnerMs = 2000;           // how long a destructor waits for an ended runner to go
+constexpr qsizetype kRunnerErrorTail = 4000; // what the runner wrote on stderr, kept for a crash report
 
-// What the program's thread and the GUI share. The program's thread hands over what is new in the trace (the
-// events since the last hand-over and the task list); the GUI appends it to its copy under the lock.
-struct LiveRun::Shared : RunProgressSink
+QString runnerPath()
 {
-    QMutex mutex;
-    py::RunControl control;
-    Trace::Piece pending; // guarded by mutex
-    RunResult finalResult;
-    std::shared_ptr<const RunModel> finalModel; // built on the program's thread, not the window's
-    bool done = false;
-    std::atomic<bool> abandoned{false}; // replaced by another run: nobody will look at it
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("awaitscope-runner"));
+}
 
-    // input(): the program's thread waits in readLine until the window answers, ends the input or stops
-    // the run. Guarded by inputMutex (a std::mutex, which ThreadSanitizer sees).
-    std::mutex inputMutex;
-    std::condition_variable inputReady;
-    bool inputWaiting = false;
-    QString inputPrompt;
-    std::optional<QString> inputLine; // the answer; set with inputGiven
-    bool inputGiven = false;
-
-    std::optional<QString> readLine(const QString &prompt)
-    {
-        std::unique_lock lock(inputMutex);
-        inputWaiting = true;
-        inputPrompt = prompt;
-        inputGiven = false;
-        // A stop request sets only a flag this thread can read: look at it now and then.
-        while (!inputGiven && !control.stopRequested())
-            inputReady.wait_for(lock, std::chrono::milliseconds(kInputPollMs));
-        inputWaiting = false;
-        return inputGiven ? std::exchange(inputLine, std::nullopt) : std::nullopt;
-    }
-
-    void giveInput(std::optional<QString> line)
-    {
-        {
-            std::lock_guard lock(inputMutex);
-            if (!inputWaiting || inputGiven)
-                return;
-            inputLine = std::move(line);
-            inputGiven = true;
-        }
-        inputReady.notify_all();
-    }
-
-    void traceGrew(const Trace &trace, size_t fromEvent) override
-    {
-        if (abandoned.load(std::memory_order_relaxed))
-            return;
-        Trace::Piece piece = Trace::piece(trace, fromEvent); // copied outside the lock
-        QMutexLocker lock(&mutex);
-        std::move(piece.events.begin(), piece.events.end(), std::back_inserter(pending.events));
-        pending.tasks = std::move(piece.tasks);
-    }
-};
+// What the runner needs that is not in the request: the hints' words and the window's language.
+QByteArray requestFrame(const RunRequest &request)
+{
+    runwire::RequestFrame frame;
+    frame.request = request;
+    frame.interactive = true;
+    for (py::Limit limit : py::allLimits())
+        frame.limitHints.append(request.limitHint ? request.limitHint(limit) : py::commandLineHint(limit));
+    frame.translationFile = LanguageManager::instance()->translationFile();
+    return runwire::encodeRequest(frame);
+}
+} // namespace
 
 LiveRun::LiveRun(QObject *parent)
     : QObject(parent)
+    , m_reader(std::make_unique<runwire::FrameReader>())
     , m_poll(new QTimer(this))
+    , m_stopGrace(new QTimer(this))
 {
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, &LiveRun::collect);
+    m_stopGrace->setSingleShot(true);
+    m_stopGrace->setInterval(kStopGraceMs);
+    connect(m_stopGrace, &QTimer::timeout, this, [this] {
+        if (!m_process)
+            return;
+        m_endedAfterStop = true;
+        m_process->kill();
+    });
 }
 
 LiveRun::~LiveRun()
@@ -96,30 +65,22 @@ LiveRun::~LiveRun()
     // A replaced run is deleted on the GUI thread: its trace and model are freed off it.
     releaseOffThread(std::exchange(m_result, RunResult()));
     releaseOffThread(std::exchange(m_model, nullptr));
-    if (!m_thread)
-        return;
-    m_shared->control.requestStop(QStringLiteral("the window was closed"));
-    if (m_thread->wait(kJoinMs)) {
-        delete m_thread;
-        --g_running;
-        return;
+    releaseOffThread(std::exchange(m_pending, Trace::Piece()));
+    if (m_process) {
+        // The window is closing or the run was replaced: nobody will look at the rest of it.
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(kEndRunnerMs);
+        delete m_process;
     }
-    // A program blocked in time.sleep() cannot see the stop yet: let the thread end on its own and clean up
-    // after itself. The shared state lives as long as the thread needs it.
-    qWarning("awaitscope: a stopped program is still ending; it will be cleaned up when it does");
-    m_thread->setParent(nullptr);
-    QThread *thread = m_thread;
-    // It may end between the wait and the connection: whichever comes first cleans up, once.
-    auto once = std::make_shared<std::atomic<bool>>(false);
-    auto cleanUp = [thread, once] {
-        if (once->exchange(true))
-            return;
+    if (m_modelThread) {
+        // The model being built is of no use now; the thread ends on its own and deletes itself.
+        m_modelThread->disconnect(this);
+        m_modelThread->setParent(nullptr);
+        deleteWhenEnded(m_modelThread);
+    }
+    if (m_active)
         --g_running;
-        thread->deleteLater();
-    };
-    QObject::connect(thread, &QThread::finished, thread, cleanUp);
-    if (thread->isFinished())
-        cleanUp();
 }
 
 int LiveRun::runningCount()
@@ -127,14 +88,14 @@ int LiveRun::runningCount()
     return g_running.load();
 }
 
-bool LiveRun::stopRequested() const
+qint64 LiveRun::processId() const
 {
-    return m_shared && m_shared->control.stopRequested();
+    return m_process ? m_process->processId() : 0;
 }
 
 bool LiveRun::start(const RunRequest &request)
 {
-    if (m_thread)
+    if (m_active)
         return false;
     // The last run's trace and model may be big: freed off the GUI thread.
     releaseOffThread(std::exchange(m_result, RunResult()));
@@ -143,126 +104,258 @@ bool LiveRun::start(const RunRequest &request)
     m_result.trace.program = request.displayName;
     m_result.trace.clock = request.realClock ? QStringLiteral("real") : QStringLiteral("virtual");
     m_realClock = request.realClock;
-    m_shared = std::make_shared<Shared>();
-    m_shared->intervalMs = kPublishMs;
-    m_poll->setInterval(kPollMs);
+    m_reader = std::make_unique<runwire::FrameReader>();
+    m_pending = {};
+    m_pendingAny = false;
+    m_final.reset();
+    m_runnerErrors.clear();
+    m_inputPrompt.reset();
     m_inputAnnounced = false;
-    std::shared_ptr<Shared> shared = m_shared;
-
-    m_thread = QThread::create([shared, request = RunRequest(request)]() mutable {
-        request.readLine = [shared = shared.get()](const QString &prompt) {
-            return shared->readLine(prompt);
-        };
-        RunResult result = runProgram(request, &shared->control, shared.get());
-        // The picture's model of a big run takes a while to derive: here, not on the GUI thread (and not at
-        // all for a run that was replaced).
-        auto model = std::make_shared<RunModel>();
-        if (!shared->abandoned.load())
-            model->setTrace(result.trace);
-        QMutexLocker lock(&shared->mutex);
-        shared->finalResult = std::move(result);
-        shared->finalModel = std::move(model);
-        shared->done = true;
-    });
-    m_thread->setObjectName(QStringLiteral("awaitscope-program"));
-    // The interpreter checks its stack depth against the thread's real stack: give it the main thread's size.
-    m_thread->setStackSize(py::programThreadStackBytes);
-    const int generation = ++m_generation;
-    connect(m_thread, &QThread::finished, this, [this, generation] {
-        if (generation == m_generation && m_thread)
-            onThreadFinished();
-    });
+    m_stopRequested = false;
+    m_abandoned = false;
+    m_endedAfterStop = false;
+    m_active = true;
     ++g_running;
-    m_thread->start();
+
+    m_process = new QProcess(this);
+    m_process->setProgram(runnerPath());
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &LiveRun::readRunner);
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        m_runnerErrors.append(m_process->readAllStandardError());
+        if (m_runnerErrors.size() > kRunnerErrorTail)
+            m_runnerErrors = m_runnerErrors.right(kRunnerErrorTail);
+    });
+    connect(m_process, &QProcess::finished, this, &LiveRun::onRunnerEnded);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            onRunnerEnded();
+    });
+    m_poll->setInterval(kPollMs);
     m_poll->start();
+    m_process->start(QIODevice::ReadWrite); // the request waits in QProcess's buffer until it has started
+    send(requestFrame(request));
     return true;
+}
+
+void LiveRun::send(const QByteArray &frame)
+{
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_process->write(frame);
 }
 
 void LiveRun::abandon()
 {
-    if (!m_thread)
+    if (!m_active)
         return;
-    // It ends on its own thread without further work for the window: a parameter dragged through ten values
-    // replaces ten runs. (Not at idle priority: a thread starved while it holds a lock the window needs, an
-    // allocator's for one, stalled the window up to 342 ms in the GUI-stall bench.)
-    m_shared->abandoned = true;
+    // It ends without further work for the window: a parameter dragged through ten values replaces ten
+    // runs, and nobody looks at what they did.
+    m_abandoned = true;
+    m_stopRequested = true;
     m_poll->stop();
-    m_shared->control.requestStop();
+    if (m_process)
+        m_process->kill();
 }
 
 void LiveRun::stop()
 {
-    if (m_thread)
-        m_shared->control.requestStop();
+    if (!m_process || m_stopRequested)
+        return;
+    m_stopRequested = true;
+    send(runwire::encodeStop(QString()));
+    m_stopGrace->start();
 }
 
 void LiveRun::answerInput(const QString &line)
 {
-    if (m_shared && m_thread)
-        m_shared->giveInput(line);
+    if (m_inputPrompt)
+        send(runwire::encodeAnswer(line));
+    m_inputPrompt.reset();
     m_inputAnnounced = false;
 }
 
 void LiveRun::endInput()
 {
-    if (m_shared && m_thread)
-        m_shared->giveInput(std::nullopt);
+    if (m_inputPrompt)
+        send(runwire::encodeAnswer(std::nullopt));
+    m_inputPrompt.reset();
     m_inputAnnounced = false;
+}
+
+void LiveRun::readRunner()
+{
+    if (!m_process)
+        return;
+    m_reader->feed(m_process->readAllStandardOutput());
+    while (std::optional<runwire::Frame> frame = m_reader->next()) {
+        bool ok = false;
+        switch (frame->kind) {
+        case runwire::Message::Piece: {
+            Trace::Piece piece;
+            ok = runwire::decodePiece(frame->body, &piece);
+            if (ok) {
+                std::move(piece.events.begin(), piece.events.end(), std::back_inserter(m_pending.events));
+                m_pending.tasks = std::move(piece.tasks);
+                m_pendingAny = true;
+            }
+            break;
+        }
+        case runwire::Message::Input: {
+            QString prompt;
+            ok = runwire::decodeInput(frame->body, &prompt);
+            if (ok) {
+                m_inputPrompt = prompt;
+                m_inputAnnounced = false;
+            }
+            break;
+        }
+        case runwire::Message::Final: {
+            auto ending = std::make_unique<runwire::FinalFrame>();
+            ok = runwire::decodeFinal(frame->body, ending.get());
+            if (ok)
+                m_final = std::move(ending);
+            break;
+        }
+        default:
+            break;
+        }
+        if (!ok) {
+            // A runner that speaks garbage is as good as crashed: it ends, and the ending says so.
+            m_process->kill();
+            return;
+        }
+    }
+    if (m_reader->broken())
+        m_process->kill();
 }
 
 void LiveRun::collect()
 {
-    if (!m_shared)
+    if (!m_process)
         return;
-    collectTrace();
+    if (m_pendingAny) {
+        m_pendingAny = false;
+        const qsizetype from = qsizetype(m_result.trace.events().size());
+        m_result.trace.appendPiece(std::exchange(m_pending, Trace::Piece()));
+        // While the program runs, the run ends at the last thing that happened.
+        m_result.trace.endTime = runEndTime(m_result.trace, 0.0);
+        // Redrawing a big trace takes a while: look again only after a few times that, so the window keeps
+        // most of its time for the learner.
+        QElapsedTimer spent;
+        spent.start();
+        emit progressed(from);
+        m_poll->setInterval(std::clamp(int(3 * spent.elapsed()), kPollMs, kSlowestPollMs));
+    }
     // After the trace that holds its prompt: the window shows the prompt, then asks for the line.
-    if (m_inputAnnounced || !m_thread)
+    if (m_inputPrompt && !m_inputAnnounced && m_process) {
+        m_inputAnnounced = true;
+        emit inputWanted(*m_inputPrompt);
+    }
+}
+
+void LiveRun::onRunnerEnded()
+{
+    if (!m_process)
         return;
-    QString prompt;
-    {
-        std::lock_guard lock(m_shared->inputMutex);
-        if (!m_shared->inputWaiting || m_shared->inputGiven)
-            return;
-        prompt = m_shared->inputPrompt;
-    }
-    m_inputAnnounced = true;
-    emit inputWanted(prompt);
-}
-
-void LiveRun::collectTrace()
-{
-    Trace::Piece piece;
-    {
-        QMutexLocker lock(&m_shared->mutex);
-        if (m_shared->done || m_shared->pending.events.empty())
-            return; // the final state is taken in onThreadFinished
-        piece = std::move(m_shared->pending);
-        m_shared->pending = {};
-    }
-    const qsizetype from = qsizetype(m_result.trace.events().size());
-    m_result.trace.appendPiece(std::move(piece));
-    // While the program runs, the run ends at the last thing that happened.
-    m_result.trace.endTime = runEndTime(m_result.trace, 0.0);
-    // Redrawing a big trace takes a while: look again only after a few times that, so the window keeps
-    // most of its time for the learner.
-    QElapsedTimer spent;
-    spent.start();
-    emit progressed(from);
-    m_poll->setInterval(std::clamp(int(3 * spent.elapsed()), kPollMs, kSlowestPollMs));
-}
-
-void LiveRun::onThreadFinished()
-{
+    readRunner(); // what it wrote before it ended
     m_poll->stop();
-    releaseOffThread(std::exchange(m_result, RunResult())); // what was collected while it ran
-    {
-        // The program set its result before its thread said it finished.
-        QMutexLocker lock(&m_shared->mutex);
-        m_result = std::move(m_shared->finalResult);
-        m_model = std::move(m_shared->finalModel);
+    m_stopGrace->stop();
+    m_inputPrompt.reset();
+    QProcess *process = std::exchange(m_process, nullptr);
+    process->disconnect(this);
+    const bool crashed = process->exitStatus() == QProcess::CrashExit || process->exitCode() != 0;
+    const QString why =
+        process->error() == QProcess::FailedToStart
+            ? tr("The program could not be started: %1 (%2). Reinstall Awaitscope; the runner "
+                 "belongs beside the awaitscope program.")
+                  .arg(process->program(), process->errorString())
+        : process->exitStatus() == QProcess::CrashExit
+            ? tr("The process that ran the program ended unexpectedly (%1). This is a fault "
+                 "in Awaitscope, not in your program; the picture shows what ran until then.")
+                  .arg(QString::fromLocal8Bit(strsignal(process->exitCode())))
+            : tr("The process that ran the program ended without reporting the ending (exit "
+                 "status %1). This is a fault in Awaitscope, not in your program; the picture "
+                 "shows what ran until then.")
+                  .arg(process->exitCode());
+    process->deleteLater();
+
+    if (m_abandoned) {
+        releaseOffThread(std::exchange(m_pending, Trace::Piece()));
+        m_model = std::make_shared<RunModel>(); // an empty picture: nobody looks at a replaced run
+        end();
+        return;
     }
-    m_thread->disconnect(this);
-    deleteWhenEnded(std::exchange(m_thread, nullptr));
+    m_result.trace.appendPiece(std::exchange(m_pending, Trace::Piece()));
+    if (m_final && !crashed) {
+        runwire::FinalFrame &f = *m_final;
+        m_result.trace.appendPiece(std::move(f.piece));
+        m_result.trace.endTime = f.endTime;
+        m_result.trace.exitStatus = f.exitStatus;
+        m_result.exitStatus = f.exitStatus;
+        m_result.output = std::move(f.output);
+        m_result.errorOutput = std::move(f.errorOutput);
+        m_result.trace.errorOutput = m_result.errorOutput.left(Trace::kMaxErrorOutput);
+        m_result.error = std::move(f.error);
+        m_final.reset();
+    } else if (m_endedAfterStop) {
+        endWithoutReport(tr("The program did not stop within %1 seconds (a blocking call?), so the process "
+                            "that ran it was ended; its tasks were not cancelled.")
+                             .arg(kStopGraceMs / 1000),
+                         true);
+    } else {
+        endWithoutReport(why, false);
+    }
+    buildModel();
+}
+
+void LiveRun::endWithoutReport(const QString &why, bool stopped)
+{
+    // What arrived is what ran: the output is in the trace's events, the ending is the message.
+    QString output;
+    for (const TraceEvent &e : m_result.trace.events()) {
+        if (e.kind == TraceEvent::Kind::Output)
+            output += e.text;
+    }
+    m_result.output = output;
+    QString errors = why + QLatin1Char('\n');
+    const QString runnerSaid = QString::fromLocal8Bit(m_runnerErrors).trimmed();
+    if (!stopped && !runnerSaid.isEmpty())
+        errors += runnerSaid + QLatin1Char('\n');
+    m_result.errorOutput = errors;
+    m_result.exitStatus = 1;
+    m_result.error = RunError();
+    m_result.error.kind = stopped ? RunError::Kind::Killed : RunError::Kind::Crashed;
+    m_result.error.message = why;
+    m_result.trace.exitStatus = 1;
+    m_result.trace.endTime = runEndTime(m_result.trace, 0.0);
+    m_result.trace.errorOutput = errors.left(Trace::kMaxErrorOutput);
+}
+
+void LiveRun::buildModel()
+{
+    // The picture's model of a big run takes a while to derive: on a thread of its own, not the GUI's. The
+    // run goes with it and comes back.
+    struct Job
+    {
+        RunResult result;
+        std::shared_ptr<RunModel> model = std::make_shared<RunModel>();
+    };
+    auto job = std::make_shared<Job>();
+    job->result = std::exchange(m_result, RunResult());
+    m_modelThread = QThread::create([job] { job->model->setTrace(job->result.trace); });
+    m_modelThread->setObjectName(QStringLiteral("awaitscope-model"));
+    connect(m_modelThread, &QThread::finished, this, [this, job] {
+        m_result = std::move(job->result);
+        m_model = std::move(job->model);
+        m_modelThread->disconnect(this);
+        deleteWhenEnded(std::exchange(m_modelThread, nullptr));
+        end();
+    });
+    m_modelThread->start();
+}
+
+void LiveRun::end()
+{
+    m_active = false;
     --g_running;
     emit finished();
 }

@@ -6,19 +6,27 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
+class QProcess;
 class QThread;
 class QTimer;
 
 namespace awaitscope {
 
-// One program run off the GUI thread, so the window stays responsive: real-clock runs (which wait on real
-// time and the network) and virtual-clock programs that might run long. The trace arrives in pieces while
-// the program runs (progressed()), and stop() ends it the asyncio way: every task is cancelled, then the
-// program stops; what ran so far stays in the trace.
+namespace runwire {
+class FrameReader;
+struct FinalFrame;
+} // namespace runwire
+
+// One program run in a process of its own (awaitscope-runner, run/runner.h), so that the window stays
+// responsive and survives whatever the run does: a fault in the interpreter ends the runner, and the window
+// shows what ran until then with a message that says so. The trace arrives in pieces while the program runs
+// (progressed()), and stop() ends it the asyncio way: every task is cancelled, then the program stops; what
+// ran so far stays in the trace. A runner that does not end within a few seconds of a stop is ended.
 //
-// The program's thread touches only a shared state object, never this QObject, so destroying a LiveRun
-// mid-run is safe: it asks the program to stop and waits briefly for it to end.
+// Nothing here waits for the runner on the GUI thread, except a destructor that ends a running one (which
+// takes milliseconds).
 class LiveRun : public QObject
 {
     Q_OBJECT
@@ -31,18 +39,22 @@ public:
     void stop();
     // Stops a run that another replaces: it reports no more progress and builds no model.
     void abandon();
-    bool isRunning() const { return m_thread != nullptr; }
-    bool stopRequested() const;
+    bool isRunning() const { return m_active; }
+    bool stopRequested() const { return m_stopRequested; }
     bool isRealClock() const { return m_realClock; }
 
     // The run as far as it has arrived (complete after finished()). While it runs, only the trace grows:
     // each progressed() appends the new events to it.
     const RunResult &result() const { return m_result; }
-    // The finished run's model for the pictures, built on the program's thread; null while it runs.
+    // The finished run's model for the pictures, built off the GUI thread; null while it runs.
     std::shared_ptr<const RunModel> model() const { return m_model; }
 
     // Runs in progress in this process, for tests that prove nothing is left running.
     static int runningCount();
+    // The runner's process id while it runs (0 otherwise), for tests that end it from outside.
+    qint64 processId() const;
+    // How long a stopped program may take to end before its runner is ended (public for tests).
+    static constexpr int kStopGraceMs = 3000;
 
     // input(): the program waits for a line (inputWanted was sent). answerInput gives it the line,
     // endInput the end of the input (input() raises EOFError). Stop ends the wait too.
@@ -57,18 +69,31 @@ signals:
     void finished(); // the run ended, normally, with an error or stopped
 
 private:
-    struct Shared;
+    void send(const QByteArray &frame);
+    void readRunner();
     void collect();
-    void collectTrace();
-    void onThreadFinished();
+    void onRunnerEnded();
+    void endWithoutReport(const QString &why, bool stopped);
+    void buildModel();
+    void end();
 
-    std::shared_ptr<Shared> m_shared;
-    QThread *m_thread = nullptr;
+    QProcess *m_process = nullptr;
+    std::unique_ptr<runwire::FrameReader> m_reader;
     QTimer *m_poll = nullptr;
-    int m_generation = 0; // tells a late finished signal of an earlier run from the current one
+    QTimer *m_stopGrace = nullptr;
+    QThread *m_modelThread = nullptr;
+    Trace::Piece m_pending; // arrived from the runner, not yet in m_result
+    bool m_pendingAny = false;
+    std::unique_ptr<runwire::FinalFrame> m_final; // the runner's report of the ending
+    QByteArray m_runnerErrors;                    // what the runner itself wrote on stderr (the tail)
+    std::optional<QString> m_inputPrompt;         // input() waits with this prompt
     RunResult m_result;
     std::shared_ptr<const RunModel> m_model;
+    bool m_active = false;
     bool m_realClock = false;
+    bool m_stopRequested = false;
+    bool m_abandoned = false;
+    bool m_endedAfterStop = false; // the runner did not end within kStopGraceMs of a stop
     bool m_inputAnnounced = false; // inputWanted was sent for the wait in progress
 };
 

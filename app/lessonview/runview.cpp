@@ -87,9 +87,10 @@ void RunView::showEnding(const RunResult &run, const RunEnding &ending)
 
 void RunView::show(const RunResult &run, bool keepView, bool stopped, std::shared_ptr<const RunModel> model)
 {
-    // A run the learner stopped did nothing wrong: no error line to mark.
-    m_stopped = stopped;
-    m_lastError = stopped || !run.error.isError() ? QString() : run.error.summary();
+    // A run the learner stopped did nothing wrong: no error line to mark. One that could not be stopped
+    // the asyncio way (its process was ended) says that instead of "every task was cancelled".
+    m_stopped = stopped && run.error.kind != RunError::Kind::Killed;
+    m_lastError = m_stopped || !run.error.isError() ? QString() : run.error.summary();
     m_errorLine = stopped ? 0 : run.error.line;
     // A program that failed before any task ran (a syntax error, an unsupported construct) leaves the last
     // picture, under a banner that says why; one that ran cleanly without tasks shows its (empty) run.

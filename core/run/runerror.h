@@ -17,6 +17,9 @@ struct RunError
         Deadlock,  // nothing could run any more, but the program was still waiting
         Stopped,   // the user (or a closing window) stopped it
         NotRun,    // the program could not be started at all (unreadable file, ...)
+        Crashed, // the process that ran it ended without an ending: a fault of Awaitscope, not the program's
+        Killed,  // stopped, but it did not end in time (a blocking call), so its process was ended: nothing
+                 // was cancelled, the tasks were cut off where they stood
     };
     struct Frame
     {

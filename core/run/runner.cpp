@@ -1,0 +1,239 @@
+#include "run/runner.h"
+
+#include "python/pythonrunner.h"
+#include "run/runwire.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+#include <QtEndian>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <cstdio>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace awaitscope {
+
+namespace {
+
+constexpr int kInputPollMs = 50; // how soon a program waiting for input() sees a stop
+
+bool writeAll(int fd, const QByteArray &bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+bool readExactly(int fd, char *into, size_t size)
+{
+    size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::read(fd, into + done, size - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += size_t(n);
+    }
+    return true;
+}
+
+// One frame from a blocking descriptor, or nothing at its end (or on a broken stream).
+std::optional<runwire::Frame> readFrame(int fd)
+{
+    char header[sizeof(quint32)];
+    if (!readExactly(fd, header, sizeof header))
+        return std::nullopt;
+    QByteArray bytes(header, sizeof header);
+    const quint32 length = qFromBigEndian<quint32>(header);
+    if (length == 0 || length > runwire::kMaxFrame)
+        return std::nullopt;
+    bytes.resize(qsizetype(sizeof header) + qsizetype(length));
+    if (!readExactly(fd, bytes.data() + sizeof header, length))
+        return std::nullopt;
+    runwire::FrameReader reader;
+    reader.feed(bytes);
+    return reader.next();
+}
+
+// What the program's thread and the thread that reads stdin share.
+struct Channel
+{
+    py::RunControl control;
+    std::mutex writeMutex; // stdout: the program's thread, and a worker thread's input()
+
+    std::mutex inputMutex;
+    std::condition_variable inputReady;
+    bool inputClosed = false; // stdin ended: no answer will come
+    bool inputGiven = false;
+    std::optional<QString> inputLine;
+
+    bool send(const QByteArray &frame)
+    {
+        std::lock_guard lock(writeMutex);
+        if (writeAll(STDOUT_FILENO, frame))
+            return true;
+        // Nobody reads any more: the window is gone.
+        control.requestStop(QStringLiteral("the window was closed"));
+        return false;
+    }
+
+    std::optional<QString> readLine(const QString &prompt)
+    {
+        {
+            std::lock_guard lock(inputMutex);
+            inputGiven = false;
+            inputLine.reset();
+        }
+        if (!send(runwire::encodeInput(prompt)))
+            return std::nullopt;
+        std::unique_lock lock(inputMutex);
+        // A stop request sets only a flag: look at it now and then.
+        while (!inputGiven && !inputClosed && !control.stopRequested())
+            inputReady.wait_for(lock, std::chrono::milliseconds(kInputPollMs));
+        return inputGiven ? std::exchange(inputLine, std::nullopt) : std::nullopt;
+    }
+
+    void give(std::optional<QString> line)
+    {
+        {
+            std::lock_guard lock(inputMutex);
+            inputLine = std::move(line);
+            inputGiven = true;
+        }
+        inputReady.notify_all();
+    }
+
+    // The window's side of the conversation, on a thread of its own for the whole run.
+    void listen()
+    {
+        while (const std::optional<runwire::Frame> frame = readFrame(STDIN_FILENO)) {
+            if (frame->kind == runwire::Message::Stop) {
+                QString reason;
+                if (runwire::decodeStop(frame->body, &reason)) {
+                    if (reason.isEmpty())
+                        control.requestStop(); // its own words: "stopped by the user"
+                    else
+                        control.requestStop(reason);
+                }
+            } else if (frame->kind == runwire::Message::Answer) {
+                std::optional<QString> line;
+                if (runwire::decodeAnswer(frame->body, &line))
+                    give(std::move(line));
+            }
+        }
+        {
+            std::lock_guard lock(inputMutex);
+            inputClosed = true;
+        }
+        inputReady.notify_all();
+        control.requestStop(QStringLiteral("the window was closed"));
+    }
+};
+
+// Hands the trace over as it grows.
+struct PieceSender : RunProgressSink
+{
+    Channel *channel = nullptr;
+    size_t sent = 0; // events handed over so far
+
+    void traceGrew(const Trace &trace, size_t fromEvent) override
+    {
+        channel->send(runwire::encodePiece(Trace::piece(trace, fromEvent)));
+        sent = trace.events().size();
+    }
+};
+
+// Backstops that the interpreter's own limits should make unnecessary: a memory accounting mistake cannot
+// take the machine's memory (the allocation fails and this process ends, which the window reports), and a
+// fault leaves no core file behind.
+void limitThisProcess(const py::RunLimits &limits)
+{
+    rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+    // (The sanitizers reserve terabytes of address space for their shadow memory.)
+    constexpr rlim_t GiB = rlim_t(1) << 30;
+    const rlim_t program = rlim_t(std::max<int64_t>(limits.maxMemoryBytes(), 0));
+    const rlim_t cap = std::max<rlim_t>(4 * GiB, 3 * program + GiB);
+    rlimit space{cap, cap};
+    setrlimit(RLIMIT_AS, &space);
+#else
+    Q_UNUSED(limits);
+#endif
+}
+
+} // namespace
+
+int serveRunRequest()
+{
+    if (isatty(STDIN_FILENO)) {
+        std::fputs(
+            "awaitscope-runner runs programs for the Awaitscope window. To run a program yourself, use "
+            "`awaitscope run FILE.py`.\n",
+            stderr);
+        return 2;
+    }
+    // A window that dies takes its runner with it; a write to a closed pipe is an error, not a signal.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    const std::optional<runwire::Frame> first = readFrame(STDIN_FILENO);
+    runwire::RequestFrame frame;
+    if (!first || first->kind != runwire::Message::Request || !runwire::decodeRequest(first->body, &frame)) {
+        std::fputs("awaitscope-runner: no run request on stdin\n", stderr);
+        return 2;
+    }
+    limitThisProcess(frame.request.limits);
+
+    QTranslator translator;
+    if (!frame.translationFile.isEmpty() && translator.load(frame.translationFile))
+        QCoreApplication::installTranslator(&translator);
+
+    auto *channel = new Channel; // outlives this function: the listening thread may still use it at _exit
+    RunRequest request = std::move(frame.request);
+    const QList<py::Limit> limits = py::allLimits();
+    if (frame.limitHints.size() == limits.size()) {
+        request.limitHint = [hints = frame.limitHints, limits](py::Limit limit) {
+            return hints.value(limits.indexOf(limit));
+        };
+    }
+    if (frame.interactive)
+        request.readLine = [channel](const QString &prompt) { return channel->readLine(prompt); };
+    std::thread(&Channel::listen, channel).detach();
+
+    PieceSender sender;
+    sender.channel = channel;
+    RunResult result = runProgram(request, &channel->control, &sender);
+
+    runwire::FinalFrame ending;
+    ending.piece = Trace::piece(result.trace, sender.sent);
+    ending.endTime = result.trace.endTime;
+    ending.exitStatus = result.exitStatus;
+    ending.output = std::move(result.output);
+    ending.errorOutput = std::move(result.errorOutput);
+    ending.error = std::move(result.error);
+    channel->send(runwire::encodeFinal(ending));
+    // Without the destructors: the listening thread is blocked in a read, and worker threads a program
+    // left behind (a to_thread job still sleeping) must not hold this process open.
+    std::fflush(stderr);
+    ::_exit(0);
+}
+
+} // namespace awaitscope
