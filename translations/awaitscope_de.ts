@@ -1665,6 +1665,25 @@ Lektionen, die nicht geladen wurden:
     </message>
 </context>
 <context>
+    <name>RunnerClient</name>
+    <message>
+        <source>The program could not be started: %1 (%2). Reinstall Awaitscope; the runner belongs beside the awaitscope program.</source>
+        <translation>Das Programm konnte nicht gestartet werden: %1 (%2). Installieren Sie Awaitscope neu; der Runner gehört neben das Programm awaitscope.</translation>
+    </message>
+    <message>
+        <source>The program did not stop within %1 seconds (a blocking call?), so the process that ran it was ended; its tasks were not cancelled.</source>
+        <translation>Das Programm hat nicht innerhalb von %1 Sekunden angehalten (ein blockierender Aufruf?), daher wurde der Prozess beendet, der es ausführte; seine Tasks wurden nicht abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The process that ran the program ended unexpectedly (%1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
+        <translation>Der Prozess, der das Programm ausführte, endete unerwartet (%1). Das ist ein Fehler in Awaitscope, nicht in Ihrem Programm; das Bild zeigt, was bis dahin lief.</translation>
+    </message>
+    <message>
+        <source>The process that ran the program ended without reporting the ending (exit status %1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
+        <translation>Der Prozess, der das Programm ausführte, endete, ohne das Ende zu melden (Exit-Status %1). Das ist ein Fehler in Awaitscope, nicht in Ihrem Programm; das Bild zeigt, was bis dahin lief.</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
@@ -2630,25 +2649,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>The lesson folder %1 is no longer there (removed or unplugged?). Your edited code is kept; put the folder back or choose another lesson.</source>
         <translation>Der Lektionsordner %1 ist nicht mehr da (gelöscht oder das Laufwerk abgezogen?). Dein bearbeiteter Code bleibt erhalten; stelle den Ordner wieder her oder wähle eine andere Lektion.</translation>
-    </message>
-</context>
-<context>
-    <name>awaitscope::LiveRun</name>
-    <message>
-        <source>The program could not be started: %1 (%2). Reinstall Awaitscope; the runner belongs beside the awaitscope program.</source>
-        <translation>Das Programm konnte nicht gestartet werden: %1 (%2). Installieren Sie Awaitscope neu; der Runner gehört neben das Programm awaitscope.</translation>
-    </message>
-    <message>
-        <source>The process that ran the program ended unexpectedly (%1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
-        <translation>Der Prozess, der das Programm ausführte, endete unerwartet (%1). Das ist ein Fehler in Awaitscope, nicht in Ihrem Programm; das Bild zeigt, was bis dahin lief.</translation>
-    </message>
-    <message>
-        <source>The process that ran the program ended without reporting the ending (exit status %1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
-        <translation>Der Prozess, der das Programm ausführte, endete, ohne das Ende zu melden (Exit-Status %1). Das ist ein Fehler in Awaitscope, nicht in Ihrem Programm; das Bild zeigt, was bis dahin lief.</translation>
-    </message>
-    <message>
-        <source>The program did not stop within %1 seconds (a blocking call?), so the process that ran it was ended; its tasks were not cancelled.</source>
-        <translation>Das Programm hat nicht innerhalb von %1 Sekunden angehalten (ein blockierender Aufruf?), daher wurde der Prozess beendet, der es ausführte; seine Tasks wurden nicht abgebrochen.</translation>
     </message>
 </context>
 <context>

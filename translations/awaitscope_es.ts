@@ -1665,6 +1665,25 @@ Lecciones que no se cargaron:
     </message>
 </context>
 <context>
+    <name>RunnerClient</name>
+    <message>
+        <source>The program could not be started: %1 (%2). Reinstall Awaitscope; the runner belongs beside the awaitscope program.</source>
+        <translation>No se pudo iniciar el programa: %1 (%2). Reinstale Awaitscope; el ejecutor debe estar junto al programa awaitscope.</translation>
+    </message>
+    <message>
+        <source>The program did not stop within %1 seconds (a blocking call?), so the process that ran it was ended; its tasks were not cancelled.</source>
+        <translation>El programa no se detuvo en %1 segundos (¿una llamada bloqueante?), así que se terminó el proceso que lo ejecutaba; sus tareas no se cancelaron.</translation>
+    </message>
+    <message>
+        <source>The process that ran the program ended unexpectedly (%1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
+        <translation>El proceso que ejecutaba el programa terminó inesperadamente (%1). Es un fallo de Awaitscope, no de su programa; la imagen muestra lo que se ejecutó hasta entonces.</translation>
+    </message>
+    <message>
+        <source>The process that ran the program ended without reporting the ending (exit status %1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
+        <translation>El proceso que ejecutaba el programa terminó sin informar del final (estado de salida %1). Es un fallo de Awaitscope, no de su programa; la imagen muestra lo que se ejecutó hasta entonces.</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
@@ -2630,25 +2649,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>The lesson folder %1 is no longer there (removed or unplugged?). Your edited code is kept; put the folder back or choose another lesson.</source>
         <translation>La carpeta de la lección %1 ya no está (¿se borró o se desconectó?). Tu código editado se conserva; vuelve a poner la carpeta en su sitio o elige otra lección.</translation>
-    </message>
-</context>
-<context>
-    <name>awaitscope::LiveRun</name>
-    <message>
-        <source>The program could not be started: %1 (%2). Reinstall Awaitscope; the runner belongs beside the awaitscope program.</source>
-        <translation>No se pudo iniciar el programa: %1 (%2). Reinstale Awaitscope; el ejecutor debe estar junto al programa awaitscope.</translation>
-    </message>
-    <message>
-        <source>The process that ran the program ended unexpectedly (%1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
-        <translation>El proceso que ejecutaba el programa terminó inesperadamente (%1). Es un fallo de Awaitscope, no de su programa; la imagen muestra lo que se ejecutó hasta entonces.</translation>
-    </message>
-    <message>
-        <source>The process that ran the program ended without reporting the ending (exit status %1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
-        <translation>El proceso que ejecutaba el programa terminó sin informar del final (estado de salida %1). Es un fallo de Awaitscope, no de su programa; la imagen muestra lo que se ejecutó hasta entonces.</translation>
-    </message>
-    <message>
-        <source>The program did not stop within %1 seconds (a blocking call?), so the process that ran it was ended; its tasks were not cancelled.</source>
-        <translation>El programa no se detuvo en %1 segundos (¿una llamada bloqueante?), así que se terminó el proceso que lo ejecutaba; sus tareas no se cancelaron.</translation>
     </message>
 </context>
 <context>

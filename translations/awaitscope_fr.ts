@@ -1665,6 +1665,25 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
     </message>
 </context>
 <context>
+    <name>RunnerClient</name>
+    <message>
+        <source>The program could not be started: %1 (%2). Reinstall Awaitscope; the runner belongs beside the awaitscope program.</source>
+        <translation>Impossible de démarrer le programme&#xa0;: %1 (%2). Réinstallez Awaitscope&#xa0;; l’exécuteur doit se trouver à côté du programme awaitscope.</translation>
+    </message>
+    <message>
+        <source>The program did not stop within %1 seconds (a blocking call?), so the process that ran it was ended; its tasks were not cancelled.</source>
+        <translation>Le programme ne s’est pas arrêté en %1 secondes (un appel bloquant&#xa0;?), le processus qui l’exécutait a donc été terminé&#xa0;; ses tâches n’ont pas été annulées.</translation>
+    </message>
+    <message>
+        <source>The process that ran the program ended unexpectedly (%1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
+        <translation>Le processus qui exécutait le programme s’est arrêté de façon inattendue (%1). C’est une erreur d’Awaitscope, pas de votre programme&#xa0;; l’image montre ce qui s’est exécuté jusque-là.</translation>
+    </message>
+    <message>
+        <source>The process that ran the program ended without reporting the ending (exit status %1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
+        <translation>Le processus qui exécutait le programme s’est arrêté sans signaler la fin (code de sortie %1). C’est une erreur d’Awaitscope, pas de votre programme&#xa0;; l’image montre ce qui s’est exécuté jusque-là.</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>awaitscope serve: --port must be a number from 0 to 65535, got &apos;%1&apos;.</source>
@@ -2630,25 +2649,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>The lesson folder %1 is no longer there (removed or unplugged?). Your edited code is kept; put the folder back or choose another lesson.</source>
         <translation>Le dossier de la leçon %1 n&apos;est plus là (supprimé ou débranché&#xa0;?). Votre code modifié est conservé&#xa0;; remettez le dossier en place ou choisissez une autre leçon.</translation>
-    </message>
-</context>
-<context>
-    <name>awaitscope::LiveRun</name>
-    <message>
-        <source>The program could not be started: %1 (%2). Reinstall Awaitscope; the runner belongs beside the awaitscope program.</source>
-        <translation>Impossible de démarrer le programme&#xa0;: %1 (%2). Réinstallez Awaitscope&#xa0;; l’exécuteur doit se trouver à côté du programme awaitscope.</translation>
-    </message>
-    <message>
-        <source>The process that ran the program ended unexpectedly (%1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
-        <translation>Le processus qui exécutait le programme s’est arrêté de façon inattendue (%1). C’est une erreur d’Awaitscope, pas de votre programme&#xa0;; l’image montre ce qui s’est exécuté jusque-là.</translation>
-    </message>
-    <message>
-        <source>The process that ran the program ended without reporting the ending (exit status %1). This is a fault in Awaitscope, not in your program; the picture shows what ran until then.</source>
-        <translation>Le processus qui exécutait le programme s’est arrêté sans signaler la fin (code de sortie %1). C’est une erreur d’Awaitscope, pas de votre programme&#xa0;; l’image montre ce qui s’est exécuté jusque-là.</translation>
-    </message>
-    <message>
-        <source>The program did not stop within %1 seconds (a blocking call?), so the process that ran it was ended; its tasks were not cancelled.</source>
-        <translation>Le programme ne s’est pas arrêté en %1 secondes (un appel bloquant&#xa0;?), le processus qui l’exécutait a donc été terminé&#xa0;; ses tâches n’ont pas été annulées.</translation>
     </message>
 </context>
 <context>

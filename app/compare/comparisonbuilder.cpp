@@ -4,6 +4,7 @@
 #include "lessons/parametersubstitution.h"
 #include "lessonview/lessonrunner.h"
 #include "run/programmodules.h"
+#include "run/runnerclient.h"
 
 #include <QFile>
 
@@ -33,7 +34,8 @@ bool runSide(const QString &source, const QString &programId, const QString &nam
     request.source = filled.isEmpty() ? source : filled;
     request.displayName = name;
     request.moduleFolders = programModuleFolders(lesson.programPath(programId));
-    const RunResult run = runProgram(request);
+    // In a runner process: whatever the edited program does to the interpreter, the window stays.
+    const RunResult run = runInRunner(request);
     if (run.trace.tasks().empty()) {
         *error = run.error.line > 0 ? ComparisonBuilder::tr("%1, line %2: %3")
                                           .arg(name)

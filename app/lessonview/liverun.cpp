@@ -1,11 +1,9 @@
 #include "lessonview/liverun.h"
 
-#include "i18n/languagemanager.h"
 #include "run/releaseoffthread.h"
+#include "run/runnerclient.h"
 #include "run/runwire.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QThread>
@@ -13,45 +11,26 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstring>
 
 namespace awaitscope {
 
 namespace {
 std::atomic<int> g_running{0};
-constexpr int kPollMs = 30;                  // how often the GUI shows what arrived
-constexpr int kSlowestPollMs = 1000;         // however slow the redraw, the picture is never this far behind
-constexpr int kEndRunnerMs = 2000;           // how long a destructor waits for an ended runner to go
-constexpr qsizetype kRunnerErrorTail = 4000; // what the runner wrote on stderr, kept for a crash report
-
-QString runnerPath()
-{
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("awaitscope-runner"));
-}
-
-// What the runner needs that is not in the request: the hints' words and the window's language.
-QByteArray requestFrame(const RunRequest &request)
-{
-    runwire::RequestFrame frame;
-    frame.request = request;
-    frame.interactive = true;
-    for (py::Limit limit : py::allLimits())
-        frame.limitHints.append(request.limitHint ? request.limitHint(limit) : py::commandLineHint(limit));
-    frame.translationFile = LanguageManager::instance()->translationFile();
-    return runwire::encodeRequest(frame);
-}
+constexpr int kPollMs = 30;          // how often the GUI shows what arrived
+constexpr int kSlowestPollMs = 1000; // however slow the redraw, the picture is never this far behind
+constexpr int kEndRunnerMs = 2000;   // how long a destructor waits for an ended runner to go
 } // namespace
 
 LiveRun::LiveRun(QObject *parent)
     : QObject(parent)
-    , m_reader(std::make_unique<runwire::FrameReader>())
     , m_poll(new QTimer(this))
     , m_stopGrace(new QTimer(this))
 {
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, &LiveRun::collect);
     m_stopGrace->setSingleShot(true);
-    m_stopGrace->setInterval(kStopGraceMs);
+    m_stopGrace->setTimerType(Qt::PreciseTimer); // "3 seconds" means 3 seconds, not 2.85
+    m_stopGrace->setInterval(RunnerClient::kStopGraceMs);
     connect(m_stopGrace, &QTimer::timeout, this, [this] {
         if (!m_process)
             return;
@@ -65,7 +44,6 @@ LiveRun::~LiveRun()
     // A replaced run is deleted on the GUI thread: its trace and model are freed off it.
     releaseOffThread(std::exchange(m_result, RunResult()));
     releaseOffThread(std::exchange(m_model, nullptr));
-    releaseOffThread(std::exchange(m_pending, Trace::Piece()));
     if (m_process) {
         // The window is closing or the run was replaced: nobody will look at the rest of it.
         m_process->disconnect(this);
@@ -104,27 +82,21 @@ bool LiveRun::start(const RunRequest &request)
     m_result.trace.program = request.displayName;
     m_result.trace.clock = request.realClock ? QStringLiteral("real") : QStringLiteral("virtual");
     m_realClock = request.realClock;
-    m_reader = std::make_unique<runwire::FrameReader>();
-    m_pending = {};
-    m_pendingAny = false;
-    m_final.reset();
-    m_runnerErrors.clear();
+    m_client = std::make_unique<RunnerClient>(request, true);
     m_inputPrompt.reset();
     m_inputAnnounced = false;
     m_stopRequested = false;
     m_abandoned = false;
     m_endedAfterStop = false;
+    m_garbled = false;
     m_active = true;
     ++g_running;
 
     m_process = new QProcess(this);
-    m_process->setProgram(runnerPath());
+    m_process->setProgram(RunnerClient::runnerPath());
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LiveRun::readRunner);
-    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
-        m_runnerErrors.append(m_process->readAllStandardError());
-        if (m_runnerErrors.size() > kRunnerErrorTail)
-            m_runnerErrors = m_runnerErrors.right(kRunnerErrorTail);
-    });
+    connect(m_process, &QProcess::readyReadStandardError, this,
+            [this] { m_client->readErrors(m_process->readAllStandardError()); });
     connect(m_process, &QProcess::finished, this, &LiveRun::onRunnerEnded);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
@@ -133,7 +105,7 @@ bool LiveRun::start(const RunRequest &request)
     m_poll->setInterval(kPollMs);
     m_poll->start();
     m_process->start(QIODevice::ReadWrite); // the request waits in QProcess's buffer until it has started
-    send(requestFrame(request));
+    send(m_client->requestFrame());
     return true;
 }
 
@@ -183,59 +155,27 @@ void LiveRun::endInput()
 
 void LiveRun::readRunner()
 {
-    if (!m_process)
+    if (!m_process || m_garbled)
         return;
-    m_reader->feed(m_process->readAllStandardOutput());
-    while (std::optional<runwire::Frame> frame = m_reader->next()) {
-        bool ok = false;
-        switch (frame->kind) {
-        case runwire::Message::Piece: {
-            Trace::Piece piece;
-            ok = runwire::decodePiece(frame->body, &piece);
-            if (ok) {
-                std::move(piece.events.begin(), piece.events.end(), std::back_inserter(m_pending.events));
-                m_pending.tasks = std::move(piece.tasks);
-                m_pendingAny = true;
-            }
-            break;
-        }
-        case runwire::Message::Input: {
-            QString prompt;
-            ok = runwire::decodeInput(frame->body, &prompt);
-            if (ok) {
-                m_inputPrompt = prompt;
-                m_inputAnnounced = false;
-            }
-            break;
-        }
-        case runwire::Message::Final: {
-            auto ending = std::make_unique<runwire::FinalFrame>();
-            ok = runwire::decodeFinal(frame->body, ending.get());
-            if (ok)
-                m_final = std::move(ending);
-            break;
-        }
-        default:
-            break;
-        }
-        if (!ok) {
-            // A runner that speaks garbage is as good as crashed: it ends, and the ending says so.
-            m_process->kill();
-            return;
-        }
-    }
-    if (m_reader->broken())
+    if (!m_client->read(m_process->readAllStandardOutput())) {
+        // A runner that speaks garbage is as good as crashed: it ends, and the ending says so.
+        m_garbled = true;
         m_process->kill();
+        return;
+    }
+    if (std::optional<QString> prompt = m_client->takePrompt()) {
+        m_inputPrompt = std::move(prompt);
+        m_inputAnnounced = false;
+    }
 }
 
 void LiveRun::collect()
 {
     if (!m_process)
         return;
-    if (m_pendingAny) {
-        m_pendingAny = false;
+    if (m_client->hasPiece()) {
         const qsizetype from = qsizetype(m_result.trace.events().size());
-        m_result.trace.appendPiece(std::exchange(m_pending, Trace::Piece()));
+        m_result.trace.appendPiece(m_client->takePiece());
         // While the program runs, the run ends at the last thing that happened.
         m_result.trace.endTime = runEndTime(m_result.trace, 0.0);
         // Redrawing a big trace takes a while: look again only after a few times that, so the window keeps
@@ -262,72 +202,24 @@ void LiveRun::onRunnerEnded()
     m_inputPrompt.reset();
     QProcess *process = std::exchange(m_process, nullptr);
     process->disconnect(this);
-    const bool crashed = process->exitStatus() == QProcess::CrashExit || process->exitCode() != 0;
-    const QString why =
-        process->error() == QProcess::FailedToStart
-            ? tr("The program could not be started: %1 (%2). Reinstall Awaitscope; the runner "
-                 "belongs beside the awaitscope program.")
-                  .arg(process->program(), process->errorString())
-        : process->exitStatus() == QProcess::CrashExit
-            ? tr("The process that ran the program ended unexpectedly (%1). This is a fault "
-                 "in Awaitscope, not in your program; the picture shows what ran until then.")
-                  .arg(QString::fromLocal8Bit(strsignal(process->exitCode())))
-            : tr("The process that ran the program ended without reporting the ending (exit "
-                 "status %1). This is a fault in Awaitscope, not in your program; the picture "
-                 "shows what ran until then.")
-                  .arg(process->exitCode());
+    RunnerClient::Exit exit;
+    exit.failedToStart = process->error() == QProcess::FailedToStart;
+    exit.startError = process->errorString();
+    exit.crashed = process->exitStatus() == QProcess::CrashExit || m_garbled;
+    exit.signal = process->exitStatus() == QProcess::CrashExit ? process->exitCode() : 0;
+    exit.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : 0;
+    exit.endedAfterStop = m_endedAfterStop;
     process->deleteLater();
 
     if (m_abandoned) {
-        releaseOffThread(std::exchange(m_pending, Trace::Piece()));
+        releaseOffThread(std::exchange(m_client, nullptr));
         m_model = std::make_shared<RunModel>(); // an empty picture: nobody looks at a replaced run
         end();
         return;
     }
-    m_result.trace.appendPiece(std::exchange(m_pending, Trace::Piece()));
-    if (m_final && !crashed) {
-        runwire::FinalFrame &f = *m_final;
-        m_result.trace.appendPiece(std::move(f.piece));
-        m_result.trace.endTime = f.endTime;
-        m_result.trace.exitStatus = f.exitStatus;
-        m_result.exitStatus = f.exitStatus;
-        m_result.output = std::move(f.output);
-        m_result.errorOutput = std::move(f.errorOutput);
-        m_result.trace.errorOutput = m_result.errorOutput.left(Trace::kMaxErrorOutput);
-        m_result.error = std::move(f.error);
-        m_final.reset();
-    } else if (m_endedAfterStop) {
-        endWithoutReport(tr("The program did not stop within %1 seconds (a blocking call?), so the process "
-                            "that ran it was ended; its tasks were not cancelled.")
-                             .arg(kStopGraceMs / 1000),
-                         true);
-    } else {
-        endWithoutReport(why, false);
-    }
+    m_result = m_client->finish(std::exchange(m_result, RunResult()), exit);
+    m_client.reset();
     buildModel();
-}
-
-void LiveRun::endWithoutReport(const QString &why, bool stopped)
-{
-    // What arrived is what ran: the output is in the trace's events, the ending is the message.
-    QString output;
-    for (const TraceEvent &e : m_result.trace.events()) {
-        if (e.kind == TraceEvent::Kind::Output)
-            output += e.text;
-    }
-    m_result.output = output;
-    QString errors = why + QLatin1Char('\n');
-    const QString runnerSaid = QString::fromLocal8Bit(m_runnerErrors).trimmed();
-    if (!stopped && !runnerSaid.isEmpty())
-        errors += runnerSaid + QLatin1Char('\n');
-    m_result.errorOutput = errors;
-    m_result.exitStatus = 1;
-    m_result.error = RunError();
-    m_result.error.kind = stopped ? RunError::Kind::Killed : RunError::Kind::Crashed;
-    m_result.error.message = why;
-    m_result.trace.exitStatus = 1;
-    m_result.trace.endTime = runEndTime(m_result.trace, 0.0);
-    m_result.trace.errorOutput = errors.left(Trace::kMaxErrorOutput);
 }
 
 void LiveRun::buildModel()

@@ -14,10 +14,7 @@ class QTimer;
 
 namespace awaitscope {
 
-namespace runwire {
-class FrameReader;
-struct FinalFrame;
-} // namespace runwire
+class RunnerClient;
 
 // One program run in a process of its own (awaitscope-runner, run/runner.h), so that the window stays
 // responsive and survives whatever the run does: a fault in the interpreter ends the runner, and the window
@@ -53,8 +50,6 @@ public:
     static int runningCount();
     // The runner's process id while it runs (0 otherwise), for tests that end it from outside.
     qint64 processId() const;
-    // How long a stopped program may take to end before its runner is ended (public for tests).
-    static constexpr int kStopGraceMs = 3000;
 
     // input(): the program waits for a line (inputWanted was sent). answerInput gives it the line,
     // endInput the end of the input (input() raises EOFError). Stop ends the wait too.
@@ -73,27 +68,23 @@ private:
     void readRunner();
     void collect();
     void onRunnerEnded();
-    void endWithoutReport(const QString &why, bool stopped);
     void buildModel();
     void end();
 
     QProcess *m_process = nullptr;
-    std::unique_ptr<runwire::FrameReader> m_reader;
+    std::unique_ptr<RunnerClient> m_client; // what the runner said
     QTimer *m_poll = nullptr;
     QTimer *m_stopGrace = nullptr;
     QThread *m_modelThread = nullptr;
-    Trace::Piece m_pending; // arrived from the runner, not yet in m_result
-    bool m_pendingAny = false;
-    std::unique_ptr<runwire::FinalFrame> m_final; // the runner's report of the ending
-    QByteArray m_runnerErrors;                    // what the runner itself wrote on stderr (the tail)
-    std::optional<QString> m_inputPrompt;         // input() waits with this prompt
+    std::optional<QString> m_inputPrompt; // input() waits with this prompt
     RunResult m_result;
     std::shared_ptr<const RunModel> m_model;
     bool m_active = false;
     bool m_realClock = false;
     bool m_stopRequested = false;
     bool m_abandoned = false;
-    bool m_endedAfterStop = false; // the runner did not end within kStopGraceMs of a stop
+    bool m_endedAfterStop = false; // the runner did not end within RunnerClient::kStopGraceMs of a stop
+    bool m_garbled = false;        // the runner said something that is not its language
     bool m_inputAnnounced = false; // inputWanted was sent for the wait in progress
 };
 

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "http/allowedhost.h"
+#include "i18n/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -86,6 +87,7 @@ RunRequest Settings::runRequest(const QSettings &store)
     request.limits = limits(store);
     request.allowedHosts = allowedHosts(store);
     request.limitHint = &Settings::limitHint;
+    request.translationFile = LanguageManager::instance()->translationFile();
     return request;
 }
 

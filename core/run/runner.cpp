@@ -203,7 +203,7 @@ int serveRunRequest()
     limitThisProcess(frame.request.limits);
 
     QTranslator translator;
-    if (!frame.translationFile.isEmpty() && translator.load(frame.translationFile))
+    if (!frame.request.translationFile.isEmpty() && translator.load(frame.request.translationFile))
         QCoreApplication::installTranslator(&translator);
 
     auto *channel = new Channel; // outlives this function: the listening thread may still use it at _exit

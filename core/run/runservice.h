@@ -41,6 +41,9 @@ struct RunRequest
     // first, so a window shows the prompt while the program waits.
     std::function<std::optional<QString>(const QString &prompt)> readLine;
     bool keepOutput = true; // collect what it printed in RunResult (the command line streams instead)
+    // The language of the run's own messages when it runs in awaitscope-runner (run/runnerclient.h): a .qm
+    // file, or empty for English. A run in this process speaks whatever translation is installed here.
+    QString translationFile;
 };
 
 // A finished run. The trace is complete: its end time is the later of the program's clock and its last

@@ -142,7 +142,7 @@ QByteArray encodeRequest(const RequestFrame &f)
         out << r.source << r.displayName << r.realClock << r.network << r.allowedHosts << r.moduleFolders
             << qint32(l.maxRecursion) << qint64(l.maxSteps) << qint64(l.maxMemoryMB) << qint64(l.maxTasks)
             << qint64(l.maxOutput) << qint64(l.maxTraceEvents) << r.keepOutput << f.interactive
-            << f.limitHints << f.translationFile;
+            << f.limitHints << r.translationFile;
     });
 }
 
@@ -155,7 +155,7 @@ bool decodeRequest(const QByteArray &body, RequestFrame *f)
         qint64 steps = 0, memory = 0, tasks = 0, output = 0, traceEvents = 0;
         in >> r.source >> r.displayName >> r.realClock >> r.network >> r.allowedHosts >> r.moduleFolders >>
             recursion >> steps >> memory >> tasks >> output >> traceEvents >> r.keepOutput >>
-            f->interactive >> f->limitHints >> f->translationFile;
+            f->interactive >> f->limitHints >> r.translationFile;
         l.maxRecursion = recursion;
         l.maxSteps = steps;
         l.maxMemoryMB = memory;

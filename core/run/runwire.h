@@ -28,7 +28,6 @@ struct RequestFrame
     RunRequest request;
     bool interactive = false; // input() asks the window (else it raises EOFError)
     QStringList limitHints;   // one per py::allLimits(), in that order
-    QString translationFile;  // a .qm file to install, or empty
 };
 
 // The run's ending, with the events that came after the last Piece.

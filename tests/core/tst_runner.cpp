@@ -1,6 +1,7 @@
 // The window runs programs in awaitscope-runner: what crosses the pipe (run/runwire.h) comes back as it
 // went, a broken stream is noticed instead of believed, and a run in the runner records the same trace,
 // output and ending as the same run in this process.
+#include "run/runnerclient.h"
 #include "run/runservice.h"
 #include "run/runwire.h"
 
@@ -74,7 +75,7 @@ struct RunnerRun
     int exitCode = -1;
 };
 
-RunnerRun runInRunner(const RunRequest &request)
+RunnerRun talkToRunner(const RunRequest &request)
 {
     RunnerRun run;
     QProcess process;
@@ -137,7 +138,7 @@ void TestRunner::messagesComeBackAsTheyWent()
     request.request.keepOutput = false;
     request.interactive = true;
     request.limitHints = {QStringLiteral("a"), QStringLiteral("b")};
-    request.translationFile = QStringLiteral("de.qm");
+    request.request.translationFile = QStringLiteral("de.qm");
     runwire::Frame f = onlyFrame(runwire::encodeRequest(request));
     QCOMPARE(f.kind, runwire::Message::Request);
     runwire::RequestFrame back;
@@ -155,7 +156,7 @@ void TestRunner::messagesComeBackAsTheyWent()
     QVERIFY(!back.request.keepOutput);
     QVERIFY(back.interactive);
     QCOMPARE(back.limitHints, request.limitHints);
-    QCOMPARE(back.translationFile, QStringLiteral("de.qm"));
+    QCOMPARE(back.request.translationFile, QStringLiteral("de.qm"));
 
     const Trace::Piece piece = samplePiece();
     f = onlyFrame(runwire::encodePiece(piece));
@@ -298,7 +299,7 @@ void TestRunner::theRunnerRunsAsThisProcessDoes()
     if (limitSteps > 0)
         request.limits.maxSteps = limitSteps;
     const RunResult here = runProgram(request);
-    const RunnerRun there = runInRunner(request);
+    const RunnerRun there = talkToRunner(request);
     QVERIFY2(there.ending.has_value(), there.stderrText.constData());
     QCOMPARE(there.exitCode, 0);
     QCOMPARE(there.ending->exitStatus, here.exitStatus);
@@ -318,6 +319,14 @@ void TestRunner::theRunnerRunsAsThisProcessDoes()
     trace.errorOutput = here.trace.errorOutput;
     QCOMPARE(trace.toJson(), here.trace.toJson());
     QVERIFY(!here.trace.events().empty());
+
+    // Compare's way: the whole run, waited for.
+    const RunResult waited = runInRunner(request);
+    QCOMPARE(waited.exitStatus, here.exitStatus);
+    QCOMPARE(waited.output, here.output);
+    QCOMPARE(waited.errorOutput, here.errorOutput);
+    QCOMPARE(waited.error.summary(), here.error.summary());
+    QCOMPARE(waited.trace.toJson(), here.trace.toJson());
 }
 
 void TestRunner::aRunnerWithoutARequestSaysSo()
