@@ -90,4 +90,40 @@ const OpMethods &opMethods(Op op)
     return methods[size_t(op)];
 }
 
+void patternNames(const Node *pattern, QStringList &out)
+{
+    if (!pattern)
+        return;
+    switch (pattern->kind) {
+    case NodeKind::MatchAs:
+        patternNames(pattern->kid(0), out);
+        if (!pattern->str.isEmpty())
+            out << pattern->str;
+        return;
+    case NodeKind::MatchStar:
+        if (!pattern->str.isEmpty())
+            out << pattern->str;
+        return;
+    case NodeKind::MatchMapping:
+        for (size_t i = 1; i < pattern->kids.size(); i += 2)
+            patternNames(pattern->kids[i].get(), out);
+        if (!pattern->str.isEmpty())
+            out << pattern->str;
+        return;
+    case NodeKind::MatchClass:
+        for (size_t i = 1; i < pattern->kids.size(); ++i)
+            patternNames(pattern->kids[i].get(), out);
+        return;
+    case NodeKind::MatchSequence:
+        for (const NodePtr &k : pattern->kids)
+            patternNames(k.get(), out);
+        return;
+    case NodeKind::MatchOr: // every alternative binds the same names (checked by the parser)
+        patternNames(pattern->kid(0), out);
+        return;
+    default:
+        return;
+    }
+}
+
 } // namespace awaitscope::py

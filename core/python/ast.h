@@ -126,9 +126,27 @@ enum class NodeKind {
     Import,        // names = module names, asNames = aliases (empty = none)
     ImportFrom,    // str = module, names, asNames
     Block,         // kids = statements
+    Match,         // kids[0] = subject, then MatchCase...
+    MatchCase,     // kids = pattern, guard or nullptr, Block body; line/col: the `case` keyword
+
+    // Patterns of a MatchCase, after CPython's Python.asdl `pattern`. Their line and column are CPython's (a
+    // parenthesized group is the pattern inside it): the trace's line and the place compile errors point at.
+    MatchValue,     // kids[0] = literal, negative number or dotted name; matches what == it
+    MatchSingleton, // kids[0] = NoneLit, TrueLit or FalseLit; matches it by identity
+    MatchSequence,  // kids = patterns, at most one of them a MatchStar
+    MatchStar,      // str = the name `*name` binds; empty for `*_`
+    MatchMapping,   // kids = alternating key expression, pattern; str = the `**rest` name or empty
+    MatchClass,     // kids[0] = class expression, then ival positional patterns, then one pattern per keyword
+                    // attribute in `names`
+    MatchAs,        // kids[0] = pattern or absent; str = the name it binds, empty for the wildcard `_`
+    MatchOr,        // kids = alternatives
 };
 
 struct FunctionInfo;
+struct Node;
+
+// The names a pattern binds, in the order CPython stores them (an or-pattern's: its first alternative's).
+void patternNames(const Node *pattern, QStringList &out);
 
 struct Node
 {
@@ -144,7 +162,7 @@ struct Node
     std::vector<std::unique_ptr<Node>> kids;
     Op op = Op::None;                  // BinOp, AugAssign, UnaryOp
     std::vector<Op> cmpOps;            // Compare
-    QStringList names;                 // Global/Nonlocal/Import
+    QStringList names;                 // Global/Nonlocal/Import, MatchClass keywords
     QStringList asNames;               // Import aliases
     std::unique_ptr<Node> elseBody;    // Try orelse
     std::unique_ptr<Node> finallyBody; // Try finally

@@ -1,5 +1,6 @@
 // The coroutine half of the evaluator: only nodes whose subtree contains `await` come here.
 #include "interpreter.h"
+#include "patterns.h"
 #include "unwinding.h"
 
 namespace awaitscope::py {
@@ -375,6 +376,21 @@ Co<Flow> Interpreter::execAsync(Node *n, Frame &f)
     }
     case NodeKind::For:
         co_return co_await execForAsync(n, f);
+    case NodeKind::Match: {
+        const Value subject = co_await evalAsync(n->kids[0].get(), f);
+        for (size_t i = 1; i < n->kids.size(); ++i) {
+            Node *c = n->kids[i].get();
+            if (!matchCase(*this, c, subject, f))
+                continue;
+            if (Node *guard = caseGuard(*this, c, f)) {
+                const Value passed = co_await evalAsync(guard, f);
+                if (!truthy(passed))
+                    continue;
+            }
+            co_return co_await execBlockAsync(c->kids[2].get(), f);
+        }
+        co_return Flow::Normal;
+    }
     case NodeKind::Try:
         co_return co_await execTryAsync(n, f);
     case NodeKind::With:

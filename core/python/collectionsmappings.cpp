@@ -608,7 +608,9 @@ Value namedtupleFactory(Interpreter &in, const Value &getterClass, CallArgs &a)
                             return t && index < t->items.size() ? t->items[index] : Value();
                         }));
     }
-    c->attrs.insert(QStringLiteral("_fields"), makeTuple(std::move(fieldValues)));
+    const Value fieldNames = makeTuple(std::move(fieldValues));
+    c->attrs.insert(QStringLiteral("_fields"), fieldNames);
+    c->attrs.insert(QStringLiteral("__match_args__"), fieldNames);
     c->attrs.insert(QStringLiteral("__repr__"), in.makeMethod(QStringLiteral("__repr__"), recordRepr));
     c->attrs.insert(QStringLiteral("_asdict"), in.makeMethod(QStringLiteral("_asdict"), recordAsDict));
     c->attrs.insert(QStringLiteral("_replace"), in.makeMethod(QStringLiteral("_replace"), recordReplace));

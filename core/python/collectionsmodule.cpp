@@ -402,6 +402,7 @@ void Interpreter::installCollections()
         auto *mod = new ModuleObject(QStringLiteral("collections"));
         Value modValue(mod);
         addNativeClasses(in, *mod, collectionsClasses, std::size(collectionsClasses));
+        mod->attrs.value(QStringLiteral("deque")).as<ClassObject>()->matchesAsSequence = true;
         addCollectionsMappings(in, *mod);
         return modValue;
     });

@@ -163,7 +163,7 @@ namespace {
 
 struct Options
 {
-    bool init = true, repr = true, eq = true, order = false, frozen = false;
+    bool init = true, repr = true, eq = true, order = false, frozen = false, matchArgs = true;
 };
 
 void setRaw(const Value &self, const QString &name, const Value &v)
@@ -233,6 +233,15 @@ Value processClass(Interpreter &in, const Value &cls, const Options &opt, std::s
     for (const FieldSpec &f : fields)
         table->set(makeStr(f.name), makeField(fieldClass, f));
     c->attrs.insert(QStringLiteral("__dataclass_fields__"), tableValue);
+    // class patterns' positional sub-patterns (`case Point(x, y)`) name the __init__ fields, unless the class
+    // says otherwise itself
+    if (opt.matchArgs && !c->attrs.contains(QStringLiteral("__match_args__"))) {
+        std::vector<Value> names;
+        for (const FieldSpec &f : fields)
+            if (f.init)
+                names.push_back(makeStr(f.name));
+        c->attrs.insert(QStringLiteral("__match_args__"), makeTuple(std::move(names)));
+    }
     auto shared = std::make_shared<std::vector<FieldSpec>>(fields);
 
     if (opt.init)
@@ -410,11 +419,12 @@ Options readOptions(Interpreter &in, CallArgs &a)
             o.order = b;
         else if (k == u"frozen")
             o.frozen = b;
-        else if (k == u"unsafe_hash" || k == u"match_args" || k == u"kw_only" || k == u"slots" ||
-                 k == u"weakref_slot")
+        else if (k == u"match_args")
+            o.matchArgs = b;
+        else if (k == u"unsafe_hash" || k == u"kw_only" || k == u"slots" || k == u"weakref_slot")
             in.raiseTypeError(
                 QStringLiteral("not supported: dataclass(%1=...) (Awaitscope's dataclasses has init, "
-                               "repr, eq, order and frozen)")
+                               "repr, eq, order, frozen and match_args)")
                     .arg(k));
         else
             in.raiseTypeError(QStringLiteral("dataclass() got an unexpected keyword argument '%1'").arg(k));

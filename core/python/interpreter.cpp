@@ -4,6 +4,7 @@
 #include "bigint.h"
 #include "bytesobject.h"
 #include "parser.h"
+#include "patterns.h"
 #include "unwinding.h"
 
 #include "runtime/loop.h"
@@ -761,6 +762,18 @@ Flow Interpreter::exec(Node *n, Frame &f)
     }
     case NodeKind::For:
         return execFor(n, f);
+    case NodeKind::Match: {
+        const Value subject = eval(n->kids[0].get(), f);
+        for (size_t i = 1; i < n->kids.size(); ++i) {
+            Node *c = n->kids[i].get();
+            if (!matchCase(*this, c, subject, f))
+                continue;
+            if (Node *guard = caseGuard(*this, c, f); guard && !truthy(eval(guard, f)))
+                continue;
+            return execBlock(c->kids[2].get(), f);
+        }
+        return Flow::Normal;
+    }
     case NodeKind::Try:
         return execTry(n, f);
     case NodeKind::With:

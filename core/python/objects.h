@@ -376,6 +376,9 @@ public:
     // It or a base has a data descriptor (an attribute whose class defines __set__ or __delete__, such as a
     // property): an instance's attribute lookups and assignments ask the class first.
     bool dataDescriptors = false;
+    // A sequence pattern of `match` takes its instances as sequences (deque), as CPython's
+    // Py_TPFLAGS_SEQUENCE; inherited. list, tuple and range are told by their object kind.
+    bool matchesAsSequence = false;
 
     bool isSubclassOf(const ClassObject *other) const;
     const Value *lookup(const QString &name) const; // along the bases (depth-first, like a simple MRO)

@@ -249,6 +249,11 @@ QString formatFloatRepr(double d)
     return floatRepr(d);
 }
 
+QString formatStringRepr(const QString &s)
+{
+    return strRepr(s);
+}
+
 // ---------------- types ----------------
 
 Value Interpreter::typeOf(const Value &v)

@@ -1,10 +1,17 @@
 #include "parser.h"
 
+#include "bytesobject.h"
+
 #include <QSet>
 
+#include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace awaitscope::py {
+
+QString formatFloatRepr(double d);          // operations.cpp
+QString formatStringRepr(const QString &s); // operations.cpp
 
 namespace {
 
@@ -48,6 +55,201 @@ QString describeToken(const Token &t)
 }
 
 // ---- scope analysis and checks done after parsing ----
+
+// A literal key of a mapping pattern, to find keys CPython's compiler refuses as duplicates: they are equal
+// as Python constants are (1, 1.0 and True are one key; 'a' and b'a' are two).
+struct PatternConstant
+{
+    enum class Kind { None, Number, BigInt, Str, Bytes } kind = Kind::None;
+    bool isInt = true;
+    int64_t i = 0;
+    double d = 0;
+    QString text; // Str and Bytes: the text; BigInt: sign, base and digits
+    QString repr;
+
+    static PatternConstant of(const Node &key)
+    {
+        PatternConstant c;
+        const bool negative = key.kind == NodeKind::UnaryOp;
+        const Node &lit = negative ? *key.kid(0) : key;
+        switch (lit.kind) {
+        case NodeKind::IntLit:
+            if (!lit.str.isEmpty()) {
+                c.kind = Kind::BigInt;
+                c.text =
+                    (negative ? QStringLiteral("-") : QString()) + QString::number(lit.ival) + u':' + lit.str;
+                c.repr = (negative ? QStringLiteral("-") : QString()) + lit.str;
+                return c;
+            }
+            c.kind = Kind::Number;
+            c.i = negative ? -lit.ival : lit.ival;
+            c.repr = QString::number(c.i);
+            return c;
+        case NodeKind::FloatLit:
+            c.kind = Kind::Number;
+            c.isInt = false;
+            c.d = negative ? -lit.fval : lit.fval;
+            c.repr = formatFloatRepr(c.d);
+            return c;
+        case NodeKind::TrueLit:
+        case NodeKind::FalseLit:
+            c.kind = Kind::Number;
+            c.i = lit.kind == NodeKind::TrueLit;
+            c.repr = c.i ? QStringLiteral("True") : QStringLiteral("False");
+            return c;
+        case NodeKind::StrLit:
+            c.kind = lit.ival ? Kind::Bytes : Kind::Str;
+            c.text = lit.str;
+            c.repr = lit.ival ? bytesRepr(lit.str.toLatin1(), false) : formatStringRepr(lit.str);
+            return c;
+        default:
+            c.repr = QStringLiteral("None");
+            return c;
+        }
+    }
+
+    bool operator==(const PatternConstant &o) const
+    {
+        if (kind != o.kind)
+            return false;
+        if (kind != Kind::Number)
+            return text == o.text;
+        if (isInt && o.isInt)
+            return i == o.i;
+        if (!isInt && !o.isInt)
+            return d == o.d;
+        const int64_t n = isInt ? i : o.i;
+        const double x = isInt ? o.d : d;
+        // an int equals a float that holds exactly that integer
+        return x == double(n) && std::abs(x) < 9.2e18 && int64_t(x) == n;
+    }
+};
+
+// CPython's compile-time checks of a case's pattern (compile.c): a name or a wildcard that would make the
+// cases after it unreachable, a name bound twice, alternatives that bind different names, two stars in a
+// sequence, duplicate literal keys and repeated keyword attributes. The error points where CPython's
+// compiler is when it finds the problem: the last pattern it began.
+struct PatternCheck
+{
+    int line = 0;
+    int col = 0;
+
+    [[noreturn]] void error(const QString &message) const { throw SyntaxError{message, line, col, false}; }
+    void at(const Node &p)
+    {
+        line = p.line;
+        col = p.col;
+    }
+    void store(const QString &name, QStringList &names) const
+    {
+        if (name == u"__debug__")
+            error(QStringLiteral("cannot assign to __debug__"));
+        if (names.contains(name))
+            error(QStringLiteral("multiple assignments to name '%1' in pattern").arg(name));
+        names << name;
+    }
+
+    // `irrefutableAllowed`: the pattern may match everything (the last case, a guarded one, an element).
+    void visit(const Node &p, bool irrefutableAllowed, QStringList &names)
+    {
+        at(p);
+        switch (p.kind) {
+        case NodeKind::MatchValue:
+            if (p.kid(0)->kind == NodeKind::FString)
+                error(QStringLiteral("patterns may only match literals and attribute lookups"));
+            return;
+        case NodeKind::MatchStar:
+            if (!p.str.isEmpty())
+                store(p.str, names);
+            return;
+        case NodeKind::MatchSequence:
+            if (std::count_if(p.kids.begin(), p.kids.end(),
+                              [](const NodePtr &k) { return k->kind == NodeKind::MatchStar; }) > 1)
+                error(QStringLiteral("multiple starred names in sequence pattern"));
+            for (const NodePtr &k : p.kids)
+                visit(*k, true, names);
+            return;
+        case NodeKind::MatchMapping: {
+            std::vector<PatternConstant> seen;
+            for (size_t i = 0; i < p.kids.size(); i += 2) {
+                const Node &key = *p.kids[i];
+                if (key.kind == NodeKind::FString)
+                    error(
+                        QStringLiteral("mapping pattern keys may only match literals and attribute lookups"));
+                if (key.kind == NodeKind::Attribute)
+                    continue;
+                const PatternConstant c = PatternConstant::of(key);
+                if (std::find(seen.begin(), seen.end(), c) != seen.end())
+                    error(QStringLiteral("mapping pattern checks duplicate key (%1)").arg(c.repr));
+                seen.push_back(c);
+            }
+            for (size_t i = 1; i < p.kids.size(); i += 2)
+                visit(*p.kids[i], true, names);
+            if (!p.str.isEmpty())
+                store(p.str, names);
+            return;
+        }
+        case NodeKind::MatchClass: {
+            const size_t firstKeyword = 1 + size_t(p.ival);
+            for (qsizetype i = 0; i < p.names.size(); ++i) {
+                at(*p.kids[firstKeyword + size_t(i)]);
+                if (p.names[i] == u"__debug__")
+                    error(QStringLiteral("cannot assign to __debug__"));
+                for (qsizetype j = i + 1; j < p.names.size(); ++j)
+                    if (p.names[i] == p.names[j]) {
+                        at(*p.kids[firstKeyword + size_t(j)]);
+                        error(QStringLiteral("attribute name repeated in class pattern: %1").arg(p.names[i]));
+                    }
+            }
+            for (size_t i = 1; i < p.kids.size(); ++i)
+                visit(*p.kids[i], true, names);
+            return;
+        }
+        case NodeKind::MatchAs:
+            if (!p.kid(0)) {
+                if (!irrefutableAllowed)
+                    error(p.str.isEmpty()
+                              ? QStringLiteral("wildcard makes remaining patterns unreachable")
+                              : QStringLiteral("name capture '%1' makes remaining patterns unreachable")
+                                    .arg(p.str));
+                if (!p.str.isEmpty())
+                    store(p.str, names);
+                return;
+            }
+            visit(*p.kid(0), irrefutableAllowed, names);
+            store(p.str, names);
+            return;
+        case NodeKind::MatchOr: {
+            QStringList first;
+            for (size_t i = 0; i < p.kids.size(); ++i) {
+                QStringList alternative;
+                visit(*p.kids[i], irrefutableAllowed && i + 1 == p.kids.size(), alternative);
+                if (i == 0)
+                    first = alternative;
+                else if (alternative.size() != first.size() ||
+                         std::any_of(first.begin(), first.end(),
+                                     [&](const QString &n) { return !alternative.contains(n); }))
+                    error(QStringLiteral("alternative patterns bind different names"));
+            }
+            for (const QString &name : std::as_const(first))
+                store(name, names);
+            return;
+        }
+        default:
+            return;
+        }
+    }
+
+    static void checkMatch(const Node &match)
+    {
+        for (size_t i = 1; i < match.kids.size(); ++i) {
+            const Node &c = *match.kids[i];
+            PatternCheck check;
+            QStringList names;
+            check.visit(*c.kid(0), c.kid(1) || i + 1 == match.kids.size(), names);
+        }
+    }
+};
 
 struct ScopeChecker
 {
@@ -182,6 +384,18 @@ struct ScopeChecker
             break;
         case NodeKind::WithItem:
             addBinding(f, n->kid(1));
+            break;
+        case NodeKind::Match:
+            PatternCheck::checkMatch(*n);
+            break;
+        case NodeKind::MatchCase:
+            if (f) {
+                QStringList bound;
+                patternNames(n->kid(0), bound);
+                for (const QString &name : std::as_const(bound))
+                    if (!f->locals.contains(name))
+                        f->locals << name;
+            }
             break;
         case NodeKind::ExceptHandler:
             if (f && !n->str.isEmpty() && !f->locals.contains(n->str))
@@ -555,14 +769,11 @@ void Parser::parseStatementInto(std::vector<NodePtr> &out)
                 fail(QStringLiteral("expected 'def', 'for' or 'with' after 'async'"));
             return;
         }
-        if (w == u"match" && peekTok().kind != TokenKind::Op) {
-            // `match x:` statement (a soft keyword); `match = 3` or `match(...)` stay expressions
-            int i = 1;
-            while (peekTok(i).kind != TokenKind::Newline && peekTok(i).kind != TokenKind::End)
-                ++i;
-            if (peekTok(i - 1).kind == TokenKind::Op && peekTok(i - 1).text == u":")
-                unsupported(start, QStringLiteral("match statements"));
-        }
+        if (w == u"match")
+            if (NodePtr match = parseMatch()) {
+                out.push_back(std::move(match));
+                return;
+            }
     }
     if (start.kind == TokenKind::Op && start.text == u"@") {
         std::vector<NodePtr> decorators;
@@ -1790,6 +2001,284 @@ NodePtr Parser::parseFString(const Token &tok, const QString &content, int line,
     }
     flushLiteral();
     return f;
+}
+
+// ---------------- match statements ----------------
+
+NodePtr Parser::parseMatch()
+{
+    // A soft keyword: `match x:` followed by a line break starts a match statement, anything else (`match =
+    // 3`, `match(x)`, `match[0]: int`) is read again as an expression statement, as CPython's grammar tries
+    // both.
+    const Token start = cur();
+    const size_t saved = m_pos;
+    ++m_pos;
+    NodePtr subject;
+    if (startsExpression(cur())) {
+        try {
+            subject = parseTestList(true);
+        } catch (const SyntaxError &) {
+            subject.reset();
+        }
+    }
+    if (!subject || subject->kind == NodeKind::Starred || !isOp(":") ||
+        peekTok().kind != TokenKind::Newline) {
+        m_pos = saved;
+        return nullptr;
+    }
+    m_pos += 2; // ':' and the line break
+    if (cur().kind != TokenKind::Indent)
+        fail(QStringLiteral("expected an indented block of 'case' clauses"));
+    ++m_pos;
+    DepthGuard guard(*this);
+    auto n = make(NodeKind::Match, start);
+    n->kids.push_back(std::move(subject));
+    while (cur().kind != TokenKind::Dedent && cur().kind != TokenKind::End) {
+        if (!isKeyword("case"))
+            fail(QStringLiteral("expected 'case', found %1").arg(describeToken(cur())));
+        n->kids.push_back(parseCase());
+    }
+    if (cur().kind == TokenKind::Dedent)
+        ++m_pos;
+    return n;
+}
+
+NodePtr Parser::parseCase()
+{
+    auto c = make(NodeKind::MatchCase, cur());
+    ++m_pos; // 'case'
+    c->kids.push_back(parseCasePatterns());
+    c->kids.push_back(acceptKeyword("if") ? parseTest() : nullptr);
+    c->kids.push_back(parseBlock());
+    return c;
+}
+
+NodePtr Parser::parseCasePatterns()
+{
+    const Token start = cur();
+    NodePtr first = parseMaybeStarPattern();
+    if (!isOp(",")) {
+        if (first->kind == NodeKind::MatchStar)
+            failAt(start, QStringLiteral("a star pattern belongs in a sequence pattern"));
+        return first;
+    }
+    auto seq = make(NodeKind::MatchSequence, start);
+    seq->kids.push_back(std::move(first));
+    while (acceptOp(",")) {
+        if (isOp(":") || isKeyword("if"))
+            break;
+        seq->kids.push_back(parseMaybeStarPattern());
+    }
+    return seq;
+}
+
+NodePtr Parser::parseMaybeStarPattern()
+{
+    const Token star = cur();
+    if (!acceptOp("*"))
+        return parsePattern();
+    auto s = make(NodeKind::MatchStar, star);
+    if (isKeyword("_"))
+        ++m_pos;
+    else
+        s->str = parseCaptureTarget();
+    return s;
+}
+
+NodePtr Parser::parsePattern()
+{
+    DepthGuard guard(*this);
+    const Token start = cur();
+    NodePtr first = parseClosedPattern();
+    if (isOp("|")) {
+        auto alternatives = make(NodeKind::MatchOr, start);
+        alternatives->kids.push_back(std::move(first));
+        while (acceptOp("|"))
+            alternatives->kids.push_back(parseClosedPattern());
+        first = std::move(alternatives);
+    }
+    if (!acceptKeyword("as"))
+        return first;
+    if (isKeyword("_"))
+        throw SyntaxError{QStringLiteral("cannot use '_' as a target"), cur().line, cur().col, false};
+    auto as = make(NodeKind::MatchAs, start);
+    as->str = parseCaptureTarget();
+    as->kids.push_back(std::move(first));
+    return as;
+}
+
+QString Parser::parseCaptureTarget()
+{
+    if (cur().kind != TokenKind::Name || keywords().contains(cur().text) || isKeyword("_"))
+        fail(QStringLiteral("invalid pattern target"));
+    const QString name = m_toks[m_pos++].text;
+    if (isOp(".") || isOp("(") || isOp("="))
+        fail(QStringLiteral("invalid pattern target"));
+    return name;
+}
+
+NodePtr Parser::parseClosedPattern()
+{
+    DepthGuard guard(*this);
+    const Token t = cur();
+    if (t.kind == TokenKind::Op && (t.text == u"(" || t.text == u"[")) {
+        ++m_pos;
+        const bool square = t.text == u"[";
+        const char *close = square ? "]" : ")";
+        auto seq = make(NodeKind::MatchSequence, t);
+        if (acceptOp(close))
+            return seq;
+        NodePtr first = parseMaybeStarPattern();
+        if (!square && acceptOp(")")) {
+            // `(p)` is p itself, a group; `(p,)` is a sequence
+            if (first->kind == NodeKind::MatchStar)
+                failAt(t, QStringLiteral("a star pattern belongs in a sequence pattern"));
+            return first;
+        }
+        seq->kids.push_back(std::move(first));
+        if (!square && !isOp(","))
+            fail(QStringLiteral("expected ',' or ')' in the pattern, found %1").arg(describeToken(cur())));
+        while (acceptOp(",") && !isOp(close))
+            seq->kids.push_back(parseMaybeStarPattern());
+        expectOp(close, square ? "to close the sequence pattern" : "to close the pattern");
+        return seq;
+    }
+    if (t.kind == TokenKind::Op && t.text == u"{")
+        return parseMappingPattern();
+    if (t.kind == TokenKind::Int || t.kind == TokenKind::Float || t.kind == TokenKind::String ||
+        (t.kind == TokenKind::Op && t.text == u"-")) {
+        auto value = make(NodeKind::MatchValue, t);
+        value->kids.push_back(parseLiteralExpression());
+        return value;
+    }
+    if (t.kind == TokenKind::Name) {
+        if (t.text == u"None" || t.text == u"True" || t.text == u"False") {
+            auto singleton = make(NodeKind::MatchSingleton, t);
+            singleton->kids.push_back(parseLiteralExpression());
+            return singleton;
+        }
+        if (t.text == u"_") {
+            ++m_pos;
+            return make(NodeKind::MatchAs, t); // the wildcard: no pattern, no name
+        }
+        if (!keywords().contains(t.text)) {
+            NodePtr name = parseDottedName();
+            if (isOp("("))
+                return parseClassPattern(std::move(name), t);
+            if (name->kind == NodeKind::Attribute) {
+                auto value = make(NodeKind::MatchValue, t);
+                value->kids.push_back(std::move(name));
+                return value;
+            }
+            if (isOp("="))
+                fail(QStringLiteral("'=' belongs in a class pattern's keyword (Point(x=0))"));
+            auto capture = make(NodeKind::MatchAs, t);
+            capture->str = name->str;
+            return capture;
+        }
+    }
+    fail(QStringLiteral("expected a pattern, found %1").arg(describeToken(t)));
+}
+
+NodePtr Parser::parseLiteralExpression()
+{
+    const Token t = cur();
+    if (t.kind == TokenKind::String)
+        return parseStrings(); // an f-string is refused by the checks after parsing, as CPython's compiler
+                               // does
+    if (t.kind == TokenKind::Name && (t.text == u"None" || t.text == u"True" || t.text == u"False"))
+        return parseAtom();
+    NodePtr number;
+    if (acceptOp("-")) {
+        if (cur().kind != TokenKind::Int && cur().kind != TokenKind::Float)
+            fail(QStringLiteral("expected a number after '-' in the pattern"));
+        number = make(NodeKind::UnaryOp, t);
+        number->op = Op::USub;
+        number->kids.push_back(parseAtom());
+    } else if (t.kind == TokenKind::Int || t.kind == TokenKind::Float) {
+        number = parseAtom();
+    } else {
+        fail(QStringLiteral("expected a literal, found %1").arg(describeToken(t)));
+    }
+    // `1 + 2j` is a complex literal in CPython; complex numbers are refused by the lexer
+    if (isOp("+") || isOp("-"))
+        fail(QStringLiteral("imaginary number required in complex literal"));
+    return number;
+}
+
+NodePtr Parser::parseDottedName()
+{
+    const Token start = cur();
+    auto name = make(NodeKind::Name, start);
+    name->str = expectName();
+    NodePtr result = std::move(name);
+    while (acceptOp(".")) {
+        auto attribute = make(NodeKind::Attribute, start);
+        attribute->str = expectName();
+        attribute->kids.push_back(std::move(result));
+        result = std::move(attribute);
+    }
+    return result;
+}
+
+NodePtr Parser::parseMappingPattern()
+{
+    auto mapping = make(NodeKind::MatchMapping, cur());
+    ++m_pos; // '{'
+    while (!isOp("}")) {
+        if (acceptOp("**")) {
+            mapping->str = parseCaptureTarget();
+            acceptOp(",");
+            if (!isOp("}"))
+                fail(QStringLiteral("'**%1' must come last in a mapping pattern").arg(mapping->str));
+            break;
+        }
+        const Token k = cur();
+        NodePtr key;
+        if (k.kind == TokenKind::Name && !(k.text == u"None" || k.text == u"True" || k.text == u"False")) {
+            key = parseDottedName();
+            if (key->kind != NodeKind::Attribute)
+                failAt(k, QStringLiteral("a mapping pattern's keys are literals or dotted names"));
+        } else {
+            key = parseLiteralExpression();
+        }
+        expectOp(":", "after the key in the mapping pattern");
+        mapping->kids.push_back(std::move(key));
+        mapping->kids.push_back(parsePattern());
+        if (!acceptOp(","))
+            break;
+    }
+    expectOp("}", "to close the mapping pattern");
+    return mapping;
+}
+
+NodePtr Parser::parseClassPattern(NodePtr cls, const Token &start)
+{
+    auto c = make(NodeKind::MatchClass, start);
+    ++m_pos; // '('
+    c->kids.push_back(std::move(cls));
+    std::vector<NodePtr> keywordPatterns;
+    while (!isOp(")")) {
+        const Token at = cur();
+        if (at.kind == TokenKind::Name && peekTok().kind == TokenKind::Op && peekTok().text == u"=") {
+            c->names << expectName();
+            ++m_pos; // '='
+            keywordPatterns.push_back(parsePattern());
+        } else {
+            NodePtr positional = parsePattern();
+            if (!keywordPatterns.empty())
+                throw SyntaxError{QStringLiteral("positional patterns follow keyword patterns"), at.line,
+                                  at.col, false};
+            c->kids.push_back(std::move(positional));
+            ++c->ival;
+        }
+        if (!acceptOp(","))
+            break;
+    }
+    expectOp(")", "to close the class pattern");
+    for (NodePtr &k : keywordPatterns)
+        c->kids.push_back(std::move(k));
+    return c;
 }
 
 } // namespace awaitscope::py

@@ -54,6 +54,19 @@ private:
     NodePtr parseExpressionStatement();
     void parseParameters(FunctionInfo &info, const char *closing, bool allowAnnotations);
 
+    // match statements (`match` and `case` are soft keywords: names everywhere else)
+    NodePtr parseMatch(); // nullptr, having read nothing, when `match` starts no match statement here
+    NodePtr parseCase();
+    NodePtr parseCasePatterns();     // a case's patterns: `case 1, *rest:` is a sequence pattern
+    NodePtr parsePattern();          // an or-pattern, maybe `as name`
+    NodePtr parseMaybeStarPattern(); // an element of a sequence pattern
+    NodePtr parseClosedPattern();
+    NodePtr parseMappingPattern();
+    NodePtr parseClassPattern(NodePtr cls, const Token &start);
+    NodePtr parseLiteralExpression(); // a signed number, strings, None, True or False
+    NodePtr parseDottedName();        // name or name.attr.attr ...
+    QString parseCaptureTarget();     // the name `as`, `*` and `**` bind
+
     // expressions
     NodePtr parseTestList(bool allowStar); // may produce a Tuple without parentheses
     NodePtr parseYield();                  // `yield [testlist]` or `yield from test`

@@ -111,6 +111,36 @@ QString dump(const Node *n)
                (n->str.isEmpty() ? QString() : QStringLiteral(" as ") + n->str) + u')';
     case NodeKind::Pass:
         return QStringLiteral("pass");
+    case NodeKind::Match:
+        return QStringLiteral("(match ") + dumpKids(n) + u')';
+    case NodeKind::MatchCase:
+        return QStringLiteral("(case ") + dump(n->kids[0].get()) +
+               (n->kids[1] ? QStringLiteral(" if ") + dump(n->kids[1].get()) : QString()) + u' ' +
+               dump(n->kids[2].get()) + u')';
+    case NodeKind::MatchValue:
+    case NodeKind::MatchSingleton:
+        return dump(n->kids[0].get());
+    case NodeKind::MatchAs:
+        if (n->kids.empty())
+            return n->str.isEmpty() ? QStringLiteral("_") : n->str;
+        return QStringLiteral("(as ") + dump(n->kids[0].get()) + u' ' + n->str + u')';
+    case NodeKind::MatchStar:
+        return u'*' + (n->str.isEmpty() ? QStringLiteral("_") : n->str);
+    case NodeKind::MatchSequence:
+        return QStringLiteral("[") + dumpKids(n) + u']';
+    case NodeKind::MatchOr:
+        return QStringLiteral("(| ") + dumpKids(n) + u')';
+    case NodeKind::MatchMapping:
+        return QStringLiteral("{") + dumpKids(n) +
+               (n->str.isEmpty() ? QString() : QStringLiteral(" **") + n->str) + u'}';
+    case NodeKind::MatchClass: {
+        QStringList parts{dump(n->kids[0].get())};
+        for (size_t i = 1; i < n->kids.size(); ++i) {
+            const qsizetype keyword = qsizetype(i) - 1 - qsizetype(n->ival);
+            parts << (keyword >= 0 ? n->names[keyword] + u'=' : QString()) + dump(n->kids[i].get());
+        }
+        return QStringLiteral("(class ") + parts.join(u' ') + u')';
+    }
     default:
         return QStringLiteral("?");
     }
@@ -171,6 +201,30 @@ private slots:
             << QStringLiteral("a < b is not c not in d") << QStringLiteral("(a < b is not c not in d)");
         QTest::newRow("unary operators") << QStringLiteral("-a + ~b") << QStringLiteral("(+ (- a) (~ b))");
         QTest::newRow("adjacent strings concatenate") << QStringLiteral("'a' 'b'") << QStringLiteral("'ab'");
+        QTest::newRow("match statement")
+            << QStringLiteral(
+                   "match x, y:\n    case [1, *rest] | (2, *rest) if rest:\n        pass\n"
+                   "    case {'k': -1.5, a.b: None, **others}:\n        pass\n"
+                   "    case Point(0, y=(_ as z)) | m.Point(z, y=_) as w:\n        pass\n    case 'a' 'b':\n"
+                   "        pass\n")
+            << QStringLiteral("(match (tuple x y) (case (| [1 *rest] [2 *rest]) if rest pass) "
+                              "(case {'k' (- 1.5) a.b None **others} pass) "
+                              "(case (as (| (class Point 0 y=(as _ z)) (class m.Point z y=_)) w) pass) (case "
+                              "'ab' pass))");
+        QTest::newRow("an open sequence pattern")
+            << QStringLiteral("match x:\n    case 1, *_,:\n        pass\n    case ():\n        pass\n"
+                              "    case (a,):\n        pass\n")
+            << QStringLiteral("(match x (case [1 *_] pass) (case [] pass) (case [a] pass))");
+        QTest::newRow("match and case are names elsewhere")
+            << QStringLiteral("match = 1\nmatch(x)\nmatch[0]: int = 3\nmatch.a = case\ncase = match\n")
+            << QStringLiteral("(= match 1) (call match x) ? (= match.a case) (= case match)");
+        QTest::newRow("names a pattern binds are function locals")
+            << QStringLiteral("def f(p):\n    match p:\n        case [a, (1 | 2) as b, *c] | [*c, a, b]:\n"
+                              "            pass\n        case {'k': d, **e} if (g := d):\n            pass\n"
+                              "        case P(h, k=i) as j:\n            pass\n")
+            << QStringLiteral(
+                   "(def f [p,a,b,c,d,e,g,h,i,j] (match p (case (| [a (as (| 1 2) b) *c] [*c a b]) pass) "
+                   "(case {'k' d **e} if ? pass) (case (as (class P h k=i) j) pass)))");
         QTest::newRow("annotations are ignored")
             << QStringLiteral("async def main() -> None:\n    x: int = 1\n")
             << QStringLiteral("(async def main [x] ?)");
@@ -202,8 +256,88 @@ private slots:
         QTest::newRow("return value in async generator")
             << QStringLiteral("async def g():\n    yield 1\n    return 2\n")
             << QStringLiteral("'return' with value in async generator") << 3 << 5;
-        QTest::newRow("match") << QStringLiteral("match x:\n    case 1:\n        pass\n")
-                               << QStringLiteral("not supported: match statements") << 1 << 1;
+        // CPython 3.11's compile-time errors of match statements, at the positions it gives
+        const auto match = [](const char *cases) -> QString {
+            return QStringLiteral("match x:\n") + QString::fromLatin1(cases);
+        };
+        QTest::newRow("name capture makes cases unreachable")
+            << match(" case y: pass\n case 2: pass\n")
+            << QStringLiteral("name capture 'y' makes remaining patterns unreachable") << 2 << 7;
+        QTest::newRow("wildcard makes cases unreachable")
+            << match(" case 1:\n  pass\n case _:\n  pass\n case _:\n  pass\n")
+            << QStringLiteral("wildcard makes remaining patterns unreachable") << 4 << 7;
+        QTest::newRow("a guard allows a capture")
+            << match(" case a if a:\n  pass\n case b:\n  pass\n case c:\n  pass\n")
+            << QStringLiteral("name capture 'b' makes remaining patterns unreachable") << 4 << 7;
+        QTest::newRow("capture inside as")
+            << match(" case y as z: pass\n case 2: pass\n")
+            << QStringLiteral("name capture 'y' makes remaining patterns unreachable") << 2 << 7;
+        QTest::newRow("capture inside a group")
+            << match(" case (y): pass\n case 2: pass\n")
+            << QStringLiteral("name capture 'y' makes remaining patterns unreachable") << 2 << 8;
+        QTest::newRow("capture before another alternative")
+            << match(" case 1 | y | 2: pass\n")
+            << QStringLiteral("name capture 'y' makes remaining patterns unreachable") << 2 << 11;
+        QTest::newRow("wildcard before another alternative")
+            << match(" case _ | 2: pass\n") << QStringLiteral("wildcard makes remaining patterns unreachable")
+            << 2 << 7;
+        QTest::newRow("name bound twice")
+            << match(" case [a, a]: pass\n") << QStringLiteral("multiple assignments to name 'a' in pattern")
+            << 2 << 11;
+        QTest::newRow("name bound twice through as")
+            << match(" case (a as b) as a: pass\n")
+            << QStringLiteral("multiple assignments to name 'a' in pattern") << 2 << 8;
+        QTest::newRow("name bound twice through **rest")
+            << match(" case {'a': a, **a}: pass\n")
+            << QStringLiteral("multiple assignments to name 'a' in pattern") << 2 << 13;
+        QTest::newRow("name bound twice in a class pattern")
+            << match(" case P(a, x=a): pass\n")
+            << QStringLiteral("multiple assignments to name 'a' in pattern") << 2 << 14;
+        QTest::newRow("name bound twice in an alternative")
+            << match(" case [x, y] | [x, x]: pass\n")
+            << QStringLiteral("multiple assignments to name 'x' in pattern") << 2 << 20;
+        QTest::newRow("two stars") << match(" case [a, *b, *_]: pass\n")
+                                   << QStringLiteral("multiple starred names in sequence pattern") << 2 << 7;
+        QTest::newRow("alternatives bind different names")
+            << match(" case (a, 1) | (1, b): pass\n")
+            << QStringLiteral("alternative patterns bind different names") << 2 << 20;
+        QTest::newRow("alternatives bind more names")
+            << match(" case (a, 1) | (1, a, c): pass\n")
+            << QStringLiteral("alternative patterns bind different names") << 2 << 23;
+        QTest::newRow("duplicate key")
+            << match(" case {'a': 1, 'a': 2}: pass\n")
+            << QStringLiteral("mapping pattern checks duplicate key ('a')") << 2 << 7;
+        QTest::newRow("duplicate key, int and float")
+            << match(" case {1: 1, 1.0: 2}: pass\n")
+            << QStringLiteral("mapping pattern checks duplicate key (1.0)") << 2 << 7;
+        QTest::newRow("duplicate key, int and bool")
+            << match(" case {1: _, True: _}: pass\n")
+            << QStringLiteral("mapping pattern checks duplicate key (True)") << 2 << 7;
+        QTest::newRow("duplicate key, zero and minus zero")
+            << match(" case {0: _, -0.0: _}: pass\n")
+            << QStringLiteral("mapping pattern checks duplicate key (-0.0)") << 2 << 7;
+        QTest::newRow("repeated keyword attribute")
+            << match(" case P(x=y, y=x, x=z): pass\n")
+            << QStringLiteral("attribute name repeated in class pattern: x") << 2 << 21;
+        QTest::newRow("positional after keyword pattern")
+            << match(" case P(a=1, 2): pass\n")
+            << QStringLiteral("positional patterns follow keyword patterns") << 2 << 14;
+        QTest::newRow("as _") << match(" case 1 as _: pass\n") << QStringLiteral("cannot use '_' as a target")
+                              << 2 << 12;
+        QTest::newRow("f-string pattern")
+            << match(" case f'a': pass\n")
+            << QStringLiteral("patterns may only match literals and attribute lookups") << 2 << 7;
+        QTest::newRow("f-string key")
+            << match(" case {f'a': 1}: pass\n")
+            << QStringLiteral("mapping pattern keys may only match literals and attribute lookups") << 2 << 7;
+        QTest::newRow("capture __debug__")
+            << match(" case [*__debug__]: pass\n") << QStringLiteral("cannot assign to __debug__") << 2 << 8;
+        QTest::newRow("a lone star pattern")
+            << match(" case *a: pass\n")
+            << QStringLiteral("invalid syntax: a star pattern belongs in a sequence pattern") << 2 << 7;
+        QTest::newRow("no case") << match("    print(1)\n")
+                                 << QStringLiteral("invalid syntax: expected 'case', found 'print'") << 2
+                                 << 5;
         QTest::newRow("star import") << QStringLiteral("from asyncio import *\n")
                                      << QStringLiteral("not supported: 'from ... import *'") << 1 << 21;
         QTest::newRow("await outside async") << QStringLiteral("def f():\n    await g()\n")
