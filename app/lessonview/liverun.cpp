@@ -44,6 +44,8 @@ LiveRun::~LiveRun()
     // A replaced run is deleted on the GUI thread: its trace and model are freed off it.
     releaseOffThread(std::exchange(m_result, RunResult()));
     releaseOffThread(std::exchange(m_model, nullptr));
+    if (m_client)
+        m_client->discard();
     if (m_process) {
         // The window is closing or the run was replaced: nobody will look at the rest of it.
         m_process->disconnect(this);
@@ -82,13 +84,12 @@ bool LiveRun::start(const RunRequest &request)
     m_result.trace.program = request.displayName;
     m_result.trace.clock = request.realClock ? QStringLiteral("real") : QStringLiteral("virtual");
     m_realClock = request.realClock;
-    m_client = std::make_unique<RunnerClient>(request, true);
+    m_client = std::make_shared<RunnerClient>(request, true);
     m_inputPrompt.reset();
     m_inputAnnounced = false;
     m_stopRequested = false;
     m_abandoned = false;
     m_endedAfterStop = false;
-    m_garbled = false;
     m_active = true;
     ++g_running;
 
@@ -104,8 +105,10 @@ bool LiveRun::start(const RunRequest &request)
     });
     m_poll->setInterval(kPollMs);
     m_poll->start();
+    // (A runner that fails to start ends the run inside start(), the client with it.)
+    const QByteArray requestFrame = m_client->requestFrame();
     m_process->start(QIODevice::ReadWrite); // the request waits in QProcess's buffer until it has started
-    send(m_client->requestFrame());
+    send(requestFrame);
     return true;
 }
 
@@ -155,24 +158,24 @@ void LiveRun::endInput()
 
 void LiveRun::readRunner()
 {
-    if (!m_process || m_garbled)
-        return;
-    if (!m_client->read(m_process->readAllStandardOutput())) {
-        // A runner that speaks garbage is as good as crashed: it ends, and the ending says so.
-        m_garbled = true;
-        m_process->kill();
-        return;
-    }
-    if (std::optional<QString> prompt = m_client->takePrompt()) {
-        m_inputPrompt = std::move(prompt);
-        m_inputAnnounced = false;
-    }
+    if (m_process)
+        m_client->readLater(m_process->readAllStandardOutput());
 }
 
 void LiveRun::collect()
 {
     if (!m_process)
         return;
+    if (m_client->garbled()) {
+        // A runner that speaks garbage is as good as crashed: it ends, and the ending says so.
+        m_process->kill();
+        return;
+    }
+    // The prompt first: the pieces before it have arrived by the time it has.
+    if (std::optional<QString> prompt = m_client->takePrompt()) {
+        m_inputPrompt = std::move(prompt);
+        m_inputAnnounced = false;
+    }
     if (m_client->hasPiece()) {
         const qsizetype from = qsizetype(m_result.trace.events().size());
         m_result.trace.appendPiece(m_client->takePiece());
@@ -205,27 +208,26 @@ void LiveRun::onRunnerEnded()
     RunnerClient::Exit exit;
     exit.failedToStart = process->error() == QProcess::FailedToStart;
     exit.startError = process->errorString();
-    exit.crashed = process->exitStatus() == QProcess::CrashExit || m_garbled;
-    exit.signal = process->exitStatus() == QProcess::CrashExit ? process->exitCode() : 0;
-    exit.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : 0;
+    exit.crashed = process->exitStatus() == QProcess::CrashExit;
+    exit.signal = exit.crashed ? process->exitCode() : 0;
+    exit.exitCode = exit.crashed ? 0 : process->exitCode();
     exit.endedAfterStop = m_endedAfterStop;
     process->deleteLater();
 
+    std::shared_ptr<RunnerClient> client = std::exchange(m_client, nullptr);
     if (m_abandoned) {
-        releaseOffThread(std::exchange(m_client, nullptr));
+        client->discard();
         m_model = std::make_shared<RunModel>(); // an empty picture: nobody looks at a replaced run
         end();
         return;
     }
-    m_result = m_client->finish(std::exchange(m_result, RunResult()), exit);
-    m_client.reset();
-    buildModel();
+    buildModel(std::move(client), exit);
 }
 
-void LiveRun::buildModel()
+void LiveRun::buildModel(std::shared_ptr<RunnerClient> client, const RunnerClient::Exit &exit)
 {
-    // The picture's model of a big run takes a while to derive: on a thread of its own, not the GUI's. The
-    // run goes with it and comes back.
+    // The rest of the runner's words (the ending and the last pieces) and the picture's model of a big run
+    // take a while: on a thread of its own, not the GUI's. The run goes with it and comes back.
     struct Job
     {
         RunResult result;
@@ -233,7 +235,11 @@ void LiveRun::buildModel()
     };
     auto job = std::make_shared<Job>();
     job->result = std::exchange(m_result, RunResult());
-    m_modelThread = QThread::create([job] { job->model->setTrace(job->result.trace); });
+    m_modelThread = QThread::create([job, client = std::move(client), exit] {
+        client->waitUntilRead();
+        job->result = client->finish(std::move(job->result), exit);
+        job->model->setTrace(job->result.trace);
+    });
     m_modelThread->setObjectName(QStringLiteral("awaitscope-model"));
     connect(m_modelThread, &QThread::finished, this, [this, job] {
         m_result = std::move(job->result);

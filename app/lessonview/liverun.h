@@ -1,5 +1,6 @@
 #pragma once
 
+#include "run/runnerclient.h"
 #include "run/runservice.h"
 #include "trace/runmodel.h"
 
@@ -13,8 +14,6 @@ class QThread;
 class QTimer;
 
 namespace awaitscope {
-
-class RunnerClient;
 
 // One program run in a process of its own (awaitscope-runner, run/runner.h), so that the window stays
 // responsive and survives whatever the run does: a fault in the interpreter ends the runner, and the window
@@ -68,11 +67,11 @@ private:
     void readRunner();
     void collect();
     void onRunnerEnded();
-    void buildModel();
+    void buildModel(std::shared_ptr<RunnerClient> client, const RunnerClient::Exit &exit);
     void end();
 
     QProcess *m_process = nullptr;
-    std::unique_ptr<RunnerClient> m_client; // what the runner said
+    std::shared_ptr<RunnerClient> m_client; // what the runner said, decoded off the GUI thread
     QTimer *m_poll = nullptr;
     QTimer *m_stopGrace = nullptr;
     QThread *m_modelThread = nullptr;
@@ -84,7 +83,6 @@ private:
     bool m_stopRequested = false;
     bool m_abandoned = false;
     bool m_endedAfterStop = false; // the runner did not end within RunnerClient::kStopGraceMs of a stop
-    bool m_garbled = false;        // the runner said something that is not its language
     bool m_inputAnnounced = false; // inputWanted was sent for the wait in progress
 };
 

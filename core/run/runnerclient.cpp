@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
+#include <QThreadPool>
 
 #include <cstring>
 
@@ -38,51 +39,136 @@ RunnerClient::~RunnerClient() = default;
 
 bool RunnerClient::read(const QByteArray &bytes)
 {
+    // Decoded without the lock; only the merge holds it, so whoever takes the results never waits long.
     m_reader->feed(bytes);
+    Trace::Piece piece;
+    bool hasPiece = false;
+    std::optional<QString> prompt;
+    std::unique_ptr<runwire::FinalFrame> ending;
+    bool ok = true;
     while (std::optional<runwire::Frame> frame = m_reader->next()) {
-        bool ok = false;
         switch (frame->kind) {
         case runwire::Message::Piece: {
-            Trace::Piece piece;
-            ok = runwire::decodePiece(frame->body, &piece);
+            Trace::Piece more;
+            ok = runwire::decodePiece(frame->body, &more);
             if (ok) {
-                std::move(piece.events.begin(), piece.events.end(), std::back_inserter(m_piece.events));
-                m_piece.tasks = std::move(piece.tasks);
-                m_hasPiece = true;
+                std::move(more.events.begin(), more.events.end(), std::back_inserter(piece.events));
+                piece.tasks = std::move(more.tasks);
+                hasPiece = true;
             }
             break;
         }
         case runwire::Message::Input: {
-            QString prompt;
-            ok = runwire::decodeInput(frame->body, &prompt);
+            QString text;
+            ok = runwire::decodeInput(frame->body, &text);
             if (ok)
-                m_prompt = prompt;
+                prompt = text;
             break;
         }
-        case runwire::Message::Final: {
-            auto ending = std::make_unique<runwire::FinalFrame>();
-            ok = runwire::decodeFinal(frame->body, ending.get()) && !m_final;
-            if (ok)
-                m_final = std::move(ending);
+        case runwire::Message::Final:
+            ending = std::make_unique<runwire::FinalFrame>();
+            ok = runwire::decodeFinal(frame->body, ending.get());
             break;
-        }
         default: // what only this side sends
+            ok = false;
             break;
         }
         if (!ok)
-            return false;
+            break;
     }
-    return !m_reader->broken();
+    ok = ok && !m_reader->broken();
+    std::lock_guard lock(m_mutex);
+    if (hasPiece) {
+        if (m_piece.events.empty())
+            m_piece.events = std::move(piece.events);
+        else
+            std::move(piece.events.begin(), piece.events.end(), std::back_inserter(m_piece.events));
+        m_piece.tasks = std::move(piece.tasks);
+        m_hasPiece = true;
+    }
+    if (prompt)
+        m_prompt = std::move(prompt);
+    if (ending && ok) {
+        if (m_final)
+            ok = false; // one ending only
+        else
+            m_final = std::move(ending);
+    }
+    if (!ok)
+        m_garbled = true;
+    return ok;
+}
+
+void RunnerClient::readLater(const QByteArray &bytes)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_discarded || bytes.isEmpty())
+        return;
+    m_queued.append(bytes);
+    if (m_draining)
+        return;
+    m_draining = true;
+    QThreadPool::globalInstance()->start([self = shared_from_this()] { self->drain(); });
+}
+
+void RunnerClient::drain()
+{
+    for (;;) {
+        QByteArray bytes;
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_queued.isEmpty() || m_discarded || m_garbled) {
+                m_queued.clear();
+                m_draining = false;
+                m_drained.notify_all();
+                return;
+            }
+            bytes.swap(m_queued);
+        }
+        read(bytes);
+    }
+}
+
+void RunnerClient::waitUntilRead()
+{
+    std::unique_lock lock(m_mutex);
+    m_drained.wait(lock, [this] { return !m_draining; });
+}
+
+bool RunnerClient::garbled() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_garbled;
+}
+
+void RunnerClient::discard()
+{
+    std::lock_guard lock(m_mutex);
+    m_discarded = true;
+}
+
+bool RunnerClient::hasPiece() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_hasPiece;
 }
 
 Trace::Piece RunnerClient::takePiece()
 {
+    std::lock_guard lock(m_mutex);
     m_hasPiece = false;
     return std::exchange(m_piece, Trace::Piece());
 }
 
+std::optional<QString> RunnerClient::takePrompt()
+{
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_prompt, std::nullopt);
+}
+
 void RunnerClient::readErrors(const QByteArray &bytes)
 {
+    std::lock_guard lock(m_mutex);
     m_errors.append(bytes);
     if (m_errors.size() > kErrorTail)
         m_errors = m_errors.right(kErrorTail);
@@ -92,10 +178,11 @@ RunResult RunnerClient::finish(RunResult soFar, const Exit &exit)
 {
     RunResult r = std::move(soFar);
     r.trace.appendPiece(takePiece());
+    std::lock_guard lock(m_mutex);
     r.trace.source = m_source;
     r.trace.program = m_displayName;
     r.trace.clock = m_realClock ? QStringLiteral("real") : QStringLiteral("virtual");
-    if (m_final && !exit.crashed && exit.exitCode == 0 && !exit.failedToStart) {
+    if (m_final && !m_garbled && !exit.crashed && exit.exitCode == 0 && !exit.failedToStart) {
         runwire::FinalFrame &f = *m_final;
         r.trace.appendPiece(std::move(f.piece));
         r.trace.endTime = f.endTime;
