@@ -76,7 +76,8 @@ std::optional<runwire::Frame> readFrame(int fd)
 struct Channel
 {
     py::RunControl control;
-    std::mutex writeMutex; // stdout: the program's thread, and a worker thread's input()
+    int framesOut = STDOUT_FILENO;
+    std::mutex writeMutex; // framesOut: the program's thread, and a worker thread's input()
 
     std::mutex inputMutex;
     std::condition_variable inputReady;
@@ -87,7 +88,7 @@ struct Channel
     bool send(const QByteArray &frame)
     {
         std::lock_guard lock(writeMutex);
-        if (writeAll(STDOUT_FILENO, frame))
+        if (writeAll(framesOut, frame))
             return true;
         // Nobody reads any more: the window is gone.
         control.requestStop(QStringLiteral("the window was closed"));
@@ -207,6 +208,11 @@ int serveRunRequest()
         QCoreApplication::installTranslator(&translator);
 
     auto *channel = new Channel; // outlives this function: the listening thread may still use it at _exit
+    // The frames get a descriptor of their own, and stdout becomes stderr: whatever else writes to stdout
+    // in this process (a library's message) cannot break the stream the window reads.
+    const int framesOut = dup(STDOUT_FILENO);
+    if (framesOut >= 0 && dup2(STDERR_FILENO, STDOUT_FILENO) >= 0)
+        channel->framesOut = framesOut;
     RunRequest request = std::move(frame.request);
     const QList<py::Limit> limits = py::allLimits();
     if (frame.limitHints.size() == limits.size()) {

@@ -8,6 +8,7 @@
 #include <QThreadPool>
 
 #include <cstring>
+#include <limits>
 
 namespace awaitscope {
 
@@ -221,12 +222,7 @@ RunResult RunnerClient::finish(RunResult soFar, const Exit &exit)
                   .arg(exit.exitCode);
     // What arrived is what ran: the output is in the trace's events, the ending is the message (and what
     // the runner itself said, an allocation failure, say).
-    QString output;
-    for (const TraceEvent &e : r.trace.events()) {
-        if (e.kind == TraceEvent::Kind::Output)
-            output += e.text;
-    }
-    r.output = output;
+    r.output = r.trace.outputUntil(std::numeric_limits<std::uint64_t>::max());
     QString errors = why + QLatin1Char('\n');
     const QString runnerSaid = QString::fromLocal8Bit(m_errors).trimmed();
     if (!exit.endedAfterStop && !runnerSaid.isEmpty())
