@@ -44,6 +44,11 @@ PythonHighlighter::PythonHighlighter(QTextDocument *document)
                     charFormat(keyword, true)});
     m_rules.append(
         {QRegularExpression(QStringLiteral("\\b(async|await)\\b")), charFormat(asyncColour, true)});
+    // `match` and `case` are keywords only where they begin a statement that ends with its colon (elsewhere
+    // they are names: `match = re.match(...)`).
+    m_rules.append(
+        {QRegularExpression(QStringLiteral("^\\s*(match|case)\\b(?!\\s*[=.,)\\]])(?=.*:\\s*(#.*)?$)")),
+         charFormat(keyword, true), 1});
     m_rules.append({QRegularExpression(QStringLiteral("\\b(asyncio|aiohttp|print|range|len|sorted|time)\\b")),
                     charFormat(builtin)});
     m_rules.append({QRegularExpression(QStringLiteral("\\b[0-9]+(\\.[0-9]+)?\\b")), charFormat(number)});
@@ -55,7 +60,7 @@ void PythonHighlighter::highlightBlock(const QString &text)
         auto it = rule.pattern.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
-            setFormat(int(m.capturedStart()), int(m.capturedLength()), rule.format);
+            setFormat(int(m.capturedStart(rule.group)), int(m.capturedLength(rule.group)), rule.format);
         }
     }
     // Strings and comments last, so they win; a '#' inside a string is not a comment.

@@ -21,6 +21,7 @@ private:
     {
         QRegularExpression pattern;
         QTextCharFormat format;
+        int group = 0; // the part of a match that gets the format (0: all of it)
     };
     QList<Rule> m_rules;
     QTextCharFormat m_comment;
