@@ -344,7 +344,7 @@ def fam_data(rng, size):
                                           "print(len(s), json.loads(s) == x)" % n))
     if kind == "sort_raising":
         return guarded("class K:\n    def __lt__(self, o):\n        raise KeyError('lt')\n"
-                       "print(sorted([K() for _ in range(%d)]))" % min(n, 1000), "KeyError")
+                       "print(len(sorted([K() for _ in range(%d)])))" % min(n, 1000), "KeyError")
     if kind == "big_repeat":
         return guarded("s = 'ab' * %d\nl = [s] * %d\nprint(len(l), len(''.join(l)))" % (n, min(n, 1000)))
     if kind == "deepcopy":
