@@ -3,7 +3,6 @@
 #include "compare/comparewindow.h"
 #include "compare/comparisonbuilder.h"
 #include "lessonview/lessonsession.h"
-#include "python/runlimits.h"
 #include "run/releaseoffthread.h"
 #include "settings/settings.h"
 
@@ -99,7 +98,6 @@ void CompareAddOn::start(std::function<Comparison()> build)
     auto result = std::make_shared<Comparison>();
     m_thread = QThread::create([build = std::move(build), result] { *result = build(); });
     m_thread->setObjectName(QStringLiteral("awaitscope-compare"));
-    m_thread->setStackSize(py::programThreadStackBytes);
     connect(m_thread, &QThread::finished, this, [this, result] {
         m_thread->disconnect(this);
         deleteWhenEnded(std::exchange(m_thread, nullptr));

@@ -78,11 +78,8 @@ bool LiveRun::start(const RunRequest &request)
     if (m_active)
         return false;
     // The last run's trace and model may be big: freed off the GUI thread.
-    releaseOffThread(std::exchange(m_result, RunResult()));
+    releaseOffThread(std::exchange(m_result, RunnerClient::emptyRun(request)));
     releaseOffThread(std::exchange(m_model, nullptr));
-    m_result.trace.source = request.source;
-    m_result.trace.program = request.displayName;
-    m_result.trace.clock = request.realClock ? QStringLiteral("real") : QStringLiteral("virtual");
     m_realClock = request.realClock;
     m_client = std::make_shared<RunnerClient>(request, true);
     m_inputPrompt.reset();
@@ -205,12 +202,7 @@ void LiveRun::onRunnerEnded()
     m_inputPrompt.reset();
     QProcess *process = std::exchange(m_process, nullptr);
     process->disconnect(this);
-    RunnerClient::Exit exit;
-    exit.failedToStart = process->error() == QProcess::FailedToStart;
-    exit.startError = process->errorString();
-    exit.crashed = process->exitStatus() == QProcess::CrashExit;
-    exit.signal = exit.crashed ? process->exitCode() : 0;
-    exit.exitCode = exit.crashed ? 0 : process->exitCode();
+    RunnerClient::Exit exit = RunnerClient::exitOf(*process);
     exit.endedAfterStop = m_endedAfterStop;
     process->deleteLater();
 

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QTranslator>
-#include <QtEndian>
 
 #include <algorithm>
 #include <chrono>
@@ -40,36 +39,23 @@ bool writeAll(int fd, const QByteArray &bytes)
     return true;
 }
 
-bool readExactly(int fd, char *into, size_t size)
+// The next frame of stdin, read in chunks through `reader` (which keeps what came after it), or nothing at
+// its end or on a broken stream.
+std::optional<runwire::Frame> readFrame(runwire::FrameReader &reader)
 {
-    size_t done = 0;
-    while (done < size) {
-        const ssize_t n = ::read(fd, into + done, size - done);
+    char chunk[1 << 16];
+    for (;;) {
+        if (std::optional<runwire::Frame> frame = reader.next())
+            return frame;
+        if (reader.broken())
+            return std::nullopt;
+        const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            return false;
-        done += size_t(n);
+            return std::nullopt;
+        reader.feed(QByteArray(chunk, qsizetype(n)));
     }
-    return true;
-}
-
-// One frame from a blocking descriptor, or nothing at its end (or on a broken stream).
-std::optional<runwire::Frame> readFrame(int fd)
-{
-    char header[sizeof(quint32)];
-    if (!readExactly(fd, header, sizeof header))
-        return std::nullopt;
-    QByteArray bytes(header, sizeof header);
-    const quint32 length = qFromBigEndian<quint32>(header);
-    if (length == 0 || length > runwire::kMaxFrame)
-        return std::nullopt;
-    bytes.resize(qsizetype(sizeof header) + qsizetype(length));
-    if (!readExactly(fd, bytes.data() + sizeof header, length))
-        return std::nullopt;
-    runwire::FrameReader reader;
-    reader.feed(bytes);
-    return reader.next();
 }
 
 // What the program's thread and the thread that reads stdin share.
@@ -121,10 +107,11 @@ struct Channel
         inputReady.notify_all();
     }
 
-    // The window's side of the conversation, on a thread of its own for the whole run.
-    void listen()
+    // The window's side of the conversation, on a thread of its own for the whole run, from where the
+    // request ended.
+    void listen(runwire::FrameReader reader)
     {
-        while (const std::optional<runwire::Frame> frame = readFrame(STDIN_FILENO)) {
+        while (const std::optional<runwire::Frame> frame = readFrame(reader)) {
             if (frame->kind == runwire::Message::Stop) {
                 QString reason;
                 if (runwire::decodeStop(frame->body, &reason)) {
@@ -195,7 +182,8 @@ int serveRunRequest()
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     std::signal(SIGPIPE, SIG_IGN);
 
-    const std::optional<runwire::Frame> first = readFrame(STDIN_FILENO);
+    runwire::FrameReader stdinReader;
+    const std::optional<runwire::Frame> first = readFrame(stdinReader);
     runwire::RequestFrame frame;
     if (!first || first->kind != runwire::Message::Request || !runwire::decodeRequest(first->body, &frame)) {
         std::fputs("awaitscope-runner: no run request on stdin\n", stderr);
@@ -222,7 +210,7 @@ int serveRunRequest()
     }
     if (frame.interactive)
         request.readLine = [channel](const QString &prompt) { return channel->readLine(prompt); };
-    std::thread(&Channel::listen, channel).detach();
+    std::thread(&Channel::listen, channel, std::move(stdinReader)).detach();
 
     PieceSender sender;
     sender.channel = channel;

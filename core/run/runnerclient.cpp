@@ -21,11 +21,28 @@ QString RunnerClient::runnerPath()
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("awaitscope-runner"));
 }
 
+RunResult RunnerClient::emptyRun(const RunRequest &request)
+{
+    RunResult run;
+    run.trace.source = request.source;
+    run.trace.program = request.displayName;
+    run.trace.clock = request.realClock ? QStringLiteral("real") : QStringLiteral("virtual");
+    return run;
+}
+
+RunnerClient::Exit RunnerClient::exitOf(const QProcess &process)
+{
+    Exit exit;
+    exit.failedToStart = process.error() == QProcess::FailedToStart;
+    exit.startError = process.errorString();
+    exit.crashed = process.exitStatus() == QProcess::CrashExit;
+    exit.signal = exit.crashed ? process.exitCode() : 0;
+    exit.exitCode = exit.crashed ? 0 : process.exitCode();
+    return exit;
+}
+
 RunnerClient::RunnerClient(const RunRequest &request, bool interactive)
     : m_reader(std::make_unique<runwire::FrameReader>())
-    , m_source(request.source)
-    , m_displayName(request.displayName)
-    , m_realClock(request.realClock)
 {
     // The hints' words travel as text: the hint is a function of this side.
     runwire::RequestFrame frame;
@@ -53,8 +70,7 @@ bool RunnerClient::read(const QByteArray &bytes)
             Trace::Piece more;
             ok = runwire::decodePiece(frame->body, &more);
             if (ok) {
-                std::move(more.events.begin(), more.events.end(), std::back_inserter(piece.events));
-                piece.tasks = std::move(more.tasks);
+                piece.append(std::move(more));
                 hasPiece = true;
             }
             break;
@@ -80,11 +96,7 @@ bool RunnerClient::read(const QByteArray &bytes)
     ok = ok && !m_reader->broken();
     std::lock_guard lock(m_mutex);
     if (hasPiece) {
-        if (m_piece.events.empty())
-            m_piece.events = std::move(piece.events);
-        else
-            std::move(piece.events.begin(), piece.events.end(), std::back_inserter(m_piece.events));
-        m_piece.tasks = std::move(piece.tasks);
+        m_piece.append(std::move(piece));
         m_hasPiece = true;
     }
     if (prompt)
@@ -180,9 +192,6 @@ RunResult RunnerClient::finish(RunResult soFar, const Exit &exit)
     RunResult r = std::move(soFar);
     r.trace.appendPiece(takePiece());
     std::lock_guard lock(m_mutex);
-    r.trace.source = m_source;
-    r.trace.program = m_displayName;
-    r.trace.clock = m_realClock ? QStringLiteral("real") : QStringLiteral("virtual");
     if (m_final && !m_garbled && !exit.crashed && exit.exitCode == 0 && !exit.failedToStart) {
         runwire::FinalFrame &f = *m_final;
         r.trace.appendPiece(std::move(f.piece));
@@ -245,31 +254,19 @@ RunResult runInRunner(const RunRequest &request)
     RunnerClient client(request, false);
     QProcess process;
     process.start(RunnerClient::runnerPath(), {}, QIODevice::ReadWrite);
-    RunnerClient::Exit exit;
-    if (!process.waitForStarted(-1)) {
-        exit.failedToStart = true;
-        exit.startError = process.errorString();
-        return client.finish(RunResult(), exit);
-    }
-    process.write(client.requestFrame());
-    // Its stdin stays open until it ends: a closed one tells the runner that nobody is listening.
-    bool understood = true;
-    while (process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(100);
-        if (!client.read(process.readAllStandardOutput()) && understood) {
-            understood = false;
-            process.kill();
+    if (process.waitForStarted(-1)) {
+        process.write(client.requestFrame());
+        // Its stdin stays open until it ends: a closed one tells the runner that nobody is listening.
+        while (process.state() != QProcess::NotRunning) {
+            process.waitForReadyRead(100);
+            if (!client.read(process.readAllStandardOutput()))
+                process.kill(); // not the runner's language: as good as crashed (finish says so)
+            client.readErrors(process.readAllStandardError());
         }
+        client.read(process.readAllStandardOutput());
         client.readErrors(process.readAllStandardError());
     }
-    process.waitForFinished(-1);
-    if (understood)
-        understood = client.read(process.readAllStandardOutput());
-    client.readErrors(process.readAllStandardError());
-    exit.crashed = process.exitStatus() == QProcess::CrashExit || !understood;
-    exit.signal = process.exitStatus() == QProcess::CrashExit ? process.exitCode() : 0;
-    exit.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : 0;
-    return client.finish(RunResult(), exit);
+    return client.finish(RunnerClient::emptyRun(request), RunnerClient::exitOf(process));
 }
 
 } // namespace awaitscope

@@ -10,6 +10,8 @@
 #include <mutex>
 #include <optional>
 
+class QProcess;
+
 namespace awaitscope {
 
 namespace runwire {
@@ -26,6 +28,8 @@ class RunnerClient : public std::enable_shared_from_this<RunnerClient>
 public:
     // The runner beside this program's binary (build/bin in the build tree, <prefix>/bin when installed).
     static QString runnerPath();
+    // A run before anything arrived: its trace knows the program, its source and its clock.
+    static RunResult emptyRun(const RunRequest &request);
 
     // `interactive`: input() asks this side (answer with runwire::encodeAnswer); otherwise it raises
     // EOFError.
@@ -64,8 +68,10 @@ public:
         int exitCode = 0;
         bool endedAfterStop = false; // this side ended it because it ignored a stop
     };
-    // The run, from what arrived (`soFar`: the pieces taken, appended in order) and the ending the runner
-    // reported, or, without one, a message that says what happened.
+    // How an ended (or never started) process ended.
+    static Exit exitOf(const QProcess &process);
+    // The run, from what arrived (`soFar`: emptyRun's, with the pieces taken appended in order) and the
+    // ending the runner reported, or, without one, a message that says what happened.
     RunResult finish(RunResult soFar, const Exit &exit);
 
     static constexpr int kStopGraceMs =
@@ -88,10 +94,6 @@ private:
     std::optional<QString> m_prompt;
     std::unique_ptr<runwire::FinalFrame> m_final;
     QByteArray m_errors;
-    // The request's source, name and clock, for the trace.
-    QString m_source;
-    QString m_displayName;
-    bool m_realClock = false;
 };
 
 // Runs a request in awaitscope-runner and waits for its end, on the calling thread (a worker thread:

@@ -22,7 +22,7 @@ enum class Message : quint8 { Request = 1, Stop, Answer, Piece = 10, Input, Fina
 constexpr quint32 kMaxFrame = 1u << 30; // a longer frame is a broken stream, not a message
 
 // What the runner needs besides the request's own fields: the texts of the limit hints (the window's
-// hint is a function of the window) and the translation the window speaks.
+// hint is a function of the window) and whether input() asks the window.
 struct RequestFrame
 {
     RunRequest request;

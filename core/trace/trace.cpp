@@ -67,6 +67,15 @@ Trace::Piece Trace::piece(const Trace &from, size_t fromEvent)
     return p;
 }
 
+void Trace::Piece::append(Piece &&later)
+{
+    if (events.empty())
+        events = std::move(later.events);
+    else
+        std::move(later.events.begin(), later.events.end(), std::back_inserter(events));
+    tasks = std::move(later.tasks);
+}
+
 void Trace::appendPiece(Piece piece)
 {
     for (TraceTask &t : piece.tasks) {

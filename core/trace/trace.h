@@ -30,6 +30,8 @@ public:
     {
         std::vector<TraceEvent> events;
         std::vector<TraceTask> tasks;
+        // A later piece of the same trace: its events follow these, its task list replaces this one.
+        void append(Piece &&later);
     };
     static Piece piece(const Trace &from, size_t fromEvent);
     void appendPiece(Piece piece);
