@@ -659,14 +659,14 @@ Co<Flow> Interpreter::execWithAsync(Node *n, Frame &f, size_t item)
         failed = true;
     }
     if (failed) {
-        WithExitLine line(f, n->line, exc);
+        WithExitLine line(*this, f, n->line, exc);
         Value suppress;
         try {
             suppress = call(exitFn, {typeOf(exc), exc, Value()});
             if (isAsync)
                 suppress = co_await awaitValue(suppress, n->line);
         } catch (const PyException &) {
-            line.exitRaised(*this);
+            line.exitRaised();
             throw;
         }
         line.exitReturned();

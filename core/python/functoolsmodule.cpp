@@ -1,6 +1,6 @@
 // The functools module: wraps/update_wrapper, partial, reduce, lru_cache/cache, cached_property and
 // total_ordering, behaving as CPython 3.11's.
-#include "interpreter.h"
+#include "nativeclass.h"
 
 namespace awaitscope::py {
 
@@ -49,6 +49,30 @@ bool callable(Interpreter &in, const Value &v)
     }
 }
 
+Value makeKey(Interpreter &in, const LruState &s, const CallArgs &a)
+{
+    std::vector<Value> key = a.pos;
+    if (!a.kw.empty()) {
+        key.push_back(makeStr(QStringLiteral("\x01kwd_mark")));
+        for (const auto &[k, v] : a.kw) {
+            key.push_back(makeStr(k));
+            key.push_back(v);
+        }
+    }
+    if (s.typed) {
+        for (const Value &v : a.pos)
+            key.push_back(in.typeOf(v));
+        for (const auto &kv : a.kw)
+            key.push_back(in.typeOf(kv.second));
+    }
+    Value k = makeTuple(std::move(key));
+    for (const Value &part : k.as<TupleObject>()->items)
+        in.hashCheck(part); // TypeError: unhashable type: 'list'
+    return k;
+}
+
+} // namespace
+
 // functools.update_wrapper with the default assigned/updated names.
 Value updateWrapper(Interpreter &in, const Value &wrapper, const Value &wrapped)
 {
@@ -77,29 +101,15 @@ Value updateWrapper(Interpreter &in, const Value &wrapper, const Value &wrapped)
     return wrapper;
 }
 
-Value makeKey(Interpreter &in, const LruState &s, const CallArgs &a)
+// A wrapper read from an instance binds to it, as a Python function does; read from the class, it is
+// itself.
+Value bindAsMethod(Interpreter &, const Value &self, CallArgs &a)
 {
-    std::vector<Value> key = a.pos;
-    if (!a.kw.empty()) {
-        key.push_back(makeStr(QStringLiteral("\x01kwd_mark")));
-        for (const auto &[k, v] : a.kw) {
-            key.push_back(makeStr(k));
-            key.push_back(v);
-        }
-    }
-    if (s.typed) {
-        for (const Value &v : a.pos)
-            key.push_back(in.typeOf(v));
-        for (const auto &kv : a.kw)
-            key.push_back(in.typeOf(kv.second));
-    }
-    Value k = makeTuple(std::move(key));
-    for (const Value &part : k.as<TupleObject>()->items)
-        in.hashCheck(part); // TypeError: unhashable type: 'list'
-    return k;
+    const Value obj = a.pos.empty() ? Value() : a.pos[0];
+    if (obj.isNone())
+        return self;
+    return Value(new BoundMethodObject(obj, self));
 }
-
-} // namespace
 
 void Interpreter::installFunctools()
 {
@@ -319,14 +329,7 @@ void Interpreter::installFunctools()
             st->hits = st->misses = 0;
             return Value();
         });
-        method(lruCls, QStringLiteral("__get__"), [](Interpreter &in2, const Value &self, CallArgs &a) {
-            // a cached method: bound like a function
-            const Value obj = a.pos.empty() ? Value() : a.pos[0];
-            if (obj.isNone())
-                return self;
-            Q_UNUSED(in2);
-            return Value(new BoundMethodObject(obj, self));
-        });
+        method(lruCls, QStringLiteral("__get__"), bindAsMethod); // a cached method
         auto wrap = [lruCls](Interpreter &in2, const Value &func, bool unbounded, int64_t maxsize,
                              bool typed) {
             if (!callable(in2, func))

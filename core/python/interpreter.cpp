@@ -1080,12 +1080,12 @@ Flow Interpreter::execWith(Node *n, Frame &f, size_t item)
         throw;
     } catch (...) {
         Value exc = exceptionFromCurrent();
-        WithExitLine line(f, n->line, exc);
+        WithExitLine line(*this, f, n->line, exc);
         Value suppress;
         try {
             suppress = call(exitFn, {typeOf(exc), exc, Value()});
         } catch (const PyException &) {
-            line.exitRaised(*this);
+            line.exitRaised();
             throw;
         }
         line.exitReturned();
@@ -1754,20 +1754,20 @@ Value Interpreter::callFunction(FunctionObject *fn, CallArgs &args, const Value 
     }
 }
 
-WithExitLine::WithExitLine(Frame &f, int withLine, const Value &exc)
+WithExitLine::WithExitLine(Interpreter &in, Frame &f, int withLine, const Value &exc)
     : m_frame(f)
     , m_exc(exc)
     , m_bodyLine(f.line)
 {
+    in.noteCaught(exc, f); // this frame's entry, at the body's line, before __exit__ sees the exception
     f.line = withLine;
 }
 
-void WithExitLine::exitRaised(Interpreter &in)
+void WithExitLine::exitRaised()
 {
-    const int withLine = m_frame.line;
-    m_frame.line = m_bodyLine;
-    in.addTraceback(m_exc, m_frame);
-    m_frame.line = withLine;
+    // the body's exception is now the new one's __context__ and has this frame's entry already
+    if (auto *inst = m_exc.as<InstanceObject>(); inst && inst->tracedIn == &m_frame)
+        inst->tracedIn = nullptr;
 }
 
 void WithExitLine::exitReturned()

@@ -112,16 +112,17 @@ struct Frame
 
 enum class Flow : uint8_t { Normal, Break, Continue, Return };
 
-// A with statement's __exit__ after its body raised `exc`: it runs at the with statement's line (an
-// exception it raises shows that line, as CPython's does). exitRaised(): the body's exception, now the new
-// one's __context__, keeps this frame at the line it was raised from. exitReturned(): the frame is at the
-// body's line again for the exception going on.
+// A with statement's __exit__ after its body raised `exc`: the exception gets this frame's traceback entry
+// at the line it was raised from (as CPython's handler has it when it calls __exit__), and __exit__ runs at
+// the with statement's line (an exception it raises shows that line, as CPython's does). exitRaised(): the
+// body's exception is the new one's __context__. exitReturned(): the frame is at the body's line again for
+// the exception going on.
 class Interpreter;
 class WithExitLine
 {
 public:
-    WithExitLine(Frame &f, int withLine, const Value &exc);
-    void exitRaised(Interpreter &in);
+    WithExitLine(Interpreter &in, Frame &f, int withLine, const Value &exc);
+    void exitRaised();
     void exitReturned();
 
 private:

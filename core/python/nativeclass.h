@@ -27,6 +27,13 @@ struct NativeClassDef
 // words it (dataclassesmodule.cpp).
 QString tooManyPositional(const QString &function, size_t required, size_t total, size_t given);
 
+// functools.update_wrapper with the default names: __module__, __name__, __qualname__, __doc__, the
+// wrapped function's own attributes, and __wrapped__ (functoolsmodule.cpp).
+Value updateWrapper(Interpreter &in, const Value &wrapper, const Value &wrapped);
+// The __get__ of a native callable that stands for a function (lru_cache's wrapper, contextmanager's):
+// read from an instance it is bound to it, read from the class it is itself.
+Value bindAsMethod(Interpreter &in, const Value &self, CallArgs &a);
+
 // strftime on the program's clock: `epochSeconds` after 1970-01-01 00:00:00, local time being UTC
 // (timeformat.cpp).
 QString strftimeUtc(const QString &fmt, double epochSeconds);

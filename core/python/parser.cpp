@@ -1087,24 +1087,55 @@ NodePtr Parser::parseTry()
     return n;
 }
 
+NodePtr Parser::parseWithItem()
+{
+    auto item = make(NodeKind::WithItem, cur());
+    item->kids.push_back(parseTest());
+    if (acceptKeyword("as")) {
+        // one target: in `with a() as x, b() as y` the comma separates items
+        NodePtr target = parseBinary(0);
+        checkTarget(*target);
+        item->kids.push_back(std::move(target));
+    } else {
+        item->kids.push_back(nullptr);
+    }
+    return item;
+}
+
 NodePtr Parser::parseWith(bool isAsync, const Token &start)
 {
     auto n = make(NodeKind::With, start);
     n->ival = isAsync;
-    const bool paren = isOp("(") && false;
-    Q_UNUSED(paren);
-    do {
-        auto item = make(NodeKind::WithItem, cur());
-        item->kids.push_back(parseTest());
-        if (acceptKeyword("as")) {
-            NodePtr target = parseTargetList();
-            checkTarget(*target);
-            item->kids.push_back(std::move(target));
-        } else {
-            item->kids.push_back(nullptr);
+    // `with (a() as x, b() as y):` (3.10's parenthesized items), tried first as CPython's grammar does; when
+    // the parentheses are followed by anything but the colon they are part of the first item's expression.
+    if (isOp("(")) {
+        const size_t saved = m_pos;
+        std::vector<NodePtr> items;
+        try {
+            ++m_pos;
+            while (!isOp(")")) {
+                items.push_back(parseWithItem());
+                if (!acceptOp(","))
+                    break;
+            }
+            if (items.empty() || !acceptOp(")") || !isOp(":"))
+                items.clear();
+        } catch (const SyntaxError &e) {
+            if (e.notSupported)
+                throw;
+            items.clear();
         }
-        n->kids.push_back(std::move(item));
-    } while (acceptOp(","));
+        if (!items.empty()) {
+            for (NodePtr &item : items)
+                n->kids.push_back(std::move(item));
+            n->kids.push_back(parseBlock());
+            return n;
+        }
+        m_pos = saved;
+    }
+    do
+        n->kids.push_back(parseWithItem());
+    while (acceptOp(","));
     n->kids.push_back(parseBlock());
     return n;
 }

@@ -47,6 +47,7 @@ private:
     NodePtr parseFor(bool isAsync, const Token &start);
     NodePtr parseTry();
     NodePtr parseWith(bool isAsync, const Token &start);
+    NodePtr parseWithItem();
     NodePtr parseFunctionDef(bool isAsync, const Token &start, std::vector<NodePtr> decorators);
     NodePtr parseClassDef(std::vector<NodePtr> decorators);
     NodePtr parseImport();
