@@ -46,10 +46,11 @@ QList<QAction *> CompareAddOn::dialogActions() const
 
 void CompareAddOn::shutDown()
 {
-    // A comparison in progress ends within the run limits; its result has nowhere to go.
+    // A comparison in progress has nowhere to show its result: its runners are ended (runInRunner).
     if (!m_thread)
         return;
     m_thread->disconnect(this);
+    m_thread->requestInterruption();
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;

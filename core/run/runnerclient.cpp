@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
+#include <QThread>
 #include <QThreadPool>
 
 #include <cstring>
@@ -252,12 +253,24 @@ RunResult RunnerClient::finish(RunResult soFar, const Exit &exit)
 RunResult runInRunner(const RunRequest &request)
 {
     RunnerClient client(request, false);
+    const auto interrupted = [] { return QThread::currentThread()->isInterruptionRequested(); };
+    RunnerClient::Exit ended;
+    if (interrupted()) {
+        ended.endedAfterStop = true;
+        return client.finish(RunnerClient::emptyRun(request), ended);
+    }
     QProcess process;
     process.start(RunnerClient::runnerPath(), {}, QIODevice::ReadWrite);
     if (process.waitForStarted(-1)) {
         process.write(client.requestFrame());
         // Its stdin stays open until it ends: a closed one tells the runner that nobody is listening.
         while (process.state() != QProcess::NotRunning) {
+            if (interrupted()) { // nobody waits for the result any more
+                process.kill();
+                process.waitForFinished(-1);
+                ended.endedAfterStop = true;
+                break;
+            }
             process.waitForReadyRead(100);
             if (!client.read(process.readAllStandardOutput()))
                 process.kill(); // not the runner's language: as good as crashed (finish says so)
@@ -266,7 +279,9 @@ RunResult runInRunner(const RunRequest &request)
         client.read(process.readAllStandardOutput());
         client.readErrors(process.readAllStandardError());
     }
-    return client.finish(RunnerClient::emptyRun(request), RunnerClient::exitOf(process));
+    RunnerClient::Exit exit = RunnerClient::exitOf(process);
+    exit.endedAfterStop = ended.endedAfterStop;
+    return client.finish(RunnerClient::emptyRun(request), exit);
 }
 
 } // namespace awaitscope

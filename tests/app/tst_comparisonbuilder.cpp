@@ -8,12 +8,16 @@
 #include "windowrun.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QSpinBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace awaitscope;
 
@@ -35,12 +39,45 @@ QString program(const QString &lessonId, const QString &programId)
     return QString::fromUtf8(f.readAll());
 }
 
+// The runner processes this test has started (children of this process named awaitscope-runner).
+QList<qint64> runnerChildren()
+{
+    QList<qint64> out;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (comm) state ppid ...": comm is cut to 15 characters
+        const QString text = QString::fromLocal8Bit(stat.readAll());
+        const qsizetype close = text.lastIndexOf(u')');
+        const QStringList rest = text.mid(close + 2).split(u' ');
+        if (text.contains(QStringLiteral("(awaitscope-runn")) && rest.size() > 1 &&
+            rest[1].toLongLong() == qint64(getpid()))
+            out << pid;
+    }
+    return out;
+}
+
 } // namespace
 
 class TestComparisonBuilder : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AwaitscopeTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("awaitscope-compare-test"));
+        QSettings().clear();
+    }
+    void cleanup() { QSettings().clear(); } // a test's edits are not the next one's
+
     void differences_data()
     {
         QTest::addColumn<QString>("kind");
@@ -110,9 +147,6 @@ private slots:
     // From the main window's Compare menu, as a learner does it.
     void fromTheCompareMenu()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("AwaitscopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("awaitscope-compare-test"));
         MainWindow w;
         QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
         QVERIFY(runEnded(w));
@@ -144,6 +178,37 @@ private slots:
         QCOMPARE(w.addOn<CompareAddOn>()->lastComparison()->firstTitle, QStringLiteral("delay=3 s"));
         QCOMPARE(w.addOn<CompareAddOn>()->lastComparison()->secondTitle, QStringLiteral("delay=1 s"));
         delay->setValue(3);
+    }
+
+    // Closing the window while a side runs for ever: the window goes at once and ends that side's runner.
+    void closingTheWindowEndsAComparison()
+    {
+        auto *w = new MainWindow;
+        QVERIFY(w->openLesson(QStringLiteral("concurrent-tasks")));
+        QVERIFY(runEnded(*w));
+        const QList<qint64> before = runnerChildren();
+        // each pass allocates a large list, so the step limit is hours away
+        w->codeEditor()->setPlainText(QStringLiteral("while True:\n    x = [0] * 1000000\n"));
+        w->findChild<QAction *>(QStringLiteral("actionCompareEdit"))->trigger();
+        QVERIFY(w->addOn<CompareAddOn>()->isComparing());
+        QList<qint64> started;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                started.clear();
+                for (qint64 pid : runnerChildren())
+                    if (!before.contains(pid))
+                        started << pid;
+                return !started.isEmpty();
+            }(),
+            10000);
+        QTest::qWait(300); // well into the endless loop
+        QVERIFY(w->addOn<CompareAddOn>()->isComparing());
+        QElapsedTimer clock;
+        clock.start();
+        delete w;
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        for (qint64 pid : started) // gone, not a zombie
+            QVERIFY(!QDir(QStringLiteral("/proc/%1").arg(pid)).exists());
     }
 
     void nothingToCompare_data()
