@@ -185,7 +185,7 @@ FutureState::CallbackId FutureState::addDoneCallback(DoneCallback cb, const char
     if (m_state != State::Pending)
         scheduleEntry(std::move(entry));
     else
-        m_callbacks.push_back(std::move(entry));
+        m_callbacks.add(std::move(entry));
     return id;
 }
 
@@ -196,18 +196,22 @@ FutureState::CallbackId FutureState::addDoneListener(std::weak_ptr<DoneListener>
     if (m_state != State::Pending)
         scheduleEntry(std::move(entry));
     else
-        m_callbacks.push_back(std::move(entry));
+        m_callbacks.add(std::move(entry));
     return id;
 }
 
 std::vector<FutureState::PendingCallback> FutureState::pendingCallbacks() const
 {
     std::vector<PendingCallback> out;
-    for (const DoneEntry &e : m_callbacks) {
+    auto describe = [&out](const DoneEntry &e) {
         const bool listens = !e.listener.expired();
         if (listens || e.callback)
             out.push_back({e.id, listens, e.label});
-    }
+    };
+    if (m_callbacks.first)
+        describe(*m_callbacks.first);
+    for (const DoneEntry &e : m_callbacks.more)
+        describe(e);
     return out;
 }
 
@@ -240,18 +244,43 @@ void FutureState::scheduleEntry(DoneEntry entry)
 
 int FutureState::removeDoneCallback(CallbackId id)
 {
-    const auto before = m_callbacks.size();
-    std::erase_if(m_callbacks, [id](const DoneEntry &entry) { return entry.id == id; });
-    return int(before - m_callbacks.size());
+    return m_callbacks.remove(id);
+}
+
+void FutureState::DoneEntries::add(DoneEntry entry)
+{
+    if (!first)
+        first.emplace(std::move(entry));
+    else
+        more.push_back(std::move(entry));
+}
+
+int FutureState::DoneEntries::remove(CallbackId id)
+{
+    const auto before = more.size();
+    std::erase_if(more, [id](const DoneEntry &entry) { return entry.id == id; });
+    int removed = int(before - more.size());
+    if (first && first->id == id) {
+        ++removed;
+        first.reset();
+        if (!more.empty()) { // the next one moves up, keeping the order
+            first.emplace(std::move(more.front()));
+            more.erase(more.begin());
+        }
+    }
+    return removed;
 }
 
 void FutureState::scheduleCallbacks()
 {
     if (m_callbacks.empty())
         return;
-    auto callbacks = std::move(m_callbacks);
-    m_callbacks.clear();
-    for (auto &entry : callbacks)
+    // taken out first: a callback scheduled now may add callbacks to this future
+    DoneEntries callbacks = std::move(m_callbacks);
+    m_callbacks.first.reset();
+    m_callbacks.more.clear();
+    scheduleEntry(std::move(*callbacks.first));
+    for (auto &entry : callbacks.more)
         scheduleEntry(std::move(entry));
 }
 

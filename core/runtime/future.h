@@ -9,6 +9,7 @@
 #include <exception>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -144,9 +145,19 @@ protected:
         DoneCallback callback;
         const char *label = nullptr;
     };
+    // The callbacks in the order they were added: the first one inline (most futures have one, the task or
+    // the gather waiting on them), the others in a vector.
+    struct DoneEntries
+    {
+        std::optional<DoneEntry> first; // empty only when there are none
+        std::vector<DoneEntry> more;
+        bool empty() const { return !first; }
+        void add(DoneEntry entry);
+        int remove(CallbackId id); // how many were removed
+    };
     void scheduleEntry(DoneEntry entry);
     void setCancelMessage(const QString &message);
-    std::vector<DoneEntry> m_callbacks;
+    DoneEntries m_callbacks;
     static CallbackId nextCallbackId();
     friend struct CancelWalk;
 };

@@ -445,8 +445,7 @@ void Loop::runOnce()
         }
     }
     for (size_t i = 0; i < ntodo && !m_ready.empty(); ++i) {
-        Ready item = std::move(m_ready.front());
-        m_ready.pop_front();
+        Ready item = m_ready.take_front();
         if (item.cancelId) {
             const bool live = m_cancellableSoon[item.cancelId];
             m_cancellableSoon.erase(item.cancelId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runtime/ringqueue.h"
 #include "trace/traceevent.h"
 
 #include <QElapsedTimer>
@@ -7,7 +8,6 @@
 #include <QString>
 
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <memory>
 #include <unordered_map>
@@ -191,7 +191,7 @@ private:
     // lateness its wake-ups from sleep have gathered. It only orders timers due at the same moment.
     double m_lag = 0.0;
     QElapsedTimer m_elapsed;
-    std::deque<Ready> m_ready;
+    RingQueue<Ready> m_ready;
     std::vector<Timer> m_timers; // min-heap by (moment, lag, id): Timer::operator>
     // Cancelled timers stay in the heap until they reach the top (like asyncio's TimerHandle.cancel).
     std::unordered_set<TimerId> m_cancelledTimers;
