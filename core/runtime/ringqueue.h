@@ -22,13 +22,16 @@ public:
         m_items[(m_head + m_size) & (m_items.size() - 1)] = std::move(item);
         ++m_size;
     }
-    // Takes the first element out; its slot keeps nothing alive.
+    // Takes the first element out; its slot keeps nothing alive. A buffer that is mostly empty (a burst of
+    // ready tasks has run) gives most of itself back, so a burst's peak is not kept for the rest of the run.
     T take_front()
     {
         T item = std::move(m_items[m_head]);
         m_items[m_head] = T();
         m_head = (m_head + 1) & (m_items.size() - 1);
         --m_size;
+        if (m_items.size() > 1024 && m_size * 8 < m_items.size())
+            resize(m_items.size() / 4);
         return item;
     }
     void clear()
@@ -38,12 +41,13 @@ public:
     }
 
 private:
-    void grow()
+    void grow() { resize(m_items.empty() ? 64 : m_items.size() * 2); }
+    void resize(std::size_t capacity) // a power of two, at least m_size
     {
-        std::vector<T> bigger(m_items.empty() ? 64 : m_items.size() * 2); // a power of two
+        std::vector<T> items(capacity);
         for (std::size_t i = 0; i < m_size; ++i)
-            bigger[i] = std::move(m_items[(m_head + i) & (m_items.size() - 1)]);
-        m_items = std::move(bigger);
+            items[i] = std::move(m_items[(m_head + i) & (m_items.size() - 1)]);
+        m_items = std::move(items);
         m_head = 0;
     }
 
