@@ -372,6 +372,13 @@ void Interpreter::installBuiltins()
                 for (const auto &e : src->table.entries())
                     if (e.live)
                         d->set(e.key, e.value);
+            } else if (auto *m = p[0].as<InstanceObject>();
+                       m && m->kind == ObjKind::Instance && m->klass()->lookup(QStringLiteral("keys"))) {
+                // a mapping (an enum's __members__): its keys(), each looked up
+                for (const Value &key : in.toVector(in.call(in.getAttr(p[0], QStringLiteral("keys")), {}))) {
+                    in.hashCheck(key);
+                    d->set(key, in.getItem(p[0], key));
+                }
             } else {
                 for (const Value &pair : in.toVector(p[0])) {
                     std::vector<Value> kv = in.toVector(pair);
@@ -516,10 +523,10 @@ void Interpreter::installBuiltins()
         Value nd = in.argOr(a, 1, "ndigits");
         if (isInteger(x)) {
             if (nd.isNone())
-                return x.isBool() ? Value::fromInt(x.asInt()) : x;
+                return x.plainInt();
             if (isBigInt(nd)) // beyond any number of digits: x itself, or 0
                 return intIsNegative(nd) ? Value::fromInt(0) : x;
-            return intRound(in, x.isBool() ? Value::fromInt(x.asInt()) : x, in.toIndex(nd, "round"));
+            return intRound(in, x.plainInt(), in.toIndex(nd, "round"));
         }
         if (!x.isFloat())
             in.raiseTypeError(QStringLiteral("type %1 doesn't define __round__ method").arg(in.typeName(x)));
@@ -606,7 +613,7 @@ void Interpreter::installBuiltins()
         if (!isInteger(start))
             in.raiseTypeError(
                 QStringLiteral("'%1' object cannot be interpreted as an integer").arg(in.typeName(start)));
-        auto i = std::make_shared<Value>(start.isBool() ? Value::fromInt(start.asInt()) : start);
+        auto i = std::make_shared<Value>(start.plainInt());
         return makeIterator(QStringLiteral("enumerate"), [it, i](Interpreter &in2, Value &out) {
             Value x;
             if (!in2.next(it, x))
@@ -1778,9 +1785,7 @@ void Interpreter::installMethods()
     I[QStringLiteral("bit_count")] = [](Interpreter &, const Value &i, CallArgs &) {
         return Value::fromInt(intBitCount(i));
     };
-    I[QStringLiteral("conjugate")] = [](Interpreter &, const Value &i, CallArgs &) {
-        return i.isBool() ? Value::fromInt(i.asInt()) : i;
-    };
+    I[QStringLiteral("conjugate")] = [](Interpreter &, const Value &i, CallArgs &) { return i.plainInt(); };
 }
 
 } // namespace awaitscope::py

@@ -119,6 +119,8 @@ QString Interpreter::format(const Value &v, const QString &specText)
         if (const Value *m = inst->klass()->lookup(QStringLiteral("__format__")))
             return str(call(*m, {v, makeStr(specText)}));
     }
+    if (const Value *m = subclassMethod(v, QStringLiteral("__format__")))
+        return str(call(*m, {v, makeStr(specText)}));
     if (specText.isEmpty())
         return str(v);
     Spec sp;

@@ -113,6 +113,7 @@ Interpreter::~Interpreter()
     m_asyncGenerators.clear();
     m_builtins.clear();
     m_methods.clear();
+    m_nativeSubclasses.clear();
     tNone = tBool = tInt = tFloat = tStr = tList = tTuple = tDict = tSet = tFrozenSet = tFunction =
         tBuiltinFunction = tMethod = tModule = tRange = tIterator = tCoroutine = tType = tObject = tSlice =
             tScope = tGenerator = tAsyncGenerator = Value();
@@ -606,7 +607,12 @@ void Interpreter::store(const QString &name, const Value &v, Frame &f)
             }
         }
     }
-    f.locals.as<ScopeObject>()->vars.insert(name, v);
+    auto *scope = f.locals.as<ScopeObject>();
+    if (f.bodyClass && f.bodyClass->onBodyAssign) {
+        scope->vars.insert(name, f.bodyClass->onBodyAssign(*this, Value(f.bodyClass), *scope, name, v));
+        return;
+    }
+    scope->vars.insert(name, v);
 }
 
 void Interpreter::deleteName(const QString &name, Frame &f)
@@ -1454,6 +1460,8 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
             cls->meta = bc->meta;
         if (bc->onSubclass)
             cls->onSubclass = bc->onSubclass;
+        if (bc->onBodyAssign)
+            cls->onBodyAssign = bc->onBodyAssign;
     }
     Frame body;
     body.locals = Value(new ScopeObject());
@@ -1463,6 +1471,7 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
     body.isClassBody = true;
     std::vector<Value> functions;
     body.classFunctions = &functions;
+    body.bodyClass = cls;
     body.name = n->str;
     body.handling = f.handling;
     {

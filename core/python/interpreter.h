@@ -108,6 +108,7 @@ struct Frame
     // A class body: the functions defined in it, which get the class as __class__ (zero-argument super()),
     // whatever decorators wrap them afterwards.
     std::vector<Value> *classFunctions = nullptr;
+    ClassObject *bodyClass = nullptr; // a class body: the class it makes (its onBodyAssign sees each store)
 };
 
 enum class Flow : uint8_t { Normal, Break, Continue, Return };
@@ -215,6 +216,11 @@ public:
     int64_t toIndex(const Value &v, const char *what);
     int64_t length(const Value &v);
     QString format(const Value &v, const QString &spec);
+    // An int or a str that is an instance of `cls`, a class derived from int or str whose values are made
+    // natively (IntEnum's members): every operation of int or str works on it, and the class's own
+    // methods are asked first (subclassOf).
+    Value intOfSubclass(int64_t i, const Value &cls);
+    Value strOfSubclass(const QString &s, const Value &cls);
 
     // ---- exceptions ----
     Value exceptionClass(const QString &name) const; // builtins and asyncio's exceptions
@@ -512,10 +518,13 @@ private:
     QStringList dirNames(const Value &obj); // what dir(obj) lists, unsorted
     // The metaclass method `name` when v is a class with a (native) metaclass that defines it.
     const Value *metaMethod(const Value &v, const QString &name) const;
-    // For a dict or tuple of a standard module's subclass (Counter, a namedtuple ...): that class's `name`,
-    // found before the builtin type's own methods; null otherwise.
-    static ClassObject *subclassOf(const Value &v);
+    // For a dict, tuple, int or str of a standard module's subclass (Counter, a namedtuple, an IntEnum
+    // member ...): that class, whose `name` is found before the builtin type's own methods; null otherwise.
+    ClassObject *subclassOf(const Value &v) const;
     const Value *subclassMethod(const Value &v, const QString &name) const;
+    // The classes intOfSubclass and strOfSubclass made values of, by their number (0 = none).
+    std::vector<Value> m_nativeSubclasses;
+    uint16_t nativeSubclassNumber(const Value &cls);
 
     std::unique_ptr<Heap> m_heap;
     std::unique_ptr<WorkerPool> m_workers;

@@ -103,6 +103,8 @@ struct Writer
     }
     QString floatText(const Value &v)
     {
+        if (v.isInt()) // int.__repr__, also for an IntEnum member
+            return QString::number(v.asInt());
         if (!v.isFloat())
             return in.repr(v);
         const double d = v.asFloat();

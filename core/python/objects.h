@@ -54,6 +54,10 @@ public:
     virtual void clearRefs() {}
 
     const ObjKind kind;
+    // A str of a native str subclass (a StrEnum member): that class's number
+    // (Interpreter::nativeSubclassNumber), kept in what would otherwise be padding so that a str stays as
+    // small; 0 for other objects.
+    uint16_t strSubclass = 0;
     int refs = 0;
 
 private:
@@ -351,6 +355,7 @@ public:
         constructor = nullptr; // a module's closures may hold the class itself (typing.TypeVar)
         meta = Value();
         onSubclass = nullptr;
+        onBodyAssign = nullptr;
     }
     QString name;
     std::vector<Value> bases;
@@ -370,6 +375,16 @@ public:
     // Run on each new subclass once its body has run, with the names the body assigned in order (enum turns
     // them into members). Inherited by subclasses.
     std::function<void(Interpreter &, const Value &cls, const QStringList &order)> onSubclass;
+    // Run when the body of a new subclass assigns `v` to `name`, with the names the body has bound so far;
+    // what it returns is stored (enum's auto() becomes its value there, as in CPython's _EnumDict).
+    // Inherited by subclasses.
+    std::function<Value(Interpreter &, const Value &cls, const ScopeObject &body, const QString &name,
+                        const Value &v)>
+        onBodyAssign;
+
+    // Its number once its instances are ints or strs (enum's IntEnum and StrEnum classes), which those carry
+    // (Value::intSubclass, Object::strSubclass); 0 otherwise.
+    uint16_t nativeSubclassNumber = 0;
 
     // The names the class body annotates (`x: int = 0`), in order: dataclasses' fields.
     QStringList annotated;

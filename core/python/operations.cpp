@@ -256,6 +256,17 @@ QString formatStringRepr(const QString &s)
 
 // ---------------- types ----------------
 
+namespace {
+
+// An int or str of a native subclass (an IntEnum or StrEnum member): its class is asked before the
+// builtin operations.
+bool ofNativeSubclass(const Value &v)
+{
+    return v.intSubclass() || (isKind(v, ObjKind::Str) && v.obj()->strSubclass);
+}
+
+} // namespace
+
 Value Interpreter::typeOf(const Value &v)
 {
     switch (v.tag()) {
@@ -264,7 +275,7 @@ Value Interpreter::typeOf(const Value &v)
     case Value::Tag::Bool:
         return tBool;
     case Value::Tag::Int:
-        return tInt;
+        return v.intSubclass() ? m_nativeSubclasses[v.intSubclass()] : tInt;
     case Value::Tag::Float:
         return tFloat;
     case Value::Tag::Obj:
@@ -272,7 +283,7 @@ Value Interpreter::typeOf(const Value &v)
     }
     switch (v.obj()->kind) {
     case ObjKind::Str:
-        return tStr;
+        return v.obj()->strSubclass ? m_nativeSubclasses[v.obj()->strSubclass] : tStr;
     case ObjKind::List:
         return tList;
     case ObjKind::Tuple:
@@ -344,6 +355,8 @@ bool Interpreter::isInstance(const Value &v, const Value &cls)
 
 QString Interpreter::repr(const Value &v)
 {
+    if (const Value *r = subclassMethod(v, QStringLiteral("__repr__")))
+        return str(call(*r, {v}));
     switch (v.tag()) {
     case Value::Tag::None:
         return QStringLiteral("None");
@@ -357,8 +370,6 @@ QString Interpreter::repr(const Value &v)
         break;
     }
     Object *o = v.obj();
-    if (const Value *r = subclassMethod(v, QStringLiteral("__repr__")))
-        return str(call(*r, {v}));
     switch (o->kind) {
     case ObjKind::Str:
         return strRepr(strOf(v));
@@ -508,6 +519,14 @@ QString Interpreter::repr(const Value &v)
 
 QString Interpreter::str(const Value &v)
 {
+    // an int or str of a native subclass: its class's __str__ (an enum's)
+    if (ofNativeSubclass(v))
+        if (const Value *m = subclassMethod(v, QStringLiteral("__str__"))) {
+            Value s = call(*m, {v});
+            if (!isKind(s, ObjKind::Str))
+                raiseTypeError(QStringLiteral("__str__ returned non-string (type %1)").arg(typeName(s)));
+            return strOf(s);
+        }
     if (auto *s = v.as<StrObject>(); s && s->kind == ObjKind::Str)
         return s->value;
     if (auto *inst = v.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance) {
@@ -737,6 +756,8 @@ bool Interpreter::contains(const Value &c, const Value &item)
 {
     if (const Value *m = metaMethod(c, QStringLiteral("__contains__")))
         return truthy(call(*m, {c, item}));
+    if (const Value *m = subclassMethod(c, QStringLiteral("__contains__")))
+        return truthy(call(*m, {c, item}));
     if (c.isObj()) {
         switch (c.obj()->kind) {
         case ObjKind::Str:
@@ -787,6 +808,10 @@ bool Interpreter::contains(const Value &c, const Value &item)
 
 Value Interpreter::unaryOp(Op op, const Value &v)
 {
+    // an int of a native subclass asks its class first (~ of an IntFlag member)
+    if (v.intSubclass())
+        if (const Value *m = subclassMethod(v, opMethods(op).own))
+            return call(*m, {v});
     if (v.isIntLike()) {
         const int64_t x = v.asInt();
         if (op == Op::USub) {
@@ -816,6 +841,43 @@ Value Interpreter::unaryOp(Op op, const Value &v)
 
 Value Interpreter::binaryOp(Op op, const Value &a, const Value &b, bool inplace)
 {
+    // The classes' methods, as CPython's binary_op1 asks them: a.__iop__(b) first for a OP= b, then
+    // a.__op__(b), then b.__rop__(a) when b is of another type (first, when b's class is a subclass of a's
+    // that defines it). A method that returns NotImplemented passes the question on.
+    auto askClasses = [&]() -> std::optional<Value> {
+        const OpMethods &methods = opMethods(op);
+        auto methodOfClass = [this](const Value &v, const QString &name) -> const Value * {
+            if (name.isEmpty())
+                return nullptr;
+            if (isClassInstance(v))
+                return v.as<InstanceObject>()->klass()->lookup(name);
+            return subclassOf(v) ? subclassMethod(v, name) : nullptr;
+        };
+        if (inplace)
+            if (auto answer = askMethod(*this, methodOfClass(a, methods.inplace), a, b))
+                return answer;
+        const Value typeA = typeOf(a);
+        const Value typeB = typeOf(b);
+        const Value *reflected = typeA.identical(typeB) ? nullptr : methodOfClass(b, methods.reflected);
+        const auto *classA = typeA.as<ClassObject>();
+        const auto *classB = typeB.as<ClassObject>();
+        const bool subclassFirst = reflected && classA && classB && classB->isSubclassOf(classA);
+        if (subclassFirst)
+            if (auto answer = askMethod(*this, reflected, b, a))
+                return answer;
+        if (auto answer = askMethod(*this, methodOfClass(a, methods.own), a, b))
+            return answer;
+        if (!subclassFirst)
+            if (auto answer = askMethod(*this, reflected, b, a))
+                return answer;
+        return std::nullopt;
+    };
+    // An int or str of a native subclass asks its class before the builtin operation (an IntFlag member's |
+    // makes a member); other values only when the builtin operations do not apply.
+    const bool nativeSubclassFirst = ofNativeSubclass(a) || ofNativeSubclass(b);
+    if (nativeSubclassFirst)
+        if (auto answer = askClasses())
+            return *answer;
     if (a.isIntLike() && b.isIntLike()) {
         // 64-bit immediates; a result that does not fit goes to the big-int path (bigint.cpp)
         const int64_t x = a.asInt(), y = b.asInt();
@@ -1132,36 +1194,9 @@ Value Interpreter::binaryOp(Op op, const Value &a, const Value &b, bool inplace)
             return rv;
         }
     }
-    // The classes' methods, as CPython's binary_op1 asks them: a.__iop__(b) first for a OP= b, then
-    // a.__op__(b), then b.__rop__(a) when b is of another type (first, when b's class is a subclass of a's
-    // that defines it). A method that returns NotImplemented passes the question on.
-    {
-        const OpMethods &methods = opMethods(op);
-        auto methodOfClass = [this](const Value &v, const QString &name) -> const Value * {
-            if (name.isEmpty())
-                return nullptr;
-            if (isClassInstance(v))
-                return v.as<InstanceObject>()->klass()->lookup(name);
-            return subclassOf(v) ? subclassMethod(v, name) : nullptr;
-        };
-        if (inplace)
-            if (auto answer = askMethod(*this, methodOfClass(a, methods.inplace), a, b))
-                return *answer;
-        const Value typeA = typeOf(a);
-        const Value typeB = typeOf(b);
-        const Value *reflected = typeA.identical(typeB) ? nullptr : methodOfClass(b, methods.reflected);
-        const auto *classA = typeA.as<ClassObject>();
-        const auto *classB = typeB.as<ClassObject>();
-        const bool subclassFirst = reflected && classA && classB && classB->isSubclassOf(classA);
-        if (subclassFirst)
-            if (auto answer = askMethod(*this, reflected, b, a))
-                return *answer;
-        if (auto answer = askMethod(*this, methodOfClass(a, methods.own), a, b))
+    if (!nativeSubclassFirst)
+        if (auto answer = askClasses())
             return *answer;
-        if (!subclassFirst)
-            if (auto answer = askMethod(*this, reflected, b, a))
-                return *answer;
-    }
     if (b.isIntLike() && op == Op::Mul && (isKind(b, ObjKind::Str)))
         return binaryOp(op, b, a);
     if (isInteger(a) && op == Op::Mul &&
@@ -1402,7 +1437,7 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
         return m;
     if (obj.isFloat() || isInteger(obj)) {
         if (name == u"real")
-            return obj.isBool() ? Value::fromInt(obj.asInt()) : obj;
+            return obj.plainInt();
         if (name == u"imag")
             return obj.isFloat() ? Value::fromFloat(0) : Value::fromInt(0);
     }
@@ -1461,6 +1496,10 @@ void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
         return;
     }
     if (auto *c = obj.as<ClassObject>(); c && c->kind == ObjKind::Class && !c->isBuiltin) {
+        // a native metaclass's __setattr__ refuses what it must (EnumType: a member); what it lets through
+        // is assigned as type's own __setattr__ does
+        if (const Value *m = metaMethod(obj, QStringLiteral("__setattr__")))
+            call(*m, {obj, makeStr(name), v});
         c->attrs.insert(name, v);
         if (isDataDescriptor(v))
             c->dataDescriptors = true; // (subclasses made before this do not learn it)
@@ -1495,9 +1534,14 @@ void Interpreter::setAttr(const Value &obj, const QString &name, const Value &v)
             m->attrs.insert(name, v);
         return;
     }
-    // a namedtuple's field is read-only
-    if (const Value *field = subclassMethod(obj, name); field && field->as<InstanceObject>())
+    // a data descriptor of the class (an enum member's name), else a namedtuple's field, which is read-only
+    if (const Value *field = subclassMethod(obj, name); field && field->as<InstanceObject>()) {
+        if (const Value *set = descriptorMethod(*field, QStringLiteral("__set__"))) {
+            call(*set, {*field, obj, v});
+            return;
+        }
         raiseError(QStringLiteral("AttributeError"), QStringLiteral("can't set attribute"));
+    }
     raiseError(QStringLiteral("AttributeError"),
                QStringLiteral("'%1' object has no attribute '%2'").arg(typeName(obj), name));
 }
@@ -1525,6 +1569,8 @@ void Interpreter::delAttr(const Value &obj, const QString &name)
         return;
     }
     if (auto *c = obj.as<ClassObject>(); c && c->kind == ObjKind::Class && !c->isBuiltin) {
+        if (const Value *m = metaMethod(obj, QStringLiteral("__delattr__")))
+            call(*m, {obj, makeStr(name)});
         if (!c->attrs.remove(name))
             raiseError(QStringLiteral("AttributeError"),
                        QStringLiteral("type object '%1' has no attribute '%2'").arg(c->name, name));
@@ -1755,15 +1801,47 @@ const Value *Interpreter::metaMethod(const Value &v, const QString &name) const
     return c->meta.as<ClassObject>()->lookup(name);
 }
 
-ClassObject *Interpreter::subclassOf(const Value &v)
+ClassObject *Interpreter::subclassOf(const Value &v) const
 {
+    if (v.intSubclass())
+        return m_nativeSubclasses[v.intSubclass()].as<ClassObject>();
     if (!v.isObj())
         return nullptr;
     if (v.obj()->kind == ObjKind::Dict)
         return v.as<DictObject>()->subclass.as<ClassObject>();
     if (v.obj()->kind == ObjKind::Tuple)
         return v.as<TupleObject>()->subclass.as<ClassObject>();
+    if (v.obj()->kind == ObjKind::Str && v.obj()->strSubclass)
+        return m_nativeSubclasses[v.obj()->strSubclass].as<ClassObject>();
     return nullptr;
+}
+
+uint16_t Interpreter::nativeSubclassNumber(const Value &cls)
+{
+    auto *c = cls.as<ClassObject>();
+    if (!c->nativeSubclassNumber) {
+        if (m_nativeSubclasses.empty())
+            m_nativeSubclasses.emplace_back(); // number 0: none
+        if (m_nativeSubclasses.size() > UINT16_MAX)
+            raiseError(QStringLiteral("RuntimeError"),
+                       QStringLiteral("not supported: more than %1 int and str enum classes in one run")
+                           .arg(UINT16_MAX));
+        c->nativeSubclassNumber = uint16_t(m_nativeSubclasses.size());
+        m_nativeSubclasses.push_back(cls);
+    }
+    return c->nativeSubclassNumber;
+}
+
+Value Interpreter::intOfSubclass(int64_t i, const Value &cls)
+{
+    return Value::fromInt(i, nativeSubclassNumber(cls));
+}
+
+Value Interpreter::strOfSubclass(const QString &s, const Value &cls)
+{
+    Value v = makeStr(s);
+    v.obj()->strSubclass = nativeSubclassNumber(cls);
+    return v;
 }
 
 const Value *Interpreter::subclassMethod(const Value &v, const QString &name) const
@@ -1775,6 +1853,8 @@ const Value *Interpreter::subclassMethod(const Value &v, const QString &name) co
 Value Interpreter::getIter(const Value &v)
 {
     if (const Value *m = metaMethod(v, QStringLiteral("__iter__")))
+        return call(*m, {v});
+    if (const Value *m = subclassMethod(v, QStringLiteral("__iter__")))
         return call(*m, {v});
     if (v.isObj()) {
         Object *o = v.obj();
@@ -1941,6 +2021,8 @@ std::vector<Value> Interpreter::toVector(const Value &v)
 int64_t Interpreter::length(const Value &v)
 {
     if (const Value *m = metaMethod(v, QStringLiteral("__len__")))
+        return call(*m, {v}).asInt();
+    if (const Value *m = subclassMethod(v, QStringLiteral("__len__")))
         return call(*m, {v}).asInt();
     if (v.isObj()) {
         switch (v.obj()->kind) {

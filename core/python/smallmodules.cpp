@@ -49,7 +49,7 @@ Value integerArg(Interpreter &in, const Value &v)
     if (!isInteger(v))
         in.raiseTypeError(
             QStringLiteral("'%1' object cannot be interpreted as an integer").arg(in.typeName(v)));
-    return v.isBool() ? Value::fromInt(v.asInt()) : v;
+    return v.plainInt();
 }
 
 // Neumaier's compensated sum (math.fsum, statistics on floats).
@@ -166,7 +166,7 @@ void installMath(Interpreter &in)
             return [fn](Interpreter &in2, const Value &, CallArgs &a) {
                 const Value v = arg(in2, a, 0, "floor");
                 if (isInteger(v))
-                    return v.isBool() ? Value::fromInt(v.asInt()) : v;
+                    return v.plainInt();
                 return floatTruncToInt(in2, fn(real(in2, v)));
             };
         };

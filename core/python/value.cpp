@@ -37,6 +37,7 @@ Value::Value(Object *o)
 
 Value::Value(const Value &o)
     : m_tag(o.m_tag)
+    , m_subclass(o.m_subclass)
     , m_i(o.m_i)
 {
     if (m_tag == Tag::Obj)
@@ -48,11 +49,13 @@ Value &Value::operator=(const Value &o)
     // o is read before *this lets go of its object: `v = v` (and `v = something v alone keeps alive`) must
     // keep the value, not leave None behind.
     const Tag tag = o.m_tag;
+    const uint16_t subclass = o.m_subclass;
     const auto bits = o.m_i;
     if (tag == Tag::Obj)
         ++o.m_o->refs;
     Value old(std::move(*this));
     m_tag = tag;
+    m_subclass = subclass;
     m_i = bits;
     return *this;
 }
@@ -62,8 +65,10 @@ Value &Value::operator=(Value &&o) noexcept
     if (this != &o) {
         Value old(std::move(*this));
         m_tag = o.m_tag;
+        m_subclass = o.m_subclass;
         m_i = o.m_i;
         o.m_tag = Tag::None;
+        o.m_subclass = 0;
     }
     return *this;
 }
@@ -80,7 +85,7 @@ bool Value::identical(const Value &o) const
         return false;
     if (m_tag == Tag::Float)
         return m_f == o.m_f || (m_f != m_f && o.m_f != o.m_f);
-    return m_i == o.m_i;
+    return m_i == o.m_i && m_subclass == o.m_subclass;
 }
 
 } // namespace awaitscope::py

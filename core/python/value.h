@@ -36,6 +36,14 @@ public:
         v.m_i = i;
         return v;
     }
+    // An int of a native int subclass (an IntEnum member): `subclass` is that class's number
+    // (Interpreter::nativeSubclassNumber), which typeOf() and the operations that ask the class read.
+    static Value fromInt(int64_t i, uint16_t subclass)
+    {
+        Value v = fromInt(i);
+        v.m_subclass = subclass;
+        return v;
+    }
     static Value fromFloat(double f)
     {
         Value v;
@@ -47,9 +55,11 @@ public:
     Value(const Value &o);
     Value(Value &&o) noexcept
         : m_tag(o.m_tag)
+        , m_subclass(o.m_subclass)
         , m_i(o.m_i)
     {
         o.m_tag = Tag::None;
+        o.m_subclass = 0;
     }
     Value &operator=(const Value &o);
     Value &operator=(Value &&o) noexcept;
@@ -64,6 +74,11 @@ public:
     // int-like: int or bool (bool is a subclass of int in Python)
     bool isIntLike() const { return m_tag == Tag::Int || m_tag == Tag::Bool; }
     bool isNumber() const { return m_tag == Tag::Int || m_tag == Tag::Bool || m_tag == Tag::Float; }
+    // The number of the native int subclass this int is of (fromInt); 0 for int itself and other values.
+    uint16_t intSubclass() const { return m_subclass; }
+    // An int as int itself: a bool or an int of a subclass (an IntEnum member) becomes a plain int, as
+    // int.__index__ and round() give it; other values are themselves.
+    Value plainInt() const { return m_tag == Tag::Bool || m_subclass ? fromInt(m_i) : *this; }
 
     bool asBool() const { return m_i != 0; }
     int64_t asInt() const { return m_i; }
@@ -75,6 +90,7 @@ public:
 
 private:
     Tag m_tag;
+    uint16_t m_subclass = 0; // in what would otherwise be padding: a Value stays 16 bytes
     union {
         int64_t m_i;
         double m_f;
