@@ -39,6 +39,7 @@ RunView::RunView(RunController *runs, PlayerWidget *player, LessonSession *sessi
 void RunView::say(const QString &text, bool problem)
 {
     m_status->setText(text);
+    m_status->setToolTip(text); // a narrow window cuts a long line: hovering shows all of it
     m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
 }
 

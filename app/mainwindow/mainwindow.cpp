@@ -181,6 +181,10 @@ void MainWindow::createWidgets()
 
     m_runView = new RunView(m_runs, m_player, m_session, this);
     statusBar()->addWidget(m_runView->statusLabel(), 1);
+    // A message longer than a narrow window's status line is cut there: hovering shows all of it.
+    QStatusBar *bar = statusBar();
+    connect(bar, &QStatusBar::messageChanged, bar,
+            [bar](const QString &message) { bar->setToolTip(message); });
 }
 
 // ---- Menus and add-ons --------------------------------------------------------------------------------

@@ -164,6 +164,8 @@ private slots:
         w.findChild<QAction *>(QStringLiteral("actionCompareEdit"))->trigger();
         QTRY_VERIFY(!w.addOn<CompareAddOn>()->isComparing());
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("edit it first")));
+        // a narrow window may cut the status line: hovering it shows the whole message
+        QCOMPARE(w.statusBar()->toolTip(), w.statusBar()->currentMessage());
         QCOMPARE(w.addOn<CompareAddOn>()->lastComparison()->secondTitle,
                  QStringLiteral("create all, then await"));
 

@@ -186,6 +186,8 @@ void TestMainWindow::afterAnAbnormalEndEditedCodeWaitsForRun()
         QCOMPARE(w.codeEditor()->toPlainText(), edited);
         const QString status = w.findChild<QLabel *>(QStringLiteral("runStatus"))->text();
         QVERIFY2(status.contains(QStringLiteral("did not close normally")), qPrintable(status));
+        // the whole message on hover, where a narrow window cuts the line
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("runStatus"))->toolTip(), status);
         QVERIFY(!printed(w).contains(QStringLiteral("the edit ran")));
         w.runProgram();
         QTRY_VERIFY_WITH_TIMEOUT(printed(w).contains(QStringLiteral("the edit ran")), 30000);
