@@ -87,15 +87,20 @@ void TimelineGeometry::setDataRange(double start, double end)
 
 double TimelineGeometry::fitStart() const
 {
-    const double span = dataEnd - dataStart;
-    // Everything happened at one instant (a program that never sleeps): show one second around it.
-    return span < MinSpan ? dataStart - 0.5 : dataStart - span * FitPaddingBefore;
+    return dataStart - fitSpan() * FitPaddingBefore;
 }
 
 double TimelineGeometry::fitEnd() const
 {
+    return dataStart + fitSpan() * (1 + FitPaddingAfter);
+}
+
+double TimelineGeometry::fitSpan() const
+{
+    // Everything happened at one instant (a program that never sleeps): the second that starts there, so
+    // the axis starts where the run does, as for any run, not at a negative time.
     const double span = dataEnd - dataStart;
-    return span < MinSpan ? dataStart + 0.5 : dataEnd + span * FitPaddingAfter;
+    return span < MinSpan ? 1.0 : span;
 }
 
 void TimelineGeometry::fitAll()

@@ -80,6 +80,7 @@ public:
     // the view entirely.
     double fitStart() const;
     double fitEnd() const;
+    double fitSpan() const; // the run's duration, or one second when it took none
     void fitAll();
     bool isFitted() const; // the window is the fit-all window (to rounding)
     // Moves and shrinks the window into [fitStart, fitEnd], keeping at least MinSpan and some of the run.
