@@ -9,12 +9,8 @@
 #   AWAITSCOPE=/path/to/awaitscope scripts/book-listings.sh BOOKDIR    another build (to compare)
 #   BOOK_CHAPTERS="02 11" scripts/book-listings.sh BOOKDIR             some chapters only
 #
-# A listing is "same" when stdout and the exit status match (object addresses such as "at 0x7f3a..." are not
-# compared), "differs" otherwise (with the first line that differs), "refused" when Awaitscope stops at
-# something outside its subset or sandbox or at one of its limits (with the first line of its message), and
-# "not applicable" when it needs the network, files, threads, processes, a terminal or a package outside the
-# standard library.
-# Programs that run for ever are compared on what both printed before their limits stopped them.
+# The verdicts (same, differs, refused, not applicable) are tests/tools/corpus_compare.py's, which
+# scripts/docs-examples.sh uses too.
 set -euo pipefail
 
 if [ $# -ne 1 ] || [ ! -d "$1" ]; then
@@ -30,29 +26,19 @@ if [ ! -x "$BOOK_AWAITSCOPE" ]; then
   exit 2
 fi
 
+export BOOK_TOOLS=$here/tests/tools
 exec python3 - "$1" <<'PY'
 import os
 import re
-import subprocess
 import sys
+
+sys.path.insert(0, os.environ["BOOK_TOOLS"])
+from corpus_compare import compare, needs  # noqa: E402
 
 book = os.path.abspath(sys.argv[1])
 awaitscope = os.environ["BOOK_AWAITSCOPE"]
 virtual_clock = os.environ["BOOK_VIRTUAL_CLOCK"]
 chapters = os.environ["BOOK_CHAPTERS"].split()
-TIMEOUT = 30  # seconds of wall clock per run
-
-# What a listing needs that a sandboxed, single-threaded interpreter on a virtual clock cannot give it.
-NEEDS = [
-    (r"^\s*(import|from)\s+(aiohttp|requests|socket|selectors|ssl)\b", "network"),
-    (r"asyncio\.(open_connection|start_server)|loop\.(sock_|create_server|create_connection)", "network"),
-    (r"^\s*(import|from)\s+(asyncpg|psycopg\w*)\b", "a database server"),
-    (r"^\s*(import|from)\s+(threading|concurrent|queue)\b|run_in_executor|to_thread", "threads"),
-    (r"^\s*(import|from)\s+(multiprocessing|subprocess|asyncio\.subprocess)\b|create_subprocess", "processes"),
-    (r"^\s*(import|from)\s+(os|shutil|tty|termios)\b|\bopen\(|sys\.std(in|out)|\binput\(", "files or a terminal"),
-    (r"^\s*(import|from)\s+signal\b|add_signal_handler", "signals"),
-    (r"^\s*(import|from)\s+(tkinter|numpy|flask|starlette|uvloop|bs4)\b", "a package outside the standard library"),
-]
 IMPORT = re.compile(r"^(from\s+(util|chapter_\d+|listing_[\d_]+)(\.[\w.]+)?\s+import\s+.*"
                     r"|import\s+(util|chapter_\d+|listing_[\d_]+)[\w.]*)\s*$")
 
@@ -102,44 +88,6 @@ def inline(text, done):
     return "\n".join(out)
 
 
-def needs(text):
-    for pattern, what in NEEDS:
-        m = re.search(pattern, text, re.M)
-        if m:
-            return "%s: %s" % (what, m.group(0).strip())
-    return None
-
-
-def run(cmd, cwd):
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8",
-               QT_QPA_PLATFORM="offscreen", PYTHONPATH=book)
-    try:
-        p = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, timeout=TIMEOUT)
-        return p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"), p.returncode
-    except subprocess.TimeoutExpired as e:
-        out = (e.stdout or b"").decode("utf-8", "replace")
-        err = (e.stderr or b"").decode("utf-8", "replace")
-        return out, err, "timeout"
-
-
-def refusal(err):
-    for line in err.splitlines():
-        if ("not supported" in line or "is not available" in line or "not available in Awaitscope" in line
-                or line.startswith("Stopped:")):
-            return line.strip()
-    return None
-
-
-def first_difference(a, b):
-    la, lb = a.splitlines(), b.splitlines()
-    for i in range(max(len(la), len(lb))):
-        x = la[i] if i < len(la) else "<nothing>"
-        y = lb[i] if i < len(lb) else "<nothing>"
-        if x != y:
-            return "line %d: CPython %r, Awaitscope %r" % (i + 1, x[:70], y[:70])
-    return "exit status"
-
-
 def listing_key(name):
     return [int(n) for n in re.findall(r"\d+", name)]
 
@@ -158,31 +106,7 @@ for chapter in chapters:
         if why:
             verdict, detail = "not applicable", why
         else:
-            c_out, c_err, c_status = run([sys.executable, virtual_clock, name], folder)
-            a_out, a_err, a_status = run([awaitscope, "run", name], folder)
-            # Object addresses (<function main at 0x7f...>) differ from run to run in CPython too.
-            c_out, a_out = (re.sub(r" at 0x[0-9a-f]+", " at 0x...", o) for o in (c_out, a_out))
-            endless = c_status in (3, "timeout") and "deadlock" not in c_err
-            refused = refusal(a_err)
-            if refused and (c_status == 0 or not a_out):
-                verdict, detail = "refused", refused
-            elif endless:
-                # Both stop at a limit: compare what both printed, but the last (maybe cut) line.
-                n = max(0, min(len(c_out.splitlines()), len(a_out.splitlines())) - 1)
-                same = c_out.splitlines()[:n] == a_out.splitlines()[:n] and n > 0
-                verdict = "same" if same else "differs"
-                detail = "runs for ever; first %d lines compared" % n
-                if not same:
-                    detail += "; " + first_difference("\n".join(c_out.splitlines()[:n]),
-                                                      "\n".join(a_out.splitlines()[:n]))
-            elif c_out == a_out and c_status == a_status:
-                verdict, detail = "same", ""
-            else:
-                verdict = "differs"
-                detail = first_difference(c_out, a_out)
-                if c_out == a_out:
-                    detail = "exit status: CPython %s, Awaitscope %s (%s)" % (
-                        c_status, a_status, (a_err.strip().splitlines() or [""])[-1][:90])
+            verdict, detail = compare(name, folder, awaitscope, virtual_clock, pythonpath=book)
         counts[verdict] += 1
         print("%-30s %s%s" % (label, verdict, " (%s)" % detail if detail else ""), flush=True)
 

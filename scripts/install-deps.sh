@@ -14,6 +14,8 @@ PACKAGES=(
   # Python's arbitrary-precision ints in the interpreter.
   libgmp-dev
   python3 python3-aiohttp
+  # The Python documentation's sources, whose asyncio examples scripts/docs-examples.sh runs.
+  python3.11-doc
   xvfb xauth
   clang-format
   # make package and its tests (tests/packaging): dpkg-shlibdeps computes the package's dependencies;
