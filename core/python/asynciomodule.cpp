@@ -697,8 +697,23 @@ void Interpreter::installAsyncio()
             return Value::fromBool(v.as<CoroutineObject>() != nullptr || isNativeCoroutineLike(v));
         });
         def(QStringLiteral("iscoroutinefunction"), [](Interpreter &in, const Value &, CallArgs &a) {
-            auto *fn = in.argOr(a, 0, nullptr).as<FunctionObject>();
-            return Value::fromBool(fn && fn->info->isAsync);
+            // as inspect.iscoroutinefunction: a method's function, and a functools.partial's, are asked
+            Value v = in.argOr(a, 0, nullptr);
+            for (int depth = 0; depth < 1000; ++depth) {
+                if (auto *m = v.as<BoundMethodObject>(); m && m->kind == ObjKind::BoundMethod) {
+                    v = m->function;
+                    continue;
+                }
+                auto *inst = v.as<InstanceObject>();
+                if (inst && inst->kind == ObjKind::Instance && inst->klass()->name == u"partial" &&
+                    in.str(inst->klass()->attrs.value(QStringLiteral("__module__"))) == u"functools") {
+                    v = in.getAttr(v, QStringLiteral("func"));
+                    continue;
+                }
+                break;
+            }
+            auto *fn = v.as<FunctionObject>();
+            return Value::fromBool(fn && fn->kind == ObjKind::Function && fn->info->isAsync);
         });
         installLoopFunctions(in, mod);
         mod->attrs.insert(QStringLiteral("AbstractEventLoop"), in.clsLoop.as<ClassObject>()->bases.front());
