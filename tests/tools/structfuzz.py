@@ -494,6 +494,8 @@ def judge(c, a):
     if a.stopped_at_limit():
         return None  # a limit that says its name is a clear message
     if c.status == 0 and a.status == 0:
+        if c.stdout != a.stdout and b"RecursionError" in c.stdout and b"RecursionError" not in a.stdout:
+            return None  # the program caught CPython's recursion bound (a deep chain of task cancels, say)
         return "output" if c.stdout != a.stdout else None
     if c.status == 1 and a.status == 0 and c.exception_name() in CPYTHON_BOUNDS:
         return None  # CPython's parser or stack gave up where the interpreter did not
