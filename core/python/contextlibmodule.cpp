@@ -158,20 +158,26 @@ Value exitStackEnterContext(Interpreter &in, const Value &self, CallArgs &a)
     return result;
 }
 
+// push(exit) / push_async_exit(exit): a context manager's __exit__ (__aexit__), looked up on its type, else
+// the callable itself.
+Value pushExit(Interpreter &in, const Value &self, const Value &exit, bool async)
+{
+    const QString name = async ? QStringLiteral("__aexit__") : QStringLiteral("__exit__");
+    Value method;
+    if (auto *inst = exit.as<InstanceObject>();
+        inst && inst->kind == ObjKind::Instance && inst->klass()->lookup(name))
+        method = in.getAttr(exit, name);
+    stackOf(self)->callbacks.push_back({method.isNone() ? exit : method, async});
+    return exit;
+}
+
 Value exitStackPush(Interpreter &in, const Value &self, CallArgs &a)
 {
     if (a.pos.size() != 1 || !a.kw.empty())
         in.raiseTypeError(
             QStringLiteral("_BaseExitStack.push() takes 2 positional arguments but %1 were given")
                 .arg(a.pos.size() + 1));
-    const Value exit = a.pos[0];
-    // a context manager's __exit__ (looked up on its type), else the callable itself
-    Value method;
-    if (auto *inst = exit.as<InstanceObject>();
-        inst && inst->kind == ObjKind::Instance && inst->klass()->lookup(QStringLiteral("__exit__")))
-        method = in.getAttr(exit, QStringLiteral("__exit__"));
-    stackOf(self)->callbacks.push_back({method.isNone() ? exit : method});
-    return exit;
+    return pushExit(in, self, a.pos[0], false);
 }
 
 Value exitStackCallback(Interpreter &in, const Value &self, CallArgs &a)
@@ -224,6 +230,12 @@ void fixExceptionContext(Value fresh, const Value &old, const Value &frameExc)
         inst->context = old;
 }
 
+// __exit__'s arguments for an exception (None: no exception).
+CallArgs exitDetails(Interpreter &in, const Value &exc)
+{
+    return CallArgs{{exc.isNone() ? Value() : in.typeOf(exc), exc, Value()}, {}};
+}
+
 // What ExitStack.__exit__ carries from one callback to the next: the exception now (None once one
 // suppressed it), whether one was suppressed, and whether one raised a new one.
 struct ExitUnwind
@@ -236,10 +248,7 @@ struct ExitUnwind
         , received(!e.isNone())
     {
     }
-    std::vector<Value> details(Interpreter &in) const
-    {
-        return {exc.isNone() ? Value() : in.typeOf(exc), exc, Value()};
-    }
+    std::vector<Value> details(Interpreter &in) const { return exitDetails(in, exc).pos; }
     void returned(Interpreter &in, const Value &r)
     {
         if (in.truthy(r)) {
@@ -284,7 +293,7 @@ Value exitStackExit(Interpreter &in, const Value &self, CallArgs &a)
 
 Value exitStackClose(Interpreter &in, const Value &self, CallArgs &)
 {
-    CallArgs none{{Value(), Value(), Value()}, {}};
+    CallArgs none = exitDetails(in, Value());
     exitStackExit(in, self, none);
     return Value();
 }
@@ -315,14 +324,7 @@ Value asyncExitStackEnterAsyncContext(Interpreter &in, const Value &self, CallAr
 Value asyncExitStackPushAsyncExit(Interpreter &in, const Value &self, CallArgs &a)
 {
     takesOne(in, a, "push_async_exit");
-    const Value exit = a.pos[0];
-    // an asynchronous context manager's __aexit__ (looked up on its type), else the callable itself
-    Value method;
-    if (auto *inst = exit.as<InstanceObject>();
-        inst && inst->kind == ObjKind::Instance && inst->klass()->lookup(QStringLiteral("__aexit__")))
-        method = in.getAttr(exit, QStringLiteral("__aexit__"));
-    stackOf(self)->callbacks.push_back({method.isNone() ? exit : method, true});
-    return exit;
+    return pushExit(in, self, a.pos[0], true);
 }
 
 Value asyncExitStackPushAsyncCallback(Interpreter &in, const Value &self, CallArgs &a)
@@ -622,12 +624,6 @@ Value anextOf(Interpreter &in, const Value &gen)
 Value athrowOf(Interpreter &in, const Value &gen, const Value &value)
 {
     return in.call(in.getAttr(gen, QStringLiteral("athrow")), {value});
-}
-
-// __exit__'s arguments for an exception (None: no exception).
-CallArgs exitDetails(Interpreter &in, const Value &exc)
-{
-    return CallArgs{{exc.isNone() ? Value() : in.typeOf(exc), exc, Value()}, {}};
 }
 
 Value asyncGeneratorManagerAenter(Interpreter &in, const Value &self, CallArgs &)

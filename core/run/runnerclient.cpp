@@ -254,33 +254,30 @@ RunResult runInRunner(const RunRequest &request)
 {
     RunnerClient client(request, false);
     const auto interrupted = [] { return QThread::currentThread()->isInterruptionRequested(); };
-    RunnerClient::Exit ended;
-    if (interrupted()) {
-        ended.endedAfterStop = true;
-        return client.finish(RunnerClient::emptyRun(request), ended);
-    }
+    bool abandoned = interrupted(); // nobody waits for the result any more: the runner is ended
     QProcess process;
-    process.start(RunnerClient::runnerPath(), {}, QIODevice::ReadWrite);
-    if (process.waitForStarted(-1)) {
-        process.write(client.requestFrame());
-        // Its stdin stays open until it ends: a closed one tells the runner that nobody is listening.
-        while (process.state() != QProcess::NotRunning) {
-            if (interrupted()) { // nobody waits for the result any more
-                process.kill();
-                process.waitForFinished(-1);
-                ended.endedAfterStop = true;
-                break;
+    if (!abandoned) {
+        process.start(RunnerClient::runnerPath(), {}, QIODevice::ReadWrite);
+        if (process.waitForStarted(-1)) {
+            process.write(client.requestFrame());
+            // Its stdin stays open until it ends: a closed one tells the runner that nobody is listening.
+            while (process.state() != QProcess::NotRunning) {
+                if ((abandoned = interrupted())) {
+                    process.kill();
+                    process.waitForFinished(-1);
+                    break;
+                }
+                process.waitForReadyRead(100);
+                if (!client.read(process.readAllStandardOutput()))
+                    process.kill(); // not the runner's language: as good as crashed (finish says so)
+                client.readErrors(process.readAllStandardError());
             }
-            process.waitForReadyRead(100);
-            if (!client.read(process.readAllStandardOutput()))
-                process.kill(); // not the runner's language: as good as crashed (finish says so)
+            client.read(process.readAllStandardOutput());
             client.readErrors(process.readAllStandardError());
         }
-        client.read(process.readAllStandardOutput());
-        client.readErrors(process.readAllStandardError());
     }
     RunnerClient::Exit exit = RunnerClient::exitOf(process);
-    exit.endedAfterStop = ended.endedAfterStop;
+    exit.endedAfterStop = abandoned;
     return client.finish(RunnerClient::emptyRun(request), exit);
 }
 
