@@ -33,7 +33,7 @@ import re
 import sys
 
 sys.path.insert(0, os.environ["BOOK_TOOLS"])
-from corpus_compare import compare, needs  # noqa: E402
+from corpus_compare import Tally, verdict  # noqa: E402
 
 book = os.path.abspath(sys.argv[1])
 awaitscope = os.environ["BOOK_AWAITSCOPE"]
@@ -92,7 +92,7 @@ def listing_key(name):
     return [int(n) for n in re.findall(r"\d+", name)]
 
 
-counts = {"same": 0, "differs": 0, "refused": 0, "not applicable": 0}
+tally = Tally()
 for chapter in chapters:
     folder = os.path.join(book, "chapter_" + chapter)
     if not os.path.isdir(folder):
@@ -100,17 +100,7 @@ for chapter in chapters:
     for name in sorted((n for n in os.listdir(folder) if re.match(r"listing_.*\.py$", n)), key=listing_key):
         with open(os.path.join(folder, name)) as f:
             source = f.read()
-        program = inline(source, set())
-        label = "%s/%s" % ("chapter_" + chapter, name)
-        why = needs(program)
-        if why:
-            verdict, detail = "not applicable", why
-        else:
-            verdict, detail = compare(name, folder, awaitscope, virtual_clock, pythonpath=book)
-        counts[verdict] += 1
-        print("%-30s %s%s" % (label, verdict, " (%s)" % detail if detail else ""), flush=True)
-
-total = sum(counts.values())
-print("\n%d listings: %d same, %d differ, %d refused, %d not applicable" % (
-    total, counts["same"], counts["differs"], counts["refused"], counts["not applicable"]))
+        tally.add("%s/%s" % ("chapter_" + chapter, name),
+                  verdict(inline(source, set()), name, folder, awaitscope, virtual_clock, pythonpath=book))
+tally.summary("listings")
 PY

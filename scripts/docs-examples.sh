@@ -37,7 +37,7 @@ import tempfile
 import textwrap
 
 sys.path.insert(0, os.environ["DOCS_TOOLS"])
-from corpus_compare import compare, needs  # noqa: E402
+from corpus_compare import Tally, verdict  # noqa: E402
 
 docs = os.path.abspath(sys.argv[1])
 awaitscope = os.environ["DOCS_AWAITSCOPE"]
@@ -100,21 +100,12 @@ def incomplete(stderr):
     return "not a whole program: %s" % m.group(0) if m else None
 
 
-counts = {"same": 0, "differs": 0, "refused": 0, "not applicable": 0}
+tally = Tally()
 with tempfile.TemporaryDirectory(prefix="awaitscope-docs-") as folder:
     for n, (label, code) in enumerate(examples(), 1):
         name = "example_%02d.py" % n
         with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
             f.write(code)
-        why = needs(code)
-        if why:
-            verdict, detail = "not applicable", why
-        else:
-            verdict, detail = compare(name, folder, awaitscope, virtual_clock, incomplete=incomplete)
-        counts[verdict] += 1
-        print("%-30s %s%s" % (label, verdict, " (%s)" % detail if detail else ""), flush=True)
-
-total = sum(counts.values())
-print("\n%d examples: %d same, %d differ, %d refused, %d not applicable" % (
-    total, counts["same"], counts["differs"], counts["refused"], counts["not applicable"]))
+        tally.add(label, verdict(code, name, folder, awaitscope, virtual_clock, incomplete=incomplete))
+tally.summary("examples")
 PY

@@ -105,3 +105,26 @@ def compare(name, cwd, awaitscope, virtual_clock, pythonpath=None, incomplete=No
         return "differs", "exit status: CPython %s, Awaitscope %s (%s)" % (
             c_status, a_status, (a_err.strip().splitlines() or [""])[-1][:90])
     return "differs", first_difference(c_out, a_out)
+
+
+def verdict(text, name, cwd, awaitscope, virtual_clock, **kw):
+    """"not applicable" when the program's text needs what the sandbox does not give, else compare()'s."""
+    why = needs(text)
+    return ("not applicable", why) if why else compare(name, cwd, awaitscope, virtual_clock, **kw)
+
+
+class Tally:
+    """Prints one line per program and, at the end, how many got each verdict."""
+
+    def __init__(self):
+        self.counts = {"same": 0, "differs": 0, "refused": 0, "not applicable": 0}
+
+    def add(self, label, outcome):
+        kind, detail = outcome
+        self.counts[kind] += 1
+        print("%-30s %s%s" % (label, kind, " (%s)" % detail if detail else ""), flush=True)
+
+    def summary(self, noun):
+        c = self.counts
+        print("\n%d %s: %d same, %d differ, %d refused, %d not applicable" % (
+            sum(c.values()), noun, c["same"], c["differs"], c["refused"], c["not applicable"]))
