@@ -148,12 +148,18 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     // `awaitscope-bench [SECTION...]` runs only the sections named (runtime, interpreter, timeline, startup,
-    // gui-stall, http); without names, all of them.
+    // gui-stall, http); without names, all of them. `gather` and `traced-gather` (never part of "all")
+    // repeat only the runtime's gather, untraced or traced, for a profiler.
     const QStringList only = app.arguments().mid(1);
     auto wanted = [&only](const char *section) {
         return only.isEmpty() || only.contains(QLatin1String(section));
     };
 
+    if (only.size() == 1 &&
+        (only[0] == QLatin1String("gather") || only[0] == QLatin1String("traced-gather"))) {
+        awaitscope::bench::profileGather(only[0] == QLatin1String("traced-gather"));
+        return 0;
+    }
     awaitscope::bench::RuntimeFigures runtime;
     if (wanted("runtime"))
         runtime = awaitscope::bench::runRuntimeBenchmarks();

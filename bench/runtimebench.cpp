@@ -167,4 +167,12 @@ RuntimeFigures runRuntimeBenchmarks()
     return figures;
 }
 
+void profileGather(bool traced)
+{
+    double best = 1e9;
+    for (int i = 0; i < 10; ++i)
+        best = std::min(best, measure(Loop::Clock::Virtual, "gather", traced));
+    std::printf("gather%s: %.3f microseconds per task (best of 10)\n", traced ? ", traced" : "", best * 1e6);
+}
+
 } // namespace awaitscope::bench

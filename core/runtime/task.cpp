@@ -41,7 +41,20 @@ TaskState::TaskState(Loop &loop, const TaskOptions &options)
 
 QString TaskState::name() const
 {
-    return m_name.isNull() ? QStringLiteral("Task-%1").arg(m_number) : m_name;
+    if (!m_name.isNull())
+        return m_name;
+    // "Task-<m_number>", written in place: QString::arg here was a tenth of a traced gather's time.
+    char digits[12];
+    int n = 0;
+    for (unsigned v = unsigned(m_number); n == 0 || v != 0; v /= 10)
+        digits[n++] = char('0' + v % 10);
+    QString name(5 + n, Qt::Uninitialized);
+    QChar *out = name.data();
+    for (char c : {'T', 'a', 's', 'k', '-'})
+        *out++ = QLatin1Char(c);
+    while (n > 0)
+        *out++ = QLatin1Char(digits[--n]);
+    return name;
 }
 
 TaskState::~TaskState() = default;

@@ -131,6 +131,7 @@ void Trace::clear()
 {
     m_events.clear();
     m_tasks.clear();
+    m_denseTaskIndex.clear();
     m_taskIndex.clear();
     endTime = 0.0;
     exitStatus = 0;
@@ -139,20 +140,40 @@ void Trace::clear()
 
 void Trace::addTask(const TraceTask &task)
 {
-    m_taskIndex.insert(task.id, int(m_tasks.size()));
+    const int index = int(m_tasks.size());
+    // A run numbers tasks, futures and timers from one counter, so its task ids stay below a few times the
+    // number of tasks; the vector grows to twice the largest such id. An id far beyond (a file's) is hashed.
+    const size_t limit = 4 * m_tasks.size() + 4096;
+    if (task.id >= 0 && size_t(task.id) < limit) {
+        if (size_t(task.id) >= m_denseTaskIndex.size())
+            m_denseTaskIndex.resize(std::min(limit, 2 * size_t(task.id) + 1), -1);
+        m_denseTaskIndex[size_t(task.id)] = index;
+        m_taskIndex.remove(task.id); // a task listed again with the same id (a file's): the later one counts
+    } else {
+        if (task.id >= 0 && size_t(task.id) < m_denseTaskIndex.size())
+            m_denseTaskIndex[size_t(task.id)] = -1;
+        m_taskIndex.insert(task.id, index);
+    }
     m_tasks.push_back(task);
+}
+
+int Trace::taskIndex(int id) const
+{
+    if (id >= 0 && size_t(id) < m_denseTaskIndex.size() && m_denseTaskIndex[size_t(id)] >= 0)
+        return m_denseTaskIndex[size_t(id)];
+    return m_taskIndex.value(id, -1);
 }
 
 TraceTask *Trace::task(int id)
 {
-    const auto it = m_taskIndex.constFind(id);
-    return it == m_taskIndex.cend() ? nullptr : &m_tasks[size_t(*it)];
+    const int i = taskIndex(id);
+    return i < 0 ? nullptr : &m_tasks[size_t(i)];
 }
 
 const TraceTask *Trace::task(int id) const
 {
-    const auto it = m_taskIndex.constFind(id);
-    return it == m_taskIndex.cend() ? nullptr : &m_tasks[size_t(*it)];
+    const int i = taskIndex(id);
+    return i < 0 ? nullptr : &m_tasks[size_t(i)];
 }
 
 TraceEvent &Trace::append(TraceEvent event)

@@ -62,7 +62,11 @@ public:
 private:
     std::vector<TraceEvent> m_events;
     std::vector<TraceTask> m_tasks;
-    QHash<int, int> m_taskIndex; // task id -> index in m_tasks
+    // Task id -> index in m_tasks: ids a run gives (small, dense) in a vector (-1: none), others (a file's)
+    // in a hash.
+    std::vector<int> m_denseTaskIndex;
+    QHash<int, int> m_taskIndex;
+    int taskIndex(int id) const;
 };
 
 } // namespace awaitscope

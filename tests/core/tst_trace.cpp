@@ -54,6 +54,7 @@ class TestTrace : public QObject
 private slots:
     void recordsTheRun();
     void roundTrips();
+    void findsTasksWhateverTheirIds();
     void chromeTraceHasTracksSpansAndFlows();
     void rejectsBadInput_data();
     void rejectsBadInput();
@@ -113,6 +114,36 @@ void TestTrace::roundTrips()
     QCOMPARE(back.tasks().size(), t.tasks().size());
     QCOMPARE(back.events().size(), t.events().size());
     QCOMPARE(back.program, QStringLiteral("sample.py"));
+}
+
+// A run's ids are small and dense; a file's may be anything: each is found, and a later task listed with the
+// same id replaces the earlier one.
+void TestTrace::findsTasksWhateverTheirIds()
+{
+    Trace t;
+    const int ids[] = {0, 7, -5, 2000000000, 3, 100000, 7, 5000, 1};
+    for (int i = 0; i < int(std::size(ids)); ++i)
+        t.addTask(TraceTask{ids[i], QStringLiteral("t%1").arg(i), -1, 0, QString(), QString()});
+    QCOMPARE(t.task(0)->name, QStringLiteral("t0"));
+    QCOMPARE(t.task(7)->name, QStringLiteral("t6"));
+    QCOMPARE(t.task(-5)->name, QStringLiteral("t2"));
+    QCOMPARE(t.task(2000000000)->name, QStringLiteral("t3"));
+    QCOMPARE(t.task(100000)->name, QStringLiteral("t5"));
+    QCOMPARE(t.task(5000)->name, QStringLiteral("t7"));
+    QCOMPARE(t.task(1)->name, QStringLiteral("t8"));
+    for (int absent : {2, 4, 6, 8, -1, 99999, 4999, 2000000001})
+        QVERIFY2(!t.task(absent), qPrintable(QString::number(absent)));
+    // The same ids the other way round: a large one first, then the small ones it must not hide.
+    Trace u;
+    u.addTask(TraceTask{100000, QStringLiteral("big"), -1, 0, QString(), QString()});
+    for (int id = 0; id < 3000; ++id)
+        u.addTask(TraceTask{id, QString::number(id), -1, 0, QString(), QString()});
+    u.addTask(TraceTask{100000, QStringLiteral("big again"), -1, 0, QString(), QString()});
+    QCOMPARE(u.task(100000)->name, QStringLiteral("big again"));
+    QCOMPARE(u.task(2999)->name, QStringLiteral("2999"));
+    u.clear();
+    QVERIFY(!u.task(5));
+    QVERIFY(!u.task(100000));
 }
 
 void TestTrace::timeNeverGoesBackwards()
