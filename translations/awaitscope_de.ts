@@ -1332,6 +1332,10 @@ Lektionen, die nicht geladen wurden:
         <source>%1 reads %2, typed for input()</source>
         <translation>%1 liest %2, eingegeben für input()</translation>
     </message>
+    <message>
+        <source>%1 sleeps %2 s in its worker thread; the loop runs on</source>
+        <translation>%1 schläft %2 s in seinem Worker-Thread; die Schleife läuft weiter</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>

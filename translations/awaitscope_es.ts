@@ -1332,6 +1332,10 @@ Lecciones que no se cargaron:
         <source>%1 reads %2, typed for input()</source>
         <translation>%1 lee %2, escrito para input()</translation>
     </message>
+    <message>
+        <source>%1 sleeps %2 s in its worker thread; the loop runs on</source>
+        <translation>%1 duerme %2 s en su hilo de trabajo; el bucle sigue</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>

@@ -1332,6 +1332,10 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>%1 reads %2, typed for input()</source>
         <translation>%1 lit %2, saisi pour input()</translation>
     </message>
+    <message>
+        <source>%1 sleeps %2 s in its worker thread; the loop runs on</source>
+        <translation>%1 dort %2 s dans son thread de travail&#xa0;; la boucle continue</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>

@@ -674,6 +674,7 @@ Co<Flow> Interpreter::execWithAsync(Node *n, Frame &f, size_t item)
             co_return Flow::Normal;
         throwPython(exc);
     }
+    step(f, n->line); // __exit__ runs at the with statement's line, however the body ended (3.11's compiler)
     Value r = call(exitFn, {Value(), Value(), Value()});
     if (isAsync)
         co_await awaitValue(r, n->line);

@@ -119,7 +119,7 @@ void refuseCurrentLoopInWorkerThread(Interpreter &in)
     if (in.workerLane >= 0)
         in.raiseError(QStringLiteral("RuntimeError"),
                       QStringLiteral("There is no current event loop in thread '%1'.")
-                          .arg(in.workerPool().currentThreadName()));
+                          .arg(WorkerPool::currentThreadName()));
 }
 
 // base_events.py _check_running.
@@ -263,7 +263,7 @@ void closeLoop(Interpreter &in, const Value &loopObject)
         return;
     h->closed = true;
     // Jobs still in worker threads end with it (CPython would let them run on; the program is over here).
-    in.workerPool().abandon();
+    in.abandonWorkerJobs();
     // What lives on the loop (aiohttp's sessions) goes before it.
     auto hooks = std::move(in.atLoopEnd);
     in.atLoopEnd.clear();
@@ -816,8 +816,8 @@ void installLoopClasses(Interpreter &in)
                                     [](Interpreter &) -> Co<Value> { co_return Value(); });
         });
     }
-    // base_events.py run_in_executor: the default executor only (None); the function runs in a worker thread
-    // (workerpool.h) and the returned future settles with its outcome.
+    // base_events.py run_in_executor: the function runs in a worker thread of the default executor (None) or
+    // of a ThreadPoolExecutor (workerpool.h), and the returned future settles with its outcome.
     method(loopCls, QStringLiteral("run_in_executor"), [](Interpreter &in, const Value &self, CallArgs &a) {
         if (!a.kw.empty())
             in.raiseTypeError(
@@ -831,15 +831,11 @@ void installLoopClasses(Interpreter &in)
                                        : QStringLiteral(": 'func'")));
         auto h = loopHolder(in, self);
         checkClosed(in, *h);
-        if (!a.pos[0].isNone())
-            in.raiseError(
-                QStringLiteral("RuntimeError"),
-                QStringLiteral("loop.run_in_executor(): Awaitscope runs blocking functions only in the "
-                               "loop's default executor: pass None as the executor"));
+        WorkerPool *pool = executorPool(in, a.pos[0]);
         CallArgs args;
         args.pos.assign(a.pos.begin() + 2, a.pos.end());
-        return in.taskObject(in.workerPool().submit(*h->loop, a.pos[1], std::move(args),
-                                                    QStringLiteral("run_in_executor"), Value()));
+        return in.taskObject(
+            pool->submit(*h->loop, a.pos[1], std::move(args), QStringLiteral("run_in_executor"), Value()));
     });
     for (const char *name : {"add_signal_handler", "create_server", "create_connection", "sock_accept",
                              "sock_recv", "sock_sendall", "sock_connect", "add_reader"}) {

@@ -420,7 +420,7 @@ void Interpreter::blockingSleep(double seconds)
     if (!(seconds >= 0))
         raiseValueError(QStringLiteral("sleep length must be non-negative"));
     if (workerLane >= 0) { // a worker thread sleeps; the loop runs on
-        workerPool().sleep(seconds);
+        WorkerPool::current()->sleep(seconds);
         return;
     }
     if (loop) {

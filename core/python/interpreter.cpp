@@ -82,6 +82,7 @@ Interpreter::Interpreter()
     installTyping();
     installFunctools();
     installContextlib();
+    installConcurrentFutures();
     installCollections();
     installEnum();
     installDataclasses();
@@ -102,6 +103,7 @@ Interpreter::~Interpreter()
     // Jobs still in worker threads unwind first; the loop and the trace they wrote to may be gone.
     trace = nullptr;
     m_workers.reset();
+    m_executorPools.clear();
     m_frame = nullptr;
     m_module.reset();
     m_globals = Value();
@@ -150,6 +152,8 @@ void Interpreter::endForStop()
     }
     if (m_workers)
         m_workers->stop();
+    for (auto &pool : m_executorPools)
+        pool->stop();
 }
 
 QString Interpreter::stopReason() const
@@ -214,6 +218,20 @@ WorkerPool &Interpreter::workerPool()
     if (!m_workers)
         m_workers = std::make_unique<WorkerPool>(*this);
     return *m_workers;
+}
+
+WorkerPool &Interpreter::newExecutorPool(int maxWorkers, const QString &threadNamePrefix)
+{
+    m_executorPools.push_back(std::make_unique<WorkerPool>(*this, maxWorkers, threadNamePrefix));
+    return *m_executorPools.back();
+}
+
+void Interpreter::abandonWorkerJobs()
+{
+    if (m_workers)
+        m_workers->abandon();
+    for (auto &pool : m_executorPools)
+        pool->abandon();
 }
 
 void Interpreter::note(const QString &text)
@@ -1099,6 +1117,7 @@ Flow Interpreter::execWith(Node *n, Frame &f, size_t item)
             return Flow::Normal;
         raise(exc);
     }
+    step(f, n->line); // __exit__ runs at the with statement's line, however the body ended (3.11's compiler)
     call(exitFn, {Value(), Value(), Value()});
     return fl;
 }
@@ -1767,9 +1786,18 @@ WithExitLine::WithExitLine(Interpreter &in, Frame &f, int withLine, const Value 
     : m_frame(f)
     , m_exc(exc)
     , m_bodyLine(f.line)
+    , m_handling(f.handling)
 {
     in.noteCaught(exc, f); // this frame's entry, at the body's line, before __exit__ sees the exception
     f.line = withLine;
+    // As in CPython's exception table, __exit__ runs while the body's exception is the one being handled:
+    // what it raises has that one as its __context__, and sys.exc_info() inside it is that one.
+    f.handling = exc;
+}
+
+WithExitLine::~WithExitLine()
+{
+    m_frame.handling = m_handling;
 }
 
 void WithExitLine::exitRaised()
@@ -1826,12 +1854,12 @@ Value Interpreter::importModule(const QString &name, int line, int col)
                            QStringLiteral("No module named '%1'").arg(missing));
         }
         static const QSet<QString> sandboxed = {
-            QStringLiteral("os"),         QStringLiteral("subprocess"), QStringLiteral("socket"),
-            QStringLiteral("shutil"),     QStringLiteral("pathlib"),    QStringLiteral("io"),
-            QStringLiteral("threading"),  QStringLiteral("_thread"),    QStringLiteral("multiprocessing"),
-            QStringLiteral("concurrent"), QStringLiteral("ctypes"),     QStringLiteral("signal"),
-            QStringLiteral("ssl"),        QStringLiteral("select"),     QStringLiteral("selectors"),
-            QStringLiteral("tempfile"),   QStringLiteral("glob"),       QStringLiteral("fcntl")};
+            QStringLiteral("os"),        QStringLiteral("subprocess"), QStringLiteral("socket"),
+            QStringLiteral("shutil"),    QStringLiteral("pathlib"),    QStringLiteral("io"),
+            QStringLiteral("threading"), QStringLiteral("_thread"),    QStringLiteral("multiprocessing"),
+            QStringLiteral("ctypes"),    QStringLiteral("signal"),     QStringLiteral("ssl"),
+            QStringLiteral("select"),    QStringLiteral("selectors"),  QStringLiteral("tempfile"),
+            QStringLiteral("glob"),      QStringLiteral("fcntl")};
         const QString root = name.section(u'.', 0, 0);
         if (sandboxed.contains(root))
             raiseError(QStringLiteral("ModuleNotFoundError"),
@@ -1840,7 +1868,10 @@ Value Interpreter::importModule(const QString &name, int line, int col)
                            .arg(name)
                            .arg(line)
                            .arg(col));
-        QStringList names = m_moduleFactories.keys();
+        QStringList names; // the packages, not their submodules
+        for (const QString &known : m_moduleFactories.keys())
+            if (!known.contains(u'.'))
+                names.append(known);
         names.sort();
         raiseError(QStringLiteral("ModuleNotFoundError"),
                    QStringLiteral("not supported: module '%1' (line %2, column %3); available modules: %4")

@@ -123,6 +123,9 @@ class WithExitLine
 {
 public:
     WithExitLine(Interpreter &in, Frame &f, int withLine, const Value &exc);
+    ~WithExitLine();
+    WithExitLine(const WithExitLine &) = delete;
+    WithExitLine &operator=(const WithExitLine &) = delete;
     void exitRaised();
     void exitReturned();
 
@@ -130,6 +133,7 @@ private:
     Frame &m_frame;
     Value m_exc;
     int m_bodyLine;
+    Value m_handling; // the frame's handled exception before: __exit__ runs while the body's is handled
 };
 
 // A tree-walking interpreter for the Python subset. Synchronous code runs in eval/exec; code whose subtree
@@ -347,6 +351,13 @@ public:
     // null (no loop runs in that thread); `workerLane` is the job's lane in the trace and `workerLoop` its
     // loop.
     WorkerPool &workerPool();
+    // A ThreadPoolExecutor the program made (concurrentfuturesmodule.cpp); its threads last as long as the
+    // run or until its shutdown(wait=True). `executorsMade` numbers the unnamed ones, as
+    // ThreadPoolExecutor._counter does.
+    WorkerPool &newExecutorPool(int maxWorkers, const QString &threadNamePrefix);
+    int executorsMade = 0;
+    // The program ends without waiting for the jobs of any pool (a loop closed): each is unwound.
+    void abandonWorkerJobs();
     int workerLane = -1;
     awaitscope::Loop *workerLoop = nullptr;
     awaitscope::Trace *trace = nullptr;
@@ -373,22 +384,23 @@ public:
     void installAsyncio();
     void installTime();
     void installRandom();
-    void installTyping();       // typingmodule.cpp
-    void installFunctools();    // functoolsmodule.cpp
-    void installDescriptors();  // descriptors.cpp: property, staticmethod, classmethod
-    void installContextlib();   // contextlibmodule.cpp
-    void installCollections();  // collectionsmodule.cpp
-    void installEnum();         // enummodule.cpp
-    void installDataclasses();  // dataclassesmodule.cpp
-    void installSys();          // sysmodule.cpp
-    void installLogging();      // loggingmodule.cpp
-    void installItertools();    // itertoolsmodule.cpp
-    void installJson();         // jsonmodule.cpp
-    void installUuid();         // uuidmodule.cpp
-    void installContextvars();  // contextvarsmodule.cpp
-    void installSmallModules(); // smallmodules.cpp: math, operator, string, traceback, warnings
-    void installBytes();        // bytesobject.cpp: bytes, bytearray, str.encode
-    void installDatetime();     // datetimemodule.cpp
+    void installTyping();            // typingmodule.cpp
+    void installFunctools();         // functoolsmodule.cpp
+    void installDescriptors();       // descriptors.cpp: property, staticmethod, classmethod
+    void installContextlib();        // contextlibmodule.cpp
+    void installConcurrentFutures(); // concurrentfuturesmodule.cpp
+    void installCollections();       // collectionsmodule.cpp
+    void installEnum();              // enummodule.cpp
+    void installDataclasses();       // dataclassesmodule.cpp
+    void installSys();               // sysmodule.cpp
+    void installLogging();           // loggingmodule.cpp
+    void installItertools();         // itertoolsmodule.cpp
+    void installJson();              // jsonmodule.cpp
+    void installUuid();              // uuidmodule.cpp
+    void installContextvars();       // contextvarsmodule.cpp
+    void installSmallModules();      // smallmodules.cpp: math, operator, string, traceback, warnings
+    void installBytes();             // bytesobject.cpp: bytes, bytearray, str.encode
+    void installDatetime();          // datetimemodule.cpp
     void setFrameState(Frame *f, int depth)
     {
         m_frame = f;
@@ -528,6 +540,7 @@ private:
 
     std::unique_ptr<Heap> m_heap;
     std::unique_ptr<WorkerPool> m_workers;
+    std::vector<std::unique_ptr<WorkerPool>> m_executorPools;
     NodePtr m_module;
     QHash<QString, Value> m_builtins;
     QHash<QString, Value> m_modules;

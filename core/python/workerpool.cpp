@@ -93,6 +93,7 @@ struct WorkerPool::Job
 
 struct WorkerPool::Worker
 {
+    WorkerPool *pool = nullptr;
     QString name;
     std::unique_ptr<QThread> thread;
     std::mutex mutex;
@@ -127,8 +128,10 @@ struct WorkerPool::Worker
     }
 };
 
-WorkerPool::WorkerPool(Interpreter &in)
+WorkerPool::WorkerPool(Interpreter &in, int maxWorkers, const QString &threadNamePrefix)
     : m_in(in)
+    , m_maxWorkers(maxWorkers)
+    , m_threadNamePrefix(threadNamePrefix)
     , m_heap(Heap::current())
 {
 }
@@ -136,14 +139,53 @@ WorkerPool::WorkerPool(Interpreter &in)
 WorkerPool::~WorkerPool()
 {
     abandon();
-    for (auto &w : m_workers) {
+    endIdleThreads();
+}
+
+void WorkerPool::endIdleThreads()
+{
+    std::erase_if(m_workers, [](const std::unique_ptr<Worker> &w) {
+        if (w->job)
+            return false;
         w->quit = true;
         w->handOver();
         w->thread->wait();
+        return true;
+    });
+}
+
+WorkerPool *WorkerPool::current()
+{
+    return t_worker ? t_worker->pool : nullptr;
+}
+
+void WorkerPool::waitUntilIdle()
+{
+    Loop *loop = nullptr;
+    for (const auto &w : m_workers)
+        if (w->job)
+            loop = w->job->loop;
+    if (loop)
+        loop->blockUntil([this] { return !busy(); });
+    if (!busy())
+        endIdleThreads();
+}
+
+void WorkerPool::cancelQueued()
+{
+    // thread.py's shutdown(cancel_futures=True) cancels each work item's future; the asyncio future chained
+    // to it is cancelled through the loop (call_soon_threadsafe), a pass later.
+    for (std::shared_ptr<Job> &job : std::exchange(m_queue, {})) {
+        Loop &loop = *job->loop;
+        loop.record(TraceEvent::Kind::TaskCancelled, job->lane);
+        loop.callSoon([future = job->future] {
+            if (!future->done())
+                future->cancel();
+        });
     }
 }
 
-QString WorkerPool::currentThreadName() const
+QString WorkerPool::currentThreadName()
 {
     return t_worker ? t_worker->name : QStringLiteral("MainThread");
 }
@@ -195,9 +237,10 @@ std::shared_ptr<FutureState> WorkerPool::submit(Loop &loop, const Value &fn, Cal
             start(*w, std::move(job));
             return future;
         }
-    if (int(m_workers.size()) < MaxWorkers) {
+    if (int(m_workers.size()) < m_maxWorkers) {
         auto w = std::make_unique<Worker>();
-        w->name = QStringLiteral("asyncio_%1").arg(m_workers.size());
+        w->pool = this;
+        w->name = m_threadNamePrefix + u'_' + QString::number(m_numberedThreads++);
         Worker *raw = w.get();
         w->thread.reset(QThread::create([this, raw] { threadMain(*raw); }));
         w->thread->setStackSize(programThreadStackBytes);

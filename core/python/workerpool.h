@@ -1,8 +1,9 @@
 #pragma once
 
-// run_in_executor's default executor (concurrent.futures.ThreadPoolExecutor as asyncio makes it): the
-// blocking functions a program hands to asyncio.to_thread() or loop.run_in_executor(None, ...) run in
-// worker threads beside the loop. Internal to the interpreter.
+// A concurrent.futures.ThreadPoolExecutor's worker threads: run_in_executor's default executor (as asyncio
+// makes it, threads "asyncio_0", ...), which runs the blocking functions a program hands to
+// asyncio.to_thread() or loop.run_in_executor(None, ...), and each ThreadPoolExecutor a program makes for
+// loop.run_in_executor(executor, ...) ("ThreadPoolExecutor-0_0", ...). Internal to the interpreter.
 //
 // The threads are real, so a worker's Python frames can stay where they are while it sleeps, but only one
 // thread runs Python at a time and the loop decides when (as the GIL does, deterministically):
@@ -40,7 +41,9 @@ public:
     // so a run is the same on every machine (tests/tools/virtual_clock.py uses the same number).
     static constexpr int MaxWorkers = 8;
 
-    explicit WorkerPool(Interpreter &in);
+    // `threadNamePrefix`: the threads are named "<prefix>_0", "<prefix>_1", ... as thread.py names them.
+    explicit WorkerPool(Interpreter &in, int maxWorkers = MaxWorkers,
+                        const QString &threadNamePrefix = QStringLiteral("asyncio"));
     ~WorkerPool(); // unwinds every job still running (the program ended) and joins the threads
     WorkerPool(const WorkerPool &) = delete;
     WorkerPool &operator=(const WorkerPool &) = delete;
@@ -52,8 +55,15 @@ public:
                                         const Value &enterContext);
     // time.sleep() in a worker: the loop runs on until its clock reaches the end of the sleep.
     void sleep(double seconds);
+    // The pool of the worker thread running now, or null in the program's main thread.
+    static WorkerPool *current();
+    // shutdown(wait=True) in the main thread: the loop's thread blocks (Loop::blockUntil) until every job
+    // has ended, then the idle threads end.
+    void waitUntilIdle();
+    // shutdown(cancel_futures=True): the jobs not started yet are dropped and their futures cancelled.
+    void cancelQueued();
     // The name of the worker thread running now ("asyncio_0"), or "MainThread".
-    QString currentThreadName() const;
+    static QString currentThreadName();
     // Jobs not finished yet (asyncio.run's shutdown_default_executor waits for them).
     bool busy() const;
     // A future the last job's end settles (through the ready queue, after the jobs' own), or null when no job
@@ -76,11 +86,21 @@ private:
     void threadMain(Worker &w);
     void runJob(Worker &w);
 
+    void endIdleThreads();
+
     Interpreter &m_in;
+    const int m_maxWorkers;
+    const QString m_threadNamePrefix;
     Heap *m_heap; // the run's: a worker thread's objects join it
     std::vector<std::unique_ptr<Worker>> m_workers;
     std::deque<std::shared_ptr<Job>> m_queue; // submitted while every worker was busy
     std::shared_ptr<FutureState> m_idle;
+    int m_numberedThreads = 0; // thread.py numbers threads as it makes them (len(self._threads))
 };
+
+// The threads loop.run_in_executor(executor, ...) hands a function to: the default executor's for None,
+// a ThreadPoolExecutor's (concurrentfuturesmodule.cpp); RuntimeError for anything else or an executor that
+// was shut down.
+WorkerPool *executorPool(Interpreter &in, const Value &executor);
 
 } // namespace awaitscope::py

@@ -18,6 +18,7 @@
 #include <cmath>
 #include <functional>
 #include <mutex>
+#include <optional>
 
 namespace awaitscope {
 
@@ -618,6 +619,17 @@ void Loop::cancelAllTasks()
     }
 }
 
+namespace {
+// While the loop's thread blocks, the blocked task is not the current one (a thread's job runs without it),
+// and it is the current one again afterwards, also when a job ends the program.
+struct BlockedTask
+{
+    TaskState *&current;
+    TaskState *task = std::exchange(current, nullptr);
+    ~BlockedTask() { current = task; }
+};
+} // namespace
+
 void Loop::blockFor(double seconds)
 {
     const bool blocks = seconds > 0; // time.sleep(0) blocks nothing, but lets the threads due now run
@@ -626,23 +638,12 @@ void Loop::blockFor(double seconds)
         e->waitKind = TraceEvent::WaitKind::Blocking;
         e->data.insert(QStringLiteral("seconds"), seconds);
     }
-    // The threads beside the loop go on meanwhile: each wake-up within the sleep runs at its moment (without
-    // the blocked task as the current one).
+    // The threads beside the loop go on meanwhile: each wake-up within the sleep runs at its moment.
     const double end = time() + (blocks ? seconds : 0.0);
     if (!m_wakeups.empty() && m_wakeups.front().when <= end) {
-        struct Blocked // the blocked task is the current one again, also when a thread's job ends the program
-        {
-            TaskState *&current;
-            TaskState *task = std::exchange(current, nullptr);
-            ~Blocked() { current = task; }
-        } blocked{m_currentTask};
-        while (!m_wakeups.empty() && m_wakeups.front().when <= end) {
-            if (m_clock == Clock::Virtual)
-                m_virtualNow = std::max(m_virtualNow, m_wakeups.front().when);
-            else if (const double wait = m_wakeups.front().when - time(); wait > 0)
-                QThread::usleep((unsigned long)(wait * 1e6));
-            runFirstWakeup();
-        }
+        BlockedTask blocked{m_currentTask};
+        while (!m_wakeups.empty() && m_wakeups.front().when <= end)
+            runFirstWakeupAtItsMoment();
     }
     if (!blocks)
         return;
@@ -652,6 +653,36 @@ void Loop::blockFor(double seconds)
         QThread::usleep((unsigned long)(wait * 1e6));
     if (m_trace && m_currentTask)
         record(TraceEvent::Kind::StepStarted, m_currentTask->id());
+}
+
+void Loop::blockUntil(const std::function<bool()> &done)
+{
+    if (done())
+        return;
+    const double start = time();
+    std::optional<size_t> suspended; // its index: the events may move meanwhile
+    if (m_trace && m_currentTask) {
+        record(TraceEvent::Kind::Suspended, m_currentTask->id())->waitKind = TraceEvent::WaitKind::Blocking;
+        suspended = m_trace->events().size() - 1;
+    }
+    {
+        BlockedTask blocked{m_currentTask};
+        while (!done() && !m_wakeups.empty())
+            runFirstWakeupAtItsMoment();
+    }
+    if (suspended) {
+        m_trace->event(*suspended).data.insert(QStringLiteral("seconds"), time() - start);
+        record(TraceEvent::Kind::StepStarted, m_currentTask->id());
+    }
+}
+
+void Loop::runFirstWakeupAtItsMoment()
+{
+    if (m_clock == Clock::Virtual)
+        m_virtualNow = std::max(m_virtualNow, m_wakeups.front().when);
+    else if (const double wait = m_wakeups.front().when - time(); wait > 0)
+        QThread::usleep((unsigned long)(wait * 1e6));
+    runFirstWakeup();
 }
 
 void Loop::requestStop()

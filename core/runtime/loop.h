@@ -87,6 +87,10 @@ public:
     // time.sleep(): nothing runs on the loop while it blocks. On the virtual clock time just moves forward;
     // work beside the loop (wakeAt) still wakes within it, as a thread does while the loop's thread sleeps.
     void blockFor(double seconds);
+    // A blocking wait of the loop's own thread for work beside it (an executor's shutdown(wait=True), a
+    // concurrent future's result()): the wake-ups run at their moments until `done()` holds or none is left;
+    // nothing else runs on the loop meanwhile. The trace shows the current task blocking the loop that long.
+    void blockUntil(const std::function<bool()> &done);
 
     // Work beside the loop, in threads of its own (run_in_executor's workers): `cb` runs when the clock
     // reaches `when`, while the loop waits for its next timer (before the timers of that moment), at the
@@ -173,6 +177,8 @@ private:
     };
     // Runs the first wake-up (taken off first: it may ask for another one).
     void runFirstWakeup();
+    // The same, once the clock has reached its moment (a blocking call of the loop's thread waits for it).
+    void runFirstWakeupAtItsMoment();
     void runReachedWakeups();
     void moveDueTimers();
     bool due(const Timer &timer, double now) const;

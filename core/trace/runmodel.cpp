@@ -847,10 +847,17 @@ QString RunModel::describeEvent(EventIndex event) const
         case TraceEvent::WaitKind::Yield:
             what = tr("%1 yields to the loop").arg(who);
             break;
-        case TraceEvent::WaitKind::Blocking:
-            what = tr("%1 blocks the loop for %2 s")
-                       .arg(who, QString::number(e.data.value(QStringLiteral("seconds")).toDouble(), 'g', 4));
+        case TraceEvent::WaitKind::Blocking: {
+            const QString seconds =
+                QString::number(e.data.value(QStringLiteral("seconds")).toDouble(), 'g', 4);
+            // A worker thread's blocking call blocks that thread only.
+            const int lane = laneOfTask(e.task);
+            if (lane >= 0 && m_lanes[size_t(lane)].inThread)
+                what = tr("%1 sleeps %2 s in its worker thread; the loop runs on").arg(who, seconds);
+            else
+                what = tr("%1 blocks the loop for %2 s").arg(who, seconds);
             break;
+        }
         case TraceEvent::WaitKind::Combinator:
             what = tr("%1 awaits a combinator").arg(who);
             break;

@@ -24,6 +24,8 @@ public:
     TraceTask *task(int id);
     const TraceTask *task(int id) const;
     TraceEvent &append(TraceEvent event); // assigns seq
+    // An event recorded earlier, completed once its outcome is known (how long a blocking wait lasted).
+    TraceEvent &event(size_t index) { return m_events[index]; }
     // A piece of a trace that grows elsewhere (a live run on its own thread): its events from `fromEvent`
     // on, and its tasks as they are now (names may have changed). Keeps this trace's metadata.
     struct Piece

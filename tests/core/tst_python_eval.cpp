@@ -268,7 +268,8 @@ private slots:
             << QStringLiteral("import numpy\n")
             << QStringLiteral(
                    "ModuleNotFoundError: not supported: module 'numpy' (line 1, column 1); "
-                   "available modules: aiohttp, asyncio, collections, contextlib, contextvars, dataclasses, "
+                   "available modules: aiohttp, asyncio, collections, concurrent, contextlib, contextvars, "
+                   "dataclasses, "
                    "datetime, "
                    "enum, functools, itertools, json, logging, math, operator, random, statistics, string, "
                    "sys, time, traceback, typing, uuid, warnings")

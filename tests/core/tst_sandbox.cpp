@@ -78,8 +78,21 @@ private slots:
         QTest::newRow("import signal")
             << QStringLiteral("import signal\n") << noModule.arg(u"signal").arg(1).arg(1);
         QTest::newRow("import ssl") << QStringLiteral("import ssl\n") << noModule.arg(u"ssl").arg(1).arg(1);
-        QTest::newRow("import concurrent.futures") << QStringLiteral("import concurrent.futures\n")
-                                                   << noModule.arg(u"concurrent.futures").arg(1).arg(1);
+        // concurrent.futures is there for its ThreadPoolExecutor (threads of the interpreter's own); a
+        // process pool is refused where it is made.
+        QTest::newRow("ProcessPoolExecutor")
+            << QStringLiteral(
+                   "import concurrent.futures\nwith concurrent.futures.ProcessPoolExecutor() as p:\n"
+                   "    print(p)\n")
+            << QStringLiteral("RuntimeError: concurrent.futures.ProcessPoolExecutor is not available in "
+                              "Awaitscope: programs run in a sandbox without processes (a ThreadPoolExecutor "
+                              "runs blocking functions in threads beside the loop)");
+        QTest::newRow("ProcessPoolExecutor from its module")
+            << QStringLiteral(
+                   "from concurrent.futures.process import ProcessPoolExecutor\nProcessPoolExecutor(2)\n")
+            << QStringLiteral("RuntimeError: concurrent.futures.ProcessPoolExecutor is not available in "
+                              "Awaitscope: programs run in a sandbox without processes (a ThreadPoolExecutor "
+                              "runs blocking functions in threads beside the loop)");
         QTest::newRow("import shutil")
             << QStringLiteral("import shutil\n") << noModule.arg(u"shutil").arg(1).arg(1);
         QTest::newRow("import pathlib")

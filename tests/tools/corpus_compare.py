@@ -17,17 +17,17 @@ import sys
 TIMEOUT = 30  # seconds of wall clock per run
 
 # What a program needs that a sandboxed, single-threaded interpreter on a virtual clock cannot give it
-# (asyncio.to_thread and run_in_executor(None, ...) run on its simulated workers, and virtual_clock.py gives
-# CPython the same executor, so they are compared).
+# (asyncio.to_thread, run_in_executor and concurrent.futures.ThreadPoolExecutor run on its simulated
+# workers, and virtual_clock.py gives CPython the same executors, so they are compared).
 NEEDS = [
     (r"^\s*(import|from)\s+(aiohttp|requests|socket|selectors|ssl)\b", "network"),
     (r"asyncio\.(open_connection|start_server|open_unix_connection|start_unix_server)"
      r"|loop\.(sock_|create_server|create_connection|create_datagram_endpoint|connect_read_pipe"
      r"|add_reader|add_writer)", "network"),
     (r"^\s*(import|from)\s+(asyncpg|psycopg\w*)\b", "a database server"),
-    (r"^\s*(import|from)\s+(threading|concurrent|queue)\b"
+    (r"^\s*(import|from)\s+(threading|queue)\b"
      r"|run_coroutine_threadsafe|call_soon_threadsafe", "threads"),
-    (r"^\s*(import|from)\s+(multiprocessing|subprocess|asyncio\.subprocess)\b|create_subprocess"
+    (r"^\s*(import|from)\s+(multiprocessing|subprocess|asyncio\.subprocess)\b|ProcessPoolExecutor|create_subprocess"
      r"|subprocess_exec|subprocess_shell", "processes"),
     (r"^\s*(import|from)\s+(os|shutil|tty|termios)\b|\bopen\(|sys\.std(in|out)|\binput\(", "files or a terminal"),
     (r"^\s*(import|from)\s+signal\b|add_signal_handler", "signals"),

@@ -44,7 +44,9 @@ forever under CPython; here it stops with exit status 3 and says so.
 
 import asyncio
 import concurrent.futures
+import concurrent.futures.thread
 import heapq
+import itertools
 import os
 import re
 import selectors
@@ -85,10 +87,11 @@ CLOCK = VirtualClock()
 
 
 class VirtualWorker:
-    """One worker thread of the virtual executor: it runs only between go() and the moment it hands
+    """One worker thread of a virtual executor: it runs only between go() and the moment it hands
     control back (a time.sleep, or its job's end)."""
 
-    def __init__(self, name):
+    def __init__(self, executor, name):
+        self.executor = executor
         self.go_sem = threading.Semaphore(0)
         self.back_sem = threading.Semaphore(0)
         self.job = None  # (fn, args, kwargs, concurrent future) while it has one
@@ -123,15 +126,18 @@ class VirtualWorker:
 
 
 class VirtualExecutor(concurrent.futures.Executor):
-    """The loop's default executor: Awaitscope's worker threads (core/python/workerpool.h), the same rules."""
+    """A thread pool whose threads follow Awaitscope's rules (core/python/workerpool.h): the loop's default
+    executor, and each ThreadPoolExecutor the program makes (VirtualThreadPoolExecutor). The wake-ups of
+    all their threads are one heap, as they are one list of the loop's in Awaitscope (Loop::wakeAt)."""
 
-    MAX_WORKERS = 8
+    wakeups = []  # heap of (until, order, worker), every executor's
+    order = 0
 
-    def __init__(self):
+    def __init__(self, max_workers=8, prefix="asyncio"):
+        self.max_workers = max_workers
+        self.prefix = prefix
         self.workers = []
         self.queue = []
-        self.wakeups = []  # heap of (until, order, worker)
-        self.order = 0
         self.idle = None  # the future asyncio.run's shutdown waits on while jobs run
 
     def submit(self, fn, /, *args, **kwargs):
@@ -141,8 +147,8 @@ class VirtualExecutor(concurrent.futures.Executor):
             if worker.job is None:
                 self.start(worker, job)
                 return future
-        if len(self.workers) < self.MAX_WORKERS:
-            worker = VirtualWorker("asyncio_%d" % len(self.workers))
+        if len(self.workers) < self.max_workers:
+            worker = VirtualWorker(self, "%s_%d" % (self.prefix, len(self.workers)))
             self.workers.append(worker)
             self.start(worker, job)
             return future
@@ -156,8 +162,8 @@ class VirtualExecutor(concurrent.futures.Executor):
     def run_slice(self, worker):
         worker.run_slice()
         if worker.job is not None:
-            self.order += 1
-            heapq.heappush(self.wakeups, (worker.until, self.order, worker))
+            VirtualExecutor.order += 1
+            heapq.heappush(VirtualExecutor.wakeups, (worker.until, VirtualExecutor.order, worker))
             return
         while self.queue:  # thread.py's _worker takes the next job at once
             job = self.queue.pop(0)
@@ -172,24 +178,64 @@ class VirtualExecutor(concurrent.futures.Executor):
     def busy(self):
         return bool(self.queue) or any(w.job is not None for w in self.workers)
 
-    def next_wakeup(self):
-        return self.wakeups[0][0] if self.wakeups else None
+    @staticmethod
+    def next_wakeup():
+        return VirtualExecutor.wakeups[0][0] if VirtualExecutor.wakeups else None
 
-    def run_first(self):
-        until, _, worker = heapq.heappop(self.wakeups)
+    @staticmethod
+    def run_first():
+        until, _, worker = heapq.heappop(VirtualExecutor.wakeups)
         CLOCK.now = max(CLOCK.now, until)
-        self.run_slice(worker)
+        worker.executor.run_slice(worker)
 
-    def run_reached(self):
-        while self.wakeups and (self.wakeups[0][0] < CLOCK.now + 1e-9 or self.wakeups[0][0] <= CLOCK.now):
-            self.run_first()
+    @staticmethod
+    def run_reached():
+        wakeups = VirtualExecutor.wakeups
+        while wakeups and (wakeups[0][0] < CLOCK.now + 1e-9 or wakeups[0][0] <= CLOCK.now):
+            VirtualExecutor.run_first()
 
-    def run_until(self, end):
-        while self.wakeups and self.wakeups[0][0] <= end:
-            self.run_first()
+    @staticmethod
+    def run_until(end):
+        while VirtualExecutor.wakeups and VirtualExecutor.wakeups[0][0] <= end:
+            VirtualExecutor.run_first()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass  # loop.close(): the jobs still running end with the program
+
+
+class VirtualThreadPoolExecutor(VirtualExecutor):
+    """concurrent.futures.ThreadPoolExecutor for the program: thread.py's arguments, names and messages;
+    shutdown(wait=True) blocks the calling thread while the threads run at their moments (Awaitscope's
+    Loop::blockUntil)."""
+
+    _counter = itertools.count().__next__
+
+    def __init__(self, max_workers=None, thread_name_prefix="", initializer=None, initargs=()):
+        if max_workers is None:
+            max_workers = 8  # min(32, os.cpu_count() + 4) on 4 CPUs, as Awaitscope fixes it
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % self._counter())
+        self._shutdown = False
+        super().__init__(max_workers, self._thread_name_prefix)
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        return super().submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._shutdown = True
+        if cancel_futures:
+            for job in self.queue:
+                job[3].cancel()
+            self.queue.clear()
+        if wait:
+            while self.busy() and VirtualExecutor.wakeups:
+                VirtualExecutor.run_first()
 
 
 EXECUTOR = VirtualExecutor()
@@ -348,6 +394,8 @@ def install():
     time.monotonic_ns = CLOCK.read_ns
     time.time_ns = CLOCK.read_ns
     time.sleep = CLOCK.sleep
+    concurrent.futures.ThreadPoolExecutor = VirtualThreadPoolExecutor
+    concurrent.futures.thread.ThreadPoolExecutor = VirtualThreadPoolExecutor
     # Awaitscope's sandbox keeps local time in UTC, so the clock's start prints as 1970-01-01 00:00:00
     # (logging's %(asctime)s).
     os.environ["TZ"] = "UTC"
