@@ -31,9 +31,10 @@ Value threadPoolNew(Interpreter &in, const Value &cls, std::vector<Value> &p,
 {
     static const char *const names[] = {"max_workers", "thread_name_prefix", "initializer", "initargs"};
     if (p.size() > std::size(names))
-        in.raiseTypeError(QStringLiteral("ThreadPoolExecutor.__init__() takes from 1 to 5 positional arguments "
-                                         "but %1 were given")
-                              .arg(p.size() + 1));
+        in.raiseTypeError(
+            QStringLiteral("ThreadPoolExecutor.__init__() takes from 1 to 5 positional arguments "
+                           "but %1 were given")
+                .arg(p.size() + 1));
     Value args[std::size(names)];
     for (size_t i = 0; i < p.size(); ++i)
         args[i] = p[i];
@@ -43,10 +44,12 @@ Value threadPoolNew(Interpreter &in, const Value &cls, std::vector<Value> &p,
             ++i;
         if (i == std::size(names))
             in.raiseTypeError(
-                QStringLiteral("ThreadPoolExecutor.__init__() got an unexpected keyword argument '%1'").arg(key));
+                QStringLiteral("ThreadPoolExecutor.__init__() got an unexpected keyword argument '%1'")
+                    .arg(key));
         if (i < p.size())
             in.raiseTypeError(
-                QStringLiteral("ThreadPoolExecutor.__init__() got multiple values for argument '%1'").arg(key));
+                QStringLiteral("ThreadPoolExecutor.__init__() got multiple values for argument '%1'")
+                    .arg(key));
         args[i] = value;
     }
     int maxWorkers = WorkerPool::MaxWorkers; // min(32, os.cpu_count() + 4), on 4 CPUs as everywhere here
@@ -58,11 +61,12 @@ Value threadPoolNew(Interpreter &in, const Value &cls, std::vector<Value> &p,
         if (n <= 0)
             in.raiseValueError(QStringLiteral("max_workers must be greater than 0"));
         if (n > kMaxWorkersPerExecutor)
-            in.raiseError(QStringLiteral("ValueError"),
-                          QStringLiteral("not supported: ThreadPoolExecutor(max_workers=%1): Awaitscope runs at "
-                                         "most %2 threads per executor")
-                              .arg(n)
-                              .arg(kMaxWorkersPerExecutor));
+            in.raiseError(
+                QStringLiteral("ValueError"),
+                QStringLiteral("not supported: ThreadPoolExecutor(max_workers=%1): Awaitscope runs at "
+                               "most %2 threads per executor")
+                    .arg(n)
+                    .arg(kMaxWorkersPerExecutor));
         maxWorkers = int(n);
     }
     if (!args[2].isNone()) {
@@ -97,9 +101,10 @@ void shutdownExecutor(Interpreter &in, ExecutorState &state, bool wait, bool can
     if (WorkerPool *current = WorkerPool::current()) {
         if (current == state.pool)
             in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("cannot join current thread"));
-        in.raiseError(QStringLiteral("RuntimeError"),
-                      QStringLiteral("not supported: shutdown(wait=True) of an executor in a worker thread of "
-                                     "another one"));
+        in.raiseError(
+            QStringLiteral("RuntimeError"),
+            QStringLiteral("not supported: shutdown(wait=True) of an executor in a worker thread of "
+                           "another one"));
     }
     state.pool->waitUntilIdle();
 }
@@ -116,9 +121,10 @@ Value threadPoolShutdown(Interpreter &in, const Value &self, CallArgs &a)
 {
     auto state = selfState(in, self);
     if (a.pos.size() > 1)
-        in.raiseTypeError(QStringLiteral("ThreadPoolExecutor.shutdown() takes from 1 to 2 positional arguments "
-                                         "but %1 were given")
-                              .arg(a.pos.size() + 1));
+        in.raiseTypeError(
+            QStringLiteral("ThreadPoolExecutor.shutdown() takes from 1 to 2 positional arguments "
+                           "but %1 were given")
+                .arg(a.pos.size() + 1));
     bool wait = a.pos.empty() || in.truthy(a.pos[0]);
     bool cancelFutures = false;
     for (const auto &[key, value] : a.kw) {
@@ -128,7 +134,8 @@ Value threadPoolShutdown(Interpreter &in, const Value &self, CallArgs &a)
             cancelFutures = in.truthy(value);
         else
             in.raiseTypeError(
-                QStringLiteral("ThreadPoolExecutor.shutdown() got an unexpected keyword argument '%1'").arg(key));
+                QStringLiteral("ThreadPoolExecutor.shutdown() got an unexpected keyword argument '%1'")
+                    .arg(key));
     }
     shutdownExecutor(in, *state, wait, cancelFutures);
     return Value();
@@ -156,12 +163,14 @@ Value threadPoolSubmitOrMap(Interpreter &in, const Value &self, CallArgs &)
                                  "asyncio.to_thread(func, *args)"));
 }
 
-Value processPoolNew(Interpreter &in, const Value &, std::vector<Value> &, std::vector<std::pair<QString, Value>> &)
+Value processPoolNew(Interpreter &in, const Value &, std::vector<Value> &,
+                     std::vector<std::pair<QString, Value>> &)
 {
-    in.raiseError(QStringLiteral("RuntimeError"),
-                  QStringLiteral("concurrent.futures.ProcessPoolExecutor is not available in Awaitscope: programs "
-                                 "run in a sandbox without processes (a ThreadPoolExecutor runs blocking "
-                                 "functions in threads beside the loop)"));
+    in.raiseError(
+        QStringLiteral("RuntimeError"),
+        QStringLiteral("concurrent.futures.ProcessPoolExecutor is not available in Awaitscope: programs "
+                       "run in a sandbox without processes (a ThreadPoolExecutor runs blocking "
+                       "functions in threads beside the loop)"));
 }
 
 ModuleObject *newModule(const QString &name, Value &holder)
@@ -184,13 +193,15 @@ WorkerPool *executorPool(Interpreter &in, const Value &executor)
         cls = mod->attr(QStringLiteral("ThreadPoolExecutor"));
     }
     if (!inst || !cls || !inst->klass()->isSubclassOf(cls->as<ClassObject>()) || !inst->payload)
-        in.raiseError(QStringLiteral("RuntimeError"),
-                      QStringLiteral("loop.run_in_executor(): in Awaitscope the executor is None (the loop's "
-                                     "default one) or a concurrent.futures.ThreadPoolExecutor, not a '%1' object")
-                          .arg(in.typeName(executor)));
+        in.raiseError(
+            QStringLiteral("RuntimeError"),
+            QStringLiteral("loop.run_in_executor(): in Awaitscope the executor is None (the loop's "
+                           "default one) or a concurrent.futures.ThreadPoolExecutor, not a '%1' object")
+                .arg(in.typeName(executor)));
     auto state = executorState(executor);
     if (state->shutdown) // thread.py's submit
-        in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("cannot schedule new futures after shutdown"));
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("cannot schedule new futures after shutdown"));
     return state->pool;
 }
 
@@ -235,7 +246,7 @@ void Interpreter::installConcurrentFutures()
             Value modValue;
             ModuleObject *mod = newModule(QStringLiteral("concurrent.futures.") + subName, modValue);
             const QString cls = subName == u"thread" ? QStringLiteral("ThreadPoolExecutor")
-                                                      : QStringLiteral("ProcessPoolExecutor");
+                                                     : QStringLiteral("ProcessPoolExecutor");
             mod->attrs.insert(cls, futures->attrs.value(cls));
             futures->attrs.insert(subName, modValue);
             return modValue;
@@ -244,7 +255,8 @@ void Interpreter::installConcurrentFutures()
     registerModule(QStringLiteral("concurrent"), [](Interpreter &in) {
         Value modValue;
         ModuleObject *mod = newModule(QStringLiteral("concurrent"), modValue);
-        mod->attrs.insert(QStringLiteral("futures"), in.importModule(QStringLiteral("concurrent.futures"), 0, 0));
+        mod->attrs.insert(QStringLiteral("futures"),
+                          in.importModule(QStringLiteral("concurrent.futures"), 0, 0));
         return modValue;
     });
 }

@@ -356,6 +356,7 @@ public:
     // ThreadPoolExecutor._counter does.
     WorkerPool &newExecutorPool(int maxWorkers, const QString &threadNamePrefix);
     int executorsMade = 0;
+    int workerThreads = 0; // alive in all pools (WorkerPool::MaxThreadsPerRun)
     // The program ends without waiting for the jobs of any pool (a loop closed): each is unwound.
     void abandonWorkerJobs();
     int workerLane = -1;

@@ -144,12 +144,13 @@ WorkerPool::~WorkerPool()
 
 void WorkerPool::endIdleThreads()
 {
-    std::erase_if(m_workers, [](const std::unique_ptr<Worker> &w) {
+    std::erase_if(m_workers, [this](const std::unique_ptr<Worker> &w) {
         if (w->job)
             return false;
         w->quit = true;
         w->handOver();
         w->thread->wait();
+        --m_in.workerThreads;
         return true;
     });
 }
@@ -203,6 +204,17 @@ bool WorkerPool::busy() const
 std::shared_ptr<FutureState> WorkerPool::submit(Loop &loop, const Value &fn, CallArgs args,
                                                 const QString &origin, const Value &enterContext)
 {
+    // thread.py's _adjust_thread_count: an idle worker takes the job, else a new one while there are fewer
+    // than max_workers, else it waits in the queue. The thread is made first: a job no thread can take is
+    // not handed over.
+    Worker *idle = nullptr;
+    for (auto &w : m_workers)
+        if (!w->job) {
+            idle = w.get();
+            break;
+        }
+    if (!idle && int(m_workers.size()) < m_maxWorkers)
+        idle = newWorker();
     auto job = std::make_shared<Job>();
     job->fn = fn;
     job->args = std::move(args);
@@ -230,27 +242,32 @@ std::shared_ptr<FutureState> WorkerPool::submit(Loop &loop, const Value &fn, Cal
         },
         "_chain_future.<locals>._call_check_cancel() at /usr/lib/python3.11/asyncio/futures.py:387");
     std::shared_ptr<FutureState> future = job->future;
-    // thread.py's _adjust_thread_count: an idle worker takes the job, else a new one while there are fewer
-    // than max_workers, else it waits in the queue.
-    for (auto &w : m_workers)
-        if (!w->job) {
-            start(*w, std::move(job));
-            return future;
-        }
-    if (int(m_workers.size()) < m_maxWorkers) {
-        auto w = std::make_unique<Worker>();
-        w->pool = this;
-        w->name = m_threadNamePrefix + u'_' + QString::number(m_numberedThreads++);
-        Worker *raw = w.get();
-        w->thread.reset(QThread::create([this, raw] { threadMain(*raw); }));
-        w->thread->setStackSize(programThreadStackBytes);
-        w->thread->start();
-        m_workers.push_back(std::move(w));
-        start(*raw, std::move(job));
-        return future;
-    }
-    m_queue.push_back(std::move(job));
+    if (idle)
+        start(*idle, std::move(job));
+    else
+        m_queue.push_back(std::move(job));
     return future;
+}
+
+WorkerPool::Worker *WorkerPool::newWorker()
+{
+    if (m_in.workerThreads >= MaxThreadsPerRun)
+        m_in.raiseError(QStringLiteral("RuntimeError"),
+                        QStringLiteral("can't start new thread: Awaitscope runs at most %1 worker threads at "
+                                       "once (shut down the executors that are done with)")
+                            .arg(MaxThreadsPerRun));
+    auto w = std::make_unique<Worker>();
+    w->pool = this;
+    Worker *raw = w.get();
+    w->thread.reset(QThread::create([this, raw] { threadMain(*raw); }));
+    w->thread->setStackSize(programThreadStackBytes);
+    w->thread->start();
+    if (!w->thread->isRunning()) // the system gave no thread (memory, a limit)
+        m_in.raiseError(QStringLiteral("RuntimeError"), QStringLiteral("can't start new thread"));
+    w->name = m_threadNamePrefix + u'_' + QString::number(m_numberedThreads++);
+    ++m_in.workerThreads;
+    m_workers.push_back(std::move(w));
+    return raw;
 }
 
 void WorkerPool::start(Worker &w, std::shared_ptr<Job> job)

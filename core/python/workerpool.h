@@ -40,6 +40,8 @@ public:
     // ThreadPoolExecutor's default max_workers, min(32, os.cpu_count() + 4), on a machine with 4 CPUs: fixed,
     // so a run is the same on every machine (tests/tools/virtual_clock.py uses the same number).
     static constexpr int MaxWorkers = 8;
+    // Worker threads of all pools alive at once in a run (each reserves a stack of programThreadStackBytes).
+    static constexpr int MaxThreadsPerRun = 128;
 
     // `threadNamePrefix`: the threads are named "<prefix>_0", "<prefix>_1", ... as thread.py names them.
     explicit WorkerPool(Interpreter &in, int maxWorkers = MaxWorkers,
@@ -79,6 +81,7 @@ public:
     struct Job;
 
 private:
+    Worker *newWorker(); // a new thread, or RuntimeError when none can start
     void start(Worker &w, std::shared_ptr<Job> job);
     // Gives `w` the interpreter until it sleeps or ends its job, then takes it back (on the loop's thread).
     void runSlice(Worker &w);

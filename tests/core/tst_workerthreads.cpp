@@ -237,6 +237,25 @@ private slots:
                  QStringLiteral("0.000 s · Task-1 blocks the loop for 3 s (line 8)"));
     }
 
+    // Executors never shut down, each with a sleeping job: past the run's thread budget the program gets
+    // CPython's RuntimeError with the reason, instead of waiting for a thread that never started.
+    void tooManyThreadsIsAClearError()
+    {
+        const RunResult r =
+            run(QStringLiteral("import asyncio, time\n"
+                               "from concurrent.futures import ThreadPoolExecutor\n"
+                               "async def main():\n"
+                               "    loop = asyncio.get_running_loop()\n"
+                               "    for i in range(200):\n"
+                               "        loop.run_in_executor(ThreadPoolExecutor(1), time.sleep, 100)\n"
+                               "asyncio.run(main())\n"));
+        QCOMPARE(r.exitStatus, 1);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("can't start new thread: Awaitscope runs at most 128 worker threads "
+                                "at once (shut down the executors that are done with)"));
+        QCOMPARE(r.error.line, 6);
+    }
+
     void onlyTheDefaultExecutor()
     {
         const RunResult r =

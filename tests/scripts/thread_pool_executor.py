@@ -71,5 +71,19 @@ async def main():
             print("ValueError:", e)
     print(ThreadPoolExecutor()._thread_name_prefix)
 
+    # A job that shuts its own executor down and waits would join its own thread.
+    own = ThreadPoolExecutor(max_workers=2)
+
+    def joins_itself():
+        time.sleep(0.1)
+        try:
+            own.shutdown(wait=True)
+        except RuntimeError as e:
+            print("RuntimeError:", e)
+        return "joined"
+
+    print(await loop.run_in_executor(own, joins_itself), loop.time())
+    own.shutdown()
+
 
 asyncio.run(main())

@@ -234,6 +234,9 @@ class VirtualThreadPoolExecutor(VirtualExecutor):
                 job[3].cancel()
             self.queue.clear()
         if wait:
+            worker = getattr(threading.current_thread(), "virtual_worker", None)
+            if worker is not None and worker.executor is self:
+                raise RuntimeError("cannot join current thread")  # thread.py joins each of its threads
             while self.busy() and VirtualExecutor.wakeups:
                 VirtualExecutor.run_first()
 
