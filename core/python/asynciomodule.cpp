@@ -1,5 +1,7 @@
 // The asyncio module: Python's API mapped onto the C++ runtime (core/runtime).
 #include "asynciointernal.h"
+#include "generator.h"
+#include "nativeclass.h"
 #include "unwinding.h"
 #include "workerpool.h"
 
@@ -692,28 +694,18 @@ void Interpreter::installAsyncio()
             inst->payload = h;
             return v;
         });
+        // coroutines.py's _COROUTINE_TYPES: a coroutine (aiohttp's request managers are Coroutines), or a
+        // generator (a generator-based coroutine); not a future, whose class has __await__ too
         def(QStringLiteral("iscoroutine"), [](Interpreter &in, const Value &, CallArgs &a) {
             const Value v = in.argOr(a, 0, nullptr);
-            return Value::fromBool(v.as<CoroutineObject>() != nullptr || isNativeCoroutineLike(v));
+            const auto *g = v.as<GeneratorObject>();
+            return Value::fromBool(v.as<CoroutineObject>() != nullptr ||
+                                   (isNativeCoroutineLike(v) && !in.futureOf(v)) || (g && !g->isAsync));
         });
+        // as inspect.iscoroutinefunction: a method's function, and a functools.partial's, are asked; an async
+        // generator function is not one
         def(QStringLiteral("iscoroutinefunction"), [](Interpreter &in, const Value &, CallArgs &a) {
-            // as inspect.iscoroutinefunction: a method's function, and a functools.partial's, are asked
-            Value v = in.argOr(a, 0, nullptr);
-            for (int depth = 0; depth < 1000; ++depth) {
-                if (auto *m = v.as<BoundMethodObject>(); m && m->kind == ObjKind::BoundMethod) {
-                    v = m->function;
-                    continue;
-                }
-                auto *inst = v.as<InstanceObject>();
-                if (inst && inst->kind == ObjKind::Instance && inst->klass()->name == u"partial" &&
-                    in.str(inst->klass()->attrs.value(QStringLiteral("__module__"))) == u"functools") {
-                    v = in.getAttr(v, QStringLiteral("func"));
-                    continue;
-                }
-                break;
-            }
-            auto *fn = v.as<FunctionObject>();
-            return Value::fromBool(fn && fn->kind == ObjKind::Function && fn->info->isAsync);
+            return Value::fromBool(functionKind(in, in.argOr(a, 0, nullptr)) == FunctionKind::Coroutine);
         });
         installLoopFunctions(in, mod);
         mod->attrs.insert(QStringLiteral("AbstractEventLoop"), in.clsLoop.as<ClassObject>()->bases.front());

@@ -801,8 +801,9 @@ void Interpreter::installGenerators()
     };
     C[QStringLiteral("close")] = [](Interpreter &, const Value &self, CallArgs &) {
         auto *co = self.as<CoroutineObject>();
-        if (!co->started) {
+        if (!co->started) { // closed before it ran: it is done (cr_frame is None)
             co->started = true;
+            co->finished = true;
             co->consumed = true;
             co->scope = Value();
             co->native = nullptr;

@@ -83,6 +83,7 @@ Interpreter::Interpreter()
     installFunctools();
     installContextlib();
     installConcurrentFutures();
+    installInspect();
     installCollections();
     installEnum();
     installDataclasses();

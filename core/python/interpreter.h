@@ -390,6 +390,7 @@ public:
     void installDescriptors();       // descriptors.cpp: property, staticmethod, classmethod
     void installContextlib();        // contextlibmodule.cpp
     void installConcurrentFutures(); // concurrentfuturesmodule.cpp
+    void installInspect();           // inspectmodule.cpp
     void installCollections();       // collectionsmodule.cpp
     void installEnum();              // enummodule.cpp
     void installDataclasses();       // dataclassesmodule.cpp

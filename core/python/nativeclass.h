@@ -34,6 +34,13 @@ Value updateWrapper(Interpreter &in, const Value &wrapper, const Value &wrapped)
 // read from an instance it is bound to it, read from the class it is itself.
 Value bindAsMethod(Interpreter &in, const Value &self, CallArgs &a);
 
+// What inspect asks of a callable (inspectmodule.cpp): `unwrapFunction` takes a bound method's function and a
+// functools.partial's func until neither is left (inspect._has_code_flag); `functionKind` says what the
+// `def` under it makes when called.
+Value unwrapFunction(Interpreter &in, Value v);
+enum class FunctionKind { NotAFunction, Plain, Coroutine, Generator, AsyncGenerator };
+FunctionKind functionKind(Interpreter &in, const Value &v);
+
 // strftime on the program's clock: `epochSeconds` after 1970-01-01 00:00:00, local time being UTC
 // (timeformat.cpp).
 QString strftimeUtc(const QString &fmt, double epochSeconds);

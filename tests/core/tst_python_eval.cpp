@@ -271,7 +271,8 @@ private slots:
                    "available modules: aiohttp, asyncio, collections, concurrent, contextlib, contextvars, "
                    "dataclasses, "
                    "datetime, "
-                   "enum, functools, itertools, json, logging, math, operator, random, statistics, string, "
+                   "enum, functools, inspect, itertools, json, logging, math, operator, random, statistics, "
+                   "string, "
                    "sys, time, traceback, typing, uuid, warnings")
             << QString();
         QTest::newRow("syntax error")
