@@ -262,6 +262,7 @@ void closeLoop(Interpreter &in, const Value &loopObject)
     if (h->closed)
         return;
     h->closed = true;
+    in.setDefaultExecutors.erase(h->loop.get());
     // Jobs still in worker threads end with it (CPython would let them run on; the program is over here).
     in.abandonWorkerJobs();
     // What lives on the loop (aiohttp's sessions) goes before it.
@@ -491,7 +492,7 @@ bool shutdownRunnerLoop(Interpreter &in, Loop &loop)
     loop.nextTaskNumber();
     if (in.stopRequested())
         return true; // the program ends now: the jobs are unwound with the loop
-    if (const FuturePtr idle = in.workerPool().whenIdle(loop); idle && !loop.runUntilComplete(idle))
+    if (const FuturePtr idle = in.defaultExecutor(&loop).whenIdle(loop); idle && !loop.runUntilComplete(idle))
         return false;
     return true;
 }
@@ -816,6 +817,21 @@ void installLoopClasses(Interpreter &in)
                                     [](Interpreter &) -> Co<Value> { co_return Value(); });
         });
     }
+    // base_events.py set_default_executor (3.11): a ThreadPoolExecutor (anything else is deprecated there
+    // and refused here), used by run_in_executor(None, ...) and to_thread from then on, and waited for by
+    // asyncio.run's shutdown_default_executor.
+    method(loopCls, QStringLiteral("set_default_executor"),
+           [](Interpreter &in, const Value &self, CallArgs &a) {
+               in.checkNoExtraArgs(a, 1, {"executor"}, QStringLiteral("BaseEventLoop.set_default_executor"));
+               auto h = loopHolder(in, self);
+               const Value executor = in.argOr(a, 0, "executor");
+               if (executor.isNone())
+                   in.raiseError(QStringLiteral("RuntimeError"),
+                                 QStringLiteral("loop.set_default_executor(None): Awaitscope takes a "
+                                                "concurrent.futures.ThreadPoolExecutor here"));
+               in.setDefaultExecutors[h->loop.get()] = executorPool(in, executor);
+               return Value();
+           });
     // base_events.py run_in_executor: the function runs in a worker thread of the default executor (None) or
     // of a ThreadPoolExecutor (workerpool.h), and the returned future settles with its outcome.
     method(loopCls, QStringLiteral("run_in_executor"), [](Interpreter &in, const Value &self, CallArgs &a) {
@@ -831,7 +847,8 @@ void installLoopClasses(Interpreter &in)
                                        : QStringLiteral(": 'func'")));
         auto h = loopHolder(in, self);
         checkClosed(in, *h);
-        WorkerPool *pool = executorPool(in, a.pos[0]);
+        WorkerPool *pool =
+            a.pos[0].isNone() ? &in.defaultExecutor(h->loop.get()) : executorPool(in, a.pos[0]);
         CallArgs args;
         args.pos.assign(a.pos.begin() + 2, a.pos.end());
         return in.taskObject(

@@ -510,7 +510,7 @@ void Interpreter::installAsyncio()
                                         Interpreter::ResumeGuard guard(in2);
                                         Loop &lp = requireLoop(in2, nullptr);
                                         const Value context = in2.copyContext(in2.currentContext());
-                                        const FuturePtr job = in2.workerPool().submit(
+                                        const FuturePtr job = in2.defaultExecutor(&lp).submit(
                                             lp, func, *rest, QStringLiteral("to_thread"), context);
                                         co_return in2.anyToValue(co_await awaitscope::FutureAwaiter(job));
                                     });

@@ -86,7 +86,8 @@ void Interpreter::installInspect()
         predicate("isasyncgenfunction", [](Interpreter &in2, const Value &v) {
             return functionKind(in2, v) == FunctionKind::AsyncGenerator;
         });
-        predicate("iscoroutine", [](Interpreter &, const Value &v) { return v.as<CoroutineObject>() != nullptr; });
+        predicate("iscoroutine",
+                  [](Interpreter &, const Value &v) { return v.as<CoroutineObject>() != nullptr; });
         predicate("isgenerator", [](Interpreter &, const Value &v) { return isGenerator(v, false); });
         predicate("isasyncgen", [](Interpreter &, const Value &v) { return isGenerator(v, true); });
         // isinstance(object, collections.abc.Awaitable): a coroutine, or an object whose class has __await__
@@ -94,7 +95,8 @@ void Interpreter::installInspect()
             if (v.as<CoroutineObject>())
                 return true;
             auto *inst = v.as<InstanceObject>();
-            return inst && inst->kind == ObjKind::Instance && inst->klass()->lookup(QStringLiteral("__await__"));
+            return inst && inst->kind == ObjKind::Instance &&
+                   inst->klass()->lookup(QStringLiteral("__await__"));
         });
         predicate("isfunction", [](Interpreter &, const Value &v) {
             auto *fn = v.as<FunctionObject>();
@@ -116,8 +118,9 @@ void Interpreter::installInspect()
             const Value g = in2.argOr(a, 0, "generator");
             auto *gen = g.as<GeneratorObject>();
             if (!gen || gen->isAsync)
-                in2.raiseError(QStringLiteral("AttributeError"),
-                               QStringLiteral("'%1' object has no attribute 'gi_running'").arg(in2.typeName(g)));
+                in2.raiseError(
+                    QStringLiteral("AttributeError"),
+                    QStringLiteral("'%1' object has no attribute 'gi_running'").arg(in2.typeName(g)));
             switch (gen->state) {
             case GeneratorObject::State::Created:
                 return stateName("GEN_CREATED");
@@ -135,8 +138,9 @@ void Interpreter::installInspect()
             const Value c = in2.argOr(a, 0, "coroutine");
             auto *co = c.as<CoroutineObject>();
             if (!co)
-                in2.raiseError(QStringLiteral("AttributeError"),
-                               QStringLiteral("'%1' object has no attribute 'cr_running'").arg(in2.typeName(c)));
+                in2.raiseError(
+                    QStringLiteral("AttributeError"),
+                    QStringLiteral("'%1' object has no attribute 'cr_running'").arg(in2.typeName(c)));
             if (co->finished)
                 return stateName("CORO_CLOSED");
             if (!co->started)
@@ -145,8 +149,8 @@ void Interpreter::installInspect()
                 return stateName("CORO_RUNNING");
             return stateName("CORO_SUSPENDED");
         });
-        for (const char *name : {"CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED", "GEN_CREATED",
-                                 "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"})
+        for (const char *name : {"CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED",
+                                 "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"})
             mod->attrs.insert(QLatin1String(name), stateName(name));
         return modValue;
     });

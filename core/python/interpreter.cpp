@@ -221,6 +221,12 @@ WorkerPool &Interpreter::workerPool()
     return *m_workers;
 }
 
+WorkerPool &Interpreter::defaultExecutor(const awaitscope::Loop *loop)
+{
+    const auto it = setDefaultExecutors.find(loop);
+    return it == setDefaultExecutors.end() ? workerPool() : *it->second;
+}
+
 WorkerPool &Interpreter::newExecutorPool(int maxWorkers, const QString &threadNamePrefix)
 {
     m_executorPools.push_back(std::make_unique<WorkerPool>(*this, maxWorkers, threadNamePrefix));

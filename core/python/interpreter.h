@@ -21,6 +21,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 #include <any>
 #include <atomic>
@@ -351,6 +352,10 @@ public:
     // null (no loop runs in that thread); `workerLane` is the job's lane in the trace and `workerLoop` its
     // loop.
     WorkerPool &workerPool();
+    // The threads run_in_executor(None, ...) and to_thread use on `loop`: those of the ThreadPoolExecutor
+    // loop.set_default_executor() gave it, else workerPool().
+    WorkerPool &defaultExecutor(const awaitscope::Loop *loop);
+    std::unordered_map<const awaitscope::Loop *, WorkerPool *> setDefaultExecutors;
     // A ThreadPoolExecutor the program made (concurrentfuturesmodule.cpp); its threads last as long as the
     // run or until its shutdown(wait=True). `executorsMade` numbers the unnamed ones, as
     // ThreadPoolExecutor._counter does.

@@ -309,10 +309,11 @@ class VirtualEventLoop(asyncio.SelectorEventLoop):
         # of its own that joins the workers, so when the waiting ends does not depend on when a thread wakes
         # (Awaitscope's WorkerPool::whenIdle).
         self._executor_shutdown_called = True
-        if self._default_executor is None or not EXECUTOR.busy():
+        executor = self._default_executor  # EXECUTOR, or the ThreadPoolExecutor set_default_executor gave
+        if executor is None or not executor.busy():
             return
-        EXECUTOR.idle = self.create_future()
-        await EXECUTOR.idle
+        executor.idle = self.create_future()
+        await executor.idle
 
     def run_in_executor(self, executor, func, *args):
         if executor is None and self._default_executor is None:
