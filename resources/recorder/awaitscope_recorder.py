@@ -467,16 +467,14 @@ async def _recording_wait(fs, *, timeout=None, return_when=asyncio.ALL_COMPLETED
 _real_as_completed = asyncio.as_completed
 
 
-def _as_completed_timed_out(exc):
-    """The TimeoutError as_completed's own _wait_for_one raises when its timeout has handed out None (not a
-    TimeoutError that a watched future ended with)."""
-    if not isinstance(exc, asyncio.TimeoutError):
+def _as_completed_timed_out(exc, timeout, todo):
+    """Whether `exc` is the TimeoutError as_completed's own _wait_for_one raises when its timeout has handed out
+    None, not a TimeoutError that a watched future ended with (that one is the future's own object: a
+    traceback cannot tell them apart, as the future's exception may have been raised again elsewhere
+    meanwhile and lost its frames)."""
+    if timeout is None or not isinstance(exc, asyncio.TimeoutError):
         return False
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_next is not None:
-        tb = tb.tb_next
-    return (tb is not None and tb.tb_frame.f_code.co_name == "_wait_for_one"
-            and tb.tb_frame.f_code.co_filename == _real_as_completed.__code__.co_filename)
+    return not any(f.done() and not f.cancelled() and f._exception is exc for f in todo)
 
 
 def _recording_as_completed(fs, *, timeout=None):
@@ -516,7 +514,7 @@ def _recording_as_completed(fs, *, timeout=None):
         try:
             result = await one
         except BaseException as exc:
-            if _as_completed_timed_out(exc):
+            if _as_completed_timed_out(exc, timeout, todo):
                 # as_completed's timeout, even when a future completed at the same moment (its timer ran
                 # first and emptied as_completed's list, so that completion hands nothing out)
                 hand_out(True, sys._getframe(1))
