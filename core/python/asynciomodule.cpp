@@ -694,6 +694,14 @@ void Interpreter::installAsyncio()
             inst->payload = h;
             return v;
         });
+        // futures.py wrap_future: an asyncio future is itself; a concurrent one is chained to a new one
+        def(QStringLiteral("wrap_future"), [](Interpreter &in, const Value &, CallArgs &a) {
+            in.checkNoExtraArgs(a, 1, {"future", "loop"}, QStringLiteral("wrap_future"));
+            const Value future = in.argOr(a, 0, "future");
+            if (in.futureOf(future))
+                return future;
+            return wrapConcurrentFuture(in, future, requireLoop(in, "wrap_future"));
+        });
         // coroutines.py's _COROUTINE_TYPES: a coroutine (aiohttp's request managers are Coroutines), or a
         // generator (a generator-based coroutine); not a future, whose class has __await__ too
         def(QStringLiteral("iscoroutine"), [](Interpreter &in, const Value &, CallArgs &a) {

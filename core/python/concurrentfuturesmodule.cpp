@@ -3,7 +3,13 @@
 // beside the loop (workerpool.h), its shutdown() and its with statement, which waits for them.
 // ProcessPoolExecutor is refused: programs run in a sandbox without processes.
 #include "nativeclass.h"
+#include "unwinding.h"
 #include "workerpool.h"
+
+#include "runtime/future.h"
+#include "runtime/loop.h"
+
+#include <limits>
 
 namespace awaitscope::py {
 
@@ -154,13 +160,241 @@ Value threadPoolExit(Interpreter &in, const Value &self, CallArgs &)
     return Value::fromBool(false);
 }
 
-Value threadPoolSubmitOrMap(Interpreter &in, const Value &self, CallArgs &)
+// ---- concurrent.futures.Future (_base.py), as ThreadPoolExecutor.submit makes it ----
+
+struct ConcurrentFutureState
+{
+    enum class State { Pending, Running, Cancelled, Finished } state = State::Pending;
+    Value result;
+    Value exception;
+    std::vector<Value> callbacks;                // add_done_callback's, called with the future
+    std::vector<std::function<void()>> whenDone; // asyncio.wrap_future's chain
+    WorkerPool *pool = nullptr;
+    Loop *loop = nullptr;
+    int lane = -1;
+    Value self; // the Python object while callbacks may still need it (cleared once done)
+    bool done() const { return state == State::Cancelled || state == State::Finished; }
+};
+
+struct ConcurrentTypes
+{
+    Value future;
+    Value cancelledError;
+};
+
+std::shared_ptr<ConcurrentTypes> concurrentTypes(Interpreter &in)
+{
+    auto *mod = in.importModule(QStringLiteral("concurrent.futures"), 0, 0).as<ModuleObject>();
+    auto types = std::make_shared<ConcurrentTypes>();
+    types->future = mod->attrs.value(QStringLiteral("Future"));
+    types->cancelledError = mod->attrs.value(QStringLiteral("CancelledError"));
+    return types;
+}
+
+std::shared_ptr<ConcurrentFutureState> concurrentState(Interpreter &in, const Value &v)
+{
+    auto *inst = v.as<InstanceObject>();
+    const Value cls = concurrentTypes(in)->future;
+    if (!inst || !inst->payload || !inst->klass()->isSubclassOf(cls.as<ClassObject>()))
+        return nullptr;
+    return std::static_pointer_cast<ConcurrentFutureState>(inst->payload);
+}
+
+std::shared_ptr<ConcurrentFutureState> futureSelf(Interpreter &in, const Value &self)
+{
+    auto state = concurrentState(in, self);
+    if (!state)
+        in.raiseTypeError(
+            QStringLiteral("expected a concurrent.futures.Future, got %1").arg(in.typeName(self)));
+    return state;
+}
+
+// _base.py Future._invoke_callbacks: each callback with the future; one that raises is logged and the others
+// still run.
+void invokeCallbacks(Interpreter &in, ConcurrentFutureState &state)
+{
+    const Value self = std::exchange(state.self, Value());
+    for (auto &native : std::exchange(state.whenDone, {}))
+        native();
+    for (const Value &fn : std::exchange(state.callbacks, {})) {
+        try {
+            in.call(fn, std::vector<Value>{self});
+        } catch (const PyException &e) {
+            in.writeError(QStringLiteral("exception calling callback for %1\n%2")
+                              .arg(in.repr(self), in.formatTraceback(e.exc)));
+        }
+    }
+}
+
+// result(timeout) and exception(timeout): the caller waits (the loop's thread blocks while the worker
+// threads run at their moments) until the future is done or the timeout has passed.
+void waitFor(Interpreter &in, ConcurrentFutureState &state, const Value &timeout)
+{
+    if (state.done())
+        return;
+    if (WorkerPool::current())
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("not supported: waiting for a concurrent future in a worker thread"));
+    const std::optional<double> seconds = in.optionalSeconds(timeout, "timeout");
+    const double deadline = seconds ? state.loop->time() + *seconds : std::numeric_limits<double>::infinity();
+    state.loop->blockUntil([&state] { return state.done(); }, deadline);
+    if (!state.done())
+        in.raise(in.newException(in.builtin(QStringLiteral("TimeoutError")), {}));
+}
+
+Value timeoutArg(Interpreter &in, CallArgs &a, const char *method)
+{
+    in.checkNoExtraArgs(a, 1, {"timeout"}, QStringLiteral("Future.%1").arg(QLatin1String(method)));
+    return in.argOr(a, 0, "timeout");
+}
+
+[[noreturn]] void raiseCancelled(Interpreter &in)
+{
+    in.raise(in.newException(concurrentTypes(in)->cancelledError, {}));
+}
+
+Value futureResult(Interpreter &in, const Value &self, CallArgs &a)
+{
+    auto state = futureSelf(in, self);
+    waitFor(in, *state, timeoutArg(in, a, "result"));
+    if (state->state == ConcurrentFutureState::State::Cancelled)
+        raiseCancelled(in);
+    if (!state->exception.isNone())
+        in.raise(state->exception);
+    return state->result;
+}
+
+Value futureException(Interpreter &in, const Value &self, CallArgs &a)
+{
+    auto state = futureSelf(in, self);
+    waitFor(in, *state, timeoutArg(in, a, "exception"));
+    if (state->state == ConcurrentFutureState::State::Cancelled)
+        raiseCancelled(in);
+    return state->exception;
+}
+
+Value futureDone(Interpreter &in, const Value &self, CallArgs &)
+{
+    return Value::fromBool(futureSelf(in, self)->done());
+}
+
+Value futureRunning(Interpreter &in, const Value &self, CallArgs &)
+{
+    return Value::fromBool(futureSelf(in, self)->state == ConcurrentFutureState::State::Running);
+}
+
+Value futureCancelled(Interpreter &in, const Value &self, CallArgs &)
+{
+    return Value::fromBool(futureSelf(in, self)->state == ConcurrentFutureState::State::Cancelled);
+}
+
+// _base.py Future.cancel: a running or finished future cannot be cancelled.
+bool cancelFuture(Interpreter &in, ConcurrentFutureState &state)
+{
+    using S = ConcurrentFutureState::State;
+    if (state.state == S::Running || state.state == S::Finished)
+        return false;
+    if (state.state == S::Cancelled)
+        return true;
+    if (state.pool)
+        state.pool->cancelQueuedJob(state.lane);
+    state.state = S::Cancelled;
+    invokeCallbacks(in, state);
+    return true;
+}
+
+Value futureCancel(Interpreter &in, const Value &self, CallArgs &)
+{
+    return Value::fromBool(cancelFuture(in, *futureSelf(in, self)));
+}
+
+Value futureAddDoneCallback(Interpreter &in, const Value &self, CallArgs &a)
+{
+    in.checkNoExtraArgs(a, 1, {"fn"}, QStringLiteral("Future.add_done_callback"));
+    const Value fn = in.argOr(a, 0, "fn");
+    auto state = futureSelf(in, self);
+    if (!state->done()) {
+        state->callbacks.push_back(fn);
+        return Value();
+    }
+    try {
+        in.call(fn, std::vector<Value>{self});
+    } catch (const PyException &e) {
+        in.writeError(QStringLiteral("exception calling callback for %1\n%2")
+                          .arg(in.repr(self), in.formatTraceback(e.exc)));
+    }
+    return Value();
+}
+
+// _base.py Future.__repr__: <Future at 0x... state=finished returned int>
+Value futureRepr(Interpreter &in, const Value &self, CallArgs &)
+{
+    auto state = futureSelf(in, self);
+    const QString head = QStringLiteral("<%1 at 0x%2 state=")
+                             .arg(self.as<InstanceObject>()->klass()->name)
+                             .arg(quintptr(self.obj()), 0, 16);
+    using S = ConcurrentFutureState::State;
+    switch (state->state) {
+    case S::Pending:
+        return makeStr(head + QStringLiteral("pending>"));
+    case S::Running:
+        return makeStr(head + QStringLiteral("running>"));
+    case S::Cancelled:
+        return makeStr(head + QStringLiteral("cancelled>"));
+    case S::Finished:
+        break;
+    }
+    if (!state->exception.isNone())
+        return makeStr(head + QStringLiteral("finished raised %1>").arg(in.typeName(state->exception)));
+    return makeStr(head + QStringLiteral("finished returned %1>").arg(in.typeName(state->result)));
+}
+
+// thread.py's ThreadPoolExecutor.submit(fn, /, *args, **kwargs): a work item for a thread of the pool, and
+// the concurrent future it settles.
+Value threadPoolSubmit(Interpreter &in, const Value &self, CallArgs &a)
+{
+    auto executor = selfState(in, self);
+    if (a.pos.empty())
+        in.raiseTypeError(QStringLiteral("submit expected at least 1 argument, got 0"));
+    if (executor->shutdown)
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("cannot schedule new futures after shutdown"));
+    if (!in.loop || WorkerPool::current())
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("not supported: ThreadPoolExecutor.submit() outside the event loop's "
+                                     "thread: Awaitscope runs worker threads beside a running loop"));
+    Value future(new InstanceObject(concurrentTypes(in)->future));
+    auto state = std::make_shared<ConcurrentFutureState>();
+    future.as<InstanceObject>()->payload = state;
+    state->pool = executor->pool;
+    state->loop = in.loop;
+    state->self = future;
+    CallArgs args;
+    args.pos.assign(a.pos.begin() + 1, a.pos.end());
+    args.kw = a.kw;
+    // The work item keeps the future (and, through `self`, its Python object) until the job ends, as
+    // thread.py's _WorkItem does, also when the program keeps no reference to it.
+    Interpreter *interp = &in;
+    WorkerPool::ItemHooks hooks;
+    hooks.onStart = [state] { state->state = ConcurrentFutureState::State::Running; };
+    hooks.onEnd = [state, interp](const Value &result, const Value &exception) {
+        auto &s = state;
+        s->state = ConcurrentFutureState::State::Finished;
+        s->result = result;
+        s->exception = exception;
+        invokeCallbacks(*interp, *s);
+    };
+    state->lane = executor->pool->submitItem(*in.loop, a.pos[0], std::move(args), std::move(hooks));
+    return future;
+}
+
+Value threadPoolMap(Interpreter &in, const Value &self, CallArgs &)
 {
     selfState(in, self);
-    in.raiseError(QStringLiteral("NotImplementedError"),
-                  QStringLiteral("not supported: ThreadPoolExecutor.submit() and map() in Awaitscope; hand a "
-                                 "blocking function to loop.run_in_executor(executor, func, *args) or "
-                                 "asyncio.to_thread(func, *args)"));
+    in.raiseError(
+        QStringLiteral("NotImplementedError"),
+        QStringLiteral("not supported: ThreadPoolExecutor.map() in Awaitscope; submit() each call, or "
+                       "hand it to loop.run_in_executor(executor, func, *args)"));
 }
 
 Value processPoolNew(Interpreter &in, const Value &, std::vector<Value> &,
@@ -205,6 +439,47 @@ WorkerPool *executorPool(Interpreter &in, const Value &executor)
     return state->pool;
 }
 
+Value wrapConcurrentFuture(Interpreter &in, const Value &future, Loop &loop)
+{
+    auto state = concurrentState(in, future);
+    if (!state)
+        in.raiseError(QStringLiteral("AssertionError"),
+                      QStringLiteral("concurrent.futures.Future is expected, got %1").arg(in.repr(future)));
+    auto destination = std::make_shared<FutureState>(loop);
+    Interpreter *interp = &in;
+    std::weak_ptr<ConcurrentFutureState> weak = state;
+    // futures.py's _chain_future: cancelling the asyncio future cancels the concurrent one ...
+    destination->addDoneCallback(
+        [weak, interp](FutureState &f) {
+            if (auto s = weak.lock(); s && f.cancelled())
+                cancelFuture(*interp, *s);
+        },
+        "_chain_future.<locals>._call_check_cancel() at /usr/lib/python3.11/asyncio/futures.py:387");
+    // ... and the concurrent one's end settles the asyncio one through the loop (call_soon_threadsafe)
+    // (weak: kept in the state's own list, a strong one would be a cycle when the future never ends)
+    Loop *lp = &loop;
+    auto settle = [destination, weak, interp, lp] {
+        auto alive = weak.lock();
+        if (!alive)
+            return;
+        lp->callSoon([destination, s = alive, interp] {
+            if (destination->done())
+                return;
+            if (s->state == ConcurrentFutureState::State::Cancelled)
+                destination->cancel();
+            else if (!s->exception.isNone())
+                destination->setException(interp->toExceptionPtr(s->exception));
+            else
+                destination->setResult(std::any(s->result));
+        });
+    };
+    if (state->done())
+        settle();
+    else
+        state->whenDone.push_back(settle);
+    return in.taskObject(destination);
+}
+
 void Interpreter::installConcurrentFutures()
 {
     registerModule(QStringLiteral("concurrent.futures"), [](Interpreter &in) {
@@ -220,8 +495,8 @@ void Interpreter::installConcurrentFutures()
         const std::pair<const char *, NativeMethod> methods[] = {{"shutdown", threadPoolShutdown},
                                                                  {"__enter__", threadPoolEnter},
                                                                  {"__exit__", threadPoolExit},
-                                                                 {"submit", threadPoolSubmitOrMap},
-                                                                 {"map", threadPoolSubmitOrMap}};
+                                                                 {"submit", threadPoolSubmit},
+                                                                 {"map", threadPoolMap}};
         for (const auto &[name, fn] : methods)
             tp->attrs.insert(QLatin1String(name), in.makeMethod(QLatin1String(name), fn));
         Value processPool = in.makeClass(QStringLiteral("ProcessPoolExecutor"), {executor});
@@ -232,6 +507,28 @@ void Interpreter::installConcurrentFutures()
         mod->attrs.insert(QStringLiteral("ThreadPoolExecutor"), threadPool);
         mod->attrs.insert(QStringLiteral("ProcessPoolExecutor"), processPool);
         mod->attrs.insert(QStringLiteral("TimeoutError"), in.builtin(QStringLiteral("TimeoutError")));
+        // _base.py: Error(Exception), CancelledError(Error); Future
+        Value error = in.makeClass(QStringLiteral("Error"), {in.builtin(QStringLiteral("Exception"))});
+        Value cancelled = in.makeClass(QStringLiteral("CancelledError"), {error});
+        for (const Value &cls : {error, cancelled})
+            cls.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
+                                                makeStr(QStringLiteral("concurrent.futures._base")));
+        mod->attrs.insert(QStringLiteral("CancelledError"), cancelled);
+        Value future = in.makeClass(QStringLiteral("Future"), {in.tObject});
+        auto *fc = future.as<ClassObject>();
+        fc->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("concurrent.futures._base")));
+        const std::pair<const char *, NativeMethod> futureMethods[] = {
+            {"result", futureResult},
+            {"exception", futureException},
+            {"done", futureDone},
+            {"running", futureRunning},
+            {"cancelled", futureCancelled},
+            {"cancel", futureCancel},
+            {"add_done_callback", futureAddDoneCallback},
+            {"__repr__", futureRepr}};
+        for (const auto &[name, fn] : futureMethods)
+            fc->attrs.insert(QLatin1String(name), in.makeMethod(QLatin1String(name), fn));
+        mod->attrs.insert(QStringLiteral("Future"), future);
         for (const char *name : {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"})
             mod->attrs.insert(QLatin1String(name), makeStr(QLatin1String(name)));
         return modValue;

@@ -87,6 +87,7 @@ struct WorkerPool::Job
     Value result;
     Value exception;          // the Python exception it raised
     std::exception_ptr fatal; // a stop or a limit: the program ends
+    ItemHooks hooks;          // submit()'s work item: no asyncio future to settle
     bool done = false;
     bool abandoned = false;
 };
@@ -204,6 +205,30 @@ bool WorkerPool::busy() const
 std::shared_ptr<FutureState> WorkerPool::submit(Loop &loop, const Value &fn, CallArgs args,
                                                 const QString &origin, const Value &enterContext)
 {
+    return submitJob(loop, fn, std::move(args), origin, enterContext, {});
+}
+
+int WorkerPool::submitItem(Loop &loop, const Value &fn, CallArgs args, ItemHooks hooks)
+{
+    return submitJob(loop, fn, std::move(args), QStringLiteral("submit"), Value(), std::move(hooks))->id();
+}
+
+bool WorkerPool::cancelQueuedJob(int lane)
+{
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it)
+        if ((*it)->lane == lane) {
+            const std::shared_ptr<Job> job = *it;
+            m_queue.erase(it);
+            job->loop->record(TraceEvent::Kind::TaskCancelled, job->lane);
+            return true;
+        }
+    return false;
+}
+
+std::shared_ptr<FutureState> WorkerPool::submitJob(Loop &loop, const Value &fn, CallArgs args,
+                                                   const QString &origin, const Value &enterContext,
+                                                   ItemHooks hooks)
+{
     // thread.py's _adjust_thread_count: an idle worker takes the job, else a new one while there are fewer
     // than max_workers, else it waits in the queue. The thread is made first: a job no thread can take is
     // not handed over.
@@ -222,6 +247,7 @@ std::shared_ptr<FutureState> WorkerPool::submit(Loop &loop, const Value &fn, Cal
     job->loop = &loop;
     job->future = std::make_shared<JobFuture>(loop);
     job->lane = job->future->id();
+    job->hooks = std::move(hooks);
     if (loop.trace())
         loop.recordCreated(
             TraceTask{job->lane, QString(), -1, m_in.programLine(), functionName(m_in, fn), origin});
@@ -273,6 +299,8 @@ WorkerPool::Worker *WorkerPool::newWorker()
 void WorkerPool::start(Worker &w, std::shared_ptr<Job> job)
 {
     w.job = std::move(job);
+    if (w.job->hooks.onStart)
+        w.job->hooks.onStart();
     Loop &loop = *w.job->loop;
     if (Trace *trace = loop.trace()) {
         if (TraceTask *t = trace->task(w.job->lane))
@@ -317,8 +345,20 @@ void WorkerPool::finished(Worker &w)
             loop.record(TraceEvent::Kind::TaskFailed, job->lane, -1, m_in.repr(job->exception));
         }
     }
-    // futures.py's _call_set_state through call_soon_threadsafe: the asyncio future is settled on the loop's
-    // next pass, unless it was cancelled meanwhile.
+    if (job->hooks.onEnd) {
+        // thread.py's _WorkItem.run: the concurrent future is set (its callbacks run) in the thread's turn.
+        job->hooks.onEnd(job->result, job->exception);
+    } else {
+        // futures.py's _call_set_state through call_soon_threadsafe: the asyncio future is settled on the
+        // loop's next pass, unless it was cancelled meanwhile.
+        settleLater(loop, job);
+    }
+    // thread.py's _worker: the thread takes the next job waiting, if any, at once.
+    takeNext(w, loop);
+}
+
+void WorkerPool::settleLater(Loop &loop, const std::shared_ptr<Job> &job)
+{
     Interpreter *in = &m_in;
     loop.callSoon([in, future = job->future, result = job->result, exception = job->exception] {
         if (future->done())
@@ -328,7 +368,10 @@ void WorkerPool::finished(Worker &w)
         else
             future->setException(in->toExceptionPtr(exception));
     });
-    // thread.py's _worker: the thread takes the next job waiting, if any, at once.
+}
+
+void WorkerPool::takeNext(Worker &w, Loop &loop)
+{
     if (!m_queue.empty()) {
         std::shared_ptr<Job> next = std::move(m_queue.front());
         m_queue.pop_front();

@@ -20,6 +20,7 @@
 #include <QString>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -55,6 +56,17 @@ public:
     // call.
     std::shared_ptr<FutureState> submit(Loop &loop, const Value &fn, CallArgs args, const QString &origin,
                                         const Value &enterContext);
+    // ThreadPoolExecutor.submit's work item: no asyncio future is settled; `onStart` runs when a thread takes
+    // the job, `onEnd` in the thread's turn when it ends (a concurrent future's state and callbacks).
+    // Returns the job's lane.
+    struct ItemHooks
+    {
+        std::function<void()> onStart;
+        std::function<void(const Value &result, const Value &exception)> onEnd;
+    };
+    int submitItem(Loop &loop, const Value &fn, CallArgs args, ItemHooks hooks);
+    // A concurrent future's cancel(): the job `lane`, not started yet, is dropped (true); false once started.
+    bool cancelQueuedJob(int lane);
     // time.sleep() in a worker: the loop runs on until its clock reaches the end of the sleep.
     void sleep(double seconds);
     // The pool of the worker thread running now, or null in the program's main thread.
@@ -81,7 +93,11 @@ public:
     struct Job;
 
 private:
+    std::shared_ptr<FutureState> submitJob(Loop &loop, const Value &fn, CallArgs args, const QString &origin,
+                                           const Value &enterContext, ItemHooks hooks);
     Worker *newWorker(); // a new thread, or RuntimeError when none can start
+    void settleLater(Loop &loop, const std::shared_ptr<Job> &job);
+    void takeNext(Worker &w, Loop &loop);
     void start(Worker &w, std::shared_ptr<Job> job);
     // Gives `w` the interpreter until it sleeps or ends its job, then takes it back (on the loop's thread).
     void runSlice(Worker &w);
@@ -105,5 +121,8 @@ private:
 // a ThreadPoolExecutor's (concurrentfuturesmodule.cpp); RuntimeError for anything else or an executor that
 // was shut down.
 WorkerPool *executorPool(Interpreter &in, const Value &executor);
+// asyncio.wrap_future(future): an asyncio future on `loop` that ends as the concurrent.futures.Future
+// (ThreadPoolExecutor.submit's) `future` ends, a loop pass later; AssertionError for anything else.
+Value wrapConcurrentFuture(Interpreter &in, const Value &future, Loop &loop);
 
 } // namespace awaitscope::py

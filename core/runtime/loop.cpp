@@ -655,7 +655,7 @@ void Loop::blockFor(double seconds)
         record(TraceEvent::Kind::StepStarted, m_currentTask->id());
 }
 
-void Loop::blockUntil(const std::function<bool()> &done)
+void Loop::blockUntil(const std::function<bool()> &done, double deadline)
 {
     if (done())
         return;
@@ -667,8 +667,14 @@ void Loop::blockUntil(const std::function<bool()> &done)
     }
     {
         BlockedTask blocked{m_currentTask};
-        while (!done() && !m_wakeups.empty())
+        while (!done() && !m_wakeups.empty() && m_wakeups.front().when <= deadline)
             runFirstWakeupAtItsMoment();
+        if (!done() && std::isfinite(deadline)) { // the timeout passes
+            if (m_clock == Clock::Virtual)
+                m_virtualNow = std::max(m_virtualNow, deadline);
+            else if (const double wait = deadline - time(); wait > 0)
+                QThread::usleep((unsigned long)(wait * 1e6));
+        }
     }
     if (suspended) {
         m_trace->event(*suspended).data.insert(QStringLiteral("seconds"), time() - start);

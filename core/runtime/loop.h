@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -90,7 +91,9 @@ public:
     // A blocking wait of the loop's own thread for work beside it (an executor's shutdown(wait=True), a
     // concurrent future's result()): the wake-ups run at their moments until `done()` holds or none is left;
     // nothing else runs on the loop meanwhile. The trace shows the current task blocking the loop that long.
-    void blockUntil(const std::function<bool()> &done);
+    // With a `deadline` (the clock's time), the wait ends there at the latest.
+    void blockUntil(const std::function<bool()> &done,
+                    double deadline = std::numeric_limits<double>::infinity());
 
     // Work beside the loop, in threads of its own (run_in_executor's workers): `cb` runs when the clock
     // reaches `when`, while the loop waits for its next timer (before the timers of that moment), at the

@@ -59,13 +59,14 @@ struct TraceTask
     int createdLine = 0; // line of the create_task call (or of the coroutine when wrapped by gather)
     QString coroutine;   // the coroutine's function name
     QString origin;      // "create_task", "gather", "wait", "TaskGroup", "run", ...; for a job of a worker
-                         // thread "to_thread" or "run_in_executor" (then `name` is the thread's)
+                         // thread "to_thread", "run_in_executor" or "submit" (then `name` is the thread's)
 };
 
 // A lane of a job that run_in_executor's worker threads ran (asyncio.to_thread), not of a task.
 inline bool isWorkerThreadOrigin(const QString &origin)
 {
-    return origin == QLatin1String("to_thread") || origin == QLatin1String("run_in_executor");
+    return origin == QLatin1String("to_thread") || origin == QLatin1String("run_in_executor") ||
+           origin == QLatin1String("submit");
 }
 
 } // namespace awaitscope

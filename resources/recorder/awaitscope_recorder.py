@@ -859,7 +859,21 @@ def _install_blocking_sleep():
     time.sleep = lambda seconds: _blocking(seconds, real_sleep)
 
 
+def _refuse_thread_pools():
+    """--clock virtual: a job handed to a thread pool by the program itself (ThreadPoolExecutor.submit) is
+    refused as run_in_executor's are (VirtualLoop.run_in_executor)."""
+    import concurrent.futures
+
+    def submit(self, fn, /, *args, **kwargs):
+        _stop(UNSUPPORTED_STATUS,
+              "awaitscope recorder: the program hands work to a thread (ThreadPoolExecutor.submit), which the "
+              "virtual clock cannot record; record it with --clock real.\n")
+
+    concurrent.futures.ThreadPoolExecutor.submit = submit
+
+
 def _install_clock():
+    _refuse_thread_pools()
     asyncio.events.TimerHandle = FifoTimerHandle  # base_events.call_at makes events.TimerHandle
     time.monotonic = lambda: CLOCK.now
     time.perf_counter = lambda: CLOCK.now

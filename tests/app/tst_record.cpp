@@ -90,6 +90,8 @@ private slots:
     void equalDeadlinesAreMarkedAsInTheInterpreter();
     void commandWritesATraceTheAppReads();
     void missingPythonIsExplained();
+    void threadPoolsNeedTheRealClock_data();
+    void threadPoolsNeedTheRealClock();
     void realClockRecordsARealRun();
 
 private:
@@ -119,7 +121,7 @@ void TestRecord::sameStoryAsTheInterpreter_data()
                 continue;
             const QByteArray text = f.readAll();
             if (text.contains("import aiohttp") || text.contains("to_thread(") ||
-                text.contains("run_in_executor("))
+                text.contains("run_in_executor(") || text.contains(".submit("))
                 continue;
             QTest::newRow(qPrintable(label + u'/' + file)) << folder.filePath(file);
             ++rows;
@@ -333,6 +335,42 @@ void TestRecord::missingPythonIsExplained()
                  err.contains(QStringLiteral("is not an executable program")),
              qPrintable(err));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.json"))));
+}
+
+// On the virtual clock a worker thread's time.sleep could not wait for a clock only the loop moves: a job
+// handed to a thread, however, ends the recording with a message that says to record on the real clock.
+void TestRecord::threadPoolsNeedTheRealClock_data()
+{
+    QTest::addColumn<QByteArray>("call");
+    QTest::addColumn<QString>("how");
+    QTest::newRow("to_thread") << QByteArray("await asyncio.to_thread(time.sleep, 1)")
+                               << QStringLiteral("asyncio.to_thread or run_in_executor");
+    QTest::newRow("run_in_executor")
+        << QByteArray("await asyncio.get_running_loop().run_in_executor(pool, time.sleep, 1)")
+        << QStringLiteral("asyncio.to_thread or run_in_executor");
+    QTest::newRow("submit") << QByteArray("pool.submit(time.sleep, 1).result()")
+                            << QStringLiteral("ThreadPoolExecutor.submit");
+}
+
+void TestRecord::threadPoolsNeedTheRealClock()
+{
+    QFETCH(QByteArray, call);
+    QFETCH(QString, how);
+    QTemporaryDir dir;
+    const QString program =
+        programFile(dir, QStringLiteral("pool.py"),
+                    "import asyncio, time\nfrom concurrent.futures import ThreadPoolExecutor\n"
+                    "async def main():\n    with ThreadPoolExecutor() as pool:\n        " +
+                        call + "\nasyncio.run(main())\n");
+    QVERIFY(!program.isEmpty());
+    const RecordResult r = record(program);
+    QVERIFY2(r.recorded, qPrintable(r.error)); // what ran until then, and why it stopped
+    QCOMPARE(r.trace.exitStatus, 5);
+    QVERIFY2(r.trace.errorOutput.contains(
+                 QStringLiteral("the program hands work to a thread (%1), which the "
+                                "virtual clock cannot record; record it with --clock real")
+                     .arg(how)),
+             qPrintable(r.trace.errorOutput));
 }
 
 QTEST_GUILESS_MAIN(TestRecord)

@@ -125,6 +125,28 @@ class VirtualWorker:
         self.back_sem.acquire()
 
 
+class Future(concurrent.futures.Future):
+    """The concurrent future of a virtual executor (named as _base.Future for its repr): result() and
+    exception() in the loop's thread run the worker threads at their moments until it is done or the timeout
+    has passed (Awaitscope's Loop::blockUntil), instead of waiting for threads that only run when let."""
+
+    def _run_threads(self, timeout):
+        deadline = None if timeout is None else CLOCK.now + timeout
+        wakeups = VirtualExecutor.wakeups
+        while not self.done() and wakeups and (deadline is None or wakeups[0][0] <= deadline):
+            VirtualExecutor.run_first()
+        if not self.done() and deadline is not None:
+            CLOCK.now = max(CLOCK.now, deadline)
+
+    def result(self, timeout=None):
+        self._run_threads(timeout)
+        return super().result(timeout=0)
+
+    def exception(self, timeout=None):
+        self._run_threads(timeout)
+        return super().exception(timeout=0)
+
+
 class VirtualExecutor(concurrent.futures.Executor):
     """A thread pool whose threads follow Awaitscope's rules (core/python/workerpool.h): the loop's default
     executor, and each ThreadPoolExecutor the program makes (VirtualThreadPoolExecutor). The wake-ups of
@@ -141,7 +163,7 @@ class VirtualExecutor(concurrent.futures.Executor):
         self.idle = None  # the future asyncio.run's shutdown waits on while jobs run
 
     def submit(self, fn, /, *args, **kwargs):
-        future = concurrent.futures.Future()
+        future = Future()
         job = (fn, args, kwargs, future)
         for worker in self.workers:
             if worker.job is None:

@@ -1,0 +1,61 @@
+# ThreadPoolExecutor.submit: a concurrent future per call, its state as the threads go (pending while it
+# waits for a thread, running, finished), result() in a coroutine blocks the loop until the job ends (or a
+# timeout passes), done callbacks run in the thread's turn, cancel() works only before a thread took it,
+# and asyncio.wrap_future lets a task await it without blocking the loop.
+import asyncio
+import concurrent.futures
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+
+def work(name, seconds):
+    time.sleep(seconds)
+    if name == "bad":
+        raise ValueError(name)
+    return name * 2
+
+
+def state(f):
+    return "cancelled" if f.cancelled() else "done" if f.done() else "running" if f.running() else "pending"
+
+
+async def ticker():
+    for i in range(6):
+        print("tick", i, asyncio.get_running_loop().time())
+        await asyncio.sleep(0.5)
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    tick = asyncio.create_task(ticker())
+    await asyncio.sleep(0)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        a = pool.submit(work, "a", 1)
+        b = pool.submit(work, "bad", 0.5)
+        c = pool.submit(work, name="c", seconds=1)
+        d = pool.submit(work, "d", 1)
+        print([state(f) for f in (a, b, c, d)])
+        a.add_done_callback(lambda f: print("callback: a ended with", f.result(), loop.time()))
+        print("cancel d:", d.cancel(), "cancel a:", a.cancel(), [state(f) for f in (a, b, c, d)])
+        try:
+            print(c.result(timeout=0.25))
+        except concurrent.futures.TimeoutError:
+            print("c not ready after 0.25 s", loop.time())
+        print("a:", a.result(), loop.time())
+        print("b:", repr(b.exception()), loop.time())
+        try:
+            d.result()
+        except concurrent.futures.CancelledError as e:
+            print("d:", type(e).__name__, isinstance(e, Exception), isinstance(e, asyncio.CancelledError))
+        wrapped = asyncio.wrap_future(pool.submit(work, "e", 1))
+        print(type(wrapped).__name__, asyncio.wrap_future(wrapped) is wrapped)
+        print("e awaited:", await wrapped, loop.time())
+        try:
+            await asyncio.wrap_future(pool.submit(work, "bad", 0.5))
+        except ValueError as e:
+            print("awaited ValueError", e, loop.time())
+        print(c.result(), [state(f) for f in (a, b, c, d)])
+    await tick
+
+
+asyncio.run(main())
