@@ -10,6 +10,7 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 
 namespace awaitscope::py {
 
@@ -334,9 +335,19 @@ void WorkerPool::runSlice(Worker &w)
 
 void WorkerPool::finished(Worker &w)
 {
-    const std::shared_ptr<Job> job = std::move(w.job);
-    if (job->fatal)
-        std::rethrow_exception(job->fatal);
+    if (w.job->fatal) {
+        const std::shared_ptr<Job> failed = std::move(w.job);
+        std::rethrow_exception(failed->fatal);
+    }
+    // The thread stays busy while its job's end is told: a done callback that submits more work finds it
+    // taken, as thread.py's worker runs the callbacks before it takes the next item.
+    const std::shared_ptr<Job> job = w.job;
+    struct Release
+    {
+        Worker &w;
+        ~Release() { w.job.reset(); }
+    };
+    std::optional<Release> release{std::in_place, w};
     Loop &loop = *job->loop;
     if (loop.trace()) {
         if (job->exception.isNone()) {
@@ -353,6 +364,7 @@ void WorkerPool::finished(Worker &w)
         // loop's next pass, unless it was cancelled meanwhile.
         settleLater(loop, job);
     }
+    release.reset();
     // thread.py's _worker: the thread takes the next job waiting, if any, at once.
     takeNext(w, loop);
 }

@@ -57,5 +57,18 @@ async def main():
         print(c.result(), [state(f) for f in (a, b, c, d)])
     await tick
 
+    # A done callback that submits the next job to a one-thread pool: the thread is still busy with the
+    # callback, so the job waits for it, then runs on it.
+    one = ThreadPoolExecutor(max_workers=1)
+
+    def again(f):
+        print("callback for", f.result(), loop.time())
+        if len(f.result()) < 8:
+            one.submit(work, f.result(), 0.5).add_done_callback(again)
+
+    one.submit(work, "x", 0.5).add_done_callback(again)
+    await asyncio.sleep(3)
+    one.shutdown()
+
 
 asyncio.run(main())
