@@ -384,6 +384,10 @@ Value threadPoolSubmit(Interpreter &in, const Value &self, CallArgs &a)
         s->exception = exception;
         invokeCallbacks(*interp, *s);
     };
+    hooks.onCancelled = [state, interp] {
+        state->state = ConcurrentFutureState::State::Cancelled;
+        invokeCallbacks(*interp, *state);
+    };
     state->lane = executor->pool->submitItem(*in.loop, a.pos[0], std::move(args), std::move(hooks));
     return future;
 }

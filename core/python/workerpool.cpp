@@ -181,6 +181,10 @@ void WorkerPool::cancelQueued()
     for (std::shared_ptr<Job> &job : std::exchange(m_queue, {})) {
         Loop &loop = *job->loop;
         loop.record(TraceEvent::Kind::TaskCancelled, job->lane);
+        if (job->hooks.onCancelled) { // a concurrent future is cancelled at once, its callbacks run
+            job->hooks.onCancelled();
+            continue;
+        }
         loop.callSoon([future = job->future] {
             if (!future->done())
                 future->cancel();
@@ -250,8 +254,9 @@ std::shared_ptr<FutureState> WorkerPool::submitJob(Loop &loop, const Value &fn, 
     job->lane = job->future->id();
     job->hooks = std::move(hooks);
     if (loop.trace())
-        loop.recordCreated(
-            TraceTask{job->lane, QString(), -1, m_in.programLine(), functionName(m_in, fn), origin});
+        // named after its thread once one takes it; one that never runs keeps its executor's name
+        loop.recordCreated(TraceTask{job->lane, m_threadNamePrefix + QStringLiteral(" (queued)"), -1,
+                                     m_in.programLine(), functionName(m_in, fn), origin});
     // futures.py's _chain_future: cancelling the asyncio future cancels a job that has not started; one that
     // runs goes on to its end.
     std::weak_ptr<Job> weak = job;

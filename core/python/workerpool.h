@@ -63,6 +63,7 @@ public:
     {
         std::function<void()> onStart;
         std::function<void(const Value &result, const Value &exception)> onEnd;
+        std::function<void()> onCancelled; // shutdown(cancel_futures=True) dropped it before it started
     };
     int submitItem(Loop &loop, const Value &fn, CallArgs args, ItemHooks hooks);
     // A concurrent future's cancel(): the job `lane`, not started yet, is dropped (true); false once started.

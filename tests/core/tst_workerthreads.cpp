@@ -256,6 +256,33 @@ private slots:
         QCOMPARE(r.error.line, 6);
     }
 
+    // A job no thread took before shutdown(cancel_futures=True) keeps its executor's name and ends cancelled.
+    void aJobNoThreadTookIsCancelledUnderItsExecutorsName()
+    {
+        const RunResult r = run(QStringLiteral("import asyncio, time\n"
+                                               "from concurrent.futures import ThreadPoolExecutor\n"
+                                               "async def main():\n"
+                                               "    pool = ThreadPoolExecutor(max_workers=1)\n"
+                                               "    first = pool.submit(time.sleep, 1)\n"
+                                               "    second = pool.submit(time.sleep, 1)\n"
+                                               "    pool.shutdown(cancel_futures=True)\n"
+                                               "    print(first.done(), second.cancelled())\n"
+                                               "asyncio.run(main())\n"));
+        QCOMPARE(r.exitStatus, 0);
+        QCOMPARE(r.output, QStringLiteral("True True\n"));
+        RunModel m;
+        m.setTrace(r.trace);
+        const int ran = laneNamed(m, QStringLiteral("ThreadPoolExecutor-0_0"), true);
+        const int never = laneNamed(m, QStringLiteral("ThreadPoolExecutor-0 (queued)"), true);
+        QVERIFY(ran >= 0 && never >= 0);
+        QCOMPARE(m.lane(never).origin, QStringLiteral("submit"));
+        QCOMPARE(m.lane(never).finalState, TaskStatus::Cancelled);
+        QCOMPARE(m.lane(ran).finalState, TaskStatus::Done);
+        const RunStateText text(m);
+        QCOMPARE(text.task(never, m.eventCount() - 1),
+                 QStringLiteral("ThreadPoolExecutor-0 (queued): cancelled"));
+    }
+
     void onlyTheDefaultExecutor()
     {
         const RunResult r =

@@ -70,5 +70,13 @@ async def main():
     await asyncio.sleep(3)
     one.shutdown()
 
+    # shutdown(cancel_futures=True): the futures of the jobs no thread took are cancelled at once.
+    two = ThreadPoolExecutor(max_workers=1)
+    jobs = [two.submit(work, n, 1) for n in "pqr"]
+    jobs[2].add_done_callback(lambda f: print("r's callback: cancelled", f.cancelled()))
+    two.shutdown(wait=False, cancel_futures=True)
+    print([state(f) for f in jobs], loop.time())
+    print(await asyncio.wrap_future(jobs[0]), [state(f) for f in jobs], loop.time())
+
 
 asyncio.run(main())
