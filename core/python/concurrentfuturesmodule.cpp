@@ -359,15 +359,18 @@ Value threadPoolSubmit(Interpreter &in, const Value &self, CallArgs &a)
     if (executor->shutdown)
         in.raiseError(QStringLiteral("RuntimeError"),
                       QStringLiteral("cannot schedule new futures after shutdown"));
-    if (!in.loop || WorkerPool::current())
-        in.raiseError(QStringLiteral("RuntimeError"),
-                      QStringLiteral("not supported: ThreadPoolExecutor.submit() outside the event loop's "
-                                     "thread: Awaitscope runs worker threads beside a running loop"));
+    // The loop the threads run beside: the running one, or, in a worker thread (a done callback), its job's.
+    Loop *loop = in.loop ? in.loop : in.workerLoop;
+    if (!loop)
+        in.raiseError(
+            QStringLiteral("RuntimeError"),
+            QStringLiteral("not supported: ThreadPoolExecutor.submit() without a running event loop: "
+                           "Awaitscope runs worker threads beside a running loop"));
     Value future(new InstanceObject(concurrentTypes(in)->future));
     auto state = std::make_shared<ConcurrentFutureState>();
     future.as<InstanceObject>()->payload = state;
     state->pool = executor->pool;
-    state->loop = in.loop;
+    state->loop = loop;
     state->self = future;
     CallArgs args;
     args.pos.assign(a.pos.begin() + 1, a.pos.end());
@@ -388,7 +391,7 @@ Value threadPoolSubmit(Interpreter &in, const Value &self, CallArgs &a)
         state->state = ConcurrentFutureState::State::Cancelled;
         invokeCallbacks(*interp, *state);
     };
-    state->lane = executor->pool->submitItem(*in.loop, a.pos[0], std::move(args), std::move(hooks));
+    state->lane = executor->pool->submitItem(*loop, a.pos[0], std::move(args), std::move(hooks));
     return future;
 }
 

@@ -344,8 +344,8 @@ void WorkerPool::finished(Worker &w)
         const std::shared_ptr<Job> failed = std::move(w.job);
         std::rethrow_exception(failed->fatal);
     }
-    // The thread stays busy while its job's end is told: a done callback that submits more work finds it
-    // taken, as thread.py's worker runs the callbacks before it takes the next item.
+    // The thread stays busy until its job's end is recorded (a done callback that submitted more work from it
+    // found it taken, as thread.py's worker runs the callbacks before it takes the next item).
     const std::shared_ptr<Job> job = w.job;
     struct Release
     {
@@ -361,14 +361,10 @@ void WorkerPool::finished(Worker &w)
             loop.record(TraceEvent::Kind::TaskFailed, job->lane, -1, m_in.repr(job->exception));
         }
     }
-    if (job->hooks.onEnd) {
-        // thread.py's _WorkItem.run: the concurrent future is set (its callbacks run) in the thread's turn.
-        job->hooks.onEnd(job->result, job->exception);
-    } else {
-        // futures.py's _call_set_state through call_soon_threadsafe: the asyncio future is settled on the
-        // loop's next pass, unless it was cancelled meanwhile.
+    // futures.py's _call_set_state through call_soon_threadsafe: the asyncio future is settled on the loop's
+    // next pass, unless it was cancelled meanwhile (a concurrent future was set in the thread: runJob).
+    if (!job->hooks.onEnd)
         settleLater(loop, job);
-    }
     release.reset();
     // thread.py's _worker: the thread takes the next job waiting, if any, at once.
     takeNext(w, loop);
@@ -496,6 +492,18 @@ void WorkerPool::runJob(Worker &w)
     } catch (...) {
         try {
             job.exception = m_in.exceptionFromCurrent();
+        } catch (...) {
+            job.fatal = std::current_exception();
+        }
+    }
+    // thread.py's _WorkItem.run: a concurrent future is set, and its done callbacks run, in this thread (a
+    // time.sleep in one blocks this thread, what one prints is this job's).
+    if (job.hooks.onEnd && !job.fatal && !job.abandoned) {
+        try {
+            job.hooks.onEnd(job.result, job.exception);
+        } catch (const ProgramStop &) {
+            if (!job.abandoned)
+                job.fatal = std::current_exception();
         } catch (...) {
             job.fatal = std::current_exception();
         }

@@ -57,7 +57,8 @@ public:
     std::shared_ptr<FutureState> submit(Loop &loop, const Value &fn, CallArgs args, const QString &origin,
                                         const Value &enterContext);
     // ThreadPoolExecutor.submit's work item: no asyncio future is settled; `onStart` runs when a thread takes
-    // the job, `onEnd` in the thread's turn when it ends (a concurrent future's state and callbacks).
+    // the job, `onEnd` in that thread when the function has returned or raised (a concurrent future's state
+    // and done callbacks).
     // Returns the job's lane.
     struct ItemHooks
     {

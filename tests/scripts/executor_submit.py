@@ -78,5 +78,19 @@ async def main():
     print([state(f) for f in jobs], loop.time())
     print(await asyncio.wrap_future(jobs[0]), [state(f) for f in jobs], loop.time())
 
+    # A done callback runs in the job's thread: its time.sleep holds that thread (the next job waits), not
+    # the loop (the ticker goes on).
+    def slow_callback(f):
+        print("slow callback starts", f.result(), loop.time())
+        time.sleep(2)
+        print("slow callback ends", loop.time())
+
+    tick = asyncio.create_task(ticker())
+    await asyncio.sleep(0)
+    with ThreadPoolExecutor(max_workers=1) as three:
+        three.submit(work, "s", 1).add_done_callback(slow_callback)
+        print(await asyncio.wrap_future(three.submit(work, "t", 1)), loop.time())
+    await tick
+
 
 asyncio.run(main())
