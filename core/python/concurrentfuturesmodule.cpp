@@ -176,25 +176,16 @@ struct ConcurrentFutureState
     bool done() const { return state == State::Cancelled || state == State::Finished; }
 };
 
-struct ConcurrentTypes
+// A class of concurrent.futures ("Future", "CancelledError"), the module's own object.
+Value concurrentClass(Interpreter &in, const QString &name)
 {
-    Value future;
-    Value cancelledError;
-};
-
-std::shared_ptr<ConcurrentTypes> concurrentTypes(Interpreter &in)
-{
-    auto *mod = in.importModule(QStringLiteral("concurrent.futures"), 0, 0).as<ModuleObject>();
-    auto types = std::make_shared<ConcurrentTypes>();
-    types->future = mod->attrs.value(QStringLiteral("Future"));
-    types->cancelledError = mod->attrs.value(QStringLiteral("CancelledError"));
-    return types;
+    return in.importModule(QStringLiteral("concurrent.futures"), 0, 0).as<ModuleObject>()->attrs.value(name);
 }
 
 std::shared_ptr<ConcurrentFutureState> concurrentState(Interpreter &in, const Value &v)
 {
     auto *inst = v.as<InstanceObject>();
-    const Value cls = concurrentTypes(in)->future;
+    const Value cls = concurrentClass(in, QStringLiteral("Future"));
     if (!inst || !inst->payload || !inst->klass()->isSubclassOf(cls.as<ClassObject>()))
         return nullptr;
     return std::static_pointer_cast<ConcurrentFutureState>(inst->payload);
@@ -250,7 +241,7 @@ Value timeoutArg(Interpreter &in, CallArgs &a, const char *method)
 
 [[noreturn]] void raiseCancelled(Interpreter &in)
 {
-    in.raise(in.newException(concurrentTypes(in)->cancelledError, {}));
+    in.raise(in.newException(concurrentClass(in, QStringLiteral("CancelledError")), {}));
 }
 
 Value futureResult(Interpreter &in, const Value &self, CallArgs &a)
@@ -366,7 +357,7 @@ Value threadPoolSubmit(Interpreter &in, const Value &self, CallArgs &a)
             QStringLiteral("RuntimeError"),
             QStringLiteral("not supported: ThreadPoolExecutor.submit() without a running event loop: "
                            "Awaitscope runs worker threads beside a running loop"));
-    Value future(new InstanceObject(concurrentTypes(in)->future));
+    Value future(new InstanceObject(concurrentClass(in, QStringLiteral("Future"))));
     auto state = std::make_shared<ConcurrentFutureState>();
     future.as<InstanceObject>()->payload = state;
     state->pool = executor->pool;
