@@ -395,6 +395,14 @@ Value threadPoolMap(Interpreter &in, const Value &self, CallArgs &)
                        "hand it to loop.run_in_executor(executor, func, *args)"));
 }
 
+Value futureNew(Interpreter &in, const Value &, std::vector<Value> &,
+                std::vector<std::pair<QString, Value>> &)
+{
+    in.raiseError(QStringLiteral("NotImplementedError"),
+                  QStringLiteral("not supported: a concurrent.futures.Future made by the program; "
+                                 "ThreadPoolExecutor.submit() makes them"));
+}
+
 Value processPoolNew(Interpreter &in, const Value &, std::vector<Value> &,
                      std::vector<std::pair<QString, Value>> &)
 {
@@ -403,6 +411,20 @@ Value processPoolNew(Interpreter &in, const Value &, std::vector<Value> &,
         QStringLiteral("concurrent.futures.ProcessPoolExecutor is not available in Awaitscope: programs "
                        "run in a sandbox without processes (a ThreadPoolExecutor runs blocking "
                        "functions in threads beside the loop)"));
+}
+
+// A class of `module` (its __module__), derived from `base`, made by `construct`, with these methods.
+Value nativeClass(Interpreter &in, const char *name, const char *module, const Value &base,
+                  NativeConstructor construct,
+                  std::initializer_list<std::pair<const char *, NativeMethod>> methods)
+{
+    Value cls = in.makeClass(QLatin1String(name), {base});
+    auto *c = cls.as<ClassObject>();
+    c->attrs.insert(QStringLiteral("__module__"), makeStr(QLatin1String(module)));
+    c->constructor = construct;
+    for (const auto &[method, fn] : methods)
+        c->attrs.insert(QLatin1String(method), in.makeMethod(QLatin1String(method), fn));
+    return cls;
 }
 
 ModuleObject *newModule(const QString &name, Value &holder)
@@ -486,21 +508,15 @@ void Interpreter::installConcurrentFutures()
         Value executor = in.makeClass(QStringLiteral("Executor"), {in.tObject});
         executor.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
                                                  makeStr(QStringLiteral("concurrent.futures._base")));
-        Value threadPool = in.makeClass(QStringLiteral("ThreadPoolExecutor"), {executor});
-        auto *tp = threadPool.as<ClassObject>();
-        tp->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("concurrent.futures.thread")));
-        tp->constructor = threadPoolNew;
-        const std::pair<const char *, NativeMethod> methods[] = {{"shutdown", threadPoolShutdown},
-                                                                 {"__enter__", threadPoolEnter},
-                                                                 {"__exit__", threadPoolExit},
-                                                                 {"submit", threadPoolSubmit},
-                                                                 {"map", threadPoolMap}};
-        for (const auto &[name, fn] : methods)
-            tp->attrs.insert(QLatin1String(name), in.makeMethod(QLatin1String(name), fn));
-        Value processPool = in.makeClass(QStringLiteral("ProcessPoolExecutor"), {executor});
-        auto *pp = processPool.as<ClassObject>();
-        pp->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("concurrent.futures.process")));
-        pp->constructor = processPoolNew;
+        Value threadPool =
+            nativeClass(in, "ThreadPoolExecutor", "concurrent.futures.thread", executor, threadPoolNew,
+                        {{"shutdown", threadPoolShutdown},
+                         {"__enter__", threadPoolEnter},
+                         {"__exit__", threadPoolExit},
+                         {"submit", threadPoolSubmit},
+                         {"map", threadPoolMap}});
+        Value processPool = nativeClass(in, "ProcessPoolExecutor", "concurrent.futures.process", executor,
+                                        processPoolNew, {});
         mod->attrs.insert(QStringLiteral("Executor"), executor);
         mod->attrs.insert(QStringLiteral("ThreadPoolExecutor"), threadPool);
         mod->attrs.insert(QStringLiteral("ProcessPoolExecutor"), processPool);
@@ -512,20 +528,15 @@ void Interpreter::installConcurrentFutures()
             cls.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
                                                 makeStr(QStringLiteral("concurrent.futures._base")));
         mod->attrs.insert(QStringLiteral("CancelledError"), cancelled);
-        Value future = in.makeClass(QStringLiteral("Future"), {in.tObject});
-        auto *fc = future.as<ClassObject>();
-        fc->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("concurrent.futures._base")));
-        const std::pair<const char *, NativeMethod> futureMethods[] = {
-            {"result", futureResult},
-            {"exception", futureException},
-            {"done", futureDone},
-            {"running", futureRunning},
-            {"cancelled", futureCancelled},
-            {"cancel", futureCancel},
-            {"add_done_callback", futureAddDoneCallback},
-            {"__repr__", futureRepr}};
-        for (const auto &[name, fn] : futureMethods)
-            fc->attrs.insert(QLatin1String(name), in.makeMethod(QLatin1String(name), fn));
+        Value future = nativeClass(in, "Future", "concurrent.futures._base", in.tObject, futureNew,
+                                   {{"result", futureResult},
+                                    {"exception", futureException},
+                                    {"done", futureDone},
+                                    {"running", futureRunning},
+                                    {"cancelled", futureCancelled},
+                                    {"cancel", futureCancel},
+                                    {"add_done_callback", futureAddDoneCallback},
+                                    {"__repr__", futureRepr}});
         mod->attrs.insert(QStringLiteral("Future"), future);
         for (const char *name : {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"})
             mod->attrs.insert(QLatin1String(name), makeStr(QLatin1String(name)));
