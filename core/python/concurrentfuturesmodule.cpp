@@ -459,13 +459,31 @@ WorkerPool *executorPool(Interpreter &in, const Value &executor)
     return state->pool;
 }
 
+namespace {
+// asyncio.wrap_future's future: awaiting it is awaiting the job's lane, as awaiting run_in_executor's is.
+class WrappedJobFuture : public FutureState
+{
+public:
+    WrappedJobFuture(Loop &loop, int lane)
+        : FutureState(loop)
+        , m_lane(lane)
+    {
+    }
+    TraceEvent::WaitKind waitKind() const override { return TraceEvent::WaitKind::Task; }
+    int traceId() const override { return m_lane; }
+
+private:
+    int m_lane;
+};
+} // namespace
+
 Value wrapConcurrentFuture(Interpreter &in, const Value &future, Loop &loop)
 {
     auto state = concurrentState(in, future);
     if (!state)
         in.raiseError(QStringLiteral("AssertionError"),
                       QStringLiteral("concurrent.futures.Future is expected, got %1").arg(in.repr(future)));
-    auto destination = std::make_shared<FutureState>(loop);
+    auto destination = std::make_shared<WrappedJobFuture>(loop, state->lane);
     Interpreter *interp = &in;
     std::weak_ptr<ConcurrentFutureState> weak = state;
     // futures.py's _chain_future: cancelling the asyncio future cancels the concurrent one ...

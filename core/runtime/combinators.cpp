@@ -42,7 +42,7 @@ QJsonArray ids(const std::vector<FuturePtr> &futures)
 {
     QJsonArray out;
     for (const auto &f : futures)
-        out.append(f->id());
+        out.append(f->traceId());
     return out;
 }
 
@@ -441,7 +441,7 @@ QCoro::Task<std::any> AsCompleted::next()
         TraceEvent *e = m_loop.record(TraceEvent::Kind::CombinatorYielded, currentTaskId(m_loop), m_id,
                                       QStringLiteral("as_completed"));
         e->data.insert(QStringLiteral("index"), index);
-        e->data.insert(QStringLiteral("source"), f->id());
+        e->data.insert(QStringLiteral("source"), f->traceId());
     }
     co_return f->result();
 }

@@ -48,6 +48,9 @@ public:
     Loop &loop() const { return m_loop; }
     std::uint64_t loopSerial() const { return m_loopSerial; }
     int id() const { return m_id; }
+    // The id the trace names when a task awaits this future or a combinator holds it: its own, or that of
+    // the lane it stands for (an asyncio future chained to a worker thread's job).
+    virtual int traceId() const { return m_id; }
     State state() const { return m_state; }
     bool done() const { return m_state != State::Pending; }
     bool cancelled() const { return m_state == State::Cancelled; }

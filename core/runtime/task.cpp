@@ -186,7 +186,7 @@ void TaskState::wakeup(FutureState &future)
     if (!future.cancelled())
         future.markRetrieved();
     if (m_loop.trace())
-        m_loop.record(TraceEvent::Kind::Woken, id(), future.id());
+        m_loop.record(TraceEvent::Kind::Woken, id(), future.traceId());
     // tasks.py:254-257 — __step keeps the CancelledError the awaited future raised (its own message) and
     // makes one from _cancel_message only when there is none: a second cancel() whose message found the
     // future already cancelled does not replace the first one's.
@@ -205,7 +205,7 @@ void TaskState::suspendOn(const FuturePtr &future, std::coroutine_handle<> handl
     m_futWaiter = future;
     m_suspended = true;
     if (m_loop.trace()) {
-        TraceEvent *e = m_loop.record(TraceEvent::Kind::Suspended, id(), future->id());
+        TraceEvent *e = m_loop.record(TraceEvent::Kind::Suspended, id(), future->traceId());
         e->waitKind = qIsNaN(until) ? future->waitKind() : TraceEvent::WaitKind::Timer;
         if (!qIsNaN(until))
             e->data.insert(QStringLiteral("until"), until);
@@ -225,7 +225,7 @@ void TaskState::suspendYield(std::coroutine_handle<> handle, const FutureState *
     m_resume = handle;
     m_suspended = true;
     if (m_loop.trace()) {
-        TraceEvent *e = m_loop.record(TraceEvent::Kind::Suspended, id(), seen ? seen->id() : -1);
+        TraceEvent *e = m_loop.record(TraceEvent::Kind::Suspended, id(), seen ? seen->traceId() : -1);
         e->waitKind = seen ? seen->waitKind() : TraceEvent::WaitKind::Yield;
     }
     m_loop.scheduleStep(shared());

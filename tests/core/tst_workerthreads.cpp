@@ -283,6 +283,35 @@ private slots:
                  QStringLiteral("ThreadPoolExecutor-0 (queued): cancelled"));
     }
 
+    // A task awaiting asyncio.wrap_future(pool.submit(...)) awaits that job's lane, as one awaiting
+    // run_in_executor's future does, and the job's end wakes it.
+    void aWrappedFutureIsTheJobsLane()
+    {
+        const RunResult r =
+            run(QStringLiteral("import asyncio, time\n"                              // 1
+                               "from concurrent.futures import ThreadPoolExecutor\n" // 2
+                               "async def main():\n"                                 // 3
+                               "    with ThreadPoolExecutor() as pool:\n"            // 4
+                               "        print(await asyncio.wrap_future(pool.submit(time.sleep, 1)))\n"
+                               "asyncio.run(main())\n"));
+        QCOMPARE(r.exitStatus, 0);
+        QCOMPARE(r.output, QStringLiteral("None\n"));
+        RunModel m;
+        m.setTrace(r.trace);
+        const int job = laneNamed(m, QStringLiteral("ThreadPoolExecutor-0_0"), true);
+        const int main = laneNamed(m, QStringLiteral("Task-1"), false);
+        QVERIFY(job >= 0 && main >= 0);
+        QCOMPARE(m.lane(job).origin, QStringLiteral("submit"));
+        const RunStateText text(m);
+        QCOMPARE(text.task(main, m.lastEventAtOrBefore(0.5)),
+                 QStringLiteral("Task-1: suspended, awaiting ThreadPoolExecutor-0_0 (line 5)"));
+        bool woken = false;
+        for (const TraceEvent &e : r.trace.events())
+            woken |= e.kind == TraceEvent::Kind::Woken && e.task == m.lane(main).task &&
+                     e.other == m.lane(job).task;
+        QVERIFY(woken);
+    }
+
     void onlyTheDefaultExecutor()
     {
         const RunResult r =
