@@ -9,6 +9,7 @@
 #include "runtime/future.h"
 #include "runtime/loop.h"
 
+#include <deque>
 #include <limits>
 
 namespace awaitscope::py {
@@ -386,13 +387,65 @@ Value threadPoolSubmit(Interpreter &in, const Value &self, CallArgs &a)
     return future;
 }
 
-Value threadPoolMap(Interpreter &in, const Value &self, CallArgs &)
+// _base.py Executor.map(fn, *iterables, timeout=None, chunksize=1): every call is submitted at once, then a
+// generator hands out the results in order, each waited for (all within `timeout` of the map call); when it
+// stops early (an exception, a timeout) the futures not done yet are cancelled.
+Value threadPoolMap(Interpreter &in, const Value &self, CallArgs &a)
 {
     selfState(in, self);
-    in.raiseError(
-        QStringLiteral("NotImplementedError"),
-        QStringLiteral("not supported: ThreadPoolExecutor.map() in Awaitscope; submit() each call, or "
-                       "hand it to loop.run_in_executor(executor, func, *args)"));
+    if (a.pos.empty())
+        in.raiseTypeError(QStringLiteral("Executor.map() missing 1 required positional argument: 'fn'"));
+    Value timeout;
+    for (const auto &[key, value] : a.kw) {
+        if (key == u"timeout")
+            timeout = value;
+        else if (key != u"chunksize")
+            in.raiseTypeError(
+                QStringLiteral("Executor.map() got an unexpected keyword argument '%1'").arg(key));
+    }
+    const std::optional<double> seconds = in.optionalSeconds(timeout, "timeout");
+    std::vector<Value> iterators;
+    for (size_t i = 1; i < a.pos.size(); ++i)
+        iterators.push_back(in.getIter(a.pos[i]));
+    auto futures = std::make_shared<std::deque<Value>>();
+    for (bool more = !iterators.empty(); more;) {
+        CallArgs call;
+        call.pos.push_back(a.pos[0]);
+        for (const Value &it : iterators) {
+            Value item;
+            if (!in.next(it, item)) {
+                more = false;
+                break;
+            }
+            call.pos.push_back(item);
+        }
+        if (more)
+            futures->push_back(threadPoolSubmit(in, self, call));
+    }
+    Loop *loop = in.loop ? in.loop : in.workerLoop;
+    const double endTime = seconds && loop ? loop->time() + *seconds : 0.0;
+    auto cancelRest = [futures](Interpreter &in2) {
+        for (const Value &f : *futures)
+            cancelFuture(in2, *futureSelf(in2, f));
+        futures->clear();
+    };
+    return Value(new IteratorObject(QStringLiteral("generator"), [futures, seconds, endTime, loop,
+                                                                  cancelRest](Interpreter &in2, Value &out) {
+        if (futures->empty())
+            return false;
+        const Value f = futures->front();
+        futures->pop_front();
+        try {
+            CallArgs wait;
+            if (seconds)
+                wait.pos.push_back(Value::fromFloat(std::max(0.0, endTime - loop->time())));
+            out = futureResult(in2, f, wait);
+        } catch (const PyException &) {
+            cancelRest(in2);
+            throw;
+        }
+        return true;
+    }));
 }
 
 Value futureNew(Interpreter &in, const Value &, std::vector<Value> &,
