@@ -1594,6 +1594,11 @@ Value Interpreter::call(const Value &f, CallArgs &args)
             if (args.pos.empty())
                 raiseTypeError(QStringLiteral("unbound method %1() needs an argument").arg(b->name));
             Value self = args.pos.front();
+            if (auto *owner = b->owner.as<ClassObject>();
+                owner && !typeOf(self).as<ClassObject>()->isSubclassOf(owner))
+                raiseTypeError(
+                    QStringLiteral("descriptor '%1' for '%2' objects doesn't apply to a '%3' object")
+                        .arg(b->name, owner->name, typeName(self)));
             args.pos.erase(args.pos.begin());
             return b->fn(*this, self, args);
         }

@@ -488,6 +488,7 @@ public:
     void clearRefs() override
     {
         self = Value();
+        owner = Value();
         fn = nullptr; // its captures may hold objects that hold this builtin
     }
     QString name;
@@ -495,6 +496,9 @@ public:
     Value self; // bound receiver for methods of builtin types; None for plain functions
     // A method stored on a class: called unbound (Class.method(obj, ...)), the first argument becomes self.
     bool isMethod = false;
+    // Read unbound from a class (Class.method): the class that defines it, whose instances alone it applies
+    // to, as a C method descriptor of CPython's checks (native methods cast self's payload to their type).
+    Value owner;
 };
 
 class BoundMethodObject : public Object

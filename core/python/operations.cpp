@@ -1227,6 +1227,18 @@ bool Interpreter::isDataDescriptor(const Value &v)
 
 namespace {
 
+// The class, `cls` or one of its bases, whose own attributes hold `name` (ClassObject::lookup's order).
+Value definingClass(const Value &cls, const QString &name)
+{
+    auto *c = cls.as<ClassObject>();
+    if (c->attrs.contains(name))
+        return cls;
+    for (const Value &b : c->bases)
+        if (b.as<ClassObject>()->lookup(name))
+            return definingClass(b, name);
+    return cls;
+}
+
 // The data descriptor (a property) class `c` has for `name`, which wins over an instance's own attribute.
 const Value *dataDescriptorOf(const ClassObject *c, const QString &name)
 {
@@ -1314,6 +1326,14 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
                 // classmethod bound to the class, a property itself)
                 if (const Value *get = descriptorMethod(*m, QStringLiteral("__get__")))
                     return call(*get, {*m, Value(), obj});
+                // a native method read unbound: it remembers the class that defines it (call() checks self)
+                if (auto *b = m->as<BuiltinObject>(); b && b->kind == ObjKind::Builtin && b->isMethod &&
+                                                      b->self.isNone() && b->owner.isNone()) {
+                    auto *unbound = new BuiltinObject(b->name, b->fn);
+                    unbound->isMethod = true;
+                    unbound->owner = definingClass(obj, name);
+                    return Value(unbound);
+                }
                 return *m;
             }
             if (name == u"__name__" || name == u"__qualname__")

@@ -264,6 +264,23 @@ private slots:
             << QStringLiteral(
                    "PermissionError: open() is not available: programs run in a sandbox without files")
             << QString();
+        // A native method read from its class and called on another type's object: refused as CPython's C
+        // method descriptors refuse it (the method would take the object's state for its own; it crashed).
+        QTest::newRow("native method on another type's object")
+            << QStringLiteral("import asyncio\nfrom concurrent.futures import ThreadPoolExecutor\n"
+                              "ThreadPoolExecutor.shutdown(asyncio.Lock())\n")
+            << QStringLiteral(
+                   "TypeError: descriptor 'shutdown' for 'ThreadPoolExecutor' objects doesn't apply "
+                   "to a 'Lock' object")
+            << QString();
+        QTest::newRow("native method of a base class on a subclass's object")
+            << QStringLiteral("import collections\nclass D(collections.deque):\n    pass\n"
+                              "d = D()\ncollections.deque.append(d, 1)\nprint(list(d))\n"
+                              "collections.deque.append(collections.Counter(), 1)\n")
+            << QStringLiteral(
+                   "TypeError: descriptor 'append' for 'deque' objects doesn't apply to a 'Counter' "
+                   "object")
+            << QStringLiteral("[1]\n");
         QTest::newRow("unknown module")
             << QStringLiteral("import numpy\n")
             << QStringLiteral(
