@@ -2,6 +2,7 @@
 // ThreadPoolExecutor whose threads run the blocking functions handed to loop.run_in_executor(executor, ...)
 // beside the loop (workerpool.h), its shutdown() and its with statement, which waits for them.
 // ProcessPoolExecutor is refused: programs run in a sandbox without processes.
+#include "asynciointernal.h"
 #include "nativeclass.h"
 #include "unwinding.h"
 #include "workerpool.h"
@@ -25,10 +26,16 @@ struct ExecutorState
     bool shutdown = false;
 };
 
-std::shared_ptr<ExecutorState> executorState(const Value &executor)
+// A class of concurrent.futures ("ThreadPoolExecutor", "Future", ...), the module's own object.
+Value concurrentClass(Interpreter &in, const QString &name)
 {
-    auto *inst = executor.as<InstanceObject>();
-    return inst ? std::static_pointer_cast<ExecutorState>(inst->payload) : nullptr;
+    return in.importModule(QStringLiteral("concurrent.futures"), 0, 0).as<ModuleObject>()->attrs.value(name);
+}
+
+// A ThreadPoolExecutor's state, or null for any other object.
+std::shared_ptr<ExecutorState> executorState(Interpreter &in, const Value &executor)
+{
+    return payloadOf<ExecutorState>(executor, concurrentClass(in, QStringLiteral("ThreadPoolExecutor")));
 }
 
 // thread.py's ThreadPoolExecutor.__init__(max_workers=None, thread_name_prefix='', initializer=None,
@@ -118,7 +125,7 @@ void shutdownExecutor(Interpreter &in, ExecutorState &state, bool wait, bool can
 
 std::shared_ptr<ExecutorState> selfState(Interpreter &in, const Value &self)
 {
-    auto state = executorState(self);
+    auto state = executorState(in, self);
     if (!state)
         in.raiseTypeError(QStringLiteral("expected a ThreadPoolExecutor, got %1").arg(in.typeName(self)));
     return state;
@@ -177,19 +184,9 @@ struct ConcurrentFutureState
     bool done() const { return state == State::Cancelled || state == State::Finished; }
 };
 
-// A class of concurrent.futures ("Future", "CancelledError"), the module's own object.
-Value concurrentClass(Interpreter &in, const QString &name)
-{
-    return in.importModule(QStringLiteral("concurrent.futures"), 0, 0).as<ModuleObject>()->attrs.value(name);
-}
-
 std::shared_ptr<ConcurrentFutureState> concurrentState(Interpreter &in, const Value &v)
 {
-    auto *inst = v.as<InstanceObject>();
-    const Value cls = concurrentClass(in, QStringLiteral("Future"));
-    if (!inst || !inst->payload || !inst->klass()->isSubclassOf(cls.as<ClassObject>()))
-        return nullptr;
-    return std::static_pointer_cast<ConcurrentFutureState>(inst->payload);
+    return payloadOf<ConcurrentFutureState>(v, concurrentClass(in, QStringLiteral("Future")));
 }
 
 std::shared_ptr<ConcurrentFutureState> futureSelf(Interpreter &in, const Value &self)
@@ -493,19 +490,13 @@ WorkerPool *executorPool(Interpreter &in, const Value &executor)
 {
     if (executor.isNone())
         return &in.workerPool();
-    auto *inst = executor.as<InstanceObject>();
-    const Value *cls = nullptr;
-    if (inst) {
-        auto *mod = in.importModule(QStringLiteral("concurrent.futures.thread"), 0, 0).as<ModuleObject>();
-        cls = mod->attr(QStringLiteral("ThreadPoolExecutor"));
-    }
-    if (!inst || !cls || !inst->klass()->isSubclassOf(cls->as<ClassObject>()) || !inst->payload)
+    auto state = executorState(in, executor);
+    if (!state)
         in.raiseError(
             QStringLiteral("RuntimeError"),
             QStringLiteral("loop.run_in_executor(): in Awaitscope the executor is None (the loop's "
                            "default one) or a concurrent.futures.ThreadPoolExecutor, not a '%1' object")
                 .arg(in.typeName(executor)));
-    auto state = executorState(executor);
     if (state->shutdown) // thread.py's submit
         in.raiseError(QStringLiteral("RuntimeError"),
                       QStringLiteral("cannot schedule new futures after shutdown"));
