@@ -10,7 +10,6 @@
 
 #include <condition_variable>
 #include <mutex>
-#include <optional>
 
 namespace awaitscope::py {
 
@@ -340,19 +339,10 @@ void WorkerPool::runSlice(Worker &w)
 
 void WorkerPool::finished(Worker &w)
 {
-    if (w.job->fatal) {
-        const std::shared_ptr<Job> failed = std::move(w.job);
-        std::rethrow_exception(failed->fatal);
-    }
-    // The thread stays busy until its job's end is recorded (a done callback that submitted more work from it
-    // found it taken, as thread.py's worker runs the callbacks before it takes the next item).
-    const std::shared_ptr<Job> job = w.job;
-    struct Release
-    {
-        Worker &w;
-        ~Release() { w.job.reset(); }
-    };
-    std::optional<Release> release{std::in_place, w};
+    // (a concurrent future's done callbacks have already run in the thread, while it was busy: runJob)
+    const std::shared_ptr<Job> job = std::move(w.job);
+    if (job->fatal)
+        std::rethrow_exception(job->fatal);
     Loop &loop = *job->loop;
     if (loop.trace()) {
         if (job->exception.isNone()) {
@@ -365,7 +355,6 @@ void WorkerPool::finished(Worker &w)
     // next pass, unless it was cancelled meanwhile (a concurrent future was set in the thread: runJob).
     if (!job->hooks.onEnd)
         settleLater(loop, job);
-    release.reset();
     // thread.py's _worker: the thread takes the next job waiting, if any, at once.
     takeNext(w, loop);
 }
