@@ -193,17 +193,26 @@ private slots:
         w->codeEditor()->setPlainText(QStringLiteral("while True:\n    x = [0] * 1000000\n"));
         w->findChild<QAction *>(QStringLiteral("actionCompareEdit"))->trigger();
         QVERIFY(w->addOn<CompareAddOn>()->isComparing());
+        const auto newRunners = [&] {
+            QList<qint64> out;
+            for (qint64 pid : runnerChildren())
+                if (!before.contains(pid))
+                    out << pid;
+            return out;
+        };
+        // The lesson's side runs first and ends within moments; the edited side's runner then runs for ever.
+        // A runner seen twice 300 ms apart is that one (or a slow first side, which closing must end too).
         QList<qint64> started;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                started.clear();
-                for (qint64 pid : runnerChildren())
-                    if (!before.contains(pid))
-                        started << pid;
-                return !started.isEmpty();
-            }(),
-            10000);
-        QTest::qWait(300); // well into the endless loop
+        QElapsedTimer waited;
+        waited.start();
+        while (started.isEmpty() && waited.elapsed() < 10000) {
+            const QList<qint64> seen = newRunners();
+            QTest::qWait(300);
+            for (qint64 pid : newRunners())
+                if (seen.contains(pid))
+                    started << pid;
+        }
+        QVERIFY(!started.isEmpty());
         QVERIFY(w->addOn<CompareAddOn>()->isComparing());
         QElapsedTimer clock;
         clock.start();
