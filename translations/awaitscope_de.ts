@@ -2176,6 +2176,22 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>the recording of %1 was stopped.</source>
         <translation>die Aufzeichnung von %1 wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 did not end within %2 s of being interrupted (Ctrl+C) and was ended; CPython wrote no record of it.</source>
+        <translation>%1 endete nicht binnen %2 s nach der Unterbrechung (Strg+C) und wurde beendet; CPython hat nichts davon aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Could not record: no temporary folder to write the program to (%1).</source>
+        <translation>Aufzeichnung nicht möglich: kein temporärer Ordner, in den das Programm geschrieben werden kann (%1).</translation>
+    </message>
+    <message>
+        <source>Could not record under CPython: %1</source>
+        <translation>Aufzeichnung unter CPython nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: CPython was interrupted (Ctrl+C) and its tasks were cancelled</source>
+        <translation>Gestoppt: CPython wurde unterbrochen (Strg+C), seine Tasks wurden abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CodePane</name>
@@ -2254,6 +2270,14 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Stop the running program: every task is cancelled (Shift+F5)</source>
         <translation>Das laufende Programm stoppen: Alle Tasks werden abgebrochen (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Run in CPython</source>
+        <translation>&amp;In CPython ausführen</translation>
+    </message>
+    <message>
+        <source>Run the program under your own CPython 3.11+ and draw what it did (Ctrl+Return; Run ▸ Engine chooses)</source>
+        <translation>Das Programm mit Ihrem eigenen CPython 3.11+ ausführen und zeichnen, was es tat (Strg+Eingabe; Ausführen ▸ Engine wählt)</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2800,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Engine</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -3015,6 +3043,22 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>%1: Awaitscope and CPython</source>
         <translation>%1: Awaitscope und CPython</translation>
     </message>
+    <message>
+        <source>&amp;Awaitscope&apos;s Interpreter</source>
+        <translation>&amp;Awaitscopes Interpreter</translation>
+    </message>
+    <message>
+        <source>Runs are Awaitscope&apos;s own: instant, sandboxed, drawn as they run</source>
+        <translation>Awaitscope führt selbst aus: sofort, in der Sandbox, gezeichnet während des Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;CPython (Recorded)</source>
+        <translation>&amp;CPython (aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Runs are your own CPython 3.11+ running the program with Awaitscope&apos;s recorder: what CPython really did, drawn when it ends. Not sandboxed: the program may use files, the network and any library.</source>
+        <translation>Ihr eigenes CPython 3.11+ führt das Programm mit Awaitscopes Rekorder aus: was CPython wirklich tat, gezeichnet an seinem Ende. Keine Sandbox: das Programm darf Dateien, das Netz und jede Bibliothek nutzen.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::RunView</name>
@@ -3064,6 +3108,22 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>CPython runs the program on the real clock; its picture comes when it ends… (Stop: Shift+F5)</source>
+        <translation>CPython führt das Programm auf der echten Uhr aus; das Bild kommt an seinem Ende… (Stoppen: Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>Recording under CPython… (Stop: Shift+F5)</source>
+        <translation>Aufzeichnung unter CPython… (Stoppen: Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>%1 ran it in %2 s of real time (recorded).</source>
+        <translation>%1 führte es in %2 s echter Zeit aus (aufgezeichnet).</translation>
+    </message>
+    <message>
+        <source>%1 ran it in %2 s of virtual time (recorded).</source>
+        <translation>%1 führte es in %2 s virtueller Zeit aus (aufgezeichnet).</translation>
     </message>
 </context>
 <context>

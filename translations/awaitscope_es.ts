@@ -2176,6 +2176,22 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>the recording of %1 was stopped.</source>
         <translation>se detuvo la grabación de %1.</translation>
     </message>
+    <message>
+        <source>%1 did not end within %2 s of being interrupted (Ctrl+C) and was ended; CPython wrote no record of it.</source>
+        <translation>%1 no terminó en los %2 s siguientes a la interrupción (Ctrl+C) y se finalizó; CPython no dejó registro de la ejecución.</translation>
+    </message>
+    <message>
+        <source>Could not record: no temporary folder to write the program to (%1).</source>
+        <translation>No se pudo grabar: no hay una carpeta temporal donde escribir el programa (%1).</translation>
+    </message>
+    <message>
+        <source>Could not record under CPython: %1</source>
+        <translation>No se pudo grabar con CPython: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: CPython was interrupted (Ctrl+C) and its tasks were cancelled</source>
+        <translation>Detenido: CPython fue interrumpido (Ctrl+C) y sus tareas se cancelaron</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CodePane</name>
@@ -2254,6 +2270,14 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Stop the running program: every task is cancelled (Shift+F5)</source>
         <translation>Detener el programa en ejecución: se cancelan todas las tareas (Mayús+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Run in CPython</source>
+        <translation>&amp;Ejecutar en CPython</translation>
+    </message>
+    <message>
+        <source>Run the program under your own CPython 3.11+ and draw what it did (Ctrl+Return; Run ▸ Engine chooses)</source>
+        <translation>Ejecutar el programa con su propio CPython 3.11+ y dibujar lo que hizo (Ctrl+Intro; Ejecutar ▸ Motor elige)</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2800,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Motor</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -3015,6 +3043,22 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>%1: Awaitscope and CPython</source>
         <translation>%1: Awaitscope y CPython</translation>
     </message>
+    <message>
+        <source>&amp;Awaitscope&apos;s Interpreter</source>
+        <translation>Intérprete de &amp;Awaitscope</translation>
+    </message>
+    <message>
+        <source>Runs are Awaitscope&apos;s own: instant, sandboxed, drawn as they run</source>
+        <translation>Awaitscope ejecuta por sí mismo: al instante, en su entorno aislado, dibujado mientras corre</translation>
+    </message>
+    <message>
+        <source>&amp;CPython (Recorded)</source>
+        <translation>&amp;CPython (grabado)</translation>
+    </message>
+    <message>
+        <source>Runs are your own CPython 3.11+ running the program with Awaitscope&apos;s recorder: what CPython really did, drawn when it ends. Not sandboxed: the program may use files, the network and any library.</source>
+        <translation>Su propio CPython 3.11+ ejecuta el programa con el grabador de Awaitscope: lo que CPython hizo de verdad, dibujado al terminar. Sin aislamiento: el programa puede usar archivos, la red y cualquier biblioteca.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::RunView</name>
@@ -3064,6 +3108,22 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>CPython runs the program on the real clock; its picture comes when it ends… (Stop: Shift+F5)</source>
+        <translation>CPython ejecuta el programa con el reloj real; el dibujo llega al terminar… (Detener: Mayús+F5)</translation>
+    </message>
+    <message>
+        <source>Recording under CPython… (Stop: Shift+F5)</source>
+        <translation>Grabando con CPython… (Detener: Mayús+F5)</translation>
+    </message>
+    <message>
+        <source>%1 ran it in %2 s of real time (recorded).</source>
+        <translation>%1 lo ejecutó en %2 s de tiempo real (grabado).</translation>
+    </message>
+    <message>
+        <source>%1 ran it in %2 s of virtual time (recorded).</source>
+        <translation>%1 lo ejecutó en %2 s de tiempo virtual (grabado).</translation>
     </message>
 </context>
 <context>

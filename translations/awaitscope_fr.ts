@@ -2176,6 +2176,22 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>the recording of %1 was stopped.</source>
         <translation>l’enregistrement de %1 a été arrêté.</translation>
     </message>
+    <message>
+        <source>%1 did not end within %2 s of being interrupted (Ctrl+C) and was ended; CPython wrote no record of it.</source>
+        <translation>%1 ne s’est pas terminé dans les %2 s suivant l’interruption (Ctrl+C) et a été arrêté&#xa0;; CPython n’en a rien enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not record: no temporary folder to write the program to (%1).</source>
+        <translation>Enregistrement impossible&#xa0;: aucun dossier temporaire où écrire le programme (%1).</translation>
+    </message>
+    <message>
+        <source>Could not record under CPython: %1</source>
+        <translation>Enregistrement sous CPython impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: CPython was interrupted (Ctrl+C) and its tasks were cancelled</source>
+        <translation>Arrêté&#xa0;: CPython a été interrompu (Ctrl+C) et ses tâches ont été annulées</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CodePane</name>
@@ -2254,6 +2270,14 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Stop the running program: every task is cancelled (Shift+F5)</source>
         <translation>Arrêter le programme en cours&#xa0;: toutes les tâches sont annulées (Maj+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Run in CPython</source>
+        <translation>&amp;Exécuter dans CPython</translation>
+    </message>
+    <message>
+        <source>Run the program under your own CPython 3.11+ and draw what it did (Ctrl+Return; Run ▸ Engine chooses)</source>
+        <translation>Exécuter le programme avec votre propre CPython 3.11+ et dessiner ce qu’il a fait (Ctrl+Entrée&#xa0;; Exécuter ▸ Moteur choisit)</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2800,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Moteur</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>
@@ -3015,6 +3043,22 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>%1: Awaitscope and CPython</source>
         <translation>%1&#xa0;: Awaitscope et CPython</translation>
     </message>
+    <message>
+        <source>&amp;Awaitscope&apos;s Interpreter</source>
+        <translation>Interpréteur d’&amp;Awaitscope</translation>
+    </message>
+    <message>
+        <source>Runs are Awaitscope&apos;s own: instant, sandboxed, drawn as they run</source>
+        <translation>Awaitscope exécute lui-même&#xa0;: instantané, isolé, dessiné pendant l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;CPython (Recorded)</source>
+        <translation>&amp;CPython (enregistré)</translation>
+    </message>
+    <message>
+        <source>Runs are your own CPython 3.11+ running the program with Awaitscope&apos;s recorder: what CPython really did, drawn when it ends. Not sandboxed: the program may use files, the network and any library.</source>
+        <translation>Votre propre CPython 3.11+ exécute le programme avec l’enregistreur d’Awaitscope&#xa0;: ce que CPython a vraiment fait, dessiné à la fin. Sans isolation&#xa0;: le programme peut utiliser des fichiers, le réseau et toute bibliothèque.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::RunView</name>
@@ -3064,6 +3108,22 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>CPython runs the program on the real clock; its picture comes when it ends… (Stop: Shift+F5)</source>
+        <translation>CPython exécute le programme sur l’horloge réelle&#xa0;; l’image viendra à la fin… (Arrêter&#xa0;: Maj+F5)</translation>
+    </message>
+    <message>
+        <source>Recording under CPython… (Stop: Shift+F5)</source>
+        <translation>Enregistrement sous CPython… (Arrêter&#xa0;: Maj+F5)</translation>
+    </message>
+    <message>
+        <source>%1 ran it in %2 s of real time (recorded).</source>
+        <translation>%1 l’a exécuté en %2 s de temps réel (enregistré).</translation>
+    </message>
+    <message>
+        <source>%1 ran it in %2 s of virtual time (recorded).</source>
+        <translation>%1 l’a exécuté en %2 s de temps virtuel (enregistré).</translation>
     </message>
 </context>
 <context>

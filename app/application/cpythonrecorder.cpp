@@ -2,13 +2,23 @@
 
 #include "application/datalocation.h"
 #include "io/userfile.h"
+#include "run/runnerclient.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <csignal>
+#include <limits>
 
 namespace awaitscope {
 
@@ -21,6 +31,38 @@ QString tr(const char *text)
 
 // The recorder's own exit status when the Python is too old (it checks itself too).
 constexpr int kTooOldStatus = 4;
+
+// The recorder's --error-out file: the program's uncaught exception (or why the recorder stopped it) as
+// data. Absent or unreadable: nothing is known beyond the exit status.
+RunError readProgramError(const QString &path)
+{
+    RunError error;
+    QString why;
+    const std::optional<QByteArray> bytes = readRegularFile(path, FileReadLimits::Trace, &why);
+    if (!bytes)
+        return error;
+    const QJsonObject root = QJsonDocument::fromJson(*bytes).object();
+    const QString kind = root.value(QStringLiteral("kind")).toString();
+    if (kind == u"syntax")
+        error.kind = RunError::Kind::Syntax;
+    else if (kind == u"deadlock")
+        error.kind = RunError::Kind::Deadlock;
+    else if (kind == u"unsupported")
+        error.kind = RunError::Kind::NotRun;
+    else if (!kind.isEmpty())
+        error.kind = RunError::Kind::Exception; // "exception", and Ctrl+C's KeyboardInterrupt ("interrupted")
+    error.type = root.value(QStringLiteral("type")).toString();
+    error.message = root.value(QStringLiteral("message")).toString();
+    error.line = root.value(QStringLiteral("line")).toInt();
+    error.column = root.value(QStringLiteral("column")).toInt();
+    for (const QJsonValue &f : root.value(QStringLiteral("frames")).toArray()) {
+        const QJsonObject frame = f.toObject();
+        error.frames.append({frame.value(QStringLiteral("function")).toString(),
+                             frame.value(QStringLiteral("line")).toInt(),
+                             frame.value(QStringLiteral("file")).toString()});
+    }
+    return error;
+}
 
 } // namespace
 
@@ -102,9 +144,25 @@ RecordResult recordWithCPython(const RecordRequest &request)
         return result;
     }
     const QString out = dir.filePath(QStringLiteral("trace.json"));
+    const QString errorOut = dir.filePath(QStringLiteral("error.json"));
     QProcess child;
-    child.setProcessChannelMode(request.forwardOutput ? QProcess::ForwardedChannels
-                                                      : QProcess::SeparateChannels);
+    if (request.forwardOutput) {
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.setInputChannelMode(QProcess::ForwardedInputChannel); // input() reads the terminal
+    } else {
+        // What it prints is in the trace; input() finds the end of the input, as with stdin closed.
+        child.setStandardInputFile(QProcess::nullDevice());
+        child.setStandardOutputFile(QProcess::nullDevice());
+        child.setStandardErrorFile(QProcess::nullDevice());
+    }
+    if (!request.moduleFolders.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QStringList path = request.moduleFolders;
+        if (const QString before = environment.value(QStringLiteral("PYTHONPATH")); !before.isEmpty())
+            path << before;
+        environment.insert(QStringLiteral("PYTHONPATH"), path.join(QDir::listSeparator()));
+        child.setProcessEnvironment(environment);
+    }
     // The program runs from its own folder, as `python3 PROG.py` would from there.
     child.setWorkingDirectory(program.absolutePath());
     // By its name, as `python3 PROG.py` from its folder: reprs and tracebacks name it as the interpreter
@@ -112,6 +170,7 @@ RecordResult recordWithCPython(const RecordRequest &request)
     QStringList args{QStringLiteral("-X"), QStringLiteral("utf8"), script};
     if (request.realClock)
         args << QStringLiteral("--clock") << QStringLiteral("real");
+    args << QStringLiteral("--error-out") << errorOut;
     args << QStringLiteral("--out") << out << program.fileName();
     args += request.arguments;
     child.start(python, args);
@@ -121,12 +180,29 @@ RecordResult recordWithCPython(const RecordRequest &request)
     }
     QElapsedTimer clock;
     clock.start();
+    QElapsedTimer sinceInterrupt;
     bool finished = false;
     while (!(finished = child.waitForFinished(100)) && child.state() != QProcess::NotRunning) {
         if (request.cancel && request.cancel->load()) {
             child.kill();
             child.waitForFinished(5000);
             result.error = tr("the recording of %1 was stopped.").arg(program.fileName());
+            return result;
+        }
+        if (request.interrupt && request.interrupt->load() && !result.interrupted) {
+            // Ctrl+C: asyncio.run cancels the main task, and the recorder writes what ran.
+            result.interrupted = true;
+            sinceInterrupt.start();
+            ::kill(pid_t(child.processId()), SIGINT);
+        }
+        if (result.interrupted && sinceInterrupt.elapsed() >= RunnerClient::kStopGraceMs) {
+            child.kill();
+            child.waitForFinished(5000);
+            result.killed = true;
+            result.error = tr("%1 did not end within %2 s of being interrupted (Ctrl+C) and was ended; "
+                              "CPython wrote no record of it.")
+                               .arg(program.fileName())
+                               .arg(RunnerClient::kStopGraceMs / 1000);
             return result;
         }
         if (clock.elapsed() >= request.timeoutMs)
@@ -162,7 +238,69 @@ RecordResult recordWithCPython(const RecordRequest &request)
         return result;
     }
     result.recorded = true;
+    result.programError = readProgramError(errorOut);
+    if (result.programError.kind == RunError::Kind::None && result.trace.exitStatus != 0)
+        result.programError.kind = RunError::Kind::Exception; // sys.exit(3), say
     return result;
+}
+
+RunResult recordRun(const RunRequest &request, const std::atomic<bool> *cancel,
+                    const std::atomic<bool> *interrupt)
+{
+    RunResult run;
+    run.trace.source = request.source;
+    run.trace.program = request.displayName;
+    run.trace.clock = request.realClock ? QStringLiteral("real") : QStringLiteral("virtual");
+    const auto notRun = [&run](RunError::Kind kind, const QString &why) {
+        run.exitStatus = 1;
+        run.error.kind = kind;
+        run.error.message = why;
+        run.errorOutput = why + u'\n';
+        run.trace.exitStatus = 1;
+        run.trace.errorOutput = run.errorOutput.left(Trace::kMaxErrorOutput);
+        return run;
+    };
+    // The program as the editor holds it, under its own name, in a folder of its own; its modules come from
+    // the request's folders.
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QFileInfo(request.displayName).fileName());
+    QFile file(path);
+    const QByteArray text = request.source.toUtf8();
+    if (!folder.isValid() || !file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return notRun(RunError::Kind::NotRun,
+                      tr("Could not record: no temporary folder to write the program to (%1).")
+                          .arg(folder.isValid() ? file.errorString() : folder.errorString()));
+    file.close();
+
+    RecordRequest record;
+    record.program = path;
+    record.realClock = request.realClock;
+    record.forwardOutput = false;
+    record.moduleFolders = request.moduleFolders;
+    record.timeoutMs = std::numeric_limits<int>::max(); // the window's Stop ends it
+    record.cancel = cancel;
+    record.interrupt = interrupt;
+    RecordResult recorded = recordWithCPython(record);
+    if (!recorded.recorded)
+        return notRun(recorded.killed ? RunError::Kind::Killed : RunError::Kind::NotRun,
+                      tr("Could not record under CPython: %1").arg(recorded.error));
+
+    run.trace = std::move(recorded.trace);
+    run.trace.source = request.source;
+    run.trace.program = request.displayName;
+    run.trace.endTime = runEndTime(run.trace, run.trace.endTime);
+    run.exitStatus = run.trace.exitStatus;
+    run.errorOutput = run.trace.errorOutput;
+    if (!run.trace.events().empty())
+        run.output = run.trace.outputUntil(run.trace.events().back().seq);
+    run.error = recorded.programError;
+    if (recorded.interrupted && run.error.type == u"KeyboardInterrupt") {
+        // Stopped from the window: asyncio.run cancelled the main task, then raised KeyboardInterrupt.
+        run.error = RunError();
+        run.error.kind = RunError::Kind::Stopped;
+        run.error.message = tr("Stopped: CPython was interrupted (Ctrl+C) and its tasks were cancelled");
+    }
+    return run;
 }
 
 } // namespace awaitscope

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "run/runerror.h"
+#include "run/runservice.h"
 #include "trace/trace.h"
 
 #include <QString>
@@ -15,15 +17,22 @@ namespace awaitscope {
 
 struct RecordRequest
 {
-    QString program;           // PROG.py
-    QStringList arguments;     // given to the program as sys.argv[1:]
-    QString python;            // --python PATH; empty = python3 on PATH
-    bool realClock = false;    // --clock real: asyncio's own loop on the real clock, real I/O
-    QString recorderScript;    // empty = the one in the app's data (datalocation.h)
-    int timeoutMs = 120000;    // the child is killed after this long
-    bool forwardOutput = true; // the program's stdout and stderr pass through to ours
+    QString program;        // PROG.py
+    QStringList arguments;  // given to the program as sys.argv[1:]
+    QString python;         // --python PATH; empty = python3 on PATH
+    bool realClock = false; // --clock real: asyncio's own loop on the real clock, real I/O
+    QString recorderScript; // empty = the one in the app's data (datalocation.h)
+    int timeoutMs = 120000; // the child is killed after this long
+    // The program's stdin, stdout and stderr are ours (the command line); else its input is empty and what
+    // it prints goes only into the trace (the window).
+    bool forwardOutput = true;
+    QStringList moduleFolders; // where the program's own modules are, before PYTHONPATH's
     // Set from another thread to stop the recording (the window closes): the child is killed.
     const std::atomic<bool> *cancel = nullptr;
+    // Set from another thread to stop the program as Ctrl+C does (the window's Stop): asyncio.run cancels
+    // the main task and the recorder writes what ran; a child still running RunnerClient::kStopGraceMs
+    // later is killed.
+    const std::atomic<bool> *interrupt = nullptr;
 };
 
 struct RecordResult
@@ -32,6 +41,10 @@ struct RecordResult
     Trace trace;
     QString error;      // when not recorded: what went wrong and what to do
     QString pythonUsed; // the interpreter that ran the program, and its version
+    // Why the program did not end cleanly, as the recorder saw it (kind None when it did).
+    RunError programError;
+    bool interrupted = false; // `interrupt` was set while it ran
+    bool killed = false;      // it did not end in time after the interrupt and was killed
 };
 
 // The interpreter to use: `requested` when given, else python3 on PATH; checked to be Python 3.11 or newer.
@@ -39,6 +52,12 @@ struct RecordResult
 QString findPython(const QString &requested, QString *version, QString *error);
 
 RecordResult recordWithCPython(const RecordRequest &request);
+
+// The window's engine "CPython (recorded)": `request`'s program (its source, file name, clock and module
+// folders) recorded under python3 on PATH, as a run like the interpreter's. The trace is CPython's; what went
+// wrong before the program ran (no CPython, too old) is a NotRun error with the reason and what to do.
+RunResult recordRun(const RunRequest &request, const std::atomic<bool> *cancel,
+                    const std::atomic<bool> *interrupt);
 
 // Where the shipped recorder module is.
 QString recorderScriptPath();

@@ -303,6 +303,12 @@ void CodePane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void CodePane::setEngine(RunEngine engine)
+{
+    m_engine = engine;
+    retranslate();
+}
+
 void CodePane::retranslate()
 {
     m_programChoice->setAccessibleName(tr("Program"));
@@ -311,10 +317,16 @@ void CodePane::retranslate()
     m_cpp->setAccessibleName(tr("C++ and QCoro version"));
     m_tabs->setTabText(1, tr("C++ (QCoro)"));
     updateEditedMarks();
-    m_runButton->setText(tr("&Run"));
     // Ctrl+Return belongs to the window's Run action: a button's shortcut is replaced by its mnemonic
     // whenever its text is set, as a language switch does.
-    m_runButton->setToolTip(tr("Run the program on the virtual clock (Ctrl+Return)"));
+    if (m_engine == RunEngine::CPython) {
+        m_runButton->setText(tr("&Run in CPython"));
+        m_runButton->setToolTip(tr("Run the program under your own CPython 3.11+ and draw what it did "
+                                   "(Ctrl+Return; Run ▸ Engine chooses)"));
+    } else {
+        m_runButton->setText(tr("&Run"));
+        m_runButton->setToolTip(tr("Run the program on the virtual clock (Ctrl+Return)"));
+    }
     m_resetButton->setText(tr("Re&set code"));
     m_resetButton->setToolTip(tr("Forget your edits and go back to the lesson's program"));
     m_realClock->setText(tr("Real c&lock"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "run/runservice.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -43,6 +45,8 @@ public:
     void setMarks(const QList<LineMark> &tasks, int errorLine, const QString &error);
     // While presenting, the controls a class should not see stay hidden (chrome()); the code stays.
     void setPresenting(bool presenting);
+    // Run ▸ Engine: the Run button says when the learner's CPython runs the program instead.
+    void setEngine(RunEngine engine);
     QList<QWidget *> chrome() const;
 
 signals:
@@ -66,6 +70,7 @@ private:
     LessonSession *m_session;
     bool m_loading = false;
     bool m_presenting = false;
+    RunEngine m_engine = RunEngine::Interpreter;
     QComboBox *m_programChoice = nullptr;
     QLabel *m_programLabel = nullptr;
     QTabWidget *m_tabs = nullptr;

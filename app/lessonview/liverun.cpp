@@ -1,5 +1,6 @@
 #include "lessonview/liverun.h"
 
+#include "application/cpythonrecorder.h"
 #include "run/releaseoffthread.h"
 #include "run/runnerclient.h"
 #include "run/runwire.h"
@@ -53,6 +54,7 @@ LiveRun::~LiveRun()
         m_process->waitForFinished(kEndRunnerMs);
         delete m_process;
     }
+    endRecorder();
     if (m_modelThread) {
         // The model being built is of no use now; the thread ends on its own and deletes itself.
         m_modelThread->disconnect(this);
@@ -81,7 +83,7 @@ bool LiveRun::start(const RunRequest &request)
     releaseOffThread(std::exchange(m_result, RunnerClient::emptyRun(request)));
     releaseOffThread(std::exchange(m_model, nullptr));
     m_realClock = request.realClock;
-    m_client = std::make_shared<RunnerClient>(request, true);
+    m_engine = request.engine;
     m_inputPrompt.reset();
     m_inputAnnounced = false;
     m_stopRequested = false;
@@ -89,6 +91,11 @@ bool LiveRun::start(const RunRequest &request)
     m_endedAfterStop = false;
     m_active = true;
     ++g_running;
+    if (m_engine == RunEngine::CPython) {
+        startRecording(request);
+        return true;
+    }
+    m_client = std::make_shared<RunnerClient>(request, true);
 
     m_process = new QProcess(this);
     m_process->setProgram(RunnerClient::runnerPath());
@@ -109,6 +116,49 @@ bool LiveRun::start(const RunRequest &request)
     return true;
 }
 
+void LiveRun::startRecording(const RunRequest &request)
+{
+    // The learner's CPython runs the program with the recorder, on a thread of its own that then builds the
+    // picture's model too; the window hears of it when both are done.
+    struct Job
+    {
+        RunResult result;
+        std::shared_ptr<RunModel> model = std::make_shared<RunModel>();
+    };
+    auto job = std::make_shared<Job>();
+    m_recordCancel = std::make_shared<std::atomic<bool>>(false);
+    m_recordInterrupt = std::make_shared<std::atomic<bool>>(false);
+    m_recordThread = QThread::create([request, job, cancel = m_recordCancel, interrupt = m_recordInterrupt] {
+        job->result = recordRun(request, cancel.get(), interrupt.get());
+        if (!cancel->load())
+            job->model->setTrace(job->result.trace);
+    });
+    m_recordThread->setObjectName(QStringLiteral("awaitscope-record"));
+    connect(m_recordThread, &QThread::finished, this, [this, job] {
+        releaseOffThread(std::exchange(m_result, std::move(job->result)));
+        m_model = m_abandoned ? std::make_shared<RunModel>() : std::move(job->model);
+        m_recordThread->disconnect(this);
+        deleteWhenEnded(std::exchange(m_recordThread, nullptr));
+        end();
+    });
+    m_recordThread->start();
+}
+
+void LiveRun::endRecorder()
+{
+    if (!m_recordThread)
+        return;
+    // The window closes or the run was replaced: the child is killed within a tenth of a second.
+    m_recordCancel->store(true);
+    m_recordThread->disconnect(this);
+    if (m_recordThread->wait(kEndRunnerMs)) {
+        delete std::exchange(m_recordThread, nullptr);
+        return;
+    }
+    m_recordThread->setParent(nullptr);
+    deleteWhenEnded(std::exchange(m_recordThread, nullptr));
+}
+
 void LiveRun::send(const QByteArray &frame)
 {
     if (m_process && m_process->state() != QProcess::NotRunning)
@@ -126,10 +176,17 @@ void LiveRun::abandon()
     m_poll->stop();
     if (m_process)
         m_process->kill();
+    if (m_recordCancel)
+        m_recordCancel->store(true);
 }
 
 void LiveRun::stop()
 {
+    if (m_recordThread && !m_stopRequested) {
+        m_stopRequested = true;
+        m_recordInterrupt->store(true); // Ctrl+C, then killed if it does not end in time
+        return;
+    }
     if (!m_process || m_stopRequested)
         return;
     m_stopRequested = true;

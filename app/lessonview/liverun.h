@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -38,6 +39,9 @@ public:
     bool isRunning() const { return m_active; }
     bool stopRequested() const { return m_stopRequested; }
     bool isRealClock() const { return m_realClock; }
+    // What runs the program: the interpreter in awaitscope-runner, or CPython with the recorder (its
+    // picture comes at its end: a recording has no pieces; Stop interrupts it as Ctrl+C does).
+    RunEngine engine() const { return m_engine; }
 
     // The run as far as it has arrived (complete after finished()). While it runs, only the trace grows:
     // each progressed() appends the new events to it.
@@ -68,6 +72,8 @@ private:
     void collect();
     void onRunnerEnded();
     void buildModel(std::shared_ptr<RunnerClient> client, const RunnerClient::Exit &exit);
+    void startRecording(const RunRequest &request);
+    void endRecorder(); // the destructor's: a recording in progress is cancelled (its child killed)
     void end();
 
     QProcess *m_process = nullptr;
@@ -75,6 +81,10 @@ private:
     QTimer *m_poll = nullptr;
     QTimer *m_stopGrace = nullptr;
     QThread *m_modelThread = nullptr;
+    QThread *m_recordThread = nullptr; // RunEngine::CPython: recordRun, then the model
+    std::shared_ptr<std::atomic<bool>> m_recordCancel;
+    std::shared_ptr<std::atomic<bool>> m_recordInterrupt;
+    RunEngine m_engine = RunEngine::Interpreter;
     std::optional<QString> m_inputPrompt; // input() waits with this prompt
     RunResult m_result;
     std::shared_ptr<const RunModel> m_model;

@@ -21,8 +21,13 @@ RunView::RunView(RunController *runs, PlayerWidget *player, LessonSession *sessi
     connect(m_runs, &RunController::progressed, this, &RunView::showProgress);
     connect(m_runs, &RunController::finished, this, &RunView::showEnding);
     connect(m_runs, &RunController::stillRunning, this, [this](bool realClock) {
-        say(realClock ? tr("Running on the real clock… (Stop: Shift+F5)")
-                      : tr("Still running… (Stop: Shift+F5)"));
+        if (m_runs->liveRun()->engine() == RunEngine::CPython)
+            say(realClock ? tr("CPython runs the program on the real clock; its picture comes when it ends… "
+                               "(Stop: Shift+F5)")
+                          : tr("Recording under CPython… (Stop: Shift+F5)"));
+        else
+            say(realClock ? tr("Running on the real clock… (Stop: Shift+F5)")
+                          : tr("Still running… (Stop: Shift+F5)"));
     });
     // The program's input(): typed under the Output panel.
     InputLine *input = m_player->inputLine();
@@ -113,6 +118,10 @@ void RunView::sayOutcome()
     const double end = m_player->trace().endTime;
     if (m_stopped)
         say(tr("Stopped after %1 s; every task was cancelled.").arg(end, 0, 'f', 2));
+    else if (const QString &by = m_player->trace().recordedBy; m_lastError.isEmpty() && !by.isEmpty())
+        say(m_player->trace().clock == QLatin1String("real")
+                ? tr("%1 ran it in %2 s of real time (recorded).").arg(by).arg(end, 0, 'f', 2)
+                : tr("%1 ran it in %2 s of virtual time (recorded).").arg(by).arg(end, 0, 'f', 2));
     else if (m_lastError.isEmpty())
         say(m_player->trace().clock == QLatin1String("real")
                 ? tr("Ran in %1 s of real time.").arg(end, 0, 'f', 2)

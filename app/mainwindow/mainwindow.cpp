@@ -241,6 +241,13 @@ void MainWindow::createMenus()
     m_stopAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_stopAction);
     run->addSeparator();
+    QMenu *engine = run->addMenu(QString());
+    engine->setObjectName(QStringLiteral("menuEngine"));
+    engine->addActions(m_recorded->engineActions());
+    connect(m_recorded, &RecordedRuns::engineChosen, this, [this](RunEngine chosen) {
+        m_codePane->setEngine(chosen);
+        runProgram(); // the picture is the chosen engine's at once
+    });
     run->addAction(m_recorded->recordAction());
     updateRunControls();
 
@@ -474,7 +481,10 @@ void MainWindow::startRun(bool realClock, ViewPolicy policy)
     m_player->beginRun();
     // Never waited for: a quick run simply appears when it ends (showLiveResult), a long one says so after
     // a moment (stillRunning) and can be stopped; a new run replaces one in progress.
-    m_runs->start(m_session->runRequest(m_session->source(), realClock), policy);
+    RunRequest request = m_session->runRequest(m_session->source(), realClock);
+    if (m_recorded)
+        request.engine = m_recorded->engine();
+    m_runs->start(request, policy);
 }
 
 void MainWindow::stopProgram()
@@ -567,6 +577,8 @@ void MainWindow::retranslateUi()
         if (auto *action = findChild<QAction *>(QLatin1String(name)))
             action->setText(tr(text));
     }
+    if (auto *engine = findChild<QMenu *>(QStringLiteral("menuEngine")))
+        engine->setTitle(tr("&Engine"));
     if (auto *preferences = findChild<QAction *>(QStringLiteral("actionPreferences")))
         preferences->setText(QCoreApplication::translate("awaitscope::SettingsDialog", "&Preferences…"));
     for (WindowAddOn *addOn : std::as_const(m_addOns))

@@ -8,6 +8,7 @@
 #include "trace/tracestory.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -63,7 +64,29 @@ RecordedRuns::RecordedRuns(QWidget *window, std::function<Program()> program,
     m_record = new QAction(this);
     m_record->setObjectName(QStringLiteral("actionRecordCPython"));
     connect(m_record, &QAction::triggered, this, &RecordedRuns::recordProgram);
+
+    m_engines = new QActionGroup(this);
+    m_interpreterEngine = m_engines->addAction(QString());
+    m_interpreterEngine->setObjectName(QStringLiteral("actionEngineAwaitscope"));
+    m_cpythonEngine = m_engines->addAction(QString());
+    m_cpythonEngine->setObjectName(QStringLiteral("actionEngineCPython"));
+    for (QAction *a : {m_interpreterEngine, m_cpythonEngine})
+        a->setCheckable(true);
+    // Every window starts with the sandboxed interpreter: the unsandboxed CPython runs only the programs it
+    // was chosen for, not those of a later session (nor a lesson opened at start).
+    m_interpreterEngine->setChecked(true);
+    connect(m_engines, &QActionGroup::triggered, this, [this] { emit engineChosen(engine()); });
     retranslate();
+}
+
+QList<QAction *> RecordedRuns::engineActions() const
+{
+    return {m_interpreterEngine, m_cpythonEngine};
+}
+
+RunEngine RecordedRuns::engine() const
+{
+    return m_cpythonEngine->isChecked() ? RunEngine::CPython : RunEngine::Interpreter;
 }
 
 RecordedRuns::~RecordedRuns()
@@ -85,6 +108,12 @@ void RecordedRuns::retranslate()
     m_record->setText(tr("Record under &CPython"));
     m_record->setToolTip(tr("Run the program under your own CPython 3.11+ on a virtual clock and show what "
                             "CPython did, beside Awaitscope's run"));
+    m_interpreterEngine->setText(tr("&Awaitscope's Interpreter"));
+    m_interpreterEngine->setToolTip(tr("Runs are Awaitscope's own: instant, sandboxed, drawn as they run"));
+    m_cpythonEngine->setText(tr("&CPython (Recorded)"));
+    m_cpythonEngine->setToolTip(tr("Runs are your own CPython 3.11+ running the program with Awaitscope's "
+                                   "recorder: what CPython really did, drawn when it ends. Not sandboxed: "
+                                   "the program may use files, the network and any library."));
     if (m_openRecorded)
         m_openRecorded->setText(tr("Open CPython's Run"));
 }

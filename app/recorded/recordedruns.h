@@ -1,5 +1,6 @@
 #pragma once
 
+#include "run/runservice.h"
 #include "trace/trace.h"
 
 #include <QObject>
@@ -12,6 +13,7 @@
 #include <optional>
 
 class QAction;
+class QActionGroup;
 class QPushButton;
 class QThread;
 class QWidget;
@@ -47,6 +49,10 @@ public:
 
     QAction *openTraceAction() const { return m_open; }
     QAction *recordAction() const { return m_record; }
+    // Run ▸ Engine: what runs the window's program, Awaitscope's interpreter or the learner's CPython
+    // (recorded, then drawn like any run). Each window starts with the interpreter.
+    QList<QAction *> engineActions() const;
+    RunEngine engine() const;
     bool isRecording() const { return m_thread != nullptr; }
     // Awaitscope's run beside CPython's, once a recording had one to compare with (else null).
     CompareWindow *comparisonWindow() const;
@@ -58,6 +64,8 @@ public:
 
 signals:
     void status(const QString &text, bool problem);
+    // The learner chose an engine.
+    void engineChosen(RunEngine engine);
     // A recording ended and its window (or the reason it has none) is shown: for tests.
     void recordingDone();
 
@@ -70,6 +78,9 @@ private:
     std::function<const Trace *()> m_interpreterTrace;
     QAction *m_open = nullptr;
     QAction *m_record = nullptr;
+    QActionGroup *m_engines = nullptr;
+    QAction *m_interpreterEngine = nullptr;
+    QAction *m_cpythonEngine = nullptr;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     Trace m_recorded;         // the last recording

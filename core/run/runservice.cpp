@@ -24,6 +24,14 @@ double runEndTime(const Trace &trace, double programTime)
 RunResult runProgram(const RunRequest &request, py::RunControl *control, RunProgressSink *sink)
 {
     RunResult result;
+    if (request.engine != RunEngine::Interpreter) {
+        // A caller's mistake, said rather than run on the wrong engine.
+        result.exitStatus = result.trace.exitStatus = 1;
+        result.error.kind = RunError::Kind::NotRun;
+        result.error.message = QStringLiteral("runProgram runs Awaitscope's interpreter only; a CPython run "
+                                              "is recorded (awaitscope record)");
+        return result;
+    }
     py::RunOptions options;
     options.realClock = request.realClock;
     options.displayName = request.displayName;

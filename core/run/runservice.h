@@ -16,6 +16,11 @@ namespace py {
 class RunControl;
 }
 
+// What runs the program: Awaitscope's interpreter, or the learner's own CPython with the recorder (the
+// window's Run ▸ Engine; app/application/cpythonrecorder.h recordRun). runProgram and the runner run only the
+// interpreter and refuse the other.
+enum class RunEngine : std::uint8_t { Interpreter, CPython };
+
 // Everything that decides how a program runs. The GUI builds these from the preferences in one place
 // (Settings::runRequest), the command line from its flags, the lesson checker from the defaults.
 struct RunRequest
@@ -23,6 +28,7 @@ struct RunRequest
     QString source;
     QString displayName = QStringLiteral("main.py"); // the file name tracebacks show
     bool realClock = false;
+    RunEngine engine = RunEngine::Interpreter;
     // aiohttp: "sim" (the simulated network), "real" (loopback sockets), or empty: sim on the virtual
     // clock, real on the real clock.
     QString network;

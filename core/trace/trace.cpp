@@ -207,6 +207,8 @@ QByteArray Trace::toJson() const
     root[QStringLiteral("program")] = program;
     root[QStringLiteral("clock")] = clock;
     root[QStringLiteral("source")] = source;
+    if (!recordedBy.isEmpty())
+        root[QStringLiteral("recordedBy")] = recordedBy;
     root[QStringLiteral("endTime")] = endTime;
     root[QStringLiteral("exitStatus")] = exitStatus;
     if (!errorOutput.isEmpty())
@@ -275,6 +277,7 @@ bool Trace::fromJson(const QByteArray &json, QString *error)
     t.program = root.value(QStringLiteral("program")).toString();
     t.clock = root.value(QStringLiteral("clock")).toString(QStringLiteral("virtual"));
     t.source = root.value(QStringLiteral("source")).toString();
+    t.recordedBy = root.value(QStringLiteral("recordedBy")).toString().left(200);
     t.endTime = root.value(QStringLiteral("endTime")).toDouble();
     t.exitStatus = root.value(QStringLiteral("exitStatus")).toInt();
     t.errorOutput = root.value(QStringLiteral("errorOutput")).toString().left(kMaxErrorOutput);

@@ -45,6 +45,8 @@ public:
     QString program;
     QString clock = QStringLiteral("virtual");
     QString source; // the program's text, so a trace file is self-contained
+    // What ran it when not Awaitscope's interpreter: "CPython 3.11.7" for a recording (awaitscope record).
+    QString recordedBy;
     double endTime = 0.0;
     int exitStatus = 0;
     // What the program wrote to standard error at its end (a traceback, "Stopped: ..."): the console shows

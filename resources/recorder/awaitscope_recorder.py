@@ -895,6 +895,7 @@ def _install_clock():
 
 
 OUT_PATH = None
+ERROR_PATH = None  # --error-out: the uncaught exception as data (_error_record)
 
 
 def _write_trace(exit_status, error_output):
@@ -910,6 +911,7 @@ def _write_trace(exit_status, error_output):
         "program": os.path.basename(rec.program_path),
         "clock": CLOCK.kind,
         "source": source,
+        "recordedBy": "CPython %d.%d.%d" % sys.version_info[:3],
         "endTime": CLOCK.now,
         "exitStatus": exit_status,
         "tasks": rec.tasks,
@@ -932,6 +934,8 @@ def _stop(status, message):
     sys.stderr.write(message)
     RECORDER.event("note", text=message.strip())
     _write_trace(status, message)
+    _write_error({"kind": "deadlock" if status == DEADLOCK_STATUS else "unsupported", "type": "",
+                  "message": message.strip(), "line": 0, "column": 0, "frames": []})
     sys.stderr.flush()
     os._exit(status)
 
@@ -948,14 +952,61 @@ def _program_traceback(exc):
     return "".join(line for line in lines if _THIS_FILE not in line)
 
 
+def _error_record(exc):
+    """The program's uncaught exception as data, for the window's editor and Output panel: the kind, the
+    type and message as the traceback's last line gives them, the line to mark (the program's innermost
+    frame) and the frames in the program's folder, outermost first."""
+    # The program's own modules: in its folder or a PYTHONPATH folder, named relative to it.
+    folders = [os.path.dirname(RECORDER.program_path)]
+    folders += [os.path.abspath(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    frames = []
+    for frame, line in traceback.walk_tb(exc.__traceback__):
+        path = os.path.abspath(frame.f_code.co_filename)
+        if path == _THIS_FILE:
+            continue
+        where = "" if path == RECORDER.program_path else None
+        for folder in folders if where is None else ():
+            if path.startswith(folder + os.sep):
+                where = os.path.relpath(path, folder)
+                break
+        if where is None:
+            continue  # the standard library's frames and the recorder's
+        frames.append({"function": frame.f_code.co_name, "line": line or 0, "file": where})
+    last = traceback.format_exception_only(type(exc), exc)[-1].rstrip("\n")
+    kind, line, column = "exception", 0, 0
+    for f in reversed(frames):
+        if not f["file"]:
+            line = f["line"]
+            break
+    if isinstance(exc, SyntaxError) and exc.filename and os.path.abspath(exc.filename) == RECORDER.program_path:
+        kind, line, column = "syntax", exc.lineno or 0, exc.offset or 0
+    elif isinstance(exc, KeyboardInterrupt):
+        kind = "interrupted"
+    type_name, _, message = last.partition(": ")
+    return {"kind": kind, "type": type_name, "message": message, "line": line, "column": column,
+            "frames": frames}
+
+
+def _write_error(record):
+    if ERROR_PATH:
+        with open(ERROR_PATH, "w", encoding="utf-8") as f:
+            json.dump(record, f)
+
+
 def main(argv):
-    global RECORDER, OUT_PATH, CLOCK
-    real = len(argv) >= 2 and argv[0] == "--clock" and argv[1] in ("real", "virtual")
-    if real:
-        real = argv[1] == "real"
+    global RECORDER, OUT_PATH, ERROR_PATH, CLOCK
+    real = False
+    while len(argv) >= 2 and argv[0] in ("--clock", "--error-out"):
+        if argv[0] == "--clock":
+            if argv[1] not in ("real", "virtual"):
+                break
+            real = argv[1] == "real"
+        else:
+            ERROR_PATH = argv[1]
         argv = argv[2:]
     if len(argv) < 3 or argv[0] != "--out":
-        sys.stderr.write("usage: awaitscope_recorder.py [--clock real|virtual] --out TRACE.json PROG.py [ARGS...]\n")
+        sys.stderr.write("usage: awaitscope_recorder.py [--clock real|virtual] [--error-out ERROR.json] "
+                         "--out TRACE.json PROG.py [ARGS...]\n")
         return 2
     OUT_PATH = argv[1]
     program = argv[2]
@@ -990,6 +1041,7 @@ def main(argv):
     except BaseException as exc:  # the program's uncaught exception, told as python3 tells it
         error_output = _program_traceback(exc)
         exit_status = 1
+        _write_error(_error_record(exc))
     sys.stdout.flush()
     if error_output:
         sys.stderr.write(error_output)

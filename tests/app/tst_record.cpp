@@ -4,20 +4,30 @@
 // same end) as the interpreter's own run of it. Without a python3 3.11+ every test is skipped with
 // the reason.
 #include "application/cpythonrecorder.h"
+#include "editor/codepane.h"
+#include "player/playerwidget.h"
 #include "runhelper.h"
 #include "tieprogram.h"
 #include "trace/runmodel.h"
 #include "trace/trace.h"
 #include "trace/tracestory.h"
+#include "windowrun.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace awaitscope;
 
@@ -93,6 +103,9 @@ private slots:
     void threadPoolsNeedTheRealClock_data();
     void threadPoolsNeedTheRealClock();
     void realClockRecordsARealRun();
+    void aRecordedRunIsARun();
+    void stopInterruptsCPythonAsCtrlCDoes();
+    void theWindowsEngineMenuRunsCPython();
 
 private:
     QString m_python;
@@ -100,6 +113,10 @@ private:
 
 void TestRecord::initTestCase()
 {
+    // The window's settings and progress go to a throw-away place, never the person's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AwaitscopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("awaitscope-test"));
     QString version, error;
     m_python = findPython(QString(), &version, &error);
     if (m_python.isEmpty())
@@ -373,7 +390,7 @@ void TestRecord::threadPoolsNeedTheRealClock()
              qPrintable(r.trace.errorOutput));
 }
 
-QTEST_GUILESS_MAIN(TestRecord)
+QTEST_MAIN(TestRecord)
 // --clock real: asyncio's own loop on the real clock; times are seconds since the recording started, and
 // a time.sleep inside a task is a blocking wait that really takes its time.
 void TestRecord::realClockRecordsARealRun()
@@ -410,6 +427,148 @@ void TestRecord::realClockRecordsARealRun()
             blocked = e.data.value(QStringLiteral("seconds")).toDouble() == 0.05;
     QVERIFY(blocked);
     QVERIFY2(t.endTime >= times[2] + 0.05, qPrintable(QString::number(t.endTime)));
+}
+
+// Run ▸ Engine ▸ CPython's run, outside the window: CPython's trace with the error as data (type, message,
+// the line to mark, the frames in the program's folder, a module of its own included), what it printed, an
+// input() that finds the end of the input, exactly as the interpreter's run of the same request has them.
+void TestRecord::aRecordedRunIsARun()
+{
+    QTemporaryDir modules;
+    QVERIFY(!programFile(modules, QStringLiteral("helper.py"),
+                         "def boom():\n    raise ValueError('broken at the end')\n")
+                 .isEmpty());
+    RunRequest request;
+    request.displayName = QStringLiteral("main.py");
+    request.moduleFolders = {modules.path()};
+    request.source = QStringLiteral("import asyncio\n"
+                                    "from helper import boom\n"
+                                    "\n"
+                                    "async def main():\n"
+                                    "    print('start')\n"
+                                    "    try:\n"
+                                    "        input('name? ')\n"
+                                    "    except EOFError:\n"
+                                    "        print('no input')\n"
+                                    "    await asyncio.sleep(1.5)\n"
+                                    "    boom()\n"
+                                    "\n"
+                                    "asyncio.run(main())\n");
+    const RunResult ours = runProgram(request);
+    request.engine = RunEngine::CPython;
+    const std::atomic<bool> never{false};
+    const RunResult cpython = recordRun(request, &never, &never);
+
+    QVERIFY2(cpython.trace.recordedBy.startsWith(QStringLiteral("CPython 3.")),
+             qPrintable(cpython.trace.recordedBy + cpython.errorOutput));
+    QVERIFY(ours.trace.recordedBy.isEmpty());
+    QCOMPARE(cpython.trace.program, QStringLiteral("main.py"));
+    QCOMPARE(cpython.trace.source, request.source);
+    QCOMPARE(cpython.exitStatus, 1);
+    QCOMPARE(cpython.output, QStringLiteral("start\nname? no input\n"));
+    QCOMPARE(cpython.output, ours.output);
+    QCOMPARE(cpython.trace.endTime, 1.5);
+    QCOMPARE(cpython.error.kind, RunError::Kind::Exception);
+    QCOMPARE(cpython.error.summary(), QStringLiteral("ValueError: broken at the end"));
+    QCOMPARE(cpython.error.line, 11);
+    const auto frames = [](const RunError &e) {
+        QStringList out;
+        for (const RunError::Frame &f : e.frames)
+            out << QStringLiteral("%1 %2:%3").arg(f.function, f.file).arg(f.line);
+        return out;
+    };
+    QCOMPARE(frames(cpython.error), (QStringList{QStringLiteral("<module> :13"), QStringLiteral("main :11"),
+                                                 QStringLiteral("boom helper.py:2")}));
+    QCOMPARE(frames(cpython.error), frames(ours.error));
+    QCOMPARE(cpython.error.summary(), ours.error.summary());
+    QCOMPARE(cpython.error.line, ours.error.line);
+    QVERIFY2(
+        compareStories(TraceStory::of(ours.trace), TraceStory::of(cpython.trace)).same,
+        qPrintable(compareStories(TraceStory::of(ours.trace), TraceStory::of(cpython.trace)).describe()));
+
+    // A syntax error is marked where CPython puts it.
+    request.source = QStringLiteral("import asyncio\n\nasync def main(:\n    pass\n");
+    const RunResult broken = recordRun(request, &never, &never);
+    QCOMPARE(broken.error.kind, RunError::Kind::Syntax);
+    QCOMPARE(broken.error.line, 3);
+    QVERIFY2(broken.errorOutput.contains(QStringLiteral("SyntaxError")), qPrintable(broken.errorOutput));
+}
+
+// The window's Stop during a CPython run: Ctrl+C, so asyncio.run cancels the main task, and what ran is
+// drawn.
+void TestRecord::stopInterruptsCPythonAsCtrlCDoes()
+{
+    RunRequest request;
+    request.engine = RunEngine::CPython;
+    request.source = QStringLiteral("import asyncio\n"
+                                    "\n"
+                                    "async def main():\n"
+                                    "    try:\n"
+                                    "        while True:\n"
+                                    "            await asyncio.sleep(1)\n"
+                                    "    finally:\n"
+                                    "        print('cleaned up')\n"
+                                    "\n"
+                                    "asyncio.run(main())\n");
+    std::atomic<bool> cancel{false};
+    std::atomic<bool> interrupt{false};
+    RunResult run;
+    std::thread recording([&] { run = recordRun(request, &cancel, &interrupt); });
+    QTest::qWait(1500);
+    interrupt.store(true);
+    recording.join();
+    QCOMPARE(run.error.kind, RunError::Kind::Stopped);
+    QVERIFY2(run.output.endsWith(QStringLiteral("cleaned up\n")), qPrintable(run.output));
+    QVERIFY(run.trace.endTime > 1.0);
+    QVERIFY(count(run.trace, TraceEvent::Kind::TaskCancelled) >= 1);
+
+    // Cancelled (the window closes): the child is killed and nothing is drawn.
+    cancel.store(false);
+    interrupt.store(false);
+    QElapsedTimer clock;
+    clock.start();
+    std::thread killed([&] { run = recordRun(request, &cancel, &interrupt); });
+    QTest::qWait(500);
+    cancel.store(true);
+    killed.join();
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(run.error.kind, RunError::Kind::NotRun);
+    QVERIFY(run.trace.tasks().empty());
+}
+
+// Run ▸ Engine ▸ CPython (Recorded): the window's picture is CPython's run, which tells the lesson's story as
+// the interpreter's did; the Run button and the status line say which engine ran it.
+void TestRecord::theWindowsEngineMenuRunsCPython()
+{
+    MainWindow w;
+    QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    QVERIFY(runEnded(w));
+    const Trace interpreter = w.player()->trace();
+    QVERIFY(interpreter.recordedBy.isEmpty());
+    auto *status = w.findChild<QLabel *>(QStringLiteral("runStatus"));
+    auto *run = w.findChild<QPushButton *>(QStringLiteral("runButton"));
+    QCOMPARE(status->text(), QStringLiteral("Ran in 9.00 s of virtual time."));
+
+    w.findChild<QAction *>(QStringLiteral("actionEngineCPython"))->trigger();
+    QCOMPARE(run->text(), QStringLiteral("&Run in CPython"));
+    QVERIFY(
+        QTest::qWaitFor([&] { return !w.isRunning() && !w.player()->trace().recordedBy.isEmpty(); }, 30000));
+    const Trace cpython = w.player()->trace();
+    QVERIFY2(status->text().startsWith(QStringLiteral("CPython 3.")) &&
+                 status->text().endsWith(QStringLiteral(" ran it in 9.00 s of virtual time (recorded).")),
+             qPrintable(status->text()));
+    const StoryDifference d = compareStories(TraceStory::of(interpreter), TraceStory::of(cpython));
+    QVERIFY2(d.same, qPrintable(d.describe()));
+    // A parameter change runs CPython again.
+    w.findChild<QSpinBox *>(QStringLiteral("param_delay"))->setValue(1);
+    QVERIFY(QTest::qWaitFor([&] { return !w.isRunning() && w.player()->trace().endTime == 3.0; }, 30000));
+    QVERIFY(!w.player()->trace().recordedBy.isEmpty());
+
+    w.findChild<QAction *>(QStringLiteral("actionEngineAwaitscope"))->trigger();
+    QCOMPARE(run->text(), QStringLiteral("&Run"));
+    QVERIFY(
+        QTest::qWaitFor([&] { return !w.isRunning() && w.player()->trace().recordedBy.isEmpty(); }, 15000));
+    QCOMPARE(status->text(), QStringLiteral("Ran in 3.00 s of virtual time."));
 }
 
 #include "tst_record.moc"
