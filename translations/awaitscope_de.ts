@@ -2121,20 +2121,8 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>--out %1 ist das Programm selbst; nennen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <source>no python3 found on PATH. Install Python 3.11 or newer, or name one with --python PATH.</source>
-        <translation>kein python3 im PATH gefunden. Installieren Sie Python 3.11 oder neuer, oder nennen Sie eines mit --python PATH.</translation>
-    </message>
-    <message>
         <source>--python %1 is not an executable program. Name a Python 3.11 or newer.</source>
         <translation>--python %1 ist kein ausführbares Programm. Nennen Sie ein Python 3.11 oder neuer.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer as a Python interpreter (%2). Name a Python 3.11 or newer with --python PATH.</source>
-        <translation>%1 hat nicht wie ein Python-Interpreter geantwortet (%2). Nennen Sie ein Python 3.11 oder neuer mit --python PATH.</translation>
-    </message>
-    <message>
-        <source>%1 is Python %2; recording needs Python 3.11 or newer. Install one, or name it with --python PATH.</source>
-        <translation>%1 ist Python %2; die Aufzeichnung braucht Python 3.11 oder neuer. Installieren Sie eines, oder nennen Sie es mit --python PATH.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -2191,6 +2179,26 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Stopped: CPython was interrupted (Ctrl+C) and its tasks were cancelled</source>
         <translation>Gestoppt: CPython wurde unterbrochen (Strg+C), seine Tasks wurden abgebrochen</translation>
+    </message>
+    <message>
+        <source>Install Python 3.11 or newer, or name one with --python PATH.</source>
+        <translation>Installieren Sie Python 3.11 oder neuer, oder nennen Sie eines mit --python PATH.</translation>
+    </message>
+    <message>
+        <source>no python3 found on PATH. %1</source>
+        <translation>kein python3 im PATH gefunden. %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Python interpreter (%2). %3</source>
+        <translation>%1 hat nicht wie ein Python-Interpreter geantwortet (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1 is Python %2; recording needs Python 3.11 or newer. %3</source>
+        <translation>%1 ist Python %2; die Aufzeichnung braucht Python 3.11 oder neuer. %3</translation>
+    </message>
+    <message>
+        <source>Install Python 3.11 or newer as python3 on PATH, or choose Run ▸ Engine ▸ Awaitscope&apos;s Interpreter.</source>
+        <translation>Installieren Sie Python 3.11 oder neuer als python3 im PATH, oder wählen Sie Ausführen ▸ Engine ▸ Awaitscopes Interpreter.</translation>
     </message>
 </context>
 <context>

@@ -2121,20 +2121,8 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>--out %1 es el propio programa; indica otro archivo.</translation>
     </message>
     <message>
-        <source>no python3 found on PATH. Install Python 3.11 or newer, or name one with --python PATH.</source>
-        <translation>no se encontró python3 en el PATH. Instala Python 3.11 o posterior, o indica uno con --python PATH.</translation>
-    </message>
-    <message>
         <source>--python %1 is not an executable program. Name a Python 3.11 or newer.</source>
         <translation>--python %1 no es un programa ejecutable. Indica un Python 3.11 o posterior.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer as a Python interpreter (%2). Name a Python 3.11 or newer with --python PATH.</source>
-        <translation>%1 no respondió como un intérprete de Python (%2). Indica un Python 3.11 o posterior con --python PATH.</translation>
-    </message>
-    <message>
-        <source>%1 is Python %2; recording needs Python 3.11 or newer. Install one, or name it with --python PATH.</source>
-        <translation>%1 es Python %2; la grabación necesita Python 3.11 o posterior. Instala uno, o indícalo con --python PATH.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -2191,6 +2179,26 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Stopped: CPython was interrupted (Ctrl+C) and its tasks were cancelled</source>
         <translation>Detenido: CPython fue interrumpido (Ctrl+C) y sus tareas se cancelaron</translation>
+    </message>
+    <message>
+        <source>Install Python 3.11 or newer, or name one with --python PATH.</source>
+        <translation>Instala Python 3.11 o posterior, o indica uno con --python PATH.</translation>
+    </message>
+    <message>
+        <source>no python3 found on PATH. %1</source>
+        <translation>no se encontró python3 en el PATH. %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Python interpreter (%2). %3</source>
+        <translation>%1 no respondió como un intérprete de Python (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1 is Python %2; recording needs Python 3.11 or newer. %3</source>
+        <translation>%1 es Python %2; la grabación necesita Python 3.11 o posterior. %3</translation>
+    </message>
+    <message>
+        <source>Install Python 3.11 or newer as python3 on PATH, or choose Run ▸ Engine ▸ Awaitscope&apos;s Interpreter.</source>
+        <translation>Instala Python 3.11 o posterior como python3 en el PATH, o elige Ejecutar ▸ Motor ▸ Intérprete de Awaitscope.</translation>
     </message>
 </context>
 <context>
@@ -2277,7 +2285,7 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     </message>
     <message>
         <source>Run the program under your own CPython 3.11+ and draw what it did (Ctrl+Return; Run ▸ Engine chooses)</source>
-        <translation>Ejecutar el programa con su propio CPython 3.11+ y dibujar lo que hizo (Ctrl+Intro; Ejecutar ▸ Motor elige)</translation>
+        <translation>Ejecutar el programa con tu propio CPython 3.11+ y dibujar lo que hizo (Ctrl+Intro; Ejecutar ▸ Motor elige)</translation>
     </message>
 </context>
 <context>
@@ -3057,7 +3065,7 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     </message>
     <message>
         <source>Runs are your own CPython 3.11+ running the program with Awaitscope&apos;s recorder: what CPython really did, drawn when it ends. Not sandboxed: the program may use files, the network and any library.</source>
-        <translation>Su propio CPython 3.11+ ejecuta el programa con el grabador de Awaitscope: lo que CPython hizo de verdad, dibujado al terminar. Sin aislamiento: el programa puede usar archivos, la red y cualquier biblioteca.</translation>
+        <translation>Tu propio CPython 3.11+ ejecuta el programa con el grabador de Awaitscope: lo que CPython hizo de verdad, dibujado al terminar. Sin aislamiento: el programa puede usar archivos, la red y cualquier biblioteca.</translation>
     </message>
 </context>
 <context>

@@ -2121,20 +2121,8 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>--out %1 est le programme lui-même&#xa0;; nommez un autre fichier.</translation>
     </message>
     <message>
-        <source>no python3 found on PATH. Install Python 3.11 or newer, or name one with --python PATH.</source>
-        <translation>aucun python3 trouvé dans le PATH. Installez Python 3.11 ou plus récent, ou indiquez-en un avec --python PATH.</translation>
-    </message>
-    <message>
         <source>--python %1 is not an executable program. Name a Python 3.11 or newer.</source>
         <translation>--python %1 n’est pas un programme exécutable. Indiquez un Python 3.11 ou plus récent.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer as a Python interpreter (%2). Name a Python 3.11 or newer with --python PATH.</source>
-        <translation>%1 n’a pas répondu comme un interpréteur Python (%2). Indiquez un Python 3.11 ou plus récent avec --python PATH.</translation>
-    </message>
-    <message>
-        <source>%1 is Python %2; recording needs Python 3.11 or newer. Install one, or name it with --python PATH.</source>
-        <translation>%1 est Python %2&#xa0;; l’enregistrement demande Python 3.11 ou plus récent. Installez-en un, ou indiquez-le avec --python PATH.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -2191,6 +2179,26 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Stopped: CPython was interrupted (Ctrl+C) and its tasks were cancelled</source>
         <translation>Arrêté&#xa0;: CPython a été interrompu (Ctrl+C) et ses tâches ont été annulées</translation>
+    </message>
+    <message>
+        <source>Install Python 3.11 or newer, or name one with --python PATH.</source>
+        <translation>Installez Python 3.11 ou plus récent, ou indiquez-en un avec --python PATH.</translation>
+    </message>
+    <message>
+        <source>no python3 found on PATH. %1</source>
+        <translation>aucun python3 trouvé dans le PATH. %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Python interpreter (%2). %3</source>
+        <translation>%1 n’a pas répondu comme un interpréteur Python (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1 is Python %2; recording needs Python 3.11 or newer. %3</source>
+        <translation>%1 est Python %2&#xa0;; l’enregistrement demande Python 3.11 ou plus récent. %3</translation>
+    </message>
+    <message>
+        <source>Install Python 3.11 or newer as python3 on PATH, or choose Run ▸ Engine ▸ Awaitscope&apos;s Interpreter.</source>
+        <translation>Installez Python 3.11 ou plus récent comme python3 dans le PATH, ou choisissez Exécuter ▸ Moteur ▸ Interpréteur d’Awaitscope.</translation>
     </message>
 </context>
 <context>

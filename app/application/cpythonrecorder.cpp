@@ -71,14 +71,16 @@ QString recorderScriptPath()
     return dataDirectory() + QStringLiteral("/recorder/awaitscope_recorder.py");
 }
 
-QString findPython(const QString &requested, QString *version, QString *error)
+QString findPython(const QString &requested, QString *version, QString *error, const QString &advice)
 {
+    // What to do about it: the command line's --python, or the window's own choice.
+    const QString todo =
+        advice.isEmpty() ? tr("Install Python 3.11 or newer, or name one with --python PATH.") : advice;
     QString python = requested;
     if (python.isEmpty()) {
         python = QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (python.isEmpty()) {
-            *error = tr("no python3 found on PATH. Install Python 3.11 or newer, or name one with "
-                        "--python PATH.");
+            *error = tr("no python3 found on PATH. %1").arg(todo);
             return {};
         }
     } else if (!QFileInfo(python).isExecutable()) {
@@ -97,9 +99,7 @@ QString findPython(const QString &requested, QString *version, QString *error)
         probe.exitCode() != 0) {
         probe.kill();
         probe.waitForFinished(1000);
-        *error = tr("%1 did not answer as a Python interpreter (%2). Name a Python 3.11 or newer with "
-                    "--python PATH.")
-                     .arg(python, probe.errorString());
+        *error = tr("%1 did not answer as a Python interpreter (%2). %3").arg(python, probe.errorString(), todo);
         return {};
     }
     const QString answer = QString::fromUtf8(probe.readAllStandardOutput()).trimmed();
@@ -107,9 +107,7 @@ QString findPython(const QString &requested, QString *version, QString *error)
     const int major = parts.value(0).toInt();
     const int minor = parts.value(1).toInt();
     if (major < 3 || (major == 3 && minor < 11)) {
-        *error = tr("%1 is Python %2; recording needs Python 3.11 or newer. Install one, or name it with "
-                    "--python PATH.")
-                     .arg(python, answer);
+        *error = tr("%1 is Python %2; recording needs Python 3.11 or newer. %3").arg(python, answer, todo);
         return {};
     }
     if (version)
@@ -133,7 +131,7 @@ RecordResult recordWithCPython(const RecordRequest &request)
         return result;
     }
     QString version;
-    const QString python = findPython(request.python, &version, &result.error);
+    const QString python = findPython(request.python, &version, &result.error, request.advice);
     if (python.isEmpty())
         return result;
     result.pythonUsed = QStringLiteral("%1 (Python %2)").arg(python, version);
@@ -278,6 +276,8 @@ RunResult recordRun(const RunRequest &request, const std::atomic<bool> *cancel,
     record.forwardOutput = false;
     record.moduleFolders = request.moduleFolders;
     record.timeoutMs = std::numeric_limits<int>::max(); // the window's Stop ends it
+    record.advice = tr("Install Python 3.11 or newer as python3 on PATH, or choose Run ▸ Engine ▸ "
+                       "Awaitscope's Interpreter.");
     record.cancel = cancel;
     record.interrupt = interrupt;
     RecordResult recorded = recordWithCPython(record);

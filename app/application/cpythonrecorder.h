@@ -20,6 +20,7 @@ struct RecordRequest
     QString program;        // PROG.py
     QStringList arguments;  // given to the program as sys.argv[1:]
     QString python;         // --python PATH; empty = python3 on PATH
+    QString advice;         // what a message about a missing or old Python says to do (findPython)
     bool realClock = false; // --clock real: asyncio's own loop on the real clock, real I/O
     QString recorderScript; // empty = the one in the app's data (datalocation.h)
     int timeoutMs = 120000; // the child is killed after this long
@@ -49,7 +50,9 @@ struct RecordResult
 
 // The interpreter to use: `requested` when given, else python3 on PATH; checked to be Python 3.11 or newer.
 // Empty with `error` (what, where, what to do) otherwise; `version` gets "3.11.7".
-QString findPython(const QString &requested, QString *version, QString *error);
+// `advice`: what the message tells to do (empty: the command line's --python PATH).
+QString findPython(const QString &requested, QString *version, QString *error,
+                   const QString &advice = QString());
 
 RecordResult recordWithCPython(const RecordRequest &request);
 

@@ -156,11 +156,14 @@ void PlayerWidget::updateNotice()
         fade->setOpacity(0.45);
         m_timeline->setGraphicsEffect(fade);
     }
+    QString why = m_noticeWhy; // a message that is sentences already ends with its own full stop
+    if (why.endsWith(u'.'))
+        why.chop(1);
     m_notice->setText(m_model->trace().tasks().empty()
                           ? tr("This run drew nothing: %1").arg(m_noticeWhy)
                           : tr("This run drew nothing: %1. The picture below is from the last run that drew "
                                "one.")
-                                .arg(m_noticeWhy));
+                                .arg(why));
     m_notice->show();
 }
 
