@@ -2812,6 +2812,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
+    <message>
+        <source>%1 (recorded under %2)</source>
+        <translation>%1 (aufgezeichnet unter %2)</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

@@ -2812,6 +2812,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>&amp;Engine</source>
         <translation>&amp;Motor</translation>
     </message>
+    <message>
+        <source>%1 (recorded under %2)</source>
+        <translation>%1 (grabado con %2)</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

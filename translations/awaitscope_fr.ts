@@ -2812,6 +2812,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>&amp;Engine</source>
         <translation>&amp;Moteur</translation>
     </message>
+    <message>
+        <source>%1 (recorded under %2)</source>
+        <translation>%1 (enregistré sous %2)</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::PlayerWidget</name>

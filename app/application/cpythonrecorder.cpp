@@ -99,7 +99,8 @@ QString findPython(const QString &requested, QString *version, QString *error, c
         probe.exitCode() != 0) {
         probe.kill();
         probe.waitForFinished(1000);
-        *error = tr("%1 did not answer as a Python interpreter (%2). %3").arg(python, probe.errorString(), todo);
+        *error =
+            tr("%1 did not answer as a Python interpreter (%2). %3").arg(python, probe.errorString(), todo);
         return {};
     }
     const QString answer = QString::fromUtf8(probe.readAllStandardOutput()).trimmed();

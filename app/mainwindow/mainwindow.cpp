@@ -314,7 +314,11 @@ void MainWindow::showMessage(const QString &text, int timeoutMs)
 
 ShownRun MainWindow::shownRun() const
 {
-    return {m_session->title(m_runView->edited()), m_runView->edited(), m_runView->stopped()};
+    // A picture exported from CPython's run says so on the slide.
+    QString title = m_session->title(m_runView->edited());
+    if (const QString &by = m_player->trace().recordedBy; !by.isEmpty())
+        title = tr("%1 (recorded under %2)").arg(title, by);
+    return {title, m_runView->edited(), m_runView->stopped()};
 }
 
 QList<QWidget *> MainWindow::chrome() const

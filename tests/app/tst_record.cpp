@@ -5,6 +5,7 @@
 // the reason.
 #include "application/cpythonrecorder.h"
 #include "editor/codepane.h"
+#include "export/exportdialog.h"
 #include "player/playerwidget.h"
 #include "runhelper.h"
 #include "tieprogram.h"
@@ -14,6 +15,7 @@
 #include "windowrun.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +28,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QXmlStreamReader>
 
 #include <thread>
 
@@ -559,6 +563,28 @@ void TestRecord::theWindowsEngineMenuRunsCPython()
              qPrintable(status->text()));
     const StoryDifference d = compareStories(TraceStory::of(interpreter), TraceStory::of(cpython));
     QVERIFY2(d.same, qPrintable(d.describe()));
+    // A picture exported from it says on the slide which engine ran it.
+    QTemporaryDir exports;
+    const QString svg = exports.filePath(QStringLiteral("cpython.svg"));
+    QTimer::singleShot(0, &w, [svg] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setFormat(Exporter::Format::Svg);
+        dialog->setCaptionShown(true);
+        dialog->setPath(svg);
+        QVERIFY2(dialog->exportNow(), qPrintable(dialog->message()));
+        dialog->reject();
+    });
+    w.findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+    QFile picture(svg);
+    QVERIFY(picture.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(picture.readAll());
+    QString text;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::Characters)
+            text += xml.text();
+    QVERIFY2(text.contains(QStringLiteral("(recorded under %1)").arg(cpython.recordedBy)),
+             qPrintable(text.left(600)));
     // A parameter change runs CPython again.
     w.findChild<QSpinBox *>(QStringLiteral("param_delay"))->setValue(1);
     QVERIFY(QTest::qWaitFor([&] { return !w.isRunning() && w.player()->trace().endTime == 3.0; }, 30000));
