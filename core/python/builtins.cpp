@@ -31,6 +31,22 @@ Value Interpreter::makeClass(const QString &name, std::vector<Value> bases, bool
     return Value(c);
 }
 
+Value Interpreter::iteratorType(const QString &name)
+{
+    if (name.isEmpty())
+        return tIterator;
+    auto it = m_iteratorTypes.find(name);
+    if (it == m_iteratorTypes.end()) {
+        // "itertools.count": the class count of the module itertools, <class 'itertools.count'>.
+        const qsizetype dot = name.lastIndexOf(u'.');
+        Value cls = makeClass(name.mid(dot + 1), {tObject});
+        if (dot > 0)
+            cls.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"), makeStr(name.left(dot)));
+        it = m_iteratorTypes.insert(name, cls);
+    }
+    return it.value();
+}
+
 Value Interpreter::argOr(CallArgs &a, size_t index, const char *kwName, const Value &dflt)
 {
     if (index < a.pos.size())
@@ -298,7 +314,7 @@ void Interpreter::installBuiltins()
     tMethod = typeClass(QStringLiteral("method"));
     tModule = typeClass(QStringLiteral("module"));
     tRange = typeClass(QStringLiteral("range"));
-    tIterator = typeClass(QStringLiteral("iterator"));
+    tIterator = typeClass(QStringLiteral("iterator")); // an iterator with no name of its own
     tCoroutine = typeClass(QStringLiteral("coroutine"));
     tSlice = typeClass(QStringLiteral("slice"));
     tScope = typeClass(QStringLiteral("namespace"));
@@ -576,13 +592,19 @@ void Interpreter::installBuiltins()
             in.raiseTypeError(QStringLiteral("reversed expected 1 argument, got %1").arg(a.pos.size()));
         if (isKind(a.pos[0], ObjKind::Set) || isKind(a.pos[0], ObjKind::Iterator))
             in.raiseTypeError(QStringLiteral("'%1' object is not reversible").arg(in.typeName(a.pos[0])));
+        // CPython's type for what is reversed: a list's own reverse iterator, a range's iterator, a dict's
+        // reverse key iterator, the reversed() object for any other sequence.
+        const QString typeName = isKind(a.pos[0], ObjKind::List)    ? QStringLiteral("list_reverseiterator")
+                                 : isKind(a.pos[0], ObjKind::Range) ? QStringLiteral("range_iterator")
+                                 : isKind(a.pos[0], ObjKind::Dict) ? QStringLiteral("dict_reversekeyiterator")
+                                                                   : QStringLiteral("reversed");
         std::vector<Value> items = in.toVector(a.pos[0]);
         std::reverse(items.begin(), items.end());
         Value list = makeList(std::move(items));
         auto *l = list.as<ListObject>();
         auto i = std::make_shared<size_t>(0);
         return makeIterator(
-            QStringLiteral("list_reverseiterator"),
+            typeName,
             [l, i](Interpreter &, Value &out) {
                 if (*i >= l->items.size())
                     return false;

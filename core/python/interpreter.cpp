@@ -117,6 +117,7 @@ Interpreter::~Interpreter()
     m_builtins.clear();
     m_methods.clear();
     m_nativeSubclasses.clear();
+    m_iteratorTypes.clear();
     tNone = tBool = tInt = tFloat = tStr = tList = tTuple = tDict = tSet = tFrozenSet = tFunction =
         tBuiltinFunction = tMethod = tModule = tRange = tIterator = tCoroutine = tType = tObject = tSlice =
             tScope = tGenerator = tAsyncGenerator = Value();

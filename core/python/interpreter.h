@@ -259,6 +259,9 @@ public:
     Value makeBuiltin(const QString &name, BuiltinObject::Fn fn);
     Value makeMethod(const QString &name, BuiltinObject::Fn fn); // stored on a class, bound on lookup
     Value makeClass(const QString &name, std::vector<Value> bases, bool builtin = true);
+    // The type of a native iterator, by its CPython name ("zip", "list_iterator", ...): one class per name
+    // and run, so type(zip(a, b)) is type(zip(c, d)).
+    Value iteratorType(const QString &name);
     Value builtin(const QString &name) const { return m_builtins.value(name); }
     void setBuiltin(const QString &name, const Value &v) { m_builtins.insert(name, v); }
     void write(const QString &text);      // stdout with the output limit (and an Output event in the trace)
@@ -543,6 +546,7 @@ private:
     const Value *subclassMethod(const Value &v, const QString &name) const;
     // The classes intOfSubclass and strOfSubclass made values of, by their number (0 = none).
     std::vector<Value> m_nativeSubclasses;
+    QHash<QString, Value> m_iteratorTypes; // iteratorType's classes
     uint16_t nativeSubclassNumber(const Value &cls);
 
     std::unique_ptr<Heap> m_heap;

@@ -307,7 +307,7 @@ Value Interpreter::typeOf(const Value &v)
     case ObjKind::Range:
         return tRange;
     case ObjKind::Iterator:
-        return tIterator;
+        return iteratorType(v.as<IteratorObject>()->typeName);
     case ObjKind::Coroutine:
         return tCoroutine;
     case ObjKind::Generator:
@@ -1338,6 +1338,10 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
             }
             if (name == u"__name__" || name == u"__qualname__")
                 return makeStr(c->name);
+            // A class that names no module: a built-in type's is builtins; the program's own classes are of
+            // __main__ (an imported module's classes name theirs).
+            if (name == u"__module__")
+                return makeStr(c->isBuiltin ? QStringLiteral("builtins") : QStringLiteral("__main__"));
             if (name == u"__bases__")
                 return makeTuple(c->bases);
             if (name == u"__dict__" && !c->isBuiltin) {
@@ -1908,13 +1912,16 @@ Value Interpreter::getIter(const Value &v)
         case ObjKind::Str: {
             auto i = std::make_shared<qsizetype>(0);
             QString s = strOf(v);
-            return Value(
-                new IteratorObject(QStringLiteral("str_ascii_iterator"), [s, i](Interpreter &, Value &out) {
-                    if (*i >= s.size())
-                        return false;
-                    out = makeStr(QString(s.at((*i)++)));
-                    return true;
-                }));
+            // CPython 3.11 iterates an all-ASCII string with an iterator of its own.
+            const bool ascii = std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 128; });
+            return Value(new IteratorObject(ascii ? QStringLiteral("str_ascii_iterator")
+                                                  : QStringLiteral("str_iterator"),
+                                            [s, i](Interpreter &, Value &out) {
+                                                if (*i >= s.size())
+                                                    return false;
+                                                out = makeStr(QString(s.at((*i)++)));
+                                                return true;
+                                            }));
         }
         case ObjKind::Dict:
         case ObjKind::Set: {
