@@ -30,6 +30,10 @@ Not recorded yet: Lock/Event/Semaphore/Queue waits (they show as a wait on a fut
 
 import asyncio
 import builtins
+import concurrent.futures
+import contextvars
+import functools
+import heapq
 import io
 import json
 import math
@@ -37,6 +41,7 @@ import os
 import runpy
 import selectors
 import sys
+import threading
 import time
 import traceback
 import weakref
@@ -90,10 +95,13 @@ class Recorder:
         self.next_id = 0
         self.next_timer = 0
         self.sleep_timers = weakref.WeakKeyDictionary()  # future made by asyncio.sleep -> (timer id, when)
+        self.job_futures = weakref.WeakKeyDictionary()  # asyncio future of a worker thread's job -> its lane
 
     def id_of(self, obj):
         try:
-            return self.ids[obj]
+            # a worker thread's job is named by its lane wherever its future is awaited or gathered
+            job = self.job_futures.get(obj)
+            return job if job is not None else self.ids[obj]
         except KeyError:
             self.next_id += 1
             self.ids[obj] = self.next_id
@@ -249,9 +257,12 @@ class StepRecorder:
         other = rec.id_of(yielded)
         try:
             timer = rec.sleep_timers.get(yielded)
+            job = rec.job_futures.get(yielded)
         except TypeError:  # not weakly referencable
-            timer = None
-        if timer is not None:
+            timer = job = None
+        if job is not None:
+            rec.event("suspended", task=self._task_id, other=job, line=line, wait="task")
+        elif timer is not None:
             rec.event("suspended", task=self._task_id, other=other, line=line, wait="timer",
                       data={"until": timer[1]})
         elif isinstance(yielded, asyncio.Task):
@@ -345,7 +356,10 @@ def _is_asyncio_housekeeping(loop, coro):
     """asyncio.run's own closing tasks: shutdown_default_executor always, shutdown_asyncgens when there is no
     async generator left to close (the interpreter draws it only when it has one)."""
     code = getattr(coro, "cr_code", None)
-    if code is None or not os.path.abspath(code.co_filename).startswith(_ASYNCIO_DIR + os.sep):
+    if code is None:
+        return False
+    where = os.path.abspath(code.co_filename)
+    if not where.startswith(_ASYNCIO_DIR + os.sep) and where != _THIS_FILE:  # (the virtual clock's own)
         return False
     if code.co_name == "shutdown_asyncgens":
         return not getattr(loop, "_asyncgens", None)
@@ -542,9 +556,22 @@ class VirtualSelector(selectors.DefaultSelector):
         if ready:
             _record_pass(self.loop, False)
             return ready
+        if timeout != 0 and _VirtualExecutor.wakeups:
+            # The loop would wait: worker threads run at their moments until one hands the loop something
+            # (its self-pipe) or the loop's first timer comes first (Awaitscope's Loop::runOnce).
+            next_when = self.loop._next_timer_when() if self.loop is not None else None
+            while _VirtualExecutor.wakeups and (next_when is None or
+                                                not next_when < _VirtualExecutor.next_wakeup() - 1e-9):
+                _VirtualExecutor.run_first()
+                ready = super().select(0)
+                if ready:
+                    _record_pass(self.loop, False)
+                    return ready
         sleeping = TIE_RULE.sleeping(self.loop)
         if timeout == 0:
             TIE_RULE.woke(self.loop, sleeping, CLOCK.now, CLOCK.now)
+            _VirtualExecutor.run_reached()
+            ready = super().select(0)
             _record_pass(self.loop, sleeping is not None)
             return ready
         next_when = self.loop._next_timer_when() if self.loop is not None else None
@@ -556,6 +583,8 @@ class VirtualSelector(selectors.DefaultSelector):
         if next_when > CLOCK.now:
             CLOCK.now = next_when
         TIE_RULE.woke(self.loop, sleeping, then, CLOCK.now)
+        _VirtualExecutor.run_reached()
+        ready = super().select(0)
         _record_pass(self.loop, sleeping is not None)
         return ready
 
@@ -738,13 +767,35 @@ class RecordingLoop(asyncio.SelectorEventLoop):
         return CLOCK.now if CLOCK.kind == "virtual" else super().time()
 
     def run_in_executor(self, executor, func, *args):
-        if CLOCK.kind == "virtual":
-            # Worker threads (asyncio.to_thread) run on the real clock only: their time.sleep cannot wait
-            # for a virtual clock that only the loop's thread moves.
-            _stop(UNSUPPORTED_STATUS,
-                  "awaitscope recorder: the program hands work to a thread (asyncio.to_thread or "
-                  "run_in_executor), which the virtual clock cannot record; record it with --clock real.\n")
-        return super().run_in_executor(executor, func, *args)
+        if CLOCK.kind != "virtual":
+            return super().run_in_executor(executor, func, *args)
+        # Worker threads that run one at a time at their moments of the virtual clock (_VirtualExecutor); the
+        # job is a lane of its own, which the awaiting task is drawn waiting on.
+        if executor is None and self._default_executor is None:
+            self._default_executor = _VirtualExecutor()
+        caller = sys._getframe(1).f_code
+        origin = "to_thread" if caller.co_name == "to_thread" else "run_in_executor"
+        _JOB_ORIGIN.origin = origin
+        try:
+            future = super().run_in_executor(executor, func, *args)
+        finally:
+            _JOB_ORIGIN.origin = None
+        job = getattr(future, "_job_lane", None)
+        if job is not None:
+            RECORDER.job_futures[future] = job
+        return future
+
+    async def shutdown_default_executor(self):
+        if CLOCK.kind != "virtual":
+            return await super().shutdown_default_executor()
+        # asyncio.run waits for the jobs as base_events.py does, the loop itself waiting rather than a thread
+        # that joins the workers (Awaitscope's WorkerPool::whenIdle).
+        self._executor_shutdown_called = True
+        executor = self._default_executor
+        if not isinstance(executor, _VirtualExecutor) or not executor.busy():
+            return
+        executor.idle = self.create_future()
+        await executor.idle
 
     def _next_timer_when(self):
         live = [(when, h) for when, h in self._recorded_timers if not h.cancelled() and when > CLOCK.now]
@@ -846,11 +897,289 @@ def _blocking(seconds, pass_time):
 def _virtual_sleep(seconds):
     if seconds < 0:
         raise ValueError("sleep length must be non-negative")
+    worker = getattr(threading.current_thread(), "virtual_worker", None)
+    if worker is not None:
+        worker.sleep(float(seconds), sys._getframe(1))
+        return
 
     def pass_time(s):
-        CLOCK.now += float(s)
+        # the loop's thread is held; the worker threads wake within it
+        end = CLOCK.now + float(s)
+        _VirtualExecutor.run_until(end)
+        CLOCK.now = max(CLOCK.now, end)
 
     _blocking(seconds, pass_time)
+
+
+_virtual_sleep.__name__ = _virtual_sleep.__qualname__ = "sleep"  # a job that is time.sleep itself is "sleep"
+
+
+# ---- Worker threads on the virtual clock ---------------------------------------------------------------
+# A job handed to a thread (asyncio.to_thread, loop.run_in_executor, ThreadPoolExecutor.submit) runs in a real
+# thread, but only one thread runs at a time: a worker runs from the moment it is let go until it hands control
+# back (its time.sleep, or its job's end), and its wake-ups are one heap with the loop's, as the threads of
+# Awaitscope's runtime are (core/python/workerpool.h). Each job is a lane of its own in the trace, named after
+# its thread, as the interpreter draws it: created when it is handed over, runs when a thread takes it or
+# wakes, waits blocking in its time.sleep, returns or raises.
+
+_JOB_ORIGIN = threading.local()  # run_in_executor's origin for the submit it makes
+
+
+def _job_function_name(fn):
+    """The function a job runs: to_thread hands over partial(context.run, func, ...)."""
+    for _ in range(10):
+        if not isinstance(fn, functools.partial):
+            break
+        owner = getattr(fn.func, "__self__", None)
+        fn = fn.args[0] if isinstance(owner, contextvars.Context) and fn.args else fn.func
+    return getattr(fn, "__name__", type(fn).__name__)
+
+
+class _VirtualWorker:
+    def __init__(self, executor, name):
+        self.executor = executor
+        self.name = name
+        self.go_sem = threading.Semaphore(0)
+        self.back_sem = threading.Semaphore(0)
+        self.job = None  # (fn, args, kwargs, concurrent future, lane) while it has one
+        self.until = 0.0
+        self.thread = threading.Thread(target=self.main, name=name, daemon=True)
+        self.thread.virtual_worker = self
+        self.thread.start()
+
+    def main(self):
+        rec = RECORDER
+        while True:
+            self.go_sem.acquire()
+            fn, args, kwargs, future, lane = self.job
+            if future.set_running_or_notify_cancel():
+                # The future's done callbacks run in this thread, before the job's end (runJob's onEnd).
+                try:
+                    result = fn(*args, **kwargs)
+                except BaseException as exc:  # noqa: B902 - handed to the awaiting task, as thread.py does
+                    text = _describe_exception(exc)
+                    future.set_exception(exc)
+                    exc = None
+                    rec.event("task-failed", task=lane, text=text)
+                else:
+                    future.set_result(result)
+                    rec.event("task-finished", task=lane, text=repr(result)[:200])
+            self.job = None
+            self.back_sem.release()
+
+    def sleep(self, seconds, frame):
+        lane = self.job[4]
+        line = RECORDER.program_line(frame)
+        RECORDER.event("suspended", task=lane, wait="blocking", line=line, data={"seconds": seconds})
+        self.until = CLOCK.now + seconds
+        self.back_sem.release()
+        self.go_sem.acquire()
+        RECORDER.event("step", task=lane, line=line)
+
+    def run_slice(self):
+        self.go_sem.release()
+        self.back_sem.acquire()
+
+
+class _VirtualFuture(concurrent.futures.Future):
+    """A job's concurrent future: result() and exception() in the loop's thread run the worker threads at
+    their moments until it is done or the timeout has passed (Awaitscope's Loop::blockUntil), the waiting
+    task drawn blocking the loop meanwhile."""
+
+    def _run_threads(self, timeout):
+        if self.done() or getattr(threading.current_thread(), "virtual_worker", None) is not None:
+            return
+        rec = RECORDER
+        task = rec.current_task_id()
+        start = CLOCK.now
+        if task >= 0:
+            rec.event("suspended", task=task, wait="blocking", line=rec.program_line(sys._getframe(2)))
+            blocked = rec.events[-1]
+        deadline = None if timeout is None else CLOCK.now + timeout
+        wakeups = _VirtualExecutor.wakeups
+        while not self.done() and wakeups and (deadline is None or wakeups[0][0] <= deadline):
+            _VirtualExecutor.run_first()
+        if not self.done() and deadline is not None:
+            CLOCK.now = max(CLOCK.now, deadline)
+        if task >= 0:
+            blocked["data"] = {"seconds": CLOCK.now - start}
+            rec.event("step", task=task, line=rec.program_line(sys._getframe(2)))
+
+    def result(self, timeout=None):
+        self._run_threads(timeout)
+        return super().result(timeout=0)
+
+    def exception(self, timeout=None):
+        self._run_threads(timeout)
+        return super().exception(timeout=0)
+
+
+class _VirtualExecutor(concurrent.futures.Executor):
+    """The loop's default executor on the virtual clock, and the base of the program's ThreadPoolExecutors."""
+
+    wakeups = []  # heap of (until, order, worker), every executor's
+    order = 0
+
+    def __init__(self, max_workers=8, prefix="asyncio"):
+        self.max_workers = max_workers
+        self.prefix = prefix
+        self.workers = []
+        self.queue = []
+        self.idle = None  # the future asyncio.run's shutdown waits on while jobs run
+
+    def submit(self, fn, /, *args, **kwargs):
+        rec = RECORDER
+        origin = getattr(_JOB_ORIGIN, "origin", None) or "submit"
+        _JOB_ORIGIN.origin = None
+        future = _VirtualFuture()
+        lane = rec.new_id()
+        parent = rec.current_task_id()
+        frame = sys._getframe(1)
+        entry = {"id": lane, "name": "%s (queued)" % self.prefix, "parent": parent,
+                 "line": rec.program_line(frame) if origin == "submit" else 0,
+                 "coroutine": _job_function_name(fn), "origin": origin}
+        rec.tasks.append(entry)
+        rec.task_by_id[lane] = entry
+        rec.event("task-created", task=lane, other=parent)
+        future._job_lane = lane
+        future.add_done_callback(lambda f: f.cancelled() and self._cancelled(lane))
+        job = (fn, args, kwargs, future, lane)
+        for worker in self.workers:
+            if worker.job is None:
+                self.start(worker, job)
+                return future
+        if len(self.workers) < self.max_workers:
+            worker = _VirtualWorker(self, "%s_%d" % (self.prefix, len(self.workers)))
+            self.workers.append(worker)
+            self.start(worker, job)
+            return future
+        self.queue.append(job)
+        return future
+
+    def _cancelled(self, lane):
+        for job in self.queue:
+            if job[4] == lane:
+                self.queue.remove(job)
+                RECORDER.event("task-cancelled", task=lane)
+                return
+
+    def start(self, worker, job):
+        worker.job = job
+        RECORDER.task_by_id[job[4]]["name"] = worker.name
+        RECORDER.event("step", task=job[4])
+        self.run_slice(worker)
+
+    def run_slice(self, worker):
+        worker.run_slice()
+        if worker.job is not None:
+            _VirtualExecutor.order += 1
+            heapq.heappush(_VirtualExecutor.wakeups, (worker.until, _VirtualExecutor.order, worker))
+            return
+        while self.queue:  # thread.py's _worker takes the next job at once
+            job = self.queue.pop(0)
+            if not job[3].cancelled():
+                self.start(worker, job)
+                break
+        if not self.busy() and self.idle is not None:
+            # The last job ended: the shutdown goes on, after the jobs' own callbacks (WorkerPool::finished).
+            self.idle.get_loop().call_soon_threadsafe(self.idle.set_result, None)
+            self.idle = None
+
+    def busy(self):
+        return bool(self.queue) or any(w.job is not None for w in self.workers)
+
+    @staticmethod
+    def next_wakeup():
+        return _VirtualExecutor.wakeups[0][0] if _VirtualExecutor.wakeups else None
+
+    @staticmethod
+    def run_first():
+        until, _, worker = heapq.heappop(_VirtualExecutor.wakeups)
+        CLOCK.now = max(CLOCK.now, until)
+        worker.executor.run_slice(worker)
+
+    @staticmethod
+    def run_reached():
+        wakeups = _VirtualExecutor.wakeups
+        while wakeups and (wakeups[0][0] < CLOCK.now + 1e-9 or wakeups[0][0] <= CLOCK.now):
+            _VirtualExecutor.run_first()
+
+    @staticmethod
+    def run_until(end):
+        while _VirtualExecutor.wakeups and _VirtualExecutor.wakeups[0][0] <= end:
+            _VirtualExecutor.run_first()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        pass  # loop.close(): the jobs still running end with the program
+
+
+class _VirtualThreadPoolExecutor(_VirtualExecutor):
+    """concurrent.futures.ThreadPoolExecutor for the program: thread.py's arguments, names and messages;
+    shutdown(wait=True) blocks the calling thread while the threads run at their moments, drawn as a blocking
+    wait of the task that called it (Awaitscope's Loop::blockUntil)."""
+
+    _counter = __import__("itertools").count().__next__
+
+    def __init__(self, max_workers=None, thread_name_prefix="", initializer=None, initargs=()):
+        if max_workers is None:
+            max_workers = 8  # min(32, os.cpu_count() + 4) on 4 CPUs, as Awaitscope fixes it
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % self._counter())
+        self._shutdown = False
+        super().__init__(max_workers, self._thread_name_prefix)
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        return super().submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._shutdown = True
+        if cancel_futures:
+            for job in list(self.queue):
+                job[3].cancel()
+            self.queue.clear()
+        if not wait:
+            return
+        worker = getattr(threading.current_thread(), "virtual_worker", None)
+        if worker is not None and worker.executor is self:
+            raise RuntimeError("cannot join current thread")  # thread.py joins each of its threads
+        if not self.busy():
+            return
+        rec = RECORDER
+        task = rec.current_task_id() if worker is None else -1
+        start = CLOCK.now
+        if task >= 0:
+            rec.event("suspended", task=task, wait="blocking", line=rec.program_line(sys._getframe(1)))
+            blocked = rec.events[-1]
+        while self.busy() and _VirtualExecutor.wakeups:
+            _VirtualExecutor.run_first()
+        if task >= 0:
+            blocked["data"] = {"seconds": CLOCK.now - start}
+            rec.event("step", task=task, line=rec.program_line(sys._getframe(1)))
+
+
+def _install_virtual_threads():
+    """--clock virtual: the program's thread pools and asyncio.wrap_future of their futures."""
+    import concurrent.futures.thread
+
+    concurrent.futures.ThreadPoolExecutor = _VirtualThreadPoolExecutor
+    concurrent.futures.thread.ThreadPoolExecutor = _VirtualThreadPoolExecutor
+    real_wrap = asyncio.futures.wrap_future
+
+    def wrap_future(future, *, loop=None):
+        wrapped = real_wrap(future, loop=loop)
+        lane = getattr(future, "_job_lane", None)
+        if lane is not None:
+            wrapped._job_lane = lane
+            RECORDER.job_futures[wrapped] = lane
+        return wrapped
+
+    asyncio.wrap_future = asyncio.futures.wrap_future = wrap_future
 
 
 def _install_blocking_sleep():
@@ -859,21 +1188,8 @@ def _install_blocking_sleep():
     time.sleep = lambda seconds: _blocking(seconds, real_sleep)
 
 
-def _refuse_thread_pools():
-    """--clock virtual: a job handed to a thread pool by the program itself (ThreadPoolExecutor.submit) is
-    refused as run_in_executor's are (VirtualLoop.run_in_executor)."""
-    import concurrent.futures
-
-    def submit(self, fn, /, *args, **kwargs):
-        _stop(UNSUPPORTED_STATUS,
-              "awaitscope recorder: the program hands work to a thread (ThreadPoolExecutor.submit), which the "
-              "virtual clock cannot record; record it with --clock real.\n")
-
-    concurrent.futures.ThreadPoolExecutor.submit = submit
-
-
 def _install_clock():
-    _refuse_thread_pools()
+    _install_virtual_threads()
     asyncio.events.TimerHandle = FifoTimerHandle  # base_events.call_at makes events.TimerHandle
     time.monotonic = lambda: CLOCK.now
     time.perf_counter = lambda: CLOCK.now

@@ -104,8 +104,8 @@ private slots:
     void equalDeadlinesAreMarkedAsInTheInterpreter();
     void commandWritesATraceTheAppReads();
     void missingPythonIsExplained();
-    void threadPoolsNeedTheRealClock_data();
-    void threadPoolsNeedTheRealClock();
+    void threadPoolJobsAreLanes_data();
+    void threadPoolJobsAreLanes();
     void realClockRecordsARealRun();
     void aRecordedRunIsARun();
     void stopInterruptsCPythonAsCtrlCDoes();
@@ -129,10 +129,9 @@ void TestRecord::initTestCase()
 
 void TestRecord::sameStoryAsTheInterpreter_data()
 {
-    // Every lesson program and every program of the corpus (tests/scripts); those that talk to the demo
-    // server over aiohttp are left out (they need `awaitscope serve` and the real clock, which the recorder
-    // does not do yet), and so are those that hand work to worker threads (the recorder's virtual clock
-    // refuses them: only the real clock can record a thread's time.sleep).
+    // Every lesson program and every program of the corpus (tests/scripts), worker threads' jobs included;
+    // those that talk to the demo server over aiohttp are left out (they need `awaitscope serve` and the
+    // real clock, which the recorder does not do yet).
     QTest::addColumn<QString>("program");
     int rows = 0;
     auto addFolder = [&rows](const QString &label, const QDir &folder) {
@@ -141,8 +140,7 @@ void TestRecord::sameStoryAsTheInterpreter_data()
             if (!f.open(QIODevice::ReadOnly))
                 continue;
             const QByteArray text = f.readAll();
-            if (text.contains("import aiohttp") || text.contains("to_thread(") ||
-                text.contains("run_in_executor(") || text.contains("ThreadPoolExecutor"))
+            if (text.contains("import aiohttp"))
                 continue;
             QTest::newRow(qPrintable(label + u'/' + file)) << folder.filePath(file);
             ++rows;
@@ -360,38 +358,61 @@ void TestRecord::missingPythonIsExplained()
 
 // On the virtual clock a worker thread's time.sleep could not wait for a clock only the loop moves: a job
 // handed to a thread, however, ends the recording with a message that says to record on the real clock.
-void TestRecord::threadPoolsNeedTheRealClock_data()
+void TestRecord::threadPoolJobsAreLanes_data()
 {
     QTest::addColumn<QByteArray>("call");
-    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("origin");
+    QTest::addColumn<QString>("thread");
     QTest::newRow("to_thread") << QByteArray("await asyncio.to_thread(time.sleep, 1)")
-                               << QStringLiteral("asyncio.to_thread or run_in_executor");
+                               << QStringLiteral("to_thread") << QStringLiteral("asyncio_0");
     QTest::newRow("run_in_executor")
         << QByteArray("await asyncio.get_running_loop().run_in_executor(pool, time.sleep, 1)")
-        << QStringLiteral("asyncio.to_thread or run_in_executor");
-    QTest::newRow("submit") << QByteArray("pool.submit(time.sleep, 1).result()")
-                            << QStringLiteral("ThreadPoolExecutor.submit");
+        << QStringLiteral("run_in_executor") << QStringLiteral("ThreadPoolExecutor-0_0");
+    QTest::newRow("submit") << QByteArray("await asyncio.wrap_future(pool.submit(time.sleep, 1))")
+                            << QStringLiteral("submit") << QStringLiteral("ThreadPoolExecutor-0_0");
 }
 
-void TestRecord::threadPoolsNeedTheRealClock()
+// On the recorder's virtual clock a job handed to a worker thread is a lane of its own, named after its
+// thread, that sleeps blocking in it while the awaiting task waits on that lane, as the interpreter draws it.
+void TestRecord::threadPoolJobsAreLanes()
 {
     QFETCH(QByteArray, call);
-    QFETCH(QString, how);
+    QFETCH(QString, origin);
+    QFETCH(QString, thread);
     QTemporaryDir dir;
     const QString program =
         programFile(dir, QStringLiteral("pool.py"),
                     "import asyncio, time\nfrom concurrent.futures import ThreadPoolExecutor\n"
                     "async def main():\n    with ThreadPoolExecutor() as pool:\n        " +
-                        call + "\nasyncio.run(main())\n");
+                        call + "\n    print('done')\nasyncio.run(main())\n");
     QVERIFY(!program.isEmpty());
     const RecordResult r = record(program);
-    QVERIFY2(r.recorded, qPrintable(r.error)); // what ran until then, and why it stopped
-    QCOMPARE(r.trace.exitStatus, 5);
-    QVERIFY2(r.trace.errorOutput.contains(
-                 QStringLiteral("the program hands work to a thread (%1), which the "
-                                "virtual clock cannot record; record it with --clock real")
-                     .arg(how)),
-             qPrintable(r.trace.errorOutput));
+    QVERIFY2(r.recorded, qPrintable(r.error));
+    QCOMPARE(r.trace.exitStatus, 0);
+    QCOMPARE(outputs(r.trace), QStringList{QStringLiteral("t=1 done\n")});
+    const auto job = std::find_if(r.trace.tasks().begin(), r.trace.tasks().end(),
+                                  [&](const TraceTask &t) { return t.origin == origin; });
+    QVERIFY(job != r.trace.tasks().end());
+    QCOMPARE(job->name, thread);
+    QCOMPARE(job->coroutine, QStringLiteral("sleep"));
+    QStringList lane;
+    bool waitedOn = false;
+    for (const TraceEvent &e : r.trace.events()) {
+        if (e.task == job->id)
+            lane << QStringLiteral("t=%1 %2").arg(e.time).arg(int(e.kind));
+        waitedOn |= e.kind == TraceEvent::Kind::Suspended && e.other == job->id &&
+                    e.waitKind == TraceEvent::WaitKind::Task;
+    }
+    QVERIFY2(waitedOn, "no task waited on the job's lane");
+    QCOMPARE(lane, (QStringList{QStringLiteral("t=0 %1").arg(int(TraceEvent::Kind::TaskCreated)),
+                                QStringLiteral("t=0 %1").arg(int(TraceEvent::Kind::StepStarted)),
+                                QStringLiteral("t=0 %1").arg(int(TraceEvent::Kind::Suspended)),
+                                QStringLiteral("t=1 %1").arg(int(TraceEvent::Kind::StepStarted)),
+                                QStringLiteral("t=1 %1").arg(int(TraceEvent::Kind::TaskFinished))}));
+    // And the interpreter's run of it tells the same story.
+    const RunResult ours = testing::runFile(program);
+    const StoryDifference d = compareStories(TraceStory::of(ours.trace), TraceStory::of(r.trace));
+    QVERIFY2(d.same, qPrintable(d.describe()));
 }
 
 QTEST_MAIN(TestRecord)
