@@ -556,13 +556,13 @@ class VirtualSelector(selectors.DefaultSelector):
         if ready:
             _record_pass(self.loop, False)
             return ready
-        if timeout != 0 and _VirtualExecutor.wakeups:
+        if timeout != 0 and VirtualExecutor.wakeups:
             # The loop would wait: worker threads run at their moments until one hands the loop something
             # (its self-pipe) or the loop's first timer comes first (Awaitscope's Loop::runOnce).
             next_when = self.loop._next_timer_when() if self.loop is not None else None
-            while _VirtualExecutor.wakeups and (next_when is None or
-                                                not next_when < _VirtualExecutor.next_wakeup() - 1e-9):
-                _VirtualExecutor.run_first()
+            while VirtualExecutor.wakeups and (next_when is None or
+                                                not next_when < VirtualExecutor.next_wakeup() - 1e-9):
+                VirtualExecutor.run_first()
                 ready = super().select(0)
                 if ready:
                     _record_pass(self.loop, False)
@@ -570,7 +570,7 @@ class VirtualSelector(selectors.DefaultSelector):
         sleeping = TIE_RULE.sleeping(self.loop)
         if timeout == 0:
             TIE_RULE.woke(self.loop, sleeping, CLOCK.now, CLOCK.now)
-            _VirtualExecutor.run_reached()
+            VirtualExecutor.run_reached()
             ready = super().select(0)
             _record_pass(self.loop, sleeping is not None)
             return ready
@@ -583,7 +583,7 @@ class VirtualSelector(selectors.DefaultSelector):
         if next_when > CLOCK.now:
             CLOCK.now = next_when
         TIE_RULE.woke(self.loop, sleeping, then, CLOCK.now)
-        _VirtualExecutor.run_reached()
+        VirtualExecutor.run_reached()
         ready = super().select(0)
         _record_pass(self.loop, sleeping is not None)
         return ready
@@ -769,10 +769,10 @@ class RecordingLoop(asyncio.SelectorEventLoop):
     def run_in_executor(self, executor, func, *args):
         if CLOCK.kind != "virtual":
             return super().run_in_executor(executor, func, *args)
-        # Worker threads that run one at a time at their moments of the virtual clock (_VirtualExecutor); the
+        # Worker threads that run one at a time at their moments of the virtual clock (VirtualExecutor); the
         # job is a lane of its own, which the awaiting task is drawn waiting on.
         if executor is None and self._default_executor is None:
-            self._default_executor = _VirtualExecutor()
+            self._default_executor = VirtualExecutor()
         caller = sys._getframe(1).f_code
         origin = "to_thread" if caller.co_name == "to_thread" else "run_in_executor"
         _JOB_ORIGIN.origin = origin
@@ -792,7 +792,7 @@ class RecordingLoop(asyncio.SelectorEventLoop):
         # that joins the workers (Awaitscope's WorkerPool::whenIdle).
         self._executor_shutdown_called = True
         executor = self._default_executor
-        if not isinstance(executor, _VirtualExecutor) or not executor.busy():
+        if not isinstance(executor, VirtualExecutor) or not executor.busy():
             return
         executor.idle = self.create_future()
         await executor.idle
@@ -905,7 +905,7 @@ def _virtual_sleep(seconds):
     def pass_time(s):
         # the loop's thread is held; the worker threads wake within it
         end = CLOCK.now + float(s)
-        _VirtualExecutor.run_until(end)
+        VirtualExecutor.run_until(end)
         CLOCK.now = max(CLOCK.now, end)
 
     _blocking(seconds, pass_time)
@@ -922,7 +922,41 @@ _virtual_sleep.__name__ = _virtual_sleep.__qualname__ = "sleep"  # a job that is
 # its thread, as the interpreter draws it: created when it is handed over, runs when a thread takes it or
 # wakes, waits blocking in its time.sleep, returns or raises.
 
+# tests/tools/virtual_clock.py runs programs on the same threads without recording: then the events go
+# nowhere (_recorder()).
+
 _JOB_ORIGIN = threading.local()  # run_in_executor's origin for the submit it makes
+
+
+class _NoRecorder:
+    """Where the worker threads' events go when nothing records them."""
+
+    def __init__(self):
+        self.task_by_id = {}
+        self.job_futures = weakref.WeakKeyDictionary()
+
+    def event(self, *args, **kwargs):
+        pass
+
+    def new_id(self):
+        return 0
+
+    def current_task_id(self):
+        return -1
+
+    def program_line(self, frame):
+        return 0
+
+    @property
+    def tasks(self):
+        return []
+
+
+_NO_RECORDER = _NoRecorder()
+
+
+def _recorder():
+    return RECORDER if RECORDER is not None else _NO_RECORDER
 
 
 def _job_function_name(fn):
@@ -935,7 +969,7 @@ def _job_function_name(fn):
     return getattr(fn, "__name__", type(fn).__name__)
 
 
-class _VirtualWorker:
+class VirtualWorker:
     def __init__(self, executor, name):
         self.executor = executor
         self.name = name
@@ -948,7 +982,7 @@ class _VirtualWorker:
         self.thread.start()
 
     def main(self):
-        rec = RECORDER
+        rec = _recorder()
         while True:
             self.go_sem.acquire()
             fn, args, kwargs, future, lane = self.job
@@ -969,19 +1003,19 @@ class _VirtualWorker:
 
     def sleep(self, seconds, frame):
         lane = self.job[4]
-        line = RECORDER.program_line(frame)
-        RECORDER.event("suspended", task=lane, wait="blocking", line=line, data={"seconds": seconds})
+        line = _recorder().program_line(frame)
+        _recorder().event("suspended", task=lane, wait="blocking", line=line, data={"seconds": seconds})
         self.until = CLOCK.now + seconds
         self.back_sem.release()
         self.go_sem.acquire()
-        RECORDER.event("step", task=lane, line=line)
+        _recorder().event("step", task=lane, line=line)
 
     def run_slice(self):
         self.go_sem.release()
         self.back_sem.acquire()
 
 
-class _VirtualFuture(concurrent.futures.Future):
+class VirtualFuture(concurrent.futures.Future):
     """A job's concurrent future: result() and exception() in the loop's thread run the worker threads at
     their moments until it is done or the timeout has passed (Awaitscope's Loop::blockUntil), the waiting
     task drawn blocking the loop meanwhile."""
@@ -989,16 +1023,16 @@ class _VirtualFuture(concurrent.futures.Future):
     def _run_threads(self, timeout):
         if self.done() or getattr(threading.current_thread(), "virtual_worker", None) is not None:
             return
-        rec = RECORDER
+        rec = _recorder()
         task = rec.current_task_id()
         start = CLOCK.now
         if task >= 0:
             rec.event("suspended", task=task, wait="blocking", line=rec.program_line(sys._getframe(2)))
             blocked = rec.events[-1]
         deadline = None if timeout is None else CLOCK.now + timeout
-        wakeups = _VirtualExecutor.wakeups
+        wakeups = VirtualExecutor.wakeups
         while not self.done() and wakeups and (deadline is None or wakeups[0][0] <= deadline):
-            _VirtualExecutor.run_first()
+            VirtualExecutor.run_first()
         if not self.done() and deadline is not None:
             CLOCK.now = max(CLOCK.now, deadline)
         if task >= 0:
@@ -1014,7 +1048,7 @@ class _VirtualFuture(concurrent.futures.Future):
         return super().exception(timeout=0)
 
 
-class _VirtualExecutor(concurrent.futures.Executor):
+class VirtualExecutor(concurrent.futures.Executor):
     """The loop's default executor on the virtual clock, and the base of the program's ThreadPoolExecutors."""
 
     wakeups = []  # heap of (until, order, worker), every executor's
@@ -1028,10 +1062,10 @@ class _VirtualExecutor(concurrent.futures.Executor):
         self.idle = None  # the future asyncio.run's shutdown waits on while jobs run
 
     def submit(self, fn, /, *args, **kwargs):
-        rec = RECORDER
+        rec = _recorder()
         origin = getattr(_JOB_ORIGIN, "origin", None) or "submit"
         _JOB_ORIGIN.origin = None
-        future = _VirtualFuture()
+        future = VirtualFuture()
         lane = rec.new_id()
         parent = rec.current_task_id()
         frame = sys._getframe(1)
@@ -1042,38 +1076,39 @@ class _VirtualExecutor(concurrent.futures.Executor):
         rec.task_by_id[lane] = entry
         rec.event("task-created", task=lane, other=parent)
         future._job_lane = lane
-        future.add_done_callback(lambda f: f.cancelled() and self._cancelled(lane))
+        future.add_done_callback(lambda f: f.cancelled() and self._cancelled(f))
         job = (fn, args, kwargs, future, lane)
         for worker in self.workers:
             if worker.job is None:
                 self.start(worker, job)
                 return future
         if len(self.workers) < self.max_workers:
-            worker = _VirtualWorker(self, "%s_%d" % (self.prefix, len(self.workers)))
+            worker = VirtualWorker(self, "%s_%d" % (self.prefix, len(self.workers)))
             self.workers.append(worker)
             self.start(worker, job)
             return future
         self.queue.append(job)
         return future
 
-    def _cancelled(self, lane):
+    def _cancelled(self, future):
+        """A queued job's future was cancelled: no thread takes it (futures.py's _chain_future)."""
         for job in self.queue:
-            if job[4] == lane:
+            if job[3] is future:
                 self.queue.remove(job)
-                RECORDER.event("task-cancelled", task=lane)
+                _recorder().event("task-cancelled", task=job[4])
                 return
 
     def start(self, worker, job):
         worker.job = job
-        RECORDER.task_by_id[job[4]]["name"] = worker.name
-        RECORDER.event("step", task=job[4])
+        _recorder().task_by_id[job[4]]["name"] = worker.name
+        _recorder().event("step", task=job[4])
         self.run_slice(worker)
 
     def run_slice(self, worker):
         worker.run_slice()
         if worker.job is not None:
-            _VirtualExecutor.order += 1
-            heapq.heappush(_VirtualExecutor.wakeups, (worker.until, _VirtualExecutor.order, worker))
+            VirtualExecutor.order += 1
+            heapq.heappush(VirtualExecutor.wakeups, (worker.until, VirtualExecutor.order, worker))
             return
         while self.queue:  # thread.py's _worker takes the next job at once
             job = self.queue.pop(0)
@@ -1090,30 +1125,30 @@ class _VirtualExecutor(concurrent.futures.Executor):
 
     @staticmethod
     def next_wakeup():
-        return _VirtualExecutor.wakeups[0][0] if _VirtualExecutor.wakeups else None
+        return VirtualExecutor.wakeups[0][0] if VirtualExecutor.wakeups else None
 
     @staticmethod
     def run_first():
-        until, _, worker = heapq.heappop(_VirtualExecutor.wakeups)
+        until, _, worker = heapq.heappop(VirtualExecutor.wakeups)
         CLOCK.now = max(CLOCK.now, until)
         worker.executor.run_slice(worker)
 
     @staticmethod
     def run_reached():
-        wakeups = _VirtualExecutor.wakeups
+        wakeups = VirtualExecutor.wakeups
         while wakeups and (wakeups[0][0] < CLOCK.now + 1e-9 or wakeups[0][0] <= CLOCK.now):
-            _VirtualExecutor.run_first()
+            VirtualExecutor.run_first()
 
     @staticmethod
     def run_until(end):
-        while _VirtualExecutor.wakeups and _VirtualExecutor.wakeups[0][0] <= end:
-            _VirtualExecutor.run_first()
+        while VirtualExecutor.wakeups and VirtualExecutor.wakeups[0][0] <= end:
+            VirtualExecutor.run_first()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass  # loop.close(): the jobs still running end with the program
 
 
-class _VirtualThreadPoolExecutor(_VirtualExecutor):
+class VirtualThreadPoolExecutor(VirtualExecutor):
     """concurrent.futures.ThreadPoolExecutor for the program: thread.py's arguments, names and messages;
     shutdown(wait=True) blocks the calling thread while the threads run at their moments, drawn as a blocking
     wait of the task that called it (Awaitscope's Loop::blockUntil)."""
@@ -1150,25 +1185,25 @@ class _VirtualThreadPoolExecutor(_VirtualExecutor):
             raise RuntimeError("cannot join current thread")  # thread.py joins each of its threads
         if not self.busy():
             return
-        rec = RECORDER
+        rec = _recorder()
         task = rec.current_task_id() if worker is None else -1
         start = CLOCK.now
         if task >= 0:
             rec.event("suspended", task=task, wait="blocking", line=rec.program_line(sys._getframe(1)))
             blocked = rec.events[-1]
-        while self.busy() and _VirtualExecutor.wakeups:
-            _VirtualExecutor.run_first()
+        while self.busy() and VirtualExecutor.wakeups:
+            VirtualExecutor.run_first()
         if task >= 0:
             blocked["data"] = {"seconds": CLOCK.now - start}
             rec.event("step", task=task, line=rec.program_line(sys._getframe(1)))
 
 
-def _install_virtual_threads():
+def install_virtual_threads():
     """--clock virtual: the program's thread pools and asyncio.wrap_future of their futures."""
     import concurrent.futures.thread
 
-    concurrent.futures.ThreadPoolExecutor = _VirtualThreadPoolExecutor
-    concurrent.futures.thread.ThreadPoolExecutor = _VirtualThreadPoolExecutor
+    concurrent.futures.ThreadPoolExecutor = VirtualThreadPoolExecutor
+    concurrent.futures.thread.ThreadPoolExecutor = VirtualThreadPoolExecutor
     real_wrap = asyncio.futures.wrap_future
 
     def wrap_future(future, *, loop=None):
@@ -1189,7 +1224,7 @@ def _install_blocking_sleep():
 
 
 def _install_clock():
-    _install_virtual_threads()
+    install_virtual_threads()
     asyncio.events.TimerHandle = FifoTimerHandle  # base_events.call_at makes events.TimerHandle
     time.monotonic = lambda: CLOCK.now
     time.perf_counter = lambda: CLOCK.now

@@ -45,8 +45,6 @@ forever under CPython; here it stops with exit status 3 and says so.
 import asyncio
 import concurrent.futures
 import concurrent.futures.thread
-import heapq
-import itertools
 import os
 import re
 import selectors
@@ -55,11 +53,20 @@ import sys
 import threading
 import time
 
+# The recorder shipped with the app has the one definition of the rules this clock shares with it: timers due
+# at the same moment (TieRule) and worker threads (VirtualExecutor).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "resources", "recorder"))
+import awaitscope_recorder as recorder  # noqa: E402
+
+sys.path.pop(0)
+
 DEADLOCK_STATUS = 3
 STEP_LIMIT = 1_000_000  # loop passes before a run is declared runaway
 
 
 class VirtualClock:
+    kind = "virtual"
+
     def __init__(self):
         self.now = 0.0
 
@@ -73,7 +80,7 @@ class VirtualClock:
             raise ValueError("sleep length must be non-negative")
         worker = getattr(threading.current_thread(), "virtual_worker", None)
         if worker is not None:
-            worker.sleep(float(seconds))
+            worker.sleep(float(seconds), sys._getframe(1))
             return
         end = self.now + float(seconds)
         EXECUTOR.run_until(end)
@@ -84,186 +91,13 @@ class VirtualClock:
 
 
 CLOCK = VirtualClock()
+recorder.CLOCK = CLOCK  # the worker threads' moments are this clock's
 
 
-class VirtualWorker:
-    """One worker thread of a virtual executor: it runs only between go() and the moment it hands
-    control back (a time.sleep, or its job's end)."""
-
-    def __init__(self, executor, name):
-        self.executor = executor
-        self.go_sem = threading.Semaphore(0)
-        self.back_sem = threading.Semaphore(0)
-        self.job = None  # (fn, args, kwargs, concurrent future) while it has one
-        self.until = 0.0
-        self.thread = threading.Thread(target=self.main, name=name, daemon=True)
-        self.thread.virtual_worker = self
-        self.thread.start()
-
-    def main(self):
-        while True:
-            self.go_sem.acquire()
-            fn, args, kwargs, future = self.job
-            if future.set_running_or_notify_cancel():
-                try:
-                    result = fn(*args, **kwargs)
-                except BaseException as exc:  # noqa: B902 - handed to the awaiting task, as thread.py does
-                    future.set_exception(exc)
-                    exc = None
-                else:
-                    future.set_result(result)
-            self.job = None
-            self.back_sem.release()
-
-    def sleep(self, seconds):
-        self.until = CLOCK.now + seconds
-        self.back_sem.release()
-        self.go_sem.acquire()
-
-    def run_slice(self):
-        self.go_sem.release()
-        self.back_sem.acquire()
-
-
-class Future(concurrent.futures.Future):
-    """The concurrent future of a virtual executor (named as _base.Future for its repr): result() and
-    exception() in the loop's thread run the worker threads at their moments until it is done or the timeout
-    has passed (Awaitscope's Loop::blockUntil), instead of waiting for threads that only run when let."""
-
-    def _run_threads(self, timeout):
-        deadline = None if timeout is None else CLOCK.now + timeout
-        wakeups = VirtualExecutor.wakeups
-        while not self.done() and wakeups and (deadline is None or wakeups[0][0] <= deadline):
-            VirtualExecutor.run_first()
-        if not self.done() and deadline is not None:
-            CLOCK.now = max(CLOCK.now, deadline)
-
-    def result(self, timeout=None):
-        self._run_threads(timeout)
-        return super().result(timeout=0)
-
-    def exception(self, timeout=None):
-        self._run_threads(timeout)
-        return super().exception(timeout=0)
-
-
-class VirtualExecutor(concurrent.futures.Executor):
-    """A thread pool whose threads follow Awaitscope's rules (core/python/workerpool.h): the loop's default
-    executor, and each ThreadPoolExecutor the program makes (VirtualThreadPoolExecutor). The wake-ups of
-    all their threads are one heap, as they are one list of the loop's in Awaitscope (Loop::wakeAt)."""
-
-    wakeups = []  # heap of (until, order, worker), every executor's
-    order = 0
-
-    def __init__(self, max_workers=8, prefix="asyncio"):
-        self.max_workers = max_workers
-        self.prefix = prefix
-        self.workers = []
-        self.queue = []
-        self.idle = None  # the future asyncio.run's shutdown waits on while jobs run
-
-    def submit(self, fn, /, *args, **kwargs):
-        future = Future()
-        job = (fn, args, kwargs, future)
-        for worker in self.workers:
-            if worker.job is None:
-                self.start(worker, job)
-                return future
-        if len(self.workers) < self.max_workers:
-            worker = VirtualWorker(self, "%s_%d" % (self.prefix, len(self.workers)))
-            self.workers.append(worker)
-            self.start(worker, job)
-            return future
-        self.queue.append(job)
-        return future
-
-    def start(self, worker, job):
-        worker.job = job
-        self.run_slice(worker)
-
-    def run_slice(self, worker):
-        worker.run_slice()
-        if worker.job is not None:
-            VirtualExecutor.order += 1
-            heapq.heappush(VirtualExecutor.wakeups, (worker.until, VirtualExecutor.order, worker))
-            return
-        while self.queue:  # thread.py's _worker takes the next job at once
-            job = self.queue.pop(0)
-            if not job[3].cancelled():
-                self.start(worker, job)
-                break
-        if not self.busy() and self.idle is not None:
-            # The last job ended: the shutdown goes on, after the jobs' own callbacks (WorkerPool::finished).
-            self.idle.get_loop().call_soon_threadsafe(self.idle.set_result, None)
-            self.idle = None
-
-    def busy(self):
-        return bool(self.queue) or any(w.job is not None for w in self.workers)
-
-    @staticmethod
-    def next_wakeup():
-        return VirtualExecutor.wakeups[0][0] if VirtualExecutor.wakeups else None
-
-    @staticmethod
-    def run_first():
-        until, _, worker = heapq.heappop(VirtualExecutor.wakeups)
-        CLOCK.now = max(CLOCK.now, until)
-        worker.executor.run_slice(worker)
-
-    @staticmethod
-    def run_reached():
-        wakeups = VirtualExecutor.wakeups
-        while wakeups and (wakeups[0][0] < CLOCK.now + 1e-9 or wakeups[0][0] <= CLOCK.now):
-            VirtualExecutor.run_first()
-
-    @staticmethod
-    def run_until(end):
-        while VirtualExecutor.wakeups and VirtualExecutor.wakeups[0][0] <= end:
-            VirtualExecutor.run_first()
-
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        pass  # loop.close(): the jobs still running end with the program
-
-
-class VirtualThreadPoolExecutor(VirtualExecutor):
-    """concurrent.futures.ThreadPoolExecutor for the program: thread.py's arguments, names and messages;
-    shutdown(wait=True) blocks the calling thread while the threads run at their moments (Awaitscope's
-    Loop::blockUntil)."""
-
-    _counter = itertools.count().__next__
-
-    def __init__(self, max_workers=None, thread_name_prefix="", initializer=None, initargs=()):
-        if max_workers is None:
-            max_workers = 8  # min(32, os.cpu_count() + 4) on 4 CPUs, as Awaitscope fixes it
-        if max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
-            raise TypeError("initializer must be a callable")
-        self._max_workers = max_workers
-        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % self._counter())
-        self._shutdown = False
-        super().__init__(max_workers, self._thread_name_prefix)
-
-    def submit(self, fn, /, *args, **kwargs):
-        if self._shutdown:
-            raise RuntimeError("cannot schedule new futures after shutdown")
-        return super().submit(fn, *args, **kwargs)
-
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        self._shutdown = True
-        if cancel_futures:
-            for job in self.queue:
-                job[3].cancel()
-            self.queue.clear()
-        if wait:
-            worker = getattr(threading.current_thread(), "virtual_worker", None)
-            if worker is not None and worker.executor is self:
-                raise RuntimeError("cannot join current thread")  # thread.py joins each of its threads
-            while self.busy() and VirtualExecutor.wakeups:
-                VirtualExecutor.run_first()
-
-
-EXECUTOR = VirtualExecutor()
+# The worker threads are the recorder's (resources/recorder/awaitscope_recorder.py), here without recording:
+# the same turns between the loop's thread and the workers, on this clock.
+EXECUTOR = recorder.VirtualExecutor()
+VirtualThreadPoolExecutor = recorder.VirtualThreadPoolExecutor
 
 
 class VirtualSelector(selectors.DefaultSelector):
@@ -408,11 +242,8 @@ def install():
     # Timers due at the same moment fire as on a real clock and in Awaitscope (docs/runtime.md, "Equal
     # deadlines"): the recorder shipped with the app has the one definition of that rule.
     global TIE_RULE
-    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "resources",
-                                    "recorder"))
-    from awaitscope_recorder import FifoTimerHandle, TIE_RULE
-    sys.path.pop(0)
-    asyncio.events.TimerHandle = FifoTimerHandle  # base_events.call_at makes events.TimerHandle
+    TIE_RULE = recorder.TIE_RULE
+    asyncio.events.TimerHandle = recorder.FifoTimerHandle  # base_events.call_at makes events.TimerHandle
     time.perf_counter = CLOCK.read
     time.monotonic = CLOCK.read
     time.time = CLOCK.read
