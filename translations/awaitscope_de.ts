@@ -3008,14 +3008,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>Es gibt kein Programm zum Aufzeichnen.</translation>
     </message>
     <message>
-        <source>Could not record: no temporary folder to write the program to (%1).</source>
-        <translation>Aufzeichnung nicht möglich: kein temporärer Ordner, in den das Programm geschrieben werden kann (%1).</translation>
-    </message>
-    <message>
-        <source>Could not record under CPython: %1</source>
-        <translation>Aufzeichnung unter CPython nicht möglich: %1</translation>
-    </message>
-    <message>
         <source>Record under CPython</source>
         <translation>Unter CPython aufzeichnen</translation>
     </message>

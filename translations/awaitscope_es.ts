@@ -3008,14 +3008,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>No hay ningún programa que grabar.</translation>
     </message>
     <message>
-        <source>Could not record: no temporary folder to write the program to (%1).</source>
-        <translation>No se pudo grabar: no hay carpeta temporal donde escribir el programa (%1).</translation>
-    </message>
-    <message>
-        <source>Could not record under CPython: %1</source>
-        <translation>No se pudo grabar con CPython: %1</translation>
-    </message>
-    <message>
         <source>Record under CPython</source>
         <translation>Grabar con CPython</translation>
     </message>

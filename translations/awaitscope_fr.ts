@@ -3008,14 +3008,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>Il n’y a pas de programme à enregistrer.</translation>
     </message>
     <message>
-        <source>Could not record: no temporary folder to write the program to (%1).</source>
-        <translation>Enregistrement impossible&#xa0;: pas de dossier temporaire où écrire le programme (%1).</translation>
-    </message>
-    <message>
-        <source>Could not record under CPython: %1</source>
-        <translation>Enregistrement sous CPython impossible&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Record under CPython</source>
         <translation>Enregistrer sous CPython</translation>
     </message>

@@ -244,7 +244,7 @@ RecordResult recordWithCPython(const RecordRequest &request)
 }
 
 RunResult recordRun(const RunRequest &request, const std::atomic<bool> *cancel,
-                    const std::atomic<bool> *interrupt)
+                    const std::atomic<bool> *interrupt, int timeoutMs, QString *pythonUsed)
 {
     RunResult run;
     run.trace.source = request.source;
@@ -276,12 +276,14 @@ RunResult recordRun(const RunRequest &request, const std::atomic<bool> *cancel,
     record.realClock = request.realClock;
     record.forwardOutput = false;
     record.moduleFolders = request.moduleFolders;
-    record.timeoutMs = std::numeric_limits<int>::max(); // the window's Stop ends it
+    record.timeoutMs = timeoutMs;
     record.advice = tr("Install Python 3.11 or newer as python3 on PATH, or choose Run ▸ Engine ▸ "
                        "Awaitscope's Interpreter.");
     record.cancel = cancel;
     record.interrupt = interrupt;
     RecordResult recorded = recordWithCPython(record);
+    if (pythonUsed)
+        *pythonUsed = recorded.pythonUsed;
     if (!recorded.recorded)
         return notRun(recorded.killed ? RunError::Kind::Killed : RunError::Kind::NotRun,
                       tr("Could not record under CPython: %1").arg(recorded.error));

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <limits>
 
 namespace awaitscope {
 
@@ -56,11 +57,14 @@ QString findPython(const QString &requested, QString *version, QString *error,
 
 RecordResult recordWithCPython(const RecordRequest &request);
 
-// The window's engine "CPython (recorded)": `request`'s program (its source, file name, clock and module
-// folders) recorded under python3 on PATH, as a run like the interpreter's. The trace is CPython's; what went
-// wrong before the program ran (no CPython, too old) is a NotRun error with the reason and what to do.
+// The window's engine "CPython (recorded)" and Run ▸ Record under CPython: `request`'s program (its source,
+// file name, clock and module folders) recorded under python3 on PATH, as a run like the interpreter's. The
+// trace is CPython's; what went wrong before the program ran (no CPython, too old) is a NotRun error with the
+// reason and what to do. `timeoutMs`: the child is killed after this long (none: the caller's cancel or
+// interrupt ends it); `pythonUsed` gets the interpreter that ran it and its version.
 RunResult recordRun(const RunRequest &request, const std::atomic<bool> *cancel,
-                    const std::atomic<bool> *interrupt);
+                    const std::atomic<bool> *interrupt, int timeoutMs = std::numeric_limits<int>::max(),
+                    QString *pythonUsed = nullptr);
 
 // Where the shipped recorder module is.
 QString recorderScriptPath();

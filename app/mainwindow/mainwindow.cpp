@@ -216,10 +216,7 @@ void MainWindow::createMenus()
     QMenu *file = menu(Menu::File);
     // Traces from elsewhere (a file, a recording under CPython) open in player windows of their own.
     m_recorded = new RecordedRuns(
-        this,
-        [this] {
-            return RecordedRuns::Program{m_session->source(), m_session->programId() + QStringLiteral(".py")};
-        },
+        this, [this] { return m_session->runRequest(m_session->source(), false); },
         [this]() -> const Trace * {
             return m_player->trace().events().empty() ? nullptr : &m_player->trace();
         });

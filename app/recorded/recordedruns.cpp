@@ -10,17 +10,19 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QWidget>
 
 namespace awaitscope {
+
+namespace {
+constexpr int kRecordTimeoutMs = 60000; // Record under CPython ends a program still running after a minute
+} // namespace
 
 PlayerWidget *makeTracePlayer(const Trace &trace, const QString &title)
 {
@@ -50,7 +52,7 @@ std::optional<Trace> readTraceFile(const QString &path, QString *error)
     return trace;
 }
 
-RecordedRuns::RecordedRuns(QWidget *window, std::function<Program()> program,
+RecordedRuns::RecordedRuns(QWidget *window, std::function<RunRequest()> program,
                            std::function<const Trace *()> interpreterTrace)
     : QObject(window)
     , m_window(window)
@@ -146,60 +148,51 @@ void RecordedRuns::recordProgram()
 {
     if (m_thread)
         return;
-    const Program program = m_program();
+    RunRequest program = m_program();
+    program.realClock = false; // beside Awaitscope's run on the virtual clock
     if (program.source.trimmed().isEmpty()) {
         emit status(tr("There is no program to record."), true);
         emit recordingDone();
         return;
     }
-    // The editor's text, as Run runs it, in a folder of its own under the program's name.
-    auto folder = std::make_shared<QTemporaryDir>();
-    const QString path = folder->filePath(program.fileName);
-    QFile file(path);
-    if (!folder->isValid() || !file.open(QIODevice::WriteOnly) ||
-        file.write(program.source.toUtf8()) != program.source.toUtf8().size()) {
-        emit status(tr("Could not record: no temporary folder to write the program to (%1).")
-                        .arg(folder->isValid() ? file.errorString() : folder->errorString()),
-                    true);
-        emit recordingDone();
-        return;
-    }
-    file.close();
-    RecordRequest request;
-    request.program = path;
-    request.forwardOutput = false;
-    request.timeoutMs = 60000;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    request.cancel = m_cancel.get();
-    auto result = std::make_shared<RecordResult>();
-    m_thread =
-        QThread::create([request, result, cancel = m_cancel] { *result = recordWithCPython(request); });
+    struct Recorded
+    {
+        RunResult run;
+        QString python;
+    };
+    auto result = std::make_shared<Recorded>();
+    m_thread = QThread::create([program, result, cancel = m_cancel] {
+        result->run = recordRun(program, cancel.get(), nullptr, kRecordTimeoutMs, &result->python);
+    });
     m_thread->setObjectName(QStringLiteral("awaitscope-record"));
-    connect(m_thread, &QThread::finished, this, [this, result, folder, program] {
+    connect(m_thread, &QThread::finished, this, [this, result, program] {
         m_thread->deleteLater();
         m_thread = nullptr;
         m_record->setEnabled(true);
-        if (!result->recorded) {
-            emit status(tr("Could not record under CPython: %1").arg(result->error), true);
-            QMessageBox::warning(m_window, tr("Record under CPython"), result->error);
+        const RunResult &run = result->run;
+        if (run.error.kind == RunError::Kind::NotRun || run.error.kind == RunError::Kind::Killed) {
+            emit status(run.error.message, true);
+            QMessageBox::warning(m_window, tr("Record under CPython"), run.error.message);
             emit recordingDone();
             return;
         }
-        m_recorded = result->trace;
-        m_recordedTitle = tr("%1 recorded under CPython").arg(program.fileName);
-        m_recordedPython = result->pythonUsed;
+        m_recorded = run.trace;
+        m_recordedTitle = tr("%1 recorded under CPython").arg(program.displayName);
+        m_recordedPython = result->python;
         // When the main window shows Awaitscope's run of this very program on the virtual clock, the two
         // runs side by side with the verdict; else CPython's run in a player of its own.
         QString verdict;
         const Trace *ours = m_interpreterTrace();
-        if (ours && ours->source == program.source && ours->clock == u"virtual") {
-            const StoryDifference d = compareStories(TraceStory::of(*ours), TraceStory::of(result->trace));
+        if (ours && ours->source == program.source && ours->clock == u"virtual" &&
+            ours->recordedBy.isEmpty()) {
+            const StoryDifference d = compareStories(TraceStory::of(*ours), TraceStory::of(run.trace));
             verdict = d.same ? tr("CPython's run tells the same scheduling story as Awaitscope's.")
                              : tr("CPython's run differs from Awaitscope's first at t=%1 (%2): Awaitscope "
                                   "%3, CPython %4.")
                                    .arg(d.time)
                                    .arg(d.where, d.expected, d.found);
-            showBeside(*ours, program.fileName, verdict);
+            showBeside(*ours, program.displayName, verdict);
         } else {
             verdict = tr("Run the program in Awaitscope to compare the two runs.");
             openRecordedPlayer();
@@ -208,7 +201,7 @@ void RecordedRuns::recordProgram()
         emit recordingDone();
     });
     m_record->setEnabled(false);
-    emit status(tr("Recording %1 under CPython…").arg(program.fileName), false);
+    emit status(tr("Recording %1 under CPython…").arg(program.displayName), false);
     m_thread->start();
 }
 

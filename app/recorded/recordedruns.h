@@ -37,13 +37,9 @@ class RecordedRuns : public QObject
 {
     Q_OBJECT
 public:
-    struct Program
-    {
-        QString source;   // what Run runs
-        QString fileName; // main.py
-    };
-    // `program`: the editor's program now; `interpreterTrace`: the run the main window shows (null: none).
-    RecordedRuns(QWidget *window, std::function<Program()> program,
+    // `program`: the editor's program now, as Run runs it (source, file name, its modules' folders);
+    // `interpreterTrace`: the run the main window shows (null: none).
+    RecordedRuns(QWidget *window, std::function<RunRequest()> program,
                  std::function<const Trace *()> interpreterTrace);
     ~RecordedRuns() override;
 
@@ -74,7 +70,7 @@ private:
     void openRecordedPlayer();
 
     QWidget *m_window;
-    std::function<Program()> m_program;
+    std::function<RunRequest()> m_program;
     std::function<const Trace *()> m_interpreterTrace;
     QAction *m_open = nullptr;
     QAction *m_record = nullptr;
