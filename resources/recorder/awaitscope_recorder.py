@@ -93,6 +93,7 @@ class Recorder:
         self.events = []
         self.ids = weakref.WeakKeyDictionary()  # task/future -> id (one numbering, as the format says)
         self.next_id = 0
+        self.id_lock = threading.Lock()
         self.next_timer = 0
         self.sleep_timers = weakref.WeakKeyDictionary()  # future made by asyncio.sleep -> (timer id, when)
         self.job_futures = weakref.WeakKeyDictionary()  # asyncio future of a worker thread's job -> its lane
@@ -110,9 +111,10 @@ class Recorder:
             return -1
 
     def new_id(self):
-        """An id for something that is not an object of its own (a wait() call)."""
-        self.next_id += 1
-        return self.next_id
+        """An id for something that is not an object of its own (a wait() call, a worker thread's job)."""
+        with self.id_lock:  # jobs may be handed over from worker threads too (a done callback's submit)
+            self.next_id += 1
+            return self.next_id
 
     def event(self, kind, task=-1, other=-1, line=0, wait=None, text=None, data=None):
         e = {"t": CLOCK.now, "kind": kind}
@@ -767,11 +769,10 @@ class RecordingLoop(asyncio.SelectorEventLoop):
         return CLOCK.now if CLOCK.kind == "virtual" else super().time()
 
     def run_in_executor(self, executor, func, *args):
-        if CLOCK.kind != "virtual":
-            return super().run_in_executor(executor, func, *args)
-        # Worker threads that run one at a time at their moments of the virtual clock (VirtualExecutor); the
-        # job is a lane of its own, which the awaiting task is drawn waiting on.
-        if executor is None and self._default_executor is None:
+        # The job is a lane of its own, which the awaiting task is drawn waiting on. On the virtual clock its
+        # worker threads run one at a time at their moments (VirtualExecutor); on the real clock they are
+        # thread.py's own (_install_real_thread_lanes).
+        if CLOCK.kind == "virtual" and executor is None and self._default_executor is None:
             self._default_executor = VirtualExecutor()
         caller = sys._getframe(1).f_code
         origin = "to_thread" if caller.co_name == "to_thread" else "run_in_executor"
@@ -883,9 +884,11 @@ _recording_print = _RecordingPrint()
 
 def _blocking(seconds, pass_time):
     """time.sleep inside a task blocks the whole loop: drawn as a blocking wait, then the same step goes on.
-    `pass_time(seconds)` is the clock's own sleep."""
+    In a worker thread's job (the real clock) it is the job's blocking wait. `pass_time(seconds)` is the
+    clock's own sleep."""
     rec = RECORDER
-    task = rec.current_task_id() if seconds > 0 else -1
+    lane = getattr(threading.current_thread(), "job_lane", None)
+    task = lane if lane is not None else rec.current_task_id() if seconds > 0 else -1
     if task >= 0:
         rec.event("suspended", task=task, wait="blocking", line=rec.program_line(sys._getframe(1)),
                   data={"seconds": seconds})
@@ -1199,11 +1202,61 @@ class VirtualThreadPoolExecutor(VirtualExecutor):
 
 
 def install_virtual_threads():
-    """--clock virtual: the program's thread pools and asyncio.wrap_future of their futures."""
+    """--clock virtual: the program's thread pools."""
     import concurrent.futures.thread
 
     concurrent.futures.ThreadPoolExecutor = VirtualThreadPoolExecutor
     concurrent.futures.thread.ThreadPoolExecutor = VirtualThreadPoolExecutor
+
+
+def _install_real_thread_lanes():
+    """--clock real: thread.py's own pools, each job recorded as a lane named after the thread that takes it
+    (created when handed over, runs when a thread takes it, waits blocking in its time.sleep, returns or
+    raises at its end, before its future's done callbacks run; a queued job cancelled is cancelled)."""
+    from concurrent.futures import thread
+
+    real_submit = thread.ThreadPoolExecutor.submit
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown or thread._shutdown:
+            return real_submit(self, fn, *args, **kwargs)  # thread.py's RuntimeError, nothing recorded
+        rec = _recorder()
+        origin = getattr(_JOB_ORIGIN, "origin", None) or "submit"
+        _JOB_ORIGIN.origin = None
+        lane = rec.new_id()
+        parent = rec.current_task_id()
+        entry = {"id": lane, "name": "%s (queued)" % self._thread_name_prefix, "parent": parent,
+                 "line": rec.program_line(sys._getframe(1)) if origin == "submit" else 0,
+                 "coroutine": _job_function_name(fn), "origin": origin}
+
+        def job():
+            worker = threading.current_thread()
+            entry["name"] = worker.name
+            rec.event("step", task=lane)
+            worker.job_lane = lane
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as exc:
+                rec.event("task-failed", task=lane, text=_describe_exception(exc))
+                raise
+            finally:
+                worker.job_lane = None
+            rec.event("task-finished", task=lane, text=repr(result)[:200])
+            return result
+
+        rec.tasks.append(entry)
+        rec.task_by_id[lane] = entry
+        rec.event("task-created", task=lane, other=parent)
+        future = real_submit(self, job)  # a free thread may start it at once
+        future._job_lane = lane
+        future.add_done_callback(lambda f: f.cancelled() and rec.event("task-cancelled", task=lane))
+        return future
+
+    thread.ThreadPoolExecutor.submit = submit
+
+
+def _install_job_futures():
+    """asyncio.wrap_future of a job's future: the task that awaits it waits on the job's lane."""
     real_wrap = asyncio.futures.wrap_future
 
     def wrap_future(future, *, loop=None):
@@ -1365,8 +1418,10 @@ def main(argv):
     if real:
         CLOCK = RealClock()
         _install_blocking_sleep()
+        _install_real_thread_lanes()
     else:
         _install_clock()
+    _install_job_futures()
     asyncio.set_event_loop_policy(RecordingPolicy())
     builtins.print = _recording_print
     sys.stdout = _RecordingStdout(sys.stdout)

@@ -107,6 +107,7 @@ private slots:
     void threadPoolJobsAreLanes_data();
     void threadPoolJobsAreLanes();
     void realClockRecordsARealRun();
+    void realClockJobsAreLanes();
     void aRecordedRunIsARun();
     void stopInterruptsCPythonAsCtrlCDoes();
     void theWindowsEngineMenuRunsCPython();
@@ -616,6 +617,50 @@ void TestRecord::theWindowsEngineMenuRunsCPython()
     QVERIFY(
         QTest::qWaitFor([&] { return !w.isRunning() && w.player()->trace().recordedBy.isEmpty(); }, 15000));
     QCOMPARE(status->text(), QStringLiteral("Ran in 3.00 s of virtual time."));
+}
+
+// --clock real: thread.py's own threads run the jobs, and each job is a lane named after its thread that
+// sleeps blocking in it for real while the task that awaits it waits on that lane.
+void TestRecord::realClockJobsAreLanes()
+{
+    QTemporaryDir dir;
+    const QString path = programFile(dir, QStringLiteral("jobs.py"),
+                                     "import asyncio, time\n"
+                                     "def work(n):\n    time.sleep(n)\n    return n\n"
+                                     "async def main():\n"
+                                     "    print(await asyncio.to_thread(work, 0.2))\n"
+                                     "asyncio.run(main())\n");
+    QVERIFY(!path.isEmpty());
+    const RecordResult r = record(path, true);
+    QVERIFY2(r.recorded, qPrintable(r.error));
+    const Trace &t = r.trace;
+    QCOMPARE(t.exitStatus, 0);
+    const auto job = std::find_if(t.tasks().begin(), t.tasks().end(),
+                                  [](const TraceTask &task) { return task.origin == u"to_thread"; });
+    QVERIFY(job != t.tasks().end());
+    QCOMPARE(job->name, QStringLiteral("asyncio_0"));
+    QCOMPARE(job->coroutine, QStringLiteral("work"));
+    QCOMPARE(t.task(job->parent)->coroutine, QStringLiteral("main")); // to_thread runs in main's task
+    QList<TraceEvent::Kind> kinds;
+    double slept = -1, ended = -1, woken = -1;
+    for (const TraceEvent &e : t.events()) {
+        if (e.task == job->id) {
+            kinds << e.kind;
+            if (e.kind == TraceEvent::Kind::Suspended) {
+                QCOMPARE(e.waitKind, TraceEvent::WaitKind::Blocking);
+                slept = e.time;
+            }
+            if (e.kind == TraceEvent::Kind::TaskFinished)
+                ended = e.time;
+        }
+        if (e.task == job->parent && e.kind == TraceEvent::Kind::Woken && e.other == job->id)
+            woken = e.time;
+    }
+    QCOMPARE(kinds, (QList<TraceEvent::Kind>{TraceEvent::Kind::TaskCreated, TraceEvent::Kind::StepStarted,
+                                             TraceEvent::Kind::Suspended, TraceEvent::Kind::StepStarted,
+                                             TraceEvent::Kind::TaskFinished}));
+    QVERIFY2(ended - slept >= 0.19, qPrintable(QStringLiteral("%1 %2").arg(slept).arg(ended)));
+    QVERIFY2(woken >= ended, qPrintable(QStringLiteral("%1 %2").arg(woken).arg(ended)));
 }
 
 #include "tst_record.moc"
