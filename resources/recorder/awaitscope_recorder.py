@@ -303,6 +303,17 @@ collections.abc.Coroutine.register(StepRecorder)
 
 
 class RecordedTask(asyncio.Task):
+    """Every task of the recorded run, also asyncio.Task itself while the program runs: a task the program
+    makes by calling asyncio.Task(coro) is recorded as one the loop's task factory makes."""
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        if isinstance(coro, StepRecorder) or _is_asyncio_housekeeping(loop, coro):
+            super().__init__(coro, loop=loop, name=name, context=context)  # the factory records it
+            return
+        wrapper = StepRecorder(coro)
+        super().__init__(wrapper, loop=loop, name=name, context=context)
+        _record_task(self, wrapper, coro, sys._getframe(1))
+
     def set_name(self, value):
         super().set_name(value)
         rec = RECORDER
@@ -369,13 +380,8 @@ def _is_asyncio_housekeeping(loop, coro):
 
 
 def _task_factory(loop, coro, context=None):
-    rec = RECORDER
     if _is_asyncio_housekeeping(loop, coro):
-        if context is None:
-            return asyncio.Task(coro, loop=loop)
-        return asyncio.Task(coro, loop=loop, context=context)
-    parent = rec.current_task_id()
-    origin, line = _origin_and_line(sys._getframe(1))
+        return RecordedTask(coro, loop=loop, context=context)
     wrapper = StepRecorder(coro)
     # loop.create_task(coro, name=...) names the task after the factory made it; a task made without a name
     # takes the next "Task-N" number, so the name is passed on here to keep the numbering CPython's.
@@ -387,6 +393,16 @@ def _task_factory(loop, coro, context=None):
     if context is not None:
         kwargs["context"] = context
     task = RecordedTask(wrapper, **kwargs)
+    _record_task(task, wrapper, coro, sys._getframe(1))
+    return task
+
+
+def _record_task(task, wrapper, coro, caller):
+    """task-created for a task just made around `wrapper` (the recorder's stand-in for `coro`) by the code of
+    frame `caller`."""
+    rec = RECORDER
+    parent = rec.current_task_id()
+    origin, line = _origin_and_line(caller)
     tid = rec.id_of(task)
     wrapper._task_id = tid
     if _tasks_being_made is not None:
@@ -399,7 +415,6 @@ def _task_factory(loop, coro, context=None):
     rec.tasks.append(entry)
     rec.task_by_id[tid] = entry
     rec.event("task-created", task=tid, other=parent, line=line)
-    return task
 
 
 _real_gather = asyncio.gather
@@ -719,7 +734,20 @@ class _DueAt(float):
         return float(self) >= end_time or not TIE_RULE.is_due(self.handle, self.handle._loop.time())
 
 
-class FifoTimerHandle(asyncio.events.TimerHandle):
+class RecordedTimerHandle(asyncio.events.TimerHandle):
+    """A timer that records when it fires (timer-fired), its callback untouched, so that its repr is the
+    program's (a wrapper around the callback would show in `<TimerHandle when=7.0 note('x') at ...>`)."""
+
+    __slots__ = ("_trace_id",)
+
+    def _run(self):
+        timer = getattr(self, "_trace_id", None)
+        if timer is not None and RECORDER is not None:
+            RECORDER.event("timer-fired", other=timer)
+        super()._run()
+
+
+class FifoTimerHandle(RecordedTimerHandle):
     """A timer ordered as a real clock orders equal deadlines (docs/runtime.md, "Equal deadlines").
 
     On this clock two timers can be due at exactly the same instant, and asyncio's heap, which compares
@@ -727,7 +755,7 @@ class FifoTimerHandle(asyncio.events.TimerHandle):
     the moment (whole nanoseconds), then by the lateness when armed (TieRule), then in the order the timers
     were made; and the deadline answers asyncio's "is it due?" through the tie rule (_DueAt)."""
 
-    __slots__ = ("_seq", "_lag", "_moment", "_trace_id")
+    __slots__ = ("_seq", "_lag", "_moment")
     _made = 0
 
     def __init__(self, *args, **kwargs):
@@ -811,13 +839,9 @@ class RecordingLoop(asyncio.SelectorEventLoop):
         rec.event("timer-scheduled", task=rec.current_task_id(), other=timer_id, data={"when": deadline},
                   line=rec.program_line(sys._getframe(1)))
 
-        def fire(*a):
-            rec.event("timer-fired", other=timer_id)
-            return callback(*a)
-
-        handle = super().call_at(when, fire, *args, context=context)
+        handle = super().call_at(when, callback, *args, context=context)
+        handle._trace_id = timer_id  # a RecordedTimerHandle: it records when it fires
         if CLOCK.kind == "virtual":  # the loop passes the virtual selector records name their timers
-            handle._trace_id = timer_id
             self._recorded_timers.append((when, handle))
         # asyncio.sleep arms a timer that completes a future of its own: a wait on that future is a sleep.
         if getattr(callback, "__name__", "") == "_set_result_unless_cancelled" and args:
@@ -1417,12 +1441,14 @@ def main(argv):
     RECORDER = Recorder(program)
     if real:
         CLOCK = RealClock()
+        asyncio.events.TimerHandle = RecordedTimerHandle  # base_events.call_at makes events.TimerHandle
         _install_blocking_sleep()
         _install_real_thread_lanes()
     else:
         _install_clock()
     _install_job_futures()
     asyncio.set_event_loop_policy(RecordingPolicy())
+    asyncio.Task = asyncio.tasks.Task = RecordedTask  # asyncio.Task(coro) is recorded too
     builtins.print = _recording_print
     sys.stdout = _RecordingStdout(sys.stdout)
     asyncio.gather = asyncio.tasks.gather = _recording_gather

@@ -164,17 +164,7 @@ void TestRecord::sameStoryAsTheInterpreter()
     QVERIFY2(recorded.recorded, qPrintable(recorded.error));
     const Trace &cpython = recorded.trace;
 
-    // Where the recorder cannot see what CPython did (core/python/README.md, "Recorded runs").
-    static const QHash<QString, QString> recorderCannotSee = {
-        {QStringLiteral("loop_api.py"),
-         QStringLiteral(
-             "a task made by calling asyncio.Task() itself does not pass the recorder's task factory")},
-        {QStringLiteral("task_types.py"),
-         QStringLiteral("the recorder's tasks are of a subclass, so 'asyncio.Task is type(task)' is False")}};
-    const QString name = QFileInfo(program).fileName();
     const StoryDifference difference = compareStories(TraceStory::of(ours.trace), TraceStory::of(cpython));
-    if (recorderCannotSee.contains(name) && program.contains(u"/tests/scripts/"))
-        QEXPECT_FAIL("", qPrintable(recorderCannotSee.value(name)), Abort);
     QVERIFY2(difference.same, qPrintable(difference.describe()));
 
     // Every task CPython ran shows its steps and its end (or is still pending when the program ended).
