@@ -932,6 +932,9 @@ private:
             p.drawLine(QPointF(x, g.axisHeight - 6), QPointF(x, g.axisHeight));
             const QString text = TimelineGeometry::formatTime(tick, tickStep);
             const double w = fm.horizontalAdvance(text);
+            // A label the plot's edge would cut is left out: "61.5 ms" cut on its left reads "1.5 ms".
+            if (x - w / 2 < g.plotLeft() || x + w / 2 > g.plotLeft() + g.plotWidth())
+                continue;
             p.setPen(t.text);
             p.drawText(QRectF(x - w / 2 - 2, 0, w + 4, g.axisHeight - 6), Qt::AlignCenter, text);
         }

@@ -8,11 +8,15 @@
 #include "textrecorder.h"
 #include "tracefixtures.h"
 
+#include "svgtext.h"
 #include <QApplication>
+#include <QBuffer>
 #include <QFile>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSvgGenerator>
 #include <QTest>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -42,6 +46,7 @@ private slots:
     void manyTasksScrollWithAScrollBar();
     void outcomeAndTimeoutLabelsDoNotOverlap_data();
     void outcomeAndTimeoutLabelsDoNotOverlap();
+    void axisLabelsAreNeverCut();
 };
 
 namespace {
@@ -608,6 +613,39 @@ void TestTimelineView::outcomeAndTimeoutLabelsDoNotOverlap()
                             .arg(outcome->box.width())
                             .arg(outcome->box.height())));
     QVERIFY(outcome->box.right() <= width && outcome->box.left() >= g.labelWidth);
+}
+
+// A run that starts late (a real-clock recording begins after the imports): the time axis leaves out a tick
+// label the plot's edge would cut rather than show it cut ("61.5 ms" cut on its left read "1.5 ms").
+void TestTimelineView::axisLabelsAreNeverCut()
+{
+    Trace trace;
+    QString why;
+    QVERIFY2(trace.fromJson(R"({"format": "awaitscope-trace", "version": 1, "program": "late.py",
+        "clock": "real", "source": "", "endTime": 0.0655, "exitStatus": 0,
+        "tasks": [{"id": 1, "name": "Task-1", "parent": -1, "line": 1, "coroutine": "main",
+                   "origin": "run"}],
+        "events": [{"t": 0.0615, "kind": "task-created", "task": 1},
+                   {"t": 0.0615, "kind": "step", "task": 1},
+                   {"t": 0.0655, "kind": "task-finished", "task": 1, "text": "None"}]})",
+                            &why),
+             qPrintable(why));
+    Setup s(trace);
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&svg);
+    generator.setSize(s.view.size());
+    QPainter painter(&generator);
+    s.view.render(&painter);
+    painter.end();
+    QString error;
+    static const QRegularExpression tick(QStringLiteral("^[0-9.]+ ms$"));
+    const QStringList ticks = testing::svgTexts(svg.data(), &error).filter(tick);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(ticks.size() >= 4, qPrintable(ticks.join(u'|')));
+    QVERIFY2(ticks.contains(QStringLiteral("62.0 ms")), qPrintable(ticks.join(u'|')));
+    QVERIFY2(!ticks.contains(QStringLiteral("61.5 ms")), qPrintable(ticks.join(u'|'))); // at the edge
 }
 
 QTEST_MAIN(TestTimelineView)
