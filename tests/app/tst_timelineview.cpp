@@ -5,10 +5,10 @@
 #include "timeline/timelineviewstate.h"
 
 #include "runhelper.h"
+#include "svgtext.h"
 #include "textrecorder.h"
 #include "tracefixtures.h"
 
-#include "svgtext.h"
 #include <QApplication>
 #include <QBuffer>
 #include <QFile>
