@@ -592,6 +592,10 @@ void Interpreter::installBuiltins()
             in.raiseTypeError(QStringLiteral("reversed expected 1 argument, got %1").arg(a.pos.size()));
         if (isKind(a.pos[0], ObjKind::Set) || isKind(a.pos[0], ObjKind::Iterator))
             in.raiseTypeError(QStringLiteral("'%1' object is not reversible").arg(in.typeName(a.pos[0])));
+        // An object's own __reversed__ first (a dict view's, the program's class's), as reversed() asks it.
+        if (auto *inst = a.pos[0].as<InstanceObject>();
+            inst && inst->kind == ObjKind::Instance && inst->klass()->lookup(QStringLiteral("__reversed__")))
+            return in.call(in.getAttr(a.pos[0], QStringLiteral("__reversed__")), std::vector<Value>{});
         // CPython's type for what is reversed: a list's own reverse iterator, a range's iterator, a dict's
         // reverse key iterator, the reversed() object for any other sequence.
         const QString typeName = isKind(a.pos[0], ObjKind::List)    ? QStringLiteral("list_reverseiterator")
@@ -1644,26 +1648,14 @@ void Interpreter::installMethods()
         const Value *v = d.as<DictObject>()->table.find(k);
         return v ? *v : in.argOr(a, 1, nullptr);
     };
-    D[QStringLiteral("keys")] = [](Interpreter &, const Value &d, CallArgs &) {
-        std::vector<Value> out;
-        for (const auto &e : d.as<DictObject>()->table.entries())
-            if (e.live)
-                out.push_back(e.key);
-        return makeList(std::move(out));
+    D[QStringLiteral("keys")] = [](Interpreter &in, const Value &d, CallArgs &) {
+        return in.dictView(d, Interpreter::DictPart::Keys);
     };
-    D[QStringLiteral("values")] = [](Interpreter &, const Value &d, CallArgs &) {
-        std::vector<Value> out;
-        for (const auto &e : d.as<DictObject>()->table.entries())
-            if (e.live)
-                out.push_back(e.value);
-        return makeList(std::move(out));
+    D[QStringLiteral("values")] = [](Interpreter &in, const Value &d, CallArgs &) {
+        return in.dictView(d, Interpreter::DictPart::Values);
     };
-    D[QStringLiteral("items")] = [](Interpreter &, const Value &d, CallArgs &) {
-        std::vector<Value> out;
-        for (const auto &e : d.as<DictObject>()->table.entries())
-            if (e.live)
-                out.push_back(makeTuple({e.key, e.value}));
-        return makeList(std::move(out));
+    D[QStringLiteral("items")] = [](Interpreter &in, const Value &d, CallArgs &) {
+        return in.dictView(d, Interpreter::DictPart::Items);
     };
     D[QStringLiteral("pop")] = [](Interpreter &in, const Value &d, CallArgs &a) {
         const Value k = in.argOr(a, 0, nullptr);

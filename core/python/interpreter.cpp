@@ -118,6 +118,8 @@ Interpreter::~Interpreter()
     m_methods.clear();
     m_nativeSubclasses.clear();
     m_iteratorTypes.clear();
+    for (Value &cls : m_dictViewClasses)
+        cls = Value();
     tNone = tBool = tInt = tFloat = tStr = tList = tTuple = tDict = tSet = tFrozenSet = tFunction =
         tBuiltinFunction = tMethod = tModule = tRange = tIterator = tCoroutine = tType = tObject = tSlice =
             tScope = tGenerator = tAsyncGenerator = Value();

@@ -262,6 +262,11 @@ public:
     // The type of a native iterator, by its CPython name ("zip", "list_iterator", ...): one class per name
     // and run, so type(zip(a, b)) is type(zip(c, d)).
     Value iteratorType(const QString &name);
+    // A dict's keys, values or items: an iterator over the dict as it is then (RuntimeError when it changes
+    // size meanwhile), and the live view dict.keys() and its kin return (dictviews.cpp).
+    enum class DictPart : std::uint8_t { Keys, Values, Items };
+    Value dictIter(const Value &dict, DictPart part);
+    Value dictView(const Value &dict, DictPart part);
     Value builtin(const QString &name) const { return m_builtins.value(name); }
     void setBuiltin(const QString &name, const Value &v) { m_builtins.insert(name, v); }
     void write(const QString &text);      // stdout with the output limit (and an Output event in the trace)
@@ -547,6 +552,7 @@ private:
     // The classes intOfSubclass and strOfSubclass made values of, by their number (0 = none).
     std::vector<Value> m_nativeSubclasses;
     QHash<QString, Value> m_iteratorTypes; // iteratorType's classes
+    Value m_dictViewClasses[3];            // dict_keys, dict_values, dict_items (dictView)
     uint16_t nativeSubclassNumber(const Value &cls);
 
     std::unique_ptr<Heap> m_heap;

@@ -1924,21 +1924,18 @@ Value Interpreter::getIter(const Value &v)
                                             }));
         }
         case ObjKind::Dict:
+            return dictIter(v, DictPart::Keys);
         case ObjKind::Set: {
-            OrderedTable *t = o->kind == ObjKind::Dict ? &static_cast<DictObject *>(o)->table
-                                                       : &static_cast<SetObject *>(o)->table;
+            OrderedTable *t = &static_cast<SetObject *>(o)->table;
             auto i = std::make_shared<size_t>(0);
             const uint64_t version = t->version();
-            const bool isDict = o->kind == ObjKind::Dict;
             const int64_t size = t->size();
             return Value(new IteratorObject(
-                isDict ? QStringLiteral("dict_keyiterator") : QStringLiteral("set_iterator"),
-                [t, i, version, isDict, size](Interpreter &in, Value &out) {
+                QStringLiteral("set_iterator"),
+                [t, i, version, size](Interpreter &in, Value &out) {
                     if (t->version() != version && t->size() != size)
-                        in.raiseError(
-                            QStringLiteral("RuntimeError"),
-                            QStringLiteral("%1 changed size during iteration")
-                                .arg(isDict ? QStringLiteral("dictionary") : QStringLiteral("Set")));
+                        in.raiseError(QStringLiteral("RuntimeError"),
+                                      QStringLiteral("Set changed size during iteration"));
                     auto &entries = t->entries();
                     while (*i < entries.size() && !entries[*i].live)
                         ++*i;
