@@ -115,7 +115,7 @@ Value viewRepr(Interpreter &in, const Value &self, CallArgs &)
 {
     const DictView &v = viewOf(in, self);
     return makeStr(QStringLiteral("%1(%2)").arg(QString::fromLatin1(kViewNames[int(v.part)]),
-                                               in.repr(makeList(contents(v)))));
+                                                in.repr(makeList(contents(v)))));
 }
 
 // A set of the view's contents, for the set operations of the keys and items views.

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -111,6 +112,7 @@ private slots:
     void aRecordedRunIsARun();
     void stopInterruptsCPythonAsCtrlCDoes();
     void theWindowsEngineMenuRunsCPython();
+    void stopInTheWindowInterruptsCPython();
 
 private:
     QString m_python;
@@ -651,6 +653,37 @@ void TestRecord::realClockJobsAreLanes()
                                              TraceEvent::Kind::TaskFinished}));
     QVERIFY2(ended - slept >= 0.19, qPrintable(QStringLiteral("%1 %2").arg(slept).arg(ended)));
     QVERIFY2(woken >= ended, qPrintable(QStringLiteral("%1 %2").arg(woken).arg(ended)));
+}
+
+// Stop during a CPython run of the window: CPython is interrupted as Ctrl+C does, and what it ran is drawn.
+void TestRecord::stopInTheWindowInterruptsCPython()
+{
+    MainWindow w;
+    QVERIFY(w.openLesson(QStringLiteral("concurrent-tasks")));
+    QVERIFY(runEnded(w));
+    w.findChild<QAction *>(QStringLiteral("actionEngineCPython"))->trigger();
+    QVERIFY(runEnded(w, 30000));
+    // The edit is kept in the settings as the learner's: the lesson's program comes back at the end.
+    auto restore = qScopeGuard([&w] { w.findChild<QPushButton *>(QStringLiteral("resetButton"))->click(); });
+    w.codeEditor()->setPlainText(QStringLiteral("import asyncio\n\n"
+                                                "async def tick():\n"
+                                                "    while True:\n"
+                                                "        await asyncio.sleep(1)\n\n"
+                                                "asyncio.run(tick())\n"));
+    w.findChild<QAction *>(QStringLiteral("actionRun"))->trigger();
+    QVERIFY(w.isRunning());
+    QTest::qWait(1000); // CPython is well into the endless loop
+    QVERIFY(w.isRunning());
+    QElapsedTimer clock;
+    clock.start();
+    w.findChild<QAction *>(QStringLiteral("actionStop"))->trigger();
+    QVERIFY(runEnded(w, 10000));
+    QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+    const Trace &t = w.player()->trace();
+    QVERIFY(!t.recordedBy.isEmpty());
+    QVERIFY(t.endTime > 1.0);
+    auto *status = w.findChild<QLabel *>(QStringLiteral("runStatus"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Stopped after ")), qPrintable(status->text()));
 }
 
 #include "tst_record.moc"
