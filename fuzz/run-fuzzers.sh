@@ -27,6 +27,16 @@ for f in "$ROOT"/lessons/*/lesson.json; do
   { printf '%s\n' "$lesson"; cat "$f"; } > "$CORPUS/lesson/$lesson.json"
 done
 "$BIN/fuzz-maketrace" "$CORPUS/trace" "$ROOT"/tests/scripts/*.py "$ROOT"/lessons/*/main.py || true
+# Recordings of the same programs under CPython (the recorder awaitscope record ships), when a python3 3.11+
+# is there: the trace reader meets what the recorder writes too (worker threads' lanes, recordedBy, ...).
+if python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  for f in "$ROOT"/lessons/*/main.py "$ROOT"/tests/scripts/{gather,wait,as_completed,to_thread,executor}*.py; do
+    [ -f "$f" ] || continue
+    out="$CORPUS/trace/recorded-$(basename "$(dirname "$f")")-$(basename "$f" .py).json"
+    (cd "$(dirname "$f")" && timeout 20 python3 "$ROOT/resources/recorder/awaitscope_recorder.py" --out "$out" \
+      "$(basename "$f")" >/dev/null 2>&1) || true
+  done
+fi
 for t in parser interpreter lesson trace; do
   [ -d "$ROOT/tests/fuzz-corpus/$t" ] && cp "$ROOT/tests/fuzz-corpus/$t"/* "$CORPUS/$t/" 2>/dev/null
 done
