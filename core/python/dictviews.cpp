@@ -176,18 +176,21 @@ Value viewIsDisjoint(Interpreter &in, const Value &self, CallArgs &a)
 
 } // namespace
 
-Value Interpreter::dictIter(const Value &dict, DictPart part)
+Value Interpreter::dictIter(const Value &container, DictPart part)
 {
-    OrderedTable *t = &dict.as<DictObject>()->table;
+    // A set's iterator is the same walk over its table, of its keys.
+    const bool isSet = isKind(container, ObjKind::Set);
+    OrderedTable *t = isSet ? &container.as<SetObject>()->table : &container.as<DictObject>()->table;
     auto i = std::make_shared<size_t>(0);
     const uint64_t version = t->version();
     const int64_t size = t->size();
     return Value(new IteratorObject(
-        QString::fromLatin1(kIteratorNames[int(part)]),
-        [t, i, version, size, part](Interpreter &in, Value &out) {
+        isSet ? QStringLiteral("set_iterator") : QString::fromLatin1(kIteratorNames[int(part)]),
+        [t, i, version, size, part, isSet](Interpreter &in, Value &out) {
             if (t->version() != version && t->size() != size)
                 in.raiseError(QStringLiteral("RuntimeError"),
-                              QStringLiteral("dictionary changed size during iteration"));
+                              isSet ? QStringLiteral("Set changed size during iteration")
+                                    : QStringLiteral("dictionary changed size during iteration"));
             auto &entries = t->entries();
             while (*i < entries.size() && !entries[*i].live)
                 ++*i;
@@ -196,7 +199,7 @@ Value Interpreter::dictIter(const Value &dict, DictPart part)
             out = partOf(entries[(*i)++], part);
             return true;
         },
-        dict));
+        container));
 }
 
 Value Interpreter::dictView(const Value &dict, DictPart part)

@@ -263,7 +263,8 @@ public:
     // and run, so type(zip(a, b)) is type(zip(c, d)).
     Value iteratorType(const QString &name);
     // A dict's keys, values or items: an iterator over the dict as it is then (RuntimeError when it changes
-    // size meanwhile), and the live view dict.keys() and its kin return (dictviews.cpp).
+    // size meanwhile; a set's members with `Keys`), and the live view dict.keys() and its kin return
+    // (dictviews.cpp).
     enum class DictPart : std::uint8_t { Keys, Values, Items };
     Value dictIter(const Value &dict, DictPart part);
     Value dictView(const Value &dict, DictPart part);

@@ -1924,28 +1924,8 @@ Value Interpreter::getIter(const Value &v)
                                             }));
         }
         case ObjKind::Dict:
+        case ObjKind::Set:
             return dictIter(v, DictPart::Keys);
-        case ObjKind::Set: {
-            OrderedTable *t = &static_cast<SetObject *>(o)->table;
-            auto i = std::make_shared<size_t>(0);
-            const uint64_t version = t->version();
-            const int64_t size = t->size();
-            return Value(new IteratorObject(
-                QStringLiteral("set_iterator"),
-                [t, i, version, size](Interpreter &in, Value &out) {
-                    if (t->version() != version && t->size() != size)
-                        in.raiseError(QStringLiteral("RuntimeError"),
-                                      QStringLiteral("Set changed size during iteration"));
-                    auto &entries = t->entries();
-                    while (*i < entries.size() && !entries[*i].live)
-                        ++*i;
-                    if (*i >= entries.size())
-                        return false;
-                    out = entries[(*i)++].key;
-                    return true;
-                },
-                v));
-        }
         case ObjKind::Range: {
             auto *r = static_cast<RangeObject *>(o);
             auto cur = std::make_shared<int64_t>(r->start);
