@@ -2244,10 +2244,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <source>Run the program on the virtual clock (Ctrl+Return)</source>
-        <translation>Das Programm auf der virtuellen Uhr ausführen (Strg+Eingabe)</translation>
-    </message>
-    <message>
         <source>Re&amp;set code</source>
         <translation>Code &amp;zurücksetzen</translation>
     </message>
@@ -2286,6 +2282,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Run the program under your own CPython 3.11+ and draw what it did (Ctrl+Return; Run ▸ Engine chooses)</source>
         <translation>Das Programm mit Ihrem eigenen CPython 3.11+ ausführen und zeichnen, was es tat (Strg+Eingabe; Ausführen ▸ Engine wählt)</translation>
+    </message>
+    <message>
+        <source>Run the program: on the virtual clock, or the real one when Real clock is ticked (Ctrl+Return)</source>
+        <translation>Das Programm ausführen: auf der virtuellen Uhr, oder auf der echten, wenn Echte Uhr angekreuzt ist (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>

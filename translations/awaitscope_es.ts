@@ -2244,10 +2244,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <source>Run the program on the virtual clock (Ctrl+Return)</source>
-        <translation>Ejecutar el programa con el reloj virtual (Ctrl+Intro)</translation>
-    </message>
-    <message>
         <source>Re&amp;set code</source>
         <translation>&amp;Restablecer código</translation>
     </message>
@@ -2286,6 +2282,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Run the program under your own CPython 3.11+ and draw what it did (Ctrl+Return; Run ▸ Engine chooses)</source>
         <translation>Ejecutar el programa con tu propio CPython 3.11+ y dibujar lo que hizo (Ctrl+Intro; Ejecutar ▸ Motor elige)</translation>
+    </message>
+    <message>
+        <source>Run the program: on the virtual clock, or the real one when Real clock is ticked (Ctrl+Return)</source>
+        <translation>Ejecutar el programa: con el reloj virtual, o con el real si Reloj real está marcado (Ctrl+Intro)</translation>
     </message>
 </context>
 <context>

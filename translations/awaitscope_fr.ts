@@ -2244,10 +2244,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <source>Run the program on the virtual clock (Ctrl+Return)</source>
-        <translation>Exécuter le programme sur l&apos;horloge virtuelle (Ctrl+Entrée)</translation>
-    </message>
-    <message>
         <source>Re&amp;set code</source>
         <translation>&amp;Réinitialiser le code</translation>
     </message>
@@ -2286,6 +2282,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Run the program under your own CPython 3.11+ and draw what it did (Ctrl+Return; Run ▸ Engine chooses)</source>
         <translation>Exécuter le programme avec votre propre CPython 3.11+ et dessiner ce qu’il a fait (Ctrl+Entrée&#xa0;; Exécuter ▸ Moteur choisit)</translation>
+    </message>
+    <message>
+        <source>Run the program: on the virtual clock, or the real one when Real clock is ticked (Ctrl+Return)</source>
+        <translation>Exécuter le programme&#xa0;: sur l’horloge virtuelle, ou la réelle quand Horloge réelle est cochée (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>

@@ -325,7 +325,9 @@ void CodePane::retranslate()
                                    "(Ctrl+Return; Run ▸ Engine chooses)"));
     } else {
         m_runButton->setText(tr("&Run"));
-        m_runButton->setToolTip(tr("Run the program on the virtual clock (Ctrl+Return)"));
+        m_runButton->setToolTip(
+            tr("Run the program: on the virtual clock, or the real one when Real clock is "
+               "ticked (Ctrl+Return)"));
     }
     m_resetButton->setText(tr("Re&set code"));
     m_resetButton->setToolTip(tr("Forget your edits and go back to the lesson's program"));
