@@ -802,6 +802,8 @@ class RecordingLoop(asyncio.SelectorEventLoop):
         # thread.py's own (_install_real_thread_lanes).
         if CLOCK.kind == "virtual" and executor is None and self._default_executor is None:
             self._default_executor = VirtualExecutor()
+        if CLOCK.kind == "virtual" and not isinstance(executor or self._default_executor, VirtualExecutor):
+            _refuse_executor(type(executor or self._default_executor).__name__)
         caller = sys._getframe(1).f_code
         origin = "to_thread" if caller.co_name == "to_thread" else "run_in_executor"
         _JOB_ORIGIN.origin = origin
@@ -1225,12 +1227,22 @@ class VirtualThreadPoolExecutor(VirtualExecutor):
             rec.event("step", task=task, line=rec.program_line(sys._getframe(1)))
 
 
+def _refuse_executor(name):
+    _stop(UNSUPPORTED_STATUS,
+          "awaitscope recorder: the program hands work to a %s, whose workers the virtual clock cannot follow "
+          "(only thread pools run on it); record it with --clock real.\n" % name)
+
+
 def install_virtual_threads():
-    """--clock virtual: the program's thread pools."""
+    """--clock virtual: the program's thread pools; process pools are refused (their workers run on their
+    own, which this clock cannot wait for)."""
+    import concurrent.futures.process
     import concurrent.futures.thread
 
     concurrent.futures.ThreadPoolExecutor = VirtualThreadPoolExecutor
     concurrent.futures.thread.ThreadPoolExecutor = VirtualThreadPoolExecutor
+    concurrent.futures.process.ProcessPoolExecutor.submit = (
+        lambda self, fn, /, *args, **kwargs: _refuse_executor("ProcessPoolExecutor"))
 
 
 def _install_real_thread_lanes():

@@ -107,6 +107,7 @@ private slots:
     void missingPythonIsExplained();
     void threadPoolJobsAreLanes_data();
     void threadPoolJobsAreLanes();
+    void processPoolsNeedTheRealClock();
     void realClockRecordsARealRun();
     void realClockJobsAreLanes();
     void aRecordedRunIsARun();
@@ -684,6 +685,29 @@ void TestRecord::stopInTheWindowInterruptsCPython()
     QVERIFY(t.endTime > 1.0);
     auto *status = w.findChild<QLabel *>(QStringLiteral("runStatus"));
     QVERIFY2(status->text().startsWith(QStringLiteral("Stopped after ")), qPrintable(status->text()));
+}
+
+// A process pool's workers run on their own, which the recorder's virtual clock cannot wait for: refused with
+// what to do, not taken for a deadlock.
+void TestRecord::processPoolsNeedTheRealClock()
+{
+    QTemporaryDir dir;
+    const QString program =
+        programFile(dir, QStringLiteral("procs.py"),
+                    "import asyncio\nfrom concurrent.futures import ProcessPoolExecutor\n"
+                    "def work(n):\n    return n * 2\n"
+                    "async def main():\n    with ProcessPoolExecutor() as pool:\n"
+                    "        print(await asyncio.get_running_loop().run_in_executor(pool, "
+                    "work, 2))\n"
+                    "if __name__ == '__main__':\n    asyncio.run(main())\n");
+    QVERIFY(!program.isEmpty());
+    const RecordResult r = record(program);
+    QVERIFY2(r.recorded, qPrintable(r.error)); // what ran until then, and why it stopped
+    QCOMPARE(r.trace.exitStatus, 5);
+    QVERIFY2(r.trace.errorOutput.contains(QStringLiteral("the program hands work to a ProcessPoolExecutor, "
+                                                         "whose workers the virtual clock cannot follow")) &&
+                 r.trace.errorOutput.contains(QStringLiteral("--clock real")),
+             qPrintable(r.trace.errorOutput));
 }
 
 #include "tst_record.moc"
