@@ -2200,6 +2200,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <source>Install Python 3.11 or newer as python3 on PATH, or choose Run ▸ Engine ▸ Awaitscope&apos;s Interpreter.</source>
         <translation>Installieren Sie Python 3.11 oder neuer als python3 im PATH, oder wählen Sie Ausführen ▸ Engine ▸ Awaitscopes Interpreter.</translation>
     </message>
+    <message>
+        <source>%1 was still running after %2 s and was stopped. A program that never ends (a server, an endless loop) cannot be recorded yet.</source>
+        <translation>%1 lief nach %2 s noch und wurde angehalten. Ein Programm, das nie endet (ein Server, eine Endlosschleife), kann noch nicht aufgezeichnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CodePane</name>

@@ -2200,6 +2200,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <source>Install Python 3.11 or newer as python3 on PATH, or choose Run ▸ Engine ▸ Awaitscope&apos;s Interpreter.</source>
         <translation>Instala Python 3.11 o posterior como python3 en el PATH, o elige Ejecutar ▸ Motor ▸ Intérprete de Awaitscope.</translation>
     </message>
+    <message>
+        <source>%1 was still running after %2 s and was stopped. A program that never ends (a server, an endless loop) cannot be recorded yet.</source>
+        <translation>%1 seguía ejecutándose tras %2 s y se detuvo. Un programa que nunca termina (un servidor, un bucle sin fin) aún no se puede grabar.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CodePane</name>

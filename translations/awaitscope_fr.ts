@@ -2200,6 +2200,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <source>Install Python 3.11 or newer as python3 on PATH, or choose Run ▸ Engine ▸ Awaitscope&apos;s Interpreter.</source>
         <translation>Installez Python 3.11 ou plus récent comme python3 dans le PATH, ou choisissez Exécuter ▸ Moteur ▸ Interpréteur d’Awaitscope.</translation>
     </message>
+    <message>
+        <source>%1 was still running after %2 s and was stopped. A program that never ends (a server, an endless loop) cannot be recorded yet.</source>
+        <translation>%1 tournait encore après %2 s et a été arrêté. Un programme qui ne finit jamais (un serveur, une boucle sans fin) ne peut pas encore être enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::CodePane</name>

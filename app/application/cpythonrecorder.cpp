@@ -210,11 +210,15 @@ RecordResult recordWithCPython(const RecordRequest &request)
     if (!finished && child.state() != QProcess::NotRunning) {
         child.kill();
         child.waitForFinished(5000);
-        result.error =
-            tr("%1 was still running after %2 s and was stopped (--timeout gives it longer). A program "
-               "that never ends (a server, an endless loop) cannot be recorded yet.")
-                .arg(program.fileName())
-                .arg(request.timeoutMs / 1000.0);
+        // The command line's --timeout gives it longer; the window's recording has no such choice.
+        result.error = (request.advice.isEmpty()
+                            ? tr("%1 was still running after %2 s and was stopped (--timeout gives it "
+                                 "longer). A program that never ends (a server, an endless loop) cannot be "
+                                 "recorded yet.")
+                            : tr("%1 was still running after %2 s and was stopped. A program that never ends "
+                                 "(a server, an endless loop) cannot be recorded yet."))
+                           .arg(program.fileName())
+                           .arg(request.timeoutMs / 1000.0);
         return result;
     }
     if (child.exitStatus() != QProcess::NormalExit) {

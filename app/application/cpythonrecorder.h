@@ -18,10 +18,12 @@ namespace awaitscope {
 
 struct RecordRequest
 {
-    QString program;        // PROG.py
-    QStringList arguments;  // given to the program as sys.argv[1:]
-    QString python;         // --python PATH; empty = python3 on PATH
-    QString advice;         // what a message about a missing or old Python says to do (findPython)
+    QString program;       // PROG.py
+    QStringList arguments; // given to the program as sys.argv[1:]
+    QString python;        // --python PATH; empty = python3 on PATH
+    // What a message about a missing or old Python says to do (findPython); empty for the command line's
+    // advice (--python PATH, --timeout), set by the window.
+    QString advice;
     bool realClock = false; // --clock real: asyncio's own loop on the real clock, real I/O
     QString recorderScript; // empty = the one in the app's data (datalocation.h)
     int timeoutMs = 120000; // the child is killed after this long
