@@ -64,9 +64,7 @@ void Interpreter::installInspect()
     registerModule(QStringLiteral("inspect"), [](Interpreter &in) {
         auto *mod = new ModuleObject(QStringLiteral("inspect"));
         Value modValue(mod);
-        auto def = [&](const char *name, BuiltinObject::Fn fn) {
-            mod->attrs.insert(QLatin1String(name), in.makeBuiltin(QLatin1String(name), std::move(fn)));
-        };
+        const ModuleDef def = definer(in, mod);
         auto predicate = [&](const char *name, bool (*test)(Interpreter &, const Value &)) {
             const QString n = QLatin1String(name);
             def(name, [n, test](Interpreter &in2, const Value &, CallArgs &a) {

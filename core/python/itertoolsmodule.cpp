@@ -497,9 +497,7 @@ void Interpreter::installItertools()
     registerModule(QStringLiteral("itertools"), [](Interpreter &in) {
         auto *mod = new ModuleObject(QStringLiteral("itertools"));
         Value modValue(mod);
-        auto def = [&](const char *name, BuiltinObject::Fn fn) {
-            mod->attrs.insert(QLatin1String(name), in.makeBuiltin(QLatin1String(name), std::move(fn)));
-        };
+        const ModuleDef def = definer(in, mod);
         def("count", count);
         def("cycle", cycle);
         def("repeat", repeat);

@@ -59,9 +59,7 @@ void Interpreter::installJson()
         error.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
                                               makeStr(QStringLiteral("json.decoder")));
         mod->attrs.insert(QStringLiteral("JSONDecodeError"), error);
-        auto def = [&](const char *name, BuiltinObject::Fn fn) {
-            mod->attrs.insert(QLatin1String(name), in.makeBuiltin(QLatin1String(name), std::move(fn)));
-        };
+        const ModuleDef def = definer(in, mod);
         def("dumps", [](Interpreter &in2, const Value &, CallArgs &a) {
             const Value obj = in2.argOr(a, 0, "obj");
             return makeStr(jsonDumps(in2, obj, dumpOptions(in2, a, 1)));

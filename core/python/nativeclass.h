@@ -45,6 +45,15 @@ FunctionKind functionKind(Interpreter &in, const Value &v);
 // (timeformat.cpp).
 QString strftimeUtc(const QString &fmt, double epochSeconds);
 
+// A module's functions: def("name", fn) makes the builtin and stores it in the module.
+using ModuleDef = std::function<void(const char *, BuiltinObject::Fn)>;
+inline ModuleDef definer(Interpreter &in, ModuleObject *mod)
+{
+    return [&in, mod](const char *name, BuiltinObject::Fn fn) {
+        mod->attrs.insert(QLatin1String(name), in.makeBuiltin(QLatin1String(name), std::move(fn)));
+    };
+}
+
 // Makes each class (its __module__ is the module's name) and stores it in the module.
 inline void addNativeClasses(Interpreter &in, ModuleObject &module, const NativeClassDef *defs, size_t count)
 {

@@ -10,15 +10,6 @@ namespace awaitscope::py {
 
 namespace {
 
-using Def = std::function<void(const char *, BuiltinObject::Fn)>;
-
-Def definer(Interpreter &in, ModuleObject *mod)
-{
-    return [&in, mod](const char *name, BuiltinObject::Fn fn) {
-        mod->attrs.insert(QLatin1String(name), in.makeBuiltin(QLatin1String(name), std::move(fn)));
-    };
-}
-
 double real(Interpreter &in, const Value &v)
 {
     if (v.isIntLike())
@@ -74,7 +65,7 @@ void installMath(Interpreter &in)
         mod->attrs.insert(QStringLiteral("tau"), Value::fromFloat(2 * M_PI));
         mod->attrs.insert(QStringLiteral("inf"), Value::fromFloat(INFINITY));
         mod->attrs.insert(QStringLiteral("nan"), Value::fromFloat(NAN));
-        Def def = definer(in, mod);
+        const ModuleDef def = definer(in, mod);
         struct Unary
         {
             const char *name;
@@ -263,7 +254,7 @@ void installOperator(Interpreter &in)
     in.registerModule(QStringLiteral("operator"), [](Interpreter &in) {
         auto *mod = new ModuleObject(QStringLiteral("operator"));
         Value modValue(mod);
-        Def def = definer(in, mod);
+        const ModuleDef def = definer(in, mod);
         static const std::pair<const char *, Op> binary[] = {
             {"add", Op::Add},           {"sub", Op::Sub},      {"mul", Op::Mul},       {"truediv", Op::Div},
             {"floordiv", Op::FloorDiv}, {"mod", Op::Mod},      {"pow", Op::Pow},       {"and_", Op::BitAnd},
@@ -441,7 +432,7 @@ void installStatistics(Interpreter &in)
         auto fail = [error](Interpreter &in2, const QString &msg) {
             in2.raise(in2.newException(error, {makeStr(msg)}));
         };
-        Def def = definer(in, mod);
+        const ModuleDef def = definer(in, mod);
         auto mean = [fail](Interpreter &in2, const Numbers &n) {
             if (n.values.empty())
                 fail(in2, QStringLiteral("mean requires at least one data point"));
@@ -565,7 +556,7 @@ void installTraceback(Interpreter &in)
     in.registerModule(QStringLiteral("traceback"), [](Interpreter &in) {
         auto *mod = new ModuleObject(QStringLiteral("traceback"));
         Value modValue(mod);
-        Def def = definer(in, mod);
+        const ModuleDef def = definer(in, mod);
         auto handledText = [](Interpreter &in2) {
             const Value exc = in2.handledException();
             return exc.isNone() ? QStringLiteral("NoneType: None\n") : in2.formatTraceback(exc);
@@ -640,7 +631,7 @@ void installWarnings(Interpreter &in)
         auto *mod = new ModuleObject(QStringLiteral("warnings"));
         Value modValue(mod);
         auto st = std::make_shared<WarningState>();
-        Def def = definer(in, mod);
+        const ModuleDef def = definer(in, mod);
         def("warn", [st](Interpreter &in2, const Value &, CallArgs &a) {
             in2.checkNoExtraArgs(a, 4, {"message", "category", "stacklevel", "source"},
                                  QStringLiteral("warn"));
