@@ -912,15 +912,9 @@ def _blocking(seconds, pass_time):
     """time.sleep inside a task blocks the whole loop: drawn as a blocking wait, then the same step goes on.
     In a worker thread's job (the real clock) it is the job's blocking wait. `pass_time(seconds)` is the
     clock's own sleep."""
-    rec = RECORDER
     lane = getattr(threading.current_thread(), "job_lane", None)
-    task = lane if lane is not None else rec.current_task_id() if seconds > 0 else -1
-    if task >= 0:
-        rec.event("suspended", task=task, wait="blocking", line=rec.program_line(sys._getframe(1)),
-                  data={"seconds": seconds})
-    pass_time(seconds)
-    if task >= 0:
-        rec.event("step", task=task, line=rec.program_line(sys._getframe(1)))
+    task = lane if lane is not None else RECORDER.current_task_id() if seconds > 0 else -1
+    _blocking_wait(task, sys._getframe(1), lambda: pass_time(seconds), seconds)
 
 
 def _virtual_sleep(seconds):
@@ -998,6 +992,40 @@ def _job_function_name(fn):
     return getattr(fn, "__name__", type(fn).__name__)
 
 
+def _new_lane(fn, prefix, caller):
+    """A job handed over to a thread pool whose threads are named `prefix`_N: its lane, listed with the
+    tasks (named "`prefix` (queued)" until a thread takes it) and created. Returns the lane's id and entry."""
+    rec = _recorder()
+    origin = getattr(_JOB_ORIGIN, "origin", None) or "submit"
+    _JOB_ORIGIN.origin = None
+    lane = rec.new_id()
+    parent = rec.current_task_id()
+    entry = {"id": lane, "name": "%s (queued)" % prefix, "parent": parent,
+             "line": rec.program_line(caller) if origin == "submit" else 0,
+             "coroutine": _job_function_name(fn), "origin": origin}
+    rec.tasks.append(entry)
+    rec.task_by_id[lane] = entry
+    rec.event("task-created", task=lane, other=parent)
+    return lane, entry
+
+
+def _blocking_wait(task, caller, pass_time, seconds=None):
+    """A wait that holds the loop's thread (time.sleep in a task, a ThreadPoolExecutor's shutdown, a job's
+    result()), drawn as the task's blocking wait from `caller`'s line; `seconds` when known before, else the
+    time `pass_time()` took."""
+    rec = _recorder()
+    if task < 0:
+        pass_time()
+        return
+    line = rec.program_line(caller)
+    start = CLOCK.now
+    rec.event("suspended", task=task, wait="blocking", line=line)
+    suspended = rec.events[-1]
+    pass_time()
+    suspended["data"] = {"seconds": CLOCK.now - start if seconds is None else seconds}
+    rec.event("step", task=task, line=line)
+
+
 class VirtualWorker:
     def __init__(self, executor, name):
         self.executor = executor
@@ -1052,21 +1080,16 @@ class VirtualFuture(concurrent.futures.Future):
     def _run_threads(self, timeout):
         if self.done() or getattr(threading.current_thread(), "virtual_worker", None) is not None:
             return
-        rec = _recorder()
-        task = rec.current_task_id()
-        start = CLOCK.now
-        if task >= 0:
-            rec.event("suspended", task=task, wait="blocking", line=rec.program_line(sys._getframe(2)))
-            blocked = rec.events[-1]
         deadline = None if timeout is None else CLOCK.now + timeout
-        wakeups = VirtualExecutor.wakeups
-        while not self.done() and wakeups and (deadline is None or wakeups[0][0] <= deadline):
-            VirtualExecutor.run_first()
-        if not self.done() and deadline is not None:
-            CLOCK.now = max(CLOCK.now, deadline)
-        if task >= 0:
-            blocked["data"] = {"seconds": CLOCK.now - start}
-            rec.event("step", task=task, line=rec.program_line(sys._getframe(2)))
+
+        def pass_time():
+            wakeups = VirtualExecutor.wakeups
+            while not self.done() and wakeups and (deadline is None or wakeups[0][0] <= deadline):
+                VirtualExecutor.run_first()
+            if not self.done() and deadline is not None:
+                CLOCK.now = max(CLOCK.now, deadline)
+
+        _blocking_wait(_recorder().current_task_id(), sys._getframe(2), pass_time)
 
     def result(self, timeout=None):
         self._run_threads(timeout)
@@ -1091,19 +1114,8 @@ class VirtualExecutor(concurrent.futures.Executor):
         self.idle = None  # the future asyncio.run's shutdown waits on while jobs run
 
     def submit(self, fn, /, *args, **kwargs):
-        rec = _recorder()
-        origin = getattr(_JOB_ORIGIN, "origin", None) or "submit"
-        _JOB_ORIGIN.origin = None
+        lane, _ = _new_lane(fn, self.prefix, sys._getframe(1))
         future = VirtualFuture()
-        lane = rec.new_id()
-        parent = rec.current_task_id()
-        frame = sys._getframe(1)
-        entry = {"id": lane, "name": "%s (queued)" % self.prefix, "parent": parent,
-                 "line": rec.program_line(frame) if origin == "submit" else 0,
-                 "coroutine": _job_function_name(fn), "origin": origin}
-        rec.tasks.append(entry)
-        rec.task_by_id[lane] = entry
-        rec.event("task-created", task=lane, other=parent)
         future._job_lane = lane
         future.add_done_callback(lambda f: f.cancelled() and self._cancelled(f))
         job = (fn, args, kwargs, future, lane)
@@ -1214,17 +1226,12 @@ class VirtualThreadPoolExecutor(VirtualExecutor):
             raise RuntimeError("cannot join current thread")  # thread.py joins each of its threads
         if not self.busy():
             return
-        rec = _recorder()
-        task = rec.current_task_id() if worker is None else -1
-        start = CLOCK.now
-        if task >= 0:
-            rec.event("suspended", task=task, wait="blocking", line=rec.program_line(sys._getframe(1)))
-            blocked = rec.events[-1]
-        while self.busy() and VirtualExecutor.wakeups:
-            VirtualExecutor.run_first()
-        if task >= 0:
-            blocked["data"] = {"seconds": CLOCK.now - start}
-            rec.event("step", task=task, line=rec.program_line(sys._getframe(1)))
+
+        def pass_time():
+            while self.busy() and VirtualExecutor.wakeups:
+                VirtualExecutor.run_first()
+
+        _blocking_wait(_recorder().current_task_id() if worker is None else -1, sys._getframe(1), pass_time)
 
 
 def _refuse_executor(name):
@@ -1257,13 +1264,7 @@ def _install_real_thread_lanes():
         if self._shutdown or thread._shutdown:
             return real_submit(self, fn, *args, **kwargs)  # thread.py's RuntimeError, nothing recorded
         rec = _recorder()
-        origin = getattr(_JOB_ORIGIN, "origin", None) or "submit"
-        _JOB_ORIGIN.origin = None
-        lane = rec.new_id()
-        parent = rec.current_task_id()
-        entry = {"id": lane, "name": "%s (queued)" % self._thread_name_prefix, "parent": parent,
-                 "line": rec.program_line(sys._getframe(1)) if origin == "submit" else 0,
-                 "coroutine": _job_function_name(fn), "origin": origin}
+        lane, entry = _new_lane(fn, self._thread_name_prefix, sys._getframe(1))
 
         def job():
             worker = threading.current_thread()
@@ -1280,9 +1281,6 @@ def _install_real_thread_lanes():
             rec.event("task-finished", task=lane, text=repr(result)[:200])
             return result
 
-        rec.tasks.append(entry)
-        rec.task_by_id[lane] = entry
-        rec.event("task-created", task=lane, other=parent)
         future = real_submit(self, job)  # a free thread may start it at once
         future._job_lane = lane
         future.add_done_callback(lambda f: f.cancelled() and rec.event("task-cancelled", task=lane))
