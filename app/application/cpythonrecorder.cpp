@@ -71,11 +71,13 @@ QString recorderScriptPath()
     return dataDirectory() + QStringLiteral("/recorder/awaitscope_recorder.py");
 }
 
-QString findPython(const QString &requested, QString *version, QString *error, const QString &advice)
+QString findPython(const QString &requested, QString *version, QString *error, RecordRequest::Reader reader)
 {
     // What to do about it: the command line's --python, or the window's own choice.
-    const QString todo =
-        advice.isEmpty() ? tr("Install Python 3.11 or newer, or name one with --python PATH.") : advice;
+    const QString todo = reader == RecordRequest::Reader::CommandLine
+                             ? tr("Install Python 3.11 or newer, or name one with --python PATH.")
+                             : tr("Install Python 3.11 or newer as python3 on PATH, or choose Run ▸ Engine ▸ "
+                                  "Awaitscope's Interpreter.");
     QString python = requested;
     if (python.isEmpty()) {
         python = QStandardPaths::findExecutable(QStringLiteral("python3"));
@@ -132,7 +134,7 @@ RecordResult recordWithCPython(const RecordRequest &request)
         return result;
     }
     QString version;
-    const QString python = findPython(request.python, &version, &result.error, request.advice);
+    const QString python = findPython(request.python, &version, &result.error, request.reader);
     if (python.isEmpty())
         return result;
     result.pythonUsed = QStringLiteral("%1 (Python %2)").arg(python, version);
@@ -211,7 +213,7 @@ RecordResult recordWithCPython(const RecordRequest &request)
         child.kill();
         child.waitForFinished(5000);
         // The command line's --timeout gives it longer; the window's recording has no such choice.
-        result.error = (request.advice.isEmpty()
+        result.error = (request.reader == RecordRequest::Reader::CommandLine
                             ? tr("%1 was still running after %2 s and was stopped (--timeout gives it "
                                  "longer). A program that never ends (a server, an endless loop) cannot be "
                                  "recorded yet.")
@@ -250,10 +252,7 @@ RecordResult recordWithCPython(const RecordRequest &request)
 RunResult recordRun(const RunRequest &request, const std::atomic<bool> *cancel,
                     const std::atomic<bool> *interrupt, int timeoutMs, QString *pythonUsed)
 {
-    RunResult run;
-    run.trace.source = request.source;
-    run.trace.program = request.displayName;
-    run.trace.clock = request.realClock ? QStringLiteral("real") : QStringLiteral("virtual");
+    RunResult run = RunnerClient::emptyRun(request);
     const auto notRun = [&run](RunError::Kind kind, const QString &why) {
         run.exitStatus = 1;
         run.error.kind = kind;
@@ -281,8 +280,7 @@ RunResult recordRun(const RunRequest &request, const std::atomic<bool> *cancel,
     record.forwardOutput = false;
     record.moduleFolders = request.moduleFolders;
     record.timeoutMs = timeoutMs;
-    record.advice = tr("Install Python 3.11 or newer as python3 on PATH, or choose Run ▸ Engine ▸ "
-                       "Awaitscope's Interpreter.");
+    record.reader = RecordRequest::Reader::Window;
     record.cancel = cancel;
     record.interrupt = interrupt;
     RecordResult recorded = recordWithCPython(record);

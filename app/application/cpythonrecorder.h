@@ -21,9 +21,9 @@ struct RecordRequest
     QString program;       // PROG.py
     QStringList arguments; // given to the program as sys.argv[1:]
     QString python;        // --python PATH; empty = python3 on PATH
-    // What a message about a missing or old Python says to do (findPython); empty for the command line's
-    // advice (--python PATH, --timeout), set by the window.
-    QString advice;
+    // Who reads the messages: the command line's name its flags (--python PATH, --timeout), the window's
+    // its own choices (Run ▸ Engine).
+    enum class Reader : std::uint8_t { CommandLine, Window } reader = Reader::CommandLine;
     bool realClock = false; // --clock real: asyncio's own loop on the real clock, real I/O
     QString recorderScript; // empty = the one in the app's data (datalocation.h)
     int timeoutMs = 120000; // the child is killed after this long
@@ -53,9 +53,9 @@ struct RecordResult
 
 // The interpreter to use: `requested` when given, else python3 on PATH; checked to be Python 3.11 or newer.
 // Empty with `error` (what, where, what to do) otherwise; `version` gets "3.11.7".
-// `advice`: what the message tells to do (empty: the command line's --python PATH).
+// `reader`: whose choices a message names.
 QString findPython(const QString &requested, QString *version, QString *error,
-                   const QString &advice = QString());
+                   RecordRequest::Reader reader = RecordRequest::Reader::CommandLine);
 
 RecordResult recordWithCPython(const RecordRequest &request);
 

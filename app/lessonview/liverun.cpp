@@ -54,12 +54,19 @@ LiveRun::~LiveRun()
         m_process->waitForFinished(kEndRunnerMs);
         delete m_process;
     }
-    endRecorder();
     if (m_modelThread) {
-        // The model being built is of no use now; the thread ends on its own and deletes itself.
+        // The model being built is of no use now; the thread ends on its own and deletes itself. A
+        // recording's CPython is killed within a tenth of a second: that is waited for, so that none outlives
+        // the window.
         m_modelThread->disconnect(this);
-        m_modelThread->setParent(nullptr);
-        deleteWhenEnded(m_modelThread);
+        if (m_recordCancel)
+            m_recordCancel->store(true);
+        if (m_recordCancel && m_modelThread->wait(kEndRunnerMs)) {
+            delete m_modelThread;
+        } else {
+            m_modelThread->setParent(nullptr);
+            deleteWhenEnded(m_modelThread);
+        }
     }
     if (m_active)
         --g_running;
@@ -84,6 +91,8 @@ bool LiveRun::start(const RunRequest &request)
     releaseOffThread(std::exchange(m_model, nullptr));
     m_realClock = request.realClock;
     m_engine = request.engine;
+    m_recordCancel.reset();
+    m_recordInterrupt.reset();
     m_inputPrompt.reset();
     m_inputAnnounced = false;
     m_stopRequested = false;
@@ -120,43 +129,15 @@ void LiveRun::startRecording(const RunRequest &request)
 {
     // The learner's CPython runs the program with the recorder, on a thread of its own that then builds the
     // picture's model too; the window hears of it when both are done.
-    struct Job
-    {
-        RunResult result;
-        std::shared_ptr<RunModel> model = std::make_shared<RunModel>();
-    };
-    auto job = std::make_shared<Job>();
     m_recordCancel = std::make_shared<std::atomic<bool>>(false);
     m_recordInterrupt = std::make_shared<std::atomic<bool>>(false);
-    m_recordThread = QThread::create([request, job, cancel = m_recordCancel, interrupt = m_recordInterrupt] {
-        job->result = recordRun(request, cancel.get(), interrupt.get());
-        if (!cancel->load())
-            job->model->setTrace(job->result.trace);
-    });
-    m_recordThread->setObjectName(QStringLiteral("awaitscope-record"));
-    connect(m_recordThread, &QThread::finished, this, [this, job] {
-        releaseOffThread(std::exchange(m_result, std::move(job->result)));
-        m_model = m_abandoned ? std::make_shared<RunModel>() : std::move(job->model);
-        m_recordThread->disconnect(this);
-        deleteWhenEnded(std::exchange(m_recordThread, nullptr));
-        end();
-    });
-    m_recordThread->start();
-}
-
-void LiveRun::endRecorder()
-{
-    if (!m_recordThread)
-        return;
-    // The window closes or the run was replaced: the child is killed within a tenth of a second.
-    m_recordCancel->store(true);
-    m_recordThread->disconnect(this);
-    if (m_recordThread->wait(kEndRunnerMs)) {
-        delete std::exchange(m_recordThread, nullptr);
-        return;
-    }
-    m_recordThread->setParent(nullptr);
-    deleteWhenEnded(std::exchange(m_recordThread, nullptr));
+    finishOffThread(RunResult(), QStringLiteral("awaitscope-record"),
+                    [request, cancel = m_recordCancel, interrupt = m_recordInterrupt](RunResult &result,
+                                                                                      RunModel &model) {
+                        result = recordRun(request, cancel.get(), interrupt.get());
+                        if (!cancel->load())
+                            model.setTrace(result.trace);
+                    });
 }
 
 void LiveRun::send(const QByteArray &frame)
@@ -182,7 +163,7 @@ void LiveRun::abandon()
 
 void LiveRun::stop()
 {
-    if (m_recordThread && !m_stopRequested) {
+    if (m_recordInterrupt && m_active && !m_stopRequested) {
         m_stopRequested = true;
         m_recordInterrupt->store(true); // Ctrl+C, then killed if it does not end in time
         return;
@@ -277,22 +258,30 @@ void LiveRun::buildModel(std::shared_ptr<RunnerClient> client, const RunnerClien
 {
     // The rest of the runner's words (the ending and the last pieces) and the picture's model of a big run
     // take a while: on a thread of its own, not the GUI's. The run goes with it and comes back.
+    finishOffThread(std::exchange(m_result, RunResult()), QStringLiteral("awaitscope-model"),
+                    [client = std::move(client), exit](RunResult &result, RunModel &model) {
+                        client->waitUntilRead();
+                        result = client->finish(std::move(result), exit);
+                        model.setTrace(result.trace);
+                    });
+}
+
+void LiveRun::finishOffThread(RunResult soFar, const QString &threadName,
+                              std::function<void(RunResult &, RunModel &)> work)
+{
     struct Job
     {
         RunResult result;
         std::shared_ptr<RunModel> model = std::make_shared<RunModel>();
     };
     auto job = std::make_shared<Job>();
-    job->result = std::exchange(m_result, RunResult());
-    m_modelThread = QThread::create([job, client = std::move(client), exit] {
-        client->waitUntilRead();
-        job->result = client->finish(std::move(job->result), exit);
-        job->model->setTrace(job->result.trace);
-    });
-    m_modelThread->setObjectName(QStringLiteral("awaitscope-model"));
+    job->result = std::move(soFar);
+    m_modelThread = QThread::create([job, work = std::move(work)] { work(job->result, *job->model); });
+    m_modelThread->setObjectName(threadName);
     connect(m_modelThread, &QThread::finished, this, [this, job] {
         m_result = std::move(job->result);
-        m_model = std::move(job->model);
+        // A replaced run's picture is of no use: nobody looks at it.
+        m_model = m_abandoned ? std::make_shared<RunModel>() : std::move(job->model);
         m_modelThread->disconnect(this);
         deleteWhenEnded(std::exchange(m_modelThread, nullptr));
         end();

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -73,15 +74,18 @@ private:
     void onRunnerEnded();
     void buildModel(std::shared_ptr<RunnerClient> client, const RunnerClient::Exit &exit);
     void startRecording(const RunRequest &request);
-    void endRecorder(); // the destructor's: a recording in progress is cancelled (its child killed)
+    // `work` finishes the run (its result from `soFar`) and builds its model on a thread named `threadName`;
+    // then the run ends here.
+    void finishOffThread(RunResult soFar, const QString &threadName,
+                         std::function<void(RunResult &, RunModel &)> work);
     void end();
 
     QProcess *m_process = nullptr;
     std::shared_ptr<RunnerClient> m_client; // what the runner said, decoded off the GUI thread
     QTimer *m_poll = nullptr;
     QTimer *m_stopGrace = nullptr;
-    QThread *m_modelThread = nullptr;
-    QThread *m_recordThread = nullptr; // RunEngine::CPython: recordRun, then the model
+    QThread *m_modelThread = nullptr; // finishOffThread's
+    // RunEngine::CPython: the recording's stop (Ctrl+C) and cancel (kill), null for the interpreter's runs
     std::shared_ptr<std::atomic<bool>> m_recordCancel;
     std::shared_ptr<std::atomic<bool>> m_recordInterrupt;
     RunEngine m_engine = RunEngine::Interpreter;

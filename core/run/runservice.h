@@ -17,8 +17,8 @@ class RunControl;
 }
 
 // What runs the program: Awaitscope's interpreter, or the learner's own CPython with the recorder (the
-// window's Run ▸ Engine; app/application/cpythonrecorder.h recordRun). runProgram and the runner run only the
-// interpreter and refuse the other.
+// window's Run ▸ Engine: its live run hands such a request to app/application/cpythonrecorder.h recordRun).
+// runProgram runs only the interpreter and refuses the other; runInRunner's wire does not carry the engine.
 enum class RunEngine : std::uint8_t { Interpreter, CPython };
 
 // Everything that decides how a program runs. The GUI builds these from the preferences in one place
