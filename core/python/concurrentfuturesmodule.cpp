@@ -465,16 +465,10 @@ Value processPoolNew(Interpreter &in, const Value &, std::vector<Value> &,
 
 // A class of `module` (its __module__), derived from `base`, made by `construct`, with these methods.
 Value nativeClass(Interpreter &in, const char *name, const char *module, const Value &base,
-                  NativeConstructor construct,
-                  std::initializer_list<std::pair<const char *, NativeMethod>> methods)
+                  NativeConstructor construct, std::initializer_list<NativeMethodDef> methods)
 {
-    Value cls = in.makeClass(QLatin1String(name), {base});
-    auto *c = cls.as<ClassObject>();
-    c->attrs.insert(QStringLiteral("__module__"), makeStr(QLatin1String(module)));
-    c->constructor = construct;
-    for (const auto &[method, fn] : methods)
-        c->attrs.insert(QLatin1String(method), in.makeMethod(QLatin1String(method), fn));
-    return cls;
+    return makeNativeClass(in, QLatin1String(name), QLatin1String(module), base, construct,
+                           std::span(methods.begin(), methods.size()));
 }
 
 ModuleObject *newModule(const QString &name, Value &holder)

@@ -206,36 +206,29 @@ Value Interpreter::dictView(const Value &dict, DictPart part)
 {
     Value &cls = m_dictViewClasses[int(part)];
     if (cls.isNone()) {
-        cls = makeClass(QString::fromLatin1(kViewNames[int(part)]), {tObject});
-        struct Method
-        {
-            NativeMethodDef def;
-            bool setLike; // only the keys and items views are sets
+        // The values view is no set: the methods after __str__ are the keys' and items' only.
+        const NativeMethodDef methods[] = {
+            {"__iter__", viewIter},
+            {"__reversed__", viewReversed},
+            {"__len__", viewLen},
+            {"__contains__", viewContains},
+            {"__repr__", viewRepr},
+            {"__str__", viewRepr},
+            {"__eq__", viewEq},
+            {"__ne__", viewNe},
+            {"__and__", viewSetOp<Op::BitAnd, false>},
+            {"__rand__", viewSetOp<Op::BitAnd, true>},
+            {"__or__", viewSetOp<Op::BitOr, false>},
+            {"__ror__", viewSetOp<Op::BitOr, true>},
+            {"__sub__", viewSetOp<Op::Sub, false>},
+            {"__rsub__", viewSetOp<Op::Sub, true>},
+            {"__xor__", viewSetOp<Op::BitXor, false>},
+            {"__rxor__", viewSetOp<Op::BitXor, true>},
+            {"isdisjoint", viewIsDisjoint},
         };
-        const Method methods[] = {
-            {{"__iter__", viewIter}, false},
-            {{"__reversed__", viewReversed}, false},
-            {{"__len__", viewLen}, false},
-            {{"__contains__", viewContains}, false},
-            {{"__repr__", viewRepr}, false},
-            {{"__str__", viewRepr}, false},
-            {{"__eq__", viewEq}, true},
-            {{"__ne__", viewNe}, true},
-            {{"__and__", viewSetOp<Op::BitAnd, false>}, true},
-            {{"__rand__", viewSetOp<Op::BitAnd, true>}, true},
-            {{"__or__", viewSetOp<Op::BitOr, false>}, true},
-            {{"__ror__", viewSetOp<Op::BitOr, true>}, true},
-            {{"__sub__", viewSetOp<Op::Sub, false>}, true},
-            {{"__rsub__", viewSetOp<Op::Sub, true>}, true},
-            {{"__xor__", viewSetOp<Op::BitXor, false>}, true},
-            {{"__rxor__", viewSetOp<Op::BitXor, true>}, true},
-            {{"isdisjoint", viewIsDisjoint}, true},
-        };
-        auto *c = cls.as<ClassObject>();
-        for (const Method &m : methods)
-            if (!m.setLike || part != DictPart::Values)
-                c->attrs.insert(QString::fromLatin1(m.def.name),
-                                makeMethod(QString::fromLatin1(m.def.name), m.def.fn));
+        constexpr size_t kNotASet = 6;
+        cls = makeNativeClass(*this, QString::fromLatin1(kViewNames[int(part)]), QString(), tObject, nullptr,
+                              std::span(methods, part == DictPart::Values ? kNotASet : std::size(methods)));
     }
     auto *inst = new InstanceObject(cls);
     Value view(inst);

@@ -1017,18 +1017,14 @@ Value mappingProxy(const Value &proxyClass, const Value &dict)
 
 Value makeMappingProxyClass(Interpreter &in)
 {
-    // a builtin type's repr: <class 'mappingproxy'>
-    Value cls = in.makeClass(QStringLiteral("mappingproxy"), {in.tObject});
     const NativeMethodDef methods[] = {
         {"__getitem__", proxyGetItem},   {"__iter__", proxyIter},          {"__len__", proxyLen},
         {"__contains__", proxyContains}, {"__repr__", proxyRepr},          {"__str__", proxyStr},
         {"keys", proxyMethod<kKeys>},    {"values", proxyMethod<kValues>}, {"items", proxyMethod<kItems>},
         {"get", proxyMethod<kGet>},      {"copy", proxyMethod<kCopy>},
     };
-    for (const NativeMethodDef &m : methods)
-        classOf(cls).attrs.insert(QString::fromLatin1(m.name),
-                                  in.makeMethod(QString::fromLatin1(m.name), m.fn));
-    return cls;
+    // a builtin type's repr: <class 'mappingproxy'>
+    return makeNativeClass(in, QStringLiteral("mappingproxy"), QString(), in.tObject, nullptr, methods);
 }
 
 Value unique(Interpreter &in, const Value &, CallArgs &a)

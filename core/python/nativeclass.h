@@ -4,6 +4,8 @@
 // instead of being built by hand in each module's install function.
 #include "interpreter.h"
 
+#include <span>
+
 namespace awaitscope::py {
 
 using NativeMethod = Value (*)(Interpreter &, const Value &self, CallArgs &);
@@ -54,21 +56,32 @@ inline ModuleDef definer(Interpreter &in, ModuleObject *mod)
     };
 }
 
+// A class derived from `base`, made by `construct` (null: not callable), with `methods` (an entry without a
+// name ends them); `module` is its __module__ (empty: a built-in type's, <class 'mappingproxy'>).
+inline Value makeNativeClass(Interpreter &in, const QString &name, const QString &module, const Value &base,
+                             NativeConstructor construct, std::span<const NativeMethodDef> methods)
+{
+    Value cls = in.makeClass(name, {base});
+    auto *c = cls.as<ClassObject>();
+    if (!module.isEmpty())
+        c->attrs.insert(QStringLiteral("__module__"), makeStr(module));
+    c->constructor = construct;
+    for (const NativeMethodDef &m : methods) {
+        if (!m.name)
+            break;
+        c->attrs.insert(QString::fromLatin1(m.name), in.makeMethod(QString::fromLatin1(m.name), m.fn));
+    }
+    return cls;
+}
+
 // Makes each class (its __module__ is the module's name) and stores it in the module.
 inline void addNativeClasses(Interpreter &in, ModuleObject &module, const NativeClassDef *defs, size_t count)
 {
     for (size_t i = 0; i < count; ++i) {
         const NativeClassDef &def = defs[i];
         const QString name = QString::fromLatin1(def.name);
-        Value cls = in.makeClass(name, {in.tObject});
-        auto *c = cls.as<ClassObject>();
-        c->attrs.insert(QStringLiteral("__module__"), makeStr(module.name));
-        c->constructor = def.construct;
-        for (const NativeMethodDef &m : def.methods)
-            if (m.name)
-                c->attrs.insert(QString::fromLatin1(m.name),
-                                in.makeMethod(QString::fromLatin1(m.name), m.fn));
-        module.attrs.insert(name, cls);
+        module.attrs.insert(name,
+                            makeNativeClass(in, name, module.name, in.tObject, def.construct, def.methods));
     }
 }
 
