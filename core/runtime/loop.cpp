@@ -647,10 +647,7 @@ void Loop::blockFor(double seconds)
     }
     if (!blocks)
         return;
-    if (m_clock == Clock::Virtual)
-        m_virtualNow = std::max(m_virtualNow, end);
-    else if (const double wait = end - time(); wait > 0)
-        QThread::usleep((unsigned long)(wait * 1e6));
+    blockUntilTime(end);
     if (m_trace && m_currentTask)
         record(TraceEvent::Kind::StepStarted, m_currentTask->id());
 }
@@ -669,12 +666,8 @@ void Loop::blockUntil(const std::function<bool()> &done, double deadline)
         BlockedTask blocked{m_currentTask};
         while (!done() && !m_wakeups.empty() && m_wakeups.front().when <= deadline)
             runFirstWakeupAtItsMoment();
-        if (!done() && std::isfinite(deadline)) { // the timeout passes
-            if (m_clock == Clock::Virtual)
-                m_virtualNow = std::max(m_virtualNow, deadline);
-            else if (const double wait = deadline - time(); wait > 0)
-                QThread::usleep((unsigned long)(wait * 1e6));
-        }
+        if (!done() && std::isfinite(deadline)) // the timeout passes
+            blockUntilTime(deadline);
     }
     if (suspended) {
         m_trace->event(*suspended).data.insert(QStringLiteral("seconds"), time() - start);
@@ -684,11 +677,16 @@ void Loop::blockUntil(const std::function<bool()> &done, double deadline)
 
 void Loop::runFirstWakeupAtItsMoment()
 {
-    if (m_clock == Clock::Virtual)
-        m_virtualNow = std::max(m_virtualNow, m_wakeups.front().when);
-    else if (const double wait = m_wakeups.front().when - time(); wait > 0)
-        QThread::usleep((unsigned long)(wait * 1e6));
+    blockUntilTime(m_wakeups.front().when);
     runFirstWakeup();
+}
+
+void Loop::blockUntilTime(double when)
+{
+    if (m_clock == Clock::Virtual)
+        m_virtualNow = std::max(m_virtualNow, when);
+    else if (const double wait = when - time(); wait > 0)
+        QThread::usleep((unsigned long)(wait * 1e6));
 }
 
 void Loop::requestStop()

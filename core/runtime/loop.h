@@ -182,6 +182,8 @@ private:
     void runFirstWakeup();
     // The same, once the clock has reached its moment (a blocking call of the loop's thread waits for it).
     void runFirstWakeupAtItsMoment();
+    // The loop's thread holds until the clock reads `when` (the virtual clock jumps there).
+    void blockUntilTime(double when);
     void runReachedWakeups();
     void moveDueTimers();
     bool due(const Timer &timer, double now) const;
