@@ -219,8 +219,13 @@ int WorkerPool::submitItem(Loop &loop, const Value &fn, CallArgs args, ItemHooks
 
 bool WorkerPool::cancelQueuedJob(int lane)
 {
+    return dropQueued([lane](const Job &job) { return job.lane == lane; });
+}
+
+bool WorkerPool::dropQueued(const std::function<bool(const Job &)> &which)
+{
     for (auto it = m_queue.begin(); it != m_queue.end(); ++it)
-        if ((*it)->lane == lane) {
+        if (which(**it)) {
             const std::shared_ptr<Job> job = *it;
             m_queue.erase(it);
             job->loop->record(TraceEvent::Kind::TaskCancelled, job->lane);
@@ -262,14 +267,8 @@ std::shared_ptr<FutureState> WorkerPool::submitJob(Loop &loop, const Value &fn, 
     job->future->addDoneCallback(
         [this, weak](FutureState &f) {
             const std::shared_ptr<Job> j = weak.lock();
-            if (!j || !f.cancelled())
-                return;
-            for (auto it = m_queue.begin(); it != m_queue.end(); ++it)
-                if (*it == j) {
-                    m_queue.erase(it);
-                    j->loop->record(TraceEvent::Kind::TaskCancelled, j->lane);
-                    return;
-                }
+            if (j && f.cancelled())
+                dropQueued([&j](const Job &job) { return &job == j.get(); });
         },
         "_chain_future.<locals>._call_check_cancel() at /usr/lib/python3.11/asyncio/futures.py:387");
     std::shared_ptr<FutureState> future = job->future;

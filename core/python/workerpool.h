@@ -98,6 +98,8 @@ private:
     std::shared_ptr<FutureState> submitJob(Loop &loop, const Value &fn, CallArgs args, const QString &origin,
                                            const Value &enterContext, ItemHooks hooks);
     Worker *newWorker(); // a new thread, or RuntimeError when none can start
+    // Takes the first queued job `which` picks out of the queue (no thread took it): its lane is cancelled.
+    bool dropQueued(const std::function<bool(const Job &)> &which);
     void settleLater(Loop &loop, const std::shared_ptr<Job> &job);
     void takeNext(Worker &w, Loop &loop);
     void start(Worker &w, std::shared_ptr<Job> job);
