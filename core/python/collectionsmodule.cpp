@@ -109,17 +109,11 @@ Value dequeNew(Interpreter &in, const Value &cls, std::vector<Value> &p,
 
 Value dequeRepr(Interpreter &in, const Value &self, CallArgs &)
 {
-    static thread_local QSet<const void *> active; // a deque inside itself prints as [...]
     NestingGuard nesting(in, "while getting the repr of an object");
     const DequeState &d = stateOf(self);
-    if (active.contains(&d))
+    const ReprGuard guard(&d); // a deque inside itself prints as [...]
+    if (!guard.entered())
         return makeStr(QStringLiteral("[...]"));
-    active.insert(&d);
-    struct Done
-    {
-        const void *d;
-        ~Done() { active.remove(d); }
-    } done{&d};
     QStringList parts;
     for (const Value &x : std::vector<Value>(d.items.begin(), d.items.end()))
         parts << in.repr(x);

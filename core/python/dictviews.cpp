@@ -114,6 +114,10 @@ Value viewContains(Interpreter &in, const Value &self, CallArgs &a)
 Value viewRepr(Interpreter &in, const Value &self, CallArgs &)
 {
     const DictView &v = viewOf(in, self);
+    NestingGuard nesting(in, "while getting the repr of an object");
+    const ReprGuard guard(&v); // a view inside its own dict prints as ... (dictview_repr)
+    if (!guard.entered())
+        return makeStr(QStringLiteral("..."));
     return makeStr(QStringLiteral("%1(%2)").arg(QString::fromLatin1(kViewNames[int(v.part)]),
                                                 in.repr(makeList(contents(v)))));
 }

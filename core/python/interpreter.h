@@ -90,6 +90,22 @@ public:
     NestingGuard &operator=(const NestingGuard &) = delete;
 };
 
+// CPython's Py_ReprEnter: an object whose repr is being made on this thread is not entered again, so a
+// container met inside itself prints as [...], {...}, dict_values([...]) instead of recursing.
+class ReprGuard
+{
+public:
+    explicit ReprGuard(const void *object);
+    ~ReprGuard();
+    bool entered() const { return m_entered; } // false: `object` is being repr'd already
+    ReprGuard(const ReprGuard &) = delete;
+    ReprGuard &operator=(const ReprGuard &) = delete;
+
+private:
+    const void *m_object;
+    bool m_entered;
+};
+
 // Where a piece of code runs: its local namespace, globals and the function it belongs to.
 struct Frame
 {

@@ -223,10 +223,24 @@ double numberToDouble(Interpreter &in, const Value &v)
     return isBigInt(v) ? intToDouble(in, v) : v.toDouble();
 }
 
-thread_local QSet<const Object *> t_reprActive;
+thread_local QSet<const void *> t_reprActive;
 thread_local int t_nesting = 0;
 
 } // namespace
+
+ReprGuard::ReprGuard(const void *object)
+    : m_object(object)
+    , m_entered(!t_reprActive.contains(object))
+{
+    if (m_entered)
+        t_reprActive.insert(object);
+}
+
+ReprGuard::~ReprGuard()
+{
+    if (m_entered)
+        t_reprActive.remove(m_object);
+}
 
 NestingGuard::NestingGuard(Interpreter &in, const char *what, int hiddenCalls)
 {
@@ -382,16 +396,11 @@ QString Interpreter::repr(const Value &v)
     case ObjKind::Set:
     case ObjKind::Dict: {
         NestingGuard nesting(*this, "while getting the repr of an object");
-        if (t_reprActive.contains(o))
+        const ReprGuard guard(o);
+        if (!guard.entered())
             return o->kind == ObjKind::List   ? QStringLiteral("[...]")
                    : o->kind == ObjKind::Dict ? QStringLiteral("{...}")
                                               : QStringLiteral("(...)");
-        t_reprActive.insert(o);
-        struct Done
-        {
-            const Object *o;
-            ~Done() { t_reprActive.remove(o); }
-        } done{o};
         // A repr can be far larger than its object (a tuple of 2**28 shared halves): the text is held to the
         // string length limit as it grows, and each item is a step, so Stop and the step limit reach it.
         QStringList parts;

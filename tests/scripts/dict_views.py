@@ -43,3 +43,8 @@ class Countdown:
     def __reversed__(self):
         return iter(["reversed", self.n])
 print(list(reversed(Countdown(3))))
+# a view inside its own dict prints as ..., as a list inside itself prints as [...]
+loop = {}
+loop["v"] = loop.values()
+loop["i"] = loop.items()
+print(loop, loop.keys())
