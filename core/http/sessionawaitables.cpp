@@ -78,6 +78,12 @@ QCoro::Task<HttpResponse> fetch(ClientSession &session, const QUrl &url)
 
 void recordHttpEvent(Loop &loop, const HttpTraceEvent &event)
 {
+    // aiohttp's total, connect and sock_connect timeouts end the request by cancelling the task that waits
+    // (helpers.py TimerContext.timeout, async_timeout's timeout), then turn the CancelledError into the
+    // timeout's exception; sock_read's fails the response instead. The trace says so as CPython's does.
+    if (event.kind == HttpTraceEvent::Kind::TimedOut && event.task >= 0 && event.timeout != u"sock_read")
+        loop.record(TraceEvent::Kind::CancelRequested, event.task);
+
     // The connection is in data (docs/trace-format.md leaves `other` unused for http events).
     if (TraceEvent *e =
             loop.record(TraceEvent::Kind::Http, event.task, -1, HttpTraceEvent::kindName(event.kind)))

@@ -25,7 +25,10 @@ What is recorded, and how (public hooks only):
 - loop passes: the virtual clock's selector writes one event per pass (ready callbacks, timers, ties).
 - output: print() is wrapped (one event per call) and so is sys.stdout (one event per direct write);
 - blocking: time.sleep() inside a task is a blocking wait, as the interpreter draws it.
-Not recorded yet: Lock/Event/Semaphore/Queue waits (they show as a wait on a future), real I/O.
+- HTTP on the virtual clock: the loop's getaddrinfo and create_connection lead to a model of Awaitscope's demo
+  server (SimNetwork), so the program's own aiohttp runs unchanged; a wait inside an installed library is one
+  wait on I/O, and a library's own tasks are not recorded (docs/recording.md, "HTTP on the virtual clock").
+Not recorded yet: Lock/Event/Semaphore/Queue waits (they show as a wait on a future).
 """
 
 import asyncio
@@ -33,6 +36,7 @@ import builtins
 import concurrent.futures
 import contextvars
 import functools
+import gc
 import heapq
 import io
 import json
@@ -40,6 +44,7 @@ import math
 import os
 import runpy
 import selectors
+import socket
 import sys
 import threading
 import time
@@ -53,6 +58,13 @@ if sys.version_info < (3, 11):
 DEADLOCK_STATUS = 3
 UNSUPPORTED_STATUS = 5  # the virtual clock cannot record what the program does
 _ASYNCIO_DIR = os.path.dirname(asyncio.__file__)
+_LIBRARY_MARKS = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep)
+
+
+def _is_library_file(filename):
+    """Code of an installed library (aiohttp, httpx, ...), as opposed to the program, its modules and the
+    standard library."""
+    return any(mark in filename for mark in _LIBRARY_MARKS)
 _THIS_FILE = os.path.abspath(__file__)
 
 
@@ -97,6 +109,7 @@ class Recorder:
         self.next_timer = 0
         self.sleep_timers = weakref.WeakKeyDictionary()  # future made by asyncio.sleep -> (timer id, when)
         self.job_futures = weakref.WeakKeyDictionary()  # asyncio future of a worker thread's job -> its lane
+        self.io_futures = weakref.WeakSet()  # futures that stand for I/O (a library's, the simulated network's)
 
     def id_of(self, obj):
         try:
@@ -199,6 +212,50 @@ class StepRecorder:
         self._coro = coro
         self._task_id = -1
         self._waiting_on = None
+        self._io_link = None  # while the task waits on I/O: where the program's own code awaits (_program_link)
+        self._deferred = None  # a step resumed inside a library's I/O: (index, time, woken by, line)
+        self._deferred_link = None  # the program's link when that step began
+
+    def _program_link(self):
+        """Where the program's own code waits: its deepest coroutine in the task's await chain and what that
+        awaits, and whether code of an installed library runs below it (then the task waits on that library's
+        I/O, whatever future the library's code yields)."""
+        coro, link, depth = self._coro, None, 0
+        while coro is not None and depth < 100:
+            frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+            if frame is None or _is_library_file(frame.f_code.co_filename):
+                break
+            awaited = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+            link = (coro, awaited)
+            coro, depth = awaited, depth + 1
+        below = coro
+        while below is not None and depth < 100:
+            frame = getattr(below, "cr_frame", None) or getattr(below, "gi_frame", None)
+            if frame is not None and _is_library_file(frame.f_code.co_filename):
+                return link, True
+            if frame is None and type(below).__name__ == "coroutine_wrapper":
+                # coro.__await__() (aiohttp's `await session.get(...)`): the coroutine it drives
+                below = next((r for r in gc.get_referents(below) if asyncio.iscoroutine(r)), None)
+            else:
+                below = getattr(below, "cr_await", None) or getattr(below, "gi_yieldfrom", None)
+            depth += 1
+        return link, False
+
+    def _flush_deferred(self):
+        """The deferred step was the program's after all: its wake-up and start go where they happened."""
+        if self._deferred is None:
+            return
+        index, when, woken_by, line = self._deferred
+        self._deferred = None
+        events = []
+        if woken_by is not None:
+            events.append({"t": when, "kind": "woken", "task": self._task_id, **({"other": woken_by}
+                                                                               if woken_by >= 0 else {})})
+        step = {"t": when, "kind": "step", "task": self._task_id}
+        if line > 0:
+            step["line"] = line
+        events.append(step)
+        RECORDER.events[index:index] = events
 
     # What asyncio and repr() ask of a coroutine goes to the real one.
     def __getattr__(self, name):
@@ -214,7 +271,16 @@ class StepRecorder:
         rec = RECORDER
         waited = self._waiting_on
         self._waiting_on = None
-        if waited is not None and waited.done():
+        woken = waited is not None and waited.done()
+        if self._io_link is not None:
+            # Resumed inside a library while the program waits on I/O (aiohttp connected, its pool let the
+            # request go, a first piece arrived): the step is the program's only if its own code runs, which
+            # is known when the step ends. Until then its wake-up and start are kept aside.
+            self._deferred_link, self._io_link = self._io_link, None
+            self._deferred = (len(rec.events), CLOCK.now, rec.id_of(waited) if woken else None,
+                              _coroutine_line(self._coro))
+            return
+        if woken:
             rec.event("woken", task=self._task_id, other=rec.id_of(waited))
         rec.event("step", task=self._task_id, line=_coroutine_line(self._coro))
 
@@ -232,6 +298,7 @@ class StepRecorder:
         try:
             yielded = step()
         except StopIteration as stop:
+            self._flush_deferred()
             task = asyncio.current_task()
             if task is not None and getattr(task, "_must_cancel", False):
                 # Cancelled right before the coroutine returned (a task cancelling the gather it is part
@@ -242,17 +309,18 @@ class StepRecorder:
             rec.event("task-finished", task=self._task_id, text=text[:200], line=last_line())
             raise
         except asyncio.CancelledError:
+            self._flush_deferred()
             rec.event("task-cancelled", task=self._task_id, line=last_line())
             raise
         except BaseException as exc:
+            self._flush_deferred()
             rec.event("task-failed", task=self._task_id, text=_describe_exception(exc), line=last_line())
             raise
         line = _coroutine_line(self._coro)
-        if yielded is None:
-            rec.event("suspended", task=self._task_id, line=line, wait="yield")
-            return yielded
-        if not asyncio.isfuture(yielded):
-            # A bad yield (a custom awaitable yielding 5): the task itself refuses it with RuntimeError.
+        if yielded is None or not asyncio.isfuture(yielded):
+            # A bare yield, or a bad one (a custom awaitable yielding 5: the task itself refuses it with
+            # RuntimeError).
+            self._flush_deferred()
             rec.event("suspended", task=self._task_id, line=line, wait="yield")
             return yielded
         self._waiting_on = yielded
@@ -260,8 +328,23 @@ class StepRecorder:
         try:
             timer = rec.sleep_timers.get(yielded)
             job = rec.job_futures.get(yielded)
+            io = yielded in rec.io_futures
         except TypeError:  # not weakly referencable
             timer = job = None
+            io = False
+        link, in_library = self._program_link() if timer is None and job is None else (None, False)
+        if io or in_library:
+            if self._deferred is not None and link is not None and self._deferred_link is not None and \
+                    link[0] is self._deferred_link[0] and link[1] is self._deferred_link[1]:
+                # The step ran inside the library only and it waits on I/O again: one wait goes on.
+                self._deferred = None
+                self._io_link = link
+                return yielded
+            self._flush_deferred()
+            self._io_link = link
+            rec.event("suspended", task=self._task_id, other=other, line=line, wait="io")
+            return yielded
+        self._flush_deferred()
         if job is not None:
             rec.event("suspended", task=self._task_id, other=job, line=line, wait="task")
         elif timer is not None:
@@ -307,7 +390,7 @@ class RecordedTask(asyncio.Task):
     makes by calling asyncio.Task(coro) is recorded as one the loop's task factory makes."""
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        if isinstance(coro, StepRecorder) or _is_asyncio_housekeeping(loop, coro):
+        if isinstance(coro, StepRecorder) or _unrecorded(loop, coro):
             super().__init__(coro, loop=loop, name=name, context=context)  # the factory records it
             return
         wrapper = StepRecorder(coro)
@@ -328,8 +411,9 @@ class RecordedTask(asyncio.Task):
 
     def cancel(self, msg=None):
         rec = RECORDER
-        if self.done():
-            return super().cancel(msg)  # nothing is requested of a finished task (cancel() returns False)
+        if self.done() or self not in rec.ids:
+            # nothing is requested of a finished task (cancel() returns False); an unrecorded task's is not told
+            return super().cancel(msg)
         rec.event("cancel-requested", task=rec.ids.get(self, -1), other=rec.current_task_id(),
                   text=None if msg is None else str(msg))
         return super().cancel(msg)
@@ -379,8 +463,20 @@ def _is_asyncio_housekeeping(loop, coro):
     return code.co_name == "shutdown_default_executor"
 
 
+def _is_library_task(coro):
+    """A task an installed library makes for its own work (aiohttp 3.8's host lookup and request writer): it
+    is the library's inside, as the interpreter's HTTP layer has no task for it, and is not recorded. It still
+    takes its "Task-N" number, as in any CPython run."""
+    code = getattr(coro, "cr_code", None)
+    return code is not None and _is_library_file(code.co_filename)
+
+
+def _unrecorded(loop, coro):
+    return _is_asyncio_housekeeping(loop, coro) or _is_library_task(coro)
+
+
 def _task_factory(loop, coro, context=None):
-    if _is_asyncio_housekeeping(loop, coro):
+    if _unrecorded(loop, coro):
         return RecordedTask(coro, loop=loop, context=context)
     wrapper = StepRecorder(coro)
     # loop.create_task(coro, name=...) names the task after the factory made it; a task made without a name
@@ -782,6 +878,406 @@ class FifoTimerHandle(RecordedTimerHandle):
 FifoTimerHandle.__name__ = FifoTimerHandle.__qualname__ = "TimerHandle"
 
 
+# --- The simulated network (virtual clock) ---------------------------------------------------------------
+# On the virtual clock nothing can wait for a real socket, so a program's connections go to a model of
+# Awaitscope's demo server behind a modelled link, the same model as the interpreter's simulated network
+# (core/http/simnetwork.h, docs/http.md "The simulated network"). The HTTP client is the program's own (aiohttp
+# runs unchanged); only the loop's getaddrinfo and create_connection are the model's. DemoEndpoints below answers
+# as core/http/demoendpoints.cpp does (tst_record checks the two against each other).
+
+SIM_CONNECT_MS = 50
+SIM_ONE_WAY_MS = 5
+SIM_UNREACHABLE_HOSTS = ("10.255.255.1",)
+_DEMO_MAX_DELAY_MS = 10 * 60 * 1000
+_DEMO_MAX_DRIP_BYTES = 100000
+_REASONS = {200: "OK", 201: "Created", 204: "No Content", 301: "Moved Permanently", 302: "Found",
+            303: "See Other", 304: "Not Modified", 307: "Temporary Redirect", 308: "Permanent Redirect",
+            400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 418: "I'm a teapot",
+            429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
+            503: "Service Unavailable", 504: "Gateway Timeout"}
+
+
+def demo_reason(status):
+    if status in _REASONS:
+        return _REASONS[status]
+    return "Success" if status < 300 else "Redirection" if status < 400 else \
+        "Client Error" if status < 500 else "Server Error"
+
+
+class DemoPlan:
+    """The demo server's answer as a schedule: headers after a delay, then the body in timed pieces."""
+
+    def __init__(self, status=200, document=None):
+        self.status = status
+        self.headers = []  # [(name, value)], without Content-Length
+        self.headers_after_ms = 0
+        self.chunks = []  # [(ms after the headers, bytes)]
+        if document is not None:
+            self.headers.append(("Content-Type", "application/json"))
+            # QJsonDocument's compact form: keys sorted, no spaces, text as UTF-8
+            text = json.dumps(document, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
+            self.chunks.append([0, (text + "\n").encode("utf-8")])
+
+    def body(self):
+        return b"".join(c[1] for c in self.chunks)
+
+    def duration_ms(self):
+        return self.headers_after_ms + (self.chunks[-1][0] if self.chunks else 0)
+
+
+def _demo_count(text, most):
+    if not text or not text.isascii() or not text.lstrip("+").isdigit():
+        return None
+    value = int(text)
+    return value if 0 <= value <= most else None
+
+
+def _demo_query(query):
+    from urllib.parse import unquote
+    items = []
+    for part in query.split("&") if query else []:
+        if part:
+            key, _, value = part.partition("=")
+            items.append((unquote(key), unquote(value)))
+    return items
+
+
+def _demo_cookies(header):
+    cookies = {}
+    for part in header.split(";"):
+        part = part.strip()
+        eq = part.find("=")
+        if part and eq > 0:
+            cookies[part[:eq]] = part[eq + 1:]
+    return cookies
+
+
+class DemoEndpoints:
+    """What each demo endpoint answers (core/http/demoendpoints.cpp): plan(request) -> DemoPlan."""
+
+    SUMMARIES = [
+        "/delay/<ms>: answers after <ms> milliseconds",
+        "/status/<code>: answers with that HTTP status",
+        "/json: a small JSON document",
+        "/cookies/set?name=value: sets cookies, answers with the cookies the client now has",
+        "/cookies: the cookies the client sent",
+        "/stall/<ms>: headers at once, then silence for <ms>, then the body",
+        "/drip?bytes=N&ms=M: headers at once, then N bytes, one every M milliseconds",
+        "/flaky?fail=N: 503 for N attempts, then 200 once, then the cycle repeats",
+        "/ratelimit?per_second=N: 429 for requests beyond N in the last second",
+        "/conn: which client connection served this request",
+        "/echo: the method, query and body it received",
+        "/redirect/<n>: 302 to /redirect/<n-1>, and /redirect/1 to /json",
+        "/redirect-to?url=U&status_code=C: answers C (default 302) with Location: U",
+    ]
+
+    def __init__(self):
+        self.flaky_attempts = {}
+        self.rate_windows = {}
+
+    def plan(self, method, path, query, cookie_header, body, connection_id, client_port, requests_on_connection,
+             in_flight, now_ms):
+        from urllib.parse import unquote
+        path = unquote(path)
+        items = _demo_query(query)
+        args = dict(items)
+        segments = [s for s in path.split("/") if s]
+        head = segments[0] if segments else ""
+
+        def bad(message):
+            return DemoPlan(400, {"error": message})
+
+        if not segments:
+            plan = DemoPlan(200, {"endpoints": self.SUMMARIES})
+        elif head in ("delay", "stall") and len(segments) == 2:
+            ms = _demo_count(segments[1], _DEMO_MAX_DELAY_MS)
+            if ms is None:
+                return bad("/%s/<ms> needs a whole number of milliseconds from 0 to %d, got '%s'"
+                           % (head, _DEMO_MAX_DELAY_MS, segments[1]))
+            plan = DemoPlan(200, {head: ms})
+            if head == "delay":
+                plan.headers_after_ms = ms
+            else:
+                plan.chunks[0][0] = ms
+        elif head == "status" and len(segments) == 2:
+            code = _demo_count(segments[1], 599)
+            if code is None or code < 200:
+                return bad("/status/<code> needs a status from 200 to 599, got '%s'" % segments[1])
+            plan = DemoPlan(code, {"status": code})
+        elif path == "/json":
+            plan = DemoPlan(200, {"name": "awaitscope demo", "items": [1, 2, 3], "ok": True})
+        elif path == "/cookies":
+            plan = DemoPlan(200, {"cookies": _demo_cookies(cookie_header)})
+        elif path == "/cookies/set":
+            cookies = _demo_cookies(cookie_header)
+            cookies.update(items)
+            plan = DemoPlan(200, {"cookies": cookies})
+            for key, value in items:
+                plan.headers.append(("Set-Cookie", "%s=%s; Path=/" % (key, value)))
+        elif path == "/drip":
+            count = _demo_count(args.get("bytes", ""), _DEMO_MAX_DRIP_BYTES)
+            ms = _demo_count(args.get("ms", ""), _DEMO_MAX_DELAY_MS)
+            if count is None or ms is None:
+                return bad("/drip needs ?bytes=N&ms=M with N from 0 to %d and M a whole number of milliseconds"
+                           % _DEMO_MAX_DRIP_BYTES)
+            plan = DemoPlan(200)
+            plan.headers.append(("Content-Type", "application/octet-stream"))
+            plan.chunks = [[i * ms, b"*"] for i in range(1, count + 1)]
+        elif path == "/flaky":
+            fail = _demo_count(args.get("fail", ""), 1000)
+            if fail is None:
+                return bad("/flaky needs ?fail=N with N from 0 to 1000")
+            attempts = self.flaky_attempts.get(query, 0)
+            self.flaky_attempts[query] = attempts + 1
+            attempt = attempts % (fail + 1) + 1
+            fails = attempt <= fail
+            plan = DemoPlan(503 if fails else 200, {"attempt": attempt, "failed": fails})
+        elif path == "/ratelimit":
+            per_second = _demo_count(args.get("per_second", ""), 100000)
+            if per_second is None or per_second < 1:
+                return bad("/ratelimit needs ?per_second=N with N at least 1")
+            window = self.rate_windows.setdefault(query, [])
+            while window and window[0] <= now_ms - 1000:
+                window.pop(0)
+            if len(window) >= per_second:
+                plan = DemoPlan(429, {"error": "too many requests", "per_second": per_second})
+                plan.headers.append(("Retry-After", "1"))
+            else:
+                window.append(now_ms)
+                plan = DemoPlan(200, {"allowed": len(window), "per_second": per_second})
+        elif path == "/conn":
+            plan = DemoPlan(200, {"connection": connection_id, "client_port": client_port,
+                                  "requests_on_connection": requests_on_connection, "in_flight": in_flight})
+        elif head == "redirect" and len(segments) == 2:
+            n = _demo_count(segments[1], 100)
+            if n is None or n < 1:
+                return bad("/redirect/<n> needs a number of redirects from 1 to 100, got '%s'" % segments[1])
+            plan = DemoPlan(302, {"redirects_left": n})
+            plan.headers.append(("Location", "/json" if n == 1 else "/redirect/%d" % (n - 1)))
+        elif path == "/redirect-to":
+            target = args.get("url", "")
+            given = args.get("status_code", "")
+            code = 302 if not given else _demo_count(given, 399)
+            if not target or code is None or code < 300:
+                return bad("/redirect-to needs ?url=U and optionally &status_code=C with C from 300 to 399")
+            from urllib.parse import quote
+            plan = DemoPlan(code, {"location": target})
+            plan.headers.append(("Location", quote(target, safe=":/?#[]@!$&'()*+,;=%")))
+        elif path == "/echo":
+            answer = {"method": method, "args": args, "body": body.decode("utf-8", "replace")}
+            try:
+                document = json.loads(body)
+                if isinstance(document, (dict, list)):
+                    answer["json"] = document
+            except ValueError:
+                pass
+            plan = DemoPlan(200, answer)
+        else:
+            plan = DemoPlan(404, {"error": "no such endpoint: %s (GET / lists them)" % path})
+        plan.headers.append(("X-Demo-Connection", str(connection_id)))
+        return plan
+
+
+class SimNetwork:
+    """One event loop's simulated network: the demo server's endpoints, its connections and counts."""
+
+    def __init__(self, loop):
+        self.loop = loop
+        self.endpoints = DemoEndpoints()
+        self.next_server_connection = 0
+        self.in_flight = 0
+
+    @staticmethod
+    def of(loop):
+        network = getattr(loop, "_sim_network", None)
+        if network is None:
+            network = loop._sim_network = SimNetwork(loop)
+        return network
+
+    def later(self, ms, callback, *args):
+        # A timer of the model, not of the program: it is armed on the loop as the interpreter's network arms
+        # its own (Loop::callAtInternal), and recorded nowhere.
+        when = self.loop.time() + ms / 1000.0
+        handle = asyncio.SelectorEventLoop.call_at(self.loop, when, callback, *args)
+        self.loop._recorded_timers.append((when, handle))  # the virtual clock jumps to it like any timer
+        return handle
+
+    def delay(self, ms):
+        """A future of the model done after `ms`; a task awaiting it waits on I/O."""
+        future = self.loop.create_future()
+        RECORDER.io_futures.add(future)
+
+        def arrive():
+            if not future.done():
+                future.set_result(None)
+        self.later(ms, arrive)
+        return future
+
+
+class SimTransport(asyncio.Transport):
+    """The client's end of one connection to the modelled demo server."""
+
+    def __init__(self, network, protocol, server_id):
+        super().__init__()
+        self._network = network
+        self._protocol = protocol
+        self._server_id = server_id
+        self._requests = 0
+        self._incoming = b""
+        self._timers = []
+        self._closing = False
+        self._answering = 0  # replies the server has not written completely yet
+
+    def get_extra_info(self, name, default=None):
+        return {"peername": ("demo", 80), "sockname": ("127.0.0.1", 50000 + self._server_id)}.get(name, default)
+
+    def is_closing(self):
+        return self._closing
+
+    def is_reading(self):
+        return not self._closing
+
+    def pause_reading(self):
+        pass
+
+    def resume_reading(self):
+        pass
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        pass
+
+    def get_write_buffer_size(self):
+        return 0
+
+    def can_write_eof(self):
+        return False
+
+    def write(self, data):
+        if self._closing:
+            return
+        self._incoming += bytes(data)
+        while True:
+            request = self._take_request()
+            if request is None:
+                return
+            self._timers.append(self._network.later(SIM_ONE_WAY_MS, self._arrive, request))
+
+    def writelines(self, pieces):
+        for piece in pieces:
+            self.write(piece)
+
+    def _take_request(self):
+        end = self._incoming.find(b"\r\n\r\n")
+        if end < 0:
+            return None
+        head = self._incoming[:end].decode("latin-1").split("\r\n")
+        headers = {}
+        for line in head[1:]:
+            name, _, value = line.partition(":")
+            headers[name.strip().lower()] = value.strip()
+        rest = self._incoming[end + 4:]
+        if headers.get("transfer-encoding", "").lower() == "chunked":
+            body, position = b"", 0
+            while True:
+                line_end = rest.find(b"\r\n", position)
+                if line_end < 0:
+                    return None
+                size = int(rest[position:line_end].split(b";")[0] or b"0", 16)
+                if len(rest) < line_end + 2 + size + 2:
+                    return None
+                body += rest[line_end + 2:line_end + 2 + size]
+                position = line_end + 2 + size + 2
+                if size == 0:
+                    break
+            used = position
+        else:
+            length = int(headers.get("content-length", "0") or 0)
+            if len(rest) < length:
+                return None
+            body, used = rest[:length], length
+        self._incoming = rest[used:]
+        method, target = (head[0].split(" ") + ["", ""])[:2]
+        path, _, query = target.partition("?")
+        return method, path, query, headers, body
+
+    def _arrive(self, request):
+        if self._closing:
+            return
+        method, path, query, headers, body = request
+        network = self._network
+        self._requests += 1
+        network.in_flight += 1
+        self._answering += 1
+        plan = network.endpoints.plan(method, path, query, headers.get("cookie", ""), body, self._server_id,
+                                      50000 + self._server_id, self._requests, network.in_flight,
+                                      int(round(network.loop.time() * 1000)))
+        close_after = headers.get("connection", "").lower() == "close"
+        self._timers.append(network.later(plan.duration_ms(), self._server_done))
+        self._timers.append(network.later(plan.headers_after_ms + SIM_ONE_WAY_MS, self._headers, plan, close_after))
+
+    def _server_done(self):
+        self._answering -= 1
+        self._network.in_flight -= 1
+
+    def _headers(self, plan, close_after):
+        if self._closing:
+            return
+        headers = list(plan.headers)
+        if close_after:
+            headers.append(("Connection", "close"))
+        headers.append(("Content-Length", str(len(plan.body()))))
+        data = ("HTTP/1.1 %d %s\r\n" % (plan.status, demo_reason(plan.status))).encode("latin-1")
+        data += b"".join(("%s: %s\r\n" % (k, v)).encode("utf-8") for k, v in headers) + b"\r\n"
+        # Body bytes written together with the headers arrive with them, as one segment does on loopback.
+        index = 0
+        while index < len(plan.chunks) and plan.chunks[index][0] <= 0:
+            data += plan.chunks[index][1]
+            index += 1
+        for after, piece in plan.chunks[index:]:
+            self._timers.append(self._network.later(after, self._data, piece))
+        self._protocol.data_received(data)
+
+    def _data(self, piece):
+        if not self._closing:
+            self._protocol.data_received(piece)
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        for timer in self._timers:
+            timer.cancel()
+        self._network.in_flight -= self._answering  # the client left before the last byte
+        self._answering = 0
+        self._network.loop.call_soon(self._protocol.connection_lost, None)
+
+    def abort(self):
+        self.close()
+
+
+def _sim_address_info(host, port):
+    return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (host, port or 80))]
+
+
+async def _sim_connect(loop, protocol_factory, host, port):
+    network = SimNetwork.of(loop)
+    host = (host or "").lower()
+    port = port or 80
+    if host == "demo":
+        await network.delay(SIM_CONNECT_MS)
+        network.next_server_connection += 1
+        protocol = protocol_factory()
+        transport = SimTransport(network, protocol, network.next_server_connection)
+        protocol.connection_made(transport)
+        return transport, protocol
+    if host in SIM_UNREACHABLE_HOSTS:
+        never = loop.create_future()
+        RECORDER.io_futures.add(never)
+        await never  # a connect that never completes: only a timeout or a cancellation ends it
+    await network.delay(2 * SIM_ONE_WAY_MS)
+    raise ConnectionRefusedError(111, "Connect call failed ('%s', %d)" % (host, port))
+
+
 class RecordingLoop(asyncio.SelectorEventLoop):
     def __init__(self):
         if CLOCK.kind == "virtual":
@@ -827,6 +1323,30 @@ class RecordingLoop(asyncio.SelectorEventLoop):
             return
         executor.idle = self.create_future()
         await executor.idle
+
+    def create_future(self):
+        future = super().create_future()
+        # A future an installed library makes (aiohttp's response, its pool's waiters) stands for I/O.
+        if _is_library_file(sys._getframe(1).f_code.co_filename):
+            RECORDER.io_futures.add(future)
+        return future
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        if CLOCK.kind != "virtual":
+            return await super().getaddrinfo(host, port, family=family, type=type, proto=proto, flags=flags)
+        if isinstance(host, bytes):
+            host = host.decode("idna")
+        return _sim_address_info(host, port)
+
+    async def create_connection(self, protocol_factory, host=None, port=None, **kwargs):
+        if CLOCK.kind != "virtual":
+            return await super().create_connection(protocol_factory, host, port, **kwargs)
+        if kwargs.get("sock") is not None or kwargs.get("ssl"):
+            _stop(UNSUPPORTED_STATUS,
+                  "awaitscope recorder: the program opens a socket or TLS connection of its own; the virtual "
+                  "clock's network has only the demo server over plain HTTP (http://demo/...). Record it with "
+                  "--clock real.\n")
+        return await _sim_connect(self, protocol_factory, host, port)
 
     def _next_timer_when(self):
         live = [(when, h) for when, h in self._recorded_timers if not h.cancelled() and when > CLOCK.now]

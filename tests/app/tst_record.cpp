@@ -6,6 +6,7 @@
 #include "application/cpythonrecorder.h"
 #include "editor/codepane.h"
 #include "export/exportdialog.h"
+#include "http/demoendpoints.h"
 #include "player/playerwidget.h"
 #include "runhelper.h"
 #include "tieprogram.h"
@@ -21,6 +22,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -30,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QVersionNumber>
 #include <QXmlStreamReader>
 
 #include <thread>
@@ -65,10 +69,11 @@ QStringList outputs(const Trace &trace)
 
 // FILE.py recorded under python3 by the recorder in this tree (on the virtual clock unless `realClock`), its
 // output kept.
-RecordResult record(const QString &program, bool realClock = false)
+RecordResult record(const QString &program, bool realClock = false, const QString &python = QString())
 {
     RecordRequest request;
     request.program = program;
+    request.python = python;
     request.recorderScript = kRecorder;
     request.forwardOutput = false;
     request.realClock = realClock;
@@ -102,6 +107,7 @@ private slots:
     void sameStoryAsTheInterpreter_data();
     void sameStoryAsTheInterpreter();
     void recordedEventsFollowTheRun();
+    void demoEndpointsAnswerAsTheInterpreters();
     void equalDeadlinesAreMarkedAsInTheInterpreter();
     void commandWritesATraceTheAppReads();
     void missingPythonIsExplained();
@@ -117,6 +123,8 @@ private slots:
 
 private:
     QString m_python;
+    QString m_aiohttpPython;         // the first python3 3.11+ on PATH that has aiohttp
+    QVersionNumber m_aiohttpVersion; // its aiohttp's
 };
 
 void TestRecord::initTestCase()
@@ -129,22 +137,37 @@ void TestRecord::initTestCase()
     m_python = findPython(QString(), &version, &error);
     if (m_python.isEmpty())
         QSKIP(qPrintable(QStringLiteral("no CPython 3.11+ to record with: %1").arg(error)));
+    // The HTTP lessons need aiohttp, which need not be where the first python3 is (a pyenv build without
+    // it before the system's python3-aiohttp).
+    const QStringList path = qEnvironmentVariable("PATH").split(QDir::listSeparator(), Qt::SkipEmptyParts);
+    for (const QString &dir : path) {
+        const QString candidate = QStandardPaths::findExecutable(QStringLiteral("python3"), {dir});
+        if (candidate.isEmpty() || findPython(candidate, &version, &error).isEmpty())
+            continue;
+        QProcess probe;
+        probe.start(candidate,
+                    {QStringLiteral("-c"), QStringLiteral("import aiohttp; print(aiohttp.__version__)")});
+        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit &&
+            probe.exitCode() == 0) {
+            m_aiohttpPython = candidate;
+            m_aiohttpVersion =
+                QVersionNumber::fromString(QString::fromUtf8(probe.readAllStandardOutput()).trimmed());
+            break;
+        }
+    }
 }
 
 void TestRecord::sameStoryAsTheInterpreter_data()
 {
-    // Every lesson program and every program of the corpus (tests/scripts), worker threads' jobs included;
-    // those that talk to the demo server over aiohttp are left out (they need `awaitscope serve` and the
-    // real clock, which the recorder does not do yet).
+    // Every lesson program and every program of the corpus (tests/scripts), worker threads' jobs included,
+    // and those that talk to the demo server over aiohttp (the recorder's simulated network, under the real
+    // aiohttp).
     QTest::addColumn<QString>("program");
     int rows = 0;
     auto addFolder = [&rows](const QString &label, const QDir &folder) {
         for (const QString &file : folder.entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name)) {
             QFile f(folder.filePath(file));
             if (!f.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray text = f.readAll();
-            if (text.contains("import aiohttp"))
                 continue;
             QTest::newRow(qPrintable(label + u'/' + file)) << folder.filePath(file);
             ++rows;
@@ -160,14 +183,32 @@ void TestRecord::sameStoryAsTheInterpreter_data()
 void TestRecord::sameStoryAsTheInterpreter()
 {
     QFETCH(QString, program);
+    QFile file(program);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const bool http = file.readAll().contains("import aiohttp");
+    if (http && m_aiohttpPython.isEmpty())
+        QSKIP("no python3 3.11+ with aiohttp on PATH (Debian: apt install python3-aiohttp)");
+
     const RunResult ours = testing::runFile(program);
     QVERIFY2(ours.error.kind != RunError::Kind::NotRun, qPrintable(ours.error.message));
 
-    const RecordResult recorded = record(program);
+    const RecordResult recorded = record(program, false, http ? m_aiohttpPython : QString());
     QVERIFY2(recorded.recorded, qPrintable(recorded.error));
     const Trace &cpython = recorded.trace;
 
     const StoryDifference difference = compareStories(TraceStory::of(ours.trace), TraceStory::of(cpython));
+    // aiohttp before 3.10.8 leaves the task's cancelling() count at 1 after a `total` timeout (it did not
+    // call uncancel(), aiohttp pull request 9326), so the lesson's last asyncio.timeout() lets
+    // CancelledError out and main ends cancelled; Awaitscope does as current aiohttp does (docs/http.md).
+    // With such an aiohttp the stories agree up to that end, and part there.
+    if (http && program.endsWith(QStringLiteral("lessons/timeouts/main.py")) &&
+        m_aiohttpVersion < QVersionNumber(3, 10, 8)) {
+        QVERIFY2(!difference.same && difference.where.startsWith(QStringLiteral("task #1 Task-1 ")) &&
+                     difference.expected.endsWith(QStringLiteral(" returns None")) &&
+                     difference.found.endsWith(QStringLiteral(" cancelled")),
+                 qPrintable(difference.describe()));
+        return;
+    }
     QVERIFY2(difference.same, qPrintable(difference.describe()));
 
     // Every task CPython ran shows its steps and its end (or is still pending when the program ended).
@@ -272,6 +313,132 @@ void TestRecord::recordedEventsFollowTheRun()
                         QStringLiteral("main@1.5 waits combinator"),
                         QStringLiteral("main@3.5 fails ValueError('the end')"),
                     }));
+}
+
+// The recorder's model of the demo server (its Python DemoEndpoints) answers every endpoint as the C++ one
+// the interpreter's simulated network and `awaitscope serve` use: the same status, headers, timing and body
+// pieces, for one sequence of requests (the flaky and rate-limited endpoints keep state between requests).
+void TestRecord::demoEndpointsAnswerAsTheInterpreters()
+{
+    struct Ask
+    {
+        const char *method, *path, *query, *cookie, *body;
+        int connection, requests, inFlight;
+        qint64 nowMs;
+    };
+    const std::vector<Ask> asks = {
+        {"GET", "/", "", "", "", 1, 1, 1, 0},
+        {"GET", "/delay/300", "", "", "", 1, 2, 1, 0},
+        {"GET", "/delay/-1", "", "", "", 1, 3, 1, 0},
+        {"GET", "/delay/abc", "", "", "", 1, 3, 1, 0},
+        {"GET", "/stall/200", "", "", "", 2, 1, 2, 5},
+        {"GET", "/status/404", "", "", "", 2, 2, 1, 5},
+        {"GET", "/status/201", "", "", "", 2, 2, 1, 5},
+        {"GET", "/status/99", "", "", "", 2, 2, 1, 5},
+        {"GET", "/status/599", "", "", "", 2, 2, 1, 5},
+        {"GET", "/json", "", "", "", 3, 1, 1, 10},
+        {"GET", "/cookies", "", "a=1; b=2", "", 3, 2, 1, 10},
+        {"GET", "/cookies/set", "theme=dark&x=a%20b", "a=1", "", 3, 3, 1, 10},
+        {"GET", "/drip", "bytes=3&ms=100", "", "", 3, 4, 1, 10},
+        {"GET", "/drip", "bytes=x", "", "", 3, 4, 1, 10},
+        {"GET", "/flaky", "fail=2", "", "", 4, 1, 1, 20},
+        {"GET", "/flaky", "fail=2", "", "", 4, 2, 1, 20},
+        {"GET", "/flaky", "fail=2", "", "", 4, 3, 1, 20},
+        {"GET", "/flaky", "fail=2", "", "", 4, 4, 1, 20},
+        {"GET", "/ratelimit", "per_second=2", "", "", 5, 1, 1, 0},
+        {"GET", "/ratelimit", "per_second=2", "", "", 5, 2, 1, 10},
+        {"GET", "/ratelimit", "per_second=2", "", "", 5, 3, 1, 20},
+        {"GET", "/ratelimit", "per_second=2", "", "", 5, 4, 1, 1500},
+        {"GET", "/conn", "", "", "", 6, 7, 3, 30},
+        {"GET", "/redirect/3", "", "", "", 6, 8, 1, 30},
+        {"GET", "/redirect/1", "", "", "", 6, 9, 1, 30},
+        {"GET", "/redirect/0", "", "", "", 6, 9, 1, 30},
+        {"GET", "/redirect-to", "url=http://demo/json&status_code=307", "", "", 6, 9, 1, 30},
+        {"GET", "/redirect-to", "url=/elsewhere", "", "", 6, 9, 1, 30},
+        {"GET", "/redirect-to", "", "", "", 6, 9, 1, 30},
+        {"POST", "/echo", "x=1&y=two", "", "{\"k\":[1,2],\"a\":\"\xc3\xa9\"}", 7, 1, 1, 40},
+        {"PUT", "/echo", "", "", "plain text", 7, 2, 1, 40},
+        {"GET", "/nothing/here", "", "", "", 7, 3, 1, 40},
+    };
+
+    QJsonArray requests;
+    DemoEndpoints endpoints;
+    QJsonArray expected;
+    auto planJson = [](int status, const QList<QPair<QString, QString>> &headers, qint64 after,
+                       const QList<QPair<qint64, QByteArray>> &chunks) {
+        QJsonArray h, c;
+        for (const auto &[name, value] : headers)
+            h.append(QJsonArray{name, value});
+        for (const auto &[ms, bytes] : chunks)
+            c.append(QJsonArray{double(ms), QString::fromLatin1(bytes.toBase64())});
+        return QJsonObject{{QStringLiteral("status"), status},
+                           {QStringLiteral("headers"), h},
+                           {QStringLiteral("after"), double(after)},
+                           {QStringLiteral("chunks"), c}};
+    };
+    for (const Ask &a : asks) {
+        requests.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(a.method)},
+                                    {QStringLiteral("path"), QString::fromLatin1(a.path)},
+                                    {QStringLiteral("query"), QString::fromLatin1(a.query)},
+                                    {QStringLiteral("cookie"), QString::fromLatin1(a.cookie)},
+                                    {QStringLiteral("body"), QString::fromUtf8(a.body)},
+                                    {QStringLiteral("connection"), a.connection},
+                                    {QStringLiteral("requests"), a.requests},
+                                    {QStringLiteral("in_flight"), a.inFlight},
+                                    {QStringLiteral("now"), double(a.nowMs)}});
+        DemoRequestContext context;
+        context.method = a.method;
+        QUrl url(QStringLiteral("http://demo") + QString::fromLatin1(a.path));
+        url.setQuery(QString::fromLatin1(a.query), QUrl::StrictMode);
+        context.url = url;
+        context.cookieHeader = a.cookie;
+        context.body = a.body;
+        context.connectionId = a.connection;
+        context.clientPort = 50000 + a.connection;
+        context.requestsOnConnection = a.requests;
+        context.inFlight = a.inFlight;
+        context.nowMs = a.nowMs;
+        const DemoReplyPlan plan = endpoints.plan(context);
+        QList<QPair<QString, QString>> headers;
+        for (const auto &[name, value] : plan.headers)
+            headers.append({QString::fromLatin1(name), QString::fromUtf8(value)});
+        QList<QPair<qint64, QByteArray>> chunks;
+        for (const DemoBodyChunk &c : plan.chunks)
+            chunks.append({c.afterHeadersMs, c.bytes});
+        expected.append(planJson(plan.status, headers, plan.headersAfterMs, chunks));
+    }
+
+    const QString script = QStringLiteral(
+        "import base64, json, sys\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "import awaitscope_recorder as r\n"
+        "e = r.DemoEndpoints()\n"
+        "out = []\n"
+        "for q in json.load(sys.stdin):\n"
+        "    p = e.plan(q['method'], q['path'], q['query'], q['cookie'], q['body'].encode('utf-8'),\n"
+        "               q['connection'], 50000 + q['connection'], q['requests'], q['in_flight'], q['now'])\n"
+        "    out.append({'status': p.status, 'headers': [list(h) for h in p.headers],\n"
+        "                'after': p.headers_after_ms,\n"
+        "                'chunks': [[ms, base64.b64encode(b).decode()] for ms, b in p.chunks]})\n"
+        "print(json.dumps(out))\n");
+    QProcess python;
+    python.start(m_python, {QStringLiteral("-c"), script, QFileInfo(kRecorder).absolutePath()});
+    QVERIFY(python.waitForStarted());
+    python.write(QJsonDocument(requests).toJson(QJsonDocument::Compact));
+    python.closeWriteChannel();
+    QVERIFY(python.waitForFinished(30000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    const QJsonArray found = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    QCOMPARE(found.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QByteArray want = QJsonDocument(expected.at(i).toObject()).toJson(QJsonDocument::Compact);
+        const QByteArray got = QJsonDocument(found.at(i).toObject()).toJson(QJsonDocument::Compact);
+        QVERIFY2(want == got, qPrintable(QStringLiteral("%1 %2?%3\n  C++:    %4\n  Python: %5")
+                                             .arg(QString::fromLatin1(asks[size_t(i)].method),
+                                                  QString::fromLatin1(asks[size_t(i)].path),
+                                                  QString::fromLatin1(asks[size_t(i)].query),
+                                                  QString::fromUtf8(want), QString::fromUtf8(got))));
+    }
 }
 
 // docs/runtime.md, "Equal deadlines" (tieprogram.h): the recorder's clock leaves the ticks due at 3 s for the
