@@ -1259,23 +1259,36 @@ def _sim_address_info(host, port):
     return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (host, port or 80))]
 
 
-async def _sim_connect(loop, protocol_factory, host, port):
+_SIM_SOCKETS = weakref.WeakKeyDictionary()  # a socket the program connected on the model (sock_connect)
+
+
+async def _sim_reach(loop, host, port):
+    """A connect across the modelled link: `connectMs` to `demo`; never to an unreachable host; refused after a
+    round trip anywhere else."""
     network = SimNetwork.of(loop)
-    host = (host or "").lower()
-    port = port or 80
     if host == "demo":
         await network.delay(SIM_CONNECT_MS)
-        network.next_server_connection += 1
-        protocol = protocol_factory()
-        transport = SimTransport(network, protocol, network.next_server_connection)
-        protocol.connection_made(transport)
-        return transport, protocol
+        return
     if host in SIM_UNREACHABLE_HOSTS:
         never = loop.create_future()
         RECORDER.io_futures.add(never)
         await never  # a connect that never completes: only a timeout or a cancellation ends it
     await network.delay(2 * SIM_ONE_WAY_MS)
     raise ConnectionRefusedError(111, "Connect call failed ('%s', %d)" % (host, port))
+
+
+def _sim_transport(loop, protocol_factory):
+    network = SimNetwork.of(loop)
+    network.next_server_connection += 1
+    protocol = protocol_factory()
+    transport = SimTransport(network, protocol, network.next_server_connection)
+    protocol.connection_made(transport)
+    return transport, protocol
+
+
+async def _sim_connect(loop, protocol_factory, host, port):
+    await _sim_reach(loop, (host or "").lower(), port or 80)
+    return _sim_transport(loop, protocol_factory)
 
 
 class RecordingLoop(asyncio.SelectorEventLoop):
@@ -1338,10 +1351,24 @@ class RecordingLoop(asyncio.SelectorEventLoop):
             host = host.decode("idna")
         return _sim_address_info(host, port)
 
+    async def sock_connect(self, sock, address):
+        # aiohttp from 3.10 on connects a socket of its own first (aiohappyeyeballs), then hands it to
+        # create_connection(sock=...): on the virtual clock that connect is the model's too.
+        if CLOCK.kind != "virtual" or sock.family not in (socket.AF_INET, socket.AF_INET6):
+            return await super().sock_connect(sock, address)
+        host, port = str(address[0]).lower(), address[1]
+        await _sim_reach(self, host, port)
+        _SIM_SOCKETS[sock] = (host, port)
+
     async def create_connection(self, protocol_factory, host=None, port=None, **kwargs):
         if CLOCK.kind != "virtual":
             return await super().create_connection(protocol_factory, host, port, **kwargs)
-        if kwargs.get("sock") is not None or kwargs.get("ssl"):
+        sock = kwargs.get("sock")
+        if sock is not None and sock in _SIM_SOCKETS and not kwargs.get("ssl"):
+            del _SIM_SOCKETS[sock]
+            sock.close()  # never connected for real: the model's transport stands for it
+            return _sim_transport(self, protocol_factory)
+        if sock is not None or kwargs.get("ssl"):
             _stop(UNSUPPORTED_STATUS,
                   "awaitscope recorder: the program opens a socket or TLS connection of its own; the virtual "
                   "clock's network has only the demo server over plain HTTP (http://demo/...). Record it with "

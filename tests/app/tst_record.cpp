@@ -108,6 +108,7 @@ private slots:
     void sameStoryAsTheInterpreter();
     void recordedEventsFollowTheRun();
     void demoEndpointsAnswerAsTheInterpreters();
+    void aSocketConnectedFirstReachesTheModel();
     void equalDeadlinesAreMarkedAsInTheInterpreter();
     void commandWritesATraceTheAppReads();
     void missingPythonIsExplained();
@@ -313,6 +314,60 @@ void TestRecord::recordedEventsFollowTheRun()
                         QStringLiteral("main@1.5 waits combinator"),
                         QStringLiteral("main@3.5 fails ValueError('the end')"),
                     }));
+}
+
+// aiohttp from 3.10 on connects a socket of its own (aiohappyeyeballs: socket(), loop.sock_connect) and hands
+// it to loop.create_connection(sock=...). On the virtual clock that socket reaches the same model of the demo
+// server: connected after 50 ms, answered 5 + 100 + 5 ms after the request; another host refuses after a
+// round trip.
+void TestRecord::aSocketConnectedFirstReachesTheModel()
+{
+    QTemporaryDir dir;
+    const QString path =
+        programFile(dir, QStringLiteral("eyeballs.py"),
+                    "import asyncio\n"
+                    "import socket\n"
+                    "\n"
+                    "class Client(asyncio.Protocol):\n"
+                    "    def __init__(self, done):\n"
+                    "        self.done = done\n"
+                    "        self.data = b\"\"\n"
+                    "    def connection_made(self, transport):\n"
+                    "        transport.write(b\"GET /delay/100 HTTP/1.1\\r\\nHost: demo\\r\\n\\r\\n\")\n"
+                    "    def data_received(self, data):\n"
+                    "        self.data += data\n"
+                    "        if self.data.endswith(b\"\\n\") and b\"\\r\\n\\r\\n\" in self.data:\n"
+                    "            self.done.set_result(self.data.split(b\"\\r\\n\")[0])\n"
+                    "\n"
+                    "async def main():\n"
+                    "    loop = asyncio.get_running_loop()\n"
+                    "    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n"
+                    "    sock.setblocking(False)\n"
+                    "    await loop.sock_connect(sock, (\"demo\", 80))\n"
+                    "    print(\"connected\", loop.time())\n"
+                    "    done = loop.create_future()\n"
+                    "    transport, _ = await loop.create_connection(lambda: Client(done), sock=sock)\n"
+                    "    print(await done, loop.time())\n"
+                    "    transport.close()\n"
+                    "    s2 = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n"
+                    "    s2.setblocking(False)\n"
+                    "    try:\n"
+                    "        await loop.sock_connect(s2, (\"elsewhere\", 80))\n"
+                    "    except OSError as e:\n"
+                    "        print(type(e).__name__, e, loop.time())\n"
+                    "    s2.close()\n"
+                    "\n"
+                    "asyncio.run(main())\n"
+                    "\n");
+    QVERIFY(!path.isEmpty());
+    const RecordResult recorded = record(path);
+    QVERIFY2(recorded.recorded, qPrintable(recorded.error));
+    QCOMPARE(recorded.trace.exitStatus, 0);
+    QCOMPARE(outputs(recorded.trace),
+             (QStringList{QStringLiteral("t=0.05 connected 0.05\n"),
+                          QStringLiteral("t=0.16 b'HTTP/1.1 200 OK' 0.16\n"),
+                          QStringLiteral("t=0.17 ConnectionRefusedError [Errno 111] Connect call failed "
+                                         "('elsewhere', 80) 0.17\n")}));
 }
 
 // The recorder's model of the demo server (its Python DemoEndpoints) answers every endpoint as the C++ one
