@@ -305,6 +305,10 @@
         <source>virtual (default: deterministic, comparable with &quot;awaitscope run&quot;) or real (asyncio&apos;s own loop and clock: real sockets, any library).</source>
         <translation>virtual (Standard: deterministisch, vergleichbar mit &quot;awaitscope run&quot;) oder real (die eigene Schleife und Uhr von asyncio: echte Sockets, jede Bibliothek).</translation>
     </message>
+    <message>
+        <source>Given to the program as sys.argv[1:].</source>
+        <translation>Wird dem Programm als sys.argv[1:] übergeben.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
@@ -2203,6 +2207,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>%1 was still running after %2 s and was stopped. A program that never ends (a server, an endless loop) cannot be recorded yet.</source>
         <translation>%1 lief nach %2 s noch und wurde angehalten. Ein Programm, das nie endet (ein Server, eine Endlosschleife), kann noch nicht aufgezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1: the command takes one %2; what the program is given goes after --.</source>
+        <translation>Unerwartetes Argument %1: der Befehl nimmt ein %2; was das Programm bekommen soll, steht nach --.</translation>
     </message>
 </context>
 <context>

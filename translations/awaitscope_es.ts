@@ -305,6 +305,10 @@
         <source>virtual (default: deterministic, comparable with &quot;awaitscope run&quot;) or real (asyncio&apos;s own loop and clock: real sockets, any library).</source>
         <translation>virtual (por defecto: determinista, comparable con &quot;awaitscope run&quot;) o real (el bucle y el reloj propios de asyncio: sockets reales, cualquier biblioteca).</translation>
     </message>
+    <message>
+        <source>Given to the program as sys.argv[1:].</source>
+        <translation>Se pasa al programa como sys.argv[1:].</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
@@ -2203,6 +2207,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>%1 was still running after %2 s and was stopped. A program that never ends (a server, an endless loop) cannot be recorded yet.</source>
         <translation>%1 seguía ejecutándose tras %2 s y se detuvo. Un programa que nunca termina (un servidor, un bucle sin fin) aún no se puede grabar.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1: the command takes one %2; what the program is given goes after --.</source>
+        <translation>Argumento inesperado %1: la orden admite un %2; lo que recibe el programa va después de --.</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,10 @@
         <source>virtual (default: deterministic, comparable with &quot;awaitscope run&quot;) or real (asyncio&apos;s own loop and clock: real sockets, any library).</source>
         <translation>virtual (par défaut&#xa0;: déterministe, comparable avec &quot;awaitscope run&quot;) ou real (la boucle et l’horloge d’asyncio elles-mêmes&#xa0;: vrais sockets, n’importe quelle bibliothèque).</translation>
     </message>
+    <message>
+        <source>Given to the program as sys.argv[1:].</source>
+        <translation>Transmis au programme comme sys.argv[1:].</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
@@ -2203,6 +2207,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>%1 was still running after %2 s and was stopped. A program that never ends (a server, an endless loop) cannot be recorded yet.</source>
         <translation>%1 tournait encore après %2 s et a été arrêté. Un programme qui ne finit jamais (un serveur, une boucle sans fin) ne peut pas encore être enregistré.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1: the command takes one %2; what the program is given goes after --.</source>
+        <translation>Argument inattendu %1&#xa0;: la commande prend un seul %2&#xa0;; ce que reçoit le programme va après --.</translation>
     </message>
 </context>
 <context>

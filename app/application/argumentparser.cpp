@@ -75,11 +75,19 @@ bool parseArguments(const CommandLineSpec &spec, const CommandSpec &command, con
                 nameSkipped = true;
                 continue;
             }
-            if (parsed->positional.size() >= command.arguments.size()) {
-                *error = command.arguments.isEmpty()
-                             ? tr("Unexpected argument %1: the command takes none.").arg(arg)
-                             : tr("Unexpected argument %1: the command takes one %2.")
-                                   .arg(arg, command.arguments.constLast().name);
+            const bool passesOn = !command.arguments.isEmpty() && command.arguments.constLast().trailing;
+            const qsizetype fixed = command.arguments.size() - (passesOn ? 1 : 0);
+            if (passesOn && optionsEnded && parsed->positional.size() >= fixed) {
+                parsed->trailing.append(arg);
+                continue;
+            }
+            if (parsed->positional.size() >= fixed) {
+                *error = fixed == 0 ? tr("Unexpected argument %1: the command takes none.").arg(arg)
+                         : passesOn ? tr("Unexpected argument %1: the command takes one %2; what the program "
+                                         "is given goes after --.")
+                                          .arg(arg, command.arguments.at(fixed - 1).name)
+                                    : tr("Unexpected argument %1: the command takes one %2.")
+                                          .arg(arg, command.arguments.at(fixed - 1).name);
                 return false;
             }
             parsed->positional.append(arg);
@@ -116,7 +124,7 @@ bool parseArguments(const CommandLineSpec &spec, const CommandSpec &command, con
     if (parsed->isSet(QStringLiteral("help")))
         return true; // the help needs nothing else
     for (qsizetype i = parsed->positional.size(); i < command.arguments.size(); ++i) {
-        if (command.arguments.at(i).required) {
+        if (command.arguments.at(i).required && !command.arguments.at(i).trailing) {
             *error = tr("%1 is missing.").arg(command.arguments.at(i).name);
             return false;
         }

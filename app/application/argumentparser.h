@@ -14,6 +14,7 @@ struct ParsedArguments
     const CommandSpec *command = nullptr;
     QHash<QString, QStringList> values; // option name → its values in order ("" for a switch)
     QStringList positional;
+    QStringList trailing; // after "--" and the positional arguments, for a command that passes them on
 
     bool isSet(const QString &name) const { return values.contains(name); }
     // The last value given (the one that counts for a non-repeatable option), or `fallback`.

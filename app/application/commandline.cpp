@@ -264,6 +264,7 @@ int recordCommand(const ParsedArguments &args)
     }
     RecordRequest request;
     request.program = args.positional.at(0);
+    request.arguments = args.trailing;
     request.python = args.value(QStringLiteral("python"));
     request.realClock = args.value(QStringLiteral("clock")) == u"real";
     if (args.isSet(QStringLiteral("timeout"))) {

@@ -49,7 +49,7 @@ QString argumentsOf(const CommandSpec &c)
 {
     QStringList out;
     for (const ArgumentSpec &a : c.arguments)
-        out << (a.required ? a.name : QStringLiteral("[%1]").arg(a.name));
+        out << a.usage();
     return out.join(u' ');
 }
 
@@ -111,8 +111,9 @@ QString manSynopsis(const CommandLineSpec &spec, const CommandSpec &c)
     QString out = QStringLiteral(".B %1%2\n").arg(spec.program, c.name.isEmpty() ? QString() : u' ' + c.name);
     out += QStringLiteral("[\\fIOPTIONS\\fR]");
     for (const ArgumentSpec &a : c.arguments)
-        out += a.required ? QStringLiteral(" \\fI%1\\fR").arg(roff(a.name))
-                          : QStringLiteral(" [\\fI%1\\fR]").arg(roff(a.name));
+        out += a.trailing   ? QStringLiteral(" [\\-\\- \\fI%1\\fR...]").arg(roff(a.name))
+               : a.required ? QStringLiteral(" \\fI%1\\fR").arg(roff(a.name))
+                            : QStringLiteral(" [\\fI%1\\fR]").arg(roff(a.name));
     return out + u'\n';
 }
 
@@ -167,8 +168,10 @@ QString bashCase(const CommandLineSpec &spec, const CommandSpec &c)
                           "        fi\n")
                .arg(words(flags));
     QStringList patterns;
-    for (const ArgumentSpec &a : c.arguments)
-        patterns << a.pattern;
+    for (const ArgumentSpec &a : c.arguments) {
+        if (!a.trailing)
+            patterns << a.pattern;
+    }
     if (c.name.isEmpty()) {
         QStringList commands;
         for (const CommandSpec &other : spec.commands) {

@@ -152,7 +152,9 @@ CommandSpec recordSpec()
                     QT_TRANSLATE_NOOP("CommandLine", "Stop the program after this many real seconds (default "
                                                      "120)."))};
     c.arguments = {{QStringLiteral("FILE.py"), ValueKind::File, QStringLiteral("*.py"),
-                    QT_TRANSLATE_NOOP("CommandLine", "The program."), true}};
+                    QT_TRANSLATE_NOOP("CommandLine", "The program."), true},
+                   {QStringLiteral("ARGS"), ValueKind::Text, QString(),
+                    QT_TRANSLATE_NOOP("CommandLine", "Given to the program as sys.argv[1:]."), false, true}};
     return c;
 }
 
@@ -306,6 +308,13 @@ CommandLineSpec makeSpec()
 }
 
 } // namespace
+
+QString ArgumentSpec::usage() const
+{
+    if (trailing)
+        return QStringLiteral("[-- %1...]").arg(name);
+    return required ? name : QStringLiteral("[%1]").arg(name);
+}
 
 const OptionSpec *CommandSpec::option(const QString &name) const
 {

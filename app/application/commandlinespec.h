@@ -36,6 +36,10 @@ struct ArgumentSpec
     QString pattern; // "*.py"
     const char *help = nullptr;
     bool required = false;
+    // The words after "--" that follow the other arguments, given on as they are (record's "-- ARGS"):
+    // written "[-- ARGS...]", and listed last.
+    bool trailing = false;
+    QString usage() const;
 };
 
 struct CommandSpec

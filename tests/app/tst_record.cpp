@@ -111,6 +111,7 @@ private slots:
     void aSocketConnectedFirstReachesTheModel();
     void equalDeadlinesAreMarkedAsInTheInterpreter();
     void commandWritesATraceTheAppReads();
+    void argumentsAfterDashesGoToTheProgram();
     void missingPythonIsExplained();
     void threadPoolJobsAreLanes_data();
     void threadPoolJobsAreLanes();
@@ -552,6 +553,31 @@ void TestRecord::commandWritesATraceTheAppReads()
     QCOMPARE(model.laneCount(), 7);
     QCOMPARE(model.endTime(), 12.0);
     QCOMPARE(model.taskName(trace.tasks().at(1).id), QStringLiteral("slow_0"));
+}
+
+// `awaitscope record FILE.py --out X -- ARGS`: the words after "--" are the program's sys.argv[1:], dashes
+// and all; a word before "--" is refused with what to do.
+void TestRecord::argumentsAfterDashesGoToTheProgram()
+{
+    QTemporaryDir dir;
+    const QString program = programFile(dir, QStringLiteral("args.py"), "import sys\nprint(sys.argv[1:])\n");
+    QVERIFY(!program.isEmpty());
+    const QString out = dir.filePath(QStringLiteral("args.json"));
+    QProcess p;
+    p.start(QStringLiteral(AWAITSCOPE_BINARY),
+            {QStringLiteral("record"), program, QStringLiteral("--out"), out, QStringLiteral("--"),
+             QStringLiteral("one"), QStringLiteral("-two"), QStringLiteral("--three")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("['one', '-two', '--three']\n"));
+    QVERIFY(QFile::exists(out));
+
+    p.start(QStringLiteral(AWAITSCOPE_BINARY),
+            {QStringLiteral("record"), program, QStringLiteral("one"), QStringLiteral("--out"), out});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(p.readAllStandardError().contains("what the program is given goes after --"),
+             "a stray word is not explained");
 }
 
 void TestRecord::missingPythonIsExplained()
