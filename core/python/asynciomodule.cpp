@@ -1379,7 +1379,7 @@ void Interpreter::installAsyncio()
                                            Interpreter::ResumeGuard guard(in2);
                                            Value result = in2.call(predicate, std::vector<Value>{});
                                            while (!in2.truthy(result)) {
-                                               co_await c->wait();
+                                               co_await c->wait("Condition.wait_for");
                                                in2.setFrameState(guard.frame,
                                                                  guard.depth); // other tasks ran meanwhile
                                                result = in2.call(predicate, std::vector<Value>{});

@@ -28,7 +28,8 @@ What is recorded, and how (public hooks only):
 - HTTP on the virtual clock: the loop's getaddrinfo and create_connection lead to a model of Awaitscope's demo
   server (SimNetwork), so the program's own aiohttp runs unchanged; a wait inside an installed library is one
   wait on I/O, and a library's own tasks are not recorded (docs/recording.md, "HTTP on the virtual clock").
-Not recorded yet: Lock/Event/Semaphore/Queue waits (they show as a wait on a future).
+- waits in Lock/Event/Semaphore/Condition/Queue/Barrier: a wait on a future, named after the primitive's
+  method the program called (_sync_wait_label).
 """
 
 import asyncio
@@ -205,6 +206,33 @@ def _hide_recorder_frames(exc):
     exc.__traceback__ = head
 
 
+_QUEUES_FILE = os.path.join(_ASYNCIO_DIR, "queues.py")
+_LOCKS_FILE = os.path.join(_ASYNCIO_DIR, "locks.py")
+
+
+def _sync_wait_label(coro):
+    """What a task waiting on a future inside asyncio's synchronisation primitives waits for, named as the
+    interpreter's runtime names it (core/runtime/sync.cpp): "Lock.acquire", "Event.wait",
+    "Semaphore.acquire", "Condition.wait", "Queue.get", "Queue.put", "Queue.join", "Barrier.wait"; None for
+    any other future. It is the primitive the program called: the first of asyncio's frames below the
+    program's is that primitive's method (`async with` goes through its __aenter__), and what that method
+    awaits inside (a Condition taking its lock back, a Barrier's condition) is still that wait. A queue
+    asyncio uses for itself (as_completed's) is not the program's."""
+    depth = 0
+    while coro is not None and depth < 100:
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        if frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(_ASYNCIO_DIR + os.sep):
+            if os.path.abspath(frame.f_code.co_filename) not in (_LOCKS_FILE, _QUEUES_FILE):
+                return None
+            name = frame.f_code.co_qualname
+            if not name.startswith("_ContextManagerMixin."):
+                owner = name.partition(".")[0]
+                return name if owner in ("Lock", "Event", "Semaphore", "Condition", "Queue", "Barrier") else None
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+        depth += 1
+    return None
+
+
 class StepRecorder:
     """Stands for a task's coroutine: each send()/throw() of the task is one step of it."""
 
@@ -356,7 +384,8 @@ class StepRecorder:
             rec.event("suspended", task=self._task_id, other=other, line=line, wait="combinator",
                       text="gather")
         else:
-            rec.event("suspended", task=self._task_id, other=other, line=line, wait="future")
+            rec.event("suspended", task=self._task_id, other=other, line=line, wait="future",
+                      text=_sync_wait_label(self._coro))
         return yielded
 
     def send(self, value):
@@ -550,6 +579,21 @@ def _recording_gather(*aws, return_exceptions=False):
               line=rec.program_line(sys._getframe(1)),
               data={"children": children, "return_exceptions": bool(return_exceptions)})
 
+    # The outcome belongs to the moment gather's future gets it (as the interpreter records it), not to the
+    # later pass in which its done callbacks run: a task blocking the loop in between (time.sleep) would move
+    # it. gather sets it through these two methods of its future.
+    completed = []  # [(index in the events, time, current task)] once it has its outcome
+
+    def stamped(method):
+        def stamp(*args, **kwargs):
+            if not completed:
+                completed.append((len(rec.events), CLOCK.now, rec.current_task_id()))
+            return method(*args, **kwargs)
+        return stamp
+
+    outer.set_result = stamped(outer.set_result)
+    outer.set_exception = stamped(outer.set_exception)
+
     def returned(fut):
         data = {}
         if fut.cancelled():
@@ -558,7 +602,11 @@ def _recording_gather(*aws, return_exceptions=False):
             data["exception"] = _describe_exception(fut.exception())
         else:
             data["results"] = [repr(r)[:200] for r in fut.result()]
-        rec.event("combinator-returned", task=rec.current_task_id(), other=gid, text="gather", data=data)
+        index, when, task = completed[0] if completed else (len(rec.events), CLOCK.now, rec.current_task_id())
+        rec.event("combinator-returned", task=task, other=gid, text="gather", data=data)
+        event = rec.events.pop()
+        event["t"] = when
+        rec.events.insert(index, event)
 
     if outer.done():
         returned(outer)  # gather() of nothing is done at once (its callbacks would run a pass later)
@@ -688,6 +736,10 @@ class VirtualSelector(selectors.DefaultSelector):
             _record_pass(self.loop, sleeping is not None)
             return ready
         next_when = self.loop._next_timer_when() if self.loop is not None else None
+        if self.loop is not None and TIE_RULE.reached(self.loop, CLOCK.now):
+            # The worker threads brought the clock to a timer's moment (or one is left for this wake-up by
+            # the tie rule): the loop wakes for it now, not for the timer after it (Loop::runOnce).
+            next_when = CLOCK.now
         if next_when is None:
             if timeout is None:
                 _deadlock()

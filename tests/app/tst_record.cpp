@@ -107,6 +107,7 @@ private slots:
     void sameStoryAsTheInterpreter_data();
     void sameStoryAsTheInterpreter();
     void recordedEventsFollowTheRun();
+    void syncWaitsAreNamed();
     void demoEndpointsAnswerAsTheInterpreters();
     void aSocketConnectedFirstReachesTheModel();
     void equalDeadlinesAreMarkedAsInTheInterpreter();
@@ -315,6 +316,35 @@ void TestRecord::recordedEventsFollowTheRun()
                         QStringLiteral("main@1.5 waits combinator"),
                         QStringLiteral("main@3.5 fails ValueError('the end')"),
                     }));
+}
+
+// A wait inside asyncio's synchronisation primitives is named after the one the program called, in the
+// recording as in the interpreter's trace (the stories compare them; this checks that there are names to
+// compare): a Condition taking its lock back is still in Condition.wait, `async with` is the acquire.
+void TestRecord::syncWaitsAreNamed()
+{
+    const QString program = QStringLiteral(AWAITSCOPE_SOURCE_DIR "/tests/scripts/sync_wait_labels.py");
+    const RecordResult recorded = record(program);
+    QVERIFY2(recorded.recorded, qPrintable(recorded.error));
+    const RunResult ours = testing::runFile(program);
+    for (const Trace *trace : {&recorded.trace, &ours.trace}) {
+        QHash<int, QString> coroutines;
+        for (const TraceTask &t : trace->tasks())
+            coroutines.insert(t.id, t.coroutine);
+        QStringList waits;
+        for (const TraceEvent &e : trace->events()) {
+            if (e.kind == TraceEvent::Kind::Suspended && e.waitKind == TraceEvent::WaitKind::Future)
+                waits << coroutines.value(e.task) + u' ' + e.text;
+        }
+        waits.sort();
+        QCOMPARE(waits,
+                 (QStringList{QStringLiteral("getter Queue.get"), QStringLiteral("locker Lock.acquire"),
+                              QStringLiteral("main Queue.join"),
+                              QStringLiteral("predicate_waiter Condition.wait_for"),
+                              QStringLiteral("putter Queue.put"), QStringLiteral("semmer Semaphore.acquire"),
+                              QStringLiteral("wait Barrier.wait"), QStringLiteral("wait Event.wait"),
+                              QStringLiteral("waiter Condition.wait")}));
+    }
 }
 
 // aiohttp from 3.10 on connects a socket of its own (aiohappyeyeballs: socket(), loop.sock_connect) and hands
