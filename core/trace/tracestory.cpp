@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -94,7 +95,12 @@ QString valueText(const QJsonValue &v)
 
 // A combinator's data: ids become labels, the sets CPython orders by address are sorted (wait's done and
 // pending, and the futures wait and as_completed watch: they make a set of them), the rest is kept.
-QString dataText(const QString &combinator, const QJsonObject &data, Labels &labels)
+// `doneBefore`: for an as_completed hand-out, the watched futures that were done when it was entered. asyncio
+// makes a set of the futures and adds its callback to each in the set's order, which is their addresses'
+// for those done already (their callbacks are scheduled at once): which of them comes first is CPython's own
+// nondeterminism, so such a source is told as one of that group.
+QString dataText(const QString &combinator, const QJsonObject &data, Labels &labels,
+                 const QList<int> &doneBefore = {})
 {
     QStringList parts;
     for (auto it = data.begin(); it != data.end(); ++it) {
@@ -109,7 +115,17 @@ QString dataText(const QString &combinator, const QJsonObject &data, Labels &lab
                 std::sort(names.begin(), names.end());
             parts << QStringLiteral("%1 [%2]").arg(key, names.join(QStringLiteral(", ")));
         } else if (key == u"source") {
-            parts << QStringLiteral("source %1").arg(labels.of(it.value().toInt(-1)));
+            const int source = it.value().toInt(-1);
+            if (doneBefore.size() > 1 && doneBefore.contains(source)) {
+                QStringList group;
+                for (int id : doneBefore)
+                    group << labels.of(id);
+                std::sort(group.begin(), group.end());
+                parts << QStringLiteral("source one of [%1] (done before)")
+                             .arg(group.join(QStringLiteral(", ")));
+            } else {
+                parts << QStringLiteral("source %1").arg(labels.of(source));
+            }
         } else {
             parts << QStringLiteral("%1 %2").arg(key, valueText(it.value()));
         }
@@ -122,6 +138,9 @@ QString waitText(const TraceEvent &e, Labels &labels)
     const QString kind = waitKindName(e.waitKind);
     if (e.waitKind == TraceEvent::WaitKind::Task)
         return QStringLiteral("waits on task %1").arg(labels.of(e.other));
+    // A future of asyncio's synchronisation primitives says which ("Lock.acquire", "Queue.get").
+    if (e.waitKind == TraceEvent::WaitKind::Future && !e.text.isEmpty())
+        return QStringLiteral("waits on %1 (%2)").arg(kind, e.text);
     return QStringLiteral("waits on %1").arg(kind);
 }
 
@@ -138,7 +157,19 @@ TraceStory TraceStory::of(const Trace &trace)
             line += QStringLiteral(" by %1").arg(labels.of(t.parent));
         story.tasks << line;
     }
+    QSet<int> ended;                    // tasks ended so far
+    QHash<int, QList<int>> doneAtEntry; // as_completed id -> the watched futures done when it was entered
     for (const TraceEvent &e : trace.events()) {
+        if (e.kind == Kind::TaskFinished || e.kind == Kind::TaskFailed || e.kind == Kind::TaskCancelled)
+            ended.insert(e.task);
+        if (e.kind == Kind::CombinatorEntered && e.text == u"as_completed") {
+            QList<int> done;
+            for (const QJsonValue &v : e.data.value(QStringLiteral("children")).toArray()) {
+                if (ended.contains(v.toInt(-1)) && !done.contains(v.toInt(-1)))
+                    done << v.toInt(-1);
+            }
+            doneAtEntry.insert(e.other, done);
+        }
         const auto index = labels.taskIndex(e.task);
         auto life = [&](const QString &text) {
             if (index)
@@ -182,7 +213,9 @@ TraceStory TraceStory::of(const Trace &trace)
                 QStringLiteral("%1 %2").arg(labels.combinator(e.other, e.text), verbs.value(e.kind));
             if (e.kind == Kind::CombinatorEntered)
                 text += QStringLiteral(" in %1").arg(labels.of(e.task));
-            const QString data = dataText(e.text, e.data, labels);
+            const QString data =
+                dataText(e.text, e.data, labels,
+                         e.kind == Kind::CombinatorYielded ? doneAtEntry.value(e.other) : QList<int>());
             if (!data.isEmpty())
                 text += QStringLiteral(": ") + data;
             story.combinators.push_back({e.time, text});

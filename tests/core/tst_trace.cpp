@@ -62,6 +62,8 @@ private slots:
     void taskResultTextIsOptional_data();
     void taskResultTextIsOptional();
     void sameStoryWhateverTheIds();
+    void asCompletedHandsOutFuturesDoneBeforeAsAGroup();
+    void aSyncWaitIsNamedInTheStory();
     void firstDifferenceIsTheEarliest();
 };
 
@@ -248,6 +250,78 @@ void TestTrace::sameStoryWhateverTheIds()
         compareStories(TraceStory::of(waitRun(0, false)), TraceStory::of(waitRun(40, true)));
     QVERIFY2(d.same, qPrintable(d.describe()));
     QCOMPARE(d.describe(), QStringLiteral("same scheduling story"));
+}
+
+namespace {
+
+// main watches a and b, both done at t=1, and c (still running) with as_completed, which hands out
+// `first`, then `second`, then c at t=2.
+Trace asCompletedRun(const QString &first, const QString &second)
+{
+    using fixtures::Kind;
+    fixtures::TraceBuilder b;
+    const QHash<QString, int> ids{
+        {QStringLiteral("a"), 2}, {QStringLiteral("b"), 3}, {QStringLiteral("c"), 4}};
+    b.create(1, QStringLiteral("Task-1"), -1, 9);
+    for (const QString &name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")})
+        b.create(ids.value(name), name, 1, 4);
+    b.at(1).event(Kind::TaskFinished, 2, -1, 0, QStringLiteral("1"));
+    b.event(Kind::TaskFinished, 3, -1, 0, QStringLiteral("1"));
+    b.event(Kind::CombinatorEntered, 1, 10, 0, QStringLiteral("as_completed"),
+            QJsonObject{{QStringLiteral("children"), QJsonArray{2, 3, 4}}});
+    int index = 0;
+    for (const QString &name : {first, second}) {
+        b.event(Kind::CombinatorYielded, 1, 10, 0, QStringLiteral("as_completed"),
+                QJsonObject{{QStringLiteral("index"), index++}, {QStringLiteral("source"), ids.value(name)}});
+    }
+    b.at(2).event(Kind::TaskFinished, 4, -1, 0, QStringLiteral("1"));
+    b.event(Kind::CombinatorYielded, 1, 10, 0, QStringLiteral("as_completed"),
+            QJsonObject{{QStringLiteral("index"), index}, {QStringLiteral("source"), 4}});
+    b.trace.endTime = 2;
+    return b.trace;
+}
+
+} // namespace
+
+// as_completed adds its callback to the futures in the order of the set it made of them, which for those
+// already done decides the order they are handed out in: CPython's addresses, so the story tells such a
+// source as one of that group. A future that ends later is still named.
+void TestTrace::asCompletedHandsOutFuturesDoneBeforeAsAGroup()
+{
+    const auto story = [](const QString &first, const QString &second) {
+        return TraceStory::of(asCompletedRun(first, second));
+    };
+    const StoryDifference swapped = compareStories(story(QStringLiteral("a"), QStringLiteral("b")),
+                                                   story(QStringLiteral("b"), QStringLiteral("a")));
+    QVERIFY2(swapped.same, qPrintable(swapped.describe()));
+    QVERIFY(story(QStringLiteral("a"), QStringLiteral("b"))
+                .combinators.at(1)
+                .text.endsWith(QStringLiteral("source one of [#2, #3] (done before)")));
+    const StoryDifference later = compareStories(story(QStringLiteral("a"), QStringLiteral("b")),
+                                                 story(QStringLiteral("a"), QStringLiteral("c")));
+    QVERIFY(!later.same);
+    QCOMPARE(later.found, QStringLiteral("t=1 as_completed 1 handed out: index 1, source #4"));
+}
+
+// A wait on a synchronisation primitive's future says which one; another primitive is another story.
+void TestTrace::aSyncWaitIsNamedInTheStory()
+{
+    using fixtures::Kind;
+    using fixtures::Wait;
+    const auto run = [](const QString &label) {
+        fixtures::TraceBuilder b;
+        b.create(1, QStringLiteral("Task-1"), -1, 9);
+        b.event(Kind::StepStarted, 1);
+        b.event(Kind::Suspended, 1, 5, 0, label, {}, Wait::Future);
+        return TraceStory::of(b.trace);
+    };
+    QCOMPARE(run(QStringLiteral("Lock.acquire")).lives.at(0).back().text,
+             QStringLiteral("waits on future (Lock.acquire)"));
+    QCOMPARE(run(QString()).lives.at(0).back().text, QStringLiteral("waits on future"));
+    const StoryDifference d =
+        compareStories(run(QStringLiteral("Lock.acquire")), run(QStringLiteral("Queue.get")));
+    QVERIFY(!d.same);
+    QCOMPARE(d.found, QStringLiteral("t=0 waits on future (Queue.get)"));
 }
 
 // When the children end later, the first difference named is the earliest: main's wake-up at t=1 (the
