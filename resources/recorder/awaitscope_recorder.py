@@ -22,7 +22,7 @@ What is recorded, and how (public hooks only):
   (done and pending);
 - as_completed: wrapped: combinator-entered (the futures it watches), combinator-yielded (each result handed
   out, and the future it came from, or the timeout);
-- loop passes: the virtual clock's selector writes one event per pass (ready callbacks, timers, ties).
+- loop passes: the selector writes one event per pass (ready callbacks, timers, and ties on the virtual clock).
 - output: print() is wrapped (one event per call) and so is sys.stdout (one event per direct write);
 - blocking: time.sleep() inside a task is a blocking wait, as the interpreter draws it.
 - HTTP on the virtual clock: the loop's getaddrinfo and create_connection lead to a model of Awaitscope's demo
@@ -754,6 +754,19 @@ class VirtualSelector(selectors.DefaultSelector):
         return ready
 
 
+class RealClockSelector(selectors.DefaultSelector):
+    """--clock real: the loop's own waits, one loop-pass event after each (what the pass will run)."""
+
+    def __init__(self):
+        super().__init__()
+        self.loop = None
+
+    def select(self, timeout=None):
+        ready = super().select(timeout)
+        _record_pass(self.loop, False)
+        return ready
+
+
 def _record_pass(loop, woke):
     """A loop-pass event as Awaitscope's runtime writes one (docs/trace-format.md): the callbacks this pass
     will run (those ready and the timers now due), the timers left, and after a wake-up the timers reached
@@ -763,8 +776,8 @@ def _record_pass(loop, woke):
         return
     now = loop.time()
     due, deferred = 0, []
-    for h in TIE_RULE.reached(loop, now):
-        if TIE_RULE.is_due(h, now):
+    for h in TIE_RULE.reached(loop, now + loop._clock_resolution if CLOCK.kind != "virtual" else now):
+        if CLOCK.kind != "virtual" or TIE_RULE.is_due(h, now):  # a real clock has no ties to order
             due += 1
         elif getattr(h, "_trace_id", None) is not None:
             deferred.append(h._trace_id)
@@ -1350,7 +1363,9 @@ class RecordingLoop(asyncio.SelectorEventLoop):
             super().__init__(selector)
             selector.loop = self
         else:  # a real selector: real sockets, real waits
-            super().__init__()
+            selector = RealClockSelector()
+            super().__init__(selector)
+            selector.loop = self
         self._recorded_timers = []  # (when, handle), armed and not yet known to be over
         self.set_task_factory(_task_factory)
 

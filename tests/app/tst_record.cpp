@@ -724,6 +724,20 @@ void TestRecord::realClockRecordsARealRun()
             blocked = e.data.value(QStringLiteral("seconds")).toDouble() == 0.05;
     QVERIFY(blocked);
     QVERIFY2(t.endTime >= times[2] + 0.05, qPrintable(QString::number(t.endTime)));
+    // The loop's passes, as on the virtual clock: the first runs main's first step; the timers of the two
+    // sleeps each wake a pass that runs a job.
+    std::vector<const TraceEvent *> passes;
+    for (const TraceEvent &e : t.events())
+        if (e.kind == TraceEvent::Kind::LoopPass)
+            passes.push_back(&e);
+    QVERIFY(passes.size() >= 4);
+    QCOMPARE(passes.front()->data.value(QStringLiteral("ready")).toInt(), 1);
+    QVERIFY(std::all_of(passes.begin(), passes.end(), [](const TraceEvent *e) {
+        return e->data.value(QStringLiteral("ready")).toInt() >= 1;
+    }));
+    QVERIFY(std::any_of(passes.begin(), passes.end(), [](const TraceEvent *e) {
+        return e->time >= 0.2 && e->data.value(QStringLiteral("timers")).toInt() == 0;
+    }));
 }
 
 // Run ▸ Engine ▸ CPython's run, outside the window: CPython's trace with the error as data (type, message,
