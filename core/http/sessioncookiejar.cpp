@@ -49,7 +49,8 @@ namespace {
 // (http/cookies.py _LegalValueChars): "b=x y" is dropped, "b=x%20y" kept.
 bool simpleCookieAccepts(const QByteArray &header)
 {
-    const QByteArray first = header.left(header.indexOf(';') < 0 ? header.size() : header.indexOf(';'));
+    const qsizetype semicolon = header.indexOf(';');
+    const QByteArray first = semicolon < 0 ? header : header.left(semicolon);
     const qsizetype eq = first.indexOf('=');
     if (eq < 0)
         return true; // no value: Qt's parser decides, as before

@@ -1,7 +1,5 @@
 #include "aiohttpnetwork.h"
 
-#include <QSet>
-
 #include "interpreter.h"
 
 #include "http/clientsession.h"
@@ -11,6 +9,8 @@
 #include "http/sessionawaitables.h"
 #include "http/simnetwork.h"
 #include "runtime/loop.h"
+
+#include <QSet>
 
 namespace awaitscope::py {
 

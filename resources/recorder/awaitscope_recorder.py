@@ -50,6 +50,7 @@ import sys
 import threading
 import time
 import traceback
+import urllib.parse
 import weakref
 
 if sys.version_info < (3, 11):
@@ -59,6 +60,7 @@ if sys.version_info < (3, 11):
 DEADLOCK_STATUS = 3
 UNSUPPORTED_STATUS = 5  # the virtual clock cannot record what the program does
 _ASYNCIO_DIR = os.path.dirname(asyncio.__file__)
+_THIS_FILE = os.path.abspath(__file__)
 _LIBRARY_MARKS = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep)
 
 
@@ -66,7 +68,6 @@ def _is_library_file(filename):
     """Code of an installed library (aiohttp, httpx, ...), as opposed to the program, its modules and the
     standard library."""
     return any(mark in filename for mark in _LIBRARY_MARKS)
-_THIS_FILE = os.path.abspath(__file__)
 
 
 class Clock:
@@ -130,8 +131,10 @@ class Recorder:
             self.next_id += 1
             return self.next_id
 
-    def event(self, kind, task=-1, other=-1, line=0, wait=None, text=None, data=None):
-        e = {"t": CLOCK.now, "kind": kind}
+    def event(self, kind, task=-1, other=-1, line=0, wait=None, text=None, data=None, when=None, at=None):
+        """One event, at the clock's time and the end of the list; or, for a fact known only later, at the
+        time `when` and the place `at` where it happened. Returns it, for data known only after."""
+        e = {"t": CLOCK.now if when is None else when, "kind": kind}
         if wait:
             e["wait"] = wait
         if task >= 0:
@@ -144,7 +147,11 @@ class Recorder:
             e["text"] = text
         if data:
             e["data"] = data
-        self.events.append(e)
+        if at is None:
+            self.events.append(e)
+        else:
+            self.events.insert(at, e)
+        return e
 
     def program_line(self, frame):
         """The line of the innermost frame of `frame`'s chain that belongs to the program itself."""
@@ -165,16 +172,31 @@ class Recorder:
 RECORDER = None
 
 
+def _awaited(coro):
+    """What a coroutine (or generator-based awaitable) awaits, or None."""
+    return getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+
+
+def _await_chain(coro, through_wrappers=False):
+    """(object, its frame or None) down a task's await chain, at most 100 deep. `through_wrappers`: past a
+    coro.__await__() (aiohttp's `await session.get(...)`), which shows no frame, to the coroutine it drives."""
+    for _ in range(100):
+        if coro is None:
+            return
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        yield coro, frame
+        if through_wrappers and frame is None and type(coro).__name__ == "coroutine_wrapper":
+            coro = next((r for r in gc.get_referents(coro) if asyncio.iscoroutine(r)), None)
+        else:
+            coro = _awaited(coro)
+
+
 def _coroutine_line(coro):
     """Where a suspended (or just-resumed) coroutine chain stands in the program: the deepest frame of it."""
     line = 0
-    depth = 0
-    while coro is not None and depth < 100:
-        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+    for _, frame in _await_chain(coro):
         if frame is not None and os.path.abspath(frame.f_code.co_filename) == RECORDER.program_path:
             line = frame.f_lineno
-        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
-        depth += 1
     return line
 
 
@@ -218,9 +240,7 @@ def _sync_wait_label(coro):
     program's is that primitive's method (`async with` goes through its __aenter__), and what that method
     awaits inside (a Condition taking its lock back, a Barrier's condition) is still that wait. A queue
     asyncio uses for itself (as_completed's) is not the program's."""
-    depth = 0
-    while coro is not None and depth < 100:
-        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+    for _, frame in _await_chain(coro):
         if frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(_ASYNCIO_DIR + os.sep):
             if os.path.abspath(frame.f_code.co_filename) not in (_LOCKS_FILE, _QUEUES_FILE):
                 return None
@@ -228,8 +248,6 @@ def _sync_wait_label(coro):
             if not name.startswith("_ContextManagerMixin."):
                 owner = name.partition(".")[0]
                 return name if owner in ("Lock", "Event", "Semaphore", "Condition", "Queue", "Barrier") else None
-        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
-        depth += 1
     return None
 
 
@@ -248,25 +266,15 @@ class StepRecorder:
         """Where the program's own code waits: its deepest coroutine in the task's await chain and what that
         awaits, and whether code of an installed library runs below it (then the task waits on that library's
         I/O, whatever future the library's code yields)."""
-        coro, link, depth = self._coro, None, 0
-        while coro is not None and depth < 100:
-            frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
-            if frame is None or _is_library_file(frame.f_code.co_filename):
-                break
-            awaited = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
-            link = (coro, awaited)
-            coro, depth = awaited, depth + 1
-        below = coro
-        while below is not None and depth < 100:
-            frame = getattr(below, "cr_frame", None) or getattr(below, "gi_frame", None)
-            if frame is not None and _is_library_file(frame.f_code.co_filename):
+        link, in_program = None, True
+        for coro, frame in _await_chain(self._coro, through_wrappers=True):
+            in_library = frame is not None and _is_library_file(frame.f_code.co_filename)
+            if in_program and frame is not None and not in_library:
+                link = (coro, _awaited(coro))
+                continue
+            in_program = False
+            if in_library:
                 return link, True
-            if frame is None and type(below).__name__ == "coroutine_wrapper":
-                # coro.__await__() (aiohttp's `await session.get(...)`): the coroutine it drives
-                below = next((r for r in gc.get_referents(below) if asyncio.iscoroutine(r)), None)
-            else:
-                below = getattr(below, "cr_await", None) or getattr(below, "gi_yieldfrom", None)
-            depth += 1
         return link, False
 
     def _flush_deferred(self):
@@ -275,15 +283,10 @@ class StepRecorder:
             return
         index, when, woken_by, line = self._deferred
         self._deferred = None
-        events = []
         if woken_by is not None:
-            events.append({"t": when, "kind": "woken", "task": self._task_id, **({"other": woken_by}
-                                                                               if woken_by >= 0 else {})})
-        step = {"t": when, "kind": "step", "task": self._task_id}
-        if line > 0:
-            step["line"] = line
-        events.append(step)
-        RECORDER.events[index:index] = events
+            RECORDER.event("woken", task=self._task_id, other=woken_by, when=when, at=index)
+            index += 1
+        RECORDER.event("step", task=self._task_id, line=line, when=when, at=index)
 
     # What asyncio and repr() ask of a coroutine goes to the real one.
     def __getattr__(self, name):
@@ -602,11 +605,8 @@ def _recording_gather(*aws, return_exceptions=False):
             data["exception"] = _describe_exception(fut.exception())
         else:
             data["results"] = [repr(r)[:200] for r in fut.result()]
-        index, when, task = completed[0] if completed else (len(rec.events), CLOCK.now, rec.current_task_id())
-        rec.event("combinator-returned", task=task, other=gid, text="gather", data=data)
-        event = rec.events.pop()
-        event["t"] = when
-        rec.events.insert(index, event)
+        index, when, task = completed[0] if completed else (None, None, rec.current_task_id())
+        rec.event("combinator-returned", task=task, other=gid, text="gather", data=data, when=when, at=index)
 
     if outer.done():
         returned(outer)  # gather() of nothing is done at once (its callbacks would run a pass later)
@@ -998,7 +998,7 @@ def _demo_count(text, most):
 
 
 def _demo_query(query):
-    from urllib.parse import unquote
+    unquote = urllib.parse.unquote
     items = []
     for part in query.split("&") if query else []:
         if part:
@@ -1042,8 +1042,7 @@ class DemoEndpoints:
 
     def plan(self, method, path, query, cookie_header, body, connection_id, client_port, requests_on_connection,
              in_flight, now_ms):
-        from urllib.parse import unquote
-        path = unquote(path)
+        path = urllib.parse.unquote(path)
         items = _demo_query(query)
         args = dict(items)
         segments = [s for s in path.split("/") if s]
@@ -1125,9 +1124,8 @@ class DemoEndpoints:
             code = 302 if not given else _demo_count(given, 399)
             if not target or code is None or code < 300:
                 return bad("/redirect-to needs ?url=U and optionally &status_code=C with C from 300 to 399")
-            from urllib.parse import quote
             plan = DemoPlan(code, {"location": target})
-            plan.headers.append(("Location", quote(target, safe=":/?#[]@!$&'()*+,;=%")))
+            plan.headers.append(("Location", urllib.parse.quote(target, safe=":/?#[]@!$&'()*+,;=%")))
         elif path == "/echo":
             answer = {"method": method, "args": args, "body": body.decode("utf-8", "replace")}
             try:
@@ -1217,6 +1215,13 @@ class SimTransport(asyncio.Transport):
     def can_write_eof(self):
         return False
 
+    def _later(self, ms, callback, *args):
+        """A step of this connection's model after `ms`; close() cancels those still to come. The list keeps
+        only those: a keep-alive connection carries any number of requests."""
+        now = self._network.loop.time()
+        self._timers = [t for t in self._timers if not t.cancelled() and t.when() >= now]
+        self._timers.append(self._network.later(ms, callback, *args))
+
     def write(self, data):
         if self._closing:
             return
@@ -1225,7 +1230,7 @@ class SimTransport(asyncio.Transport):
             request = self._take_request()
             if request is None:
                 return
-            self._timers.append(self._network.later(SIM_ONE_WAY_MS, self._arrive, request))
+            self._later(SIM_ONE_WAY_MS, self._arrive, request)
 
     def writelines(self, pieces):
         for piece in pieces:
@@ -1277,8 +1282,8 @@ class SimTransport(asyncio.Transport):
                                       50000 + self._server_id, self._requests, network.in_flight,
                                       int(round(network.loop.time() * 1000)))
         close_after = headers.get("connection", "").lower() == "close"
-        self._timers.append(network.later(plan.duration_ms(), self._server_done))
-        self._timers.append(network.later(plan.headers_after_ms + SIM_ONE_WAY_MS, self._headers, plan, close_after))
+        self._later(plan.duration_ms(), self._server_done)
+        self._later(plan.headers_after_ms + SIM_ONE_WAY_MS, self._headers, plan, close_after)
 
     def _server_done(self):
         self._answering -= 1
@@ -1299,7 +1304,7 @@ class SimTransport(asyncio.Transport):
             data += plan.chunks[index][1]
             index += 1
         for after, piece in plan.chunks[index:]:
-            self._timers.append(self._network.later(after, self._data, piece))
+            self._later(after, self._data, piece)
         self._protocol.data_received(data)
 
     def _data(self, piece):
@@ -1573,7 +1578,7 @@ class _NoRecorder:
         self.job_futures = weakref.WeakKeyDictionary()
 
     def event(self, *args, **kwargs):
-        pass
+        return {}
 
     def new_id(self):
         return 0
@@ -1633,8 +1638,7 @@ def _blocking_wait(task, caller, pass_time, seconds=None):
         return
     line = rec.program_line(caller)
     start = CLOCK.now
-    rec.event("suspended", task=task, wait="blocking", line=line)
-    suspended = rec.events[-1]
+    suspended = rec.event("suspended", task=task, wait="blocking", line=line)
     pass_time()
     suspended["data"] = {"seconds": CLOCK.now - start if seconds is None else seconds}
     rec.event("step", task=task, line=line)
@@ -1673,13 +1677,13 @@ class VirtualWorker:
             self.back_sem.release()
 
     def sleep(self, seconds, frame):
-        lane = self.job[4]
-        line = _recorder().program_line(frame)
-        _recorder().event("suspended", task=lane, wait="blocking", line=line, data={"seconds": seconds})
         self.until = CLOCK.now + seconds
-        self.back_sem.release()
-        self.go_sem.acquire()
-        _recorder().event("step", task=lane, line=line)
+
+        def hand_back():  # to the loop's thread, until the clock reaches `until`
+            self.back_sem.release()
+            self.go_sem.acquire()
+
+        _blocking_wait(self.job[4], frame, hand_back, seconds)
 
     def run_slice(self):
         self.go_sem.release()
