@@ -280,6 +280,10 @@ QString manPage(const CommandLineSpec &spec, const QString &version)
         ".TP\n\\fBPYTHONPATH\\fR\n"
         "Folders, separated by colons, where a program's \\fBimport\\fR finds its own modules after its "
         "own folder, as in CPython.\n"
+        ".TP\n\\fBPYTHONHASHSEED\\fR\n"
+        "\\fBrecord\\fR passes 0 to CPython unless it is set, so that sets of strings iterate in the order "
+        "the "
+        "interpreter gives them.\n"
         ".TP\n\\fBQT_QPA_PLATFORM\\fR\n"
         "Qt's platform; \\fBexport\\fR chooses \\fBoffscreen\\fR by itself when there is no display.\n");
     out += QStringLiteral(".SH EXIT STATUS\n"

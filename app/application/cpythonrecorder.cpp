@@ -156,14 +156,18 @@ RecordResult recordWithCPython(const RecordRequest &request)
         child.setStandardOutputFile(QProcess::nullDevice());
         child.setStandardErrorFile(QProcess::nullDevice());
     }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!request.moduleFolders.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         QStringList path = request.moduleFolders;
         if (const QString before = environment.value(QStringLiteral("PYTHONPATH")); !before.isEmpty())
             path << before;
         environment.insert(QStringLiteral("PYTHONPATH"), path.join(QDir::listSeparator()));
-        child.setProcessEnvironment(environment);
     }
+    // str and bytes hash as in the interpreter, so that their sets iterate in the same order on every
+    // recording (CPython picks a random key per run otherwise); a PYTHONHASHSEED the user set is kept.
+    if (!environment.contains(QStringLiteral("PYTHONHASHSEED")))
+        environment.insert(QStringLiteral("PYTHONHASHSEED"), QStringLiteral("0"));
+    child.setProcessEnvironment(environment);
     // The program runs from its own folder, as `python3 PROG.py` would from there.
     child.setWorkingDirectory(program.absolutePath());
     // By its name, as `python3 PROG.py` from its folder: reprs and tracebacks name it as the interpreter

@@ -73,7 +73,8 @@ enum class NodeKind {
     EllipsisLit,
     Tuple,         // kids = elements (may contain Starred)
     List,          // kids = elements
-    Set,           // kids = elements
+    Set,           // kids = elements; ival: bit 1 when it is a loop's iterable, bit 2 when one of its str
+                   // constants is interned before compiling (makeSetDisplay)
     Dict,          // kids = alternating key, value; a DoubleStar entry has key == nullptr
     Starred,       // kids[0]
     DoubleStar,    // kids[0] (only inside Dict/Call)

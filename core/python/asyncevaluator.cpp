@@ -1,6 +1,7 @@
 // The coroutine half of the evaluator: only nodes whose subtree contains `await` come here.
 #include "interpreter.h"
 #include "patterns.h"
+#include "setops.h"
 #include "unwinding.h"
 
 namespace awaitscope::py {
@@ -37,9 +38,16 @@ Co<Value> Interpreter::evalAsync(Node *n, Frame &f)
         }
         co_return formatFString(n, values);
     }
-    case NodeKind::Tuple:
-    case NodeKind::List:
     case NodeKind::Set: {
+        std::vector<SetDisplayPart> parts;
+        for (auto &k : n->kids) {
+            const bool starred = k->kind == NodeKind::Starred;
+            parts.push_back({co_await evalAsync(starred ? k->kids[0].get() : k.get(), f), starred});
+        }
+        co_return makeSetDisplay(*this, n, parts);
+    }
+    case NodeKind::Tuple:
+    case NodeKind::List: {
         std::vector<Value> items;
         for (auto &k : n->kids) {
             if (k->kind == NodeKind::Starred) {
@@ -52,15 +60,7 @@ Co<Value> Interpreter::evalAsync(Node *n, Frame &f)
         }
         if (n->kind == NodeKind::Tuple)
             co_return makeTuple(std::move(items));
-        if (n->kind == NodeKind::List)
-            co_return makeList(std::move(items));
-        auto *s = new SetObject();
-        Value sv(s);
-        for (Value &v : items) {
-            hashCheck(v);
-            s->add(v);
-        }
-        co_return sv;
+        co_return makeList(std::move(items));
     }
     case NodeKind::Dict: {
         auto *d = new DictObject();

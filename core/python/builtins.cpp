@@ -2,6 +2,7 @@
 #include "interpreter.h"
 
 #include "bigint.h"
+#include "setops.h"
 
 #include <algorithm>
 #include <cmath>
@@ -362,18 +363,9 @@ void Interpreter::installBuiltins()
             in.raiseTypeError(QStringLiteral("%1 expected at most 1 argument, got %2")
                                   .arg(frozen ? QStringLiteral("frozenset") : QStringLiteral("set"))
                                   .arg(p.size()));
-        if (auto *given = p.empty() ? nullptr : p[0].as<SetObject>(); frozen && given && given->frozen)
-            return p[0];
-        auto *s = new SetObject();
-        Value v(s);
-        if (!p.empty())
-            for (const Value &x : in.toVector(p[0])) {
-                in.hashCheck(x);
-                s->add(x);
-            }
-        if (frozen)
-            s->freeze();
-        return v;
+        if (p.empty())
+            return frozen ? makeSet(in, makeTuple(), true) : Value(new SetObject());
+        return makeSet(in, p[0], frozen);
     };
     ctor(tSet, [setFrom](Interpreter &in, const Value &, std::vector<Value> &p,
                          std::vector<std::pair<QString, Value>> &) { return setFrom(in, p, false); });
@@ -1700,80 +1692,102 @@ void Interpreter::installMethods()
     };
 
     // ---- set ----
+    // A set given where a key is expected is looked up as a frozenset (set_discard, set_remove).
+    auto keyOf = [](Interpreter &in, const Value &x) {
+        const auto *s = x.as<SetObject>();
+        return s && !s->frozen ? makeSet(in, x, true) : x;
+    };
     St[QStringLiteral("add")] = [](Interpreter &in, const Value &s, CallArgs &a) {
         const Value x = in.argOr(a, 0, nullptr);
-        in.hashCheck(x);
-        s.as<SetObject>()->add(x);
+        s.as<SetObject>()->add(x, in.hashCheck(x));
         return Value();
     };
-    St[QStringLiteral("discard")] = [](Interpreter &in, const Value &s, CallArgs &a) {
-        const Value x = in.argOr(a, 0, nullptr);
-        in.hashCheck(x);
-        s.as<SetObject>()->table.remove(x);
+    St[QStringLiteral("discard")] = [keyOf](Interpreter &in, const Value &s, CallArgs &a) {
+        const Value x = keyOf(in, in.argOr(a, 0, nullptr));
+        s.as<SetObject>()->table.discardHashed(x, in.hashCheck(x));
         return Value();
     };
-    St[QStringLiteral("remove")] = [](Interpreter &in, const Value &s, CallArgs &a) {
-        const Value x = in.argOr(a, 0, nullptr);
-        in.hashCheck(x);
-        if (!s.as<SetObject>()->table.remove(x))
-            in.raise(in.newException(in.exceptionClass(QStringLiteral("KeyError")), {x}));
+    St[QStringLiteral("remove")] = [keyOf](Interpreter &in, const Value &s, CallArgs &a) {
+        const Value given = in.argOr(a, 0, nullptr);
+        const Value x = keyOf(in, given);
+        if (!s.as<SetObject>()->table.discardHashed(x, in.hashCheck(x)))
+            in.raise(in.newException(in.exceptionClass(QStringLiteral("KeyError")), {given}));
         return Value();
     };
     St[QStringLiteral("pop")] = [](Interpreter &in, const Value &s, CallArgs &) {
-        auto &t = s.as<SetObject>()->table;
-        for (const auto &e : t.entries())
-            if (e.live) {
-                Value k = e.key;
-                t.remove(k);
-                return k;
-            }
-        in.raiseError(QStringLiteral("KeyError"), QStringLiteral("pop from an empty set"));
+        Value key;
+        if (!s.as<SetObject>()->table.pop(&key))
+            in.raiseError(QStringLiteral("KeyError"), QStringLiteral("pop from an empty set"));
+        return key;
     };
     St[QStringLiteral("clear")] = [](Interpreter &, const Value &s, CallArgs &) {
         s.as<SetObject>()->table.clear();
         return Value();
     };
-    St[QStringLiteral("copy")] = [](Interpreter &in, const Value &s, CallArgs &) {
-        return in.call(in.builtin(QStringLiteral("set")), {s});
-    };
+    St[QStringLiteral("copy")] = [](Interpreter &, const Value &s, CallArgs &) { return setCopy(s); };
     St[QStringLiteral("update")] = [](Interpreter &in, const Value &s, CallArgs &a) {
-        for (const Value &it : a.pos)
-            for (const Value &x : in.toVector(it)) {
-                in.hashCheck(x);
-                s.as<SetObject>()->add(x);
-            }
+        for (const Value &other : a.pos)
+            setUpdate(in, *s.as<SetObject>(), other);
         return Value();
     };
-    auto setOp = [](Op op) {
-        return Fn([op](Interpreter &in, const Value &s, CallArgs &a) {
-            Value result = s;
-            for (const Value &other : a.pos)
-                result = in.binaryOp(op, result, in.call(in.builtin(QStringLiteral("set")), {other}));
-            if (a.pos.empty()) // a copy; a frozenset's is itself, as CPython's
-                result = s.as<SetObject>()->frozen ? s : in.call(in.builtin(QStringLiteral("set")), {s});
-            return result;
-        });
+    St[QStringLiteral("union")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        return setUnion(in, s, a.pos);
     };
-    // s.difference_update(*others) and the like: s -= set(other) for each, in place.
-    auto setUpdate = [](Op op) {
-        return Fn([op](Interpreter &in, const Value &s, CallArgs &a) {
-            for (const Value &other : a.pos)
-                in.binaryOp(op, s, in.call(in.builtin(QStringLiteral("set")), {other}), true);
-            return Value();
-        });
+    // intersection(*others): the intersection with each in turn; with none, a copy
+    auto intersectionOf = [](Interpreter &in, const Value &s, const std::vector<Value> &others) {
+        Value result = s;
+        for (const Value &other : others)
+            result = setIntersection(in, result, other);
+        return others.empty() ? setCopy(s) : result;
     };
-    St[QStringLiteral("intersection_update")] = setUpdate(Op::BitAnd);
-    St[QStringLiteral("difference_update")] = setUpdate(Op::Sub);
-    St[QStringLiteral("symmetric_difference_update")] = setUpdate(Op::BitXor);
-    St[QStringLiteral("union")] = setOp(Op::BitOr);
-    St[QStringLiteral("intersection")] = setOp(Op::BitAnd);
-    St[QStringLiteral("difference")] = setOp(Op::Sub);
-    St[QStringLiteral("symmetric_difference")] = setOp(Op::BitXor);
+    St[QStringLiteral("intersection")] = [intersectionOf](Interpreter &in, const Value &s, CallArgs &a) {
+        return intersectionOf(in, s, a.pos);
+    };
+    St[QStringLiteral("intersection_update")] = [intersectionOf](Interpreter &in, const Value &s,
+                                                                 CallArgs &a) {
+        const Value common = intersectionOf(in, s, a.pos);
+        s.as<SetObject>()->table.swap(common.as<SetObject>()->table);
+        s.as<SetObject>()->settle();
+        return Value();
+    };
+    // difference(*others): the difference with the first, then the others taken out of it
+    St[QStringLiteral("difference")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        if (a.pos.empty())
+            return setCopy(s);
+        const Value result = setDifference(in, s, a.pos[0]);
+        for (size_t i = 1; i < a.pos.size(); ++i)
+            setDifferenceUpdate(in, *result.as<SetObject>(), a.pos[i]);
+        return result;
+    };
+    St[QStringLiteral("difference_update")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        for (const Value &other : a.pos)
+            setDifferenceUpdate(in, *s.as<SetObject>(), other);
+        return Value();
+    };
+    // set.symmetric_difference(other) and its update take exactly one argument, as METH_O methods do
+    auto oneArgument = [](Interpreter &in, CallArgs &a, const char *name) {
+        if (!a.kw.empty())
+            in.raiseTypeError(QStringLiteral("set.%1() takes no keyword arguments").arg(QLatin1String(name)));
+        if (a.pos.size() != 1)
+            in.raiseTypeError(QStringLiteral("set.%1() takes exactly one argument (%2 given)")
+                                  .arg(QLatin1String(name))
+                                  .arg(a.pos.size()));
+    };
+    St[QStringLiteral("symmetric_difference")] = [oneArgument](Interpreter &in, const Value &s, CallArgs &a) {
+        oneArgument(in, a, "symmetric_difference");
+        return setSymmetricDifference(in, s, in.argOr(a, 0, nullptr));
+    };
+    St[QStringLiteral("symmetric_difference_update")] = [oneArgument](Interpreter &in, const Value &s,
+                                                                      CallArgs &a) {
+        oneArgument(in, a, "symmetric_difference_update");
+        setSymmetricDifferenceUpdate(in, *s.as<SetObject>(), in.argOr(a, 0, nullptr));
+        return Value();
+    };
     St[QStringLiteral("issubset")] = [](Interpreter &in, const Value &s, CallArgs &a) {
-        return in.compare(Op::LtE, s, in.call(in.builtin(QStringLiteral("set")), {in.argOr(a, 0, nullptr)}));
+        return in.compare(Op::LtE, s, makeSet(in, in.argOr(a, 0, nullptr), false));
     };
     St[QStringLiteral("issuperset")] = [](Interpreter &in, const Value &s, CallArgs &a) {
-        return in.compare(Op::GtE, s, in.call(in.builtin(QStringLiteral("set")), {in.argOr(a, 0, nullptr)}));
+        return in.compare(Op::GtE, s, makeSet(in, in.argOr(a, 0, nullptr), false));
     };
     St[QStringLiteral("isdisjoint")] = [](Interpreter &in, const Value &s, CallArgs &a) {
         const auto &table = s.as<SetObject>()->table;

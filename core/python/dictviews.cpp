@@ -182,19 +182,38 @@ Value viewIsDisjoint(Interpreter &in, const Value &self, CallArgs &a)
 
 Value Interpreter::dictIter(const Value &container, DictPart part)
 {
-    // A set's iterator is the same walk over its table, of its keys.
-    const bool isSet = isKind(container, ObjKind::Set);
-    OrderedTable *t = isSet ? &container.as<SetObject>()->table : &container.as<DictObject>()->table;
+    if (const auto *set = container.as<SetObject>()) {
+        // A set's iterator walks its table's slots; a key added or taken out meanwhile stops it
+        // (setiter_iternext compares the size).
+        const SetTable *t = &set->table;
+        auto i = std::make_shared<size_t>(0);
+        const int64_t size = t->size();
+        return Value(new IteratorObject(
+            QStringLiteral("set_iterator"),
+            [t, i, size](Interpreter &in, Value &out) {
+                if (t->size() != size)
+                    in.raiseError(QStringLiteral("RuntimeError"),
+                                  QStringLiteral("Set changed size during iteration"));
+                const auto &cells = t->allSlots();
+                while (*i < cells.size() && cells[*i].state != SetTable::Slot::Active)
+                    ++*i;
+                if (*i >= cells.size())
+                    return false;
+                out = cells[(*i)++].key;
+                return true;
+            },
+            container));
+    }
+    OrderedTable *t = &container.as<DictObject>()->table;
     auto i = std::make_shared<size_t>(0);
     const uint64_t version = t->version();
     const int64_t size = t->size();
     return Value(new IteratorObject(
-        isSet ? QStringLiteral("set_iterator") : QString::fromLatin1(kIteratorNames[int(part)]),
-        [t, i, version, size, part, isSet](Interpreter &in, Value &out) {
+        QString::fromLatin1(kIteratorNames[int(part)]),
+        [t, i, version, size, part](Interpreter &in, Value &out) {
             if (t->version() != version && t->size() != size)
                 in.raiseError(QStringLiteral("RuntimeError"),
-                              isSet ? QStringLiteral("Set changed size during iteration")
-                                    : QStringLiteral("dictionary changed size during iteration"));
+                              QStringLiteral("dictionary changed size during iteration"));
             auto &entries = t->entries();
             while (*i < entries.size() && !entries[*i].live)
                 ++*i;

@@ -5,6 +5,7 @@
 #include "bytesobject.h"
 #include "parser.h"
 #include "patterns.h"
+#include "setops.h"
 #include "unwinding.h"
 
 #include "runtime/loop.h"
@@ -1166,9 +1167,17 @@ Value Interpreter::eval(Node *n, Frame &f)
         }
         return formatFString(n, values);
     }
-    case NodeKind::Tuple:
-    case NodeKind::List:
     case NodeKind::Set: {
+        std::vector<SetDisplayPart> parts;
+        parts.reserve(n->kids.size());
+        for (auto &k : n->kids) {
+            const bool starred = k->kind == NodeKind::Starred;
+            parts.push_back({eval(starred ? k->kids[0].get() : k.get(), f), starred});
+        }
+        return makeSetDisplay(*this, n, parts);
+    }
+    case NodeKind::Tuple:
+    case NodeKind::List: {
         std::vector<Value> items;
         items.reserve(n->kids.size());
         for (auto &k : n->kids) {
@@ -1181,15 +1190,7 @@ Value Interpreter::eval(Node *n, Frame &f)
         }
         if (n->kind == NodeKind::Tuple)
             return makeTuple(std::move(items));
-        if (n->kind == NodeKind::List)
-            return makeList(std::move(items));
-        auto *s = new SetObject();
-        Value sv(s);
-        for (Value &v : items) {
-            hashCheck(v);
-            s->add(v);
-        }
-        return sv;
+        return makeList(std::move(items));
     }
     case NodeKind::Dict: {
         auto *d = new DictObject();

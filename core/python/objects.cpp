@@ -47,8 +47,31 @@ Object::Object(ObjKind k)
 
 Object::~Object()
 {
-    if (m_heap)
+    if (m_heap) {
+        if (identityHashed)
+            m_heap->forgetIdentityHash(this);
         m_heap->unlink(this);
+    }
+}
+
+int64_t Object::identityHash()
+{
+    if (m_heap)
+        return m_heap->identityHash(this);
+    // Not on a heap (outside a run): the address, rotated as CPython's _Py_HashPointer does.
+    const auto p = uint64_t(quintptr(this));
+    const int64_t h = int64_t((p >> 4) | (p << 60));
+    return h == -1 ? -2 : h;
+}
+
+int64_t Heap::identityHash(Object *o)
+{
+    if (o->identityHashed)
+        return m_identityHashes.at(o);
+    o->identityHashed = true;
+    const int64_t h = m_nextIdentityHash++;
+    m_identityHashes.emplace(o, h);
+    return h;
 }
 
 Heap::Heap() = default;
@@ -172,70 +195,184 @@ void Heap::clearAll()
 
 size_t ValueHash::operator()(const Value &v) const
 {
-    switch (v.tag()) {
-    case Value::Tag::None:
-        return 0x9e3779b9u;
-    case Value::Tag::Bool:
-    case Value::Tag::Int:
-        return std::hash<int64_t>()(v.asInt());
-    case Value::Tag::Float: {
-        // a float equal to an int hashes as that int: an immediate's hash, or a big int's (CPython's)
-        const double d = v.asFloat();
-        if (std::isfinite(d) && d == std::floor(d)) {
-            if (d >= -9223372036854775808.0 && d < 9223372036854775808.0)
-                return std::hash<int64_t>()(int64_t(d));
-            return size_t(pythonFloatHash(d));
-        }
-        return std::hash<double>()(d);
-    }
-    case Value::Tag::Obj:
-        break;
-    }
-    Object *o = v.obj();
-    if (o->kind == ObjKind::Str)
-        return qHash(static_cast<StrObject *>(o)->value);
-    if (o->kind == ObjKind::BigInt)
-        return bigIntKeyHash(v);
-    if (o->kind == ObjKind::Bytes)
-        return qHash(static_cast<BytesObject *>(o)->data);
-    if (o->kind == ObjKind::Tuple)
-        return tupleHash(static_cast<TupleObject *>(o));
-    if (o->kind == ObjKind::Set && static_cast<SetObject *>(o)->frozen)
-        return static_cast<SetObject *>(o)->frozenHash;
-    return std::hash<const void *>()(o);
+    return size_t(pythonHash(v));
 }
 
-// A tuple's hash folds its items' hashes. Tuples nested a hundred thousand deep hash as in CPython, so the
-// nesting is walked with a stack of its own instead of the C++ one.
-size_t ValueHash::tupleHash(const TupleObject *root) const
+namespace {
+
+uint64_t rotateLeft(uint64_t x, int bits)
 {
+    return (x << bits) | (x >> (64 - bits));
+}
+
+// SipHash-1-3 with the key 0 (CPython 3.11's string hash under PYTHONHASHSEED=0): one compression round per
+// 8 bytes read little-endian, the length in the last word's top byte, three finishing rounds.
+uint64_t sipHash13(const uint8_t *in, size_t size)
+{
+    uint64_t v0 = 0x736f6d6570736575ULL, v1 = 0x646f72616e646f6dULL;
+    uint64_t v2 = 0x6c7967656e657261ULL, v3 = 0x7465646279746573ULL;
+    auto round = [&] {
+        v0 += v1;
+        v2 += v3;
+        v1 = rotateLeft(v1, 13) ^ v0;
+        v3 = rotateLeft(v3, 16) ^ v2;
+        v0 = rotateLeft(v0, 32);
+        v2 += v1;
+        v0 += v3;
+        v1 = rotateLeft(v1, 17) ^ v2;
+        v3 = rotateLeft(v3, 21) ^ v0;
+        v2 = rotateLeft(v2, 32);
+    };
+    auto word = [](const uint8_t *p, size_t n) {
+        uint64_t w = 0;
+        for (size_t i = 0; i < n; ++i)
+            w |= uint64_t(p[i]) << (8 * i);
+        return w;
+    };
+    const uint64_t last = uint64_t(size) << 56;
+    for (; size >= 8; in += 8, size -= 8) {
+        const uint64_t m = word(in, 8);
+        v3 ^= m;
+        round();
+        v0 ^= m;
+    }
+    const uint64_t b = last | word(in, size);
+    v3 ^= b;
+    round();
+    v0 ^= b;
+    v2 ^= 0xff;
+    round();
+    round();
+    round();
+    return v0 ^ v1 ^ v2 ^ v3;
+}
+
+int64_t notMinusOne(int64_t h)
+{
+    return h == -1 ? -2 : h;
+}
+
+// A tuple's hash (CPython 3.11's tuplehash, after xxHash): each item's hash a lane, multiplied, rotated and
+// multiplied into the accumulator, the length folded in last. Tuples nested a hundred thousand deep hash as
+// in CPython, so the nesting is walked with a stack of its own instead of the C++ one.
+int64_t tupleHash(const TupleObject *root)
+{
+    constexpr uint64_t kPrime1 = 11400714785074694791ULL, kPrime2 = 14029467366897019727ULL,
+                       kPrime5 = 2870177450012600261ULL;
+    auto fold = [](uint64_t acc, uint64_t lane) { return rotateLeft(acc + lane * kPrime2, 31) * kPrime1; };
+    auto finish = [](uint64_t acc, size_t length) {
+        acc += uint64_t(length) ^ (kPrime5 ^ 3527539ULL);
+        return acc == uint64_t(-1) ? int64_t(1546275796) : int64_t(acc);
+    };
     struct Level
     {
         const TupleObject *tuple;
         size_t next;
-        size_t hash;
+        uint64_t acc;
     };
-    std::vector<Level> open{{root, 0, 0x345678}};
+    std::vector<Level> open{{root, 0, kPrime5}};
     while (true) {
         Level &top = open.back();
         if (top.next == top.tuple->items.size()) {
-            const size_t done = top.hash;
+            const int64_t done = finish(top.acc, top.tuple->items.size());
             open.pop_back();
             if (open.empty())
                 return done;
             Level &outer = open.back();
-            outer.hash = outer.hash * 1000003u ^ done;
+            outer.acc = fold(outer.acc, uint64_t(done));
             ++outer.next;
             continue;
         }
         const Value &item = top.tuple->items[top.next];
         if (const auto *inner = item.as<TupleObject>()) {
-            open.push_back({inner, 0, 0x345678});
+            open.push_back({inner, 0, kPrime5});
             continue;
         }
-        top.hash = top.hash * 1000003u ^ (*this)(item);
+        top.acc = fold(top.acc, uint64_t(pythonHash(item)));
         ++top.next;
     }
+}
+
+// CPython's range_hash: hash((len, start, step)), with None for what a shorter range does not need.
+int64_t rangeHash(const RangeObject *r)
+{
+    const int64_t n = r->length();
+    std::vector<Value> parts{Value::fromInt(n), Value(), Value()};
+    if (n > 0)
+        parts[1] = Value::fromInt(r->start);
+    if (n > 1)
+        parts[2] = Value::fromInt(r->step);
+    const TupleObject t(std::move(parts));
+    return tupleHash(&t);
+}
+
+} // namespace
+
+int64_t pythonBytesHash(const char *data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    return notMinusOne(int64_t(sipHash13(reinterpret_cast<const uint8_t *>(data), size)));
+}
+
+// A str is hashed in CPython's representation of it: a byte per character when all are below 256, two
+// bytes when all are below 65536, four otherwise.
+int64_t pythonStrHash(const QString &s)
+{
+    if (s.isEmpty())
+        return 0;
+    char32_t widest = 0;
+    for (const char32_t c : s.toUcs4())
+        widest = std::max(widest, c);
+    if (widest < 0x100) {
+        const QByteArray latin1 = s.toLatin1();
+        return pythonBytesHash(latin1.constData(), size_t(latin1.size()));
+    }
+    std::vector<uint8_t> bytes;
+    const QList<uint> codes = s.toUcs4();
+    const int width = widest < 0x10000 ? 2 : 4;
+    bytes.reserve(size_t(codes.size()) * size_t(width));
+    for (const uint c : codes)
+        for (int i = 0; i < width; ++i)
+            bytes.push_back(uint8_t(c >> (8 * i)));
+    return notMinusOne(int64_t(sipHash13(bytes.data(), bytes.size())));
+}
+
+int64_t pythonHash(const Value &v)
+{
+    switch (v.tag()) {
+    case Value::Tag::None:
+        return 0xFCA86420; // CPython 3.12's hash(None); 3.11 hashes None's address
+    case Value::Tag::Bool:
+    case Value::Tag::Int:
+        return pythonIntHash(v);
+    case Value::Tag::Float:
+        return pythonFloatHash(v.asFloat());
+    case Value::Tag::Obj:
+        break;
+    }
+    Object *o = v.obj();
+    switch (o->kind) {
+    case ObjKind::Str:
+        return pythonStrHash(static_cast<StrObject *>(o)->value);
+    case ObjKind::BigInt:
+        return pythonIntHash(v);
+    case ObjKind::Bytes: {
+        const QByteArray &data = static_cast<BytesObject *>(o)->data;
+        return pythonBytesHash(data.constData(), size_t(data.size()));
+    }
+    case ObjKind::Tuple:
+        return tupleHash(static_cast<TupleObject *>(o));
+    case ObjKind::Range:
+        return rangeHash(static_cast<RangeObject *>(o));
+    case ObjKind::Set:
+        if (static_cast<SetObject *>(o)->frozen)
+            return int64_t(static_cast<SetObject *>(o)->frozenHash);
+        break;
+    default:
+        break;
+    }
+    return o->identityHash();
 }
 
 namespace {
@@ -349,15 +486,17 @@ bool valuesEqual(const Value &a, const Value &b)
         const auto &r = static_cast<SetObject *>(y)->table;
         if (l.size() != r.size())
             return false;
-        for (const auto &e : l.entries())
-            if (e.live && !r.contains(e.key))
+        for (auto it = l.begin(); it != l.end(); ++it)
+            if (!r.containsHashed(*it, it.slot().hash))
                 return false;
         return true;
     }
     case ObjKind::Range: {
+        // as CPython's range_equals: the same items (range(0) == range(2, 1), range(1, 2) == range(1, 3, 5))
         auto *p = static_cast<RangeObject *>(x);
         auto *q = static_cast<RangeObject *>(y);
-        return p->start == q->start && p->stop == q->stop && p->step == q->step;
+        const int64_t n = p->length();
+        return n == q->length() && (n == 0 || (p->start == q->start && (n == 1 || p->step == q->step)));
     }
     default:
         return false;
@@ -382,7 +521,7 @@ bool isHashable(const Value &v)
     case ObjKind::Bytes:
         return !static_cast<BytesObject *>(v.obj())->mutableArray;
     case ObjKind::Tuple: {
-        // Every item of every nested tuple, without recursion (see ValueHash::tupleHash).
+        // Every item of every nested tuple, without recursion (as tupleHash).
         std::vector<const TupleObject *> pending{v.as<TupleObject>()};
         while (!pending.empty()) {
             const TupleObject *t = pending.back();
@@ -603,30 +742,42 @@ void DictObject::set(const Value &k, const Value &v)
 SetObject::~SetObject()
 {
     if (Heap *h = Heap::current())
-        h->release(table.size());
+        h->release(m_charged);
+}
+
+void SetObject::settle()
+{
+    if (table.size() > m_charged) {
+        if (Heap *h = Heap::current())
+            h->charge(table.size() - m_charged);
+        m_charged = table.size();
+    }
 }
 
 void SetObject::freeze()
 {
-    // As CPython's frozenset_hash: each item's hash shuffled, folded with xor (so the order does not matter),
+    // As CPython's frozenset_hash: each key's hash shuffled, folded with xor (so the order does not matter),
     // then the size mixed in and the bits spread.
     auto shuffle = [](uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL; };
     uint64_t hash = 0;
-    for (const auto &e : table.entries())
-        if (e.live)
-            hash ^= shuffle(uint64_t(ValueHash()(e.key)));
+    for (auto it = table.begin(); it != table.end(); ++it)
+        hash ^= shuffle(uint64_t(it.slot().hash));
     hash ^= (uint64_t(table.size()) + 1) * 1927868237ULL;
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash * 69069U + 907133923ULL;
+    if (hash == uint64_t(-1))
+        hash = 590923713ULL;
     frozenHash = size_t(hash);
     frozen = true;
 }
 
-void SetObject::add(const Value &k)
+void SetObject::add(const Value &k, int64_t hash)
 {
-    if (table.insert(k, Value()))
+    if (table.addHashed(k, hash) && table.size() > m_charged) {
         if (Heap *h = Heap::current())
             h->charge(1);
+        ++m_charged;
+    }
 }
 
 // ---- classes ----

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ast.h"
+#include "settable.h"
 #include "value.h"
 
 #include <QHash>
@@ -54,11 +55,17 @@ public:
     virtual void clearRefs() {}
 
     const ObjKind kind;
+    // Its heap keeps an identity hash for it (identityHash); in what would otherwise be padding.
+    bool identityHashed = false;
     // A str of a native str subclass (a StrEnum member): that class's number
     // (Interpreter::nativeSubclassNumber), kept in what would otherwise be padding so that a str stays as
     // small; 0 for other objects.
     uint16_t strSubclass = 0;
     int refs = 0;
+
+    // The hash of an object compared by identity: a number its heap hands out the first time it is asked
+    // (CPython hashes the address, which changes from run to run; this does not).
+    int64_t identityHash();
 
 private:
     friend class Heap;
@@ -84,6 +91,9 @@ public:
     void clearAll();
     int64_t liveObjects() const { return m_live; }
     std::vector<Object *> objects() const; // every live object, oldest first
+    // The identity hash of one of its objects (Object::identityHash): the next number the first time.
+    int64_t identityHash(Object *o);
+    void forgetIdentityHash(const Object *o) { m_identityHashes.erase(o); }
     // Memory accounting. "Cells" (objects + container elements) are counted as they come and go; the memory
     // limit is in bytes, measured from the allocator, so strings, containers, instances and everything the
     // runtime keeps all count. A measurement walks the allocator's free lists (its cost grows with the heap),
@@ -133,15 +143,15 @@ private:
     int64_t m_baseline = 0; // bytes allocated when the limit was set
     void checkMemory(int64_t expected);
     Heap *m_previous = nullptr;
+    std::unordered_map<const Object *, int64_t> m_identityHashes;
+    int64_t m_nextIdentityHash = 1;
 };
 
 // Hash and equality for dictionary keys (the value types allowed as keys in the subset).
+// pythonHash (settable.h), for the C++ containers keyed by values.
 struct ValueHash
 {
     size_t operator()(const Value &v) const;
-
-private:
-    size_t tupleHash(const TupleObject *root) const;
 };
 struct ValueEq
 {
@@ -315,13 +325,19 @@ public:
     }
     ~SetObject() override;
     void clearRefs() override { table.clear(); }
-    void add(const Value &k);
-    // Makes it a frozenset: no more changes, and a hash (its items' hashes folded in any order, computed
-    // once here, so a frozenset nested a million deep hashes without recursion).
+    void add(const Value &k) { add(k, pythonHash(k)); }
+    void add(const Value &k, int64_t hash);
+    // Counts keys the table gained by other means (a merge, an update) for the memory limit.
+    void settle();
+    // Makes it a frozenset: no more changes, and a hash (CPython's frozenset_hash of its keys' hashes, folded
+    // in any order, computed once here, so a frozenset nested a million deep hashes without recursion).
     void freeze();
-    OrderedTable table;
+    SetTable table;
     bool frozen = false;
     size_t frozenHash = 0;
+
+private:
+    int64_t m_charged = 0; // keys counted for the memory limit
 };
 
 // A variable namespace: function locals, a comprehension's variables, a class body or module globals.

@@ -3,6 +3,7 @@
 
 #include "bigint.h"
 #include "bytesobject.h"
+#include "setops.h"
 #include "slices.h"
 
 #include <QCoreApplication>
@@ -418,9 +419,8 @@ QString Interpreter::repr(const Value &v)
             return u'{' + parts.join(QStringLiteral(", ")) + u'}';
         }
         if (o->kind == ObjKind::Set) {
-            for (const auto &e : v.as<SetObject>()->table.entries())
-                if (e.live)
-                    add(repr(e.key));
+            for (const Value &key : v.as<SetObject>()->table)
+                add(repr(key));
             const bool frozen = v.as<SetObject>()->frozen;
             if (parts.isEmpty())
                 return frozen ? QStringLiteral("frozenset()") : QStringLiteral("set()");
@@ -694,8 +694,9 @@ bool ordered(Interpreter &in, Op op, const Value &a, const Value &b)
         return orderHolds(op, threeWay(bytesOf(a), bytesOf(b)));
     if (isKind(a, ObjKind::Set) && isKind(b, ObjKind::Set)) {
         auto subset = [](const Value &x, const Value &y) {
-            for (const auto &e : x.as<SetObject>()->table.entries())
-                if (e.live && !y.as<SetObject>()->table.contains(e.key))
+            const SetTable &xs = x.as<SetObject>()->table;
+            for (auto it = xs.begin(); it != xs.end(); ++it)
+                if (!y.as<SetObject>()->table.containsHashed(*it, it.slot().hash))
                     return false;
             return true;
         };
@@ -758,7 +759,7 @@ int64_t Interpreter::hashCheck(const Value &v)
 {
     if (!isHashable(v))
         raiseTypeError(QStringLiteral("unhashable type: '%1'").arg(typeName(v)));
-    return int64_t(ValueHash()(v));
+    return pythonHash(v);
 }
 
 bool Interpreter::contains(const Value &c, const Value &item)
@@ -785,9 +786,13 @@ bool Interpreter::contains(const Value &c, const Value &item)
         case ObjKind::Dict:
             hashCheck(item);
             return c.as<DictObject>()->table.contains(item);
-        case ObjKind::Set:
-            hashCheck(item);
-            return c.as<SetObject>()->table.contains(item);
+        case ObjKind::Set: {
+            const SetTable &keys = c.as<SetObject>()->table;
+            if (const auto *s = item.as<SetObject>();
+                s && !s->frozen) // looked up as a frozenset (set_contains)
+                return keys.contains(makeSet(*this, item, true));
+            return keys.containsHashed(item, hashCheck(item));
+        }
         case ObjKind::Range: {
             auto *r = c.as<RangeObject>();
             if (!item.isIntLike())
@@ -1145,51 +1150,9 @@ Value Interpreter::binaryOp(Op op, const Value &a, const Value &b, bool inplace)
             out.insert(out.end(), add.begin(), add.end());
             return makeTuple(std::move(out));
         }
-        if (ka == ObjKind::Set && isKind(b, ObjKind::Set)) {
-            auto *sa = a.as<SetObject>();
-            auto *sb = b.as<SetObject>();
-            auto *r = new SetObject();
-            Value rv(r);
-            if (op == Op::BitOr) {
-                for (const auto &e : sa->table.entries())
-                    if (e.live)
-                        r->add(e.key);
-                for (const auto &e : sb->table.entries())
-                    if (e.live)
-                        r->add(e.key);
-            } else if (op == Op::BitAnd) {
-                for (const auto &e : sa->table.entries())
-                    if (e.live && sb->table.contains(e.key))
-                        r->add(e.key);
-            } else if (op == Op::Sub) {
-                for (const auto &e : sa->table.entries())
-                    if (e.live && !sb->table.contains(e.key))
-                        r->add(e.key);
-            } else if (op == Op::BitXor) {
-                for (const auto &e : sa->table.entries())
-                    if (e.live && !sb->table.contains(e.key))
-                        r->add(e.key);
-                for (const auto &e : sb->table.entries())
-                    if (e.live && !sa->table.contains(e.key))
-                        r->add(e.key);
-            } else {
-                goto unsupported;
-            }
-            // The result has the left operand's type; a frozenset is never changed in place (fs |= x
-            // rebinds).
-            if (sa->frozen) {
-                r->freeze();
-                return rv;
-            }
-            if (inplace) {
-                sa->table.clear();
-                for (const auto &e : r->table.entries())
-                    if (e.live)
-                        sa->add(e.key);
-                return a;
-            }
-            return rv;
-        }
+        if (ka == ObjKind::Set && isKind(b, ObjKind::Set) &&
+            (op == Op::BitOr || op == Op::BitAnd || op == Op::Sub || op == Op::BitXor))
+            return setBinaryOp(*this, op, a, b, inplace);
         if (ka == ObjKind::Dict && isKind(b, ObjKind::Dict) && op == Op::BitOr) {
             auto *r = inplace ? a.as<DictObject>() : new DictObject();
             Value rv(r);
@@ -1211,7 +1174,6 @@ Value Interpreter::binaryOp(Op op, const Value &a, const Value &b, bool inplace)
     if (isInteger(a) && op == Op::Mul &&
         (isKind(b, ObjKind::Str) || isKind(b, ObjKind::List) || isKind(b, ObjKind::Tuple)))
         return binaryOp(op, b, a);
-unsupported:
     if (op == Op::Add && isKind(a, ObjKind::Str))
         raiseTypeError(QStringLiteral("can only concatenate str (not \"%1\") to str").arg(typeName(b)));
     if (op == Op::Add && isKind(a, ObjKind::List))

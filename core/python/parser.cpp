@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <utility>
 
 namespace awaitscope::py {
@@ -31,6 +32,29 @@ const QSet<QString> &keywords()
         QStringLiteral("return"), QStringLiteral("try"),      QStringLiteral("while"),
         QStringLiteral("with"),   QStringLiteral("yield")};
     return k;
+}
+
+// The name-like strings CPython 3.11 has interned when it starts a program (tests/tools/interned_strings.py).
+constexpr const char *kInternedAtStartup[] = {
+#include "internedstrings.inc"
+};
+
+// Whether a str constant meets an equal string interned before the compiler runs: one of CPython's startup
+// strings, an identifier of the program (the parser interns them) or a single character; only a non-empty
+// name-like string is interned (intern_string_constants).
+bool internedBeforeCompiling(const QString &s, const QSet<QString> &identifiers)
+{
+    if (s.isEmpty())
+        return false;
+    for (const QChar c : s)
+        if (c.unicode() > 0x7f || !(c.isLetterOrNumber() || c == u'_'))
+            return false;
+    if (s.size() == 1 || identifiers.contains(s))
+        return true;
+    const QByteArray latin1 = s.toLatin1();
+    return std::binary_search(std::begin(kInternedAtStartup), std::end(kInternedAtStartup),
+                              latin1.constData(),
+                              [](const char *a, const char *b) { return std::strcmp(a, b) < 0; });
 }
 
 QString describeToken(const Token &t)
@@ -583,6 +607,7 @@ NodePtr Parser::parseProgram(const QString &source, const SourceFile *file)
     Lexer lexer(source);
     Parser p(lexer.tokenize(), 0, file);
     NodePtr module = p.parseModule();
+    p.markInternedSetDisplays();
     if (const Node *deep = tooDeep(module.get())) {
         const SyntaxError error{
             QStringLiteral("too deeply nested (more than %1 levels): simplify the expression")
@@ -1040,7 +1065,7 @@ NodePtr Parser::parseFor(bool isAsync, const Token &start)
     n->kids.push_back(parseTargetList());
     checkTarget(*n->kids[0]);
     expectKeyword("in");
-    n->kids.push_back(parseTestList(true));
+    n->kids.push_back(markIterated(parseTestList(true)));
     n->kids.push_back(parseBlock());
     if (acceptKeyword("else"))
         n->kids.push_back(parseBlock());
@@ -1664,6 +1689,33 @@ NodePtr Parser::parseSubscript()
     return t;
 }
 
+// A set display a loop iterates: CPython's optimiser makes a constant one a frozenset (makeSetDisplay).
+NodePtr Parser::markIterated(NodePtr iterable)
+{
+    if (iterable->kind == NodeKind::Set)
+        iterable->ival |= 1;
+    return iterable;
+}
+
+// Once the whole program is parsed, as CPython's parser has interned every identifier before its compiler
+// runs: a set display holding a str constant that meets an equal interned string is built once more by the
+// compiler (makeSetDisplay).
+void Parser::markInternedSetDisplays()
+{
+    if (m_setDisplays.empty())
+        return;
+    QSet<QString> identifiers;
+    for (const Token &t : m_toks)
+        if (t.kind == TokenKind::Name && !keywords().contains(t.text))
+            identifiers.insert(t.text);
+    for (Node *display : m_setDisplays)
+        for (const auto &k : display->kids)
+            if (k->kind == NodeKind::StrLit && k->ival == 0 && internedBeforeCompiling(k->str, identifiers)) {
+                display->ival |= 2;
+                break;
+            }
+}
+
 void Parser::parseComprehensions(Node &owner)
 {
     while (isKeyword("for") || isKeyword("async")) {
@@ -1675,7 +1727,7 @@ void Parser::parseComprehensions(Node &owner)
         checkTarget(*target);
         expectKeyword("in");
         c->kids.push_back(std::move(target));
-        c->kids.push_back(parseOrTest());
+        c->kids.push_back(markIterated(parseOrTest()));
         while (acceptKeyword("if"))
             c->kids.push_back(parseOrTest());
         owner.kids.push_back(std::move(c));
@@ -1839,6 +1891,7 @@ NodePtr Parser::parseAtom()
             return c;
         }
         auto s = make(NodeKind::Set, t);
+        m_setDisplays.push_back(s.get());
         s->kids.push_back(std::move(first));
         while (acceptOp(",")) {
             if (isOp("}"))

@@ -91,6 +91,8 @@ private:
     NodePtr parseSliceItem();
     NodePtr parseTargetList(); // for-loop / comprehension targets
     void parseComprehensions(Node &owner);
+    static NodePtr markIterated(NodePtr iterable);
+    void markInternedSetDisplays();
     void checkTarget(const Node &n, bool del = false) const;
 
     struct DepthGuard
@@ -104,6 +106,7 @@ private:
     size_t m_pos = 0;
     int m_depth = 0;
     const SourceFile *m_file = nullptr;
+    std::vector<Node *> m_setDisplays; // every set display, for markInternedSetDisplays
 };
 
 } // namespace awaitscope::py
