@@ -102,10 +102,6 @@
         <translation>Nach N Anweisungen und Schleifendurchläufen stoppen (Standard %1).</translation>
     </message>
     <message>
-        <source>Stop after N tasks were created (default %1).</source>
-        <translation>Stoppen, nachdem N Tasks erzeugt wurden (Standard %1).</translation>
-    </message>
-    <message>
         <source>Stop after N characters printed (default %1).</source>
         <translation>Nach N ausgegebenen Zeichen stoppen (Standard %1).</translation>
     </message>
@@ -308,6 +304,10 @@
     <message>
         <source>Given to the program as sys.argv[1:].</source>
         <translation>Wird dem Programm als sys.argv[1:] übergeben.</translation>
+    </message>
+    <message>
+        <source>Stop when more than N tasks are unfinished at once (default %1).</source>
+        <translation>Stoppen, wenn mehr als N Tasks gleichzeitig unbeendet sind (Standard %1).</translation>
     </message>
 </context>
 <context>
@@ -641,16 +641,16 @@
         <translation>Trace-Grenze erreicht: Der Lauf hat mehr als %1 Ereignisse für die Zeitleiste aufgezeichnet</translation>
     </message>
     <message>
-        <source>task limit reached: the program created more than %1 tasks</source>
-        <translation>Task-Grenze erreicht: Das Programm hat mehr als %1 Tasks erzeugt</translation>
-    </message>
-    <message>
         <source>raise it with %1 N</source>
         <translation>erhöhe sie mit %1 N</translation>
     </message>
     <message>
         <source>memory limit reached: the program used more than %1 MB</source>
         <translation>Speichergrenze erreicht: Das Programm hat mehr als %1 MB belegt</translation>
+    </message>
+    <message>
+        <source>task limit reached: the program had more than %1 tasks unfinished at once</source>
+        <translation>Task-Grenze erreicht: Das Programm hatte mehr als %1 gleichzeitig unbeendete Tasks</translation>
     </message>
 </context>
 <context>
@@ -3180,10 +3180,6 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
         <translation>Schritte (Anweisungen und Schleifendurchläufe):</translation>
     </message>
     <message>
-        <source>Tasks created:</source>
-        <translation>Erzeugte Tasks:</translation>
-    </message>
-    <message>
         <source>Output (characters printed):</source>
         <translation>Ausgabe (ausgegebene Zeichen):</translation>
     </message>
@@ -3226,6 +3222,10 @@ Starte es stattdessen mit einem virtuellen Bildschirm:  xvfb-run -a awaitscope
     <message>
         <source>Memory the program may use (MB):</source>
         <translation>Speicher, den das Programm belegen darf (MB):</translation>
+    </message>
+    <message>
+        <source>Tasks unfinished at once:</source>
+        <translation>Gleichzeitig unbeendete Tasks:</translation>
     </message>
 </context>
 <context>

@@ -102,10 +102,6 @@
         <translation>Detiene el programa tras N instrucciones y vueltas de bucle (por defecto %1).</translation>
     </message>
     <message>
-        <source>Stop after N tasks were created (default %1).</source>
-        <translation>Detiene el programa tras crear N tareas (por defecto %1).</translation>
-    </message>
-    <message>
         <source>Stop after N characters printed (default %1).</source>
         <translation>Detiene el programa tras imprimir N caracteres (por defecto %1).</translation>
     </message>
@@ -308,6 +304,10 @@
     <message>
         <source>Given to the program as sys.argv[1:].</source>
         <translation>Se pasa al programa como sys.argv[1:].</translation>
+    </message>
+    <message>
+        <source>Stop when more than N tasks are unfinished at once (default %1).</source>
+        <translation>Detiene el programa cuando hay más de N tareas sin terminar a la vez (por defecto %1).</translation>
     </message>
 </context>
 <context>
@@ -641,16 +641,16 @@
         <translation>límite de traza alcanzado: la ejecución registró más de %1 eventos para la línea de tiempo</translation>
     </message>
     <message>
-        <source>task limit reached: the program created more than %1 tasks</source>
-        <translation>límite de tareas alcanzado: el programa creó más de %1 tareas</translation>
-    </message>
-    <message>
         <source>raise it with %1 N</source>
         <translation>súbelo con %1 N</translation>
     </message>
     <message>
         <source>memory limit reached: the program used more than %1 MB</source>
         <translation>límite de memoria alcanzado: el programa usó más de %1 MB</translation>
+    </message>
+    <message>
+        <source>task limit reached: the program had more than %1 tasks unfinished at once</source>
+        <translation>límite de tareas alcanzado: el programa tuvo más de %1 tareas sin terminar a la vez</translation>
     </message>
 </context>
 <context>
@@ -3180,10 +3180,6 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
         <translation>Pasos (instrucciones y vueltas de bucle):</translation>
     </message>
     <message>
-        <source>Tasks created:</source>
-        <translation>Tareas creadas:</translation>
-    </message>
-    <message>
         <source>Output (characters printed):</source>
         <translation>Salida (caracteres impresos):</translation>
     </message>
@@ -3226,6 +3222,10 @@ Ejecútalo en una pantalla virtual:  xvfb-run -a awaitscope
     <message>
         <source>Memory the program may use (MB):</source>
         <translation>Memoria que puede usar el programa (MB):</translation>
+    </message>
+    <message>
+        <source>Tasks unfinished at once:</source>
+        <translation>Tareas sin terminar a la vez:</translation>
     </message>
 </context>
 <context>

@@ -102,10 +102,6 @@
         <translation>Arrête le programme après N instructions et tours de boucle (par défaut %1).</translation>
     </message>
     <message>
-        <source>Stop after N tasks were created (default %1).</source>
-        <translation>Arrête le programme après la création de N tâches (par défaut %1).</translation>
-    </message>
-    <message>
         <source>Stop after N characters printed (default %1).</source>
         <translation>Arrête le programme après N caractères affichés (par défaut %1).</translation>
     </message>
@@ -308,6 +304,10 @@
     <message>
         <source>Given to the program as sys.argv[1:].</source>
         <translation>Transmis au programme comme sys.argv[1:].</translation>
+    </message>
+    <message>
+        <source>Stop when more than N tasks are unfinished at once (default %1).</source>
+        <translation>Arrête le programme quand plus de N tâches sont inachevées à la fois (par défaut %1).</translation>
     </message>
 </context>
 <context>
@@ -641,16 +641,16 @@
         <translation>limite de trace atteinte&#xa0;: l&apos;exécution a enregistré plus de %1 événements pour la frise chronologique</translation>
     </message>
     <message>
-        <source>task limit reached: the program created more than %1 tasks</source>
-        <translation>limite de tâches atteinte&#xa0;: le programme a créé plus de %1 tâches</translation>
-    </message>
-    <message>
         <source>raise it with %1 N</source>
         <translation>augmentez-la avec %1 N</translation>
     </message>
     <message>
         <source>memory limit reached: the program used more than %1 MB</source>
         <translation>limite de mémoire atteinte&#xa0;: le programme a utilisé plus de %1 Mo</translation>
+    </message>
+    <message>
+        <source>task limit reached: the program had more than %1 tasks unfinished at once</source>
+        <translation>limite de tâches atteinte&#xa0;: le programme avait plus de %1 tâches inachevées à la fois</translation>
     </message>
 </context>
 <context>
@@ -3180,10 +3180,6 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
         <translation>Pas (instructions et tours de boucle)&#xa0;:</translation>
     </message>
     <message>
-        <source>Tasks created:</source>
-        <translation>Tâches créées&#xa0;:</translation>
-    </message>
-    <message>
         <source>Output (characters printed):</source>
         <translation>Sortie (caractères affichés)&#xa0;:</translation>
     </message>
@@ -3226,6 +3222,10 @@ Lancez-le plutôt sur un écran virtuel :  xvfb-run -a awaitscope
     <message>
         <source>Memory the program may use (MB):</source>
         <translation>Mémoire que le programme peut utiliser (Mo)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tasks unfinished at once:</source>
+        <translation>Tâches inachevées à la fois&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,8 @@ const char *limitHelp(py::Limit limit)
         return QT_TRANSLATE_NOOP("CommandLine",
                                  "Stop when the program has used N megabytes of memory (default %1).");
     case py::Limit::Tasks:
-        return QT_TRANSLATE_NOOP("CommandLine", "Stop after N tasks were created (default %1).");
+        return QT_TRANSLATE_NOOP("CommandLine",
+                                 "Stop when more than N tasks are unfinished at once (default %1).");
     case py::Limit::Output:
         return QT_TRANSLATE_NOOP("CommandLine", "Stop after N characters printed (default %1).");
     case py::Limit::Trace:

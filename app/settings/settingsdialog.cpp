@@ -31,7 +31,7 @@ QString label(py::Limit limit)
     case py::Limit::Memory:
         return SettingsDialog::tr("Memory the program may use (MB):");
     case py::Limit::Tasks:
-        return SettingsDialog::tr("Tasks created:");
+        return SettingsDialog::tr("Tasks unfinished at once:");
     case py::Limit::Output:
         return SettingsDialog::tr("Output (characters printed):");
     case py::Limit::Trace:

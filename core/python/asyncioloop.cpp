@@ -901,7 +901,7 @@ Value createTaskOn(Interpreter &in, Loop &loop, const Value &given, const QStrin
     auto *co = coro.as<CoroutineObject>();
     if (!co)
         in.raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(in.repr(given)));
-    in.countTask();
+    in.countTask(loop);
     co->consumed = true;
     awaitscope::TaskOptions options;
     options.name = name;

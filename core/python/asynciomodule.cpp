@@ -339,7 +339,7 @@ Value Interpreter::createTask(const Value &given, const QString &name, const QSt
     if (!co)
         raiseTypeError(QStringLiteral("a coroutine was expected, got %1").arg(repr(given)));
     Loop &lp = requireLoop(*this, "create_task()");
-    countTask();
+    countTask(lp);
     co->consumed = true;
     awaitscope::TaskOptions options;
     options.name = name;
@@ -1110,7 +1110,7 @@ void Interpreter::installAsyncio()
         const Value name = in.argOr(a, 1, "name");
         if (!name.isNone()) // taskgroups.py names the task after creating it: the number is used up
             requireLoop(in, "create_task()").nextTaskNumber();
-        in.countTask();
+        in.countTask(requireLoop(in, "create_task()"));
         co->consumed = true;
         awaitscope::TaskOptions options;
         options.name = name.isNone() ? QString() : in.str(name);

@@ -338,8 +338,8 @@ public:
     [[noreturn]] void limitReached(Limit limit, const QString &what);
     void reportStop(const ProgramStop &stop);
     void reportException(const Value &exc, const QString &traceback);
-    [[noreturn]] void raiseRecursionError(); // RecursionError, remembering whether the limit caused it
-    void countTask();                        // the task limit, for every task created
+    [[noreturn]] void raiseRecursionError();    // RecursionError, remembering whether the limit caused it
+    void countTask(const awaitscope::Loop &lp); // the task limit, for every task made on lp
     // Strings are one object for the memory limit whatever their length, so their length is capped apart.
     static constexpr int64_t maxStringLength = 100'000'000;
     static void checkStringLength(int64_t length); // ProgramStop when longer than maxStringLength
@@ -599,7 +599,8 @@ private:
     int m_depth = 0;
     int64_t m_steps = 0;
     int64_t m_output = 0;
-    int64_t m_tasks = 0;
+    int64_t m_tasksMade = 0;            // tasks made during the run (countTask)
+    int64_t m_tasksMadeAtNextCount = 0; // when countTask counts the unfinished ones again
     // What raised the last RecursionError of a call: the recursion limit or the C++ stack.
     enum class RecursionCause : uint8_t { None, Limit, Stack };
     RecursionCause m_recursionCause = RecursionCause::None;

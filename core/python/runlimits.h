@@ -22,7 +22,7 @@ struct RunLimits
     int64_t maxSteps = 10'000'000; // statements and loop iterations
     int64_t maxMemoryMB = 1024;    // megabytes the program may allocate (strings, containers, objects)
     int64_t maxMemoryBytes() const { return maxMemoryMB * 1024 * 1024; }
-    int64_t maxTasks = 100'000;         // tasks created during the run
+    int64_t maxTasks = 100'000;         // tasks unfinished at once
     int64_t maxOutput = 10'000'000;     // characters printed
     int64_t maxTraceEvents = 1'000'000; // events recorded in the trace (only when a trace is recorded)
 

@@ -704,6 +704,11 @@ std::vector<std::shared_ptr<TaskState>> Loop::pendingTasks() const
     return out;
 }
 
+size_t Loop::unfinishedTaskCount() const
+{
+    return size_t(std::count_if(m_tasks.begin(), m_tasks.end(), [](const auto &t) { return !t->done(); }));
+}
+
 void Loop::registerTask(const std::shared_ptr<TaskState> &task)
 {
     // Finished tasks without an unread exception are dropped whenever the list has doubled since the last

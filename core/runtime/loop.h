@@ -112,6 +112,7 @@ public:
 
     // Every task created on this loop that has not finished yet, in creation order.
     std::vector<std::shared_ptr<TaskState>> pendingTasks() const;
+    size_t unfinishedTaskCount() const;
     void registerTask(const std::shared_ptr<TaskState> &task);
     int nextTaskNumber() { return ++m_taskNumber; }
     int nextObjectId() { return ++m_objectId; }

@@ -76,7 +76,9 @@ private slots:
             << QStringLiteral("import asyncio\nasync def w():\n    pass\nasync def main():\n"
                               "    for i in range(100):\n        asyncio.create_task(w())\n"
                               "asyncio.run(main())\n")
-            << 20 << QStringLiteral("Stopped: task limit reached: the program created more than 20 tasks");
+            << 20
+            << QStringLiteral(
+                   "Stopped: task limit reached: the program had more than 20 tasks unfinished at once");
         QTest::newRow("output") << Limit::Output << QStringLiteral("while True:\n    print('x')\n") << 500
                                 << QStringLiteral(
                                        "Stopped: output limit reached: the program printed more than 500");
@@ -342,8 +344,9 @@ private slots:
         QCOMPARE(run.exitCode(), 1);
         QCOMPARE(
             QString::fromUtf8(run.readAllStandardError()).trimmed(),
-            QStringLiteral("Stopped: task limit reached: the program created more than 5 tasks; raise it "
-                           "with --max-tasks N"));
+            QStringLiteral(
+                "Stopped: task limit reached: the program had more than 5 tasks unfinished at once; raise it "
+                "with --max-tasks N"));
 
         QProcess bad;
         bad.start(QStringLiteral(AWAITSCOPE_BINARY),

@@ -158,13 +158,15 @@ private slots:
             Limit::Memory, 100,
             QStringLiteral("Stopped: memory limit reached: the program used more than 100 MB"));
         row("task count", manyTasks, Limit::Tasks, 500,
-            QStringLiteral("Stopped: task limit reached: the program created more than 500 tasks"));
+            QStringLiteral(
+                "Stopped: task limit reached: the program had more than 500 tasks unfinished at once"));
         row("task count in a TaskGroup",
             "import asyncio\nasync def w():\n    await asyncio.sleep(1)\nasync def main():\n"
             "    async with asyncio.TaskGroup() as tg:\n        for i in range(10 ** 9):\n"
             "            tg.create_task(w())\nprint('start')\nasyncio.run(main())\n",
             Limit::Tasks, 300,
-            QStringLiteral("Stopped: task limit reached: the program created more than 300 tasks"));
+            QStringLiteral(
+                "Stopped: task limit reached: the program had more than 300 tasks unfinished at once"));
         row("output size", "print('start')\nwhile True:\n    print('x' * 50)\n", Limit::Output, 1000,
             QStringLiteral("Stopped: output limit reached: the program printed more than 1000 characters"));
         row("trace size", chattyTasks, Limit::Trace, 2000,
@@ -335,6 +337,27 @@ private slots:
         QCOMPARE(r.err, QString());
         QCOMPARE(r.out, QStringLiteral("499545\n"));
         QCOMPARE(r.status, 0);
+    }
+
+    // The task limit counts the tasks unfinished at once: a program may make any number that finish, as the
+    // book's listing 11.1 makes 100,000 a hundred at a time; one more unfinished than the limit stops it.
+    void taskLimitCountsUnfinishedTasks()
+    {
+        const QString rounds = QStringLiteral(
+            "import asyncio\nasync def w(i):\n    await asyncio.sleep(0.01)\n    return i\n"
+            "async def main():\n    total = 0\n    for r in range(40):\n"
+            "        total += sum(await asyncio.gather(*[w(i) for i in range(%1)]))\n    print(total)\n"
+            "asyncio.run(main())\n");
+        Result r;
+        runWith(r, rounds.arg(24), oneLimit(Limit::Tasks, 25)); // 24 gathered + main: 25 unfinished at most
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.out, QStringLiteral("11040\n"));
+        Result over;
+        runWith(over, rounds.arg(25), oneLimit(Limit::Tasks, 25));
+        QCOMPARE(over.status, 1);
+        QCOMPARE(over.err.trimmed(),
+                 QStringLiteral("Stopped: task limit reached: the program had more than 25 tasks "
+                                "unfinished at once; raise it with --max-tasks N"));
     }
 
     // Every limit has a name, a flag and a default, so that every message can say how to raise it.
