@@ -11,6 +11,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -92,14 +95,45 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &SettingsDialog::restoreDefaults);
 
+    // The settings scroll when the screen is too low for them (a laptop at 200 %), the buttons stay.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(limitsBox);
+    contentLayout->addWidget(networkBox);
+    contentLayout->addWidget(m_error);
+    contentLayout->addStretch();
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(QStringLiteral("settingsScroll"));
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(limitsBox);
-    layout->addWidget(networkBox);
-    layout->addWidget(m_error);
+    layout->addWidget(m_scroll);
     layout->addWidget(buttons);
 
     setLimits(Settings::limits());
     setAllowedHosts(Settings::allowedHosts());
+}
+
+// As tall as the settings, as far as the screen allows; as wide as they are with room for the scroll bar.
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QWidget *content = m_scroll->widget();
+    const int width = content->sizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width();
+    m_scroll->setMinimumWidth(width);
+    int height = content->heightForWidth(content->sizeHint().width());
+    if (height < 0)
+        height = content->sizeHint().height();
+    if (const QScreen *s = screen()) {
+        const int chrome = sizeHint().height() - m_scroll->sizeHint().height() + 64; // buttons, frame, title
+        height = std::min(height, s->availableGeometry().height() - chrome);
+    }
+    m_scroll->setMinimumHeight(std::max(height, 120));
+    QDialog::showEvent(event);
+    adjustSize();
 }
 
 QStringList SettingsDialog::allowedHosts() const

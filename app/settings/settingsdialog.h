@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QScrollArea;
 class QSpinBox;
 
 namespace awaitscope {
@@ -34,12 +35,16 @@ public:
     // Adds "Preferences…" (the platform's shortcut) to a menu; it opens the dialog over `parent`.
     static QAction *addPreferencesAction(QMenu *menu, QWidget *parent);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void restoreDefaults();
 
     QHash<py::Limit, QSpinBox *> m_fields;
     QLineEdit *m_hosts = nullptr;
     QLabel *m_error = nullptr;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace awaitscope
