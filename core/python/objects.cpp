@@ -4,6 +4,7 @@
 #include "bytesobject.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #if defined(__has_feature)
@@ -316,23 +317,47 @@ int64_t pythonBytesHash(const char *data, size_t size)
 }
 
 // A str is hashed in CPython's representation of it: a byte per character when all are below 256, two
-// bytes when all are below 65536, four otherwise.
+// bytes when all are below 65536, four otherwise. The common cases read the QString's UTF-16 without a copy
+// of the whole string.
 int64_t pythonStrHash(const QString &s)
 {
     if (s.isEmpty())
         return 0;
-    char32_t widest = 0;
-    for (const char32_t c : s.toUcs4())
-        widest = std::max(widest, c);
-    if (widest < 0x100) {
-        const QByteArray latin1 = s.toLatin1();
-        return pythonBytesHash(latin1.constData(), size_t(latin1.size()));
+    const char16_t *units = reinterpret_cast<const char16_t *>(s.utf16());
+    const auto n = size_t(s.size());
+    char16_t widest = 0;
+    bool surrogates = false;
+    for (size_t i = 0; i < n; ++i) {
+        widest = std::max(widest, units[i]);
+        surrogates = surrogates || QChar::isSurrogate(units[i]);
     }
+    if (widest < 0x100) {
+        std::array<uint8_t, 256> small{};
+        std::vector<uint8_t> large;
+        if (n > small.size())
+            large.resize(n);
+        uint8_t *latin1 = n > small.size() ? large.data() : small.data();
+        for (size_t i = 0; i < n; ++i)
+            latin1[i] = uint8_t(units[i]);
+        return notMinusOne(int64_t(sipHash13(latin1, n)));
+    }
+    if (!surrogates && Q_BYTE_ORDER == Q_LITTLE_ENDIAN) // two bytes each, as the UTF-16 already holds them
+        return notMinusOne(int64_t(sipHash13(reinterpret_cast<const uint8_t *>(units), 2 * n)));
+    // Code points: a pair of surrogates is one above 65535, a lone one stays as it is (CPython keeps it).
+    std::vector<char32_t> codes;
+    codes.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+        if (QChar::isHighSurrogate(units[i]) && i + 1 < n && QChar::isLowSurrogate(units[i + 1])) {
+            codes.push_back(QChar::surrogateToUcs4(units[i], units[i + 1]));
+            ++i;
+        } else {
+            codes.push_back(units[i]);
+        }
+    }
+    const int width = *std::max_element(codes.begin(), codes.end()) < 0x10000 ? 2 : 4;
     std::vector<uint8_t> bytes;
-    const QList<uint> codes = s.toUcs4();
-    const int width = widest < 0x10000 ? 2 : 4;
-    bytes.reserve(size_t(codes.size()) * size_t(width));
-    for (const uint c : codes)
+    bytes.reserve(codes.size() * size_t(width));
+    for (const char32_t c : codes)
         for (int i = 0; i < width; ++i)
             bytes.push_back(uint8_t(c >> (8 * i)));
     return notMinusOne(int64_t(sipHash13(bytes.data(), bytes.size())));

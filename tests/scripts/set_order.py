@@ -52,6 +52,7 @@ print(frozenset({"x", "y", "z"}), frozenset([9, 17, 25]) | {33})
 
 # The hashes behind that order, as CPython 3.11 computes them with PYTHONHASHSEED=0.
 print(hash("abc"), hash("é"), hash("€uro"), hash("😀"), hash(""), hash(b"abc"))
+print(hash("\ud800"), hash("x\udc00y"), hash("a😀b"), hash("a" * 300), hash("€" * 300))
 print(hash((1, 2)), hash(()), hash((1, (2, "x"))), hash(frozenset({1, 2})), hash(frozenset()))
 print(hash(range(3)), hash(range(2, 9, 3)), hash(-1), hash(2**61), hash(1.5))  # range(0) and range(5, 6) hash None, which 3.11 hashes by address
 print(range(0) == range(4, 1), range(1, 2) == range(1, 3, 5), range(0, 3) == range(0, 3, 1))
