@@ -166,7 +166,7 @@ Co<Value> Interpreter::evalAsync(Node *n, Frame &f)
     }
     case NodeKind::NamedExpr: {
         Value v = co_await evalAsync(n->kids[1].get(), f);
-        store(n->kids[0]->str, v, f);
+        store(n->kids[0]->str, v, f.namedExprTarget()); // from a comprehension too
         co_return v;
     }
     case NodeKind::Lambda: {
@@ -249,15 +249,7 @@ Co<bool> Interpreter::comprehensionLoopAsync(Node *n, size_t clause, Frame &f, V
 Co<Value> Interpreter::evalComprehensionAsync(Node *n, Frame &f)
 {
     Frame inner;
-    inner.locals = Value(new ScopeObject(f.isClassBody ? f.closureScope : f.locals));
-    inner.globals = f.globals;
-    inner.file = f.file;
-    inner.closureScope = inner.locals;
-    inner.name = f.name;
-    inner.line = f.line;
-    inner.handling = f.handling;
-    inner.function = f.function;
-    inner.parent = f.parent;
+    Frame::enterComprehension(inner, f);
     const size_t firstClause = n->kind == NodeKind::DictComp ? 2 : 1;
     Node *first = n->kids[firstClause].get();
     Value iterable = co_await evalAsync(first->kids[1].get(), f);

@@ -1291,9 +1291,7 @@ Value Interpreter::eval(Node *n, Frame &f)
         return makeGeneratorExpression(n, f, eval(n->kids[1]->kids[1].get(), f));
     case NodeKind::NamedExpr: {
         Value v = eval(n->kids[1].get(), f);
-        // := binds in the enclosing function even from inside a comprehension
-        Frame *target = &f;
-        store(n->kids[0]->str, v, *target);
+        store(n->kids[0]->str, v, f.namedExprTarget()); // from a comprehension too
         return v;
     }
     case NodeKind::Await:
@@ -1388,20 +1386,34 @@ void Interpreter::comprehensionLoop(Node *n, size_t clause, Frame &f, const std:
     }
 }
 
+void Frame::enterComprehension(Frame &inner, Frame &outer)
+{
+    inner.locals = Value(new ScopeObject(outer.isClassBody ? outer.closureScope : outer.locals));
+    inner.globals = outer.globals;
+    inner.file = outer.file;
+    inner.closureScope = inner.locals;
+    inner.info = nullptr;
+    inner.name = outer.name;
+    inner.line = outer.line;
+    inner.handling = outer.handling;
+    inner.function = outer.function;
+    inner.parent = outer.parent;
+    inner.comprehensionOf = &outer;
+}
+
+Frame &Frame::namedExprTarget()
+{
+    Frame *target = this;
+    while (target->comprehensionOf)
+        target = target->comprehensionOf;
+    return *target;
+}
+
 Value Interpreter::evalComprehension(Node *n, Frame &f)
 {
     // A comprehension has its own scope whose parent is the current one.
     Frame inner;
-    inner.locals = Value(new ScopeObject(f.isClassBody ? f.closureScope : f.locals));
-    inner.globals = f.globals;
-    inner.file = f.file;
-    inner.closureScope = inner.locals;
-    inner.info = nullptr;
-    inner.name = f.name;
-    inner.line = f.line;
-    inner.handling = f.handling;
-    inner.function = f.function;
-    inner.parent = f.parent;
+    Frame::enterComprehension(inner, f);
     const size_t firstClause = n->kind == NodeKind::DictComp ? 2 : 1;
     // Evaluate the outermost iterable in the enclosing scope.
     Node *first = n->kids[firstClause].get();

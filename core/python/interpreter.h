@@ -126,6 +126,12 @@ struct Frame
     // whatever decorators wrap them afterwards.
     std::vector<Value> *classFunctions = nullptr;
     ClassObject *bodyClass = nullptr; // a class body: the class it makes (its onBodyAssign sees each store)
+    // A list, set or dict comprehension's own scope: the frame it runs in, where `:=` binds (PEP 572).
+    Frame *comprehensionOf = nullptr;
+    // The frame of a comprehension evaluated in `outer`: a scope of its own whose parent is outer's.
+    static void enterComprehension(Frame &inner, Frame &outer);
+    // Where `name := value` binds when evaluated in this frame: the nearest frame that is no comprehension.
+    Frame &namedExprTarget();
 };
 
 enum class Flow : uint8_t { Normal, Break, Continue, Return };

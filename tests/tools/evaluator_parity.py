@@ -1,0 +1,334 @@
+#!/usr/bin/env python3
+"""The evaluator parity cases: each construct runs once in a plain function and once in an `async def`
+where every marked operand is awaited, so that the interpreter's synchronous evaluator runs the first and
+its coroutine evaluator the second. Both must print what CPython 3.11 prints (tst_evaluatorparity).
+
+A case's body marks operands with AW(...): the plain program defines AW(v) as v, the async one replaces
+`AW(` by `await _aw(`, a coroutine that sleeps(0) and returns v. So AW(x) must stand where `await _aw(x)`
+parses the same: not before a subscript, an attribute or a call (write (AW(x))[0]), and not inside a
+nested def, lambda or class body, which cannot await.
+
+Usage: evaluator_parity.py > tests/data/evaluator_parity.json   (under CPython 3.11, PYTHONHASHSEED=0)
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+SNIPPETS = {
+"if elif else": """
+for v in [0, 1, 2]:
+    if AW(v) == 0:
+        print("zero")
+    elif AW(v) == 1:
+        print("one")
+    else:
+        print("many", AW(v))
+""",
+"while else, break, continue": """
+i = 0
+while AW(i) < 6:
+    i += 1
+    if AW(i) % 2:
+        continue
+    if AW(i) == 6:
+        break
+    print("even", i)
+else:
+    print("no break")
+n = 0
+while AW(n) < 2:
+    n += AW(1)
+else:
+    print("ended", n)
+""",
+"for else and unpacking targets": """
+for a, (b, *c) in AW([(1, (2, 3, 4)), (5, (6,))]):
+    print(a, b, c)
+else:
+    print("else runs")
+for x in AW(range(5)):
+    if x == AW(3):
+        print("found", x)
+        break
+else:
+    print("not reached")
+""",
+"try except else finally": """
+def f(v):
+    return 10 // v
+for v in [2, 0]:
+    try:
+        r = f(AW(v))
+    except ZeroDivisionError as e:
+        print("caught", type(e).__name__, AW(e.args[0]))
+    else:
+        print("else", AW(r))
+    finally:
+        print("finally", AW(v))
+""",
+"return inside finally wins": """
+def g():
+    try:
+        return "try"
+    finally:
+        print("cleanup")
+print(g())
+try:
+    try:
+        raise ValueError(AW("inner"))
+    finally:
+        print("finally sees", AW(1))
+except ValueError as e:
+    print("outer", e)
+""",
+"exception chaining and context": """
+try:
+    try:
+        raise KeyError(AW("k"))
+    except KeyError as e:
+        raise RuntimeError(AW("wrapped")) from e
+except RuntimeError as e:
+    print(type(e.__cause__).__name__, e.__suppress_context__, repr(e))
+try:
+    try:
+        1 / AW(0)
+    except ZeroDivisionError:
+        raise ValueError(AW("during"))
+except ValueError as e:
+    print(type(e.__context__).__name__, e.__cause__)
+""",
+"with statement": """
+class CM:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print("enter", self.name)
+        return self.name.upper()
+    def __exit__(self, t, v, tb):
+        print("exit", self.name, t.__name__ if t else None)
+        return t is KeyError
+with CM(AW("a")) as x, CM(AW("b")) as y:
+    print(x, y)
+with CM(AW("c")):
+    raise KeyError(AW("swallowed"))
+print("after")
+""",
+"comprehensions": """
+xs = [AW(i) * i for i in range(5) if AW(i) % 2 == 0]
+ss = {AW(i) % 3 for i in range(7)}
+ds = {AW(k): v for k, v in zip("abc", range(3)) if AW(v)}
+nested = [(i, j) for i in range(AW(3)) for j in range(i) if AW(j) != 1]
+print(xs, sorted(ss), ds, nested)
+print(sum(x for x in xs), list(AW(x) for x in range(3)) if False else [x * 2 for x in range(AW(3))])
+""",
+"calls with star args and keywords": """
+def f(a, b=2, *rest, c, d=4, **kw):
+    return (a, b, rest, c, d, sorted(kw.items()))
+args = AW([1, 2, 3])
+kw = AW({"c": 5, "z": 9})
+print(f(*args, **kw))
+print(f(AW(0), c=AW(1)))
+print(f(*AW((7,)), AW(8), 9, c=1, **AW({"d": 0})))
+""",
+"operators, chains and short circuits": """
+a, b = AW(3), AW(4)
+print(a < b <= AW(4) != 5, a ** 2 + b ** 2, -AW(a) // 2, ~AW(b), AW(a) or 1 / 0, AW(0) and 1 / 0)
+print(not AW([]), AW("x") * 3, AW(7) % AW(3), AW(2) if AW(a) > 2 else 1 / 0)
+print(AW(1) is not None, AW("b") in "abc", (AW(1), AW(2)) < (1, 3))
+""",
+"augmented assignment on names, items and attributes": """
+class O:
+    pass
+o = O()
+o.v = AW(1)
+d = {"k": [1, 2]}
+n = 5
+n -= AW(2)
+o.v += AW(10)
+d["k"][AW(0)] *= AW(7)
+d[AW("j")] = AW(0)
+d["j"] |= AW(6)
+print(n, o.v, d)
+""",
+"slices and subscripts": """
+s = list(range(10))
+print(s[AW(2):AW(8):AW(2)], s[::AW(-3)], (AW("hello"))[1:-1])
+s[AW(1):AW(3)] = AW(["a", "b", "c"])
+del s[AW(-1)]
+print(s, len(s))
+""",
+"walrus and conditional expression": """
+data = [3, 8, 1, 9]
+if (m := AW(max(data))) > 5:
+    print("big", m)
+print([y for x in data if (y := AW(x) * 2) > 5], y)
+""",
+"global and nonlocal": """
+start = AW(100)
+def outer():
+    total = start
+    def inner():
+        nonlocal total
+        total += 1
+        return total
+    inner(); inner()
+    return total
+print(outer())
+""",
+"match statement": """
+for v in [AW(0), AW([1, 2]), AW({"k": 3}), AW((1, 2, 3)), AW("s")]:
+    match v:
+        case 0:
+            print("zero")
+        case [a, b]:
+            print("pair", a, b)
+        case {"k": k}:
+            print("key", k)
+        case (1, *rest):
+            print("rest", rest)
+        case str() as s if AW(len(s)) == 1:
+            print("char", s)
+""",
+"raise and assert": """
+try:
+    assert AW(1) == 2, AW("not equal")
+except AssertionError as e:
+    print("assert", e)
+try:
+    raise AW(ValueError)
+except ValueError as e:
+    print("class raised", repr(e))
+""",
+"del and unbound names": """
+x = AW(1)
+del x
+try:
+    print(x)
+except NameError as e:
+    print(e)
+lst = AW([1, 2, 3])
+del lst[0], lst[AW(0)]
+print(lst)
+""",
+"f-strings and format specs": """
+v = AW(3.14159)
+w = AW(7)
+print(f"{AW(v):.2f} {w:>4} {AW('x')!r} {w * 2=} {AW(255):#x}")
+print(f"{'nested ' + f'{AW(w)}'}")
+""",
+"lambda and default arguments": """
+fs = [lambda x, i=AW(i): x + i for i in range(3)]
+print([f(10) for f in fs])
+key = AW(lambda p: -p)
+print(sorted([3, 1, 2], key=key))
+""",
+"class body and decorators": """
+def deco(tag):
+    def wrap(f):
+        f.tag = tag
+        return f
+    return wrap
+b = AW(10)
+t = AW("t")
+class C:
+    base = b
+    try:
+        doubled = [base * 2 for _ in range(1)]
+    except NameError as e:
+        print("class scope", e)
+    @deco(t)
+    def m(self):
+        return self.base
+c = C()
+print(C.base, c.m(), C.m.tag, (AW(C)).__name__)
+""",
+"generators driven from the body": """
+def gen(n):
+    for i in range(n):
+        got = yield i
+        if got:
+            print("got", got)
+    return "done"
+g = gen(AW(3))
+print(next(g), g.send(AW("hi")), next(g))
+try:
+    next(g)
+except StopIteration as e:
+    print("stop", e.value)
+print(list(gen(AW(2))), sum(gen(AW(4))))
+""",
+"exception groups": """
+try:
+    raise ExceptionGroup(AW("eg"), [ValueError(1), TypeError(2), ValueError(3)])
+except* ValueError as g:
+    print("values", [e.args[0] for e in g.exceptions])
+except* TypeError as g:
+    print("types", len(g.exceptions), AW(1))
+""",
+"nested functions and closures over loop variables": """
+fns = []
+for i in range(AW(3)):
+    def f(i=i):
+        return i * 10
+    fns.append(f)
+print([f() for f in fns])
+five = AW(5)
+def make():
+    x = five
+    return lambda: x
+print(make()())
+""",
+"star unpacking and multiple targets": """
+a, *b, c = AW(range(6))
+x = y = AW([1])
+x.append(2)
+(p, q), r = AW((1, 2)), AW(3)
+print(a, b, c, y, p, q, r, [*AW("ab"), *range(2)], {**AW({"a": 1}), "b": 2})
+""",
+"loops with else and exceptions inside": """
+for i in range(3):
+    try:
+        if AW(i) == 1:
+            raise ValueError(i)
+        print("ok", i)
+    except ValueError as e:
+        print("bad", e)
+        continue
+    finally:
+        print("fin", i)
+""",
+}
+
+
+def programs(body):
+    indented = "\n".join("    " + line if line else "" for line in body.strip("\n").split("\n"))
+    plain = "import asyncio\ndef AW(v):\n    return v\ndef body():\n" + indented + "\nbody()\n"
+    awaited = ("import asyncio\nasync def _aw(v):\n    await asyncio.sleep(0)\n    return v\n"
+               "async def body():\n" + indented.replace("AW(", "await _aw(") + "\nasyncio.run(body())\n")
+    return plain, awaited
+
+
+def main():
+    cases = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "case.py")
+        for name, body in SNIPPETS.items():
+            outputs = []
+            for source in programs(body):
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(source)
+                run = subprocess.run([sys.executable, path], capture_output=True, text=True,
+                                     env=dict(os.environ, PYTHONHASHSEED="0"))
+                outputs.append(run.stdout + run.stderr)
+            if outputs[0] != outputs[1]:
+                sys.exit(f"{name}: CPython prints differently in the two forms; fix the case")
+            cases.append({"name": name, "body": body.strip("\n") + "\n", "expected": outputs[0]})
+    json.dump({"generatedBy": "CPython %d.%d.%d" % sys.version_info[:3], "cases": cases}, sys.stdout,
+              indent=1, ensure_ascii=False)
+    print()
+
+
+if __name__ == "__main__":
+    main()
