@@ -1553,17 +1553,19 @@ NodePtr Parser::parseFactor()
 
 NodePtr Parser::parsePower()
 {
+    // power: await_primary ['**' factor]; await_primary: 'await' primary (CPython's grammar), so
+    // `await a ** await b` is (await a) ** (await b).
     const Token start = cur();
     NodePtr base;
     if (isKeyword("await")) {
         DepthGuard guard(*this);
         ++m_pos;
         auto n = make(NodeKind::Await, start);
-        n->kids.push_back(parsePower());
+        n->kids.push_back(parsePrimary());
         base = std::move(n);
-        return base;
+    } else {
+        base = parsePrimary();
     }
-    base = parsePrimary();
     if (isOp("**")) {
         DepthGuard guard(*this); // `2**2**...` nests to the right
         ++m_pos;

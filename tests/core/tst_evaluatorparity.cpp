@@ -65,7 +65,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QFile file(QStringLiteral(AWAITSCOPE_SOURCE_DIR "/tests/data/evaluator_parity.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray cases = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("cases")).toArray();
+        const QJsonArray cases =
+            QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("cases")).toArray();
         QVERIFY(cases.size() >= 25);
         for (const QJsonValue &c : cases) {
             const QJsonObject o = c.toObject();

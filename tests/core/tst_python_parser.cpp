@@ -389,6 +389,25 @@ private slots:
         }
     }
 
+    // await takes a primary (CPython's await_primary): `await a ** b` raises the awaited value to b, and
+    // `await await x` is a syntax error.
+    void awaitBindsTighterThanPower()
+    {
+        const NodePtr module =
+            Parser::parseProgram(QStringLiteral("async def f():\n    return await a ** await b\n"));
+        const Node *def = module->kids[0].get();
+        QCOMPARE(int(def->kind), int(NodeKind::FunctionDef));
+        const Node *ret = def->func->body->kids[0].get();
+        QCOMPARE(int(ret->kind), int(NodeKind::Return));
+        const Node *power = ret->kids[0].get();
+        QCOMPARE(int(power->kind), int(NodeKind::BinOp));
+        QCOMPARE(int(power->op), int(Op::Pow));
+        QCOMPARE(int(power->kids[0]->kind), int(NodeKind::Await));
+        QCOMPARE(int(power->kids[1]->kind), int(NodeKind::Await));
+        QVERIFY_THROWS_EXCEPTION(SyntaxError,
+                                 Parser::parseProgram(QStringLiteral("async def f():\n    await await x\n")));
+    }
+
     void deepNestingIsAnErrorNotACrash_data()
     {
         QTest::addColumn<QString>("open");
@@ -397,7 +416,8 @@ private slots:
         QTest::newRow("lists") << QStringLiteral("[") << QStringLiteral("]");
         QTest::newRow("unary minus") << QStringLiteral("-") << QString();
         QTest::newRow("not") << QStringLiteral("not ") << QString();
-        QTest::newRow("await") << QStringLiteral("await ") << QString();
+        // `await await x` is no Python (await takes a primary), so nested awaits need parentheses
+        QTest::newRow("await") << QStringLiteral("await (") << QStringLiteral(")");
     }
     void deepNestingIsAnErrorNotACrash()
     {

@@ -287,6 +287,113 @@ x.append(2)
 (p, q), r = AW((1, 2)), AW(3)
 print(a, b, c, y, p, q, r, [*AW("ab"), *range(2)], {**AW({"a": 1}), "b": 2})
 """,
+"break and continue through finally": """
+out = []
+for i in range(5):
+    try:
+        if AW(i) == 1:
+            continue
+        if AW(i) == 3:
+            break
+        out.append(i)
+    finally:
+        out.append(-AW(i))
+print(out)
+""",
+"bare raise re-raises the handled exception": """
+try:
+    try:
+        raise KeyError(AW("first"))
+    except KeyError:
+        print("handling", AW(1))
+        raise
+except KeyError as e:
+    print("again", repr(e))
+""",
+"exception raised inside a comprehension": """
+try:
+    print([10 // AW(x) for x in [2, 1, 0]])
+except ZeroDivisionError as e:
+    print("comprehension raised", e)
+""",
+"global statement writes the module's name": """
+global GLOBAL_COUNT
+GLOBAL_COUNT = AW(1)
+GLOBAL_COUNT += AW(2)
+print(GLOBAL_COUNT, globals()["GLOBAL_COUNT"])
+""",
+"print with star arguments, sep and end": """
+print(*AW([1, 2, 3]), sep=AW("-"), end=AW("!\\n"))
+print(AW("a"), *AW(()), AW("b"))
+""",
+"percent formatting and str methods": """
+name = AW("ada")
+print("%s is %d years, %.1f%%" % (AW(name.title()), AW(36), AW(99.5)), (AW("x,y")).split(","), "-".join(AW(["a", "b"])))
+""",
+"boolean operators return operands": """
+print(AW(0) or AW("") or AW("last"), AW(1) and AW([]) and 1 / 0, AW(None) or AW(0))
+""",
+"nested conditional expressions and not in": """
+for v in [AW(1), AW(5), AW(9)]:
+    print("low" if AW(v) < 3 else "mid" if AW(v) < 7 else "high", AW(v) not in (1, 9))
+""",
+"big integers and float formatting": """
+n = AW(2) ** AW(100)
+print(n, n // AW(3), -n % 7, round(AW(2.675), 2), AW(10) / AW(4), divmod(AW(-7), 2))
+""",
+"dict and set operations in the body": """
+d = dict(zip(AW("abc"), AW(range(3))))
+d.update({AW("d"): 3})
+print(d, d.pop(AW("a")), sorted(d.items()), {AW(1), 2} | {3}, {AW(1), 2} & {2, 3})
+""",
+"tuple and list methods with awaited operands": """
+t = AW((3, 1, 2, 1))
+lst = sorted(t, reverse=AW(True))
+lst.insert(AW(1), AW(9))
+print(t.count(AW(1)), t.index(AW(2)), lst, lst[AW(-2):], max(lst, key=lambda v: -v))
+""",
+"import inside the body": """
+import math
+from collections import Counter as C
+print(math.floor(AW(2.7)), C(AW("aab")).most_common(1), AW(math.pi) > 3)
+""",
+"isinstance, type and attribute access": """
+class P:
+    def __init__(self, x):
+        self.x = x
+p = P(AW(4))
+setattr(p, AW("y"), AW(5))
+print(isinstance(AW(p), P), type(AW(1.0)).__name__, getattr(p, AW("y")), hasattr(p, AW("z")), p.x)
+""",
+"while with try, else and an exception each round": """
+i = 0
+while AW(i) < 3:
+    try:
+        i += 1
+        if AW(i) == 2:
+            raise ValueError(i)
+    except ValueError as e:
+        print("error at", e)
+    else:
+        print("fine at", i)
+""",
+"return from inside with and try": """
+class CM:
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        print("exit")
+def f(v):
+    with CM():
+        try:
+            return v * 2
+        finally:
+            print("finally")
+print(f(AW(21)))
+with CM():
+    r = AW(7)
+print(r)
+""",
 "loops with else and exceptions inside": """
 for i in range(3):
     try:
