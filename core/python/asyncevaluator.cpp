@@ -246,6 +246,36 @@ Co<bool> Interpreter::comprehensionLoopAsync(Node *n, size_t clause, Frame &f, V
     co_return true;
 }
 
+// The target's own operands are evaluated here, in CPython's order (a subscript's object, then its index);
+// a target without `await` is the synchronous evaluator's.
+Co<Value> Interpreter::assignAsync(Node *t, Value v, Frame &f)
+{
+    if (!t->hasAwait) {
+        assign(t, v, f);
+        co_return Value();
+    }
+    switch (t->kind) {
+    case NodeKind::Subscript: {
+        Value obj = co_await evalAsync(t->kids[0].get(), f);
+        Value idx = co_await evalAsync(t->kids[1].get(), f);
+        setItem(obj, idx, v);
+        break;
+    }
+    case NodeKind::Attribute:
+        setAttr(co_await evalAsync(t->kids[0].get(), f), t->str, v);
+        break;
+    case NodeKind::Tuple:
+    case NodeKind::List:
+        for (auto &[target, value] : unpackTargets(t, v))
+            co_await assignAsync(target, value, f);
+        break;
+    default:
+        assign(t, v, f);
+        break;
+    }
+    co_return Value();
+}
+
 Co<Value> Interpreter::evalComprehensionAsync(Node *n, Frame &f)
 {
     Frame inner;
@@ -291,19 +321,8 @@ Co<Flow> Interpreter::execAsync(Node *n, Frame &f)
         co_return Flow::Normal;
     case NodeKind::Assign: {
         Value v = co_await evalAsync(n->kids.back().get(), f);
-        for (size_t i = 0; i + 1 < n->kids.size(); ++i) {
-            Node *t = n->kids[i].get();
-            if (t->hasAwait && t->kind == NodeKind::Subscript) {
-                Value obj = co_await evalAsync(t->kids[0].get(), f);
-                Value idx = co_await evalAsync(t->kids[1].get(), f);
-                setItem(obj, idx, v);
-            } else if (t->hasAwait && t->kind == NodeKind::Attribute) {
-                Value obj = co_await evalAsync(t->kids[0].get(), f);
-                setAttr(obj, t->str, v);
-            } else {
-                assign(t, v, f);
-            }
-        }
+        for (size_t i = 0; i + 1 < n->kids.size(); ++i)
+            co_await assignAsync(n->kids[i].get(), v, f);
         co_return Flow::Normal;
     }
     case NodeKind::AugAssign: {

@@ -687,6 +687,13 @@ void Interpreter::assign(Node *t, const Value &v, Frame &f)
 
 void Interpreter::unpack(Node *t, const Value &v, Frame &f)
 {
+    for (auto &[target, value] : unpackTargets(t, v))
+        assign(target, value, f);
+}
+
+std::vector<std::pair<Node *, Value>> Interpreter::unpackTargets(Node *t, const Value &v)
+{
+    std::vector<std::pair<Node *, Value>> out;
     std::vector<Value> items = toVector(v);
     size_t starIndex = SIZE_MAX;
     for (size_t i = 0; i < t->kids.size(); ++i)
@@ -700,8 +707,8 @@ void Interpreter::unpack(Node *t, const Value &v, Frame &f)
             raiseValueError(
                 QStringLiteral("not enough values to unpack (expected %1, got %2)").arg(n).arg(items.size()));
         for (size_t i = 0; i < n; ++i)
-            assign(t->kids[i].get(), items[i], f);
-        return;
+            out.emplace_back(t->kids[i].get(), items[i]);
+        return out;
     }
     if (items.size() < n - 1)
         raiseValueError(QStringLiteral("not enough values to unpack (expected at least %1, got %2)")
@@ -709,11 +716,12 @@ void Interpreter::unpack(Node *t, const Value &v, Frame &f)
                             .arg(items.size()));
     const size_t after = n - starIndex - 1;
     for (size_t i = 0; i < starIndex; ++i)
-        assign(t->kids[i].get(), items[i], f);
+        out.emplace_back(t->kids[i].get(), items[i]);
     std::vector<Value> middle(items.begin() + starIndex, items.end() - after);
-    assign(t->kids[starIndex]->kids[0].get(), makeList(std::move(middle)), f);
+    out.emplace_back(t->kids[starIndex]->kids[0].get(), makeList(std::move(middle)));
     for (size_t i = 0; i < after; ++i)
-        assign(t->kids[starIndex + 1 + i].get(), items[items.size() - after + i], f);
+        out.emplace_back(t->kids[starIndex + 1 + i].get(), items[items.size() - after + i]);
+    return out;
 }
 
 // ---------------- statements ----------------

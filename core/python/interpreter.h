@@ -499,6 +499,11 @@ public:
     // Comprehension / assignment helpers shared by both evaluators
     void assign(Node *target, const Value &v, Frame &f);
     void unpack(Node *target, const Value &v, Frame &f);
+    // The targets of `a, *b, c = v` each with its value (the starred one's a list), after the checks and
+    // messages of CPython's UNPACK_SEQUENCE/UNPACK_EX; both evaluators assign them.
+    std::vector<std::pair<Node *, Value>> unpackTargets(Node *target, const Value &v);
+    // An assignment target that awaits (`d[await k] = v`, `a[await i], b = pair`).
+    Co<Value> assignAsync(Node *target, Value v, Frame &f);
     Value lookup(const QString &name, Frame &f, Node *at);
     void store(const QString &name, const Value &v, Frame &f);
     void deleteName(const QString &name, Frame &f);

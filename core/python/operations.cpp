@@ -1717,8 +1717,19 @@ void Interpreter::setItem(const Value &obj, const Value &index, const Value &v)
             int64_t start, stop, step;
             sliceIndices(*this, s, int64_t(l->items.size()), start, stop, step);
             std::vector<Value> repl = toVector(v);
-            if (step != 1)
-                raiseValueError(QStringLiteral("not supported: extended slice assignment"));
+            if (step != 1) {
+                // an extended slice: one item for each index it selects (list_ass_subscript)
+                const int64_t count = sliceLength(start, stop, step);
+                if (int64_t(repl.size()) != count)
+                    raiseValueError(
+                        QStringLiteral("attempt to assign sequence of size %1 to extended slice of "
+                                       "size %2")
+                            .arg(repl.size())
+                            .arg(count));
+                for (int64_t i = 0; i < count; ++i)
+                    l->items[size_t(start + i * step)] = repl[size_t(i)];
+                return;
+            }
             if (stop < start)
                 stop = start;
             l->items.erase(l->items.begin() + start, l->items.begin() + stop);
@@ -1758,8 +1769,22 @@ void Interpreter::delItem(const Value &obj, const Value &index)
         if (auto *s = index.as<SliceObject>(); s && s->kind == ObjKind::Slice) {
             int64_t start, stop, step;
             sliceIndices(*this, s, int64_t(l->items.size()), start, stop, step);
-            if (step == 1 && stop > start)
-                l->items.erase(l->items.begin() + start, l->items.begin() + stop);
+            if (step == 1) {
+                if (stop > start)
+                    l->items.erase(l->items.begin() + start, l->items.begin() + stop);
+                return;
+            }
+            // an extended slice: the items it selects go, the others close up in order
+            const int64_t count = sliceLength(start, stop, step);
+            std::vector<bool> gone(l->items.size(), false);
+            for (int64_t i = 0; i < count; ++i)
+                gone[size_t(start + i * step)] = true;
+            std::vector<Value> kept;
+            kept.reserve(l->items.size() - size_t(count));
+            for (size_t i = 0; i < l->items.size(); ++i)
+                if (!gone[i])
+                    kept.push_back(std::move(l->items[i]));
+            l->items.swap(kept);
             return;
         }
         int64_t i = toIndex(index, "list");

@@ -12,4 +12,12 @@ class SliceObject;
 // tuples, strings, bytes and bytearrays.
 void sliceIndices(Interpreter &in, SliceObject *s, int64_t len, int64_t &start, int64_t &stop, int64_t &step);
 
+// How many items those indices select (PySlice_AdjustIndices' slicelength).
+inline int64_t sliceLength(int64_t start, int64_t stop, int64_t step)
+{
+    if (step > 0)
+        return stop > start ? (stop - start - 1) / step + 1 : 0;
+    return stop < start ? (start - stop - 1) / -step + 1 : 0;
+}
+
 } // namespace awaitscope::py

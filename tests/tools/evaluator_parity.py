@@ -394,6 +394,94 @@ with CM():
     r = AW(7)
 print(r)
 """,
+"evaluation order of operands": """
+def t(v):
+    print("eval", v)
+    return v
+print(t(AW(1)) + t(AW(2)) * t(AW(3)))
+print(t(AW(1)) < t(AW(0)) < t(AW(5)))
+print({t(AW("k1")): t(AW("v1")), t(AW("k2")): t(AW("v2"))})
+print([t(AW(1)), *t(AW([2, 3])), t(AW(4))])
+""",
+"evaluation order of assignments": """
+def t(v):
+    print("eval", v)
+    return v
+box = [0, 0]
+names = {}
+box[t(AW(1))] = t(AW("rhs"))
+names[t(AW("a"))], names[t(AW("b"))] = t(AW((1, 2)))
+box[t(AW(0))] += t(AW(5))
+print(box, names)
+""",
+"evaluation order of call arguments": """
+def t(v):
+    print("eval", v)
+    return v
+def f(*a, **k):
+    return a, sorted(k)
+print(f(t(AW(1)), *t(AW([2])), z=t(AW(3)), **t(AW({"y": 4}))))
+print(t(AW(max))(t(AW(5)), t(AW(6))))
+""",
+"unpacking errors": """
+for value in [AW([1, 2, 3]), AW([1])]:
+    try:
+        a, b = value
+    except ValueError as e:
+        print(e)
+try:
+    a, *b, c = AW([1])
+except ValueError as e:
+    print(e)
+""",
+"except with a tuple of types and nested handlers": """
+for exc in [AW(KeyError("k")), AW(IndexError(1)), AW(ArithmeticError(2, "x"))]:
+    try:
+        try:
+            raise exc
+        except (KeyError, IndexError) as e:
+            print("inner", type(e).__name__)
+            if isinstance(e, IndexError):
+                raise TypeError(AW("converted"))
+    except TypeError as e:
+        print("outer", e, type(e.__context__).__name__)
+    except Exception as e:
+        print("other", type(e).__name__, e.args)
+""",
+"exception group splitting, nested": """
+try:
+    raise ExceptionGroup(AW("outer"), [ValueError(1), ExceptionGroup("inner", [TypeError(2), ValueError(3)])])
+except* ValueError as g:
+    print("values", repr(g))
+except* TypeError as g:
+    print("types", repr(g))
+""",
+"changing a dict while iterating": """
+d = AW({"a": 1, "b": 2})
+try:
+    for k in d:
+        d[k + AW("!")] = 0
+except RuntimeError as e:
+    print(e)
+print(len(d))
+""",
+"slice assignment and deletion with steps": """
+s = list(range(10))
+s[AW(0):AW(10):AW(3)] = AW(["a", "b", "c", "d"])
+del s[AW(1)::AW(4)]
+print(s)
+try:
+    s[::AW(2)] = [1]
+except ValueError as e:
+    print(e)
+""",
+"early return from the body": """
+for i in range(AW(10)):
+    if AW(i) == 2:
+        print("returning at", i)
+        return
+    print("round", i)
+""",
 "loops with else and exceptions inside": """
 for i in range(3):
     try:
