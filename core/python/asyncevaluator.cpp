@@ -231,7 +231,7 @@ Co<bool> Interpreter::comprehensionLoopAsync(Node *n, size_t clause, Frame &f, V
             break;
         }
         step(f, c->line);
-        assign(c->kids[0].get(), item, f);
+        co_await assignAsync(c->kids[0].get(), item, f);
         bool ok = true;
         for (size_t k = 2; k < c->kids.size(); ++k) {
             Value cond = co_await evalAsync(c->kids[k].get(), f);
@@ -347,7 +347,7 @@ Co<Flow> Interpreter::execAsync(Node *n, Frame &f)
     }
     case NodeKind::AnnAssign:
         if (n->kids.size() > 1)
-            assign(n->kids[0].get(), co_await evalAsync(n->kids[1].get(), f), f);
+            co_await assignAsync(n->kids[0].get(), co_await evalAsync(n->kids[1].get(), f), f);
         co_return Flow::Normal;
     case NodeKind::Return:
         // Not `cond ? Value() : co_await ...`: GCC 12 destroys such a temporary twice (a double free).
@@ -504,7 +504,7 @@ Co<Flow> Interpreter::execForAsync(Node *n, Frame &f)
         } else if (!next(it, item)) {
             break;
         }
-        assign(n->kids[0].get(), item, f);
+        co_await assignAsync(n->kids[0].get(), item, f);
         const Flow fl = body->hasAwait ? co_await execBlockAsync(body, f) : execBlock(body, f);
         if (fl == Flow::Break)
             co_return Flow::Normal;
@@ -657,7 +657,7 @@ Co<Flow> Interpreter::execWithAsync(Node *n, Frame &f, size_t item)
     if (isAsync)
         entered = co_await awaitValue(entered, n->line);
     if (it->kids[1])
-        assign(it->kids[1].get(), entered, f);
+        co_await assignAsync(it->kids[1].get(), entered, f);
     Flow fl = Flow::Normal;
     Value exc;
     bool failed = false;

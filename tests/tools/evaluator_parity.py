@@ -482,6 +482,68 @@ for i in range(AW(10)):
         return
     print("round", i)
 """,
+"del targets": """
+d = {"a": 1, "b": 2, "c": 3}
+lst = [1, 2, 3, 4]
+del d[AW("a")], lst[AW(0)]
+del lst[AW(1):]
+print(d, lst)
+try:
+    del d[AW("zz")]
+except KeyError as e:
+    print("KeyError", e)
+""",
+"loop and with targets that are subscripts": """
+class CM:
+    def __enter__(self):
+        return "entered"
+    def __exit__(self, *a):
+        return False
+slots = {}
+for slots[AW("last")] in AW(range(3)):
+    pass
+with CM() as slots[AW("with")]:
+    pass
+print(slots)
+""",
+"short circuits skip what they do not need": """
+def t(v):
+    print("eval", v)
+    return v
+print(AW(0) and t(AW(1)), AW(2) or t(AW(3)), AW(1) > AW(2) > t(AW(0)))
+print(AW("yes") if AW(True) else t(AW("no")), t(AW("picked")) if AW(0) else AW("other"))
+""",
+"dict comprehension evaluates the key first": """
+def t(v):
+    print("eval", v)
+    return v
+print({t(AW(k)): t(AW(v)) for k, v in [("a", 1), ("b", 2)]})
+""",
+"f-string conversions and nested specs": """
+width = AW(8)
+value = AW("abc")
+print(f"[{AW(value)!r:>{width}}] [{AW(3.5):{AW('^')}{width}.2f}] [{AW(42):{'+'}}]")
+""",
+"exception group handlers that await": """
+try:
+    raise ExceptionGroup("g", [ValueError(AW(1)), KeyError(AW(2))])
+except* ValueError as g:
+    print("values", AW(len(g.exceptions)))
+except* KeyError as g:
+    print("keys", [e.args for e in g.exceptions], AW("done"))
+""",
+"membership in generators and ranges": """
+print(AW(3) in (x * 3 for x in range(AW(2))), AW(4) in range(0, AW(10), 2), AW("b") in AW({"a": 1, "b": 2}))
+""",
+"augmented assignment through awaited objects": """
+class O:
+    v = 1
+o = O()
+grid = [[0, 0], [0, 0]]
+(AW(o)).v += AW(2)
+(AW(grid))[AW(1)][AW(0)] -= AW(5)
+print(o.v, grid)
+""",
 "loops with else and exceptions inside": """
 for i in range(3):
     try:
