@@ -535,11 +535,6 @@ int64_t pythonFloatHash(double d)
     return r == -1 ? -2 : r;
 }
 
-size_t bigIntKeyHash(const Value &x)
-{
-    return size_t(pythonIntHash(x));
-}
-
 int64_t intBitLength(const Value &x)
 {
     if (!isBigInt(x)) {

@@ -82,8 +82,6 @@ Value intFromLiteral(const QString &digits, int base);
 // CPython's hash(): ints and floats modulo 2**61 - 1, so hash(2**70) == hash(2.0**70).
 int64_t pythonIntHash(const Value &x);
 int64_t pythonFloatHash(double d);
-// ValueHash of a big int (and of an integral double outside int64_t's range).
-size_t bigIntKeyHash(const Value &x);
 
 int64_t intBitLength(const Value &x);
 int64_t intBitCount(const Value &x);

@@ -845,11 +845,7 @@ void Interpreter::installBuiltins()
         if (auto *inst = v.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
             if (const Value *h = inst->klass()->lookup(QStringLiteral("__hash__")); h && !h->isNone())
                 return in.call(*h, {v});
-        // numbers hash as in CPython (modulo 2**61 - 1), so hash(2**70) == hash(2.0**70)
-        if (isInteger(v))
-            return Value::fromInt(pythonIntHash(v));
-        if (v.isFloat())
-            return Value::fromInt(pythonFloatHash(v.asFloat()));
+        // CPython's hashes (pythonHash): hash(2**70) == hash(2.0**70), hash("abc") as with PYTHONHASHSEED=0
         return Value::fromInt(in.hashCheck(v));
     });
     def(QStringLiteral("divmod"), [](Interpreter &in, const Value &, CallArgs &a) {
@@ -1692,24 +1688,19 @@ void Interpreter::installMethods()
     };
 
     // ---- set ----
-    // A set given where a key is expected is looked up as a frozenset (set_discard, set_remove).
-    auto keyOf = [](Interpreter &in, const Value &x) {
-        const auto *s = x.as<SetObject>();
-        return s && !s->frozen ? makeSet(in, x, true) : x;
-    };
     St[QStringLiteral("add")] = [](Interpreter &in, const Value &s, CallArgs &a) {
         const Value x = in.argOr(a, 0, nullptr);
         s.as<SetObject>()->add(x, in.hashCheck(x));
         return Value();
     };
-    St[QStringLiteral("discard")] = [keyOf](Interpreter &in, const Value &s, CallArgs &a) {
-        const Value x = keyOf(in, in.argOr(a, 0, nullptr));
+    St[QStringLiteral("discard")] = [](Interpreter &in, const Value &s, CallArgs &a) {
+        const Value x = setLookupKey(in, in.argOr(a, 0, nullptr));
         s.as<SetObject>()->table.discardHashed(x, in.hashCheck(x));
         return Value();
     };
-    St[QStringLiteral("remove")] = [keyOf](Interpreter &in, const Value &s, CallArgs &a) {
+    St[QStringLiteral("remove")] = [](Interpreter &in, const Value &s, CallArgs &a) {
         const Value given = in.argOr(a, 0, nullptr);
-        const Value x = keyOf(in, given);
+        const Value x = setLookupKey(in, given);
         if (!s.as<SetObject>()->table.discardHashed(x, in.hashCheck(x)))
             in.raise(in.newException(in.exceptionClass(QStringLiteral("KeyError")), {given}));
         return Value();

@@ -186,21 +186,18 @@ Value Interpreter::dictIter(const Value &container, DictPart part)
         // A set's iterator walks its table's slots; a key added or taken out meanwhile stops it
         // (setiter_iternext compares the size).
         const SetTable *t = &set->table;
-        auto i = std::make_shared<size_t>(0);
+        auto position = std::make_shared<size_t>(0);
         const int64_t size = t->size();
         return Value(new IteratorObject(
             QStringLiteral("set_iterator"),
-            [t, i, size](Interpreter &in, Value &out) {
+            [t, position, size](Interpreter &in, Value &out) {
                 if (t->size() != size)
                     in.raiseError(QStringLiteral("RuntimeError"),
                                   QStringLiteral("Set changed size during iteration"));
-                const auto &cells = t->allSlots();
-                while (*i < cells.size() && cells[*i].state != SetTable::Slot::Active)
-                    ++*i;
-                if (*i >= cells.size())
-                    return false;
-                out = cells[(*i)++].key;
-                return true;
+                const Value *key = t->nextKey(*position);
+                if (key)
+                    out = *key;
+                return key != nullptr;
             },
             container));
     }

@@ -254,42 +254,49 @@ int64_t notMinusOne(int64_t h)
 }
 
 // A tuple's hash (CPython 3.11's tuplehash, after xxHash): each item's hash a lane, multiplied, rotated and
-// multiplied into the accumulator, the length folded in last. Tuples nested a hundred thousand deep hash as
-// in CPython, so the nesting is walked with a stack of its own instead of the C++ one.
+// multiplied into the accumulator (which starts at kTupleSeed), the length folded in last.
+constexpr uint64_t kTupleSeed = 2870177450012600261ULL; // _PyHASH_XXPRIME_5
+
+uint64_t tupleFold(uint64_t acc, uint64_t lane)
+{
+    return rotateLeft(acc + lane * 14029467366897019727ULL, 31) * 11400714785074694791ULL;
+}
+
+int64_t tupleFinish(uint64_t acc, size_t length)
+{
+    acc += uint64_t(length) ^ (kTupleSeed ^ 3527539ULL);
+    return acc == uint64_t(-1) ? int64_t(1546275796) : int64_t(acc);
+}
+
+// Tuples nested a hundred thousand deep hash as in CPython, so the nesting is walked with a stack of its own
+// instead of the C++ one.
 int64_t tupleHash(const TupleObject *root)
 {
-    constexpr uint64_t kPrime1 = 11400714785074694791ULL, kPrime2 = 14029467366897019727ULL,
-                       kPrime5 = 2870177450012600261ULL;
-    auto fold = [](uint64_t acc, uint64_t lane) { return rotateLeft(acc + lane * kPrime2, 31) * kPrime1; };
-    auto finish = [](uint64_t acc, size_t length) {
-        acc += uint64_t(length) ^ (kPrime5 ^ 3527539ULL);
-        return acc == uint64_t(-1) ? int64_t(1546275796) : int64_t(acc);
-    };
     struct Level
     {
         const TupleObject *tuple;
         size_t next;
         uint64_t acc;
     };
-    std::vector<Level> open{{root, 0, kPrime5}};
+    std::vector<Level> open{{root, 0, kTupleSeed}};
     while (true) {
         Level &top = open.back();
         if (top.next == top.tuple->items.size()) {
-            const int64_t done = finish(top.acc, top.tuple->items.size());
+            const int64_t done = tupleFinish(top.acc, top.tuple->items.size());
             open.pop_back();
             if (open.empty())
                 return done;
             Level &outer = open.back();
-            outer.acc = fold(outer.acc, uint64_t(done));
+            outer.acc = tupleFold(outer.acc, uint64_t(done));
             ++outer.next;
             continue;
         }
         const Value &item = top.tuple->items[top.next];
         if (const auto *inner = item.as<TupleObject>()) {
-            open.push_back({inner, 0, kPrime5});
+            open.push_back({inner, 0, kTupleSeed});
             continue;
         }
-        top.acc = fold(top.acc, uint64_t(pythonHash(item)));
+        top.acc = tupleFold(top.acc, uint64_t(pythonHash(item)));
         ++top.next;
     }
 }
@@ -298,16 +305,13 @@ int64_t tupleHash(const TupleObject *root)
 int64_t rangeHash(const RangeObject *r)
 {
     const int64_t n = r->length();
-    std::vector<Value> parts{Value::fromInt(n), Value(), Value()};
-    if (n > 0)
-        parts[1] = Value::fromInt(r->start);
-    if (n > 1)
-        parts[2] = Value::fromInt(r->step);
-    const TupleObject t(std::move(parts));
-    return tupleHash(&t);
+    const Value parts[] = {Value::fromInt(n), n > 0 ? Value::fromInt(r->start) : Value(),
+                           n > 1 ? Value::fromInt(r->step) : Value()};
+    uint64_t acc = kTupleSeed;
+    for (const Value &part : parts)
+        acc = tupleFold(acc, uint64_t(pythonHash(part)));
+    return tupleFinish(acc, std::size(parts));
 }
-
-} // namespace
 
 int64_t pythonBytesHash(const char *data, size_t size)
 {
@@ -362,6 +366,8 @@ int64_t pythonStrHash(const QString &s)
             bytes.push_back(uint8_t(c >> (8 * i)));
     return notMinusOne(int64_t(sipHash13(bytes.data(), bytes.size())));
 }
+
+} // namespace
 
 int64_t pythonHash(const Value &v)
 {
@@ -509,12 +515,7 @@ bool valuesEqual(const Value &a, const Value &b)
     case ObjKind::Set: {
         const auto &l = static_cast<SetObject *>(x)->table;
         const auto &r = static_cast<SetObject *>(y)->table;
-        if (l.size() != r.size())
-            return false;
-        for (auto it = l.begin(); it != l.end(); ++it)
-            if (!r.containsHashed(*it, it.slot().hash))
-                return false;
-        return true;
+        return l.size() == r.size() && l.isSubsetOf(r);
     }
     case ObjKind::Range: {
         // as CPython's range_equals: the same items (range(0) == range(2, 1), range(1, 2) == range(1, 3, 5))

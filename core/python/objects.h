@@ -160,8 +160,7 @@ struct ValueEq
 bool valuesEqual(const Value &a, const Value &b); // Python ==, for builtin types and identity otherwise
 bool isHashable(const Value &v);
 
-// Insertion-ordered hash table (dict; set uses the keys only, so sets also iterate in insertion order,
-// which is a documented difference from CPython's hash order).
+// Insertion-ordered hash table of a dict (a set's is SetTable, in CPython's hash order).
 class OrderedTable
 {
 public:

@@ -694,11 +694,7 @@ bool ordered(Interpreter &in, Op op, const Value &a, const Value &b)
         return orderHolds(op, threeWay(bytesOf(a), bytesOf(b)));
     if (isKind(a, ObjKind::Set) && isKind(b, ObjKind::Set)) {
         auto subset = [](const Value &x, const Value &y) {
-            const SetTable &xs = x.as<SetObject>()->table;
-            for (auto it = xs.begin(); it != xs.end(); ++it)
-                if (!y.as<SetObject>()->table.containsHashed(*it, it.slot().hash))
-                    return false;
-            return true;
+            return x.as<SetObject>()->table.isSubsetOf(y.as<SetObject>()->table);
         };
         const int64_t na = a.as<SetObject>()->table.size(), nb = b.as<SetObject>()->table.size();
         if (op == Op::LtE)
@@ -787,11 +783,8 @@ bool Interpreter::contains(const Value &c, const Value &item)
             hashCheck(item);
             return c.as<DictObject>()->table.contains(item);
         case ObjKind::Set: {
-            const SetTable &keys = c.as<SetObject>()->table;
-            if (const auto *s = item.as<SetObject>();
-                s && !s->frozen) // looked up as a frozenset (set_contains)
-                return keys.contains(makeSet(*this, item, true));
-            return keys.containsHashed(item, hashCheck(item));
+            const Value key = setLookupKey(*this, item);
+            return c.as<SetObject>()->table.containsHashed(key, hashCheck(key));
         }
         case ObjKind::Range: {
             auto *r = c.as<RangeObject>();

@@ -142,6 +142,12 @@ Value setCopy(const Value &s)
     return finish(result, frozenSet(s));
 }
 
+Value setLookupKey(Interpreter &in, const Value &key)
+{
+    const auto *s = key.as<SetObject>();
+    return s && !s->frozen ? makeSet(in, key, true) : key;
+}
+
 Value setUnion(Interpreter &in, const Value &s, const std::vector<Value> &others)
 {
     Value result(new SetObject());

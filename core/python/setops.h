@@ -20,6 +20,9 @@ void setUpdate(Interpreter &in, SetObject &s, const Value &iterable);
 // set(iterable) / frozenset(iterable), and a set display's elements (`{1, *xs}`).
 Value makeSet(Interpreter &in, const Value &iterable, bool frozen);
 Value setCopy(const Value &s);
+// A key to look up in a set: a set given there stands for the frozenset of its keys (set_contains,
+// set_discard, set_remove); anything else is itself.
+Value setLookupKey(Interpreter &in, const Value &key);
 Value setUnion(Interpreter &in, const Value &s, const std::vector<Value> &others);
 Value setIntersection(Interpreter &in, const Value &s, const Value &other);
 Value setDifference(Interpreter &in, const Value &s, const Value &other);

@@ -46,6 +46,21 @@ bool SetTable::containsHashed(const Value &key, int64_t hash) const
     return find(key, hash)->state == Slot::Active;
 }
 
+bool SetTable::isSubsetOf(const SetTable &other) const
+{
+    for (const Slot &s : m_slots)
+        if (s.state == Slot::Active && !other.containsHashed(s.key, s.hash))
+            return false;
+    return true;
+}
+
+const Value *SetTable::nextKey(size_t &position) const
+{
+    while (position < m_slots.size() && m_slots[position].state != Slot::Active)
+        ++position;
+    return position < m_slots.size() ? &m_slots[position++].key : nullptr;
+}
+
 // set_add_entry: the probe ends at an empty slot; the key goes into the last dummy passed on the way if
 // there was one (the fill does not grow then), else into that empty slot, after which the table may grow.
 bool SetTable::addHashed(const Value &key, int64_t hash)
@@ -74,7 +89,6 @@ bool SetTable::addHashed(const Value &key, int64_t hash)
         perturb >>= kPerturbShift;
         i = (i * 5 + 1 + perturb) & mask;
     }
-    ++m_version;
     ++m_used;
     if (freeSlot) {
         *freeSlot = Slot{hash, key, Slot::Active};
@@ -94,7 +108,6 @@ bool SetTable::discardHashed(const Value &key, int64_t hash)
         return false;
     *slot = Slot{-1, Value(), Slot::Dummy};
     --m_used;
-    ++m_version;
     return true;
 }
 
@@ -106,7 +119,6 @@ void SetTable::clear()
     old.swap(m_slots); // the keys go after the table is empty (a key's destructor may reach the set)
     m_fill = 0;
     m_used = 0;
-    ++m_version;
 }
 
 bool SetTable::pop(Value *key)
@@ -120,7 +132,6 @@ bool SetTable::pop(Value *key)
     *key = std::move(m_slots[i].key);
     m_slots[i] = Slot{-1, Value(), Slot::Dummy};
     --m_used;
-    ++m_version;
     m_finger = i + 1;
     return true;
 }
@@ -130,8 +141,6 @@ void SetTable::swap(SetTable &other) noexcept
     m_slots.swap(other.m_slots);
     std::swap(m_fill, other.m_fill);
     std::swap(m_used, other.m_used);
-    ++m_version;
-    ++other.m_version;
 }
 
 void SetTable::insertClean(std::vector<Slot> &table, const Value &key, int64_t hash)
@@ -174,7 +183,6 @@ void SetTable::merge(const SetTable &other)
         return;
     if (size_t(m_fill + other.m_used) * 5 >= (m_slots.size() - 1) * 3)
         resize((m_used + other.m_used) * 2);
-    ++m_version;
     if (m_fill == 0 && m_slots.size() == other.m_slots.size() && other.m_fill == other.m_used) {
         m_slots = other.m_slots; // the same table: copied slot for slot
         m_fill = m_used = other.m_used;

@@ -15,8 +15,6 @@ namespace awaitscope::py {
 // hands out the first time they are hashed, so that a run is the same each time (CPython's addresses are
 // not). A class's own __hash__ is not asked here (Interpreter's hash() builtin does).
 int64_t pythonHash(const Value &v);
-int64_t pythonStrHash(const QString &s);
-int64_t pythonBytesHash(const char *data, size_t size);
 
 // A set's hash table as CPython's setobject.c lays it out, so that a set iterates, prints and pops in
 // CPython's order: 8 slots to begin, a probe of 10 neighbouring slots then a perturbed jump, a deleted key
@@ -70,25 +68,23 @@ public:
 
     SetTable();
     int64_t size() const { return m_used; }
-    bool isEmpty() const { return m_used == 0; }
     const_iterator begin() const { return {m_slots.data(), m_slots.data() + m_slots.size()}; }
     const_iterator end() const
     {
         const Slot *e = m_slots.data() + m_slots.size();
         return {e, e};
     }
-    // The slots in table order, empty and dummy ones included (a frozenset's hash, the set iterator).
-    const std::vector<Slot> &allSlots() const { return m_slots; }
-    // Changes each time a key comes or goes (an iterator's "changed size during iteration").
-    uint64_t version() const { return m_version; }
+    // The set iterator's step: the first key in a slot at or after `position`, which moves past it; null at
+    // the end. (A position, not a pointer, stays valid when the table grows meanwhile, as CPython's does.)
+    const Value *nextKey(size_t &position) const;
 
     bool contains(const Value &key) const { return containsHashed(key, pythonHash(key)); }
     bool containsHashed(const Value &key, int64_t hash) const;
+    // Every key of this table is in `other` (set_issubset; set equality when the sizes are equal).
+    bool isSubsetOf(const SetTable &other) const;
     // Returns true if the key was new.
-    bool add(const Value &key) { return addHashed(key, pythonHash(key)); }
     bool addHashed(const Value &key, int64_t hash);
     // Returns true if the key was there.
-    bool discard(const Value &key) { return discardHashed(key, pythonHash(key)); }
     bool discardHashed(const Value &key, int64_t hash);
     void clear();
     // set.pop(): the first key from where the last pop stopped; false when empty.
@@ -117,7 +113,6 @@ private:
     int64_t m_fill = 0; // active and dummy slots
     int64_t m_used = 0; // active slots
     size_t m_finger = 0;
-    uint64_t m_version = 0;
 };
 
 } // namespace awaitscope::py
