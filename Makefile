@@ -81,10 +81,10 @@ tsan-test: $(STAMP)
 	ctest --preset tsan -j $(JOBS)
 
 format:
-	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+	git ls-files '*.cpp' '*.h' core/python/evaluator.inc | xargs clang-format -i
 
 format-check:
-	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+	git ls-files '*.cpp' '*.h' core/python/evaluator.inc | xargs clang-format --dry-run --Werror
 
 # Translations (docs/translations.md): lupdate reads app/ and core/ into translations/*.ts (new strings
 # come in unfinished, strings gone from the code are dropped), then the check lists what is left to translate.

@@ -497,13 +497,12 @@ public:
     Value instantiate(ClassObject *cls, const Value &clsValue, CallArgs &args);
 
     // Comprehension / assignment helpers shared by both evaluators
-    void assign(Node *target, const Value &v, Frame &f);
-    void unpack(Node *target, const Value &v, Frame &f);
+    bool assign(Node *target, const Value &v, Frame &f);
     // The targets of `a, *b, c = v` each with its value (the starred one's a list), after the checks and
     // messages of CPython's UNPACK_SEQUENCE/UNPACK_EX; both evaluators assign them.
     std::vector<std::pair<Node *, Value>> unpackTargets(Node *target, const Value &v);
     // An assignment target that awaits (`d[await k] = v`, `a[await i], b = pair`).
-    Co<Value> assignAsync(Node *target, Value v, Frame &f);
+    Co<bool> assignAsync(Node *target, const Value &v, Frame &f);
     Value lookup(const QString &name, Frame &f, Node *at);
     void store(const QString &name, const Value &v, Frame &f);
     void deleteName(const QString &name, Frame &f);
@@ -517,7 +516,6 @@ public:
     // importModule for a module of the program's own (findModule), run on first import; nothing when there
     // is none of that name.
     std::optional<Value> importSourceModule(const QString &name);
-    Value buildCallArgs(Node *n, Frame &f, CallArgs &out); // returns the callee
     void applyStarArg(const Value &v, CallArgs &out);
     void applyKwArg(const Value &v, CallArgs &out);
     Value makeSlice(const Value &a, const Value &b, const Value &c);
@@ -544,11 +542,28 @@ private:
     void installExceptions();
     void installMethods();
     Value runtimeErrorToPython(std::exception_ptr e);
+    // The evaluator's parts (evaluator.inc), each in its plain and its coroutine version.
     Value evalCall(Node *n, Frame &f);
+    Co<Value> evalCallAsync(Node *n, Frame &f);
+    Value defineFunction(Node *n, Frame &f);
+    Co<Value> defineFunctionAsync(Node *n, Frame &f);
     Value evalComprehension(Node *n, Frame &f);
-    void comprehensionLoop(Node *n, size_t clause, Frame &f, const std::function<void()> &emitItem);
     Co<Value> evalComprehensionAsync(Node *n, Frame &f);
+    bool comprehensionLoop(Node *n, size_t clause, Frame &f, Value &acc);
     Co<bool> comprehensionLoopAsync(Node *n, size_t clause, Frame &f, Value &acc);
+    // What both versions share (evaluator.cpp).
+    void importStatement(Node *n, Frame &f);
+    Value zeroArgumentSuper(Frame &f);
+    void mergeMapping(DictObject *d, const Value &other);
+    struct ContextManager
+    {
+        Value enter;
+        Value exit;
+    };
+    ContextManager enterProtocol(const Value &mgr, bool isAsync);
+    Value asyncIterator(const Value &iterable);
+    Co<bool> asyncNext(const Value &iterator, Value &item, int line);
+    [[noreturn]] void notInCoroutine(int line);
     Co<Value> runGeneratorBody(GeneratorObject *g);
     bool prepareResume(GeneratorObject *g, const Value &sent, const Value &exc);
     GeneratorStep finishResume(GeneratorObject *g);

@@ -277,7 +277,10 @@ struct PatternCheck
 
 struct ScopeChecker
 {
-    int comprehensionDepth = 0;       // `yield` is refused inside comprehensions
+    int comprehensionDepth = 0; // `yield` is refused inside comprehensions
+    // Inside an except* handler of this function: the loop depth at the handler (a break or continue of a
+    // loop outside it, and any return, are refused, as CPython's compiler does); -1 elsewhere.
+    int exceptStarLoops = -1;
     std::vector<Node *> valueReturns; // `return x` in the async function being checked
     void addBinding(FunctionInfo *f, const Node *target)
     {
@@ -299,6 +302,11 @@ struct ScopeChecker
         default:
             break;
         }
+    }
+
+    static QString exceptStarExit()
+    {
+        return QStringLiteral("'break', 'continue' and 'return' cannot appear in an except* block");
     }
 
     // Returns whether the subtree contains await (stopping at nested functions).
@@ -328,7 +336,11 @@ struct ScopeChecker
             for (size_t i = 1; i < n->kids.size(); ++i)
                 aw |= visit(n->kids[i].get(), f, loopDepth);
             // The class body is its own namespace; methods inside are functions of their own.
-            visit(n->kids[0].get(), nullptr, 0);
+            {
+                const int savedExceptStar = std::exchange(exceptStarLoops, -1);
+                visit(n->kids[0].get(), nullptr, 0);
+                exceptStarLoops = savedExceptStar;
+            }
             n->hasAwait = aw;
             return aw;
         case NodeKind::Await:
@@ -355,6 +367,10 @@ struct ScopeChecker
         case NodeKind::Return:
             if (!f)
                 throw SyntaxError{QStringLiteral("'return' outside function"), n->line, n->col, false};
+            if (exceptStarLoops >= 0) {
+                const Node *at = n->kids.empty() ? n : n->kids[0].get(); // CPython: after the value, at it
+                throw SyntaxError{exceptStarExit(), at->line, at->col, false};
+            }
             if (f->isAsync && !n->kids.empty())
                 valueReturns.push_back(n);
             break;
@@ -380,6 +396,8 @@ struct ScopeChecker
                                       .arg(n->kind == NodeKind::Break ? QStringLiteral("break")
                                                                       : QStringLiteral("continue")),
                                   n->line, n->col, false};
+            if (loopDepth == exceptStarLoops)
+                throw SyntaxError{exceptStarExit(), n->line, n->col, false};
             break;
         case NodeKind::Global:
         case NodeKind::Nonlocal:
@@ -440,6 +458,18 @@ struct ScopeChecker
             break;
         }
         int innerLoop = loopDepth;
+        if (n->kind == NodeKind::Try && n->exceptStar) {
+            aw |= visit(n->kid(0), f, loopDepth);
+            for (size_t i = 1; i < n->kids.size(); ++i) {
+                const int saved = std::exchange(exceptStarLoops, loopDepth);
+                aw |= visit(n->kids[i].get(), f, loopDepth);
+                exceptStarLoops = saved;
+            }
+            aw |= visit(n->elseBody.get(), f, loopDepth);
+            aw |= visit(n->finallyBody.get(), f, loopDepth);
+            n->hasAwait = aw;
+            return aw;
+        }
         if (n->kind == NodeKind::For) {
             addBinding(f, n->kid(0));
             aw |= visit(n->kid(0), f, loopDepth);
@@ -505,9 +535,11 @@ struct ScopeChecker
         if (!info.varKwargs.isEmpty())
             info.locals << info.varKwargs;
         const int savedComprehensionDepth = std::exchange(comprehensionDepth, 0);
+        const int savedExceptStar = std::exchange(exceptStarLoops, -1);
         std::vector<Node *> savedReturns = std::exchange(valueReturns, {});
         visit(info.body.get(), &info, 0);
         comprehensionDepth = savedComprehensionDepth;
+        exceptStarLoops = savedExceptStar;
         if (info.isAsync && info.isGenerator && !valueReturns.empty())
             throw SyntaxError{QStringLiteral("'return' with value in async generator"), valueReturns[0]->line,
                               valueReturns[0]->col, false};

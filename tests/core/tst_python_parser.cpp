@@ -349,6 +349,14 @@ private slots:
             << QStringLiteral("'async for' outside async function") << 2 << 5;
         QTest::newRow("return outside function")
             << QStringLiteral("return 1\n") << QStringLiteral("'return' outside function") << 1 << 1;
+        QTest::newRow("return in an except* handler")
+            << QStringLiteral("def f():\n    try:\n        pass\n    except* ValueError:\n        return 1\n")
+            << QStringLiteral("'break', 'continue' and 'return' cannot appear in an except* block") << 5
+            << 16;
+        QTest::newRow("continue of an outer loop in an except* handler")
+            << QStringLiteral(
+                   "for x in y:\n    try:\n        pass\n    except* ValueError:\n        continue\n")
+            << QStringLiteral("'break', 'continue' and 'return' cannot appear in an except* block") << 5 << 9;
         QTest::newRow("break outside loop")
             << QStringLiteral("if x:\n    break\n") << QStringLiteral("'break' outside loop") << 2 << 5;
         QTest::newRow("assign to call")
@@ -387,6 +395,17 @@ private slots:
             QCOMPARE(e.col, col);
             QCOMPARE(e.notSupported, message.startsWith(QLatin1String("not supported")));
         }
+    }
+
+    // What CPython's compiler accepts in an except* handler: a loop's own break, a nested function's return.
+    void exceptStarHandlerMayHoldLoopsAndFunctions()
+    {
+        Parser::parseProgram(
+            QStringLiteral("try:\n    pass\nexcept* ValueError:\n    for x in y:\n        break\n"));
+        Parser::parseProgram(QStringLiteral("def f():\n    try:\n        pass\n    except* ValueError:\n     "
+                                            "   def g():\n            return 2\n"));
+        Parser::parseProgram(QStringLiteral(
+            "def f():\n    try:\n        pass\n    except* ValueError:\n        pass\n    return 1\n"));
     }
 
     // await takes a primary (CPython's await_primary): `await a ** b` raises the awaited value to b, and
