@@ -556,6 +556,53 @@ for i in range(3):
     finally:
         print("fin", i)
 """,
+"with statement protocol errors": """
+class OnlyEnter:
+    def __enter__(self):
+        return self
+class OnlyExit:
+    def __exit__(self, *exc):
+        return False
+for m in (OnlyEnter(), OnlyExit()):
+    try:
+        with AW(m):
+            print("inside")
+    except TypeError as e:
+        print(e)
+""",
+"decorators before defaults": """
+def note(x):
+    print("evaluated", x)
+    return x
+def deco(tag):
+    print("decorator", tag)
+    return lambda fn: fn
+@deco(AW(note("d")))
+def f(a=AW(note("default")), *, b=AW(note("keyword"))):
+    return a, b
+print(f())
+""",
+"dict display of a mapping": """
+class M:
+    def keys(self):
+        return ["k"]
+    def __getitem__(self, key):
+        return key * 2
+print({**AW(M()), AW("x"): 1, **AW({"y": 2})})
+try:
+    print({**AW([1])})
+except TypeError as e:
+    print(e)
+""",
+"delete order": """
+def note(v, label):
+    print("evaluated", label)
+    return v
+d = {"a": 1, "b": 2}
+del note(AW(d), "object")[note(AW("a"), "index")]
+print(d)
+""",
+
 }
 
 
