@@ -40,18 +40,10 @@ Co<Value> Interpreter::runCoroutine(Value coroutine)
         co->native = nullptr;
         co_return co_await body(*this);
     }
-    auto *fn = co->function.as<FunctionObject>();
     if (m_depth >= limits.maxRecursion || stackNearlyFull())
         raiseRecursionError();
     Frame f;
-    f.locals = co->scope;
-    f.globals = fn->globals;
-    f.closureScope = co->scope;
-    f.info = fn->info.get();
-    f.file = fn->info->file;
-    f.name = fn->info->name;
-    f.line = fn->info->line;
-    f.function = co->function;
+    f.enterFunction(co->function, co->scope);
     co->scope = Value();
     // The Python frame chain follows the await chain: frames are linked while this coroutine runs.
     Frame *savedFrame = m_frame;
@@ -70,7 +62,7 @@ Co<Value> Interpreter::runCoroutine(Value coroutine)
     ++m_depth;
     Value result;
     try {
-        const Flow fl = co_await execBlockAsync(fn->info->body.get(), f);
+        const Flow fl = co_await execBlockAsync(f.info->body.get(), f);
         if (fl == Flow::Return)
             result = f.returnValue;
     } catch (const PyException &e) {

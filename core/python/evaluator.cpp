@@ -118,6 +118,19 @@ void Frame::enterComprehension(Frame &inner, Frame &outer)
     inner.comprehensionOf = &outer;
 }
 
+void Frame::enterFunction(const Value &fnValue, const Value &scope)
+{
+    auto *fn = fnValue.as<FunctionObject>();
+    locals = scope;
+    globals = fn->globals;
+    closureScope = scope;
+    info = fn->info.get();
+    file = fn->info->file;
+    name = fn->info->name;
+    line = fn->info->line;
+    function = fnValue;
+}
+
 Frame &Frame::namedExprTarget()
 {
     Frame *target = this;

@@ -163,15 +163,7 @@ Co<Value> Interpreter::runGeneratorBody(GeneratorObject *g)
         f.line = g->expression->line;
         f.returnValue = std::exchange(g->firstIterator, Value()); // read by the first clause's loop
     } else {
-        auto *fn = g->function.as<FunctionObject>();
-        f.locals = g->scope;
-        f.globals = fn->globals;
-        f.closureScope = g->scope;
-        f.info = fn->info.get();
-        f.file = fn->info->file;
-        f.name = fn->info->name;
-        f.line = fn->info->line;
-        f.function = g->function;
+        f.enterFunction(g->function, g->scope);
     }
     g->scope = Value();
     g->frame = &f;

@@ -998,14 +998,7 @@ Value Interpreter::callFunction(FunctionObject *fn, CallArgs &args, const Value 
     if (m_depth >= limits.maxRecursion || stackNearlyFull())
         raiseRecursionError();
     Frame f;
-    f.locals = scope;
-    f.globals = fn->globals;
-    f.closureScope = scope;
-    f.info = fn->info.get();
-    f.file = fn->info->file;
-    f.name = fn->info->name;
-    f.line = fn->info->line;
-    f.function = Value(fn);
+    f.enterFunction(Value(fn), scope);
     FrameScope fs(*this, f);
     const NestedCall nested(m_depth);
     try {

@@ -130,6 +130,8 @@ struct Frame
     Frame *comprehensionOf = nullptr;
     // The frame of a comprehension evaluated in `outer`: a scope of its own whose parent is outer's.
     static void enterComprehension(Frame &inner, Frame &outer);
+    // The frame of a call of `function` (a FunctionObject) whose locals are `scope`.
+    void enterFunction(const Value &function, const Value &scope);
     // Where `name := value` binds when evaluated in this frame: the nearest frame that is no comprehension.
     Frame &namedExprTarget();
 };
