@@ -149,6 +149,15 @@ struct Node;
 // The names a pattern binds, in the order CPython stores them (an or-pattern's: its first alternative's).
 void patternNames(const Node *pattern, QStringList &out);
 
+// Where a Name node's text was found in a scope the last time it was evaluated (AttrMap::findCached): the
+// scope's shape then, and the entry's position (-1: not there). Shapes are never reused, so a slot is right
+// exactly while the scope it was filled from keeps its set of names.
+struct NameSlot
+{
+    uint64_t shape = 0;
+    int64_t index = -1;
+};
+
 struct Node
 {
     NodeKind kind;
@@ -169,6 +178,7 @@ struct Node
     std::unique_ptr<Node> finallyBody; // Try finally
     bool exceptStar = false;           // Try with except*
     std::shared_ptr<FunctionInfo> func;
+    NameSlot nameSlots[2]; // a Name's lookups: in the frame's locals, and in its globals
 
     Node(NodeKind k, int l, int c)
         : kind(k)

@@ -582,15 +582,13 @@ void Interpreter::backInCaller(const Frame *caller)
 Value Interpreter::lookup(const QString &name, Frame &f, Node *at)
 {
     auto *locals = f.locals.as<ScopeObject>();
-    auto it = locals->vars.constFind(name);
-    if (it != locals->vars.constEnd())
-        return it.value();
+    if (const Value *v = locals->vars.findCached(name, at->nameSlots[0]))
+        return *v;
+    auto *g = f.globals.as<ScopeObject>();
     if (f.info) {
         if (f.info->globals.contains(name)) {
-            auto *g = f.globals.as<ScopeObject>();
-            auto git = g->vars.constFind(name);
-            if (git != g->vars.constEnd())
-                return git.value();
+            if (const Value *v = g->vars.findCached(name, at->nameSlots[1]))
+                return *v;
             auto bit = m_builtins.constFind(name);
             if (bit != m_builtins.constEnd())
                 return bit.value();
@@ -610,18 +608,15 @@ Value Interpreter::lookup(const QString &name, Frame &f, Node *at)
             return sit.value();
         scope = s->parent;
     }
-    auto *g = f.globals.as<ScopeObject>();
-    auto git = g->vars.constFind(name);
-    if (git != g->vars.constEnd())
-        return git.value();
+    if (const Value *v = g->vars.findCached(name, at->nameSlots[1]))
+        return *v;
     auto bit = m_builtins.constFind(name);
     if (bit != m_builtins.constEnd())
         return bit.value();
-    Q_UNUSED(at);
     raiseError(QStringLiteral("NameError"), QStringLiteral("name '%1' is not defined").arg(name));
 }
 
-void Interpreter::store(const QString &name, const Value &v, Frame &f)
+void Interpreter::store(const QString &name, const Value &v, Frame &f, NameSlot *slot)
 {
     if (f.info) {
         if (f.info->globals.contains(name)) {
@@ -649,7 +644,10 @@ void Interpreter::store(const QString &name, const Value &v, Frame &f)
         scope->vars.insert(name, f.bodyClass->onBodyAssign(*this, Value(f.bodyClass), *scope, name, v));
         return;
     }
-    scope->vars.insert(name, v);
+    if (slot)
+        scope->vars.insertCached(name, v, *slot);
+    else
+        scope->vars.insert(name, v);
 }
 
 void Interpreter::deleteName(const QString &name, Frame &f)
@@ -890,21 +888,24 @@ Value Interpreter::bindArguments(FunctionObject *fn, CallArgs &args, const Value
     FunctionInfo *info = fn->info.get();
     auto *scope = new ScopeObject(fn->closure);
     Value scopeValue(scope);
-    std::vector<Value> pos;
-    pos.reserve(args.pos.size() + 1);
-    if (!self.isNone() || false)
-        pos.push_back(self);
-    for (Value &v : args.pos)
-        pos.push_back(v);
+    scope->vars.reserve(size_t(info->locals.size()));
+    // The arguments, after the bound method's self when there is one.
+    std::vector<Value> withSelf;
+    if (!self.isNone()) {
+        withSelf.reserve(args.pos.size() + 1);
+        withSelf.push_back(self);
+        withSelf.insert(withSelf.end(), args.pos.begin(), args.pos.end());
+    }
+    const std::vector<Value> &pos = self.isNone() ? args.pos : withSelf;
     const size_t np = info->positional.size();
-    const QString fname = info->name + QStringLiteral("()");
+    auto fname = [info]() -> QString { return info->name + QStringLiteral("()"); }; // for messages only
     if (pos.size() > np && info->varArgs.isEmpty()) {
         const size_t required = np - fn->defaults.size();
         const QString expected = fn->defaults.empty() ? QString::number(np)
                                                       : QStringLiteral("from %1 to %2").arg(required).arg(np);
         raiseTypeError(
             QStringLiteral("%1 takes %2 positional argument%3 but %4 %5 given")
-                .arg(fname, expected, np == 1 && fn->defaults.empty() ? QString() : QStringLiteral("s"))
+                .arg(fname(), expected, np == 1 && fn->defaults.empty() ? QString() : QStringLiteral("s"))
                 .arg(pos.size())
                 .arg(pos.size() == 1 ? QStringLiteral("was") : QStringLiteral("were")));
     }
@@ -925,7 +926,7 @@ Value Interpreter::bindArguments(FunctionObject *fn, CallArgs &args, const Value
             if (info->positional[i].name == name) {
                 if (scope->vars.contains(name))
                     raiseTypeError(
-                        QStringLiteral("%1 got multiple values for argument '%2'").arg(fname, name));
+                        QStringLiteral("%1 got multiple values for argument '%2'").arg(fname(), name));
                 scope->vars.insert(name, value);
                 found = true;
                 break;
@@ -940,7 +941,8 @@ Value Interpreter::bindArguments(FunctionObject *fn, CallArgs &args, const Value
                 }
         if (!found) {
             if (kwDict.isNone())
-                raiseTypeError(QStringLiteral("%1 got an unexpected keyword argument '%2'").arg(fname, name));
+                raiseTypeError(
+                    QStringLiteral("%1 got an unexpected keyword argument '%2'").arg(fname(), name));
             kwDict.as<DictObject>()->set(makeStr(name), value);
         }
     }
@@ -962,7 +964,7 @@ Value Interpreter::bindArguments(FunctionObject *fn, CallArgs &args, const Value
                                            : missing.mid(0, missing.size() - 1).join(QStringLiteral(", ")) +
                                                  QStringLiteral(" and ") + missing.last();
         raiseTypeError(QStringLiteral("%1 missing %2 required positional argument%3: %4")
-                           .arg(fname)
+                           .arg(fname())
                            .arg(missing.size())
                            .arg(missing.size() == 1 ? QString() : QStringLiteral("s"), list));
     }
@@ -972,7 +974,7 @@ Value Interpreter::bindArguments(FunctionObject *fn, CallArgs &args, const Value
         auto it = fn->kwDefaults.constFind(p.name);
         if (it == fn->kwDefaults.constEnd())
             raiseTypeError(
-                QStringLiteral("%1 missing 1 required keyword-only argument: '%2'").arg(fname, p.name));
+                QStringLiteral("%1 missing 1 required keyword-only argument: '%2'").arg(fname(), p.name));
         scope->vars.insert(p.name, it.value());
     }
     return scopeValue;

@@ -213,7 +213,11 @@ public:
     // \xhh, \uhhhh or \Uhhhhhhhh: how repr() and ascii() write a code point they escape
     static QString escapedCodePoint(char32_t cp);
     QString str(const Value &v);
-    bool truthy(const Value &v);
+    bool truthy(const Value &v)
+    {
+        return v.isIntLike() ? v.asInt() != 0 : objectTruthy(v);
+    }                                  // bool and int inline
+    bool objectTruthy(const Value &v); // truthy() of every other value
     Value typeOf(const Value &v);
     QString typeName(const Value &v);
     bool isInstance(const Value &v, const Value &cls);
@@ -506,7 +510,8 @@ public:
     // An assignment target that awaits (`d[await k] = v`, `a[await i], b = pair`).
     Co<bool> assignAsync(Node *target, const Value &v, Frame &f);
     Value lookup(const QString &name, Frame &f, Node *at);
-    void store(const QString &name, const Value &v, Frame &f);
+    // `slot`: the Name node's, when a target is stored (no search while the scope keeps its names).
+    void store(const QString &name, const Value &v, Frame &f, NameSlot *slot = nullptr);
     void deleteName(const QString &name, Frame &f);
     Value makeFunction(Node *n, Frame &f, std::vector<Value> defaults, QHash<QString, Value> kwDefaults);
     Value buildClass(Node *n, Frame &f, std::vector<Value> bases);

@@ -165,7 +165,7 @@ std::vector<Token> Lexer::tokenize()
                 }
             }
             tok.kind = TokenKind::Name;
-            tok.text = word;
+            tok.text = *m_names.insert(word);
             out.push_back(tok);
             continue;
         }

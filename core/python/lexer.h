@@ -2,6 +2,7 @@
 
 #include "syntaxerror.h"
 
+#include <QSet>
 #include <QString>
 
 #include <cstdint>
@@ -53,6 +54,9 @@ private:
     bool m_expressionOnly = false;
     std::vector<int> m_indents{0};
     std::vector<Token> m_open; // unclosed brackets, for the error message
+    // One string per identifier: every use of a name shares the text its binding stored, so a scope finds it
+    // by comparing pointers (AttrMap::findItem).
+    QSet<QString> m_names;
 };
 
 } // namespace awaitscope::py

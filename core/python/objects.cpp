@@ -1,5 +1,7 @@
 #include "objects.h"
 
+#include <atomic>
+
 #include "bigint.h"
 #include "bytesobject.h"
 
@@ -659,6 +661,12 @@ const AttrMap::Item *AttrMap::findItem(const QString &key) const
         const auto it = m_index->constFind(key);
         return it == m_index->constEnd() ? nullptr : &m_items[*it];
     }
+    // A program's names share one string per identifier (the lexer's): the same text is first looked for.
+    const QChar *const text = key.constData();
+    const qsizetype size = key.size();
+    for (const Item &item : m_items)
+        if (item.first.constData() == text && item.first.size() == size)
+            return &item;
     for (const Item &item : m_items)
         if (item.first == key)
             return &item;
@@ -671,12 +679,19 @@ AttrMap::const_iterator AttrMap::constFind(const QString &key) const
     return item ? const_iterator(m_items.cbegin() + (item - m_items.data())) : cend();
 }
 
+uint64_t AttrMap::newShape()
+{
+    static std::atomic<uint64_t> next{1};
+    return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 void AttrMap::insert(const QString &key, Value value)
 {
     if (const Item *item = findItem(key)) {
         m_items[size_t(item - m_items.data())].second = std::move(value);
         return;
     }
+    m_shape = newShape();
     m_items.emplace_back(key, std::move(value));
     if (m_index)
         m_index->insert(key, m_items.size() - 1);
@@ -689,6 +704,7 @@ bool AttrMap::remove(const QString &key)
     const Item *item = findItem(key);
     if (!item)
         return false;
+    m_shape = newShape();
     m_items.erase(m_items.begin() + (item - m_items.data()));
     if (m_index)
         reindex();
@@ -701,6 +717,7 @@ void AttrMap::clear()
     std::vector<Item> items;
     items.swap(m_items);
     m_index.reset();
+    m_shape = newShape();
 }
 
 void AttrMap::reindex()

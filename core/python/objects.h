@@ -220,7 +220,45 @@ public:
         std::vector<Item>::const_iterator m_it;
     };
 
+    AttrMap()
+        : m_shape(newShape())
+    {
+    }
+    AttrMap(AttrMap &&other) noexcept
+        : m_items(std::move(other.m_items))
+        , m_index(std::move(other.m_index))
+        , m_shape(std::exchange(other.m_shape, newShape()))
+    {
+    }
+    AttrMap &operator=(AttrMap &&other) noexcept
+    {
+        m_items = std::move(other.m_items);
+        m_index = std::move(other.m_index);
+        m_shape = std::exchange(other.m_shape, newShape());
+        return *this;
+    }
     void insert(const QString &key, Value value);
+    // findItem through a Name node's slot: no search while the map's names are the ones the slot saw.
+    const Value *findCached(const QString &key, NameSlot &slot) const
+    {
+        if (slot.shape != m_shape) {
+            const Item *item = findItem(key);
+            slot.shape = m_shape;
+            slot.index = item ? item - m_items.data() : -1;
+        }
+        return slot.index < 0 ? nullptr : &m_items[size_t(slot.index)].second;
+    }
+    // insert through a slot: an existing name's value is replaced without a search.
+    void insertCached(const QString &key, Value value, NameSlot &slot)
+    {
+        if (slot.shape == m_shape && slot.index >= 0) {
+            m_items[size_t(slot.index)].second = std::move(value);
+            return;
+        }
+        insert(key, std::move(value));
+        slot.shape = m_shape;
+        slot.index = findItem(key) - m_items.data();
+    }
     Value value(const QString &key) const
     {
         const Item *item = findItem(key);
@@ -229,6 +267,7 @@ public:
     bool contains(const QString &key) const { return findItem(key) != nullptr; }
     bool remove(const QString &key);
     void clear();
+    void reserve(size_t count) { m_items.reserve(count); }
     qsizetype size() const { return qsizetype(m_items.size()); }
     bool isEmpty() const { return m_items.empty(); }
     const_iterator constFind(const QString &key) const;
@@ -240,8 +279,11 @@ private:
     static constexpr size_t kIndexFrom = 12;
     const Item *findItem(const QString &key) const;
     void reindex();
+    static uint64_t newShape();
     std::vector<Item> m_items;
     std::unique_ptr<QHash<QString, size_t>> m_index; // only with kIndexFrom items or more
+    // Which names are where: a number no other map had, new whenever a name is added or removed.
+    uint64_t m_shape;
 };
 
 class StrObject : public Object

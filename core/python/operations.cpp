@@ -571,7 +571,7 @@ QString Interpreter::str(const Value &v)
     return repr(v);
 }
 
-bool Interpreter::truthy(const Value &v)
+bool Interpreter::objectTruthy(const Value &v)
 {
     switch (v.tag()) {
     case Value::Tag::None:

@@ -35,16 +35,18 @@ Value::Value(Object *o)
     ++o->refs;
 }
 
-Value::Value(const Value &o)
-    : m_tag(o.m_tag)
-    , m_subclass(o.m_subclass)
-    , m_i(o.m_i)
+void Value::retain()
 {
-    if (m_tag == Tag::Obj)
-        ++m_o->refs;
+    ++m_o->refs;
 }
 
-Value &Value::operator=(const Value &o)
+void Value::release()
+{
+    if (--m_o->refs == 0)
+        freeObject(m_o);
+}
+
+Value &Value::assignObject(const Value &o)
 {
     // o is read before *this lets go of its object: `v = v` (and `v = something v alone keeps alive`) must
     // keep the value, not leave None behind.
@@ -60,7 +62,7 @@ Value &Value::operator=(const Value &o)
     return *this;
 }
 
-Value &Value::operator=(Value &&o) noexcept
+Value &Value::moveAssignObject(Value &&o) noexcept
 {
     if (this != &o) {
         Value old(std::move(*this));
@@ -71,12 +73,6 @@ Value &Value::operator=(Value &&o) noexcept
         o.m_subclass = 0;
     }
     return *this;
-}
-
-Value::~Value()
-{
-    if (m_tag == Tag::Obj && --m_o->refs == 0)
-        freeObject(m_o);
 }
 
 bool Value::identical(const Value &o) const

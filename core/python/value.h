@@ -52,7 +52,15 @@ public:
         return v;
     }
     explicit Value(Object *o); // takes a new reference (o may be freshly allocated)
-    Value(const Value &o);
+    // Copies and ends of immediates stay inline; only an object's count is a call.
+    Value(const Value &o)
+        : m_tag(o.m_tag)
+        , m_subclass(o.m_subclass)
+        , m_i(o.m_i)
+    {
+        if (m_tag == Tag::Obj)
+            retain();
+    }
     Value(Value &&o) noexcept
         : m_tag(o.m_tag)
         , m_subclass(o.m_subclass)
@@ -61,9 +69,33 @@ public:
         o.m_tag = Tag::None;
         o.m_subclass = 0;
     }
-    Value &operator=(const Value &o);
-    Value &operator=(Value &&o) noexcept;
-    ~Value();
+    Value &operator=(const Value &o)
+    {
+        if (m_tag != Tag::Obj && o.m_tag != Tag::Obj) {
+            m_tag = o.m_tag;
+            m_subclass = o.m_subclass;
+            m_i = o.m_i;
+            return *this;
+        }
+        return assignObject(o);
+    }
+    Value &operator=(Value &&o) noexcept
+    {
+        if (m_tag != Tag::Obj && this != &o) {
+            m_tag = o.m_tag;
+            m_subclass = o.m_subclass;
+            m_i = o.m_i;
+            o.m_tag = Tag::None;
+            o.m_subclass = 0;
+            return *this;
+        }
+        return moveAssignObject(std::move(o));
+    }
+    ~Value()
+    {
+        if (m_tag == Tag::Obj)
+            release();
+    }
 
     Tag tag() const { return m_tag; }
     bool isNone() const { return m_tag == Tag::None; }
@@ -89,6 +121,10 @@ public:
     bool identical(const Value &o) const;
 
 private:
+    void retain();
+    void release();
+    Value &assignObject(const Value &o);
+    Value &moveAssignObject(Value &&o) noexcept;
     Tag m_tag;
     uint16_t m_subclass = 0; // in what would otherwise be padding: a Value stays 16 bytes
     union {
