@@ -104,7 +104,7 @@ enum class NodeKind {
     ExprStmt,    // kids[0]
     Assign,      // kids = targets..., value (last)
     AugAssign,   // op (Add ...), kids[0] = target, kids[1] = value
-    AnnAssign,   // kids[0] = target, kids[1] = value or absent
+    AnnAssign,   // kids[0] = target, kids[1] = annotation, kids[2] = value or absent
     FunctionDef, // func; ival = 1 if async; kids = decorators
     ClassDef,    // str = name; kids[0] = Block body, then bases, then ival decorators
     Return,      // kids[0] or none
@@ -197,6 +197,14 @@ struct Parameter
     NodePtr defaultValue; // nullptr = required
 };
 
+// An annotation of a def: the parameter's name ("return" for the result) and its expression (a string
+// literal under `from __future__ import annotations`).
+struct Annotation
+{
+    QString name;
+    NodePtr expression;
+};
+
 // A file of Python source: the program itself, or a module it imports from its own folder.
 struct SourceFile
 {
@@ -215,7 +223,10 @@ struct FunctionInfo
     std::vector<Parameter> keywordOnly;
     QString varArgs;   // *args name or empty
     QString varKwargs; // **kwargs name or empty
-    NodePtr body;      // Block, or the expression of a lambda
+    // In the order CPython evaluates them: the parameters after the `/`, those before it, *args, the
+    // keyword-only ones, **kwargs, the result.
+    std::vector<Annotation> annotations;
+    NodePtr body; // Block, or the expression of a lambda
     int line = 0;
     int firstLine = 0;                // co_firstlineno (reprs): the first decorator's line, else the def's
     const SourceFile *file = nullptr; // where it is defined; nullptr = the program itself

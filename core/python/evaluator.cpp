@@ -243,6 +243,42 @@ Value Interpreter::asyncIterator(const Value &iterable)
     return it;
 }
 
+// CPython's find_ann: an annotated assignment anywhere in the body (not in nested functions or classes).
+static bool hasAnnotations(const Node *block)
+{
+    for (const NodePtr &s : block->kids) {
+        switch (s->kind) {
+        case NodeKind::AnnAssign:
+            return true;
+        case NodeKind::FunctionDef:
+        case NodeKind::ClassDef:
+            break;
+        default:
+            for (const NodePtr &k : s->kids)
+                if (k && k->kind == NodeKind::Block && hasAnnotations(k.get()))
+                    return true;
+            for (const Node *k : {s->elseBody.get(), s->finallyBody.get()})
+                if (k && hasAnnotations(k))
+                    return true;
+            if (s->kind == NodeKind::Try || s->kind == NodeKind::Match)
+                for (const NodePtr &k : s->kids)
+                    if (k && (k->kind == NodeKind::ExceptHandler || k->kind == NodeKind::MatchCase))
+                        for (const NodePtr &part : k->kids)
+                            if (part && part->kind == NodeKind::Block && hasAnnotations(part.get()))
+                                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+void Interpreter::setupAnnotations(Node *body, Frame &f)
+{
+    auto *scope = f.locals.as<ScopeObject>();
+    if (hasAnnotations(body) && !scope->vars.contains(QStringLiteral("__annotations__")))
+        scope->vars.insert(QStringLiteral("__annotations__"), Value(new DictObject()));
+}
+
 void Interpreter::notInCoroutine(int line)
 {
     raiseError(QStringLiteral("SystemError"),

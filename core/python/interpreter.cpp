@@ -341,6 +341,7 @@ int Interpreter::runModule(const QString &source)
     int status = 0;
     try {
         FrameScope scope(*this, f);
+        setupAnnotations(m_module.get(), f);
         execBlock(m_module.get(), f);
     } catch (const ProgramStop &stop) {
         m_sweepAtExit = false;
@@ -728,6 +729,7 @@ Value Interpreter::buildClass(Node *n, Frame &f, std::vector<Value> bases)
     body.handling = f.handling;
     {
         FrameScope scope(*this, body);
+        setupAnnotations(n->kids[0].get(), body);
         execBlock(n->kids[0].get(), body);
     }
     auto *ns = body.locals.as<ScopeObject>();
@@ -1105,7 +1107,7 @@ Value Interpreter::importModule(const QString &name, int line, int col)
                            .arg(col));
         QStringList names; // the packages, not their submodules
         for (const QString &known : m_moduleFactories.keys())
-            if (!known.contains(u'.'))
+            if (!known.contains(u'.') && !known.startsWith(u'_')) // __future__ goes without saying
                 names.append(known);
         names.sort();
         raiseError(QStringLiteral("ModuleNotFoundError"),
@@ -1195,6 +1197,7 @@ std::optional<Value> Interpreter::importSourceModule(const QString &name)
     const NestedCall nested(m_depth);
     try {
         FrameScope scope(*this, f);
+        setupAnnotations(body, f);
         execBlock(body, f);
     } catch (const PyException &e) {
         m_modules.remove(name); // a module whose code failed is not imported

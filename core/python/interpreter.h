@@ -560,6 +560,8 @@ private:
     Co<bool> comprehensionLoopAsync(Node *n, size_t clause, Frame &f, Value &acc);
     // What both versions share (evaluator.cpp).
     void importStatement(Node *n, Frame &f);
+    // SETUP_ANNOTATIONS: a module's or class body's `__annotations__`, when the body annotates a name.
+    void setupAnnotations(Node *body, Frame &f);
     Value zeroArgumentSuper(Frame &f);
     void mergeMapping(DictObject *d, const Value &other);
     struct ContextManager
@@ -649,6 +651,16 @@ public:
         tBuiltinFunction, tMethod, tModule, tRange, tIterator, tCoroutine, tType, tObject, tSlice, tScope,
         tGenerator, tAsyncGenerator;
     Value tBytes, tBytearray; // bytesobject.cpp
+
+    // types.GenericAlias and types.UnionType (genericalias.cpp)
+    Value genericAlias(const Value &origin, const Value &index);  // list[int]
+    std::optional<Value> unionOf(const Value &a, const Value &b); // a | b of classes, None and aliases
+    bool isAliasOf(const Value &v, const Value &aliasClass) const;
+    QString typeRepr(const Value &v); // an alias's argument as its repr shows it
+
+private:
+    void installAliasClasses();
+    Value m_genericAliasClass, m_unionTypeClass;
 };
 
 // A coroutine object: the result of calling an `async def` function (or a native coroutine such as

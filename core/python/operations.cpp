@@ -362,7 +362,7 @@ bool Interpreter::isInstance(const Value &v, const Value &cls)
             return truthy(call(*check, {cls, v}));
     }
     if (!c || c->kind != ObjKind::Class)
-        raiseTypeError(QStringLiteral("isinstance() arg 2 must be a type or tuple of types"));
+        raiseTypeError(QStringLiteral("isinstance() arg 2 must be a type, a tuple of types, or a union"));
     return typeOf(v).as<ClassObject>()->isSubclassOf(c);
 }
 
@@ -1171,6 +1171,9 @@ Value Interpreter::binaryOp(Op op, const Value &a, const Value &b, bool inplace)
         raiseTypeError(QStringLiteral("can only concatenate str (not \"%1\") to str").arg(typeName(b)));
     if (op == Op::Add && isKind(a, ObjKind::List))
         raiseTypeError(QStringLiteral("can only concatenate list (not \"%1\") to list").arg(typeName(b)));
+    if (op == Op::BitOr)
+        if (std::optional<Value> u = unionOf(a, b)) // `int | None`
+            return *u;
     raiseTypeError(QStringLiteral("unsupported operand type(s) for %1: '%2' and '%3'")
                        .arg(inplace ? opSymbol(op) + u'=' : opSymbol(op), typeName(a), typeName(b)));
 }
@@ -1353,12 +1356,17 @@ Value Interpreter::getAttr(const Value &obj, const QString &name)
             if (name == u"__module__")
                 return makeStr(fn->info && fn->info->file ? fn->info->file->module
                                                           : QStringLiteral("__main__"));
+            if (name == u"__annotations__") { // made on first use when the def annotates nothing
+                Value annotations(new DictObject());
+                fn->attrs.insert(name, annotations);
+                return annotations;
+            }
             if (name == u"__dict__") {
                 auto *d = new DictObject();
                 Value dv(d);
                 for (auto a = fn->attrs.cbegin(); a != fn->attrs.cend(); ++a)
                     if (a.key() != u"__class__" && a.key() != u"__name__" && a.key() != u"__doc__" &&
-                        a.key() != u"__module__")
+                        a.key() != u"__module__" && a.key() != u"__annotations__")
                         d->set(makeStr(a.key()), a.value());
                 return dv;
             }
@@ -1694,8 +1702,8 @@ Value Interpreter::getItem(const Value &obj, const Value &index)
                 return call(*m, {obj, index});
             break;
         case ObjKind::Class:
-            // list[int], dict[str, int] in annotations-like expressions
-            return obj;
+            // list[int], dict[str, int], asyncio.Queue[int] (a class of the program's too: not refused)
+            return genericAlias(obj, index);
         default:
             break;
         }

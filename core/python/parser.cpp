@@ -324,6 +324,8 @@ struct ScopeChecker
                 aw |= visit(p.defaultValue.get(), f, loopDepth);
             for (auto &p : n->func->keywordOnly)
                 aw |= visit(p.defaultValue.get(), f, loopDepth);
+            for (auto &a : n->func->annotations)
+                aw |= visit(a.expression.get(), f, loopDepth);
             if (n->kind == NodeKind::FunctionDef && f && !f->locals.contains(n->func->name))
                 f->locals << n->func->name;
             checkFunction(*n->func);
@@ -593,6 +595,8 @@ template<typename F> void forEachChild(Node *n, F &&f)
             for (Parameter &p : *params)
                 if (p.defaultValue)
                     f(p.defaultValue);
+        for (Annotation &a : n->func->annotations)
+            f(a.expression);
     }
 }
 
@@ -744,6 +748,7 @@ NodePtr Parser::make(NodeKind kind, const Token &at) const
 NodePtr Parser::parseModule()
 {
     auto mod = std::make_unique<Node>(NodeKind::Module, 1, 1);
+    m_futureAllowed = true;
     while (cur().kind != TokenKind::End) {
         if (cur().kind == TokenKind::Newline) {
             ++m_pos;
@@ -752,6 +757,13 @@ NodePtr Parser::parseModule()
         if (cur().kind == TokenKind::Indent)
             fail(QStringLiteral("unexpected indent"));
         parseStatementInto(mod->kids);
+        // after a docstring and future imports, no more future imports
+        const Node *last = mod->kids.back().get();
+        const bool docstring = mod->kids.size() == 1 && last->kind == NodeKind::ExprStmt &&
+                               last->kids[0]->kind == NodeKind::StrLit && last->kids[0]->ival == 0;
+        const bool future = last->kind == NodeKind::ImportFrom && last->str == u"__future__";
+        if (!docstring && !future)
+            m_futureAllowed = false;
     }
     return mod;
 }
@@ -759,6 +771,15 @@ NodePtr Parser::parseModule()
 NodePtr Parser::parseBlock()
 {
     DepthGuard guard(*this);
+    struct BlockDepth
+    {
+        int &depth;
+        explicit BlockDepth(int &d)
+            : depth(++d)
+        {
+        }
+        ~BlockDepth() { --depth; }
+    } blockDepth{m_blockDepth};
     auto block = make(NodeKind::Block, cur());
     expectOp(":", "to start the block");
     if (cur().kind != TokenKind::Newline) {
@@ -1004,8 +1025,8 @@ NodePtr Parser::parseExpressionStatement()
     if (acceptOp(":")) {
         checkTarget(*first);
         auto n = make(NodeKind::AnnAssign, start);
-        parseTest(); // the annotation is ignored
         n->kids.push_back(std::move(first));
+        n->kids.push_back(parseAnnotation());
         if (acceptOp("="))
             n->kids.push_back(parseTestListOrYield(true));
         return n;
@@ -1199,6 +1220,13 @@ NodePtr Parser::parseWith(bool isAsync, const Token &start)
 
 void Parser::parseParameters(FunctionInfo &info, const char *closing, bool allowAnnotations)
 {
+    // The annotations by kind, put in CPython's order at the end.
+    std::vector<Annotation> positional, varArgs, keywordOnly, varKwargs;
+    size_t positionalOnly = 0; // how many of `positional` stand before a `/`
+    auto annotation = [&](std::vector<Annotation> &into, const QString &name) {
+        if (allowAnnotations && acceptOp(":"))
+            into.push_back({name, parseAnnotation()});
+    };
     bool kwOnly = false;
     bool seenDefault = false;
     QStringList seen;
@@ -1212,8 +1240,7 @@ void Parser::parseParameters(FunctionInfo &info, const char *closing, bool allow
         if (acceptOp("**")) {
             info.varKwargs = expectName();
             checkDup(info.varKwargs, at);
-            if (allowAnnotations && acceptOp(":"))
-                parseTest();
+            annotation(varKwargs, info.varKwargs);
             acceptOp(",");
             if (!isOp(closing))
                 fail(QStringLiteral("arguments cannot follow **%1").arg(info.varKwargs));
@@ -1226,17 +1253,16 @@ void Parser::parseParameters(FunctionInfo &info, const char *closing, bool allow
             if (cur().kind == TokenKind::Name) {
                 info.varArgs = expectName();
                 checkDup(info.varArgs, at);
-                if (allowAnnotations && acceptOp(":"))
-                    parseTest();
+                annotation(varArgs, info.varArgs);
             }
         } else if (acceptOp("/")) {
-            // positional-only marker: accepted, not enforced
+            // positional-only marker: accepted, not enforced (its annotations come after the others')
+            positionalOnly = positional.size();
         } else {
             Parameter p;
             p.name = expectName();
             checkDup(p.name, at);
-            if (allowAnnotations && acceptOp(":"))
-                parseTest();
+            annotation(kwOnly ? keywordOnly : positional, p.name);
             if (acceptOp("=")) {
                 p.defaultValue = parseTest();
                 if (!kwOnly)
@@ -1249,6 +1275,128 @@ void Parser::parseParameters(FunctionInfo &info, const char *closing, bool allow
         if (!acceptOp(","))
             break;
     }
+    auto take = [&info](std::vector<Annotation> &from, size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i)
+            info.annotations.push_back(std::move(from[i]));
+    };
+    take(positional, positionalOnly, positional.size());
+    take(positional, 0, positionalOnly);
+    take(varArgs, 0, varArgs.size());
+    take(keywordOnly, 0, keywordOnly.size());
+    take(varKwargs, 0, varKwargs.size());
+}
+
+// How tightly an expression binds, as ast_unparse.c ranks them (higher binds tighter).
+static int precedence(const Node &n)
+{
+    if (n.kind == NodeKind::UnaryOp)
+        return n.op == Op::Not ? 3 : 13;
+    if (n.kind != NodeKind::BinOp)
+        return 16; // atoms, calls, subscripts, attributes
+    switch (n.op) {
+    case Op::BitOr:
+        return 6;
+    case Op::BitXor:
+        return 7;
+    case Op::BitAnd:
+        return 8;
+    case Op::LShift:
+    case Op::RShift:
+        return 9;
+    case Op::Add:
+    case Op::Sub:
+        return 10;
+    case Op::Pow:
+        return 14;
+    default:
+        return 11; // * @ / // %
+    }
+}
+
+// What `from __future__ import annotations` keeps of an annotation: the text CPython's compiler writes for it
+// (Python/ast_unparse.c) for the expressions annotations are made of; others are refused.
+QString Parser::unparse(const Node &n)
+{
+    auto list = [](const std::vector<NodePtr> &items, size_t from = 0) {
+        QStringList parts;
+        for (size_t i = from; i < items.size(); ++i)
+            parts << unparse(*items[i]);
+        return parts.join(QStringLiteral(", "));
+    };
+    switch (n.kind) {
+    case NodeKind::Name:
+        return n.str;
+    case NodeKind::NoneLit:
+        return QStringLiteral("None");
+    case NodeKind::TrueLit:
+        return QStringLiteral("True");
+    case NodeKind::FalseLit:
+        return QStringLiteral("False");
+    case NodeKind::EllipsisLit:
+        return QStringLiteral("...");
+    case NodeKind::IntLit:
+        return n.str.isEmpty() ? QString::number(n.ival) : n.str;
+    case NodeKind::FloatLit:
+        return formatFloatRepr(n.fval);
+    case NodeKind::StrLit:
+        if (n.ival == 0)
+            return formatStringRepr(n.str);
+        break;
+    case NodeKind::Attribute:
+        return unparse(*n.kids[0]) + u'.' + n.str;
+    case NodeKind::Subscript: {
+        const Node &index = *n.kids[1];
+        const bool bareTuple = index.kind == NodeKind::Tuple && !index.kids.empty();
+        return unparse(*n.kids[0]) + u'[' + (bareTuple ? list(index.kids) : unparse(index)) + u']';
+    }
+    case NodeKind::Tuple:
+        if (n.kids.size() == 1)
+            return u'(' + unparse(*n.kids[0]) + QStringLiteral(",)");
+        return u'(' + list(n.kids) + u')';
+    case NodeKind::List:
+        return u'[' + list(n.kids) + u']';
+    case NodeKind::Starred:
+        return u'*' + unparse(*n.kids[0]);
+    case NodeKind::Keyword:
+        return n.str + u'=' + unparse(*n.kids[0]);
+    case NodeKind::Call:
+        return unparse(*n.kids[0]) + u'(' + list(n.kids, 1) + u')';
+    case NodeKind::BinOp: {
+        // parentheses only where an operand binds less tightly (** groups to the right, the others left)
+        const int own = precedence(n);
+        auto side = [own, &n](const Node &k, bool right) {
+            const QString text = unparse(k);
+            const int theirs = precedence(k);
+            const bool tighterSide = right != (n.op == Op::Pow);
+            if (theirs < own || (theirs == own && tighterSide && k.kind == NodeKind::BinOp))
+                return QString(u'(' + text + u')');
+            return text;
+        };
+        return side(*n.kids[0], false) + u' ' + opSymbol(n.op) + u' ' + side(*n.kids[1], true);
+    }
+    case NodeKind::UnaryOp: {
+        const QString operand =
+            precedence(*n.kids[0]) < precedence(n) ? u'(' + unparse(*n.kids[0]) + u')' : unparse(*n.kids[0]);
+        if (n.op == Op::Not)
+            return QStringLiteral("not ") + operand;
+        return opSymbol(n.op) + operand;
+    }
+    default:
+        break;
+    }
+    throw SyntaxError{
+        QStringLiteral("not supported: this annotation with 'from __future__ import annotations'"), n.line,
+        n.col, true};
+}
+
+NodePtr Parser::parseAnnotation()
+{
+    NodePtr expression = parseTest();
+    if (!m_stringAnnotations)
+        return expression;
+    auto text = std::make_unique<Node>(NodeKind::StrLit, expression->line, expression->col);
+    text->str = unparse(*expression);
+    return text;
 }
 
 NodePtr Parser::parseFunctionDef(bool isAsync, const Token &start, std::vector<NodePtr> decorators)
@@ -1264,7 +1412,7 @@ NodePtr Parser::parseFunctionDef(bool isAsync, const Token &start, std::vector<N
     parseParameters(*info, ")", true);
     expectOp(")", "to close the parameter list");
     if (acceptOp("->"))
-        parseTest();
+        info->annotations.push_back({QStringLiteral("return"), parseAnnotation()});
     info->body = parseBlock();
     n->ival = isAsync;
     n->func = info;
@@ -1337,6 +1485,31 @@ NodePtr Parser::parseFromImport()
     } while (acceptOp(","));
     if (paren)
         expectOp(")");
+    if (module == u"__future__") {
+        // CPython's future.c: every feature is on in 3.11 but `annotations`, which turns them into text
+        auto compileError = [](const Token &at, const QString &message) {
+            throw SyntaxError{message, at.line, at.col, false};
+        };
+        if (!m_futureAllowed || m_blockDepth > 0)
+            compileError(start,
+                         QStringLiteral("from __future__ imports must occur at the beginning of the file"));
+        static const QStringList features = {
+            QStringLiteral("nested_scopes"),    QStringLiteral("generators"),
+            QStringLiteral("division"),         QStringLiteral("absolute_import"),
+            QStringLiteral("with_statement"),   QStringLiteral("print_function"),
+            QStringLiteral("unicode_literals"), QStringLiteral("barry_as_FLUFL"),
+            QStringLiteral("generator_stop"),   QStringLiteral("annotations")};
+        for (const QString &feature : std::as_const(n->names)) {
+            if (feature == u"braces")
+                compileError(start, QStringLiteral("not a chance"));
+            if (feature == u"barry_as_FLUFL")
+                unsupported(start, QStringLiteral("barry_as_FLUFL"));
+            if (!features.contains(feature))
+                compileError(start, QStringLiteral("future feature %1 is not defined").arg(feature));
+            if (feature == u"annotations")
+                m_stringAnnotations = true;
+        }
+    }
     return n;
 }
 

@@ -107,6 +107,13 @@ private:
     int m_depth = 0;
     const SourceFile *m_file = nullptr;
     std::vector<Node *> m_setDisplays; // every set display, for markInternedSetDisplays
+    // `from __future__ import ...` may stand only before any other statement of the module (a docstring
+    // aside); `annotations` makes every annotation after it the text of its expression.
+    bool m_futureAllowed = false;
+    bool m_stringAnnotations = false;
+    int m_blockDepth = 0;
+    NodePtr parseAnnotation();
+    static QString unparse(const Node &n); // an annotation's text, as CPython's ast.unparse writes it
 };
 
 } // namespace awaitscope::py

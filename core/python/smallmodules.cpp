@@ -714,10 +714,86 @@ void installWarnings(Interpreter &in)
     });
 }
 
+// __future__: the features as CPython 3.11's Lib/__future__.py lists them (the compiler reads the import
+// itself: the parser; `annotations` is the one that changes anything in 3.11).
+void installFuture(Interpreter &in)
+{
+    in.registerModule(QStringLiteral("__future__"), [](Interpreter &in) {
+        auto *mod = new ModuleObject(QStringLiteral("__future__"));
+        Value modValue(mod);
+        Value featureClass = in.makeClass(QStringLiteral("_Feature"), {in.tObject});
+        auto *fc = featureClass.as<ClassObject>();
+        fc->attrs.insert(QStringLiteral("__module__"), makeStr(QStringLiteral("__future__")));
+        fc->attrs.insert(
+            QStringLiteral("__repr__"),
+            in.makeMethod(QStringLiteral("__repr__"), [](Interpreter &in2, const Value &self, CallArgs &a) {
+                const Value f = self.isNone() ? a.pos.at(0) : self;
+                return makeStr(QStringLiteral("_Feature(%1, %2, %3)")
+                                   .arg(in2.repr(in2.getAttr(f, QStringLiteral("optional"))),
+                                        in2.repr(in2.getAttr(f, QStringLiteral("mandatory"))),
+                                        in2.repr(in2.getAttr(f, QStringLiteral("compiler_flag")))));
+            }));
+        for (const char *getter : {"getOptionalRelease", "getMandatoryRelease"}) {
+            const QString attribute = QByteArrayView(getter) == "getOptionalRelease"
+                                          ? QStringLiteral("optional")
+                                          : QStringLiteral("mandatory");
+            fc->attrs.insert(QLatin1String(getter),
+                             in.makeMethod(QLatin1String(getter),
+                                           [attribute](Interpreter &in2, const Value &self, CallArgs &a) {
+                                               return in2.getAttr(self.isNone() ? a.pos.at(0) : self,
+                                                                  attribute);
+                                           }));
+        }
+        struct Release
+        {
+            int major, minor, micro;
+            const char *level;
+            int serial;
+        };
+        struct Feature
+        {
+            const char *name;
+            Release optional;
+            std::optional<Release> mandatory;
+            int64_t flag;
+        };
+        static const Feature features[] = {
+            {"nested_scopes", {2, 1, 0, "beta", 1}, Release{2, 2, 0, "alpha", 0}, 0x0010},
+            {"generators", {2, 2, 0, "alpha", 1}, Release{2, 3, 0, "final", 0}, 0},
+            {"division", {2, 2, 0, "alpha", 2}, Release{3, 0, 0, "alpha", 0}, 0x20000},
+            {"absolute_import", {2, 5, 0, "alpha", 1}, Release{3, 0, 0, "alpha", 0}, 0x40000},
+            {"with_statement", {2, 5, 0, "alpha", 1}, Release{2, 6, 0, "alpha", 0}, 0x80000},
+            {"print_function", {2, 6, 0, "alpha", 2}, Release{3, 0, 0, "alpha", 0}, 0x100000},
+            {"unicode_literals", {2, 6, 0, "alpha", 2}, Release{3, 0, 0, "alpha", 0}, 0x200000},
+            {"barry_as_FLUFL", {3, 1, 0, "alpha", 2}, Release{4, 0, 0, "alpha", 0}, 0x400000},
+            {"generator_stop", {3, 5, 0, "beta", 1}, Release{3, 7, 0, "alpha", 0}, 0x800000},
+            {"annotations", {3, 7, 0, "beta", 1}, std::nullopt, 0x1000000},
+        };
+        auto release = [](const Release &r) {
+            return makeTuple({Value::fromInt(r.major), Value::fromInt(r.minor), Value::fromInt(r.micro),
+                              makeStr(QLatin1String(r.level)), Value::fromInt(r.serial)});
+        };
+        std::vector<Value> names;
+        for (const Feature &f : features) {
+            auto *inst = new InstanceObject(featureClass);
+            Value feature(inst);
+            inst->attrs.insert(QStringLiteral("optional"), release(f.optional));
+            inst->attrs.insert(QStringLiteral("mandatory"), f.mandatory ? release(*f.mandatory) : Value());
+            inst->attrs.insert(QStringLiteral("compiler_flag"), Value::fromInt(f.flag));
+            mod->attrs.insert(QLatin1String(f.name), feature);
+            names.push_back(makeStr(QLatin1String(f.name)));
+        }
+        mod->attrs.insert(QStringLiteral("all_feature_names"), makeList(std::move(names)));
+        mod->attrs.insert(QStringLiteral("_Feature"), featureClass);
+        return modValue;
+    });
+}
+
 } // namespace
 
 void Interpreter::installSmallModules()
 {
+    installFuture(*this);
     installMath(*this);
     installOperator(*this);
     installString(*this);

@@ -349,6 +349,17 @@ private slots:
             << QStringLiteral("'async for' outside async function") << 2 << 5;
         QTest::newRow("return outside function")
             << QStringLiteral("return 1\n") << QStringLiteral("'return' outside function") << 1 << 1;
+        QTest::newRow("a future import after another statement")
+            << QStringLiteral("import os\nfrom __future__ import annotations\n")
+            << QStringLiteral("from __future__ imports must occur at the beginning of the file") << 2 << 1;
+        QTest::newRow("a future import inside a def")
+            << QStringLiteral("def f():\n    from __future__ import annotations\n")
+            << QStringLiteral("from __future__ imports must occur at the beginning of the file") << 2 << 5;
+        QTest::newRow("an unknown future feature")
+            << QStringLiteral("\"doc\"\nfrom __future__ import annotations, spam\n")
+            << QStringLiteral("future feature spam is not defined") << 2 << 1;
+        QTest::newRow("future braces")
+            << QStringLiteral("from __future__ import braces\n") << QStringLiteral("not a chance") << 1 << 1;
         QTest::newRow("return in an except* handler")
             << QStringLiteral("def f():\n    try:\n        pass\n    except* ValueError:\n        return 1\n")
             << QStringLiteral("'break', 'continue' and 'return' cannot appear in an except* block") << 5
