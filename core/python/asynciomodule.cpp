@@ -365,41 +365,45 @@ FuturePtr Interpreter::ensureFuture(const Value &v, const QString &origin, const
     raiseTypeError(QStringLiteral("An asyncio.Future, a coroutine or an awaitable is required"));
 }
 
+// `await aw`: a plain function that returns the coroutine to await (a coroutine's own, a future's, an
+// __await__'s), so no frame of its own stays in the await chain while the awaited thing waits.
 Co<Value> Interpreter::awaitValue(Value aw, int line)
 {
-    Q_UNUSED(line);
     if (auto *co = aw.as<CoroutineObject>()) {
         if (co->native)
             refuseSuspensionInSend();
-        co_return co_await runCoroutine(std::move(aw));
+        return runCoroutine(std::move(aw));
     }
     if (FuturePtr f = futureOf(aw)) {
         refuseSuspensionInSend();
-        if (Loop *running = loop ? loop : Loop::current();
-            running && !f->done() && f->loopSerial() != running->serial()) {
-            // tasks.py:300-305: a task that yields another loop's future gets a RuntimeError at its next
-            // step.
-            const QString message =
-                QStringLiteral("Task %1 got Future %2 attached to a different loop")
-                    .arg(running->currentTask() ? repr(taskObject(running->currentTask()->shared()))
-                                                : QString(),
-                         repr(aw));
-            co_await awaitscope::YieldAwaiter(f.get());
-            raiseError(QStringLiteral("RuntimeError"), message);
-        }
-        ResumeGuard guard(*this);
-        std::any r = co_await awaitscope::FutureAwaiter(f);
-        co_return anyToValue(r);
+        return awaitFuture(std::move(f), std::move(aw));
     }
     if (auto *inst = aw.as<InstanceObject>()) {
         if (const Value *m = inst->klass()->lookup(QStringLiteral("__await__"))) {
             if (!m->as<BuiltinObject>())
-                co_return co_await awaitCustom(std::move(aw), line);
+                return awaitCustom(std::move(aw), line);
             // A native awaitable (aiohttp's request context manager) hands out a coroutine to await.
-            co_return co_await awaitValue(call(getAttr(aw, QStringLiteral("__await__")), {}), line);
+            return awaitValue(call(getAttr(aw, QStringLiteral("__await__")), {}), line);
         }
     }
     raiseTypeError(QStringLiteral("object %1 can't be used in 'await' expression").arg(typeName(aw)));
+}
+
+Co<Value> Interpreter::awaitFuture(FuturePtr f, Value aw)
+{
+    if (Loop *running = loop ? loop : Loop::current();
+        running && !f->done() && f->loopSerial() != running->serial()) {
+        // tasks.py:300-305: a task that yields another loop's future gets a RuntimeError at its next step.
+        const QString message =
+            QStringLiteral("Task %1 got Future %2 attached to a different loop")
+                .arg(running->currentTask() ? repr(taskObject(running->currentTask()->shared())) : QString(),
+                     repr(aw));
+        co_await awaitscope::YieldAwaiter(f.get());
+        raiseError(QStringLiteral("RuntimeError"), message);
+    }
+    ResumeGuard guard(*this);
+    std::any r = co_await awaitscope::FutureAwaiter(f);
+    co_return anyToValue(r);
 }
 
 double Interpreter::programTime()

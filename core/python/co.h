@@ -86,4 +86,10 @@ private:
     Handle m_h;
 };
 
+// A Co that gives `value` when awaited (what a dispatcher returns for a node that cannot suspend).
+template<typename T> Co<T> ready(T value)
+{
+    co_return value;
+}
+
 } // namespace awaitscope::py

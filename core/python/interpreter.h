@@ -335,6 +335,7 @@ public:
     void forgetAsyncGenerator(GeneratorObject *g); // an async generator is being freed
     // `await x` where x's class defines __await__ in Python: drives the iterator it returns as a task does.
     Co<Value> awaitCustom(Value awaitable, int line);
+    Co<Value> awaitFuture(std::shared_ptr<awaitscope::FutureState> future, Value awaitable);
     // asyncio.run's end: aclose() every async generator left unfinished (loop.shutdown_asyncgens).
     bool hasUnfinishedAsyncGenerators() const;
     Co<Value> closeAsyncGenerators();
@@ -550,6 +551,20 @@ private:
     void installMethods();
     Value runtimeErrorToPython(std::exception_ptr e);
     // The evaluator's parts (evaluator.inc), each in its plain and its coroutine version.
+    Flow execExpression(Node *n, Frame &f);
+    Co<Flow> execExpressionAsync(Node *n, Frame &f);
+    Flow execAssign(Node *n, Frame &f);
+    Co<Flow> execAssignAsync(Node *n, Frame &f);
+    Flow execReturn(Node *n, Frame &f);
+    Co<Flow> execReturnAsync(Node *n, Frame &f);
+    Flow execIf(Node *n, Frame &f);
+    Co<Flow> execIfAsync(Node *n, Frame &f);
+    Flow execWhile(Node *n, Frame &f);
+    Co<Flow> execWhileAsync(Node *n, Frame &f);
+    Co<Flow> execStatementAsync(Node *n, Frame &f); // exec's switch as a coroutine
+    Value evalAwait(Node *n, Frame &f);
+    Co<Value> evalAwaitAsync(Node *n, Frame &f);
+    Co<Value> evalExpressionAsync(Node *n, Frame &f); // eval's switch as a coroutine
     Value evalCall(Node *n, Frame &f);
     Co<Value> evalCallAsync(Node *n, Frame &f);
     Value defineFunction(Node *n, Frame &f);
