@@ -74,6 +74,15 @@ Co<Value> Interpreter::runCoroutine(Value coroutine)
         --m_depth;
         m_frame = savedFrame;
         throw;
+    } catch (const PyCancelledError &e) {
+        // A program's CancelledError going on after a try statement of this frame caught it (a finally, a
+        // bare raise): its entry for this frame is there already.
+        auto *inst = e.exc.as<InstanceObject>();
+        if (!inst || std::exchange(inst->tracedIn, nullptr) != &f)
+            noteUnwoundFrame(std::current_exception(), TraceEntry{f.name, f.line, f.file});
+        --m_depth;
+        m_frame = savedFrame;
+        throw;
     } catch (...) {
         // An error of the runtime passing through: this frame joins its traceback once it is a Python one.
         noteUnwoundFrame(std::current_exception(), TraceEntry{f.name, f.line, f.file});

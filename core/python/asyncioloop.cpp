@@ -467,6 +467,19 @@ Value asyncioRun(Interpreter &in, const Value &coro, bool debug)
 
 namespace {
 
+// What run_until_complete() of a housekeeping coroutine that returns at once costs the loop (asyncio.run's
+// shutdown_asyncgens() with no generator to close, shutdown_default_executor() with no job left): a pass
+// for the task's step and one for the done callback that stops the loop. The task is not drawn (the CPython
+// recorder does not record it either), but its passes run what is ready and the timers due, as CPython's
+// do: a call_later due at the moment main ended, left for a later wake-up by "Equal deadlines"
+// (docs/runtime.md), runs here.
+bool runHousekeepingPasses(Loop &loop)
+{
+    auto done = std::make_shared<awaitscope::FutureState>(loop);
+    loop.callSoon([done] { done->setResult(std::any()); });
+    return loop.runUntilComplete(done);
+}
+
 // Runner.close()'s shutdown on the running loop: cancel what is left, report what nobody retrieved, then
 // shutdown_asyncgens() and shutdown_default_executor() as two more tasks (the next unnamed task of the
 // program is Task-4 after a first asyncio.run, as in CPython). The first one aclose()s the async generators
@@ -486,15 +499,17 @@ bool shutdownRunnerLoop(Interpreter &in, Loop &loop)
         task->markRetrieved();
     } else {
         loop.nextTaskNumber();
+        if (!in.stopRequested() && !runHousekeepingPasses(loop))
+            return false;
     }
     // shutdown_default_executor (Task-3 when it is the program's third unnamed task): the loop runs on until
     // every job handed to a worker thread has ended, as the executor's shutdown(wait=True) waits for them.
     loop.nextTaskNumber();
     if (in.stopRequested())
         return true; // the program ends now: the jobs are unwound with the loop
-    if (const FuturePtr idle = in.defaultExecutor(&loop).whenIdle(loop); idle && !loop.runUntilComplete(idle))
-        return false;
-    return true;
+    if (const FuturePtr idle = in.defaultExecutor(&loop).whenIdle(loop))
+        return loop.runUntilComplete(idle);
+    return runHousekeepingPasses(loop);
 }
 
 // runners.py's Runner (3.11): a loop made on first use and set as the current one, run() for each main

@@ -1,8 +1,10 @@
 # At 1.0 s main's wait_for(shield(c1)) ends cancelled (c1 cancelled itself), its finally block cancels
-# p2 and prints the states, and the program ends with CancelledError. A loop.call_later callback
-# scheduled at 0.5 s for 0.5 s later (due at 1.0 s, as c1's and p2's sleeps) is printed by CPython after
-# the states line, while asyncio.run shuts down; Awaitscope never runs it. Why CPython runs it only then
-# (three timers are due at 1.0 s) is not yet understood. Found by difffuzz seed 56 with traces.
+# p2 and prints the states, and the program ends with CancelledError. A loop.call_later callback armed at
+# 0.5 s for 0.5 s later is due at 1.0 s, as c1's and p2's sleeps, but the loop's wake-up at 1.0 s leaves it
+# for later ("Equal deadlines", docs/runtime.md) and it is not yet reached when main ends: it runs in the
+# passes of asyncio.run's shutdown (shutdown_asyncgens and shutdown_default_executor run the loop even with
+# nothing to do), after the states line. Its traceback names main's frame once, as CPython's does. Found by
+# difffuzz seed 56 with traces.
 import asyncio
 
 tasks = {}  # every task the program creates, by name
