@@ -447,9 +447,12 @@ void Interpreter::throwIfStopped()
     }
 }
 
-void Interpreter::countStep()
+void Interpreter::checkSteps()
 {
-    if (++m_steps > limits.maxSteps && limits.maxSteps > 0)
+    m_nextStepCheck = m_steps + kStepCheckInterval;
+    if (limits.maxSteps > 0)
+        m_nextStepCheck = std::min(m_nextStepCheck, limits.maxSteps + 1);
+    if (m_steps > limits.maxSteps && limits.maxSteps > 0)
         limitReached(Limit::Steps,
                      QCoreApplication::translate("Interpreter",
                                                  "step limit reached: the program ran more than %1 steps "

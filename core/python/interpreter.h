@@ -345,8 +345,16 @@ public:
 
     void step(Frame &f, int line); // counts a step, records the line, checks limits and stop requests
     void backInCaller(const Frame *caller); // a call returned: the current task's line is the caller's
-    void countStep();                       // the limit and stop checks of step(), for loops inside builtins
-    void throwIfStopped();                  // a stop request ends the program here (ProgramStop)
+    // The limit and stop checks of step(), for loops inside builtins: a stop request is seen at the next
+    // step, the limits every kStepCheckInterval steps (and at the step limit exactly).
+    void countStep()
+    {
+        if (++m_steps >= m_nextStepCheck || m_stopFlag.load(std::memory_order_relaxed))
+            checkSteps();
+    }
+    void checkSteps();
+    static constexpr int64_t kStepCheckInterval = 256;
+    void throwIfStopped(); // a stop request ends the program here (ProgramStop)
     // Stops the program: "<what>; <how to raise the limit>".
     [[noreturn]] void limitReached(Limit limit, const QString &what);
     void reportStop(const ProgramStop &stop);
@@ -648,6 +656,7 @@ private:
     Frame *m_frame = nullptr;
     int m_depth = 0;
     int64_t m_steps = 0;
+    int64_t m_nextStepCheck = 0; // the step at which countStep() checks the limits and stop requests next
     int64_t m_output = 0;
     int64_t m_tasksMade = 0;            // tasks made during the run (countTask)
     int64_t m_tasksMadeAtNextCount = 0; // when countTask counts the unfinished ones again
