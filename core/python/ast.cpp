@@ -16,7 +16,7 @@ struct OpInfo
 };
 
 // One row per operator, in the enum's order.
-constexpr std::array<OpInfo, 28> kOps{{
+constexpr std::array<OpInfo, 30> kOps{{
     {Op::None, u"", nullptr, nullptr, nullptr},
     {Op::Add, u"+", "__add__", "__radd__", "__iadd__"},
     {Op::Sub, u"-", "__sub__", "__rsub__", "__isub__"},
@@ -45,6 +45,8 @@ constexpr std::array<OpInfo, 28> kOps{{
     {Op::IsNot, u"is not", nullptr, nullptr, nullptr},
     {Op::In, u"in", nullptr, nullptr, nullptr},
     {Op::NotIn, u"not in", nullptr, nullptr, nullptr},
+    {Op::And, u"and", nullptr, nullptr, nullptr},
+    {Op::Or, u"or", nullptr, nullptr, nullptr},
 }};
 
 constexpr bool inEnumOrder()

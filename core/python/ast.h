@@ -43,6 +43,9 @@ enum class Op : std::uint8_t {
     IsNot,
     In,
     NotIn,
+    // boolop
+    And,
+    Or,
 };
 
 // "+" is Add (UAdd with `unary`), "not in" NotIn; Op::None for text that is no operator.
@@ -80,7 +83,7 @@ enum class NodeKind {
     DoubleStar,    // kids[0] (only inside Dict/Call)
     BinOp,         // op, kids[0], kids[1]
     UnaryOp,       // op (USub, UAdd, Invert, Not); kids[0]
-    BoolOp,        // str = "and"/"or"; kids = operands
+    BoolOp,        // op = And/Or; kids = operands
     Compare,       // kids[0] = left, then comparators; cmpOps = their operators
     IfExp,         // kids = body, test, orelse
     Lambda,        // func

@@ -1639,7 +1639,7 @@ NodePtr Parser::parseOrTest()
     if (!isKeyword("or"))
         return left;
     auto n = make(NodeKind::BoolOp, start);
-    n->str = QStringLiteral("or");
+    n->op = Op::Or;
     n->kids.push_back(std::move(left));
     while (acceptKeyword("or"))
         n->kids.push_back(parseAndTest());
@@ -1653,7 +1653,7 @@ NodePtr Parser::parseAndTest()
     if (!isKeyword("and"))
         return left;
     auto n = make(NodeKind::BoolOp, start);
-    n->str = QStringLiteral("and");
+    n->op = Op::And;
     n->kids.push_back(std::move(left));
     while (acceptKeyword("and"))
         n->kids.push_back(parseNotTest());

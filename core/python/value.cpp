@@ -66,11 +66,7 @@ Value &Value::moveAssignObject(Value &&o) noexcept
 {
     if (this != &o) {
         Value old(std::move(*this));
-        m_tag = o.m_tag;
-        m_subclass = o.m_subclass;
-        m_i = o.m_i;
-        o.m_tag = Tag::None;
-        o.m_subclass = 0;
+        take(o);
     }
     return *this;
 }

@@ -62,12 +62,10 @@ public:
             retain();
     }
     Value(Value &&o) noexcept
-        : m_tag(o.m_tag)
-        , m_subclass(o.m_subclass)
-        , m_i(o.m_i)
+        : m_tag(Tag::None)
+        , m_i(0)
     {
-        o.m_tag = Tag::None;
-        o.m_subclass = 0;
+        take(o);
     }
     Value &operator=(const Value &o)
     {
@@ -82,11 +80,7 @@ public:
     Value &operator=(Value &&o) noexcept
     {
         if (m_tag != Tag::Obj && this != &o) {
-            m_tag = o.m_tag;
-            m_subclass = o.m_subclass;
-            m_i = o.m_i;
-            o.m_tag = Tag::None;
-            o.m_subclass = 0;
+            take(o);
             return *this;
         }
         return moveAssignObject(std::move(o));
@@ -121,6 +115,14 @@ public:
     bool identical(const Value &o) const;
 
 private:
+    void take(Value &o) // o's value, leaving o None (this holds no object)
+    {
+        m_tag = o.m_tag;
+        m_subclass = o.m_subclass;
+        m_i = o.m_i;
+        o.m_tag = Tag::None;
+        o.m_subclass = 0;
+    }
     void retain();
     void release();
     Value &assignObject(const Value &o);

@@ -40,7 +40,7 @@ QString dump(const Node *n)
     case NodeKind::UnaryOp:
         return u'(' + opSymbol(n->op) + u' ' + dumpKids(n) + u')';
     case NodeKind::BoolOp:
-        return u'(' + n->str + u' ' + dumpKids(n) + u')';
+        return u'(' + opSymbol(n->op) + u' ' + dumpKids(n) + u')';
     case NodeKind::Compare: {
         QString s = u'(' + dump(n->kids[0].get());
         for (size_t i = 0; i < n->cmpOps.size(); ++i)
