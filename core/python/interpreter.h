@@ -572,6 +572,8 @@ private:
     Co<Flow> execStatementAsync(Node *n, Frame &f); // exec's switch as a coroutine
     Value evalAwait(Node *n, Frame &f);
     Co<Value> evalAwaitAsync(Node *n, Frame &f);
+    Value evalYield(Node *n, Frame &f);
+    Co<Value> evalYieldAsync(Node *n, Frame &f);
     Co<Value> evalExpressionAsync(Node *n, Frame &f); // eval's switch as a coroutine
     Value evalCall(Node *n, Frame &f);
     Co<Value> evalCallAsync(Node *n, Frame &f);
