@@ -28,18 +28,37 @@ Co<bool> Interpreter::asyncNext(const Value &iterator, Value &item, int line)
     co_return true;
 }
 
+// A coroutine object run to its end: a native one (asyncio.sleep ...) in a small frame of its own, a
+// program's in one that holds its Python frame.
 Co<Value> Interpreter::runCoroutine(Value coroutine)
 {
-    auto *co = static_cast<CoroutineObject *>(coroutine.obj());
+    if (static_cast<CoroutineObject *>(coroutine.obj())->native)
+        return runNativeCoroutine(std::move(coroutine));
+    return runProgramCoroutine(std::move(coroutine));
+}
+
+static void startCoroutine(Interpreter &in, CoroutineObject *co)
+{
     if (co->started)
-        raiseError(QStringLiteral("RuntimeError"), QStringLiteral("cannot reuse already awaited coroutine"));
+        in.raiseError(QStringLiteral("RuntimeError"),
+                      QStringLiteral("cannot reuse already awaited coroutine"));
     co->started = true;
     co->consumed = true;
-    if (co->native) {
-        auto body = std::move(co->native);
-        co->native = nullptr;
-        co_return co_await body(*this);
-    }
+}
+
+Co<Value> Interpreter::runNativeCoroutine(Value coroutine)
+{
+    auto *co = static_cast<CoroutineObject *>(coroutine.obj());
+    startCoroutine(*this, co);
+    auto body = std::move(co->native); // kept here while its coroutine runs (it may capture what it uses)
+    co->native = nullptr;
+    co_return co_await body(*this);
+}
+
+Co<Value> Interpreter::runProgramCoroutine(Value coroutine)
+{
+    auto *co = static_cast<CoroutineObject *>(coroutine.obj());
+    startCoroutine(*this, co);
     if (m_depth >= limits.maxRecursion || stackNearlyFull())
         raiseRecursionError();
     Frame f;

@@ -336,6 +336,8 @@ public:
     // `await x` where x's class defines __await__ in Python: drives the iterator it returns as a task does.
     Co<Value> awaitCustom(Value awaitable, int line);
     Co<Value> awaitFuture(std::shared_ptr<awaitscope::FutureState> future, Value awaitable);
+    Co<Value> runNativeCoroutine(Value coroutine); // runCoroutine's two kinds
+    Co<Value> runProgramCoroutine(Value coroutine);
     // asyncio.run's end: aclose() every async generator left unfinished (loop.shutdown_asyncgens).
     bool hasUnfinishedAsyncGenerators() const;
     Co<Value> closeAsyncGenerators();
