@@ -6,6 +6,7 @@
 #include "bytesobject.h"
 #include "patterns.h"
 #include "setops.h"
+#include "smallints.h"
 #include "unwinding.h"
 
 namespace awaitscope::py {

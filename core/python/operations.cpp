@@ -5,6 +5,7 @@
 #include "bytesobject.h"
 #include "setops.h"
 #include "slices.h"
+#include "smallints.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -146,33 +147,9 @@ QString strRepr(const QString &s)
     return out;
 }
 
-bool checkedAdd(int64_t a, int64_t b, int64_t &r)
-{
-    return !__builtin_add_overflow(a, b, &r);
-}
-bool checkedSub(int64_t a, int64_t b, int64_t &r)
-{
-    return !__builtin_sub_overflow(a, b, &r);
-}
 bool checkedMul(int64_t a, int64_t b, int64_t &r)
 {
     return !__builtin_mul_overflow(a, b, &r);
-}
-
-int64_t floorDiv(int64_t a, int64_t b)
-{
-    int64_t q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0)))
-        --q;
-    return q;
-}
-
-int64_t floorMod(int64_t a, int64_t b)
-{
-    int64_t m = a % b;
-    if (m != 0 && ((m < 0) != (b < 0)))
-        m += b;
-    return m;
 }
 
 const std::vector<Value> *seqItems(const Value &v)
@@ -888,22 +865,14 @@ Value Interpreter::binaryOp(Op op, const Value &a, const Value &b, bool inplace)
     if (a.isIntLike() && b.isIntLike()) {
         // 64-bit immediates; a result that does not fit goes to the big-int path (bigint.cpp)
         const int64_t x = a.asInt(), y = b.asInt();
+        if (a.isBool() && b.isBool() && (op == Op::BitAnd || op == Op::BitOr || op == Op::BitXor))
+            return Value::fromBool(op == Op::BitAnd ? (x & y) : op == Op::BitOr ? (x | y) : (x ^ y));
         int64_t r = 0;
-        if (op == Op::Add) {
-            if (!checkedAdd(x, y, r))
-                return bigBinaryOp(*this, op, a, b);
+        if (smallIntOp(op, x, y, r))
             return Value::fromInt(r);
-        }
-        if (op == Op::Sub) {
-            if (!checkedSub(x, y, r))
-                return bigBinaryOp(*this, op, a, b);
-            return Value::fromInt(r);
-        }
-        if (op == Op::Mul) {
-            if (!checkedMul(x, y, r))
-                return bigBinaryOp(*this, op, a, b);
-            return Value::fromInt(r);
-        }
+        // what smallIntOp leaves: overflows, errors, negative divisors, long shifts, / and **
+        if (op == Op::Add || op == Op::Sub || op == Op::Mul)
+            return bigBinaryOp(*this, op, a, b);
         if (op == Op::Div) {
             if (y == 0)
                 raiseError(QStringLiteral("ZeroDivisionError"), QStringLiteral("division by zero"));
@@ -946,34 +915,13 @@ Value Interpreter::binaryOp(Op op, const Value &a, const Value &b, bool inplace)
             }
             return Value::fromInt(result);
         }
-        if (op == Op::LShift) {
+        if (op == Op::LShift || op == Op::RShift) {
             if (y < 0)
                 raiseValueError(QStringLiteral("negative shift count"));
             if (x == 0)
                 return Value::fromInt(0);
-            if (y >= 63 || x > (INT64_MAX >> y) || x < (INT64_MIN >> y))
-                return bigBinaryOp(*this, op, a, b);
-            return Value::fromInt(int64_t(uint64_t(x) << y));
+            return bigBinaryOp(*this, op, a, b); // a left shift past 64 bits
         }
-        if (op == Op::RShift) {
-            if (y < 0)
-                raiseValueError(QStringLiteral("negative shift count"));
-            return Value::fromInt(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
-        }
-        if (a.isBool() && b.isBool()) {
-            if (op == Op::BitAnd)
-                return Value::fromBool(x & y);
-            if (op == Op::BitOr)
-                return Value::fromBool(x | y);
-            if (op == Op::BitXor)
-                return Value::fromBool(x ^ y);
-        }
-        if (op == Op::BitAnd)
-            return Value::fromInt(x & y);
-        if (op == Op::BitOr)
-            return Value::fromInt(x | y);
-        if (op == Op::BitXor)
-            return Value::fromInt(x ^ y);
     }
     if (isInteger(a) && isInteger(b) && (isBigInt(a) || isBigInt(b)))
         return bigBinaryOp(*this, op, a, b);
