@@ -41,12 +41,8 @@ QString Interpreter::typeRepr(const Value &v)
         return QStringLiteral("None");
     if (isAliasOf(v, m_genericAliasClass) || isAliasOf(v, m_unionTypeClass))
         return repr(v);
-    if (auto *c = v.as<ClassObject>(); c && c->kind == ObjKind::Class) {
-        const Value module = c->attrs.value(QStringLiteral("__module__"));
-        if (c->isBuiltin && module.isNone())
-            return c->name;
-        return (module.isNone() ? QStringLiteral("__main__") : str(module)) + u'.' + c->name;
-    }
+    if (auto *c = v.as<ClassObject>(); c && c->kind == ObjKind::Class)
+        return qualifiedName(c);
     return repr(v);
 }
 

@@ -685,6 +685,8 @@ public:
     std::optional<Value> unionOf(const Value &a, const Value &b); // a | b of classes, None and aliases
     bool isAliasOf(const Value &v, const Value &aliasClass) const;
     QString typeRepr(const Value &v); // an alias's argument as its repr shows it
+    // A class as its repr names it: module.name, the name alone for a builtin class without a module.
+    QString qualifiedName(const ClassObject *c);
 
 private:
     void installAliasClasses();

@@ -345,6 +345,13 @@ bool Interpreter::isInstance(const Value &v, const Value &cls)
 
 // ---------------- repr / str ----------------
 
+QString Interpreter::qualifiedName(const ClassObject *c)
+{
+    if (c->attrs.contains(QStringLiteral("__module__")))
+        return str(c->attrs.value(QStringLiteral("__module__"))) + u'.' + c->name;
+    return c->isBuiltin ? c->name : QStringLiteral("__main__.") + c->name;
+}
+
 QString Interpreter::repr(const Value &v)
 {
     if (const Value *r = subclassMethod(v, QStringLiteral("__repr__")))
@@ -416,12 +423,7 @@ QString Interpreter::repr(const Value &v)
         auto *c = v.as<ClassObject>();
         if (const Value *m = metaMethod(v, QStringLiteral("__repr__")))
             return str(call(*m, {v}));
-        if (c->isBuiltin && !c->attrs.contains(QStringLiteral("__module__")))
-            return QStringLiteral("<class '%1'>").arg(c->name);
-        if (c->attrs.contains(QStringLiteral("__module__")))
-            return QStringLiteral("<class '%1.%2'>")
-                .arg(str(c->attrs.value(QStringLiteral("__module__"))), c->name);
-        return QStringLiteral("<class '__main__.%1'>").arg(c->name);
+        return QStringLiteral("<class '%1'>").arg(qualifiedName(c));
     }
     case ObjKind::Instance: {
         auto *inst = v.as<InstanceObject>();

@@ -87,11 +87,8 @@ public:
     {
         if (formOf(v))
             return in.repr(v);
-        if (auto *c = v.as<ClassObject>(); c && c->kind == ObjKind::Class) {
-            if (c->attrs.contains(QStringLiteral("__module__")))
-                return in.str(c->attrs.value(QStringLiteral("__module__"))) + u'.' + c->name;
-            return c->isBuiltin ? c->name : QStringLiteral("__main__.") + c->name;
-        }
+        if (auto *c = v.as<ClassObject>(); c && c->kind == ObjKind::Class)
+            return in.qualifiedName(c);
         if (isEllipsis(v))
             return QStringLiteral("...");
         if (auto *s = v.as<StrObject>(); s && s->kind == ObjKind::Str)
