@@ -376,17 +376,12 @@ void Interpreter::installBuiltins()
         auto *d = new DictObject();
         Value v(d);
         if (!p.empty()) {
-            if (auto *src = p[0].as<DictObject>(); src && src->kind == ObjKind::Dict) {
-                for (const auto &e : src->table.entries())
-                    if (e.live)
-                        d->set(e.key, e.value);
-            } else if (auto *m = p[0].as<InstanceObject>();
-                       m && m->kind == ObjKind::Instance && m->klass()->lookup(QStringLiteral("keys"))) {
-                // a mapping (an enum's __members__): its keys(), each looked up
-                for (const Value &key : in.toVector(in.call(in.getAttr(p[0], QStringLiteral("keys")), {}))) {
-                    in.hashCheck(key);
-                    d->set(key, in.getItem(p[0], key));
-                }
+            auto *src = p[0].as<DictObject>();
+            auto *m = p[0].as<InstanceObject>();
+            if ((src && src->kind == ObjKind::Dict) ||
+                (m && m->kind == ObjKind::Instance && m->klass()->lookup(QStringLiteral("keys")))) {
+                in.mergeMapping(
+                    d, p[0]); // a dict, or a mapping (an enum's __members__): its keys(), each looked up
             } else {
                 for (const Value &pair : in.toVector(p[0])) {
                     std::vector<Value> kv = in.toVector(pair);
