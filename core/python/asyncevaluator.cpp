@@ -95,11 +95,9 @@ Co<Value> Interpreter::runProgramCoroutine(Value coroutine)
         m_frame = savedFrame;
         throw;
     } catch (const PyCancelledError &e) {
-        // A program's CancelledError going on after a try statement of this frame caught it (a finally, a
-        // bare raise): its entry for this frame is there already.
-        auto *inst = e.exc.as<InstanceObject>();
-        if (!inst || std::exchange(inst->tracedIn, nullptr) != &f)
-            noteUnwoundFrame(std::current_exception(), TraceEntry{f.name, f.line, f.file});
+        // A CancelledError that is a Python object (the program's, or a task's kept one handed to whoever
+        // awaits it) gathers this frame as CPython's traceback does, once.
+        addTraceback(e.exc, f);
         --m_depth;
         m_frame = savedFrame;
         throw;

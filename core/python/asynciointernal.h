@@ -23,6 +23,9 @@ struct FutureHolder
     // add_done_callback's functions with their runtime ids, for remove_done_callback.
     std::vector<std::pair<Value, awaitscope::FutureState::CallbackId>> doneCallbacks;
     Value context; // a task's contextvars.Context (a copy of its creator's, or create_task(context=...))
+    // The C Future's fut_blocking left set: a task awaited itself, and its step (which takes a yielded future
+    // and clears the flag) refused it. Until the future is done, awaiting it fails at once.
+    bool blocking = false;
 };
 
 // repr() of a future or task as CPython 3.11 writes it (state, name, coroutine and where it is, what it

@@ -135,7 +135,7 @@ void checkRunnable(Interpreter &in, const LoopHolder &h)
 }
 
 void reportError(Interpreter &in, const std::shared_ptr<LoopHolder> &h, InstanceObject *loopObject,
-                 const QString &message, const Value &exc, const QString &details);
+                 const QString &message, const Value &exc, const Value &future, const QString &details);
 
 // The runtime reports what asyncio logs ("Task exception was never retrieved"): to stderr, or to the
 // program's handler as handler(loop, {'message': ...}).
@@ -146,17 +146,19 @@ void installExceptionHandler(Interpreter &in, const Value &loopObject)
     std::weak_ptr<LoopHolder> weak = h;
     auto *raw = loopObject.as<InstanceObject>();
     h->loop->exceptionHandler = [ip, weak, raw](const QString &message) {
-        reportError(*ip, weak.lock(), raw, message.section(u'\n', 0, 0), Value(), message + u'\n');
+        reportError(*ip, weak.lock(), raw, message.section(u'\n', 0, 0), Value(), Value(), message + u'\n');
     };
-    // As asyncio's Task.__del__ logs it: the task's repr (its coroutine, where it was defined) and the
-    // exception's traceback.
-    h->loop->unretrievedTaskHandler = [ip, weak, raw](const std::shared_ptr<awaitscope::TaskState> &task) {
+    // As asyncio's Future.__del__ logs it: "Task exception ...", "_GatheringFuture exception ...", the
+    // future's repr (a task's coroutine, where it was defined) and the exception's traceback.
+    h->loop->unretrievedHandler = [ip, weak, raw](const FuturePtr &future) {
         Interpreter &in = *ip;
-        const Value exc = pythonException(in, task->peekException());
-        const QString message = QStringLiteral("Task exception was never retrieved");
+        const Value exc = pythonException(in, future->peekException());
+        const QString message =
+            QLatin1String(future->asyncioTypeName()) + QStringLiteral(" exception was never retrieved");
         const QString details =
-            message + QStringLiteral("\nfuture: ") + futureRepr(in, task) + u'\n' + in.formatTraceback(exc);
-        reportError(in, weak.lock(), raw, message, exc, details.endsWith(u'\n') ? details : details + u'\n');
+            message + QStringLiteral("\nfuture: ") + futureRepr(in, future) + u'\n' + in.formatTraceback(exc);
+        reportError(in, weak.lock(), raw, message, exc, in.taskObject(future),
+                    details.endsWith(u'\n') ? details : details + u'\n');
     };
 }
 
@@ -210,7 +212,7 @@ void driveLoop(Interpreter &in, const Value &loopObject, const std::function<boo
                 in.requestStop(reason.isEmpty() ? QStringLiteral("stopped") : reason);
             }
             lp.cancelAllTasks();
-            lp.reportUnretrievedExceptions();
+            lp.reportUnretrievedExceptions(true);
         }
     }
     if (in.stopRequested())
@@ -308,7 +310,7 @@ QString handleText(Interpreter &in, const HandleHolder &h)
 // base_events.py call_exception_handler: the program's handler gets (loop, context); without one, the
 // message and its details go to stderr as asyncio's logger prints them.
 void reportError(Interpreter &in, const std::shared_ptr<LoopHolder> &h, InstanceObject *loopObject,
-                 const QString &message, const Value &exc, const QString &details)
+                 const QString &message, const Value &exc, const Value &future, const QString &details)
 {
     if (h && !h->exceptionHandler.isNone()) {
         auto *context = new DictObject();
@@ -316,6 +318,8 @@ void reportError(Interpreter &in, const std::shared_ptr<LoopHolder> &h, Instance
         context->set(makeStr(QStringLiteral("message")), makeStr(message));
         if (!exc.isNone())
             context->set(makeStr(QStringLiteral("exception")), exc);
+        if (!future.isNone())
+            context->set(makeStr(QStringLiteral("future")), future);
         try {
             in.call(h->exceptionHandler, {Value(loopObject), contextValue});
             return;
@@ -378,7 +382,7 @@ Value schedule(Interpreter &in, const Value &loopObject, const Value &callback, 
             QString details = message + u'\n';
             details += QStringLiteral("handle: ") + handleText(*ip, *hh) + u'\n';
             details += ip->formatTraceback(exc);
-            reportError(*ip, weakLoop.lock(), loopInstance, message, exc, details);
+            reportError(*ip, weakLoop.lock(), loopInstance, message, exc, Value(), details);
         }
     };
     handle->id = when ? lp.callAt(*when, std::move(run)) : lp.callSoonCancellable(std::move(run));

@@ -66,6 +66,13 @@ Detached driveTask(Interpreter &in, TaskPtr task, Value coro)
     } catch (const ProgramStop &stop) {
         in.requestStop(stop.message);
         task->bodyRaised(std::current_exception());
+    } catch (const PyCancelledError &) {
+        task->bodyRaised(std::current_exception());
+    } catch (const awaitscope::CancelledError &) {
+        // The runtime's cancellation left the coroutine: kept as the Python exception with the frames it
+        // went through, which whoever takes it later (a gather's exception, its log) shows, as CPython's
+        // _cancelled_exc does.
+        task->bodyRaised(in.toExceptionPtr(in.exceptionFromCurrent()));
     } catch (...) {
         task->bodyRaised(std::current_exception());
     }
@@ -271,12 +278,18 @@ Value Interpreter::taskObject(const FuturePtr &f)
     auto it = futureObjects.constFind(f.get());
     if (it != futureObjects.constEnd())
         return it.value();
-    auto *inst = new InstanceObject(f->isTask() ? clsTask : clsFuture);
+    const Value &cls = f->isTask()                                ? clsTask
+                       : dynamic_cast<GatheringFuture *>(f.get()) ? clsGatheringFuture
+                                                                  : clsFuture;
+    auto *inst = new InstanceObject(cls);
     Value v(inst);
     auto holder = std::make_shared<FutureHolder>();
     holder->future = f;
     inst->payload = holder;
     futureObjects.insert(f.get(), v);
+    // A future the program sees is logged if it ends with an exception nobody retrieved (tasks always are).
+    if (!f->isTask() && Loop::isAlive(f->loopSerial()))
+        f->loop().watchUnretrieved(f);
     return v;
 }
 
@@ -391,8 +404,23 @@ Co<Value> Interpreter::awaitValue(Value aw, int line)
 
 Co<Value> Interpreter::awaitFuture(FuturePtr f, Value aw)
 {
-    if (Loop *running = loop ? loop : Loop::current();
-        running && !f->done() && f->loopSerial() != running->serial()) {
+    Loop *running = loop ? loop : Loop::current();
+    if (running && !f->done()) {
+        // _asynciomodule.c: the C Future's iterator refuses a future another await left marked as
+        // yielded (FutureIter_iternext); task_step_impl throws "cannot await on itself" in at the task's
+        // next step (call_soon) and leaves that mark, so other tasks run in between (tasks.py:312-318).
+        const auto holder = payloadOf<FutureHolder>(taskObject(f), clsFuture);
+        if (holder && holder->blocking)
+            raiseError(QStringLiteral("RuntimeError"), QStringLiteral("await wasn't used with future"));
+        if (running->currentTask() == f.get()) {
+            if (holder)
+                holder->blocking = true;
+            const QString message = QStringLiteral("Task cannot await on itself: ") + repr(taskObject(f));
+            co_await awaitscope::YieldAwaiter(f.get());
+            raiseError(QStringLiteral("RuntimeError"), message);
+        }
+    }
+    if (running && !f->done() && f->loopSerial() != running->serial()) {
         // tasks.py:300-305: a task that yields another loop's future gets a RuntimeError at its next step.
         const QString message =
             QStringLiteral("Task %1 got Future %2 attached to a different loop")
@@ -776,6 +804,19 @@ void Interpreter::installAsyncio()
     clsTask = makeClass(QStringLiteral("Task"), {clsFuture});
     clsTask.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
                                             makeStr(QStringLiteral("_asyncio")));
+    // What gather() returns (tasks.py's _GatheringFuture, a Future subclass written in Python).
+    clsGatheringFuture = makeClass(QStringLiteral("_GatheringFuture"), {clsFuture});
+    clsGatheringFuture.as<ClassObject>()->attrs.insert(QStringLiteral("__module__"),
+                                                       makeStr(QStringLiteral("asyncio.tasks")));
+    clsGatheringFuture.as<ClassObject>()->constructor =
+        [](Interpreter &in, const Value &, std::vector<Value> &p,
+           std::vector<std::pair<QString, Value>> &) -> Value {
+        if (p.empty())
+            in.raiseTypeError(QStringLiteral(
+                "_GatheringFuture.__init__() missing 1 required positional argument: 'children'"));
+        in.raiseTypeError(
+            QStringLiteral("_GatheringFuture() is made by asyncio.gather(); call that instead"));
+    };
     // Future(*, loop=None): outside a running loop 3.11 takes the current event loop (made on first use).
     clsFuture.as<ClassObject>()->constructor = [](Interpreter &in, const Value &, std::vector<Value> &p,
                                                   std::vector<std::pair<QString, Value>> &kw) {
@@ -875,7 +916,7 @@ void Interpreter::installAsyncio()
                Value exc = in.argOr(a, 0, "exception");
                if (exc.as<ClassObject>())
                    exc = in.call(exc, std::vector<Value>{});
-               f->setException(in.toExceptionPtr(exc));
+               f->setException(in.toExceptionPtr(exc, false));
                return Value();
            });
     method(clsFuture, QStringLiteral("add_done_callback"),

@@ -3,7 +3,6 @@
 #include "asynciointernal.h"
 
 #include "bigint.h"
-#include "runtime/combinators.h"
 #include "runtime/task.h"
 
 #include <algorithm>
@@ -112,10 +111,8 @@ QString reprOf(Interpreter &in, const FuturePtr &f, int depth)
                     : f->done()    ? QStringLiteral("finished")
                                    : QStringLiteral("pending");
     QStringList info;
-    QString kind = QStringLiteral("Future");
     if (f->isTask()) {
         const auto &task = static_cast<const TaskState &>(*f);
-        kind = QStringLiteral("Task");
         if (!f->done() && task.cancelling() > 0)
             state = QStringLiteral("cancelling");
         info << QStringLiteral("name='%1'").arg(task.name());
@@ -123,8 +120,6 @@ QString reprOf(Interpreter &in, const FuturePtr &f, int depth)
         if (const FuturePtr &waiter = task.waitingOn(); waiter && !f->done())
             info << QStringLiteral("wait_for=%1")
                         .arg(depth < 8 ? reprOf(in, waiter, depth + 1) : QStringLiteral("<...>"));
-    } else if (dynamic_cast<const GatheringFuture *>(f.get())) {
-        kind = QStringLiteral("_GatheringFuture");
     }
     info.prepend(state);
     if (f->done() && !f->cancelled()) {
@@ -135,7 +130,7 @@ QString reprOf(Interpreter &in, const FuturePtr &f, int depth)
     }
     if (const QString cb = callbacksRepr(in, holder, *f); !cb.isEmpty())
         info << cb;
-    return QStringLiteral("<%1 %2>").arg(kind, info.join(u' '));
+    return QStringLiteral("<%1 %2>").arg(QLatin1String(f->asyncioTypeName()), info.join(u' '));
 }
 
 } // namespace

@@ -423,7 +423,9 @@ public:
     std::vector<std::function<void()>> atLoopEnd;
 
     // Bridging with the runtime (runtimebridge.cpp, asynciomodule.cpp).
-    std::exception_ptr toExceptionPtr(const Value &exc);
+    // `raising`: the exception is being raised (a traceback will start); false for one only stored
+    // (Future.set_exception), which asyncio later prints without a "Traceback" line.
+    std::exception_ptr toExceptionPtr(const Value &exc, bool raising = true);
     Value anyToValue(const std::any &v);
     Value taskObject(const std::shared_ptr<awaitscope::FutureState> &f); // the one Python object per future
     std::shared_ptr<awaitscope::FutureState> futureOf(const Value &v);   // nullptr if not a task/future
@@ -478,7 +480,7 @@ public:
     QHash<const awaitscope::FutureState *, Value> futureObjects;
     Value clsTask, clsFuture, clsLock, clsEvent, clsSemaphore, clsBoundedSemaphore, clsQueue, clsTaskGroup,
         clsTimeout, clsLoop, clsTimerHandle, clsCondition, clsBarrier, clsLifoQueue, clsPriorityQueue,
-        clsHandle;
+        clsHandle, clsGatheringFuture;
     double timeOffset = 0; // virtual seconds that passed outside asyncio.run (time.sleep at module level)
     std::shared_ptr<void> loopRegistry; // the event loops of the asyncio module (asyncioloop.cpp)
     // contextvars (contextvarsmodule.cpp): the context code runs in now (the innermost Context.run, else the

@@ -31,10 +31,10 @@ QString PyException::describe() const
     return inst->klass()->name + u'(' + parts.join(QStringLiteral(", ")) + u')';
 }
 
-std::exception_ptr Interpreter::toExceptionPtr(const Value &exc)
+std::exception_ptr Interpreter::toExceptionPtr(const Value &exc, bool raising)
 {
     auto *inst = exc.as<InstanceObject>();
-    if (inst)
+    if (inst && raising)
         inst->raised = true;
     if (inst &&
         inst->klass()->isSubclassOf(asyncioException(QStringLiteral("CancelledError")).as<ClassObject>())) {

@@ -58,6 +58,7 @@ public:
     GatheringFuture(Loop &loop, std::vector<FuturePtr> children, bool returnExceptions);
     bool cancel(const QString &message = {}) override;
     TraceEvent::WaitKind waitKind() const override { return TraceEvent::WaitKind::Combinator; }
+    const char *asyncioTypeName() const override { return "_GatheringFuture"; }
     const std::vector<FuturePtr> &children() const { return m_children; }
     std::vector<FuturePtr> childFutures() const override { return m_children; }
 

@@ -55,6 +55,9 @@ public:
     bool done() const { return m_state != State::Pending; }
     bool cancelled() const { return m_state == State::Cancelled; }
     virtual bool isTask() const { return false; }
+    // The name of its class in asyncio ("Future", "Task", "_GatheringFuture"): what its repr and the "...
+    // exception was never retrieved" log call it.
+    virtual const char *asyncioTypeName() const { return "Future"; }
     // What a task that awaits this future is waiting on, for the trace.
     virtual TraceEvent::WaitKind waitKind() const { return TraceEvent::WaitKind::Future; }
     // What a task parked on this future waits for, named for the trace ("Lock.acquire", "Condition.wait");

@@ -748,18 +748,46 @@ void Loop::recordCreated(TraceTask created)
         e->line = line;
 }
 
-void Loop::reportUnretrievedExceptions()
+void Loop::watchUnretrieved(const std::shared_ptr<FutureState> &future)
 {
-    for (const auto &t : m_tasks) {
-        if (t->done() && !t->cancelled() && t->exceptionUnretrieved()) {
-            t->markRetrieved();
-            if (unretrievedTaskHandler)
-                unretrievedTaskHandler(t);
-            else if (exceptionHandler)
-                exceptionHandler(
-                    QStringLiteral("Task exception was never retrieved\nfuture: <Task finished name='%1' "
-                                   "exception=%2>")
-                        .arg(t->name(), describeException(t->peekException())));
+    if (m_watchedFutures.size() >= m_watchSweepAt) {
+        std::erase_if(m_watchedFutures, [](const std::weak_ptr<FutureState> &w) {
+            const auto f = w.lock();
+            return !f || (f->done() && !f->exceptionUnretrieved());
+        });
+        m_watchSweepAt = std::max<size_t>(1024, 2 * m_watchedFutures.size());
+    }
+    m_watchedFutures.push_back(future);
+}
+
+void Loop::reportUnretrievedExceptions(bool tasksOnly)
+{
+    std::vector<std::shared_ptr<FutureState>> unretrieved;
+    auto consider = [&unretrieved](std::shared_ptr<FutureState> f) {
+        if (f && f->done() && !f->cancelled() && f->exceptionUnretrieved())
+            unretrieved.push_back(std::move(f));
+    };
+    for (const auto &t : m_tasks)
+        consider(t);
+    if (!tasksOnly)
+        for (const auto &w : m_watchedFutures)
+            consider(w.lock());
+    std::sort(unretrieved.begin(), unretrieved.end(),
+              [](const auto &a, const auto &b) { return a->id() < b->id(); });
+    for (const auto &f : unretrieved) {
+        if (!f->exceptionUnretrieved())
+            continue; // a future watched twice
+        f->markRetrieved();
+        if (unretrievedHandler) {
+            unretrievedHandler(f);
+        } else if (exceptionHandler) {
+            const QString type = QLatin1String(f->asyncioTypeName());
+            const QString name =
+                f->isTask() ? QStringLiteral(" name='%1'").arg(static_cast<const TaskState &>(*f).name())
+                            : QString();
+            exceptionHandler(
+                QStringLiteral("%1 exception was never retrieved\nfuture: <%1 finished%2 exception=%3>")
+                    .arg(type, name, describeException(f->peekException())));
         }
     }
 }

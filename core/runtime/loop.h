@@ -131,10 +131,17 @@ public:
 
     // Called for problems asyncio logs instead of raising ("Task exception was never retrieved").
     std::function<void(const QString &)> exceptionHandler;
-    // Called instead, when set, for a task whose exception nobody retrieved: the caller words it (with the
-    // task's repr and the exception's traceback, as asyncio logs it).
-    std::function<void(const std::shared_ptr<TaskState> &task)> unretrievedTaskHandler;
-    void reportUnretrievedExceptions();
+    // Called instead, when set, for a task or future whose exception nobody retrieved: the caller words it
+    // (with its repr and the exception's traceback, as asyncio logs it).
+    std::function<void(const std::shared_ptr<FutureState> &future)> unretrievedHandler;
+    // A future (not a task: every task is watched) that asyncio would log when it is collected with an
+    // exception nobody retrieved: one the program can see (Future(), create_future(), gather()).
+    void watchUnretrieved(const std::shared_ptr<FutureState> &future);
+    // Reports each finished task or watched future whose exception was never retrieved, in the order they
+    // were made, and marks it retrieved. asyncio logs it when the object is collected; here, where
+    // asyncio.run ends (a program that keeps them in variables until then sees the same). `tasksOnly` after a
+    // stop: what cancelling the rest did to a gather is the stop's doing, not the program's.
+    void reportUnretrievedExceptions(bool tasksOnly = false);
 
     std::uint64_t passCount() const { return m_passCount; }
 
@@ -213,7 +220,9 @@ private:
     TimerId m_nextTimerId = 0;
     TaskState *m_currentTask = nullptr;
     std::vector<std::shared_ptr<TaskState>> m_tasks;
-    size_t m_sweepAt = 1024; // registerTask drops finished tasks when the list reaches this size
+    std::vector<std::weak_ptr<FutureState>> m_watchedFutures;
+    size_t m_watchSweepAt = 1024; // watchUnretrieved drops futures gone or retrieved at this size
+    size_t m_sweepAt = 1024;      // registerTask drops finished tasks when the list reaches this size
     int m_taskNumber = 0;
     int m_objectId = 0;
     bool m_stopRequested = false;

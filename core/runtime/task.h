@@ -37,6 +37,7 @@ public:
     ~TaskState() override;
 
     bool isTask() const override { return true; }
+    const char *asyncioTypeName() const override { return "Task"; }
     TraceEvent::WaitKind waitKind() const override { return TraceEvent::WaitKind::Task; }
     std::shared_ptr<TaskState> shared() { return std::static_pointer_cast<TaskState>(shared_from_this()); }
 

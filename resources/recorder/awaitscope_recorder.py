@@ -598,11 +598,18 @@ def _recording_gather(*aws, return_exceptions=False):
     outer.set_exception = stamped(outer.set_exception)
 
     def returned(fut):
+        # The stamping methods go, so the future is freed (and an exception nobody retrieved is logged) when
+        # the program drops it, as without the recorder; its exception is read without retrieving it.
+        for name in ("set_result", "set_exception"):
+            try:
+                delattr(fut, name)
+            except AttributeError:
+                pass
         data = {}
         if fut.cancelled():
             data["exception"] = "CancelledError"
-        elif fut.exception() is not None:
-            data["exception"] = _describe_exception(fut.exception())
+        elif fut._exception is not None:
+            data["exception"] = _describe_exception(fut._exception)
         else:
             data["results"] = [repr(r)[:200] for r in fut.result()]
         index, when, task = completed[0] if completed else (None, None, rec.current_task_id())

@@ -642,13 +642,16 @@ class Outcome:
 
         That is the line after the frames of the last top-level traceback ("  | ExceptionGroup: ..."
         for an exception group, shown without the box); warnings printed after the traceback (a
-        coroutine never awaited, reported when the garbage collector reaches it) are ignored.
+        coroutine never awaited, reported when the garbage collector reaches it) are ignored, and so is
+        the traceback of a "... exception was never retrieved" log: CPython prints it when the future
+        is collected, which may be after the program's own traceback.
         Without a traceback (a limit, a deadlock) it is the last line of stderr.
         """
         if self.status == 0:
             return ""
         lines = [l for l in self.stderr.decode("utf-8", "replace").splitlines() if l.strip()]
-        starts = [i for i, l in enumerate(lines) if l.startswith(TRACEBACK_STARTS)]
+        starts = [i for i, l in enumerate(lines) if l.startswith(TRACEBACK_STARTS)
+                  and not (i > 0 and lines[i - 1].startswith("future: <"))]
         if not starts:
             return lines[-1] if lines else ""
         for l in lines[starts[-1] + 1:]:

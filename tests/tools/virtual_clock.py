@@ -286,8 +286,8 @@ def strip_foreign_frames(text, program):
                 continue
             skipping_indent = None
         m = frame.match(line)
-        if m and os.path.abspath(m.group("file")) != program:
-            path = os.path.abspath(m.group("file"))
+        path = m and os.path.abspath(os.path.join(os.path.dirname(program), m.group("file")))
+        if m and path != program:
             if path.startswith(folder) and os.path.isfile(path):
                 line = line.replace('File "%s"' % m.group("file"), 'File "%s"' % path[len(folder):], 1)
             else:
@@ -354,7 +354,11 @@ def run_child(folder, name, outcome):
         if outcome and os.path.exists(env["VIRTUAL_CLOCK_OUTCOME"]):
             with open(env["VIRTUAL_CLOCK_OUTCOME"], "rb") as f:
                 recorded = f.read()
-    return proc.stdout, proc.stderr, proc.returncode, recorded
+    # asyncio's own frames in what asyncio logs (an exception never retrieved) go too, as in the
+    # program's traceback.
+    program = os.path.abspath(os.path.join(folder, name))
+    stderr = strip_foreign_frames(proc.stderr.decode("utf-8", "surrogateescape"), program)
+    return proc.stdout, stderr.encode("utf-8", "surrogateescape"), proc.returncode, recorded
 
 
 def expected_files(stdout, stderr, status, recorded):
