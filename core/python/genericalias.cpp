@@ -3,7 +3,13 @@
 // (Objects/genericaliasobject.c, Objects/unionobject.c).
 #include "interpreter.h"
 
+#include <QSet>
+
+#include <functional>
+
 namespace awaitscope::py {
+
+bool isTypingAny(const Value &v); // typingmodule.cpp
 
 namespace {
 
@@ -79,7 +85,7 @@ void Interpreter::installAliasClasses()
            [sameArgs](Interpreter &in, const Value &self, CallArgs &a) {
                const Value *other = argument(self, a);
                if (!other || !in.isAliasOf(*other, in.m_genericAliasClass))
-                   return Value::fromBool(false);
+                   return in.builtin(QStringLiteral("NotImplemented")); // ga_richcompare
                return Value::fromBool(sameArgs(in, receiver(self, a), *other));
            });
     method(m_genericAliasClass, QStringLiteral("__hash__"),
@@ -115,7 +121,7 @@ void Interpreter::installAliasClasses()
     method(m_unionTypeClass, QStringLiteral("__eq__"), [](Interpreter &in, const Value &self, CallArgs &a) {
         const Value *other = argument(self, a);
         if (!other || !in.isAliasOf(*other, in.m_unionTypeClass))
-            return Value::fromBool(false);
+            return in.builtin(QStringLiteral("NotImplemented")); // union_richcompare: typing's Union may say
         // unions are equal as sets of their arguments
         const std::vector<Value> mine = in.toVector(in.getAttr(receiver(self, a), kArgs));
         const std::vector<Value> theirs = in.toVector(in.getAttr(*other, kArgs));
@@ -151,13 +157,81 @@ Value Interpreter::genericAlias(const Value &origin, const Value &index)
     return alias;
 }
 
+// The classes of the modules here that have a __class_getitem__ in CPython 3.11 (types.GenericAlias), by
+// their qualified names; a subclass of one (the program's too) inherits it.
+static bool subscriptableNativeClass(const QString &qualifiedName)
+{
+    static const QSet<QString> names = {
+        QStringLiteral("type"),
+        QStringLiteral("dict"),
+        QStringLiteral("list"),
+        QStringLiteral("tuple"),
+        QStringLiteral("set"),
+        QStringLiteral("frozenset"),
+        QStringLiteral("BaseExceptionGroup"),
+        QStringLiteral("ExceptionGroup"),
+        QStringLiteral("_asyncio.Future"),
+        QStringLiteral("_asyncio.Task"),
+        QStringLiteral("asyncio.queues.Queue"),
+        QStringLiteral("asyncio.queues.PriorityQueue"),
+        QStringLiteral("asyncio.queues.LifoQueue"),
+        QStringLiteral("collections.deque"),
+        QStringLiteral("collections.defaultdict"),
+        QStringLiteral("collections.OrderedDict"),
+        QStringLiteral("collections.Counter"),
+        QStringLiteral("contextlib.suppress"),
+        QStringLiteral("contextlib.ExitStack"),
+        QStringLiteral("contextlib.AsyncExitStack"),
+        QStringLiteral("contextlib.closing"),
+        QStringLiteral("contextlib.aclosing"),
+        QStringLiteral("contextlib.nullcontext"),
+        QStringLiteral("functools.partial"),
+        QStringLiteral("functools.cached_property"),
+        QStringLiteral("logging.StreamHandler"),
+        QStringLiteral("logging.FileHandler"),
+        QStringLiteral("_contextvars.ContextVar"),
+        QStringLiteral("_contextvars.Token"),
+        QStringLiteral("dataclasses.Field"),
+        QStringLiteral("itertools.chain"),
+        QStringLiteral("typing.Generic"),
+        QStringLiteral("typing.Protocol"),
+        QStringLiteral("concurrent.futures._base.Future"),
+        QStringLiteral("time.struct_time"),
+    };
+    return names.contains(qualifiedName);
+}
+
+Value Interpreter::classGetItem(const Value &cls, const Value &index)
+{
+    auto *c = cls.as<ClassObject>();
+    if (const Value *m = c->lookup(QStringLiteral("__class_getitem__"))) {
+        // type.__new__ makes a plain function there a class method
+        if (m->as<FunctionObject>())
+            return call(*m, {cls, index});
+        return call(getAttr(cls, QStringLiteral("__class_getitem__")), {index});
+    }
+    // Is it, or a base, one of the native classes that take a subscript? (Bases form no cycle.)
+    std::function<bool(const ClassObject *)> native = [&](const ClassObject *k) {
+        if (subscriptableNativeClass(qualifiedName(k)))
+            return true;
+        for (const Value &b : k->bases)
+            if (auto *bc = b.as<ClassObject>(); bc && native(bc))
+                return true;
+        return false;
+    };
+    if (native(c))
+        return genericAlias(cls, index);
+    raiseTypeError(QStringLiteral("type '%1' is not subscriptable").arg(c->name));
+}
+
 std::optional<Value> Interpreter::unionOf(const Value &a, const Value &b)
 {
-    // what `|` joins into a union: classes, None, generic aliases and unions
+    // what `|` joins into a union: classes, None, generic aliases and unions (and typing.Any, a class in
+    // CPython 3.11)
     auto joinable = [this](const Value &v) {
         const auto *c = v.as<ClassObject>();
         return v.isNone() || (c && c->kind == ObjKind::Class) || isAliasOf(v, m_genericAliasClass) ||
-               isAliasOf(v, m_unionTypeClass);
+               isAliasOf(v, m_unionTypeClass) || isTypingAny(v);
     };
     if (!joinable(a) || !joinable(b))
         return std::nullopt;

@@ -683,7 +683,11 @@ public:
     Value tBytes, tBytearray; // bytesobject.cpp
 
     // types.GenericAlias and types.UnionType (genericalias.cpp)
-    Value genericAlias(const Value &origin, const Value &index);  // list[int]
+    Value genericAlias(const Value &origin, const Value &index); // list[int]
+    // cls[index]: the class's __class_getitem__ (the program's, implicitly a class method), a GenericAlias
+    // for the classes CPython gives one (list, asyncio.Queue, typing.Generic ... and their subclasses), else
+    // CPython's TypeError.
+    Value classGetItem(const Value &cls, const Value &index);
     std::optional<Value> unionOf(const Value &a, const Value &b); // a | b of classes, None and aliases
     bool isAliasOf(const Value &v, const Value &aliasClass) const;
     QString typeRepr(const Value &v); // an alias's argument as its repr shows it

@@ -1652,8 +1652,7 @@ Value Interpreter::getItem(const Value &obj, const Value &index)
                 return call(*m, {obj, index});
             break;
         case ObjKind::Class:
-            // list[int], dict[str, int], asyncio.Queue[int] (a class of the program's too: not refused)
-            return genericAlias(obj, index);
+            return classGetItem(obj, index); // list[int], asyncio.Queue[int], a __class_getitem__
         default:
             break;
         }

@@ -353,6 +353,12 @@ void installRecordBases(Interpreter &in, ModuleObject *mod)
 
 } // namespace
 
+bool isTypingAny(const Value &v)
+{
+    const auto f = formOf(v);
+    return f && f->kind == TypingForm::Kind::Any;
+}
+
 void Interpreter::installTyping()
 {
     registerModule(QStringLiteral("typing"), [](Interpreter &in) {
@@ -396,6 +402,21 @@ void Interpreter::installTyping()
                 in2.raiseTypeError(QStringLiteral("Any cannot be instantiated"));
             in2.raiseTypeError(QStringLiteral("Cannot instantiate %1").arg(t->repr(*f)));
         });
+        // _GenericAlias.__or__ / __ror__, TypeVar's, NewType's: Union[self, other]. Any is a class in 3.11:
+        // its `|` makes a types.UnionType, as a class's does.
+        auto unionWith = [t](Interpreter &in2, const Value &left, const Value &right) -> Value {
+            for (const Value &side : {left, right})
+                if (isTypingAny(side))
+                    if (std::optional<Value> u = in2.unionOf(left, right))
+                        return *u;
+            return t->makeUnion({left, right});
+        };
+        method(QStringLiteral("__or__"), [unionWith](Interpreter &in2, const Value &self, CallArgs &a) {
+            return unionWith(in2, self, a.pos.at(0));
+        });
+        method(QStringLiteral("__ror__"), [unionWith](Interpreter &in2, const Value &self, CallArgs &a) {
+            return unionWith(in2, a.pos.at(0), self);
+        });
         method(QStringLiteral("__instancecheck__"), [t](Interpreter &in2, const Value &self, CallArgs &a) {
             auto f = formOf(self);
             if (f->subscripted)
@@ -415,20 +436,27 @@ void Interpreter::installTyping()
         method(QStringLiteral("__eq__"), [t](Interpreter &in2, const Value &self, CallArgs &a) {
             const Value other = a.pos.at(0);
             auto f = formOf(self), g = formOf(other);
+            // _UnionGenericAlias.__eq__: the same set of arguments, for a types.UnionType (`int | None`) too
+            const bool unionType = !g && in2.qualifiedName(in2.typeOf(other).as<ClassObject>()) ==
+                                             QLatin1String("types.UnionType");
+            if (f->kind == K::Union && f->subscripted &&
+                (unionType || (g && g->kind == K::Union && g->subscripted))) {
+                const std::vector<Value> theirs =
+                    unionType ? in2.toVector(in2.getAttr(other, QStringLiteral("__args__"))) : g->args;
+                auto within = [&in2](const std::vector<Value> &xs, const std::vector<Value> &ys) {
+                    for (const Value &x : xs) {
+                        bool found = false;
+                        for (const Value &y : ys)
+                            found = found || x.identical(y) || in2.equals(x, y);
+                        if (!found)
+                            return false;
+                    }
+                    return true;
+                };
+                return Value::fromBool(within(f->args, theirs) && within(theirs, f->args));
+            }
             if (!g)
                 return Value::fromBool(false);
-            if (f->kind == K::Union && g->kind == K::Union && f->subscripted && g->subscripted) {
-                if (f->args.size() != g->args.size())
-                    return Value::fromBool(false);
-                for (const Value &x : f->args) {
-                    bool found = false;
-                    for (const Value &y : g->args)
-                        found = found || x.identical(y) || in2.equals(x, y);
-                    if (!found)
-                        return Value::fromBool(false);
-                }
-                return Value::fromBool(true);
-            }
             if (f->kind == K::TypeVar || g->kind == K::TypeVar || f->kind == K::NewType)
                 return Value::fromBool(self.identical(other));
             return Value::fromBool(t->repr(*f) == t->repr(*g));
