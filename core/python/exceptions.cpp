@@ -1,4 +1,5 @@
 // The exception hierarchy, raising, tracebacks and exception groups.
+#include "errnotable.h"
 #include "interpreter.h"
 #include "unwinding.h"
 
@@ -169,6 +170,7 @@ void Interpreter::installExceptions()
     };
     group->constructor = groupCtor;
     m_builtins.value(QStringLiteral("ExceptionGroup")).as<ClassObject>()->constructor = groupCtor;
+    installOSError();
     auto groupStr = [](Interpreter &in, const Value &self, CallArgs &) {
         auto *inst = self.as<InstanceObject>();
         const int64_t n = in.length(inst->attrs.value(QStringLiteral("exceptions")));
@@ -199,6 +201,87 @@ void Interpreter::installExceptions()
             Value match = in.splitGroup(self, a.pos[0], rest);
             return makeTuple({match, rest});
         }));
+}
+
+namespace {
+
+// oserror_init (Objects/exceptions.c): OSError(errno, strerror[, filename[, winerror[, filename2]]]) sets
+// those attributes; with a filename, args keeps only (errno, strerror). Other argument counts set none.
+void initOSError(InstanceObject *inst, const std::vector<Value> &args)
+{
+    inst->args = makeTuple(args);
+    if (args.size() < 2 || args.size() > 5)
+        return;
+    inst->attrs.insert(QStringLiteral("errno"), args[0]);
+    inst->attrs.insert(QStringLiteral("strerror"), args[1]);
+    if (args.size() >= 3 && !args[2].isNone()) {
+        inst->attrs.insert(QStringLiteral("filename"), args[2]);
+        if (args.size() == 5 && !args[4].isNone())
+            inst->attrs.insert(QStringLiteral("filename2"), args[4]);
+        inst->args = makeTuple({args[0], args[1]});
+    }
+}
+
+} // namespace
+
+// OSError's errno, strerror, filename and filename2 (None until given), its str() ("[Errno 111] Connection
+// refused"), and OSError(errno, ...) making the subclass that errno stands for (errnomap).
+void Interpreter::installOSError()
+{
+    Value osError = m_builtins.value(QStringLiteral("OSError"));
+    auto *c = osError.as<ClassObject>();
+    for (const char *name : {"errno", "strerror", "filename", "filename2"})
+        c->attrs.insert(QLatin1String(name), Value());
+    c->attrs.insert(QStringLiteral("__init__"),
+                    makeMethod(QStringLiteral("__init__"), [](Interpreter &, const Value &self, CallArgs &a) {
+                        if (auto *inst = self.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance)
+                            initOSError(inst, a.pos);
+                        return Value();
+                    }));
+    c->attrs.insert(
+        QStringLiteral("__str__"),
+        makeMethod(QStringLiteral("__str__"), [](Interpreter &in, const Value &self, CallArgs &) {
+            auto *inst = self.as<InstanceObject>();
+            auto own = [inst](const char *name) -> const Value * {
+                auto it = inst->attrs.constFind(QLatin1String(name));
+                return it == inst->attrs.constEnd() ? nullptr : &it.value();
+            };
+            const Value *errnum = own("errno"), *strerror = own("strerror"), *filename = own("filename"),
+                        *filename2 = own("filename2");
+            const Value none;
+            auto text = [&in, &none](const Value *v) { return in.str(v ? *v : none); };
+            if (filename && !filename->isNone()) {
+                QString out =
+                    QStringLiteral("[Errno %1] %2: %3").arg(text(errnum), text(strerror), in.repr(*filename));
+                if (filename2 && !filename2->isNone())
+                    out += QStringLiteral(" -> ") + in.repr(*filename2);
+                return makeStr(out);
+            }
+            if (errnum && strerror)
+                return makeStr(QStringLiteral("[Errno %1] %2").arg(text(errnum), text(strerror)));
+            // BaseException.__str__
+            auto *args = inst->args.as<TupleObject>();
+            if (!args || args->items.empty())
+                return makeStr(QString());
+            return makeStr(args->items.size() == 1 ? in.str(args->items[0]) : in.repr(inst->args));
+        }));
+    // OSError(errno, strerror, ...) called on OSError itself gives the subclass for that errno.
+    c->constructor = [](Interpreter &in, const Value &cls, std::vector<Value> &pos,
+                        std::vector<std::pair<QString, Value>> &kw) {
+        if (!kw.empty())
+            in.raiseTypeError(QStringLiteral("OSError() takes no keyword arguments"));
+        Value target = cls;
+        if (pos.size() >= 2 && pos[0].isInt())
+            for (const ErrnoSubclass &e : kErrnoSubclasses)
+                if (e.number == pos[0].asInt()) {
+                    target = in.builtin(QLatin1String(e.subclass));
+                    break;
+                }
+        auto *inst = new InstanceObject(target);
+        Value v(inst);
+        initOSError(inst, pos);
+        return v;
+    };
 }
 
 Value Interpreter::newException(const Value &cls, std::vector<Value> args)
@@ -338,97 +421,148 @@ QString Interpreter::exceptionLine(const Value &exc)
 
 QString Interpreter::formatTraceback(const Value &exc)
 {
-    // CPython stops printing nested exception groups at this depth.
+    // CPython's printer of exceptions (traceback.py's TracebackException.format, which the interpreter's own
+    // printer in pythonrun.c matches): an exception group's members are drawn in a box, each line of it
+    // behind an indent of two spaces per group level and a margin ("| ", "+ " for the outermost group's
+    // header), numbered "+---------------- 1 ----------------", at most 15 per group and 10 levels deep.
+    constexpr int MaxGroupWidth = 15;
     constexpr int MaxGroupDepth = 10;
-    std::function<QString(const Value &, int)> chainText;
-
-    // One exception: its frames and its line (and a group's members, each with its own chain).
-    auto oneText = [&](const Value &e, int groupDepth) {
-        QString out;
-        auto *inst = e.as<InstanceObject>();
-        // An exception that was never raised has no traceback: CPython prints only its line.
-        if (!inst || inst->raised || !inst->traceback.empty())
-            out += QStringLiteral("Traceback (most recent call last):\n");
-        if (inst) {
-            // Like CPython, a frame repeated more than three times in a row is summarised.
-            int repeats = 0;
-            const TraceEntry *previous = nullptr;
-            auto flushRepeats = [&]() {
-                if (repeats > 3)
-                    out += QStringLiteral("  [Previous line repeated %1 more time%2]\n")
-                               .arg(repeats - 3)
-                               .arg(repeats - 3 == 1 ? QString() : QStringLiteral("s"));
-                repeats = 0;
-            };
-            for (auto it = inst->traceback.rbegin(); it != inst->traceback.rend(); ++it) {
-                if (previous && previous->line == it->line && previous->function == it->function &&
-                    previous->file == it->file) {
-                    if (++repeats >= 3)
-                        continue;
-                } else {
-                    flushRepeats();
-                }
-                previous = &*it;
-                out += QStringLiteral("  File \"%1\", line %2, in %3\n")
-                           .arg(pathOf(it->file))
-                           .arg(it->line)
-                           .arg(it->function);
-                const QString src = sourceLine(it->file, it->line).trimmed();
-                if (!src.isEmpty())
-                    out += QStringLiteral("    ") + src + u'\n';
-            }
-            flushRepeats();
-            if (inst->klass()->isSubclassOf(
-                    exceptionClass(QStringLiteral("BaseExceptionGroup")).as<ClassObject>())) {
-                out += QStringLiteral("  | ") + exceptionLine(e) + u'\n';
-                const Value excs = inst->attrs.value(QStringLiteral("exceptions"));
-                int i = 0;
-                for (const Value &sub : toVector(excs)) {
-                    out += QStringLiteral("  +---------------- %1 ----------------\n").arg(++i);
-                    const QString inner =
-                        groupDepth + 1 >= MaxGroupDepth
-                            ? QStringLiteral("... (max_group_depth is %1)\n").arg(MaxGroupDepth)
-                            : chainText(sub, groupDepth + 1);
-                    for (const QString &l : inner.split(u'\n', Qt::SkipEmptyParts))
-                        out += QStringLiteral("    | ") + l + u'\n';
-                }
-                out += QStringLiteral("    +------------------------------------\n");
-                return out;
-            }
+    struct Context
+    {
+        int depth = 0; // exception groups entered
+        bool needClose = false;
+        QString indent() const { return QString(2 * depth, u' '); }
+    } ctx;
+    QString out;
+    // Each line of `text` behind the indent and margin of the group level it is in (textwrap.indent).
+    auto emitLines = [&ctx, &out](const QString &text, QChar margin = u'|') {
+        QString prefix = ctx.indent();
+        if (ctx.depth > 0)
+            prefix += margin + QStringLiteral(" ");
+        for (qsizetype from = 0; from < text.size();) {
+            const qsizetype newline = text.indexOf(u'\n', from);
+            const qsizetype end = newline < 0 ? text.size() : newline + 1;
+            out += prefix + QStringView(text).mid(from, end - from);
+            if (newline < 0)
+                out += u'\n';
+            from = end;
         }
-        out += exceptionLine(e) + u'\n';
-        return out;
     };
 
-    // The chain, newest first: each exception's cause, or else (unless suppressed) its context. Walked
-    // iteratively and stopped at an exception already in it, as CPython's printer does: an exception may be
-    // its own cause, or two may be each other's context.
-    chainText = [&](const Value &newest, int groupDepth) {
+    // An exception's frames, oldest first; a frame repeated more than three times in a row is summarised.
+    auto stackText = [this](const InstanceObject *inst) {
+        QString text;
+        int repeats = 0;
+        const TraceEntry *previous = nullptr;
+        auto flushRepeats = [&]() {
+            if (repeats > 3)
+                text += QStringLiteral("  [Previous line repeated %1 more time%2]\n")
+                            .arg(repeats - 3)
+                            .arg(repeats - 3 == 1 ? QString() : QStringLiteral("s"));
+            repeats = 0;
+        };
+        for (auto it = inst->traceback.rbegin(); it != inst->traceback.rend(); ++it) {
+            if (previous && previous->line == it->line && previous->function == it->function &&
+                previous->file == it->file) {
+                if (++repeats >= 3)
+                    continue;
+            } else {
+                flushRepeats();
+            }
+            previous = &*it;
+            text += QStringLiteral("  File \"%1\", line %2, in %3\n")
+                        .arg(pathOf(it->file))
+                        .arg(it->line)
+                        .arg(it->function);
+            const QString src = sourceLine(it->file, it->line).trimmed();
+            if (!src.isEmpty())
+                text += QStringLiteral("    ") + src + u'\n';
+        }
+        flushRepeats();
+        return text;
+    };
+    const auto *groupClass = exceptionClass(QStringLiteral("BaseExceptionGroup")).as<ClassObject>();
+
+    std::function<void(const Value &)> format = [&](const Value &newest) {
+        // The chain, newest first: each exception's cause, or else (unless suppressed) its context. Walked
+        // iteratively and stopped at an exception already in it, as CPython's printer does: an exception may
+        // be its own cause, or two may be each other's context.
         std::vector<Value> chain{newest};
         std::vector<bool> byCause; // byCause[i]: chain[i + 1] is chain[i]'s cause (else its context)
         QSet<const Object *> seen{newest.obj()};
         while (auto *inst = chain.back().as<InstanceObject>()) {
             const bool cause = !inst->cause.isNone();
             const Value next = cause ? inst->cause : inst->suppressContext ? Value() : inst->context;
-            if (next.isNone() || seen.contains(next.obj()))
+            if (next.isNone() || !next.isObj() || seen.contains(next.obj()))
                 break;
             seen.insert(next.obj());
             chain.push_back(next);
             byCause.push_back(cause);
         }
-        QString out;
         for (size_t i = chain.size(); i-- > 0;) {
-            out += oneText(chain[i], groupDepth);
+            const Value &e = chain[i];
+            auto *inst = e.as<InstanceObject>();
+            // An exception that was never raised has no traceback: CPython prints only its line.
+            const bool hasStack = !inst || inst->raised || !inst->traceback.empty();
+            if (!inst || !inst->klass()->isSubclassOf(groupClass)) {
+                if (hasStack)
+                    emitLines(QStringLiteral("Traceback (most recent call last):\n"));
+                if (inst)
+                    emitLines(stackText(inst));
+                emitLines(exceptionLine(e) + u'\n');
+            } else if (ctx.depth > MaxGroupDepth) {
+                emitLines(QStringLiteral("... (max_group_depth is %1)\n").arg(MaxGroupDepth));
+            } else {
+                const bool topLevel = ctx.depth == 0;
+                if (topLevel)
+                    ++ctx.depth;
+                if (hasStack) {
+                    emitLines(QStringLiteral("Exception Group Traceback (most recent call last):\n"),
+                              topLevel ? u'+' : u'|');
+                    emitLines(stackText(inst));
+                }
+                emitLines(exceptionLine(e) + u'\n');
+                const std::vector<Value> members = toVector(inst->attrs.value(QStringLiteral("exceptions")));
+                const int count = int(members.size());
+                const int shown = count <= MaxGroupWidth ? count : MaxGroupWidth + 1;
+                ctx.needClose = false;
+                for (int k = 0; k < shown; ++k) {
+                    const bool last = k == shown - 1;
+                    if (last)
+                        ctx.needClose = true; // unless a group drawn inside closes the box first
+                    const bool truncated = k >= MaxGroupWidth;
+                    out += ctx.indent() + (k == 0 ? QStringLiteral("+-") : QStringLiteral("  ")) +
+                           QStringLiteral("+---------------- %1 ----------------\n")
+                               .arg(truncated ? QStringLiteral("...") : QString::number(k + 1));
+                    ++ctx.depth;
+                    if (!truncated) {
+                        format(members[size_t(k)]);
+                    } else {
+                        const int remaining = count - MaxGroupWidth;
+                        emitLines(QStringLiteral("and %1 more exception%2\n")
+                                      .arg(remaining)
+                                      .arg(remaining > 1 ? QStringLiteral("s") : QString()));
+                    }
+                    if (last && ctx.needClose) {
+                        out += ctx.indent() + QStringLiteral("+------------------------------------\n");
+                        ctx.needClose = false;
+                    }
+                    --ctx.depth;
+                }
+                if (topLevel)
+                    ctx.depth = 0;
+            }
             if (i > 0)
-                out += byCause[i - 1]
-                           ? QStringLiteral(
-                                 "\nThe above exception was the direct cause of the following exception:\n\n")
-                           : QStringLiteral(
-                                 "\nDuring handling of the above exception, another exception occurred:\n\n");
+                emitLines(
+                    byCause[i - 1]
+                        ? QStringLiteral(
+                              "\nThe above exception was the direct cause of the following exception:\n\n")
+                        : QStringLiteral(
+                              "\nDuring handling of the above exception, another exception occurred:\n\n"));
         }
-        return out;
     };
-    return chainText(exc, 0);
+    format(exc);
+    return out;
 }
 
 Value Interpreter::makeExceptionGroup(const Value &likeGroup, std::vector<Value> excs)

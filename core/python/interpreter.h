@@ -560,6 +560,7 @@ private:
     QStringList m_unawaitedAfterTraceback;
     void installBuiltins();
     void installExceptions();
+    void installOSError();
     void installMethods();
     Value runtimeErrorToPython(std::exception_ptr e);
     // The evaluator's parts (evaluator.inc), each in its plain and its coroutine version.

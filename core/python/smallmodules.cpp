@@ -1,7 +1,10 @@
 // Small standard modules: math, operator, string, statistics, traceback and warnings, as CPython 3.11's
 // (their common functions, with CPython's results and messages).
 #include "bigint.h"
+#include "errnotable.h"
 #include "nativeclass.h"
+
+#include <QRegularExpression>
 
 #include <cmath>
 #include <numeric>
@@ -581,24 +584,40 @@ void installTraceback(Interpreter &in)
         };
         // As CPython's: one string per frame ("  File ...\n    source\n"), the others one per line
         def("format_exception", [excText](Interpreter &in2, const Value &, CallArgs &a) {
-            std::vector<Value> lines;
-            const QString text = excText(in2, a, "format_exception");
-            QString frame;
-            auto flush = [&]() {
-                if (!frame.isEmpty())
-                    lines.push_back(makeStr(std::exchange(frame, QString())));
+            // The printed text cut into traceback.format_exception's items: a frame with its source line, a
+            // chain's message with its blank lines, every other line alone (inside an exception group's box,
+            // each behind its margin).
+            const QStringList text = excText(in2, a, "format_exception").split(u'\n');
+            static const QRegularExpression margin(QStringLiteral("^ *[|+] "));
+            auto body = [](const QString &l) {
+                const QRegularExpressionMatch m = margin.match(l);
+                return m.hasMatch() ? l.mid(m.capturedLength()) : l;
             };
-            for (const QString &l : text.split(u'\n', Qt::SkipEmptyParts)) {
-                const QString trimmed = l.trimmed();
-                const bool frameLine = trimmed.startsWith(QStringLiteral("File \""));
-                const bool sourceLine = !frame.isEmpty() && !frameLine &&
-                                        l.startsWith(QStringLiteral("    ")) &&
-                                        !l.trimmed().startsWith(u'|') && !l.trimmed().startsWith(u'+');
-                if (frameLine) {
+            auto blank = [&body](const QString &l) { return body(l).trimmed().isEmpty(); };
+            auto chainMessage = [&body](const QString &l) {
+                const QString b = body(l);
+                return b.startsWith(QStringLiteral("The above exception was")) ||
+                       b.startsWith(QStringLiteral("During handling of the above exception"));
+            };
+            std::vector<Value> lines;
+            QString item;
+            auto flush = [&]() {
+                if (!item.isEmpty())
+                    lines.push_back(makeStr(std::exchange(item, QString())));
+            };
+            const qsizetype n = text.size() - 1; // the text ends with a newline
+            for (qsizetype i = 0; i < n; ++i) {
+                const QString &l = text[i];
+                const QString b = body(l);
+                if (blank(l) && i + 2 < n && chainMessage(text[i + 1]) && blank(text[i + 2])) {
                     flush();
-                    frame = l + u'\n';
-                } else if (sourceLine) {
-                    frame += l + u'\n';
+                    lines.push_back(makeStr(l + u'\n' + text[i + 1] + u'\n' + text[i + 2] + u'\n'));
+                    i += 2;
+                } else if (b.trimmed().startsWith(QStringLiteral("File \""))) {
+                    flush();
+                    item = l + u'\n';
+                } else if (!item.isEmpty() && b.startsWith(QStringLiteral("    "))) {
+                    item += l + u'\n'; // the frame's source line
                 } else {
                     flush();
                     lines.push_back(makeStr(l + u'\n'));
@@ -789,10 +808,31 @@ void installFuture(Interpreter &in)
     });
 }
 
+// errno: the names of the Linux error numbers and errorcode (number -> name); OSError(errno.ECONNREFUSED,
+// ...) is a ConnectionRefusedError.
+void installErrno(Interpreter &in)
+{
+    in.registerModule(QStringLiteral("errno"), [](Interpreter &) {
+        auto *mod = new ModuleObject(QStringLiteral("errno"));
+        Value modValue(mod);
+        auto *codes = new DictObject();
+        Value codesValue(codes);
+        for (const ErrnoName &e : kErrnoNames) {
+            mod->attrs.insert(QLatin1String(e.name), Value::fromInt(e.number));
+            const Value number = Value::fromInt(e.number);
+            if (!codes->table.find(number))
+                codes->set(number, makeStr(QLatin1String(e.name)));
+        }
+        mod->attrs.insert(QStringLiteral("errorcode"), codesValue);
+        return modValue;
+    });
+}
+
 } // namespace
 
 void Interpreter::installSmallModules()
 {
+    installErrno(*this);
     installFuture(*this);
     installMath(*this);
     installOperator(*this);

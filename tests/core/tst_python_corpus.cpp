@@ -25,7 +25,8 @@ QString readText(const QString &path)
 // CPython 3.11 underlines the failing expression with ^ and ~ lines; Awaitscope does not.
 QString withoutMarkerLines(const QString &text)
 {
-    static const QRegularExpression marker(QStringLiteral("^\\s*[\\^~]+\\s*$"));
+    // (inside an exception group's box, behind its "| " margins)
+    static const QRegularExpression marker(QStringLiteral("^[\\s|]*[\\^~]+\\s*$"));
     QStringList kept;
     const QStringList lines = text.split(u'\n');
     for (const QString &l : lines)

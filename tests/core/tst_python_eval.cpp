@@ -288,7 +288,8 @@ private slots:
                    "available modules: aiohttp, asyncio, collections, concurrent, contextlib, contextvars, "
                    "dataclasses, "
                    "datetime, "
-                   "enum, functools, inspect, itertools, json, logging, math, operator, random, statistics, "
+                   "enum, errno, functools, inspect, itertools, json, logging, math, operator, random, "
+                   "statistics, "
                    "string, "
                    "sys, time, traceback, typing, uuid, warnings")
             << QString();

@@ -286,7 +286,10 @@ def strip_foreign_frames(text, program):
                 continue
             skipping_indent = None
         m = frame.match(line)
-        path = m and os.path.abspath(os.path.join(os.path.dirname(program), m.group("file")))
+        # a relative name is relative to where CPython ran: here, or (a child run) the program's folder
+        path = m and os.path.abspath(m.group("file"))
+        if m and path != program:
+            path = os.path.abspath(os.path.join(os.path.dirname(program), m.group("file")))
         if m and path != program:
             if path.startswith(folder) and os.path.isfile(path):
                 line = line.replace('File "%s"' % m.group("file"), 'File "%s"' % path[len(folder):], 1)
