@@ -1340,6 +1340,10 @@ Lektionen, die nicht geladen wurden:
         <source>%1 sleeps %2 s in its worker thread; the loop runs on</source>
         <translation>%1 schläft %2 s in seinem Worker-Thread; die Schleife läuft weiter</translation>
     </message>
+    <message>
+        <source>loop pass: %1 ready (asyncio.run&apos;s shutdown)</source>
+        <translation>Loop-Durchlauf: %1 bereit (Abschluss von asyncio.run)</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>

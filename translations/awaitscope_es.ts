@@ -1340,6 +1340,10 @@ Lecciones que no se cargaron:
         <source>%1 sleeps %2 s in its worker thread; the loop runs on</source>
         <translation>%1 duerme %2 s en su hilo de trabajo; el bucle sigue</translation>
     </message>
+    <message>
+        <source>loop pass: %1 ready (asyncio.run&apos;s shutdown)</source>
+        <translation>pasada del bucle: %1 lista(s) (cierre de asyncio.run)</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>

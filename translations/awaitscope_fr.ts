@@ -1340,6 +1340,10 @@ Leçons qui n&apos;ont pas été chargées&#xa0;:
         <source>%1 sleeps %2 s in its worker thread; the loop runs on</source>
         <translation>%1 dort %2 s dans son thread de travail&#xa0;; la boucle continue</translation>
     </message>
+    <message>
+        <source>loop pass: %1 ready (asyncio.run&apos;s shutdown)</source>
+        <translation>passage de la boucle&#xa0;: %1 prête(s) (fermeture d&apos;asyncio.run)</translation>
+    </message>
 </context>
 <context>
     <name>RunOutcome</name>

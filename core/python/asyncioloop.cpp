@@ -481,6 +481,12 @@ bool runHousekeepingPasses(Loop &loop)
 {
     auto done = std::make_shared<awaitscope::FutureState>(loop);
     loop.callSoon([done] { done->setResult(std::any()); });
+    struct ShuttingDown
+    {
+        Loop &loop;
+        ~ShuttingDown() { loop.setShuttingDown(false); }
+    } marked{loop};
+    loop.setShuttingDown(true);
     return loop.runUntilComplete(done);
 }
 

@@ -439,6 +439,8 @@ void Loop::runOnce()
         e->data.insert(QStringLiteral("ready"), qint64(ntodo));
         e->data.insert(QStringLiteral("timers"),
                        qint64(m_timers.size() - std::min(m_timers.size(), m_cancelledTimers.size())));
+        if (m_shuttingDown)
+            e->data.insert(QStringLiteral("shutdown"), true);
         if (woke) {
             const QJsonArray deferred = timersDeferredAtThisMoment();
             if (!deferred.isEmpty())

@@ -144,6 +144,9 @@ public:
     void reportUnretrievedExceptions(bool tasksOnly = false);
 
     std::uint64_t passCount() const { return m_passCount; }
+    // While set, the loop runs asyncio.run's own shutdown steps (shutdown_asyncgens() and
+    // shutdown_default_executor() with nothing to do): its passes are marked so in the trace.
+    void setShuttingDown(bool on) { m_shuttingDown = on; }
 
 private:
     struct Timer
@@ -235,6 +238,7 @@ private:
     QObject *m_context = nullptr;
     QTimer *m_timer = nullptr;
     bool m_passPosted = false;
+    bool m_shuttingDown = false;
 };
 
 } // namespace awaitscope

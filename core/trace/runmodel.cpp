@@ -899,7 +899,10 @@ QString RunModel::describeEvent(EventIndex event) const
         what = tr("timer fired");
         break;
     case Kind::LoopPass: {
-        what = tr("loop pass: %1 ready").arg(e.data.value(QStringLiteral("ready")).toInt());
+        what = e.data.value(QStringLiteral("shutdown")).toBool()
+                   ? tr("loop pass: %1 ready (asyncio.run's shutdown)")
+                         .arg(e.data.value(QStringLiteral("ready")).toInt())
+                   : tr("loop pass: %1 ready").arg(e.data.value(QStringLiteral("ready")).toInt());
         QStringList waiting;
         for (const int task : tasksOfTimers(e.data.value(QStringLiteral("deferred")).toArray()))
             waiting << taskName(task);

@@ -508,6 +508,11 @@ def _unrecorded(loop, coro):
 
 
 def _task_factory(loop, coro, context=None):
+    if _is_asyncio_housekeeping(loop, coro):
+        # asyncio.run's own shutdown steps: their passes are marked, as the interpreter marks its own, unless
+        # the default executor still has jobs to wait for (then the passes wait for the program's threads).
+        loop._awaitscope_shutting_down = (
+            coro.cr_code.co_name == "shutdown_asyncgens" or getattr(loop, "_default_executor", None) is None)
     if _unrecorded(loop, coro):
         return RecordedTask(coro, loop=loop, context=context)
     wrapper = StepRecorder(coro)
@@ -794,6 +799,8 @@ def _record_pass(loop, woke):
     data = {"ready": ready, "timers": max(0, len(loop._scheduled) - loop._timer_cancelled_count - due)}
     if woke and deferred:
         data["deferred"] = sorted(deferred)
+    if getattr(loop, "_awaitscope_shutting_down", False):
+        data["shutdown"] = True
     rec.event("loop-pass", data=data)
 
 

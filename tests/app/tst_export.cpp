@@ -314,6 +314,34 @@ private slots:
                  qPrintable(texts.join(u'|')));
     }
 
+    // A run's last passes are asyncio.run's own shutdown steps, with one callback ready and no task of the
+    // program's: the words at the last event say so, where they said only "1 ready" beside "Ready queue:
+    // empty". A pass of the program's says nothing of the kind.
+    void shutdownPassesAreNamed()
+    {
+        const RunResult run = testing::runSource(QStringLiteral(
+            "import asyncio\nasync def main():\n    await asyncio.sleep(1)\nasyncio.run(main())\n"));
+        RunModel model;
+        model.setTrace(run.trace);
+        const QString shutdown = QStringLiteral("(asyncio.run's shutdown)");
+        const EventIndex last = model.eventCount() - 1;
+        QCOMPARE(run.trace.events().back().kind, TraceEvent::Kind::LoopPass);
+        QVERIFY2(model.describeEvent(last).contains(QStringLiteral("loop pass: 1 ready ") + shutdown),
+                 qPrintable(model.describeEvent(last)));
+        int programPasses = 0;
+        for (EventIndex i = 0; i < last; ++i)
+            if (run.trace.events()[size_t(i)].kind == TraceEvent::Kind::LoopPass &&
+                !model.describeEvent(i).contains(shutdown))
+                ++programPasses;
+        QVERIFY(programPasses >= 2); // main's first step, its wake-up after the sleep
+
+        Exporter e;
+        e.setView(Exporter::View::Timeline);
+        e.setTrace(run.trace, QStringLiteral("main.py"));
+        e.setCursorEvent(last);
+        QVERIFY2(e.text().contains(shutdown), qPrintable(e.text()));
+    }
+
     void pdfIsOneVectorPage()
     {
         Exporter e;
