@@ -483,13 +483,17 @@ QString Interpreter::formatTraceback(const Value &exc)
     };
     const auto *groupClass = exceptionClass(QStringLiteral("BaseExceptionGroup")).as<ClassObject>();
 
+    // Every exception printed so far, across chains and group members (pythonrun.c's ctx->seen): one met
+    // again (an exception its own cause, two each other's context, a member whose context is its group) is
+    // not printed again.
+    QSet<const Object *> seen;
     std::function<void(const Value &)> format = [&](const Value &newest) {
         // The chain, newest first: each exception's cause, or else (unless suppressed) its context. Walked
-        // iteratively and stopped at an exception already in it, as CPython's printer does: an exception may
-        // be its own cause, or two may be each other's context.
+        // iteratively, as far as an exception already printed.
         std::vector<Value> chain{newest};
         std::vector<bool> byCause; // byCause[i]: chain[i + 1] is chain[i]'s cause (else its context)
-        QSet<const Object *> seen{newest.obj()};
+        if (newest.isObj())
+            seen.insert(newest.obj());
         while (auto *inst = chain.back().as<InstanceObject>()) {
             const bool cause = !inst->cause.isNone();
             const Value next = cause ? inst->cause : inst->suppressContext ? Value() : inst->context;

@@ -56,6 +56,24 @@ except ExceptionGroup as g:
     show(g)
 
 
+# A member whose context is its own group: printed once, as CPython keeps a set of what it printed.
+member = ValueError("member")
+try:
+    try:
+        raise ExceptionGroup("holds its member's context", [member])
+    except ExceptionGroup as eg:
+        member.__context__ = eg
+        raise
+except ExceptionGroup as eg:
+    show(eg)
+
+# Deeper than ten levels: CPython stops drawing there.
+deep = ValueError("leaf")
+for level in range(12):
+    deep = ExceptionGroup(f"level {level}", [deep])
+show(deep)
+
+
 async def fails(n):
     await asyncio.sleep(0.1 * n)
     raise ValueError(f"child {n} failed")
