@@ -135,7 +135,8 @@ void checkRunnable(Interpreter &in, const LoopHolder &h)
 }
 
 void reportError(Interpreter &in, const std::shared_ptr<LoopHolder> &h, InstanceObject *loopObject,
-                 const QString &message, const Value &exc, const Value &future, const QString &details);
+                 const QString &message, const Value &exc, const Value &future, const QString &details,
+                 const char *futureKey = "future");
 
 // The runtime reports what asyncio logs ("Task exception was never retrieved"): to stderr, or to the
 // program's handler as handler(loop, {'message': ...}).
@@ -159,6 +160,13 @@ void installExceptionHandler(Interpreter &in, const Value &loopObject)
             message + QStringLiteral("\nfuture: ") + futureRepr(in, future) + u'\n' + in.formatTraceback(exc);
         reportError(in, weak.lock(), raw, message, exc, in.taskObject(future),
                     details.endsWith(u'\n') ? details : details + u'\n');
+    };
+    // Task.__del__ of a task still pending (its loop stopped or closed before it finished).
+    h->loop->destroyedPendingHandler = [ip, weak, raw](const FuturePtr &task) {
+        Interpreter &in = *ip;
+        const QString message = QStringLiteral("Task was destroyed but it is pending!");
+        reportError(in, weak.lock(), raw, message, Value(), in.taskObject(task),
+                    message + QStringLiteral("\ntask: ") + futureRepr(in, task) + u'\n', "task");
     };
 }
 
@@ -310,7 +318,8 @@ QString handleText(Interpreter &in, const HandleHolder &h)
 // base_events.py call_exception_handler: the program's handler gets (loop, context); without one, the
 // message and its details go to stderr as asyncio's logger prints them.
 void reportError(Interpreter &in, const std::shared_ptr<LoopHolder> &h, InstanceObject *loopObject,
-                 const QString &message, const Value &exc, const Value &future, const QString &details)
+                 const QString &message, const Value &exc, const Value &future, const QString &details,
+                 const char *futureKey)
 {
     if (h && !h->exceptionHandler.isNone()) {
         auto *context = new DictObject();
@@ -319,7 +328,7 @@ void reportError(Interpreter &in, const std::shared_ptr<LoopHolder> &h, Instance
         if (!exc.isNone())
             context->set(makeStr(QStringLiteral("exception")), exc);
         if (!future.isNone())
-            context->set(makeStr(QStringLiteral("future")), future);
+            context->set(makeStr(QLatin1String(futureKey)), future);
         try {
             in.call(h->exceptionHandler, {Value(loopObject), contextValue});
             return;
@@ -940,6 +949,30 @@ Value createTaskOn(Interpreter &in, Loop &loop, const Value &given, const QStrin
     Value object = in.taskObject(task);
     attachCoroutine(in, object, coro);
     return object;
+}
+
+void Interpreter::reportPendingTasksAtExit()
+{
+    // A program being stopped (a limit, the Stop button, a deadlock) leaves its tasks pending: no report.
+    if (!stderrSink || stopRequested() || stopKind == RunError::Kind::Limit)
+        return;
+    std::vector<FuturePtr> pending;
+    for (auto it = futureObjects.cbegin(); it != futureObjects.cend(); ++it) {
+        const auto holder = payloadOf<FutureHolder>(it.value(), clsFuture);
+        // (a task of a loop already gone was unwound with it: not reported)
+        if (holder && holder->future && holder->future->isTask() && !holder->future->done() &&
+            Loop::isAlive(holder->future->loopSerial()))
+            pending.push_back(holder->future);
+    }
+    std::sort(pending.begin(), pending.end(),
+              [](const FuturePtr &a, const FuturePtr &b) { return a->id() < b->id(); });
+    for (const FuturePtr &task : pending) {
+        if (task->loop().destroyedPendingHandler)
+            task->loop().destroyedPendingHandler(task);
+        else
+            stderrSink(QStringLiteral("Task was destroyed but it is pending!\ntask: %1\n")
+                           .arg(futureRepr(*this, task)));
+    }
 }
 
 } // namespace awaitscope::py

@@ -279,6 +279,7 @@ int Interpreter::run(const QString &source)
     m_unawaitedAfterTraceback.clear();
     const int status = runModule(source);
     if (m_sweepAtExit) {
+        reportPendingTasksAtExit();
         try {
             closeGeneratorsAtExit();
         } catch (const ProgramStop &) {

@@ -551,6 +551,9 @@ private:
     friend class Builtins;
     int runModule(const QString &source);
     void warnNeverAwaitedAtExit();
+    // "Task was destroyed but it is pending!" for each task a stopped or closed loop left unfinished, as
+    // asyncio logs it when the garbage collector reaches the task at exit (asyncioloop.cpp).
+    void reportPendingTasksAtExit();
     void warnAtExit(const QString &message); // "sys:1: RuntimeWarning: ..." as CPython's finalization
     bool m_warnUnawaited = false;
     bool m_sweepAtExit = false;

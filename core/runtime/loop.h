@@ -142,6 +142,9 @@ public:
     // asyncio.run ends (a program that keeps them in variables until then sees the same). `tasksOnly` after a
     // stop: what cancelling the rest did to a gather is the stop's doing, not the program's.
     void reportUnretrievedExceptions(bool tasksOnly = false);
+    // Called for a task still pending when the program ends (its loop was stopped or closed first): asyncio
+    // logs "Task was destroyed but it is pending!" when such a task is collected.
+    std::function<void(const std::shared_ptr<FutureState> &task)> destroyedPendingHandler;
 
     std::uint64_t passCount() const { return m_passCount; }
     // While set, the loop runs asyncio.run's own shutdown steps (shutdown_asyncgens() and

@@ -2119,6 +2119,10 @@ def main(argv):
     sys.stdout.flush()
     if error_output:
         sys.stderr.write(error_output)
+    # What the program's objects in reference cycles do when CPython's exit collects them ("Task was destroyed
+    # but it is pending!" of a task a closed loop left, through the loop's exception handler) happens now,
+    # while the recorder still records the output.
+    gc.collect()
     _write_trace(exit_status, error_output)
     return exit_status
 
