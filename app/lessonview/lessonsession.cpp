@@ -183,8 +183,12 @@ RunRequest LessonSession::runRequest(const QString &source, bool realClock) cons
     RunRequest request = Settings::runRequest();
     request.source = source;
     request.displayName = m_programId + QStringLiteral(".py");
-    if (const Lesson *lesson = this->lesson())
+    if (const Lesson *lesson = this->lesson()) {
+        // Tracebacks name the program's file as `python3 FILE` would: an opened tg.py is tg.py, not main.py.
+        if (const QString path = lesson->programPath(m_programId); !path.isEmpty())
+            request.displayName = QFileInfo(path).fileName();
         request.moduleFolders = programModuleFolders(lesson->programPath(m_programId)); // its own modules
+    }
     request.realClock = realClock;
     return request;
 }

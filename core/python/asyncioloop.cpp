@@ -973,6 +973,11 @@ void Interpreter::reportPendingTasksAtExit()
             stderrSink(QStringLiteral("Task was destroyed but it is pending!\ntask: %1\n")
                            .arg(futureRepr(*this, task)));
     }
+    // Their coroutines' frames, suspended for good, hold the tasks: end them. (CPython closes the coroutines
+    // here, so their finally blocks run; here they do not.)
+    for (const FuturePtr &task : pending)
+        static_cast<awaitscope::TaskState &>(*task).destroyPendingBody();
+    setFrameState(nullptr, 0);
 }
 
 } // namespace awaitscope::py

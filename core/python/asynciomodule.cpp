@@ -57,8 +57,22 @@ QString resultTextFor(Interpreter &in, const Value &result)
     return text;
 }
 
+// The handle of the coroutine that awaits this (it goes on at once).
+struct OwnFrame
+{
+    std::coroutine_handle<> frame;
+    bool await_ready() const noexcept { return false; }
+    bool await_suspend(std::coroutine_handle<> h) noexcept
+    {
+        frame = h;
+        return false;
+    }
+    std::coroutine_handle<> await_resume() const noexcept { return frame; }
+};
+
 Detached driveTask(Interpreter &in, TaskPtr task, Value coro)
 {
+    task->setBodyFrame(co_await OwnFrame{}); // a task left pending ends this frame when it is dropped
     in.setFrameState(nullptr, 0);
     try {
         Value result = co_await in.runCoroutine(std::move(coro));

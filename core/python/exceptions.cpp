@@ -129,6 +129,27 @@ void Interpreter::installExceptions()
                 inst->args = makeTuple(a.pos);
             return Value();
         }));
+    // add_note (3.11): appends to __notes__, which the traceback prints after the exception's line.
+    base->attrs.insert(
+        QStringLiteral("add_note"),
+        makeMethod(QStringLiteral("add_note"), [](Interpreter &in, const Value &self, CallArgs &a) {
+            const Value note = in.argOr(a, 0, "note");
+            if (!isKind(note, ObjKind::Str))
+                in.raiseTypeError(QStringLiteral("note must be a str, not '%1'").arg(in.typeName(note)));
+            auto *inst = self.as<InstanceObject>();
+            if (!inst)
+                in.raiseTypeError(QStringLiteral("add_note() needs an exception"));
+            Value notes = inst->attrs.value(QStringLiteral("__notes__"));
+            if (notes.isNone()) {
+                notes = makeList({});
+                inst->attrs.insert(QStringLiteral("__notes__"), notes);
+            }
+            auto *list = notes.as<ListObject>();
+            if (!list || list->kind != ObjKind::List)
+                in.raiseTypeError(QStringLiteral("Cannot add note: __notes__ is not a list"));
+            list->items.push_back(note);
+            return Value();
+        }));
     base->attrs.insert(QStringLiteral("with_traceback"),
                        makeMethod(QStringLiteral("with_traceback"),
                                   [](Interpreter &, const Value &self, CallArgs &) { return self; }));
@@ -482,6 +503,17 @@ QString Interpreter::formatTraceback(const Value &exc)
         return text;
     };
     const auto *groupClass = exceptionClass(QStringLiteral("BaseExceptionGroup")).as<ClassObject>();
+    // add_note()'s notes, a line each after the exception's line (a note that is not a str by its repr).
+    auto notesText = [this](const InstanceObject *inst) {
+        QString text;
+        if (!inst)
+            return text;
+        if (auto *notes = inst->attrs.value(QStringLiteral("__notes__")).as<ListObject>();
+            notes && notes->kind == ObjKind::List)
+            for (const Value &note : notes->items)
+                text += (isKind(note, ObjKind::Str) ? strOf(note) : repr(note)) + u'\n';
+        return text;
+    };
 
     // Every exception printed so far, across chains and group members (pythonrun.c's ctx->seen): one met
     // again (an exception its own cause, two each other's context, a member whose context is its group) is
@@ -513,7 +545,7 @@ QString Interpreter::formatTraceback(const Value &exc)
                     emitLines(QStringLiteral("Traceback (most recent call last):\n"));
                 if (inst)
                     emitLines(stackText(inst));
-                emitLines(exceptionLine(e) + u'\n');
+                emitLines(exceptionLine(e) + u'\n' + notesText(inst));
             } else if (ctx.depth > MaxGroupDepth) {
                 emitLines(QStringLiteral("... (max_group_depth is %1)\n").arg(MaxGroupDepth));
             } else {
@@ -525,7 +557,7 @@ QString Interpreter::formatTraceback(const Value &exc)
                               topLevel ? u'+' : u'|');
                     emitLines(stackText(inst));
                 }
-                emitLines(exceptionLine(e) + u'\n');
+                emitLines(exceptionLine(e) + u'\n' + notesText(inst));
                 const std::vector<Value> members = toVector(inst->attrs.value(QStringLiteral("exceptions")));
                 const int count = int(members.size());
                 const int shown = count <= MaxGroupWidth ? count : MaxGroupWidth + 1;

@@ -412,9 +412,15 @@ void Interpreter::reportException(const Value &exc, const QString &traceback)
     if (!errorOut)
         return;
     errorOut->kind = RunError::Kind::Exception;
-    // The last line of the printed traceback is "Type: message" (or just "Type").
-    QStringList lines = traceback.split(u'\n', Qt::SkipEmptyParts);
-    const QString last = lines.isEmpty() ? QString() : lines.last();
+    // "Type: message" (or just "Type"), as the traceback names the exception: its line, not the traceback's
+    // last line, which for an exception group closes its box and after add_note() is a note.
+    QString last;
+    if (exc.as<InstanceObject>())
+        last = exceptionLine(exc).section(u'\n', 0, 0);
+    if (last.isEmpty()) {
+        const QStringList lines = traceback.split(u'\n', Qt::SkipEmptyParts);
+        last = lines.isEmpty() ? QString() : lines.last();
+    }
     const qsizetype colon = last.indexOf(QStringLiteral(": "));
     errorOut->type = colon < 0 ? last.trimmed() : last.left(colon);
     errorOut->message = colon < 0 ? QString() : last.mid(colon + 2);

@@ -236,9 +236,20 @@ std::exception_ptr TaskState::takeThrowIn()
     return std::exchange(m_throwIn, nullptr);
 }
 
+void TaskState::destroyPendingBody()
+{
+    if (m_bodyEnded || !m_bodyFrame)
+        return;
+    const std::coroutine_handle<> frame = std::exchange(m_bodyFrame, {});
+    m_resume = {};
+    m_suspended = false;
+    frame.destroy();
+}
+
 void TaskState::bodyReturned(std::any value, QString resultText)
 {
     m_bodyEnded = true;
+    m_bodyFrame = {};
     m_resume = {};
     if (m_mustCancel) {
         // Cancelled right before the coroutine returned.
@@ -254,6 +265,7 @@ void TaskState::bodyReturned(std::any value, QString resultText)
 void TaskState::bodyRaised(std::exception_ptr exception)
 {
     m_bodyEnded = true;
+    m_bodyFrame = {};
     m_resume = {};
     if (isCancelledError(exception)) {
         // tasks.py:278-280 — the exception is kept for whoever awaits the task first; the future is

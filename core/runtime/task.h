@@ -70,6 +70,11 @@ public:
     // `resultText` (the result's repr) goes into the trace's task-finished event; empty when not known.
     void bodyReturned(std::any value, QString resultText = {});
     void bodyRaised(std::exception_ptr exception);
+    // The outermost coroutine frame of the task's body, when it frees itself on ending (the interpreter's):
+    // a task its loop leaves pending never ends, so whoever drops the task ends the frame with
+    // destroyPendingBody() (its C++ destructors run; no Python code does).
+    void setBodyFrame(std::coroutine_handle<> frame) { m_bodyFrame = frame; }
+    void destroyPendingBody();
 
     void stepFromLoop() { step(nullptr); }
     void futureDone(FutureState &future) override { wakeup(future); }
@@ -90,6 +95,7 @@ private:
     QString m_name; // null: "Task-<m_number>"
     int m_number = 0;
     std::coroutine_handle<> m_resume;
+    std::coroutine_handle<> m_bodyFrame;
     FuturePtr m_futWaiter;
     std::exception_ptr m_throwIn;
     int m_numCancelsRequested = 0;

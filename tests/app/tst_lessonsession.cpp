@@ -4,9 +4,11 @@
 #include "lessonview/lessonsession.h"
 #include "settings/settings.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace awaitscope;
@@ -135,6 +137,23 @@ private slots:
         QCOMPARE(request.source, session.source());
         QCOMPARE(request.displayName, session.programId() + QStringLiteral(".py"));
         QVERIFY(request.realClock);
+    }
+
+    // A program opened from a file keeps its own name in the tracebacks of its runs, as `python3 tg.py`
+    // prints it (it said main.py, the name of its one program).
+    void anOpenedProgramKeepsItsFileName()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("tg.py")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("import asyncio\n\nasync def main():\n    raise ValueError('x')\n\nasyncio.run(main())\n");
+        file.close();
+        LessonSession session;
+        session.loadLibrary();
+        QString error;
+        QVERIFY2(session.openPath(file.fileName(), &error), qPrintable(error));
+        QCOMPARE(session.runRequest(session.source(), false).displayName, QStringLiteral("tg.py"));
     }
 };
 

@@ -81,6 +81,31 @@ private slots:
         QVERIFY(r.errorOutput.endsWith(QStringLiteral("ValueError: api_b is broken\n")));
     }
 
+    // An exception group (a TaskGroup's) is named by its own line, not by the last line of its traceback,
+    // which closes the box the members are drawn in; a note added to an exception is not its message.
+    void exceptionGroupAndNotesAsData()
+    {
+        const RunResult group = run(QStringLiteral("import asyncio\n"                            // 1
+                                                   "async def fails():\n"                        // 2
+                                                   "    raise ValueError('child failed')\n"      // 3
+                                                   "async def main():\n"                         // 4
+                                                   "    async with asyncio.TaskGroup() as tg:\n" // 5
+                                                   "        tg.create_task(fails())\n"           // 6
+                                                   "asyncio.run(main())\n"));                    // 7
+        QCOMPARE(group.error.kind, RunError::Kind::Exception);
+        QCOMPARE(group.error.summary(),
+                 QStringLiteral("ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)"));
+        QCOMPARE(group.error.line, 5);
+        QVERIFY2(group.errorOutput.endsWith(QStringLiteral("    +------------------------------------\n")),
+                 qPrintable(group.errorOutput));
+
+        const RunResult noted = run(QStringLiteral("e = KeyError('k')\n"
+                                                   "e.add_note('looked up in the cache')\n"
+                                                   "raise e\n"));
+        QCOMPARE(noted.error.summary(), QStringLiteral("KeyError: 'k'"));
+        QVERIFY(noted.errorOutput.endsWith(QStringLiteral("KeyError: 'k'\nlooked up in the cache\n")));
+    }
+
     // An error raised in a module of the program's own: the editor marks the program's line that called
     // into it, the frames name the module's file, and every line the trace gives a task is the program's.
     void errorInAnImportedModuleMarksTheProgramsLine()
