@@ -138,6 +138,16 @@ void reportError(Interpreter &in, const std::shared_ptr<LoopHolder> &h, Instance
                  const QString &message, const Value &exc, const Value &future, const QString &details,
                  const char *futureKey = "future");
 
+// Task.__del__ of a task still pending (its loop stopped or closed before it finished): to the loop's
+// handler with `task`, or (no loop object, `h` null) to stderr.
+void reportDestroyedPending(Interpreter &in, const std::shared_ptr<LoopHolder> &h, InstanceObject *loopObject,
+                            const FuturePtr &task)
+{
+    const QString message = QStringLiteral("Task was destroyed but it is pending!");
+    reportError(in, h, loopObject, message, Value(), in.taskObject(task),
+                message + QStringLiteral("\ntask: ") + futureRepr(in, task) + u'\n', "task");
+}
+
 // The runtime reports what asyncio logs ("Task exception was never retrieved"): to stderr, or to the
 // program's handler as handler(loop, {'message': ...}).
 void installExceptionHandler(Interpreter &in, const Value &loopObject)
@@ -161,12 +171,8 @@ void installExceptionHandler(Interpreter &in, const Value &loopObject)
         reportError(in, weak.lock(), raw, message, exc, in.taskObject(future),
                     details.endsWith(u'\n') ? details : details + u'\n');
     };
-    // Task.__del__ of a task still pending (its loop stopped or closed before it finished).
     h->loop->destroyedPendingHandler = [ip, weak, raw](const FuturePtr &task) {
-        Interpreter &in = *ip;
-        const QString message = QStringLiteral("Task was destroyed but it is pending!");
-        reportError(in, weak.lock(), raw, message, Value(), in.taskObject(task),
-                    message + QStringLiteral("\ntask: ") + futureRepr(in, task) + u'\n', "task");
+        reportDestroyedPending(*ip, weak.lock(), raw, task);
     };
 }
 
@@ -969,9 +975,8 @@ void Interpreter::reportPendingTasksAtExit()
     for (const FuturePtr &task : pending) {
         if (task->loop().destroyedPendingHandler)
             task->loop().destroyedPendingHandler(task);
-        else
-            stderrSink(QStringLiteral("Task was destroyed but it is pending!\ntask: %1\n")
-                           .arg(futureRepr(*this, task)));
+        else // a loop that never ran: no handler of the program's on it
+            reportDestroyedPending(*this, nullptr, nullptr, task);
     }
     // Their coroutines' frames, suspended for good, hold the tasks: end them. (CPython closes the coroutines
     // here, so their finally blocks run; here they do not.)

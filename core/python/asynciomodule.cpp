@@ -418,30 +418,32 @@ Co<Value> Interpreter::awaitValue(Value aw, int line)
 
 Co<Value> Interpreter::awaitFuture(FuturePtr f, Value aw)
 {
-    Loop *running = loop ? loop : Loop::current();
-    if (running && !f->done()) {
+    if (Loop *running = loop ? loop : Loop::current(); running && !f->done()) {
         // _asynciomodule.c: the C Future's iterator refuses a future another await left marked as
         // yielded (FutureIter_iternext); task_step_impl throws "cannot await on itself" in at the task's
         // next step (call_soon) and leaves that mark, so other tasks run in between (tasks.py:312-318).
-        const auto holder = payloadOf<FutureHolder>(taskObject(f), clsFuture);
+        // (`aw` is f's Python object: futureOf found f in it.)
+        const auto holder = payloadOf<FutureHolder>(aw, clsFuture);
         if (holder && holder->blocking)
             raiseError(QStringLiteral("RuntimeError"), QStringLiteral("await wasn't used with future"));
         if (running->currentTask() == f.get()) {
             if (holder)
                 holder->blocking = true;
-            const QString message = QStringLiteral("Task cannot await on itself: ") + repr(taskObject(f));
+            const QString message = QStringLiteral("Task cannot await on itself: ") + repr(aw);
             co_await awaitscope::YieldAwaiter(f.get());
             raiseError(QStringLiteral("RuntimeError"), message);
         }
-    }
-    if (running && !f->done() && f->loopSerial() != running->serial()) {
-        // tasks.py:300-305: a task that yields another loop's future gets a RuntimeError at its next step.
-        const QString message =
-            QStringLiteral("Task %1 got Future %2 attached to a different loop")
-                .arg(running->currentTask() ? repr(taskObject(running->currentTask()->shared())) : QString(),
-                     repr(aw));
-        co_await awaitscope::YieldAwaiter(f.get());
-        raiseError(QStringLiteral("RuntimeError"), message);
+        if (f->loopSerial() != running->serial()) {
+            // tasks.py:300-305: a task that yields another loop's future gets a RuntimeError at its next
+            // step.
+            const QString message =
+                QStringLiteral("Task %1 got Future %2 attached to a different loop")
+                    .arg(running->currentTask() ? repr(taskObject(running->currentTask()->shared()))
+                                                : QString(),
+                         repr(aw));
+            co_await awaitscope::YieldAwaiter(f.get());
+            raiseError(QStringLiteral("RuntimeError"), message);
+        }
     }
     ResumeGuard guard(*this);
     std::any r = co_await awaitscope::FutureAwaiter(f);

@@ -224,6 +224,15 @@ void Interpreter::installExceptions()
         }));
 }
 
+// BaseException.__str__: from the arguments, "" for none, the one's str, else the tuple's repr.
+QString baseExceptionStr(Interpreter &in, const InstanceObject &exc)
+{
+    auto *args = exc.args.as<TupleObject>();
+    if (!args || args->items.empty())
+        return QString();
+    return args->items.size() == 1 ? in.str(args->items[0]) : in.repr(exc.args);
+}
+
 namespace {
 
 // oserror_init (Objects/exceptions.c): OSError(errno, strerror[, filename[, winerror[, filename2]]]) sets
@@ -280,11 +289,7 @@ void Interpreter::installOSError()
             }
             if (errnum && strerror)
                 return makeStr(QStringLiteral("[Errno %1] %2").arg(text(errnum), text(strerror)));
-            // BaseException.__str__
-            auto *args = inst->args.as<TupleObject>();
-            if (!args || args->items.empty())
-                return makeStr(QString());
-            return makeStr(args->items.size() == 1 ? in.str(args->items[0]) : in.repr(inst->args));
+            return makeStr(baseExceptionStr(in, *inst));
         }));
     // OSError(errno, strerror, ...) called on OSError itself gives the subclass for that errno.
     c->constructor = [](Interpreter &in, const Value &cls, std::vector<Value> &pos,

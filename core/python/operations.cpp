@@ -18,6 +18,8 @@
 
 namespace awaitscope::py {
 
+QString baseExceptionStr(Interpreter &in, const InstanceObject &exc); // exceptions.cpp
+
 namespace {
 
 QString floatRepr(double d)
@@ -526,18 +528,15 @@ QString Interpreter::str(const Value &v)
             return strOf(s);
         }
         if (c->isException) {
-            auto *args = inst->args.as<TupleObject>();
             if (c->lookup(QStringLiteral("__repr__")) &&
                 !c->lookup(QStringLiteral("__repr__"))->as<BuiltinObject>())
                 return repr(v);
-            if (!args || args->items.empty())
-                return QString();
-            if (args->items.size() == 1) {
-                if (c->isSubclassOf(exceptionClass(QStringLiteral("KeyError")).as<ClassObject>()))
-                    return repr(args->items[0]);
-                return str(args->items[0]);
-            }
-            return repr(inst->args);
+            // KeyError.__str__: the key's repr
+            if (auto *args = inst->args.as<TupleObject>();
+                args && args->items.size() == 1 &&
+                c->isSubclassOf(exceptionClass(QStringLiteral("KeyError")).as<ClassObject>()))
+                return repr(args->items[0]);
+            return baseExceptionStr(*this, *inst);
         }
     }
     // a subclass of a builtin type (a namedtuple, a list subclass) with a __str__ of its own
