@@ -11,6 +11,22 @@ namespace awaitscope::py {
 
 bool isTypingAny(const Value &v); // typingmodule.cpp
 
+// Unions are equal as sets of their arguments (types.UnionType's and typing.Union's alike).
+bool sameUnionArguments(Interpreter &in, const std::vector<Value> &mine, const std::vector<Value> &theirs)
+{
+    auto within = [&in](const std::vector<Value> &xs, const std::vector<Value> &ys) {
+        for (const Value &x : xs) {
+            bool found = false;
+            for (const Value &y : ys)
+                found = found || x.identical(y) || in.equals(x, y);
+            if (!found)
+                return false;
+        }
+        return true;
+    };
+    return within(mine, theirs) && within(theirs, mine);
+}
+
 namespace {
 
 const QString kOrigin = QStringLiteral("__origin__");
@@ -122,20 +138,8 @@ void Interpreter::installAliasClasses()
         const Value *other = argument(self, a);
         if (!other || !in.isAliasOf(*other, in.m_unionTypeClass))
             return in.builtin(QStringLiteral("NotImplemented")); // union_richcompare: typing's Union may say
-        // unions are equal as sets of their arguments
-        const std::vector<Value> mine = in.toVector(in.getAttr(receiver(self, a), kArgs));
-        const std::vector<Value> theirs = in.toVector(in.getAttr(*other, kArgs));
-        auto within = [&in](const std::vector<Value> &xs, const std::vector<Value> &ys) {
-            for (const Value &x : xs) {
-                bool found = false;
-                for (const Value &y : ys)
-                    found = found || in.equals(x, y);
-                if (!found)
-                    return false;
-            }
-            return true;
-        };
-        return Value::fromBool(within(mine, theirs) && within(theirs, mine));
+        return Value::fromBool(sameUnionArguments(in, in.toVector(in.getAttr(receiver(self, a), kArgs)),
+                                                  in.toVector(in.getAttr(*other, kArgs))));
     });
     method(m_unionTypeClass, QStringLiteral("__hash__"), [](Interpreter &in, const Value &self, CallArgs &a) {
         int64_t h = 0; // order-independent, as unionobject.c hashes a frozenset of the arguments

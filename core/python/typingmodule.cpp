@@ -4,6 +4,9 @@
 
 namespace awaitscope::py {
 
+bool sameUnionArguments(Interpreter &in, const std::vector<Value> &mine,
+                        const std::vector<Value> &theirs); // genericalias.cpp
+
 namespace {
 
 // One typing object: a special form (Any, Optional, Union ...), a generic alias of a builtin class
@@ -441,19 +444,9 @@ void Interpreter::installTyping()
                                              QLatin1String("types.UnionType");
             if (f->kind == K::Union && f->subscripted &&
                 (unionType || (g && g->kind == K::Union && g->subscripted))) {
-                const std::vector<Value> theirs =
-                    unionType ? in2.toVector(in2.getAttr(other, QStringLiteral("__args__"))) : g->args;
-                auto within = [&in2](const std::vector<Value> &xs, const std::vector<Value> &ys) {
-                    for (const Value &x : xs) {
-                        bool found = false;
-                        for (const Value &y : ys)
-                            found = found || x.identical(y) || in2.equals(x, y);
-                        if (!found)
-                            return false;
-                    }
-                    return true;
-                };
-                return Value::fromBool(within(f->args, theirs) && within(theirs, f->args));
+                return Value::fromBool(sameUnionArguments(
+                    in2, f->args,
+                    unionType ? in2.toVector(in2.getAttr(other, QStringLiteral("__args__"))) : g->args));
             }
             if (!g)
                 return Value::fromBool(false);

@@ -404,7 +404,7 @@ void TestLiveRun::longVirtualRunKeepsTheWindowResponsive()
     QVERIFY(w.isRunning());
     button(w, "stopButton")->click();
     QTRY_VERIFY_WITH_TIMEOUT(!w.isRunning(), 5000);
-    QVERIFY(statusText(w).contains(QStringLiteral("Stopped")));
+    QVERIFY2(statusText(w).contains(QStringLiteral("Stopped")), qPrintable(statusText(w)));
     QVERIFY(w.player()->model().laneCount() >= 1);
     Q_UNUSED(lanes);
 }
@@ -469,7 +469,7 @@ void TestLiveRun::inputIsTypedUnderTheOutput()
     if (answer == u"end")
         QVERIFY2(shown.endsWith(QStringLiteral("EOFError: EOF when reading a line")), qPrintable(shown));
     if (answer == u"stop")
-        QVERIFY(statusText(w).contains(QStringLiteral("Stopped")));
+        QVERIFY2(statusText(w).contains(QStringLiteral("Stopped")), qPrintable(statusText(w)));
     // The run is in the timeline: the line read in main() is main's.
     int typedInMain = 0;
     for (const TraceEvent &e : w.player()->trace().events())
